@@ -1,0 +1,126 @@
+import { Command, CommanderError, Option } from '@commander-js/extra-typings';
+import { Chalk } from 'chalk';
+import type { Ctx, Globals } from './context.js';
+import { isValidDate, localDate } from './core/dates.js';
+import { PlanError, UsageError } from './errors.js';
+import { pickLang, t } from './i18n/index.js';
+import type { Paint } from './render/table.js';
+import { openPlan, type LoadedPlan } from './store/load.js';
+import { COMMANDS } from './commands/index.js';
+
+declare const PLAN_VERSION: string;
+const VERSION = typeof PLAN_VERSION === 'string' ? PLAN_VERSION : '0.0.0-dev';
+
+export type Format = 'table' | 'json' | 'csv' | 'md' | 'text' | 'github' | 'yaml' | 'html' | 'docx';
+
+/** What a command gets: the context, resolved globals, and ways to print. */
+export class App {
+  exitCode = 0;
+  constructor(
+    readonly ctx: Ctx,
+    private readonly program: Command,
+  ) {}
+
+  globals(): Globals {
+    const o = this.program.opts() as Record<string, unknown>;
+    const env = this.ctx.env;
+    const lang = pickLang(o.lang as string | undefined, env);
+    const asOf = (o.asOf as string | undefined) ?? env.PLAN_AS_OF ?? localDate(this.ctx.now());
+    if (!isValidDate(asOf)) throw new UsageError('badDate', { option: o.asOf ? '--as-of' : 'PLAN_AS_OF', got: asOf });
+    const format = o.json ? 'json' : (o.format as string | undefined);
+    const color = o.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb' && (Boolean(this.ctx.stdout.isTTY) || Boolean(env.FORCE_COLOR));
+    return { dir: o.dir as string | undefined, plan: o.plan as string | undefined, asOf, format, lang, color, quiet: Boolean(o.quiet) };
+  }
+
+  /** --format checked against what this command can print. */
+  format<F extends Format>(allowed: readonly F[], fallback: F): F {
+    const f = this.globals().format;
+    if (f === undefined) return fallback;
+    if (!(allowed as readonly string[]).includes(f)) throw new UsageError('badFormat', { all: allowed.join('|'), got: f });
+    return f as F;
+  }
+
+  openPlan(): LoadedPlan {
+    const g = this.globals();
+    return openPlan({ cwd: this.ctx.cwd, env: this.ctx.env, dir: g.dir, plan: g.plan, lang: g.lang });
+  }
+
+  paint(): Paint {
+    if (!this.globals().color) return (_s, text) => text;
+    const c = new Chalk({ level: 1 });
+    return (style, text) => c[style](text);
+  }
+
+  /** Width to fit tables into: the terminal's, or none when piped. */
+  maxWidth(): number | undefined {
+    const cols = Number(this.ctx.env.COLUMNS) || this.ctx.stdout.columns;
+    return this.ctx.stdout.isTTY || this.ctx.env.COLUMNS ? cols || 80 : undefined;
+  }
+
+  out(s: string): void {
+    this.ctx.stdout.write(s);
+  }
+
+  /** A diagnostic line on stderr (not data); --quiet silences notes, never errors. */
+  note(s: string): void {
+    if (!this.globals().quiet) this.ctx.stderr.write(s.endsWith('\n') ? s : s + '\n');
+  }
+}
+
+function buildProgram(ctx: Ctx): { program: Command; app: App } {
+  const program = new Command('plan')
+    .description('Yearly work plans (工作要点) as YAML: owners, readings, 序时进度 status and the 督查通报.')
+    .version(VERSION, '-V, --version')
+    .option('--dir <dir>', 'the plans folder (default: PLAN_DIR, else the nearest plans/ upwards)')
+    .option('--plan <id>', 'the plan to use when the folder holds several')
+    .option('--as-of <date>', 'compute status as of this date YYYY-MM-DD (default: PLAN_AS_OF, else today)')
+    .addOption(new Option('--format <format>', 'output format: table|json|csv|md (commands say which they take)'))
+    .option('--json', 'same as --format json')
+    .addOption(new Option('--lang <lang>', 'language of the output').choices(['zh', 'en']))
+    .option('--no-color', 'no colors (also NO_COLOR)')
+    .option('-q, --quiet', 'no notes on stderr')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+    });
+  const app = new App(ctx, program);
+  for (const define of COMMANDS) define(program, app);
+  return { program, app };
+}
+
+/** Runs the CLI on user arguments (no node/script prefix). The one place errors become exit codes. */
+export async function run(argv: string[], ctx: Ctx): Promise<number> {
+  const { program, app } = buildProgram(ctx);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return app.exitCode;
+  } catch (e) {
+    return report(e, ctx, app);
+  }
+}
+
+function report(e: unknown, ctx: Ctx, app: App): number {
+  if (e instanceof CommanderError) {
+    // commander has printed its own message (help, version, or a usage error).
+    return e.exitCode === 0 ? 0 : 2;
+  }
+  let lang: 'zh' | 'en' = 'en';
+  try {
+    lang = app.globals().lang;
+  } catch {
+    lang = pickLang(undefined, ctx.env);
+  }
+  const debug = Boolean(ctx.env.PLAN_DEBUG);
+  if (e instanceof PlanError) {
+    const msg = t(lang, e.key, e.params);
+    ctx.stderr.write(`${e.where ? `${e.where}: ` : 'plan: '}${msg}\n`);
+    if (debug) ctx.stderr.write(`${e.stack ?? ''}\n`);
+    return e.exitCode;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  ctx.stderr.write(`plan: ${t(lang, 'internal', { message: err.message.split('\n')[0] ?? '' })}\n`);
+  if (debug) ctx.stderr.write(`${err.stack ?? ''}\n`);
+  return 1;
+}

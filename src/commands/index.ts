@@ -1,0 +1,8 @@
+import type { Command } from '@commander-js/extra-typings';
+import type { App } from '../cli.js';
+import { defineDepts } from './depts.js';
+import { defineList } from './list.js';
+import { defineShow } from './show.js';
+
+/** The command registry, in the order `plan --help` lists them. */
+export const COMMANDS: ((program: Command, app: App) => void)[] = [defineList, defineShow, defineDepts];

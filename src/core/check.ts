@@ -1,0 +1,120 @@
+import { dayNumber, isValidDate } from './dates.js';
+import type { PlanFile, Reading } from './model.js';
+import { closest, type DataPath, type Problem } from './problems.js';
+
+export interface CheckOptions {
+  /** When given, readings dated after it are errors (the as-of date of `plan validate`). */
+  asOf?: string;
+}
+
+/**
+ * The checks of meaning that a schema cannot express, on a plan that passed the schema.
+ * Returns every problem; never throws.
+ */
+export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
+  const out: Problem[] = [];
+  const err = (path: DataPath, code: string, key: Problem['key'], params: Problem['params'] = {}, atKey = false) =>
+    out.push({ path, code, key, params, severity: 'error', atKey });
+  const warn = (path: DataPath, code: string, key: Problem['key'], params: Problem['params'] = {}) =>
+    out.push({ path, code, key, params, severity: 'warning' });
+
+  const period = plan.period;
+  const periodOk = isValidDate(period.start) && isValidDate(period.end);
+  if (periodOk && period.start > period.end) err(['period', 'end'], 'period-order', 'periodOrder', { start: period.start, end: period.end });
+
+  // The registry: one entry per name, aliases pointing at one unit only.
+  const registered = new Map<string, number>();
+  plan.departments.forEach((d, i) => {
+    for (const [name, path] of [[d.name, ['departments', i, 'name']] as const, ...(d.aliases ?? []).map((a, k) => [a, ['departments', i, 'aliases', k]] as const)]) {
+      if (registered.has(name)) err(path, 'duplicate-unit', 'duplicateUnit', { name });
+      else registered.set(name, i);
+    }
+  });
+  const allUnits = [...registered.keys()];
+
+  const checkUnits = (list: string[], path: DataPath) => {
+    const seen = new Set<string>();
+    list.forEach((u, k) => {
+      if (!registered.has(u)) {
+        const hint = closest(u, allUnits, 3);
+        err([...path, k], 'unknown-unit', hint.length ? 'unknownUnitHint' : 'unknownUnit', { name: u, hint: hint.join(', ') });
+      }
+      if (seen.has(u)) warn([...path, k], 'duplicate-unit-in-list', 'duplicateUnitInList', { name: u });
+      seen.add(u);
+    });
+  };
+
+  const inPeriod = (date: string, path: DataPath) => {
+    if (!isValidDate(date)) return false; // the schema reported it
+    if (periodOk && (date < period.start || date > period.end)) {
+      err(path, 'date-outside-period', 'dateOutsidePeriod', { date, start: period.start, end: period.end });
+    }
+    return true;
+  };
+
+  const checkReadings = (readings: Reading[] | undefined, path: DataPath, kind: string) => {
+    let prev: Reading | undefined;
+    readings?.forEach((r, k) => {
+      const rp = [...path, k];
+      if (inPeriod(r.date, [...rp, 'date'])) {
+        if (prev && isValidDate(prev.date) && r.date < prev.date) err([...rp, 'date'], 'readings-order', 'readingsOrder', { date: r.date, prev: prev.date });
+        if (opts.asOf && r.date > opts.asOf) err([...rp, 'date'], 'reading-after-as-of', 'readingAfterAsOf', { date: r.date, asOf: opts.asOf });
+      }
+      if (kind === 'milestone' && (r.value < 0 || r.value > 100)) err([...rp, 'value'], 'percent-range', 'percentRange', { value: r.value });
+      if (kind === 'at_least' && prev && r.value < prev.value && !r.correction) {
+        err([...rp, 'value'], 'reading-decrease', 'readingDecrease', { value: r.value, prev: prev.value, date: prev.date });
+      }
+      prev = r;
+    });
+  };
+
+  const sectionIds = new Map<string, number>();
+  const itemIds = new Set<string>();
+  const targetIds = new Set<string>();
+  plan.sections.forEach((s, si) => {
+    const sp = ['sections', si];
+    if (sectionIds.has(s.id)) err([...sp, 'id'], 'duplicate-id', 'duplicateSection', { id: s.id });
+    sectionIds.set(s.id, si);
+    s.items.forEach((item, ii) => {
+      const ip = [...sp, 'items', ii];
+      if (itemIds.has(item.id)) err([...ip, 'id'], 'duplicate-id', 'duplicateItem', { id: item.id });
+      itemIds.add(item.id);
+      checkUnits(item.departments, [...ip, 'departments']);
+      if (item.lead) {
+        checkUnits(item.lead, [...ip, 'lead']);
+        item.lead.forEach((l, k) => {
+          if (registered.has(l) && !item.departments.some((d) => registered.get(d) === registered.get(l))) {
+            err([...ip, 'lead', k], 'lead-not-in-departments', 'leadNotInDepartments', { name: l, item: item.id });
+          }
+        });
+      }
+      const targets = item.targets ?? [];
+      if (item.primary !== undefined && !targets.some((t) => t.id === item.primary)) {
+        err([...ip, 'primary'], 'primary-unresolved', 'primaryUnresolved', { id: item.primary, item: item.id, ids: targets.map((t) => t.id).join(', ') || '-' });
+      }
+      if (targets.length && item.progress?.length) err([...ip, 'progress'], 'item-progress-with-targets', 'itemProgressWithTargets', { item: item.id });
+      checkReadings(item.progress, [...ip, 'progress'], 'milestone');
+      targets.forEach((t, ti) => {
+        const tp = [...ip, 'targets', ti];
+        if (targetIds.has(t.id)) err([...tp, 'id'], 'duplicate-id', 'duplicateTarget', { id: t.id });
+        targetIds.add(t.id);
+        const start = t.start ?? period.start;
+        const due = t.due ?? period.end;
+        if (t.start) inPeriod(t.start, [...tp, 'start']);
+        if (t.due) inPeriod(t.due, [...tp, 'due']);
+        if (isValidDate(start) && isValidDate(due) && dayNumber(start) > dayNumber(due)) err([...tp, 'due'], 'due-before-start', 'dueBeforeStart', { start, due });
+        if (t.kind === 'milestone' && t.target !== undefined && t.target !== 100) err([...tp, 'target'], 'milestone-target', 'milestoneTarget', { got: t.target });
+        if (t.kind === 'at_least' && t.target !== undefined && t.target === (t.baseline ?? 0)) warn([...tp, 'target'], 'target-equals-baseline', 'targetEqualsBaseline', { id: t.id });
+        let prevCp: string | undefined;
+        t.checkpoints?.forEach((cp, k) => {
+          const cpp = [...tp, 'checkpoints', k, 'date'];
+          if (inPeriod(cp.date, cpp) && prevCp !== undefined && cp.date <= prevCp) err(cpp, 'checkpoints-order', 'checkpointsOrder', { date: cp.date, prev: prevCp });
+          prevCp = cp.date;
+        });
+        checkReadings(t.progress, [...tp, 'progress'], t.kind);
+      });
+    });
+  });
+  return out;
+}
+

@@ -1,0 +1,51 @@
+import { UsageError } from '../errors.js';
+import type { PlanModel } from './plan.js';
+import { closest } from './problems.js';
+import { STATUSES, type ItemStatus, type Status } from './status.js';
+
+/** The registry name of a unit typed by a user (name or alias); unknown → usage error with did-you-mean. */
+export function resolveUnit(model: PlanModel, name: string): string {
+  const n = name.trim();
+  const found = model.units.resolve(n);
+  if (found) return found;
+  const hint = closest(n, model.units.allNames(), 3);
+  if (hint.length) throw new UsageError('unknownDeptHint', { name, hint: hint.join(', ') });
+  throw new UsageError('unknownDept', { name, all: model.units.names.join(', ') });
+}
+
+/** A section by id (三) or by a word of its title. */
+export function resolveSection(model: PlanModel, s: string): string {
+  const sections = model.plan.sections;
+  const hit = sections.find((x) => x.id === s) ?? sections.find((x) => x.title.includes(s));
+  if (hit) return hit.id;
+  throw new UsageError('unknownSection', { name: s, all: sections.map((x) => x.id).join(', ') });
+}
+
+/** A status by its English key or Chinese word (滞后, 预警 …). */
+export function parseStatus(s: string, labels: Record<Status, string>): Status {
+  const key = s.trim().toLowerCase().replace(/[-\s]/g, '_');
+  const hit = STATUSES.find((x) => x === key || labels[x] === s.trim());
+  if (hit) return hit;
+  throw new UsageError('unknownStatus', { name: s, all: STATUSES.join(', ') });
+}
+
+export interface ItemFilter {
+  unit?: string;
+  section?: string;
+  statuses?: Status[];
+  search?: string;
+}
+
+export function filterItems(model: PlanModel, items: ItemStatus[], f: ItemFilter): ItemStatus[] {
+  const needle = f.search?.trim().toLowerCase();
+  return items.filter((is) => {
+    if (f.unit && !model.role(is.item, f.unit)) return false;
+    if (f.section && is.item.section.id !== f.section) return false;
+    if (f.statuses && !f.statuses.includes(is.status)) return false;
+    if (needle) {
+      const hay = [is.item.id, is.item.title, is.item.item.text ?? '', ...is.item.targets.map((t) => t.metric)].join('\n').toLowerCase();
+      if (!hay.includes(needle)) return false;
+    }
+    return true;
+  });
+}

@@ -1,0 +1,102 @@
+// The JSON contract of design.md ("JSON output"): ids are strings, dates YYYY-MM-DD,
+// statuses the English keys. Every --format json output is built from these.
+import type { PlanModel } from './plan.js';
+import { countStatuses, type DepartmentRollup, type ItemStatus, type Status, type TargetStatus } from './status.js';
+
+export interface TargetJson {
+  id: string;
+  item: string;
+  metric: string;
+  kind: string;
+  target: number;
+  unit: string;
+  due: string;
+  actual: number | null;
+  expected: number | null;
+  gap: number | null;
+  status: Status;
+  stale: boolean;
+  last_reading: string | null;
+  lead: string[];
+  departments: string[];
+}
+
+export interface ItemJson {
+  id: string;
+  section: string;
+  title: string;
+  lead: string[];
+  departments: string[];
+  status: Status;
+  stale: boolean;
+  targets: TargetJson[];
+}
+
+export interface DepartmentJson {
+  name: string;
+  aliases: string[];
+  lead: string[];
+  joined: string[];
+  counts: Record<Status, number>;
+  lead_counts: Record<Status, number>;
+  joined_counts: Record<Status, number>;
+  last_reading: string | null;
+}
+
+/** Numbers in output: at most 2 decimals, no float noise (0.1+0.2 prints 0.3). */
+export function round(n: number, digits = 2): number {
+  const f = 10 ** digits;
+  const r = Math.round(n * f) / f;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+export function targetJson(ts: TargetStatus): TargetJson {
+  const t = ts.target;
+  return {
+    id: t.id,
+    item: t.item.id,
+    metric: t.metric,
+    kind: t.kind,
+    target: t.target,
+    unit: t.unit,
+    due: t.due,
+    actual: ts.actual ?? null,
+    expected: ts.expected === undefined ? null : round(ts.expected),
+    gap: ts.gap === undefined ? null : round(ts.gap, 1),
+    status: ts.status,
+    stale: ts.stale,
+    last_reading: ts.last?.date ?? null,
+    lead: t.item.lead,
+    departments: t.item.departments,
+  };
+}
+
+export function itemJson(is: ItemStatus): ItemJson {
+  return {
+    id: is.item.id,
+    section: is.item.section.id,
+    title: is.item.title,
+    lead: is.item.lead,
+    departments: is.item.departments,
+    status: is.status,
+    stale: is.stale,
+    targets: is.targets.map(targetJson),
+  };
+}
+
+export function departmentJson(d: DepartmentRollup): DepartmentJson {
+  return {
+    name: d.name,
+    aliases: d.aliases,
+    lead: d.lead.map((i) => i.item.id),
+    joined: d.joined.map((i) => i.item.id),
+    counts: countStatuses([...d.lead, ...d.joined]),
+    lead_counts: countStatuses(d.lead),
+    joined_counts: countStatuses(d.joined),
+    last_reading: d.lastReading ?? null,
+  };
+}
+
+export function planHeader(model: PlanModel, asOf: string): { plan: string; as_of: string } {
+  return { plan: model.plan.id, as_of: asOf };
+}

@@ -1,0 +1,139 @@
+import type { Item, PlanFile, Reading, Section, Settings, Target } from './model.js';
+import { DEFAULT_SETTINGS } from './model.js';
+
+/** A target with its defaults filled in. Items without targets get one implicit milestone. */
+export interface TargetView {
+  id: string;
+  item: ItemView;
+  metric: string;
+  kind: Target['kind'];
+  target: number;
+  unit: string;
+  start: string;
+  due: string;
+  baseline: number;
+  checkpoints: { date: string; value: number }[];
+  readings: Reading[];
+  /** True for the milestone standing in for an item without targets. */
+  implicit: boolean;
+  /** Where the readings live in the data: the path of the `progress` list's owner. */
+  path: (string | number)[];
+}
+
+export interface ItemView {
+  id: string;
+  section: Section;
+  sectionIndex: number;
+  item: Item;
+  title: string;
+  /** Units as the plan writes them. */
+  departments: string[];
+  lead: string[];
+  targets: TargetView[];
+  path: (string | number)[];
+}
+
+/** Resolves unit names and aliases to the registry's names. */
+export class UnitRegistry {
+  readonly names: string[];
+  private readonly canonical = new Map<string, string>();
+  readonly aliasesOf = new Map<string, string[]>();
+
+  constructor(plan: Pick<PlanFile, 'departments'>) {
+    this.names = plan.departments.map((d) => d.name);
+    for (const d of plan.departments) {
+      this.canonical.set(d.name, d.name);
+      this.aliasesOf.set(d.name, d.aliases ?? []);
+      for (const a of d.aliases ?? []) if (!this.canonical.has(a)) this.canonical.set(a, d.name);
+    }
+  }
+
+  resolve(name: string): string | undefined {
+    return this.canonical.get(name);
+  }
+
+  /** Every name and alias, for suggestions and completion. */
+  allNames(): string[] {
+    return [...this.canonical.keys()];
+  }
+}
+
+/** The plan indexed once: items, targets and units by id. */
+export class PlanModel {
+  readonly items: ItemView[] = [];
+  readonly targets: TargetView[] = [];
+  readonly itemById = new Map<string, ItemView>();
+  readonly targetById = new Map<string, TargetView>();
+  readonly units: UnitRegistry;
+  readonly settings: Required<Settings>;
+
+  constructor(readonly plan: PlanFile) {
+    this.units = new UnitRegistry(plan);
+    this.settings = { ...DEFAULT_SETTINGS, ...plan.settings };
+    plan.sections.forEach((section, si) => {
+      section.items.forEach((item, ii) => {
+        const path = ['sections', si, 'items', ii];
+        const view: ItemView = {
+          id: item.id,
+          section,
+          sectionIndex: si,
+          item,
+          title: item.title,
+          departments: item.departments,
+          lead: item.lead ?? item.departments.slice(0, 1),
+          targets: [],
+          path,
+        };
+        const targets = item.targets ?? [];
+        if (targets.length === 0) {
+          view.targets.push({
+            id: item.id,
+            item: view,
+            metric: item.title,
+            kind: 'milestone',
+            target: 100,
+            unit: '%',
+            start: plan.period.start,
+            due: plan.period.end,
+            baseline: 0,
+            checkpoints: [],
+            readings: item.progress ?? [],
+            implicit: true,
+            path,
+          });
+        }
+        targets.forEach((t, ti) => {
+          view.targets.push({
+            id: t.id,
+            item: view,
+            metric: t.metric,
+            kind: t.kind,
+            target: t.target ?? 100,
+            unit: t.unit ?? (t.kind === 'milestone' ? '%' : ''),
+            start: t.start ?? plan.period.start,
+            due: t.due ?? plan.period.end,
+            baseline: t.baseline ?? 0,
+            checkpoints: t.checkpoints ?? [],
+            readings: t.progress ?? [],
+            implicit: false,
+            path: [...path, 'targets', ti],
+          });
+        });
+        this.items.push(view);
+        if (!this.itemById.has(item.id)) this.itemById.set(item.id, view);
+        for (const t of view.targets) {
+          this.targets.push(t);
+          if (!t.implicit && !this.targetById.has(t.id)) this.targetById.set(t.id, t);
+        }
+      });
+    });
+  }
+
+  /** Does the unit (any name or alias) lead or join the item? */
+  role(item: ItemView, unit: string): 'lead' | 'joined' | undefined {
+    const u = this.units.resolve(unit) ?? unit;
+    if (item.lead.some((n) => (this.units.resolve(n) ?? n) === u)) return 'lead';
+    if (item.departments.some((n) => (this.units.resolve(n) ?? n) === u)) return 'joined';
+    return undefined;
+  }
+}

@@ -1,0 +1,30 @@
+import { UsageError } from '../errors.js';
+import type { ItemView, PlanModel, TargetView } from './plan.js';
+import { closest } from './problems.js';
+
+export type Resolved = { kind: 'item'; item: ItemView } | { kind: 'target'; target: TargetView };
+
+/** Full-width digits and dots as typed by Chinese input methods: ７．４ → 7.4 */
+export function normalizeRef(ref: string): string {
+  return ref.trim().replace(/[\uff10-\uff19\uff0e\uff1a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** `[plan:]item[.target]`: 7, 7.4, union-2026:7.4. An item id wins over a target id. */
+export function resolveRef(model: PlanModel, raw: string): Resolved {
+  const ref = normalizeRef(raw);
+  let id = ref;
+  const colon = ref.indexOf(':');
+  if (colon !== -1) {
+    const planId = ref.slice(0, colon);
+    id = ref.slice(colon + 1);
+    if (planId !== model.plan.id) throw new UsageError('unknownRef', { ref: raw, plan: model.plan.id });
+  }
+  if (!id || /\s/.test(id)) throw new UsageError('badRef', { ref: raw });
+  const item = model.itemById.get(id);
+  if (item) return { kind: 'item', item };
+  const target = model.targetById.get(id);
+  if (target) return { kind: 'target', target };
+  const ids = [...model.itemById.keys(), ...model.targetById.keys()];
+  const near = closest(id, ids, 3);
+  throw new UsageError(near.length ? 'unknownRefHint' : 'unknownRef', { ref: raw, plan: model.plan.id, hint: near.join(', ') });
+}

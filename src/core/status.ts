@@ -1,0 +1,163 @@
+import { dayNumber } from './dates.js';
+import type { Reading } from './model.js';
+import type { ItemView, PlanModel, TargetView } from './plan.js';
+
+export type Status = 'done' | 'not_started' | 'overdue' | 'behind' | 'at_risk' | 'on_track';
+
+/** Worst first: the order of every status list and count in every output. */
+export const STATUSES: readonly Status[] = ['overdue', 'behind', 'at_risk', 'on_track', 'not_started', 'done'];
+const SEVERITY: Record<Status, number> = { overdue: 5, behind: 4, at_risk: 3, on_track: 2, not_started: 1, done: 0 };
+export const LAGGING: readonly Status[] = ['overdue', 'behind', 'at_risk'];
+
+export function severity(s: Status): number {
+  return SEVERITY[s];
+}
+
+export interface TargetStatus {
+  target: TargetView;
+  /** The latest reading on or before the as-of date. */
+  last: Reading | undefined;
+  actual: number | undefined;
+  /** The time-proportional expectation (序时进度); undefined for level and at_most. */
+  expected: number | undefined;
+  /** Percentage points behind schedule (negative: ahead); undefined for level and at_most. */
+  gap: number | undefined;
+  status: Status;
+  stale: boolean;
+}
+
+export interface Thresholds {
+  warn_gap: number;
+  behind_gap: number;
+  stale_days: number;
+  due_soon_days: number;
+}
+
+/** Value expected on a day: linear from (start, baseline) to (due, target), or through the checkpoints. */
+export function expectedAt(t: Pick<TargetView, 'start' | 'due' | 'baseline' | 'target' | 'checkpoints'>, asOf: string): number {
+  const points = [
+    { d: dayNumber(t.start), v: t.baseline },
+    ...t.checkpoints.map((c) => ({ d: dayNumber(c.date), v: c.value })).filter((p) => p.d > dayNumber(t.start) && p.d < dayNumber(t.due)),
+    { d: dayNumber(t.due), v: t.target },
+  ];
+  const day = dayNumber(asOf);
+  if (day <= points[0]!.d) return points[0]!.v;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    if (day <= b.d) return b.d === a.d ? b.v : a.v + ((b.v - a.v) * (day - a.d)) / (b.d - a.d);
+  }
+  return t.target;
+}
+
+/** The latest reading dated on or before asOf (readings are oldest first). */
+export function lastReading(readings: readonly Reading[], asOf: string): Reading | undefined {
+  for (let i = readings.length - 1; i >= 0; i--) {
+    const r = readings[i]!;
+    if (r.date <= asOf) return r;
+  }
+  return undefined;
+}
+
+/** The status of one target on a day, exactly as design.md's table reads, first rule that applies. */
+export function targetStatus(t: TargetView, asOf: string, th: Thresholds): TargetStatus {
+  const last = lastReading(t.readings, asOf);
+  const actual = last?.value;
+  const day = dayNumber(asOf);
+  const past = day > dayNumber(t.due);
+  const scheduled = t.kind === 'at_least' || t.kind === 'milestone';
+  let expected: number | undefined;
+  let gap: number | undefined;
+  if (scheduled) {
+    expected = expectedAt(t, asOf);
+    const span = t.target - t.baseline;
+    gap = span === 0 ? 0 : ((expected - (actual ?? t.baseline)) / span) * 100;
+  }
+  const withinBar = actual !== undefined && (t.kind === 'level' ? actual >= t.target : t.kind === 'at_most' ? actual <= t.target : false);
+  const outsideBar = actual !== undefined && !withinBar;
+
+  let status: Status;
+  if (scheduled ? (actual ?? t.baseline) >= t.target : past && withinBar) status = 'done';
+  else if (day < dayNumber(t.start)) status = 'not_started';
+  else if (past) status = 'overdue';
+  else if (scheduled ? gap! > th.behind_gap : outsideBar) status = 'behind';
+  else if (scheduled && (gap! > th.warn_gap || dayNumber(t.due) - day <= th.due_soon_days)) status = 'at_risk';
+  else status = 'on_track';
+
+  const since = last ? dayNumber(last.date) : dayNumber(t.start);
+  const stale = status !== 'done' && status !== 'not_started' && day - since > th.stale_days;
+  return { target: t, last, actual, expected, gap, status, stale };
+}
+
+export interface ItemStatus {
+  item: ItemView;
+  status: Status;
+  stale: boolean;
+  targets: TargetStatus[];
+}
+
+/** An item is as bad as its worst target. */
+export function itemStatus(item: ItemView, asOf: string, th: Thresholds): ItemStatus {
+  const targets = item.targets.map((t) => targetStatus(t, asOf, th));
+  const status = targets.reduce<Status>((w, s) => (SEVERITY[s.status] > SEVERITY[w] ? s.status : w), 'done');
+  return { item, status, stale: targets.some((s) => s.stale), targets };
+}
+
+export interface DepartmentRollup {
+  name: string;
+  aliases: string[];
+  lead: ItemStatus[];
+  joined: ItemStatus[];
+  /** Latest reading date on any target of its items, on or before the as-of date. */
+  lastReading: string | undefined;
+}
+
+export interface PlanStatus {
+  asOf: string;
+  /** Share of the plan period elapsed, 0..1. */
+  elapsed: number;
+  items: ItemStatus[];
+  targets: TargetStatus[];
+  departments: DepartmentRollup[];
+}
+
+/** Everything every command needs to know about a plan on a day, computed once. */
+export function planStatus(model: PlanModel, asOf: string): PlanStatus {
+  const th = model.settings;
+  const items = model.items.map((i) => itemStatus(i, asOf, th));
+  const targets = items.flatMap((i) => i.targets);
+  const { start, end } = model.plan.period;
+  const span = dayNumber(end) - dayNumber(start);
+  const elapsed = span <= 0 ? 1 : Math.min(1, Math.max(0, (dayNumber(asOf) - dayNumber(start)) / span));
+  const byUnit = new Map<string, DepartmentRollup>();
+  for (const name of model.units.names) byUnit.set(name, { name, aliases: model.units.aliasesOf.get(name) ?? [], lead: [], joined: [], lastReading: undefined });
+  for (const is of items) {
+    const leads = new Set(is.item.lead.map((n) => model.units.resolve(n) ?? n));
+    const seen = new Set<string>();
+    for (const n of is.item.departments) {
+      const name = model.units.resolve(n) ?? n;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const r = byUnit.get(name);
+      if (!r) continue;
+      (leads.has(name) ? r.lead : r.joined).push(is);
+      for (const ts of is.targets) if (ts.last && (!r.lastReading || ts.last.date > r.lastReading)) r.lastReading = ts.last.date;
+    }
+  }
+  return { asOf, elapsed, items, targets, departments: [...byUnit.values()] };
+}
+
+export function countStatuses(list: readonly { status: Status }[]): Record<Status, number> {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const x of list) counts[x.status]++;
+  return counts;
+}
+
+/** Lagging targets, worst first: status, then gap, then plan order. */
+export function lagging(targets: readonly TargetStatus[]): TargetStatus[] {
+  return targets
+    .map((t, i) => ({ t, i }))
+    .filter(({ t }) => LAGGING.includes(t.status))
+    .sort((a, b) => SEVERITY[b.t.status] - SEVERITY[a.t.status] || (b.t.gap ?? -Infinity) - (a.t.gap ?? -Infinity) || a.i - b.i)
+    .map(({ t }) => t);
+}

@@ -1,0 +1,22 @@
+import { run } from './cli.js';
+import type { Ctx } from './context.js';
+
+/** The real process's context; bin/plan.js calls this. */
+export function main(argv: string[]): Promise<number> {
+  const ctx: Ctx = {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    now: () => new Date(),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return Buffer.concat(chunks);
+    },
+  };
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exitCode = 0; // `plan list | head` is fine
+  });
+  return run(argv.slice(2), ctx);
+}

@@ -1,0 +1,51 @@
+import { t, type Lang } from '../i18n/index.js';
+import type { Status } from '../core/status.js';
+import type { Cell, Style } from './table.js';
+
+const LIGHT: Record<Status, { mark: string; style: Style }> = {
+  done: { mark: '✔', style: 'green' },
+  on_track: { mark: '●', style: 'green' },
+  at_risk: { mark: '●', style: 'yellow' },
+  behind: { mark: '●', style: 'red' },
+  overdue: { mark: '●', style: 'red' },
+  not_started: { mark: '○', style: 'grey' },
+};
+
+export function statusLabel(lang: Lang, s: Status): string {
+  return t(lang, `st_${s}`);
+}
+
+/** ● 滞后 · 未填报 — the light, the word, and the stale flag. */
+export function statusCell(lang: Lang, s: Status, stale: boolean): Cell {
+  const l = LIGHT[s];
+  return { text: `${l.mark} ${statusLabel(lang, s)}${stale ? ` · ${t(lang, 'st_stale')}` : ''}`, style: l.style };
+}
+
+export function statusStyle(s: Status): Style {
+  return LIGHT[s].style;
+}
+
+/** 2000, 996.5, 100000 — at most one decimal, no float noise. */
+export function num(n: number | null | undefined): string {
+  if (n === null || n === undefined || Number.isNaN(n)) return '–';
+  const r = Math.round(n * 10) / 10;
+  return String(Object.is(r, -0) ? 0 : r);
+}
+
+/** A value with its unit: 2000场次, 80%. */
+export function withUnit(n: number | null | undefined, unit: string): string {
+  const s = num(n);
+  return s === '–' ? s : `${s}${unit}`;
+}
+
+/** ▕███████░░░▏ for a share 0..1 (clamped). */
+export function bar(share: number, cells = 10): string {
+  const k = Math.max(0, Math.min(cells, Math.round((Number.isFinite(share) ? share : 0) * cells)));
+  return '█'.repeat(k) + '░'.repeat(cells - k);
+}
+
+export function gapText(gap: number | null | undefined): string {
+  if (gap === null || gap === undefined) return '–';
+  const r = Math.round(gap * 10) / 10;
+  return r > 0 ? `+${r}` : String(Object.is(r, -0) ? 0 : r);
+}

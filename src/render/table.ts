@@ -1,0 +1,92 @@
+import { padEnd, padStart, safe, width, wrap } from './text.js';
+
+export type Style = 'red' | 'yellow' | 'green' | 'grey' | 'bold' | 'cyan';
+export type Cell = string | number | null | undefined | { text: string; style?: Style };
+
+export interface Column {
+  header: string;
+  align?: 'left' | 'right';
+  /** Shrinks (wrapping its text) when the table is wider than the terminal. */
+  flex?: boolean;
+}
+
+export interface Table {
+  columns: Column[];
+  rows: Cell[][];
+}
+
+export type Paint = (style: Style, s: string) => string;
+export const noPaint: Paint = (_style, s) => s;
+
+export function cellText(c: Cell): string {
+  if (c === null || c === undefined) return '';
+  if (typeof c === 'object') return c.text;
+  return String(c);
+}
+
+/**
+ * A plain aligned table (two spaces between columns, no borders), double-width aware.
+ * With maxWidth, flex columns wrap so every line fits; a character is never cut in half.
+ */
+export function renderTable(table: Table, opts: { paint?: Paint; maxWidth?: number } = {}): string {
+  const paint = opts.paint ?? noPaint;
+  const texts = table.rows.map((r) => table.columns.map((_, i) => safe(cellText(r[i]))));
+  const headers = table.columns.map((c) => safe(c.header));
+  const widths = table.columns.map((_, i) => Math.max(width(headers[i]!), ...texts.map((r) => width(r[i]!))));
+  const gap = 2;
+  if (opts.maxWidth) {
+    const total = () => widths.reduce((a, b) => a + b, 0) + gap * (widths.length - 1);
+    const flex = table.columns.map((c, i) => (c.flex ? i : -1)).filter((i) => i >= 0);
+    // Shrink the widest flex column first, down to a floor of 8 columns (or its header).
+    while (total() > opts.maxWidth && flex.length) {
+      const widest = flex.reduce((a, b) => (widths[b]! > widths[a]! ? b : a));
+      const floor = Math.max(8, width(headers[widest]!));
+      if (widths[widest]! <= floor) break;
+      widths[widest] = Math.max(floor, widths[widest]! - (total() - opts.maxWidth));
+    }
+  }
+  const lines: string[] = [];
+  const emit = (cells: string[], styles: (Style | undefined)[]) => {
+    const wrapped = cells.map((c, i) => (table.columns[i]!.flex ? wrap(c, widths[i]!) : [c]));
+    const height = Math.max(...wrapped.map((w) => w.length));
+    for (let h = 0; h < height; h++) {
+      const parts = wrapped.map((w, i) => {
+        const text = w[h] ?? '';
+        const padded = table.columns[i]!.align === 'right' ? padStart(text, widths[i]!) : padEnd(text, widths[i]!);
+        const style = styles[i];
+        return style && text ? paint(style, padded) : padded;
+      });
+      lines.push(parts.join(' '.repeat(gap)).trimEnd());
+    }
+  };
+  emit(headers, headers.map(() => 'bold'));
+  texts.forEach((r, ri) => emit(r, table.rows[ri]!.map((c) => (c && typeof c === 'object' ? c.style : undefined))));
+  return lines.join('\n') + '\n';
+}
+
+/** CSV for Excel: UTF-8 BOM, CRLF, quoted cells; a cell starting with = + - @ tab or CR is prefixed with ' so Excel does not run it. */
+export function renderCsv(table: Table): string {
+  const cell = (c: Cell): string => {
+    let s = cellText(c);
+    if (/^[=+\-@\t\r]/.test(s) && !(typeof c === 'number')) s = `'${s}`;
+    return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const rows = [table.columns.map((c) => cell(c.header)), ...table.rows.map((r) => table.columns.map((_, i) => cell(r[i])))];
+  return '\ufeff' + rows.map((r) => r.join(',')).join('\r\n') + '\r\n';
+}
+
+/** Escapes text for a Markdown table cell (GitHub flavoured): pipes, newlines, emphasis, HTML. */
+export function mdCell(s: string): string {
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/[|*_`[\]<>#~]/g, (c) => `\\${c}`)
+    .replace(/\r?\n|\r/g, '<br>')
+    .replace(/^(\s*)([-+=])/, '$1\\$2');
+}
+
+export function renderMarkdownTable(table: Table): string {
+  const head = `| ${table.columns.map((c) => mdCell(c.header)).join(' | ')} |`;
+  const rule = `| ${table.columns.map((c) => (c.align === 'right' ? '---:' : '---')).join(' | ')} |`;
+  const body = table.rows.map((r) => `| ${table.columns.map((_, i) => mdCell(cellText(r[i]))).join(' | ')} |`);
+  return [head, rule, ...body].join('\n') + '\n';
+}

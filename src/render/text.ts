@@ -1,0 +1,103 @@
+// Terminal text: display width of Chinese (double-width) text, padding, wrapping that never
+// cuts a character in half, and escaping of control characters from plan text.
+
+const WIDE: readonly [number, number][] = [
+  [0x1100, 0x115f], [0x231a, 0x231b], [0x2329, 0x232a], [0x23e9, 0x23ec], [0x23f0, 0x23f0], [0x23f3, 0x23f3],
+  [0x25fd, 0x25fe], [0x2614, 0x2615], [0x2648, 0x2653], [0x267f, 0x267f], [0x2693, 0x2693], [0x26a1, 0x26a1],
+  [0x26aa, 0x26ab], [0x26bd, 0x26be], [0x26c4, 0x26c5], [0x26ce, 0x26ce], [0x26d4, 0x26d4], [0x26ea, 0x26ea],
+  [0x26f2, 0x26f3], [0x26f5, 0x26f5], [0x26fa, 0x26fa], [0x26fd, 0x26fd], [0x2705, 0x2705], [0x270a, 0x270b],
+  [0x2728, 0x2728], [0x274c, 0x274c], [0x274e, 0x274e], [0x2753, 0x2755], [0x2757, 0x2757], [0x2795, 0x2797],
+  [0x27b0, 0x27b0], [0x27bf, 0x27bf], [0x2b1b, 0x2b1c], [0x2b50, 0x2b50], [0x2b55, 0x2b55], [0x2e80, 0x303e],
+  [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf], [0xa960, 0xa97f], [0xac00, 0xd7a3],
+  [0xf900, 0xfaff], [0xfe10, 0xfe19], [0xfe30, 0xfe6f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x1f004, 0x1f004],
+  [0x1f0cf, 0x1f0cf], [0x1f18e, 0x1f18e], [0x1f191, 0x1f19a], [0x1f200, 0x1f251], [0x1f300, 0x1f64f],
+  [0x1f680, 0x1f6ff], [0x1f7e0, 0x1f7eb], [0x1f90c, 0x1f9ff], [0x1fa70, 0x1faff], [0x20000, 0x3fffd],
+];
+
+function isWide(cp: number): boolean {
+  if (cp < 0x1100) return false;
+  let lo = 0;
+  let hi = WIDE.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = WIDE[mid]!;
+    if (cp < a) hi = mid - 1;
+    else if (cp > b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+function isZeroWidth(cp: number): boolean {
+  return (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b || cp === 0x200c || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f);
+}
+
+const ANSI = /\x1b\[[0-9;]*m/g;
+
+/** Columns a string takes in a terminal (ANSI color codes take none). */
+export function width(s: string): number {
+  let w = 0;
+  for (const ch of s.includes('\x1b') ? s.replace(ANSI, '') : s) {
+    const cp = ch.codePointAt(0)!;
+    w += isZeroWidth(cp) ? 0 : isWide(cp) ? 2 : 1;
+  }
+  return w;
+}
+
+export function padEnd(s: string, w: number): string {
+  return s + ' '.repeat(Math.max(0, w - width(s)));
+}
+
+export function padStart(s: string, w: number): string {
+  return ' '.repeat(Math.max(0, w - width(s))) + s;
+}
+
+/** Cuts to at most w columns, ending with … when cut; never splits a character. */
+export function truncate(s: string, w: number): string {
+  if (width(s) <= w) return s;
+  let out = '';
+  let used = 0;
+  for (const ch of s) {
+    const cw = width(ch);
+    if (used + cw > w - 1) break;
+    out += ch;
+    used += cw;
+  }
+  return out + '…';
+}
+
+/** Breaks text into lines of at most w columns (at spaces for Latin text, anywhere between CJK characters). */
+export function wrap(s: string, w: number): string[] {
+  if (w < 2 || width(s) <= w) return [s];
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  for (const ch of s) {
+    const cw = width(ch);
+    if (used + cw > w) {
+      const space = line.lastIndexOf(' ');
+      if (space > 0 && /[\x21-\x7e]$/.test(line) && /[\x21-\x7e]/.test(ch)) {
+        lines.push(line.slice(0, space));
+        line = line.slice(space + 1);
+        used = width(line);
+      } else {
+        lines.push(line);
+        line = '';
+        used = 0;
+      }
+    }
+    line += ch;
+    used += cw;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * Plan text is never sent to a terminal raw: control characters (ESC, BEL, C1 controls…)
+ * are shown as \x1B and friends, newlines as spaces.
+ */
+export function safe(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\r\n\t]+/g, ' ').replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}

@@ -1,0 +1,108 @@
+import { readFileSync, statSync } from 'node:fs';
+import { PlanError } from '../errors.js';
+
+/** Plans larger than this are refused before they are read (a 20,000-item plan is ≈ 17 MB). */
+export const MAX_PLAN_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads a text file that must be UTF-8: refuses directories, huge files, UTF-16, binary
+ * and legacy encodings (naming GBK when it looks like GBK) with a file:line:col.
+ * Strips a BOM. Returns the text exactly otherwise (CRLF kept).
+ */
+export function readTextFile(file: string, display: string = file, maxBytes = MAX_PLAN_BYTES): string {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new PlanError('fileIsDirectory', { file: display });
+    size = st.size;
+  } catch (e) {
+    if (e instanceof PlanError) throw e;
+    throw new PlanError('fileUnreadable', { file: display, reason: errnoText(e) }, { cause: e });
+  }
+  if (size > maxBytes) {
+    throw new PlanError('fileTooLarge', { file: display, size: mib(size), limit: mib(maxBytes) });
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new PlanError('fileUnreadable', { file: display, reason: errnoText(e) }, { cause: e });
+  }
+  return decodeUtf8(bytes, display);
+}
+
+export function decodeUtf8(bytes: Uint8Array, display: string): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new PlanError('encodingUtf16', { file: display });
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    const { line, col } = position(bytes, nul);
+    throw new PlanError('encodingBinary', { file: display }, { where: `${display}:${line}:${col}` });
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const { line, col } = position(bytes, bad);
+    const key = looksLikeGbk(bytes) ? 'encodingGbk' : 'encodingNotUtf8';
+    throw new PlanError(key, { file: display }, { where: `${display}:${line}:${col}` });
+  }
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function mib(n: number): string {
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function errnoText(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return code ?? String(e);
+}
+
+function position(bytes: Uint8Array, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  // Column in characters, counting UTF-8 lead bytes only.
+  let col = 1;
+  for (let i = lineStart; i < offset; i++) if (((bytes[i] ?? 0) & 0xc0) !== 0x80) col++;
+  return { line, col };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] ?? 0;
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return 0;
+}
+
+/** GBK text: mostly pairs of a lead byte 0x81–0xFE and a trail byte 0x40–0xFE. */
+function looksLikeGbk(bytes: Uint8Array): boolean {
+  let pairs = 0;
+  let bad = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] ?? 0;
+    if (b < 0x80) continue;
+    const t = bytes[i + 1] ?? 0;
+    if (b >= 0x81 && b <= 0xfe && t >= 0x40 && t <= 0xfe && t !== 0x7f) {
+      pairs++;
+      i++;
+    } else bad++;
+  }
+  return pairs > 0 && bad <= pairs / 20;
+}

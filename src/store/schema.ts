@@ -1,0 +1,136 @@
+import type { ErrorObject } from 'ajv';
+import { closest, type DataPath, type Problem } from '../core/problems.js';
+import { SCHEMA_KEYS } from '../core/model.js';
+import validatePlan from './generated/validate-plan.cjs';
+
+/** Keys allowed in the object at a path, for did-you-mean on a misspelt field. */
+function allowedKeys(path: DataPath): string[] {
+  const names = path.filter((p): p is string => typeof p === 'string');
+  const parent = names[names.length - 1];
+  const table: Record<string, Record<string, true>> = {
+    '': SCHEMA_KEYS.plan,
+    period: SCHEMA_KEYS.period,
+    departments: SCHEMA_KEYS.department,
+    settings: SCHEMA_KEYS.settings,
+    sections: SCHEMA_KEYS.section,
+    items: SCHEMA_KEYS.item,
+    targets: SCHEMA_KEYS.target,
+    progress: SCHEMA_KEYS.reading,
+    checkpoints: SCHEMA_KEYS.checkpoint,
+  };
+  return Object.keys(table[parent ?? ''] ?? {});
+}
+
+export function toDataPath(instancePath: string): (string | number)[] {
+  if (!instancePath) return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+/** sections[2].items[6].targets[1].kind */
+export function showPath(path: DataPath): string {
+  let out = '';
+  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
+  return out || '(top level)';
+}
+
+function valueAt(data: unknown, path: DataPath): unknown {
+  let node = data;
+  for (const seg of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[seg];
+  }
+  return node;
+}
+
+function show(v: unknown): string {
+  if (typeof v === 'string') return `'${v}'`;
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  return String(v);
+}
+
+/** Runs the precompiled schema validator; every error becomes a Problem a clerk can read. */
+export function schemaProblems(data: unknown): Problem[] {
+  if (validatePlan(data)) return [];
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const err of validatePlan.errors ?? []) {
+    const p = toProblem(err, data);
+    if (!p) continue;
+    const id = `${showPath(p.path)}|${p.key}|${JSON.stringify(p.params)}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    problems.push(p);
+  }
+  return problems;
+}
+
+function toProblem(err: ErrorObject, data: unknown): Problem | undefined {
+  const path = toDataPath(err.instancePath);
+  const where = showPath(path);
+  const got = valueAt(data, path);
+  const base = { path, severity: 'error' as const, code: 'schema' };
+  const params = err.params as Record<string, unknown>;
+  switch (err.keyword) {
+    case 'if':
+      return undefined; // its `then` failure is reported as the missing field itself
+    case 'required':
+      return { ...base, code: 'schema-required', key: 'schemaRequired', params: { path: where, field: String(params.missingProperty) } };
+    case 'additionalProperties': {
+      const name = String(params.additionalProperty);
+      const hint = closest(name, allowedKeys(path), 1)[0];
+      return {
+        ...base,
+        path: [...path, name],
+        atKey: true,
+        code: 'schema-unknown-field',
+        key: hint ? 'schemaUnknownFieldHint' : 'schemaUnknownField',
+        params: { path: where, name, hint: hint ?? '' },
+      };
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const hint = typeof got === 'string' ? closest(got, allowed, 1)[0] : undefined;
+      return {
+        ...base,
+        code: 'schema-enum',
+        key: hint ? 'schemaEnumHint' : 'schemaEnum',
+        params: { path: where, allowed: allowed.join(', '), got: show(got), hint: hint ?? '' },
+      };
+    }
+    case 'const':
+      return { ...base, key: 'schemaConst', params: { path: where, expected: show(params.allowedValue), got: show(got) } };
+    case 'type': {
+      const last = path[path.length - 1];
+      if (last === 'id' || last === 'primary') {
+        if (typeof got === 'number') return { ...base, code: 'id-not-string', key: 'idNotString', params: { path: where, got: String(got) } };
+      }
+      return { ...base, code: 'schema-type', key: 'schemaType', params: { path: where, type: String(params.type), got: show(got) } };
+    }
+    case 'format':
+    case 'pattern':
+      if (err.parentSchema && (err.parentSchema as { format?: string }).format === 'date') {
+        return { ...base, code: 'invalid-date', key: 'invalidDate', params: { path: where, got: show(got) } };
+      }
+      return { ...base, key: 'schemaPattern', params: { path: where, got: show(got) } };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { ...base, code: 'schema-range', key: 'schemaRange', params: { path: where, rule: `${err.message ?? ''}`, got: show(got) } };
+    case 'minItems':
+      return { ...base, key: 'schemaMinItems', params: { path: where, n: Number(params.limit) } };
+    case 'maxItems':
+    case 'maxLength':
+      return { ...base, code: 'schema-limit', key: 'schemaTooLong', params: { path: where, n: Number(params.limit) } };
+    case 'minLength':
+      return { ...base, key: 'schemaEmpty', params: { path: where } };
+    default:
+      return { ...base, key: 'schemaOther', params: { path: where, detail: err.message ?? err.keyword } };
+  }
+}
