@@ -1,8 +1,10 @@
 import type { Command } from '@commander-js/extra-typings';
 import type { App } from '../cli.js';
+import { defineBehind } from './behind.js';
 import { defineDepts } from './depts.js';
 import { defineList } from './list.js';
 import { defineShow } from './show.js';
+import { defineStatus } from './status.js';
 
 /** The command registry, in the order `plan --help` lists them. */
-export const COMMANDS: ((program: Command, app: App) => void)[] = [defineList, defineShow, defineDepts];
+export const COMMANDS: ((program: Command, app: App) => void)[] = [defineStatus, defineList, defineShow, defineDepts, defineBehind];

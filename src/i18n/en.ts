@@ -70,6 +70,11 @@ export const en = {
   badDate: '{option} must be a date YYYY-MM-DD; got "{got}"',
   badFormat: '--format must be one of {all}; got "{got}"',
   internal: 'internal error: {message} (set PLAN_DEBUG=1 for a stack trace, and please report it)',
+  behindSummary: '{n} targets lagging',
+  periodLine: '{start} – {end} · as of {asOf}',
+  moreUnits: '… and {n} more units: plan depts',
+  worstTargets: 'Most lagging ({n}):',
+  statusHint: 'Next: plan behind · plan list --dept NAME · plan show ID · plan report',
   // labels
   st_done: 'done',
   st_not_started: 'not started',

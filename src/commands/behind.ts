@@ -1,0 +1,65 @@
+import type { Command } from '@commander-js/extra-typings';
+import { Option } from '@commander-js/extra-typings';
+import type { App } from '../cli.js';
+import { resolveUnit } from '../core/filter.js';
+import { planHeader, targetJson } from '../core/json.js';
+import { lagging, planStatus, severity, type TargetStatus } from '../core/status.js';
+import { t, type Lang } from '../i18n/index.js';
+import { gapText, statusCell, withUnit } from '../render/status.js';
+import { renderCsv, renderMarkdownTable, renderTable, type Table } from '../render/table.js';
+
+export function defineBehind(program: Command, app: App): void {
+  program
+    .command('behind')
+    .description('targets at risk, behind or overdue, worst first, with the units to chase')
+    .option('-d, --dept <name>', 'only targets of items this unit leads or joins')
+    .addOption(new Option('--fail-on <status>', 'exit 1 when any target is at least this bad (for CI)').choices(['at_risk', 'behind'] as const))
+    .action((opts) => {
+      const g = app.globals();
+      const format = app.format(['table', 'json', 'csv', 'md'], 'table');
+      const { model } = app.openPlan();
+      const unit = opts.dept === undefined ? undefined : resolveUnit(model, opts.dept);
+      const ps = planStatus(model, g.asOf);
+      const list = lagging(ps.targets).filter((ts) => !unit || model.role(ts.target.item, unit));
+      if (opts.failOn && list.some((ts) => severity(ts.status) >= severity(opts.failOn!))) app.exitCode = 1;
+      if (format === 'json') {
+        app.out(JSON.stringify({ ...planHeader(model, g.asOf), targets: list.map(targetJson) }, null, 2) + '\n');
+        return;
+      }
+      const table = behindTable(list, g.lang);
+      if (format === 'csv') return app.out(renderCsv(table));
+      if (format === 'md') return app.out(renderMarkdownTable(table));
+      if (list.length) app.out(renderTable(table, { paint: app.paint(), maxWidth: app.maxWidth() }));
+      app.note(`${t(g.lang, 'behindSummary', { n: list.length })} · ${t(g.lang, 'asOfLine', { asOf: g.asOf })}`);
+    });
+}
+
+export function behindTable(list: TargetStatus[], lang: Lang): Table {
+  const L = (k: Parameters<typeof t>[1]) => t(lang, k);
+  return {
+    columns: [
+      { header: L('h_id'), align: 'right' },
+      { header: L('h_metric'), flex: true },
+      { header: `${L('h_actual')}/${L('h_target')}`, align: 'right' },
+      { header: L('h_expected'), align: 'right' },
+      { header: L('h_gap'), align: 'right' },
+      { header: L('h_last') },
+      { header: L('h_units'), flex: true },
+      { header: L('h_status') },
+    ],
+    rows: list.map((ts) => {
+      const tg = ts.target;
+      const co = tg.item.departments.filter((d) => !tg.item.lead.includes(d));
+      return [
+        tg.id,
+        tg.implicit ? tg.item.title : tg.metric,
+        `${withUnit(ts.actual, '')}/${withUnit(tg.target, tg.unit)}`,
+        withUnit(ts.expected, ''),
+        gapText(ts.gap),
+        ts.last?.date ?? '–',
+        [...tg.item.lead.map((l) => `${l}★`), ...co].join('、'),
+        statusCell(lang, ts.status, ts.stale),
+      ];
+    }),
+  };
+}
