@@ -3,8 +3,9 @@ import type { App } from '../cli.js';
 import { defineBehind } from './behind.js';
 import { defineDepts } from './depts.js';
 import { defineList } from './list.js';
+import { defineProgress } from './progress.js';
 import { defineShow } from './show.js';
 import { defineStatus } from './status.js';
 
 /** The command registry, in the order `plan --help` lists them. */
-export const COMMANDS: ((program: Command, app: App) => void)[] = [defineStatus, defineList, defineShow, defineDepts, defineBehind];
+export const COMMANDS: ((program: Command, app: App) => void)[] = [defineStatus, defineList, defineShow, defineDepts, defineBehind, defineProgress];

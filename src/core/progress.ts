@@ -1,0 +1,78 @@
+import { UsageError } from '../errors.js';
+import { isValidDate } from './dates.js';
+import type { Reading } from './model.js';
+import type { PlanModel, TargetView } from './plan.js';
+import { resolveRef } from './ref.js';
+import { lastReading } from './status.js';
+
+/** Full-width digits, full-width/Chinese separators and thousands separators: １，２００ → 1200. */
+export function parseNumber(raw: string, option: string): number {
+  const s = raw
+    .trim()
+    .replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\uff0e\u3002]/g, '.')
+    .replace(/\uff0d/g, '-')
+    .replace(/(\d)[,\uff0c_'\u00a0 ](?=\d{3}(\D|$))/g, '$1');
+  if (!/^-?\d+(\.\d+)?$/.test(s)) throw new UsageError('badNumber', { option, got: raw });
+  const n = Number(s);
+  if (!Number.isFinite(n) || Math.abs(n) > 1e15) throw new UsageError('badNumber', { option, got: raw });
+  if (n < 0) throw new UsageError('negativeNumber', { option, got: raw });
+  return n === 0 ? 0 : n;
+}
+
+/** `plan progress 7`: the primary target, the only target, or the item's implicit milestone. */
+export function progressTarget(model: PlanModel, ref: string): TargetView {
+  const r = resolveRef(model, ref);
+  if (r.kind === 'target') return r.target;
+  const item = r.item;
+  if (item.item.primary) {
+    const t = item.targets.find((x) => x.id === item.item.primary);
+    if (t) return t;
+  }
+  if (item.targets.length === 1) return item.targets[0]!;
+  const candidates = item.targets.map((t) => `  ${t.id}  ${t.metric}  ${t.kind === 'milestone' ? '' : `${t.target}${t.unit}`}`.trimEnd()).join('\n');
+  throw new UsageError('ambiguousRef', { ref, candidates, example: item.targets[item.targets.length - 1]!.id });
+}
+
+export interface ProgressInput {
+  value?: string;
+  add?: string;
+  percent?: string;
+  done?: boolean;
+  date?: string;
+  note?: string;
+  by?: string;
+  correction?: boolean;
+}
+
+/** The new reading for a target, checked as design.md asks; a refusal is a UsageError (exit 2). */
+export function newReading(model: PlanModel, t: TargetView, input: ProgressInput, asOf: string): Reading {
+  const given = (['value', 'add', 'percent', 'done'] as const).filter((k) => input[k] !== undefined && input[k] !== false);
+  if (given.length !== 1) throw new UsageError('oneValueOption', { got: given.map((k) => `--${k}`).join(' ') || '-' });
+  const milestone = t.kind === 'milestone';
+  if ((input.percent !== undefined || input.done) && !milestone) throw new UsageError('percentNotMilestone', { id: t.id, kind: t.kind });
+  const date = input.date ?? asOf;
+  if (!isValidDate(date)) throw new UsageError('badDate', { option: '--date', got: date });
+  const { start, end } = model.plan.period;
+  if (date < start || date > end) throw new UsageError('readingOutsidePeriod', { date, start, end });
+  if (date > asOf) throw new UsageError('readingInFuture', { date, asOf });
+  const latest = t.readings[t.readings.length - 1];
+  if (latest && date < latest.date) throw new UsageError('readingBeforeLatest', { date, latest: latest.date, id: t.id });
+
+  let value: number;
+  if (input.done) value = 100;
+  else if (input.percent !== undefined) value = parseNumber(input.percent, '--percent');
+  else if (input.add !== undefined) value = (lastReading(t.readings, date)?.value ?? t.baseline) + parseNumber(input.add, '--add');
+  else value = parseNumber(input.value!, '--value');
+  value = Math.round(value * 1e9) / 1e9; // 0.1 + 0.2 is 0.3 in a plan file
+  if (milestone && value > 100) throw new UsageError('percentRangeOption', { got: value });
+  const cumulative = t.kind === 'at_least' || milestone;
+  if (cumulative && latest && value < latest.value && !input.correction) {
+    throw new UsageError('decreaseNeedsCorrection', { value, prev: latest.value, date: latest.date });
+  }
+  const reading: Reading = { date, value };
+  if (input.by) reading.by = input.by;
+  if (input.note) reading.note = input.note;
+  if (input.correction) reading.correction = true;
+  return reading;
+}

@@ -1,0 +1,16 @@
+/** The lines a change added or removed, with line numbers, as `git diff` would show them. */
+export function lineDiff(before: string, after: string, file: string): string {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const removed = a.slice(head, a.length - tail);
+  const added = b.slice(head, b.length - tail);
+  const out = [`--- ${file}`, `+++ ${file}`, `@@ -${head + 1},${removed.length} +${head + 1},${added.length} @@`];
+  if (head > 0) out.push(` ${a[head - 1]!.replace(/\r$/, '')}`);
+  for (const l of removed) out.push(`-${l.replace(/\r$/, '')}`);
+  for (const l of added) out.push(`+${l.replace(/\r$/, '')}`);
+  return out.join('\n') + '\n';
+}

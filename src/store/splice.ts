@@ -1,0 +1,123 @@
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Reading } from '../core/model.js';
+
+/**
+ * Adds a reading to the `progress` list of the mapping at `path`, by splicing text into the
+ * source: every other byte (comments, quoting, spacing, blank lines, CRLF) stays as it was.
+ * The new entry copies its neighbours' style (flow `- { date: … }` or block, indentation).
+ */
+export function spliceReading(source: string, path: readonly (string | number)[], reading: Reading): string {
+  const doc = parseDocument(source, { keepSourceTokens: false });
+  const owner = nodeAt(doc.contents, path);
+  if (!isMap(owner)) throw new Error(`no mapping at ${path.join('.')}`);
+  const eol = source.includes('\r\n') ? '\r\n' : '\n';
+  const pair = owner.items.find((p) => isScalar(p.key) && p.key.value === 'progress') as Pair<Node, Node | null> | undefined;
+
+  if (owner.flow) {
+    // { id: "1", …, progress: [...] } on one line: rare; insert into the flow collection.
+    if (pair && isSeq(pair.value)) return insertFlowSeq(source, pair.value, reading);
+    const close = source.lastIndexOf('}', owner.range![1]);
+    return `${source.slice(0, close)}, progress: [${flowReading(reading)}]${source.slice(close)}`;
+  }
+
+  if (pair && isSeq(pair.value) && pair.value.items.length > 0) {
+    const seq = pair.value;
+    if (seq.flow) return insertFlowSeq(source, seq, reading);
+    const last = seq.items[seq.items.length - 1] as Node;
+    const first = seq.items[0] as Node;
+    // The text before the first entry on its line ("    - ") is the prefix every entry gets.
+    const lineStart = lineStartOf(source, first.range![0]);
+    const lead = source.slice(lineStart, first.range![0]);
+    const prefix = /^ *- +$/.test(lead) ? lead : `${' '.repeat(Math.max(0, lead.indexOf('-')))}- `;
+    const entry = isMap(first) && !first.flow ? blockReading(reading, prefix, eol) : `${prefix}${flowReading(reading)}${eol}`;
+    return insertAfterLine(source, last.range![1], entry, eol);
+  }
+
+  const keyNode = pair ? (pair.key as Node) : (owner.items[0]?.key as Node | undefined);
+  const keyIndent = keyNode?.range ? ' '.repeat(keyNode.range[0] - lineStartOf(source, keyNode.range[0])) : '';
+  const entry = `${keyIndent}  - ${flowReading(reading)}${eol}`;
+  if (pair) {
+    // `progress:` or `progress: []`: replace the value with a block list.
+    const value = pair.value;
+    if (isSeq(value) && value.flow && value.range) {
+      return source.slice(0, value.range[0]) + `[${flowReading(reading)}]` + source.slice(value.range[1]);
+    }
+    const keyEnd = (pair.key as Node).range![1];
+    const colon = source.indexOf(':', keyEnd);
+    return insertAfterLine(source, colon, entry, eol);
+  }
+  // No progress list yet: add one after the mapping's last entry.
+  const lastPair = owner.items[owner.items.length - 1] as Pair<Node, Node | null>;
+  const end = lastPair.value?.range?.[1] ?? (lastPair.key as Node).range![1];
+  return insertAfterLine(source, end, `${keyIndent}progress:${eol}${entry}`, eol);
+}
+
+function nodeAt(root: unknown, path: readonly (string | number)[]): unknown {
+  let node = root;
+  for (const seg of path) {
+    if (isMap(node)) node = (node as YAMLMap).items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === seg)?.value;
+    else if (isSeq(node)) node = (node as YAMLSeq).items[seg as number];
+    else return undefined;
+  }
+  return node;
+}
+
+function lineStartOf(source: string, offset: number): number {
+  return source.lastIndexOf('\n', offset - 1) + 1;
+}
+
+
+/** Inserts text at the start of the line after the one holding `offset` (keeping a trailing comment on its line). */
+function insertAfterLine(source: string, offset: number, text: string, eol: string): string {
+  // A node's end can sit at the start of the next line; step back onto its own line.
+  let at = offset;
+  while (at > 0 && (source[at - 1] === '\n' || source[at - 1] === '\r')) at--;
+  const nl = source.indexOf('\n', at);
+  if (nl === -1) return source + eol + text.replace(new RegExp(`${eol}$`), '');
+  return source.slice(0, nl + 1) + text + source.slice(nl + 1);
+}
+
+function insertFlowSeq(source: string, seq: YAMLSeq, reading: Reading): string {
+  const open = seq.range![0];
+  const close = source.lastIndexOf(']', seq.range![1]);
+  const inner = source.slice(open + 1, close);
+  const body = inner.replace(/\s+$/, '');
+  const sep = seq.items.length ? (body.endsWith(',') ? ' ' : ', ') : '';
+  return source.slice(0, open + 1) + body + sep + flowReading(reading) + inner.slice(body.length) + source.slice(close);
+}
+
+function fields(r: Reading): [string, string][] {
+  const out: [string, string][] = [
+    ['date', r.date],
+    ['value', String(r.value)],
+  ];
+  if (r.by !== undefined) out.push(['by', scalar(r.by)]);
+  if (r.note !== undefined) out.push(['note', scalar(r.note)]);
+  if (r.correction) out.push(['correction', 'true']);
+  return out;
+}
+
+export function flowReading(r: Reading): string {
+  return `{ ${fields(r)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(', ')} }`;
+}
+
+function blockReading(r: Reading, prefix: string, eol: string): string {
+  const indent = ' '.repeat(prefix.length);
+  return fields(r)
+    .map(([k, v], i) => `${i === 0 ? prefix : indent}${k}: ${v}${eol}`)
+    .join('');
+}
+
+/** A plain scalar when it reads back as the same string in any context, else double-quoted (JSON escapes are valid YAML). */
+export function scalar(s: string): string {
+  const plain =
+    /^[^\s\-?:,[\]{}#&*!|>'"%@`]/.test(s) &&
+    !/[,[\]{}#:]|\s$/.test(s) &&
+    !/^(true|false|null|~|yes|no|on|off|[-+]?(\.inf|\.nan|\d[\d_]*(\.\d*)?([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|\.\d+))$/i.test(s) &&
+    !/^\d{4}-\d{2}-\d{2}/.test(s) &&
+    // eslint-disable-next-line no-control-regex
+    !/[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]/.test(s);
+  return plain ? s : JSON.stringify(s);
+}

@@ -1,0 +1,134 @@
+import { accessSync, closeSync, constants, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { PlanError } from '../errors.js';
+
+/** Named points in a write where tests inject faults (a crash, a full disk). */
+export type FaultPoint = 'locked' | 'temp-written' | 'before-rename' | 'renamed';
+export type Fault = (point: FaultPoint) => void;
+
+export interface LockOptions {
+  timeoutMs?: number;
+  display?: string;
+  /** Only tests pass this. */
+  fault?: Fault;
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A lock left by a process that is gone (same host), or unreadable and old. */
+function stale(lock: string): boolean {
+  try {
+    const [pid, host] = readFileSync(lock, 'utf8').split('\n');
+    const n = Number(pid);
+    if (host === hostname() && Number.isInteger(n) && n > 0) return !alive(n);
+    return Date.now() - statSync(lock).mtimeMs > 60_000;
+  } catch {
+    return false; // gone already, or being written: try again
+  }
+}
+
+/**
+ * Runs fn holding `<file>.lock` (created with O_EXCL), so concurrent writers serialize.
+ * A lock whose process died is taken over; otherwise waits up to timeoutMs.
+ */
+export async function withLock<T>(file: string, fn: () => Promise<T> | T, opts: LockOptions = {}): Promise<T> {
+  const lock = `${file}.lock`;
+  const deadline = Date.now() + (opts.timeoutMs ?? 10_000);
+  let fd: number | undefined;
+  for (let attempt = 0; fd === undefined; attempt++) {
+    try {
+      fd = openSync(lock, 'wx');
+      writeSync(fd, `${process.pid}\n${hostname()}\n`);
+      closeSync(fd);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') throw new PlanError('writeFailed', { file: opts.display ?? file, reason: code ?? String(e) }, { cause: e });
+      if (stale(lock)) {
+        try {
+          unlinkSync(lock);
+        } catch {
+          /* another process took it over first */
+        }
+        continue;
+      }
+      if (Date.now() > deadline) throw new PlanError('lockTimeout', { file: opts.display ?? file, lock: basename(lock) });
+      await sleep(5 + Math.random() * Math.min(50, 5 * (attempt + 1)));
+    }
+  }
+  try {
+    opts.fault?.('locked');
+    return await fn();
+  } finally {
+    try {
+      unlinkSync(lock);
+    } catch {
+      /* nothing to release */
+    }
+  }
+}
+
+/**
+ * Replaces a file atomically: a temp file in the same folder, fsync, rename, fsync the folder.
+ * A crash at any point leaves the old file or the new one, never a mix.
+ */
+export function atomicWrite(file: string, text: string, opts: { display?: string; fault?: Fault } = {}): void {
+  const display = opts.display ?? file;
+  let mode = 0o644;
+  try {
+    accessSync(file, constants.W_OK);
+    mode = statSync(file).mode & 0o777;
+  } catch (e) {
+    throw new PlanError('writeFailed', { file: display, reason: reason(e) }, { cause: e });
+  }
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  try {
+    const fd = openSync(tmp, 'wx', mode);
+    try {
+      writeSync(fd, text);
+      opts.fault?.('temp-written');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    chmodSync(tmp, mode);
+    opts.fault?.('before-rename');
+    renameSync(tmp, file);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* never created */
+    }
+    if (e instanceof PlanError) throw e;
+    throw new PlanError('writeFailed', { file: display, reason: reason(e) }, { cause: e });
+  }
+  opts.fault?.('renamed');
+  try {
+    const dfd = openSync(dirname(file), 'r');
+    try {
+      fsyncSync(dfd);
+    } finally {
+      closeSync(dfd);
+    }
+  } catch {
+    /* some file systems cannot fsync a folder; the rename is done */
+  }
+}
+
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied (read-only?)';
+  if (code === 'ENOSPC') return 'no space left on the device';
+  if (code === 'ENOENT') return 'no such file';
+  return code ?? (e instanceof Error ? e.message : String(e));
+}
