@@ -2,9 +2,9 @@ import type { Command } from '@commander-js/extra-typings';
 import type { App } from '../cli.js';
 import { filterItems, parseStatus, resolveSection, resolveUnit } from '../core/filter.js';
 import { itemJson, planHeader, targetJson } from '../core/json.js';
-import { planStatus, STATUSES, type ItemStatus, type Status } from '../core/status.js';
+import { planStatus, type ItemStatus } from '../core/status.js';
 import { t, type Lang } from '../i18n/index.js';
-import { statusCell, statusLabel, withUnit } from '../render/status.js';
+import { statusCell, withUnit } from '../render/status.js';
 import { renderCsv, renderMarkdownTable, renderTable, type Table } from '../render/table.js';
 
 export function defineList(program: Command, app: App): void {
@@ -21,11 +21,10 @@ export function defineList(program: Command, app: App): void {
       const g = app.globals();
       const format = app.format(['table', 'json', 'csv', 'md'], 'table');
       const { model } = app.openPlan();
-      const labels = Object.fromEntries(STATUSES.map((s) => [s, statusLabel(g.lang, s)])) as Record<Status, string>;
       const filter = {
         unit: opts.dept === undefined ? undefined : resolveUnit(model, opts.dept),
         section: opts.section === undefined ? undefined : resolveSection(model, opts.section),
-        statuses: opts.status?.split(/[,，]/).map((s) => parseStatus(s, labels)),
+        statuses: opts.status?.split(/[,，]/).map((s) => parseStatus(s)),
         search: opts.search,
       };
       const ps = planStatus(model, g.asOf);

@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { PlanModel } from './plan.js';
 import { closest } from './problems.js';
 import { STATUSES, type ItemStatus, type Status } from './status.js';
@@ -21,10 +22,10 @@ export function resolveSection(model: PlanModel, s: string): string {
   throw new UsageError('unknownSection', { name: s, all: sections.map((x) => x.id).join(', ') });
 }
 
-/** A status by its English key or Chinese word (滞后, 预警 …). */
-export function parseStatus(s: string, labels: Record<Status, string>): Status {
+/** A status by its key (at_risk), or its word in either language (预警, at risk). */
+export function parseStatus(s: string): Status {
   const key = s.trim().toLowerCase().replace(/[-\s]/g, '_');
-  const hit = STATUSES.find((x) => x === key || labels[x] === s.trim());
+  const hit = STATUSES.find((x) => x === key || t('zh', `st_${x}`) === s.trim() || t('en', `st_${x}`).replace(/ /g, '_') === key);
   if (hit) return hit;
   throw new UsageError('unknownStatus', { name: s, all: STATUSES.join(', ') });
 }

@@ -66,6 +66,8 @@ export function truncate(s: string, w: number): string {
   return out + '…';
 }
 
+const NO_LINE_START = '，。、；：！？）》」』】〕”’…,.;:!?)]%';
+
 /** Breaks text into lines of at most w columns (at spaces for Latin text, anywhere between CJK characters). */
 export function wrap(s: string, w: number): string[] {
   if (w < 2 || width(s) <= w) return [s];
@@ -80,6 +82,13 @@ export function wrap(s: string, w: number): string[] {
         lines.push(line.slice(0, space));
         line = line.slice(space + 1);
         used = width(line);
+      } else if (NO_LINE_START.includes(ch) && [...line].length > 1) {
+        // 禁则: a closing mark never starts a line; carry the character before it along.
+        const chars = [...line];
+        const carried = chars.pop()!;
+        lines.push(chars.join(''));
+        line = carried;
+        used = width(carried);
       } else {
         lines.push(line);
         line = '';

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../golden.js';
+import { runCli } from '../helpers.js';
+import { width } from '../../src/render/text.js';
+
+interface TargetJson {
+  id: string;
+  status: string;
+  gap: number | null;
+  expected: number | null;
+  actual: number | null;
+  stale: boolean;
+  lead: string[];
+}
+
+describe('plan behind', () => {
+  it('--as-of 2026-07-01 lists exactly the targets the design rules call lagging, worst first', async () => {
+    const r = await runCli(['behind', '--as-of', '2026-07-01', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as { plan: string; as_of: string; targets: TargetJson[] };
+    expect(j.as_of).toBe('2026-07-01');
+    // Worked out by hand from the sample's readings (181 of 364 days elapsed):
+    const byId = Object.fromEntries(j.targets.map((x) => [x.id, x.status]));
+    expect(byId).toEqual({
+      '6.1': 'overdue', // due 06-30, 26 of 30
+      '2.1': 'behind', '7.1': 'behind', '8.1': 'behind', '11.1': 'behind', // no reading: gap 49.7
+      '13': 'behind', '14': 'behind', '18': 'behind', '19': 'behind',
+      '16': 'behind', // 10% against 49.7%
+      '3.2': 'behind', // 400 of 2500: gap 33.7
+      '10.3': 'behind', // level 85 under 90
+      '15': 'at_risk', // 30% against 49.7%
+      '7.4': 'at_risk', // 700 against 994.5: gap 14.7
+    });
+    expect(j.targets.map((x) => x.status)).toEqual([...j.targets.map((x) => x.status)].sort((a, b) => ['overdue', 'behind', 'at_risk'].indexOf(a) - ['overdue', 'behind', 'at_risk'].indexOf(b)));
+    const t74 = j.targets.find((x) => x.id === '7.4')!;
+    expect(t74).toMatchObject({ actual: 700, expected: 994.51, gap: 14.7, lead: ['办公室'] });
+    const gaps = j.targets.filter((x) => x.status === 'behind' && x.gap !== null).map((x) => x.gap!);
+    expect(gaps).toEqual([...gaps].sort((a, b) => b - a));
+  });
+
+  it('--dept narrows to a unit, --fail-on gates CI', async () => {
+    const law = JSON.parse((await runCli(['behind', '--as-of', '2026-07-01', '--json', '--dept', '法律工作部'])).stdout) as { targets: TargetJson[] };
+    expect(law.targets.map((x) => x.id).sort()).toEqual(['10.3', '11.1', '14']);
+    expect((await runCli(['behind', '--as-of', '2026-07-01', '--fail-on', 'behind'])).code).toBe(1);
+    expect((await runCli(['behind', '--as-of', '2026-07-01', '--dept', '机关党委', '--fail-on', 'at_risk'])).code).toBe(1);
+    expect((await runCli(['behind', '--as-of', '2026-02-01', '--dept', '财贸工会', '--fail-on', 'behind'])).code).toBe(0);
+    const bad = await runCli(['behind', '--fail-on', 'late']);
+    expect(bad.code).toBe(2);
+  });
+
+  it('golden: the table at 2026-07-01 in Chinese', async () => {
+    const r = await runCli(['behind', '--as-of', '2026-07-01', '--lang', 'zh']);
+    expectGolden('behind-2026-07-01.zh.txt', r.stdout);
+  });
+});
+
+describe('plan status', () => {
+  it('golden: the one-screen overview in both languages, within 80 columns', async () => {
+    for (const lang of ['zh', 'en']) {
+      const r = await runCli(['status', '--as-of', '2026-07-01', '--lang', lang]);
+      expect(r.code).toBe(0);
+      for (const line of r.stdout.split('\n')) expect(width(line), line).toBeLessThanOrEqual(80);
+      expect(r.stdout.split('\n').length).toBeLessThanOrEqual(40);
+      expectGolden(`status-2026-07-01.${lang}.txt`, r.stdout);
+    }
+  });
+
+  it('the same input and as-of date give byte-identical output; PLAN_AS_OF works', async () => {
+    const a = await runCli(['status', '--as-of', '2026-09-30', '--json']);
+    const b = await runCli(['status', '--json'], { env: { PLAN_AS_OF: '2026-09-30' } });
+    expect(b.stdout).toBe(a.stdout);
+    const j = JSON.parse(a.stdout) as { counts: Record<string, number>; targets: TargetJson[]; departments: unknown[]; as_of: string };
+    expect(j.as_of).toBe('2026-09-30');
+    expect(Object.values(j.counts).reduce((x, y) => x + y, 0)).toBe(j.targets.length);
+    expect(j.departments).toHaveLength(15);
+  });
+
+  it('with no --as-of uses today (the clock), and says so', async () => {
+    const r = await runCli(['status', '--lang', 'en']);
+    expect(r.stdout).toContain('as of 2026-11-25');
+  });
+});

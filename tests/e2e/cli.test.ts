@@ -1,0 +1,62 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
+
+const BIN = join(ROOT, 'bin/plan.js');
+
+function plan(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', ...opts.env },
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('the real binary', () => {
+  it('is built by npm install (prepare) and runs the README commands', () => {
+    expect(existsSync(join(ROOT, 'dist/plan.cjs'))).toBe(true);
+    const status = plan(['status', '--as-of', '2026-07-01']);
+    expect(status.code).toBe(0);
+    expect(status.stdout).toContain('xx市总工会2026年工作要点');
+    expect(status.stdout).toContain('统计日期 2026-07-01');
+    const list = plan(['list', '--dept', '法律工作部', '--as-of', '2026-07-01']);
+    expect(list.code).toBe(0);
+    expect(list.stdout.trim().split('\n').slice(1).map((l) => l.trim().split(/\s+/)[0])).toEqual(['4', '5', '10', '11', '14']);
+    expect(plan(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('prints one line and exit 2 for a usage error; a stack trace only with PLAN_DEBUG=1', () => {
+    const r = plan(['list', '--dept', '法律工作']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('plan: 未知单位 "法律工作",是否应为 法律工作部?\n');
+    const d = plan(['list', '--dept', '法律工作'], { env: { PLAN_DEBUG: '1' } });
+    expect(d.stderr).toMatch(/\n\s+at /);
+  });
+
+  it('no colors when piped, colors with FORCE_COLOR unless NO_COLOR', () => {
+    expect(plan(['list', '--as-of', '2026-07-01']).stdout).not.toContain('\x1b[');
+    expect(plan(['list', '--as-of', '2026-07-01'], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\x1b[');
+    expect(plan(['list', '--as-of', '2026-07-01'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\x1b[');
+  });
+
+  it('records a reading that git diff shows alone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-e2e-'));
+    cpSync(join(ROOT, 'plans'), join(dir, 'plans'), { recursive: true });
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'init');
+    const r = plan(['progress', '7', '--value', '1200', '--by', '经济工作部', '--as-of', '2026-10-15'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1150场次 → 1200场次');
+    const diff = git('diff', '-U0').split('\n').filter((l) => /^[-+](?![-+])/.test(l));
+    expect(diff).toEqual(['+              - { date: 2026-10-15, value: 1200, by: 经济工作部 }']);
+    const show = plan(['show', '7', '--as-of', '2026-10-15', '--format', 'json'], { cwd: dir });
+    expect(show.stdout).toContain('"actual": 1200');
+  });
+});

@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.js';
+import { zh } from '../../src/i18n/zh.js';
+import { pickLang, t } from '../../src/i18n/index.js';
+import { ROOT } from '../helpers.js';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+describe('message catalogues', () => {
+  it('zh and en have the same keys and the same placeholders', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const k of Object.keys(en) as (keyof typeof en)[]) expect(placeholders(zh[k]), k).toEqual(placeholders(en[k]));
+  });
+
+  it('every key used in the code exists', () => {
+    const used = new Set<string>();
+    for (const file of sources(join(ROOT, 'src'))) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\b(?:t\(\s*[\w.]+\s*,\s*|key:\s*|Error\(\s*|L\(\s*)'(\w+)'/g)) used.add(m[1]!);
+    }
+    expect(used.size).toBeGreaterThan(40);
+    for (const k of used) expect(Object.keys(en), `key ${k}`).toContain(k);
+  });
+
+  it('picks the language from --lang, PLAN_LANG, then LC_ALL/LANG', () => {
+    expect(pickLang('en', { LANG: 'zh_CN.UTF-8' })).toBe('en');
+    expect(pickLang(undefined, { PLAN_LANG: 'zh', LANG: 'en_US.UTF-8' })).toBe('zh');
+    expect(pickLang(undefined, { LANG: 'zh_CN.UTF-8' })).toBe('zh');
+    expect(pickLang(undefined, { LC_ALL: 'C', LANG: 'zh_TW.UTF-8' })).toBe('en');
+    expect(pickLang(undefined, {})).toBe('en');
+    expect(t('zh', 'st_behind')).toBe('滞后');
+    expect(t('en', 'unknownDeptHint', { name: '法律工作', hint: '法律工作部' })).toBe('unknown unit "法律工作"; did you mean 法律工作部?');
+  });
+});

@@ -1,0 +1,160 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { PlanFile, Target } from '../../src/core/model.js';
+import { PlanModel, type TargetView } from '../../src/core/plan.js';
+import { expectedAt, itemStatus, lagging, planStatus, severity, targetStatus, type Status } from '../../src/core/status.js';
+import { DEFAULT_SETTINGS } from '../../src/core/model.js';
+
+const TH = DEFAULT_SETTINGS;
+
+/** A one-item plan for 2026 around one target, as a clerk would write it. */
+function planWith(target: Partial<Target> & Pick<Target, 'kind'>, period = { start: '2026-01-01', end: '2026-12-31' }): PlanModel {
+  const plan: PlanFile = {
+    schema: 1,
+    id: 'test-2026',
+    title: '测试计划',
+    period,
+    departments: [{ name: '法律工作部' }, { name: '女职工部' }],
+    sections: [
+      {
+        id: '一',
+        title: '维权服务',
+        items: [{ id: '10', title: '构建和谐劳动关系', departments: ['法律工作部', '女职工部'], targets: [{ id: '10.1', metric: '市级和谐企业', target: 100, unit: '家', ...target }] }],
+      },
+    ],
+  };
+  return new PlanModel(plan);
+}
+
+function statusOf(target: Partial<Target> & Pick<Target, 'kind'>, asOf: string) {
+  const model = planWith(target);
+  return targetStatus(model.targets[0]!, asOf, TH);
+}
+
+// 2026 has 364 days from Jan 1 to Dec 31: 2026-07-02 is day 182, exactly half.
+describe('status rules (design.md, first rule that applies)', () => {
+  it.each<[string, Partial<Target> & Pick<Target, 'kind'>, string, Status, boolean]>([
+    ['at_least reached is done', { kind: 'at_least', progress: [{ date: '2026-05-01', value: 100 }] }, '2026-06-01', 'done', false],
+    ['at_least over target is done', { kind: 'at_least', progress: [{ date: '2026-05-01', value: 130 }] }, '2026-06-01', 'done', false],
+    ['as-of before the target start is not_started', { kind: 'at_least', start: '2026-07-01' }, '2026-03-01', 'not_started', false],
+    ['as-of before the period is not_started', { kind: 'at_least' }, '2025-12-01', 'not_started', false],
+    ['past due and not done is overdue', { kind: 'at_least', due: '2026-06-30', progress: [{ date: '2026-06-30', value: 90 }] }, '2026-07-01', 'overdue', false],
+    ['after the period, not done: overdue', { kind: 'at_least', progress: [{ date: '2026-12-20', value: 99 }] }, '2027-01-05', 'overdue', false],
+    ['reading on the due date reaching target: done', { kind: 'at_least', due: '2026-06-30', progress: [{ date: '2026-06-30', value: 100 }] }, '2026-06-30', 'done', false],
+    ['half time, half done: on_track', { kind: 'at_least', progress: [{ date: '2026-07-02', value: 50 }] }, '2026-07-02', 'on_track', false],
+    ['gap exactly 10 is still on_track', { kind: 'at_least', progress: [{ date: '2026-07-02', value: 40 }] }, '2026-07-02', 'on_track', false],
+    ['gap just over 10 is at_risk', { kind: 'at_least', progress: [{ date: '2026-07-02', value: 39.9 }] }, '2026-07-02', 'at_risk', false],
+    ['gap exactly 30 is at_risk', { kind: 'at_least', progress: [{ date: '2026-07-02', value: 20 }] }, '2026-07-02', 'at_risk', false],
+    ['gap over 30 is behind', { kind: 'at_least', progress: [{ date: '2026-07-02', value: 19 }] }, '2026-07-02', 'behind', false],
+    ['no reading at all, half time: behind and stale', { kind: 'at_least' }, '2026-07-02', 'behind', true],
+    ['due within 14 days, not done: at_risk', { kind: 'at_least', progress: [{ date: '2026-12-20', value: 98 }] }, '2026-12-20', 'at_risk', false],
+    ['level under the bar is behind', { kind: 'level', target: 80, progress: [{ date: '2026-03-31', value: 78 }] }, '2026-04-01', 'behind', false],
+    ['level at the bar is on_track', { kind: 'level', target: 80, progress: [{ date: '2026-03-31', value: 80 }] }, '2026-04-01', 'on_track', false],
+    ['level with no reading is on_track but stale', { kind: 'level', target: 80 }, '2026-04-01', 'on_track', true],
+    ['level held at the end of the period is done', { kind: 'level', target: 80, progress: [{ date: '2026-12-31', value: 85 }] }, '2027-01-01', 'done', false],
+    ['at_most exceeded early is behind', { kind: 'at_most', target: 5, progress: [{ date: '2026-02-01', value: 6 }] }, '2026-02-02', 'behind', false],
+    ['at_most within the cap is on_track', { kind: 'at_most', target: 5, progress: [{ date: '2026-02-01', value: 5 }] }, '2026-02-02', 'on_track', false],
+    ['milestone at 100 is done', { kind: 'milestone', target: undefined, unit: '%', progress: [{ date: '2026-05-01', value: 100 }] }, '2026-06-01', 'done', false],
+    ['milestone at 60 in April is on_track', { kind: 'milestone', target: undefined, unit: '%', progress: [{ date: '2026-04-01', value: 60 }] }, '2026-04-02', 'on_track', false],
+    ['target equal to baseline is done from the start', { kind: 'at_least', target: 650, baseline: 650 }, '2026-02-01', 'done', false],
+    ['reading after the as-of date is ignored', { kind: 'at_least', progress: [{ date: '2026-09-30', value: 100 }] }, '2026-07-02', 'behind', true],
+    ['stale: last reading 46 days ago', { kind: 'at_least', progress: [{ date: '2026-05-17', value: 60 }] }, '2026-07-02', 'on_track', true],
+    ['not stale: last reading exactly 45 days ago', { kind: 'at_least', progress: [{ date: '2026-05-18', value: 60 }] }, '2026-07-02', 'on_track', false],
+  ])('%s', (_name, target, asOf, status, stale) => {
+    const s = statusOf(target, asOf);
+    expect(s.status).toBe(status);
+    expect(s.stale).toBe(stale);
+  });
+
+  it('gap is percentage points of the target span behind the linear schedule', () => {
+    const s = statusOf({ kind: 'at_least', target: 2000, progress: [{ date: '2026-06-30', value: 700 }] }, '2026-07-01');
+    expect(s.expected).toBeCloseTo((2000 * 181) / 364, 6);
+    expect(s.gap).toBeCloseTo(((2000 * 181) / 364 - 700) / 20, 6);
+    expect(s.status).toBe('at_risk');
+  });
+
+  it('expected follows the checkpoints piecewise-linearly', () => {
+    const t = planWith({ kind: 'at_least', target: 800, baseline: 650, checkpoints: [{ date: '2026-06-30', value: 680 }] }).targets[0]!;
+    expect(expectedAt(t, '2026-06-30')).toBe(680);
+    expect(expectedAt(t, '2026-01-01')).toBe(650);
+    expect(expectedAt(t, '2026-12-31')).toBe(800);
+    expect(expectedAt(t, '2027-03-01')).toBe(800);
+    const mid = expectedAt(t, '2026-09-30');
+    expect(mid).toBeGreaterThan(680);
+    expect(mid).toBeLessThan(800);
+  });
+
+  it('counts leap days: 2028-02-29 is inside a 2028 period', () => {
+    const model = planWith({ kind: 'at_least', target: 366 }, { start: '2028-01-01', end: '2028-12-31' });
+    const t = { ...model.targets[0]!, start: '2028-01-01', due: '2028-12-31' } as TargetView;
+    expect(expectedAt(t, '2028-03-01')).toBeCloseTo((366 * 60) / 365, 6);
+  });
+
+  it('an item is as bad as its worst target, and an item without targets is one milestone', () => {
+    const model = planWith({ kind: 'at_least' });
+    const is = itemStatus(model.items[0]!, '2026-07-02', TH);
+    expect(is.status).toBe('behind');
+    const empty = new PlanModel({ ...model.plan, sections: [{ id: '一', title: '党建', items: [{ id: '1', title: '强化政治引领', departments: ['法律工作部'], progress: [{ date: '2026-06-30', value: 50 }] }] }] });
+    const es = itemStatus(empty.items[0]!, '2026-07-02', TH);
+    expect(es.targets).toHaveLength(1);
+    expect(es.targets[0]!.target.implicit).toBe(true);
+    expect(es.status).toBe('on_track');
+  });
+
+  it('department rollups count led and joined items apart', () => {
+    const ps = planStatus(planWith({ kind: 'at_least' }), '2026-07-02');
+    const law = ps.departments.find((d) => d.name === '法律工作部')!;
+    const women = ps.departments.find((d) => d.name === '女职工部')!;
+    expect(law.lead.map((i) => i.item.id)).toEqual(['10']);
+    expect(law.joined).toEqual([]);
+    expect(women.joined.map((i) => i.item.id)).toEqual(['10']);
+  });
+
+  it('lagging lists overdue, then behind, then at_risk, larger gap first', () => {
+    const ps = planStatus(planWith({ kind: 'at_least' }), '2026-07-02');
+    expect(lagging(ps.targets).map((t) => t.status)).toEqual(['behind']);
+  });
+});
+
+describe('status properties', () => {
+  const arbTarget = fc.record({
+    kind: fc.constantFrom('at_least' as const, 'milestone' as const),
+    target: fc.integer({ min: 1, max: 5000 }),
+    values: fc.array(fc.integer({ min: 0, max: 6000 }), { minLength: 0, maxLength: 5 }),
+    asOfDay: fc.integer({ min: 0, max: 400 }),
+  });
+  const build = (a: { kind: 'at_least' | 'milestone'; target: number; values: number[] }, extra = 0) => {
+    const sorted = [...a.values].sort((x, y) => x - y);
+    const cap = a.kind === 'milestone' ? 100 : Infinity;
+    const progress = sorted.map((v, i) => ({ date: `2026-0${1 + i}-15`, value: Math.min(cap, v + (i === sorted.length - 1 ? extra : 0)) }));
+    return planWith({ kind: a.kind, target: a.kind === 'milestone' ? 100 : a.target, progress });
+  };
+  const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10);
+
+  it('more progress never makes a status worse', () => {
+    fc.assert(
+      fc.property(arbTarget, fc.integer({ min: 1, max: 3000 }), (a, more) => {
+        fc.pre(a.values.length > 0);
+        const asOf = day(a.asOfDay);
+        const base = targetStatus(build(a).targets[0]!, asOf, TH);
+        const better = targetStatus(build(a, more).targets[0]!, asOf, TH);
+        expect(severity(better.status)).toBeLessThanOrEqual(severity(base.status));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('done is never worse than on_track, and the same input gives the same status', () => {
+    fc.assert(
+      fc.property(arbTarget, (a) => {
+        const asOf = day(a.asOfDay);
+        const one = targetStatus(build(a).targets[0]!, asOf, TH);
+        const two = targetStatus(build(a).targets[0]!, asOf, TH);
+        expect(two).toEqual(one);
+        expect(severity('done')).toBeLessThan(severity('on_track'));
+        if ((one.actual ?? 0) >= one.target.target) expect(one.status).toBe('done');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

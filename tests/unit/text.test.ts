@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { renderCsv, renderMarkdownTable, renderTable } from '../../src/render/table.js';
+import { padEnd, safe, truncate, width, wrap } from '../../src/render/text.js';
+
+describe('terminal text', () => {
+  it.each([
+    ['法律工作部', 10],
+    ['abc', 3],
+    ['7.4 各级技能竞赛', 16],
+    ['（一）', 6],
+    ['\x1b[31m滞后\x1b[39m', 4],
+    ['🟢', 2],
+    ['', 0],
+  ])('width(%j) = %i', (s, w) => expect(width(s)).toBe(w));
+
+  it('pads, truncates and wraps without cutting a double-width character', () => {
+    expect(padEnd('办公室', 8)).toBe('办公室  ');
+    expect(truncate('强化思想政治引领', 7)).toBe('强化思…');
+    expect(width(truncate('强化思想政治引领', 7))).toBeLessThanOrEqual(7);
+    const lines = wrap('推动市委和省总决策部署进企业、进车间、进班组', 9);
+    for (const l of lines) expect(width(l)).toBeLessThanOrEqual(9);
+    expect(lines.join('')).toBe('推动市委和省总决策部署进企业、进车间、进班组');
+    expect(wrap('record a reading for the target', 10)).toEqual(['record a', 'reading', 'for the', 'target']);
+  });
+
+  it('never passes terminal escapes through', () => {
+    expect(safe('标题\x1b]0;pwned\x07\x1b[2J')).toBe('标题\\x1B]0;pwned\\x07\\x1B[2J');
+    expect(safe('a\nb\tc')).toBe('a b c');
+  });
+
+  it('aligns a Chinese table and wraps flex columns to the width', () => {
+    const table = {
+      columns: [{ header: '编号', align: 'right' as const }, { header: '事项', flex: true }, { header: '状态' }],
+      rows: [
+        ['1', '强化政治引领', '正常'],
+        ['10', '着力构建和谐劳动关系,推动完善政府、工会、企业共同参与的协商协调机制', '滞后'],
+      ],
+    };
+    const out = renderTable(table, { maxWidth: 40 }).trimEnd().split('\n');
+    for (const l of out) expect(width(l)).toBeLessThanOrEqual(40);
+    expect(out[0]).toMatch(/^编号  事项\s+状态$/);
+    expect(out[1]).toMatch(/^   1  强化政治引领\s+正常$/);
+    expect(out.length).toBeGreaterThan(3);
+  });
+
+  it('neutralises CSV formulas and escapes Markdown cells', () => {
+    const table = { columns: [{ header: 'a' }, { header: 'b' }], rows: [['=HYPERLINK("x")', '+1'], ['-2', '@SUM'], ['a|b', '<script>*x*</script>']] };
+    const csv = renderCsv(table);
+    expect(csv).toContain(`"'=HYPERLINK(""x"")",'+1`);
+    expect(csv).toContain("'-2,'@SUM");
+    const md = renderMarkdownTable(table);
+    expect(md).toContain('a\\|b');
+    expect(md).toContain('\\<script\\>\\*x\\*\\</script\\>');
+  });
+});
+
+describe('line breaking rules (禁则)', () => {
+  it('never starts a line with a closing mark', () => {
+    const text = '以“八个一”为工作主抓手,推进工作落实。一是建立市、县联动的协调小组';
+    for (let w = 4; w < 20; w++) {
+      const lines = wrap(text, w);
+      expect(lines.join('')).toBe(text);
+      for (const l of lines.slice(1)) expect('，。、；：！？）》」』】〕”’…,.;:!?)]%').not.toContain(l[0]);
+    }
+  });
+});
