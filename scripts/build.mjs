@@ -1,6 +1,7 @@
 // Build: precompile the schema validator (ajv standalone, so no run ever compiles the
 // schema), then bundle the CLI into one CommonJS file (starts faster than ESM).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -30,6 +31,21 @@ export = validate;
 `,
 );
 
+/** A hash of everything that decides what a valid plan means, for the plan cache's keys. */
+function buildId() {
+  const hash = createHash('sha256');
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else hash.update(p.slice(root.length)).update(readFileSync(p));
+    }
+  };
+  walk(join(root, 'src'));
+  hash.update(readFileSync(join(root, 'schemas/plan.schema.json')));
+  return hash.digest('hex').slice(0, 16);
+}
+
 if (!process.argv.includes('--no-bundle')) {
   await build({
     entryPoints: [join(root, 'src/main.ts')],
@@ -41,6 +57,6 @@ if (!process.argv.includes('--no-bundle')) {
     minifySyntax: true,
     legalComments: 'none',
     logLevel: 'warning',
-    define: { PLAN_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
+    define: { PLAN_BUILD: JSON.stringify(buildId()), PLAN_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
   });
 }

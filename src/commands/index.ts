@@ -2,10 +2,12 @@ import type { Command } from '@commander-js/extra-typings';
 import type { App } from '../cli.js';
 import { defineBehind } from './behind.js';
 import { defineDepts } from './depts.js';
+import { defineInit } from './init.js';
 import { defineList } from './list.js';
 import { defineProgress } from './progress.js';
 import { defineShow } from './show.js';
 import { defineStatus } from './status.js';
+import { defineValidate } from './validate.js';
 
 /** The command registry, in the order `plan --help` lists them. */
-export const COMMANDS: ((program: Command, app: App) => void)[] = [defineStatus, defineList, defineShow, defineDepts, defineBehind, defineProgress];
+export const COMMANDS: ((program: Command, app: App) => void)[] = [defineStatus, defineList, defineShow, defineDepts, defineBehind, defineProgress, defineValidate, defineInit];

@@ -19,8 +19,10 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
     out.push({ path, code, key, params, severity: 'warning' });
 
   const period = plan.period;
-  const periodOk = isValidDate(period.start) && isValidDate(period.end);
-  if (periodOk && period.start > period.end) err(['period', 'end'], 'period-order', 'periodOrder', { start: period.start, end: period.end });
+  const datesOk = isValidDate(period.start) && isValidDate(period.end);
+  if (datesOk && period.start > period.end) err(['period', 'end'], 'period-order', 'periodOrder', { start: period.start, end: period.end });
+  // A reversed period would put every date "outside" it: one problem, not one per date.
+  const periodOk = datesOk && period.start <= period.end;
 
   // The registry: one entry per name, aliases pointing at one unit only.
   const registered = new Map<string, number>();
@@ -33,14 +35,18 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
   const allUnits = [...registered.keys()];
 
   const checkUnits = (list: string[], path: DataPath) => {
-    const seen = new Set<string>();
+    const seen = new Map<number | string, string>();
     list.forEach((u, k) => {
-      if (!registered.has(u)) {
+      const unit = registered.get(u);
+      if (unit === undefined) {
         const hint = closest(u, allUnits, 3);
         err([...path, k], 'unknown-unit', hint.length ? 'unknownUnitHint' : 'unknownUnit', { name: u, hint: hint.join(', ') });
       }
-      if (seen.has(u)) warn([...path, k], 'duplicate-unit-in-list', 'duplicateUnitInList', { name: u });
-      seen.add(u);
+      // 服务中心 and 职工服务中心 are one unit: listing both is listing it twice.
+      const before = seen.get(unit ?? u);
+      if (before === u) warn([...path, k], 'duplicate-unit-in-list', 'duplicateUnitInList', { name: u });
+      else if (before !== undefined) warn([...path, k], 'duplicate-unit-in-list', 'duplicateUnitAlias', { name: u, other: before });
+      else seen.set(unit ?? u, u);
     });
   };
 
@@ -102,7 +108,7 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
         const due = t.due ?? period.end;
         if (t.start) inPeriod(t.start, [...tp, 'start']);
         if (t.due) inPeriod(t.due, [...tp, 'due']);
-        if (isValidDate(start) && isValidDate(due) && dayNumber(start) > dayNumber(due)) err([...tp, 'due'], 'due-before-start', 'dueBeforeStart', { start, due });
+        if ((periodOk || (t.start && t.due)) && isValidDate(start) && isValidDate(due) && dayNumber(start) > dayNumber(due)) err([...tp, 'due'], 'due-before-start', 'dueBeforeStart', { start, due });
         if (t.kind === 'milestone' && t.target !== undefined && t.target !== 100) err([...tp, 'target'], 'milestone-target', 'milestoneTarget', { got: t.target });
         if (t.kind === 'at_least' && t.target !== undefined && t.target === (t.baseline ?? 0)) warn([...tp, 'target'], 'target-equals-baseline', 'targetEqualsBaseline', { id: t.id });
         let prevCp: string | undefined;

@@ -13,6 +13,15 @@ export function daysInMonth(y: number, m: number): number {
 
 /** True for a real calendar date: 2026-02-30 and 2026-13-01 are not. */
 export function isValidDate(s: string): boolean {
+  if (VALID_CACHE.has(s)) return true;
+  const ok = checkDate(s);
+  if (ok && VALID_CACHE.size < 100_000) VALID_CACHE.add(s);
+  return ok;
+}
+
+const VALID_CACHE = new Set<string>();
+
+function checkDate(s: string): boolean {
   const m = DATE_RE.exec(s);
   if (!m) return false;
   const y = Number(m[1]);
@@ -21,10 +30,17 @@ export function isValidDate(s: string): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
+// A plan repeats a few hundred dates thousands of times: remember them.
+const DAY_CACHE = new Map<string, number>();
+
 export function dayNumber(s: string): number {
-  const m = DATE_RE.exec(s);
-  if (!m) return NaN;
-  return Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000);
+  let n = DAY_CACHE.get(s);
+  if (n === undefined) {
+    const m = DATE_RE.exec(s);
+    n = m ? Math.round(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000) : NaN;
+    if (DAY_CACHE.size < 100_000) DAY_CACHE.set(s, n);
+  }
+  return n;
 }
 
 export function fromDayNumber(n: number): string {

@@ -36,9 +36,17 @@ const ANSI = /\x1b\[[0-9;]*m/g;
 
 /** Columns a string takes in a terminal (ANSI color codes take none). */
 export function width(s: string): number {
+  const str = s.includes('\x1b') ? s.replace(ANSI, '') : s;
   let w = 0;
-  for (const ch of s.includes('\x1b') ? s.replace(ANSI, '') : s) {
-    const cp = ch.codePointAt(0)!;
+  for (let i = 0; i < str.length; i++) {
+    let cp = str.charCodeAt(i);
+    if (cp < 0x300) {
+      w++;
+      continue;
+    }
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < str.length) {
+      cp = 0x10000 + ((cp - 0xd800) << 10) + (str.charCodeAt(++i) - 0xdc00);
+    }
     w += isZeroWidth(cp) ? 0 : isWide(cp) ? 2 : 1;
   }
   return w;

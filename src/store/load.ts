@@ -1,10 +1,11 @@
 import { checkPlan } from '../core/check.js';
 import type { PlanFile } from '../core/model.js';
 import { PlanModel } from '../core/plan.js';
-import type { LocatedProblem, Problem } from '../core/problems.js';
+import type { DataPath, LocatedProblem, Problem } from '../core/problems.js';
 import { PlanError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
 import { displayPath, findPlansDir, listPlanFiles, peekPlanId } from './find.js';
+import { PlanCache } from './cache.js';
 import { Locator } from './locate.js';
 import { parseYaml } from './parse.js';
 import { readTextFile } from './read.js';
@@ -25,14 +26,64 @@ export interface Analysis {
   problems: (Problem & { offset?: number })[];
 }
 
-/** Every problem of a plan's text: syntax, then schema, then meaning. Never throws. */
+/**
+ * Every problem of a plan's text: syntax, then schema, then meaning. Never throws.
+ * `data` is set only when the text parses and passes the schema (meaning problems may remain).
+ */
 export function analyzePlan(source: string, opts: { asOf?: string } = {}): Analysis {
   const parsed = parseYaml(source);
-  if (!parsed.ok) return { problems: parsed.problems };
+  if (!parsed.ok && parsed.data === undefined) return { problems: parsed.problems };
+  const syntax = parsed.ok ? [] : parsed.problems;
   const schema = schemaProblems(parsed.data);
-  if (schema.length) return { problems: schema };
-  const data = parsed.data as PlanFile;
-  return { data, problems: checkPlan(data, opts) };
+  if (!syntax.length && !schema.length) {
+    const data = parsed.data as PlanFile;
+    return { data, problems: checkPlan(data, opts) };
+  }
+  return { problems: [...syntax, ...schema, ...meaningDespite(parsed.data, schema, opts)] };
+}
+
+/** Top-level fields the checks of meaning never read: a schema error there leaves them sound. */
+const UNCHECKED = new Set(['$schema', 'schema', 'id', 'title', 'organization', 'settings']);
+
+/**
+ * The part of the plan a schema error spoils for the checks of meaning: its section or item,
+ * or a field the checks never read. Undefined when the error spoils everything (the period,
+ * the unit registry, the shape of the document).
+ */
+function spoiled(p: Problem): DataPath | undefined {
+  const path = p.code === 'schema-required' && typeof p.params?.field === 'string' ? [...p.path, p.params.field] : p.path;
+  const [root, si, items, ii] = path;
+  if (typeof root !== 'string') return undefined;
+  if (UNCHECKED.has(root)) return [root];
+  if (root !== 'sections') return p.code === 'schema-unknown-field' && path.length === 1 ? [root] : undefined;
+  if (typeof si !== 'number') return undefined;
+  if (items !== 'items' || typeof ii !== 'number') return ['sections', si];
+  const item = ['sections', si, 'items', ii];
+  return path[4] === 'targets' && typeof path[5] === 'number' ? [...item, 'targets', path[5]] : item;
+}
+
+/**
+ * So that one misspelt kind does not hide an unknown unit elsewhere, the checks of meaning
+ * also run on a plan that fails the schema when its errors are confined to some items;
+ * what they find inside those items is dropped (it would only echo the schema error).
+ */
+function meaningDespite(data: unknown, schema: Problem[], opts: { asOf?: string }): Problem[] {
+  const scopes: DataPath[] = [];
+  for (const p of schema) {
+    const scope = spoiled(p);
+    if (!scope) return [];
+    scopes.push(scope);
+    // A broken target may be the one its item's primary names.
+    if (scope[4] === 'targets') scopes.push([...scope.slice(0, 4), 'primary']);
+  }
+  let found: Problem[];
+  try {
+    found = checkPlan(data as PlanFile, opts);
+  } catch {
+    return [];
+  }
+  const within = (path: DataPath, scope: DataPath) => scope.every((seg, i) => path[i] === seg);
+  return found.filter((p) => !scopes.some((s) => within(p.path, s)));
 }
 
 /** Places problems on lines (parsing positions only when there are problems). */
@@ -41,12 +92,17 @@ export function locateProblems(problems: Analysis['problems'], source: string, d
   const locator = new Locator(source);
   return problems.map((p) => {
     const pos = p.offset !== undefined ? locator.at(p.offset) : locator.locate(p.path, p.atKey);
-    return { file: display, line: pos.line, col: pos.col, severity: p.severity, code: p.code, message: t(lang, p.key, p.params) };
+    // A bare number is shown as written (7.10), not as YAML read it (7.1).
+    const params = p.key === 'idNotString' ? { ...p.params, raw: locator.text(p.path) ?? String(p.params?.got ?? '') } : p.params;
+    return { file: display, line: pos.line, col: pos.col, severity: p.severity, code: p.code, message: t(lang, p.key, params) };
   });
 }
 
 /** Reads, parses and checks one plan; any error becomes one PlanError at file:line:col. */
-export function loadPlanFile(file: string, display: string, lang: Lang, source = readTextFile(file, display)): LoadedPlan {
+export function loadPlanFile(file: string, display: string, lang: Lang, source = readTextFile(file, display), cache?: PlanCache): LoadedPlan {
+  const key = cache?.key(source);
+  const cached = key ? (cache!.get(key) as PlanFile | undefined) : undefined;
+  if (cached) return { file, display, source, data: cached, model: new PlanModel(cached) };
   const { data, problems } = analyzePlan(source);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length || !data) {
@@ -54,6 +110,7 @@ export function loadPlanFile(file: string, display: string, lang: Lang, source =
     const more = errors.length > 1 ? t(lang, 'invalidPlanMore', { n: errors.length - 1 }) : '';
     throw new PlanError('invalidPlan', { message: first?.message ?? '', more }, { where: first ? `${first.file}:${first.line}:${first.col}` : display });
   }
+  if (key) cache!.set(key, data);
   return { file, display, source, data, model: new PlanModel(data) };
 }
 
@@ -93,5 +150,5 @@ export function openPlan(sel: PlanSelection): LoadedPlan {
     throw new PlanError('manyPlans', { dir: displayPath(sel.cwd, dir) || '.', ids: files.map((f) => f.id ?? f.display).join(', ') }, { exitCode: 2 });
   }
   const f = files[0]!;
-  return loadPlanFile(f.file, f.display, sel.lang, f.source);
+  return loadPlanFile(f.file, f.display, sel.lang, f.source, PlanCache.from(sel.env));
 }

@@ -49,6 +49,18 @@ export class Locator {
     return this.at(offset);
   }
 
+  /** The source text of the scalar at exactly this path, as written (7.10, not 7.1). */
+  text(path: DataPath): string | undefined {
+    let node: unknown = this.document().contents;
+    for (const seg of path) {
+      if (isMap(node)) node = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg))?.value;
+      else if (isSeq(node) && typeof seg === 'number') node = node.items[seg];
+      else return undefined;
+    }
+    if (!isScalar(node) || !node.range) return undefined;
+    return this.source.slice(node.range[0], node.range[1]);
+  }
+
   at(offset: number): Position {
     this.document();
     const { line, col } = this.lines.linePos(offset);

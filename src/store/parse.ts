@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Problem } from '../core/problems.js';
 
 /** Limits that turn hostile documents into clear errors instead of exhausted memory. */
@@ -14,7 +14,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type ParseResult =
   | { ok: true; data: unknown; problems: Problem[] }
-  | { ok: false; problems: (Problem & { offset?: number })[] };
+  /** data: what the text means when its only faults are duplicate keys (the first one wins), so later checks still run. */
+  | { ok: false; problems: (Problem & { offset?: number })[]; data?: unknown };
 
 /**
  * Parses plan YAML as YAML 1.2 core schema (bare dates stay strings, yes/no stay strings).
@@ -30,77 +31,137 @@ export function parseYaml(source: string): ParseResult {
       return { ok: false, problems: [{ path: [], severity: 'error', code: 'too-deep', key: 'tooDeep', params: { limit: LIMITS.depth } }] };
     }
     if (!(e instanceof YAMLException)) throw e;
-    return { ok: false, problems: syntaxProblems(source, e) };
+    return syntaxProblems(source, e);
   }
-  const problems = inspect(data);
+  if (data === undefined || data === null) {
+    return { ok: false, problems: [{ path: [], severity: 'error', code: 'empty-file', key: 'emptyFile', params: {} }] };
+  }
+  const problems = inspect(data, source);
   return problems.length ? { ok: false, problems } : { ok: true, data, problems: [] };
 }
 
-function syntaxProblems(source: string, e: YAMLException): (Problem & { offset?: number })[] {
+function syntaxProblems(source: string, e: YAMLException): ParseResult & { ok: false } {
   const doc = parseDocument(source, { uniqueKeys: true });
-  const all = doc.errors.map((err) => ({
-    path: [],
-    offset: err.pos[0],
-    severity: 'error' as const,
-    code: err.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
-    key: err.code === 'DUPLICATE_KEY' ? ('duplicateKey' as const) : ('yamlSyntax' as const),
-    params: { detail: firstLine(err.message) },
-  }));
-  if (all.length) return all;
+  const all = doc.errors.map((err): Problem & { offset: number } =>
+    err.code === 'DUPLICATE_KEY'
+      ? { path: [], offset: err.pos[0], severity: 'error', code: 'duplicate-key', key: 'duplicateKey', params: { name: keyAt(source, err.pos[0]) } }
+      : { path: [], offset: err.pos[0], severity: 'error', code: 'yaml-syntax', key: 'yamlSyntax', params: { detail: firstLine(err.message) } },
+  );
+  if (all.length) {
+    // Duplicate keys alone still leave a readable document: check the rest of it too.
+    if (all.every((p) => p.code === 'duplicate-key')) {
+      const data = firstKeyWins(source);
+      if (data !== undefined) {
+        const more = inspect(data);
+        return { ok: false, problems: [...all, ...more], data: more.length ? undefined : data };
+      }
+    }
+    return { ok: false, problems: all };
+  }
   const mark = (e as YAMLException & { mark?: { position: number } }).mark;
+  const offset = mark?.position ?? 0;
   const dup = /duplicated mapping key/.test(e.reason);
-  return [
-    {
-      path: [],
-      offset: mark?.position ?? 0,
-      severity: 'error',
-      code: dup ? 'duplicate-key' : 'yaml-syntax',
-      key: dup ? 'duplicateKey' : 'yamlSyntax',
-      params: { detail: e.reason },
-    },
-  ];
+  return {
+    ok: false,
+    problems: [
+      dup
+        ? { path: [], offset, severity: 'error', code: 'duplicate-key', key: 'duplicateKey', params: { name: keyAt(source, offset) } }
+        : { path: [], offset, severity: 'error', code: 'yaml-syntax', key: 'yamlSyntax', params: { detail: e.reason } },
+    ],
+  };
+}
+
+/**
+ * The document with each duplicate key dropped (the first one stays: a pasted or added line
+ * is usually the second), read as YAML 1.2 core like js-yaml's CORE_SCHEMA.
+ */
+function firstKeyWins(source: string): unknown {
+  try {
+    const doc = parseDocument(source, { uniqueKeys: false, version: '1.2', schema: 'core' });
+    if (doc.errors.length) return undefined;
+    const dedupe = (node: unknown): void => {
+      if (isMap(node)) {
+        const seen = new Set<string>();
+        node.items = node.items.filter((pair) => {
+          const name = isScalar(pair.key) ? String(pair.key.value) : JSON.stringify(pair.key);
+          if (seen.has(name)) return false;
+          seen.add(name);
+          return true;
+        });
+        for (const pair of node.items) dedupe(pair.value);
+      } else if (isSeq(node)) for (const item of node.items) dedupe(item);
+    };
+    dedupe(doc.contents);
+    // Aliases share one object, as with js-yaml; inspect() then bounds their expansion.
+    return doc.toJS({ maxAliasCount: -1 });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The key written at an offset: `name` in `name: x` or `"name": x`. */
+function keyAt(source: string, offset: number): string {
+  const end = source.indexOf('\n', offset);
+  const line = source.slice(offset, end === -1 ? undefined : end);
+  const m = /^\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^:#]*?))\s*:/.exec(line);
+  return (m?.[1] ?? m?.[2]?.replace(/''/g, "'") ?? m?.[3] ?? line.trim()).slice(0, 100);
 }
 
 function firstLine(s: string): string {
   return s.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? s;
 }
 
-/** Forbidden keys, nesting depth and alias expansion, in one walk over the unique nodes. */
-function inspect(root: unknown): Problem[] {
+/** An alias (`*name`) may appear in the text; plain `*` in prose just takes the careful path. */
+const MAYBE_ALIAS = /(?:^|[\s,[{:-])\*[^\s,\]}]/m;
+
+/**
+ * Forbidden keys, nesting depth and alias expansion, in one walk. Without aliases every node
+ * is visited once; with them, shared nodes are sized once (memo) and what aliases add is counted.
+ * The path is one shared stack, copied only when a problem is recorded.
+ */
+function inspect(root: unknown, source?: string): Problem[] {
   const problems: Problem[] = [];
-  const sizes = new Map<object, number>();
+  const sizes = source === undefined || MAYBE_ALIAS.test(source) ? new Map<object, number>() : undefined;
+  const path: (string | number)[] = [];
   let expansion = 0;
-  const walk = (node: unknown, path: (string | number)[], depth: number): number => {
+  let aliasReported = false;
+  const walk = (node: unknown, depth: number): number => {
     if (node === null || typeof node !== 'object') return 1;
-    const known = sizes.get(node);
-    if (known !== undefined) {
-      expansion += known;
-      return known;
+    if (sizes) {
+      const known = sizes.get(node);
+      if (known !== undefined) {
+        expansion += known;
+        if (expansion > LIMITS.aliasExpansion && !aliasReported) {
+          aliasReported = true;
+          problems.push({ path: [...path], severity: 'error', code: 'alias-limit', key: 'aliasLimit', params: { limit: LIMITS.aliasExpansion } });
+        }
+        return known;
+      }
+      sizes.set(node, 1);
     }
     if (depth > LIMITS.depth) {
-      problems.push({ path, severity: 'error', code: 'too-deep', key: 'tooDeep', params: { limit: LIMITS.depth } });
-      sizes.set(node, 1);
+      problems.push({ path: [...path], severity: 'error', code: 'too-deep', key: 'tooDeep', params: { limit: LIMITS.depth } });
       return 1;
     }
-    sizes.set(node, 1);
     let size = 1;
     if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) size += walk(node[i], [...path, i], depth + 1);
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        size += walk(node[i], depth + 1);
+        path.pop();
+      }
     } else {
       for (const key of Object.keys(node)) {
+        path.push(key);
         if (FORBIDDEN_KEYS.has(key)) {
-          problems.push({ path: [...path, key], atKey: true, severity: 'error', code: 'forbidden-key', key: 'forbiddenKey', params: { name: key } });
-          continue;
-        }
-        size += walk((node as Record<string, unknown>)[key], [...path, key], depth + 1);
+          problems.push({ path: [...path], atKey: true, severity: 'error', code: 'forbidden-key', key: 'forbiddenKey', params: { name: key } });
+        } else size += walk((node as Record<string, unknown>)[key], depth + 1);
+        path.pop();
       }
     }
-    sizes.set(node, size);
-    if (expansion > LIMITS.aliasExpansion && !problems.some((p) => p.code === 'alias-limit')) {
-      problems.push({ path, severity: 'error', code: 'alias-limit', key: 'aliasLimit', params: { limit: LIMITS.aliasExpansion } });
-    }
+    sizes?.set(node, size);
     return size;
   };
-  walk(root, [], 0);
+  walk(root, 0);
   return problems;
 }

@@ -46,12 +46,17 @@ function valueAt(data: unknown, path: DataPath): unknown {
   return node;
 }
 
+function last(path: DataPath): string | number | undefined {
+  return path[path.length - 1];
+}
+
 function show(v: unknown): string {
   if (typeof v === 'string') return `'${v}'`;
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
-  return String(v);
+  if (v === undefined) return 'nothing';
+  return typeof v === 'number' || typeof v === 'boolean' ? String(v) : typeof v;
 }
 
 /** Runs the precompiled schema validator; every error becomes a Problem a clerk can read. */
@@ -67,8 +72,23 @@ export function schemaProblems(data: unknown): Problem[] {
     seen.add(id);
     problems.push(p);
   }
-  return problems;
+  // `metrc:` is one mistake, not two: when an unknown field's did-you-mean is the missing
+  // required field, "missing metric" only repeats it.
+  const hinted = new Set(problems.filter((p) => p.key === 'schemaUnknownFieldHint').map((p) => `${showPath(p.path.slice(0, -1))}|${String(p.params?.hint)}`));
+  return problems.filter((p) => p.code !== 'schema-required' || !hinted.has(`${showPath(p.path)}|${String(p.params?.field)}`));
 }
+
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+const SLUG_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$';
+
+const TYPE_KEYS = {
+  string: 'schemaTypeString',
+  number: 'schemaTypeNumber',
+  integer: 'schemaTypeInteger',
+  boolean: 'schemaTypeBoolean',
+  array: 'schemaTypeArray',
+  object: 'schemaTypeObject',
+} as const;
 
 function toProblem(err: ErrorObject, data: unknown): Problem | undefined {
   const path = toDataPath(err.instancePath);
@@ -104,32 +124,36 @@ function toProblem(err: ErrorObject, data: unknown): Problem | undefined {
       };
     }
     case 'const':
-      return { ...base, key: 'schemaConst', params: { path: where, expected: show(params.allowedValue), got: show(got) } };
+      return { ...base, code: 'schema-const', key: 'schemaConst', params: { path: where, expected: show(params.allowedValue), got: show(got) } };
     case 'type': {
-      const last = path[path.length - 1];
-      if (last === 'id' || last === 'primary') {
-        if (typeof got === 'number') return { ...base, code: 'id-not-string', key: 'idNotString', params: { path: where, got: String(got) } };
+      if ((last(path) === 'id' || last(path) === 'primary') && typeof got === 'number') {
+        return { ...base, code: 'id-not-string', key: 'idNotString', params: { path: where, got: String(got) } };
       }
-      return { ...base, code: 'schema-type', key: 'schemaType', params: { path: where, type: String(params.type), got: show(got) } };
+      const type = String(params.type);
+      const key = type in TYPE_KEYS ? TYPE_KEYS[type as keyof typeof TYPE_KEYS] : 'schemaType';
+      return { ...base, code: 'schema-type', key, params: { path: where, type, got: show(got) } };
     }
     case 'format':
     case 'pattern':
-      if (err.parentSchema && (err.parentSchema as { format?: string }).format === 'date') {
+      if (params.format === 'date' || params.pattern === DATE_PATTERN) {
         return { ...base, code: 'invalid-date', key: 'invalidDate', params: { path: where, got: show(got) } };
       }
-      return { ...base, key: 'schemaPattern', params: { path: where, got: show(got) } };
+      if (params.pattern === SLUG_PATTERN) return { ...base, code: 'schema-pattern', key: 'schemaSlug', params: { path: where, got: show(got) } };
+      if (last(path) === 'id' || last(path) === 'primary') return { ...base, code: 'schema-pattern', key: 'schemaIdPattern', params: { path: where, got: show(got) } };
+      return { ...base, code: 'schema-pattern', key: 'schemaPattern', params: { path: where, got: show(got) } };
     case 'minimum':
-    case 'maximum':
     case 'exclusiveMinimum':
+      return { ...base, code: 'schema-range', key: 'schemaMinimum', params: { path: where, limit: Number(params.limit), got: show(got) } };
+    case 'maximum':
     case 'exclusiveMaximum':
-      return { ...base, code: 'schema-range', key: 'schemaRange', params: { path: where, rule: `${err.message ?? ''}`, got: show(got) } };
+      return { ...base, code: 'schema-range', key: 'schemaMaximum', params: { path: where, limit: Number(params.limit), got: show(got) } };
     case 'minItems':
-      return { ...base, key: 'schemaMinItems', params: { path: where, n: Number(params.limit) } };
+      return { ...base, code: 'schema-min-items', key: 'schemaMinItems', params: { path: where, n: Number(params.limit) } };
     case 'maxItems':
     case 'maxLength':
       return { ...base, code: 'schema-limit', key: 'schemaTooLong', params: { path: where, n: Number(params.limit) } };
     case 'minLength':
-      return { ...base, key: 'schemaEmpty', params: { path: where } };
+      return { ...base, code: 'schema-empty', key: 'schemaEmpty', params: { path: where } };
     default:
       return { ...base, key: 'schemaOther', params: { path: where, detail: err.message ?? err.keyword } };
   }

@@ -16,8 +16,10 @@ export function spliceReading(source: string, path: readonly (string | number)[]
   if (owner.flow) {
     // { id: "1", …, progress: [...] } on one line: rare; insert into the flow collection.
     if (pair && isSeq(pair.value)) return insertFlowSeq(source, pair.value, reading);
-    const close = source.lastIndexOf('}', owner.range![1]);
-    return `${source.slice(0, close)}, progress: [${flowReading(reading)}]${source.slice(close)}`;
+    // After the last entry's value, so `unit: 个 }` becomes `unit: 个, progress: […] }`.
+    const lastPair = owner.items[owner.items.length - 1] as Pair<Node, Node | null>;
+    const end = lastPair.value?.range?.[1] ?? (lastPair.key as Node).range![1];
+    return `${source.slice(0, end)}, progress: [${flowReading(reading)}]${source.slice(end)}`;
   }
 
   if (pair && isSeq(pair.value) && pair.value.items.length > 0) {
@@ -78,12 +80,11 @@ function insertAfterLine(source: string, offset: number, text: string, eol: stri
 }
 
 function insertFlowSeq(source: string, seq: YAMLSeq, reading: Reading): string {
-  const open = seq.range![0];
-  const close = source.lastIndexOf(']', seq.range![1]);
-  const inner = source.slice(open + 1, close);
-  const body = inner.replace(/\s+$/, '');
-  const sep = seq.items.length ? (body.endsWith(',') ? ' ' : ', ') : '';
-  return source.slice(0, open + 1) + body + sep + flowReading(reading) + inner.slice(body.length) + source.slice(close);
+  // Right after the last entry: a trailing comma or a comment before `]` stays where it was.
+  const last = seq.items[seq.items.length - 1] as Node | undefined;
+  if (!last?.range) return source.slice(0, seq.range![0] + 1) + flowReading(reading) + source.slice(seq.range![0] + 1);
+  const end = last.range[1];
+  return source.slice(0, end) + ', ' + flowReading(reading) + source.slice(end);
 }
 
 function fields(r: Reading): [string, string][] {

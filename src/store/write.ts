@@ -1,4 +1,4 @@
-import { accessSync, closeSync, constants, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { accessSync, closeSync, constants, fsyncSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { PlanError } from '../errors.js';
@@ -38,6 +38,38 @@ function stale(lock: string): boolean {
 }
 
 /**
+ * Removes a stale lock under a guard, so that of several waiters that all judged it stale, only
+ * one removes it: otherwise a late one deletes the lock another has just created, and both write
+ * (a reading is lost). False when another process holds the guard.
+ */
+function takeOver(lock: string): boolean {
+  const guard = `${lock}.takeover`;
+  try {
+    closeSync(openSync(guard, 'wx'));
+  } catch {
+    try {
+      // The guard is held for microseconds; one this old was left by a process that died holding it.
+      if (Date.now() - statSync(guard).mtimeMs > 10_000) unlinkSync(guard);
+    } catch {
+      /* released meanwhile */
+    }
+    return false;
+  }
+  try {
+    if (stale(lock)) unlinkSync(lock);
+  } catch {
+    /* gone already */
+  } finally {
+    try {
+      unlinkSync(guard);
+    } catch {
+      /* cannot happen unless cleared as too old */
+    }
+  }
+  return true;
+}
+
+/**
  * Runs fn holding `<file>.lock` (created with O_EXCL), so concurrent writers serialize.
  * A lock whose process died is taken over; otherwise waits up to timeoutMs.
  */
@@ -53,14 +85,7 @@ export async function withLock<T>(file: string, fn: () => Promise<T> | T, opts: 
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') throw new PlanError('writeFailed', { file: opts.display ?? file, reason: code ?? String(e) }, { cause: e });
-      if (stale(lock)) {
-        try {
-          unlinkSync(lock);
-        } catch {
-          /* another process took it over first */
-        }
-        continue;
-      }
+      if (stale(lock) && takeOver(lock)) continue;
       if (Date.now() > deadline) throw new PlanError('lockTimeout', { file: opts.display ?? file, lock: basename(lock) });
       await sleep(5 + Math.random() * Math.min(50, 5 * (attempt + 1)));
     }
@@ -87,6 +112,8 @@ export function atomicWrite(file: string, text: string, opts: { display?: string
   try {
     accessSync(file, constants.W_OK);
     mode = statSync(file).mode & 0o777;
+    // readTextFile strips a byte-order mark; the file keeps the one it had.
+    if (hasBom(file) && !text.startsWith('\ufeff')) text = '\ufeff' + text;
   } catch (e) {
     throw new PlanError('writeFailed', { file: display, reason: reason(e) }, { cause: e });
   }
@@ -122,6 +149,16 @@ export function atomicWrite(file: string, text: string, opts: { display?: string
     }
   } catch {
     /* some file systems cannot fsync a folder; the rename is done */
+  }
+}
+
+function hasBom(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(3);
+    return readSync(fd, head, 0, 3, 0) === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -1,0 +1,124 @@
+import { resolve } from 'node:path';
+import type { Command } from '@commander-js/extra-typings';
+import type { App } from '../cli.js';
+import { compareWithHistory } from '../core/history.js';
+import type { PlanFile } from '../core/model.js';
+import type { LocatedProblem, Problem } from '../core/problems.js';
+import { PlanError, UsageError } from '../errors.js';
+import { t, type Lang } from '../i18n/index.js';
+import { DIAGNOSTICS, DIAGNOSTICS_FORMATS, summaryLine, type DiagnosticsReport } from '../render/diagnostics.js';
+import { displayPath, findPlansDir, listPlanFiles, peekPlanId } from '../store/find.js';
+import { GitRevision } from '../store/git.js';
+import { analyzePlan, locateProblems } from '../store/load.js';
+import { readTextFile } from '../store/read.js';
+
+export function defineValidate(program: Command, app: App): void {
+  program
+    .command('validate')
+    .description('check plans (YAML, schema, meaning) and list every problem as FILE:LINE:COL; exit 1 on errors')
+    .argument('[files...]', 'plan files (default: every plan in the plans folder)')
+    .option('--against <ref>', 'also compare with the plans at this git revision: readings may be added, never edited or removed')
+    .option('--strict', 'warnings fail too (exit 1)')
+    .action((files, opts) => {
+      const g = app.globals();
+      const format = app.format(DIAGNOSTICS_FORMATS, 'text');
+      const cwd = app.ctx.cwd;
+      const targets = files.length
+        ? files.map((f) => ({ file: resolve(cwd, f), display: displayPath(cwd, resolve(cwd, f)) }))
+        : folderPlans(app, g.dir, g.plan);
+      const git = opts.against === undefined ? undefined : new GitRevision(opts.against, app.ctx.env);
+
+      const sources = new Map<string, string>();
+      const problems: LocatedProblem[] = [];
+      const ids = new Map<string, string>();
+      for (const { file, display } of targets) {
+        let source: string;
+        try {
+          source = readTextFile(file, display);
+        } catch (e) {
+          if (!(e instanceof PlanError)) throw e;
+          problems.push(fileProblem(e, display, g.lang));
+          continue;
+        }
+        sources.set(display, source);
+        const { data, problems: found } = analyzePlan(source, { asOf: g.asOf });
+        const all: Problem[] = [...found];
+        const id = data?.id ?? peekPlanId(source);
+        const other = id === undefined ? undefined : ids.get(id);
+        if (id !== undefined && other !== undefined) all.push({ path: ['id'], severity: 'error', code: 'duplicate-plan-id', key: 'duplicatePlanIdFile', params: { id, other } });
+        else if (id !== undefined) ids.set(id, display);
+        if (git) {
+          const old = oldVersion(git, file, display, g.lang, (s) => app.note(s));
+          if (old && data) all.push(...compareWithHistory(old, data, git.ref));
+        }
+        problems.push(...byPosition(locateProblems(all, source, display, g.lang)));
+      }
+
+      const errors = problems.filter((p) => p.severity === 'error').length;
+      const failed = errors > 0 || (Boolean(opts.strict) && problems.length > 0);
+      const report: DiagnosticsReport = { valid: !failed, files: targets.length, problems, sources };
+      if (failed) app.exitCode = 1;
+      app.out(DIAGNOSTICS[format](report, { lang: g.lang, paint: app.paint() }));
+      if (format !== 'text') app.note(summaryLine(report, g.lang));
+    });
+}
+
+/** Every plan in the plans folder (or the one --plan names). */
+function folderPlans(app: App, dirOption: string | undefined, plan: string | undefined): { file: string; display: string }[] {
+  const cwd = app.ctx.cwd;
+  const dir = findPlansDir(cwd, app.ctx.env, dirOption);
+  const shown = displayPath(cwd, dir) || '.';
+  const all = listPlanFiles(dir).map((file) => ({ file, display: displayPath(cwd, file) }));
+  if (!all.length) throw new PlanError('noPlans', { dir: shown });
+  if (plan === undefined) return all;
+  // Unreadable files have no id to match; validating them is what a bare `plan validate` is for.
+  const idOf = (file: string) => {
+    try {
+      return peekPlanId(readTextFile(file));
+    } catch {
+      return undefined;
+    }
+  };
+  const chosen = all.filter((f) => idOf(f.file) === plan);
+  if (!chosen.length) throw new UsageError('unknownPlan', { id: plan, dir: shown, ids: all.map((f) => idOf(f.file) ?? f.display).join(', ') });
+  return chosen;
+}
+
+/** A file that cannot be read as text is a problem of that file, not the end of the run. */
+function fileProblem(e: PlanError, display: string, lang: Lang): LocatedProblem {
+  const at = /:(\d+):(\d+)$/.exec(e.where ?? '');
+  return {
+    file: display,
+    line: at ? Number(at[1]) : 1,
+    col: at ? Number(at[2]) : 1,
+    severity: 'error',
+    code: String(e.key).startsWith('encoding') ? 'encoding' : 'file',
+    message: t(lang, e.key, e.params),
+  };
+}
+
+/** The plan at the revision, or undefined (with a note) when there is nothing to compare. */
+function oldVersion(git: GitRevision, file: string, display: string, lang: Lang, note: (s: string) => void): PlanFile | undefined {
+  let text: string | undefined;
+  try {
+    text = git.read(file, display);
+  } catch (e) {
+    if (e instanceof UsageError || !(e instanceof PlanError)) throw e;
+    note(t(lang, 'againstSkipped', { file: display, ref: git.ref, reason: t(lang, e.key, e.params) }));
+    return undefined;
+  }
+  if (text === undefined) {
+    note(t(lang, 'againstNew', { file: display, ref: git.ref }));
+    return undefined;
+  }
+  const { data, problems } = analyzePlan(text);
+  if (!data) {
+    const first = locateProblems(problems.slice(0, 1), text, `${git.ref}:${display}`, lang)[0];
+    note(t(lang, 'againstSkipped', { file: display, ref: git.ref, reason: first ? `${first.line}:${first.col} ${first.message}` : '' }));
+  }
+  return data;
+}
+
+function byPosition(list: LocatedProblem[]): LocatedProblem[] {
+  return list.map((p, i) => ({ p, i })).sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i).map(({ p }) => p);
+}
