@@ -196,7 +196,7 @@ describe('finding plans and errors', () => {
     const r = await runCli(['list', ...AS_OF], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(new RegExp(`^plans/union-2026\\.yaml:${line}:\\d+: .*must be one of at_least, at_most, level, milestone; got 'atleast'; did you mean at_least\\?`));
+    expect(r.stderr).toMatch(new RegExp(`^plans/union-2026\\.yaml:${line}:\\d+: .*must be one of at_least, at_most, level, milestone; got 'atleast' — did you mean at_least\\?`));
   });
 
   it('an internal error shows no stack trace unless PLAN_DEBUG=1', async () => {
