@@ -57,6 +57,10 @@ if (!process.argv.includes('--no-bundle')) {
     minifySyntax: true,
     legalComments: 'none',
     logLevel: 'warning',
+    // Word output (plan report --format docx) needs the docx package: ~1 MB that every other
+    // command would parse at start-up if bundled, so it is required from node_modules on demand.
+    // The same for exceljs (plan sheet), which is larger still.
+    external: ['docx', 'exceljs'],
     define: { PLAN_BUILD: JSON.stringify(buildId()), PLAN_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
   });
 }

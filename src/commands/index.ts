@@ -5,9 +5,11 @@ import { defineDepts } from './depts.js';
 import { defineInit } from './init.js';
 import { defineList } from './list.js';
 import { defineProgress } from './progress.js';
+import { defineReport } from './report.js';
+import { defineSheet } from './sheet.js';
 import { defineShow } from './show.js';
 import { defineStatus } from './status.js';
 import { defineValidate } from './validate.js';
 
 /** The command registry, in the order `plan --help` lists them. */
-export const COMMANDS: ((program: Command, app: App) => void)[] = [defineStatus, defineList, defineShow, defineDepts, defineBehind, defineProgress, defineValidate, defineInit];
+export const COMMANDS: ((program: Command, app: App) => void)[] = [defineStatus, defineList, defineShow, defineDepts, defineBehind, defineReport, defineProgress, defineSheet, defineValidate, defineInit];

@@ -1,22 +1,18 @@
 import type { Command } from '@commander-js/extra-typings';
-import { isDeepStrictEqual } from 'node:util';
 import type { App } from '../cli.js';
 import { planHeader, targetJson } from '../core/json.js';
-import type { PlanFile, Reading } from '../core/model.js';
-import { PlanModel } from '../core/plan.js';
 import { newReading, progressTarget } from '../core/progress.js';
 import { targetStatus } from '../core/status.js';
-import { PlanError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { lineDiff } from '../render/diff.js';
 import { gapText, statusCell, withUnit } from '../render/status.js';
 import { cellText } from '../render/table.js';
 import { safe } from '../render/text.js';
 import { reporterName } from '../store/identity.js';
-import { analyzePlan, loadPlanFile, locateProblems, selectPlanFiles } from '../store/load.js';
-import { readTextFile } from '../store/read.js';
-import { spliceReading } from '../store/splice.js';
-import { atomicWrite, withLock, type Fault } from '../store/write.js';
+import { selectPlanFiles } from '../store/load.js';
+import { PlanCache } from '../store/cache.js';
+import { recordReadings } from '../store/record.js';
+import type { Fault } from '../store/write.js';
 
 export function defineProgress(program: Command, app: App): void {
   program
@@ -41,29 +37,31 @@ export function defineProgress(program: Command, app: App): void {
       const fault = faultFromEnv(app.ctx.env.PLAN_FAULT, app);
       const by = opts.by ?? reporterName(app.ctx.cwd);
 
-      const record = () => {
-        const source = readTextFile(file, display);
-        const { model } = loadPlanFile(file, display, g.lang, source);
-        const target = progressTarget(model, ref);
-        const before = targetStatus(target, g.asOf, model.settings);
-        const reading = newReading(model, target, { ...opts, by }, g.asOf);
-        const next = spliceReading(source, target.path, reading);
-        const after = verify(next, display, g.lang, target.id, target.implicit ? target.item.id : undefined, target.readings, reading, g.asOf);
-        if (!opts.dryRun) atomicWrite(file, next, { display, fault });
-        return { model, target, before, after, reading, source, next };
-      };
-      const r = opts.dryRun ? record() : await withLock(file, record, { display, fault, timeoutMs: Number(app.ctx.env.PLAN_LOCK_TIMEOUT_MS) || undefined });
+      const r = await recordReadings(
+        file,
+        display,
+        g.lang,
+        ({ model }) => {
+          const target = progressTarget(model, ref);
+          const before = targetStatus(target, g.asOf, model.settings);
+          const reading = newReading(model, target, { ...opts, by }, g.asOf);
+          return { readings: [{ target, reading }], result: { target, before, reading } };
+        },
+        { dryRun: opts.dryRun, fault, timeoutMs: Number(app.ctx.env.PLAN_LOCK_TIMEOUT_MS) || undefined, cache: PlanCache.from(app.ctx.env) },
+      );
+      const { target, before, reading } = r.result;
+      const model = r.before.model;
 
-      const after = r.after;
+      const after = targetJson(targetStatus(r.find(target), g.asOf, r.after.settings));
       if (format === 'json') {
         app.out(
           JSON.stringify(
             {
-              ...planHeader(r.model, g.asOf),
+              ...planHeader(model, g.asOf),
               file: display,
               written: !opts.dryRun,
-              reading: r.reading,
-              before: { actual: r.before.actual ?? null, status: r.before.status },
+              reading,
+              before: { actual: before.actual ?? null, status: before.status },
               target: after,
             },
             null,
@@ -72,41 +70,22 @@ export function defineProgress(program: Command, app: App): void {
         );
         return;
       }
-      if (opts.dryRun) app.out(lineDiff(r.source, r.next, display));
+      if (opts.dryRun) app.out(lineDiff(r.before.source, r.next, display));
       const paint = app.paint();
       const cell = statusCell(g.lang, after.status, after.stale);
       const style = typeof cell === 'object' && cell?.style ? cell.style : 'bold';
-      const tg = r.target;
+      const tg = target;
       app.out(
         `${t(g.lang, 'progressDone', {
           id: tg.id,
           metric: safe(tg.implicit ? tg.item.title : tg.metric),
-          before: withUnit(r.before.actual, tg.unit),
+          before: withUnit(before.actual, tg.unit),
           after: withUnit(after.actual, tg.unit),
           status: paint(style, cellText(cell)),
         })}  ${t(g.lang, 'h_expected')} ${withUnit(after.expected, tg.unit)} ${t(g.lang, 'h_gap')} ${gapText(after.gap)}\n`,
       );
       app.note(t(g.lang, opts.dryRun ? 'progressDry' : 'progressWritten', { file: display }));
     });
-}
-
-/**
- * The spliced text must be a valid plan whose only change is the new reading; anything else
- * is refused before the file is touched.
- */
-function verify(next: string, display: string, lang: 'zh' | 'en', id: string, implicitItem: string | undefined, old: Reading[], reading: Reading, asOf: string) {
-  const { data, problems } = analyzePlan(next);
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length || !data) {
-    const first = locateProblems(errors.slice(0, 1), next, display, lang)[0];
-    throw new PlanError('writeRefused', { file: display, message: first ? `${first.line}:${first.col} ${first.message}` : '' });
-  }
-  const model = new PlanModel(data as PlanFile);
-  const target = implicitItem ? model.itemById.get(implicitItem)?.targets[0] : model.targetById.get(id);
-  if (!target || !isDeepStrictEqual(target.readings, [...old, reading])) {
-    throw new PlanError('writeRefused', { file: display, message: 'the new reading did not land where expected' });
-  }
-  return targetJson(targetStatus(target, asOf, model.settings));
 }
 
 /** PLAN_FAULT=point:hang|enospc — only the crash-safety tests set it. */

@@ -23,14 +23,17 @@ export function defineValidate(program: Command, app: App): void {
       const g = app.globals();
       const format = app.format(DIAGNOSTICS_FORMATS, 'text');
       const cwd = app.ctx.cwd;
-      const targets = files.length
-        ? files.map((f) => ({ file: resolve(cwd, f), display: displayPath(cwd, resolve(cwd, f)) }))
-        : folderPlans(app, g.dir, g.plan);
+      const named = (f: string) => {
+        const file = resolve(cwd, f);
+        return { file, display: file === resolve(cwd) ? '.' : displayPath(cwd, file) };
+      };
+      const targets = files.length ? files.map(named) : folderPlans(app, g.dir, g.plan);
+      // Plans loaded together (one folder) need distinct ids; files named one by one are checked each alone.
+      const ids = files.length ? undefined : new Map<string, string>();
       const git = opts.against === undefined ? undefined : new GitRevision(opts.against, app.ctx.env);
 
       const sources = new Map<string, string>();
       const problems: LocatedProblem[] = [];
-      const ids = new Map<string, string>();
       for (const { file, display } of targets) {
         let source: string;
         try {
@@ -41,17 +44,19 @@ export function defineValidate(program: Command, app: App): void {
           continue;
         }
         sources.set(display, source);
-        const { data, problems: found } = analyzePlan(source, { asOf: g.asOf });
+        const { data, raw, problems: found } = analyzePlan(source, { asOf: g.asOf });
         const all: Problem[] = [...found];
         const id = data?.id ?? peekPlanId(source);
-        const other = id === undefined ? undefined : ids.get(id);
-        if (id !== undefined && other !== undefined) all.push({ path: ['id'], severity: 'error', code: 'duplicate-plan-id', key: 'duplicatePlanIdFile', params: { id, other } });
-        else if (id !== undefined) ids.set(id, display);
+        if (ids && id !== undefined) {
+          const other = ids.get(id);
+          if (other === undefined) ids.set(id, display);
+          else all.push({ path: ['id'], severity: 'error', code: 'duplicate-plan-id', key: 'duplicatePlanIdFile', params: { id, other } });
+        }
         if (git) {
           const old = oldVersion(git, file, display, g.lang, (s) => app.note(s));
           if (old && data) all.push(...compareWithHistory(old, data, git.ref));
         }
-        problems.push(...byPosition(locateProblems(all, source, display, g.lang)));
+        problems.push(...byPosition(locateProblems(all, source, display, g.lang, raw)));
       }
 
       const errors = problems.filter((p) => p.severity === 'error').length;

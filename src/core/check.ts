@@ -98,7 +98,7 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
       if (item.primary !== undefined && !targets.some((t) => t.id === item.primary)) {
         err([...ip, 'primary'], 'primary-unresolved', 'primaryUnresolved', { id: item.primary, item: item.id, ids: targets.map((t) => t.id).join(', ') || '-' });
       }
-      if (targets.length && item.progress?.length) err([...ip, 'progress'], 'item-progress-with-targets', 'itemProgressWithTargets', { item: item.id });
+      if (targets.length && item.progress?.length) err([...ip, 'progress'], 'item-progress-with-targets', 'itemProgressWithTargets', { item: item.id }, true);
       checkReadings(item.progress, [...ip, 'progress'], 'milestone');
       targets.forEach((t, ti) => {
         const tp = [...ip, 'targets', ti];

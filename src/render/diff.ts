@@ -8,7 +8,10 @@ export function lineDiff(before: string, after: string, file: string): string {
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   const removed = a.slice(head, a.length - tail);
   const added = b.slice(head, b.length - tail);
-  const out = [`--- ${file}`, `+++ ${file}`, `@@ -${head + 1},${removed.length} +${head + 1},${added.length} @@`];
+  // As git numbers hunks: an empty side names the line before the change.
+  const oldStart = removed.length ? head + 1 : head;
+  const newStart = added.length ? head + 1 : head;
+  const out = [`--- ${file}`, `+++ ${file}`, `@@ -${oldStart},${removed.length} +${newStart},${added.length} @@`];
   if (head > 0) out.push(` ${a[head - 1]!.replace(/\r$/, '')}`);
   for (const l of removed) out.push(`-${l.replace(/\r$/, '')}`);
   for (const l of added) out.push(`+${l.replace(/\r$/, '')}`);

@@ -32,6 +32,7 @@ function isZeroWidth(cp: number): boolean {
   return (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b || cp === 0x200c || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f);
 }
 
+// eslint-disable-next-line no-control-regex
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 /** Columns a string takes in a terminal (ANSI color codes take none). */

@@ -23,6 +23,8 @@ export interface LoadedPlan {
 
 export interface Analysis {
   data?: PlanFile;
+  /** What the text parsed to, valid or not: lets big files place problems by region. */
+  raw?: unknown;
   problems: (Problem & { offset?: number })[];
 }
 
@@ -37,9 +39,9 @@ export function analyzePlan(source: string, opts: { asOf?: string } = {}): Analy
   const schema = schemaProblems(parsed.data);
   if (!syntax.length && !schema.length) {
     const data = parsed.data as PlanFile;
-    return { data, problems: checkPlan(data, opts) };
+    return { data, raw: data, problems: checkPlan(data, opts) };
   }
-  return { problems: [...syntax, ...schema, ...meaningDespite(parsed.data, schema, opts)] };
+  return { raw: parsed.data, problems: [...syntax, ...schema, ...meaningDespite(parsed.data, schema, opts)] };
 }
 
 /** Top-level fields the checks of meaning never read: a schema error there leaves them sound. */
@@ -87,9 +89,9 @@ function meaningDespite(data: unknown, schema: Problem[], opts: { asOf?: string 
 }
 
 /** Places problems on lines (parsing positions only when there are problems). */
-export function locateProblems(problems: Analysis['problems'], source: string, display: string, lang: Lang): LocatedProblem[] {
+export function locateProblems(problems: Analysis['problems'], source: string, display: string, lang: Lang, raw?: unknown): LocatedProblem[] {
   if (!problems.length) return [];
-  const locator = new Locator(source);
+  const locator = new Locator(source, raw);
   return problems.map((p) => {
     const pos = p.offset !== undefined ? locator.at(p.offset) : locator.locate(p.path, p.atKey);
     // A bare number is shown as written (7.10), not as YAML read it (7.1).
@@ -103,10 +105,10 @@ export function loadPlanFile(file: string, display: string, lang: Lang, source =
   const key = cache?.key(source);
   const cached = key ? (cache!.get(key) as PlanFile | undefined) : undefined;
   if (cached) return { file, display, source, data: cached, model: new PlanModel(cached) };
-  const { data, problems } = analyzePlan(source);
+  const { data, raw, problems } = analyzePlan(source);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length || !data) {
-    const first = locateProblems(errors.slice(0, 1), source, display, lang)[0];
+    const first = locateProblems(errors.slice(0, 1), source, display, lang, raw)[0];
     const more = errors.length > 1 ? t(lang, 'invalidPlanMore', { n: errors.length - 1 }) : '';
     throw new PlanError('invalidPlan', { message: first?.message ?? '', more }, { where: first ? `${first.file}:${first.line}:${first.col}` : display });
   }

@@ -42,10 +42,13 @@ export function parseYaml(source: string): ParseResult {
 
 function syntaxProblems(source: string, e: YAMLException): ParseResult & { ok: false } {
   const doc = parseDocument(source, { uniqueKeys: true });
+  // "end of file inside a flow collection" is shown on the last line written, not past it.
+  const end = source.trimEnd().length;
+  const near = (offset: number) => Math.min(offset, end);
   const all = doc.errors.map((err): Problem & { offset: number } =>
     err.code === 'DUPLICATE_KEY'
       ? { path: [], offset: err.pos[0], severity: 'error', code: 'duplicate-key', key: 'duplicateKey', params: { name: keyAt(source, err.pos[0]) } }
-      : { path: [], offset: err.pos[0], severity: 'error', code: 'yaml-syntax', key: 'yamlSyntax', params: { detail: firstLine(err.message) } },
+      : { path: [], offset: near(err.pos[0]), severity: 'error', code: 'yaml-syntax', key: 'yamlSyntax', params: { detail: firstLine(err.message) } },
   );
   if (all.length) {
     // Duplicate keys alone still leave a readable document: check the rest of it too.
@@ -59,7 +62,7 @@ function syntaxProblems(source: string, e: YAMLException): ParseResult & { ok: f
     return { ok: false, problems: all };
   }
   const mark = (e as YAMLException & { mark?: { position: number } }).mark;
-  const offset = mark?.position ?? 0;
+  const offset = near(mark?.position ?? 0);
   const dup = /duplicated mapping key/.test(e.reason);
   return {
     ok: false,

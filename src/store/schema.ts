@@ -148,7 +148,7 @@ function toProblem(err: ErrorObject, data: unknown): Problem | undefined {
     case 'exclusiveMaximum':
       return { ...base, code: 'schema-range', key: 'schemaMaximum', params: { path: where, limit: Number(params.limit), got: show(got) } };
     case 'minItems':
-      return { ...base, code: 'schema-min-items', key: 'schemaMinItems', params: { path: where, n: Number(params.limit) } };
+      return { ...base, code: 'schema-min-items', key: Number(params.limit) === 1 ? 'schemaEmpty' : 'schemaMinItems', params: { path: where, n: Number(params.limit) } };
     case 'maxItems':
     case 'maxLength':
       return { ...base, code: 'schema-limit', key: 'schemaTooLong', params: { path: where, n: Number(params.limit) } };

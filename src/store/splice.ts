@@ -1,12 +1,16 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLSeq } from 'yaml';
 import type { Reading } from '../core/model.js';
+import { REGION_MIN_CHARS, RegionFinder } from './region.js';
 
 /**
  * Adds a reading to the `progress` list of the mapping at `path`, by splicing text into the
  * source: every other byte (comments, quoting, spacing, blank lines, CRLF) stays as it was.
  * The new entry copies its neighbours' style (flow `- { date: … }` or block, indentation).
  */
-export function spliceReading(source: string, path: readonly (string | number)[], reading: Reading): string {
+export function spliceReading(source: string, path: readonly (string | number)[], reading: Reading, data?: unknown): string {
+  // In a big plan, parse only the item's own text (proven to be it by RegionFinder).
+  const region = data !== undefined && source.length > REGION_MIN_CHARS ? new RegionFinder(source, data).find(path) : undefined;
+  if (region) return source.slice(0, region.start) + spliceReading(region.text, region.path, reading) + source.slice(region.start + region.text.length);
   const doc = parseDocument(source, { keepSourceTokens: false });
   const owner = nodeAt(doc.contents, path);
   if (!isMap(owner)) throw new Error(`no mapping at ${path.join('.')}`);
@@ -18,7 +22,7 @@ export function spliceReading(source: string, path: readonly (string | number)[]
     if (pair && isSeq(pair.value)) return insertFlowSeq(source, pair.value, reading);
     // After the last entry's value, so `unit: 个 }` becomes `unit: 个, progress: […] }`.
     const lastPair = owner.items[owner.items.length - 1] as Pair<Node, Node | null>;
-    const end = lastPair.value?.range?.[1] ?? (lastPair.key as Node).range![1];
+    const end = lastPair.value?.range?.[1] ?? lastPair.key.range![1];
     return `${source.slice(0, end)}, progress: [${flowReading(reading)}]${source.slice(end)}`;
   }
 
@@ -35,7 +39,7 @@ export function spliceReading(source: string, path: readonly (string | number)[]
     return insertAfterLine(source, last.range![1], entry, eol);
   }
 
-  const keyNode = pair ? (pair.key as Node) : (owner.items[0]?.key as Node | undefined);
+  const keyNode = pair ? pair.key : (owner.items[0]?.key as Node | undefined);
   const keyIndent = keyNode?.range ? ' '.repeat(keyNode.range[0] - lineStartOf(source, keyNode.range[0])) : '';
   const entry = `${keyIndent}  - ${flowReading(reading)}${eol}`;
   if (pair) {
@@ -44,21 +48,21 @@ export function spliceReading(source: string, path: readonly (string | number)[]
     if (isSeq(value) && value.flow && value.range) {
       return source.slice(0, value.range[0]) + `[${flowReading(reading)}]` + source.slice(value.range[1]);
     }
-    const keyEnd = (pair.key as Node).range![1];
+    const keyEnd = pair.key.range![1];
     const colon = source.indexOf(':', keyEnd);
     return insertAfterLine(source, colon, entry, eol);
   }
   // No progress list yet: add one after the mapping's last entry.
   const lastPair = owner.items[owner.items.length - 1] as Pair<Node, Node | null>;
-  const end = lastPair.value?.range?.[1] ?? (lastPair.key as Node).range![1];
+  const end = lastPair.value?.range?.[1] ?? lastPair.key.range![1];
   return insertAfterLine(source, end, `${keyIndent}progress:${eol}${entry}`, eol);
 }
 
 function nodeAt(root: unknown, path: readonly (string | number)[]): unknown {
   let node = root;
   for (const seg of path) {
-    if (isMap(node)) node = (node as YAMLMap).items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === seg)?.value;
-    else if (isSeq(node)) node = (node as YAMLSeq).items[seg as number];
+    if (isMap(node)) node = node.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === seg)?.value;
+    else if (isSeq(node)) node = node.items[seg as number];
     else return undefined;
   }
   return node;

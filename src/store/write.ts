@@ -1,4 +1,4 @@
-import { accessSync, closeSync, constants, fsyncSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import { accessSync, closeSync, constants, fsyncSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, chmodSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { PlanError } from '../errors.js';
@@ -149,6 +149,38 @@ export function atomicWrite(file: string, text: string, opts: { display?: string
     }
   } catch {
     /* some file systems cannot fsync a folder; the rename is done */
+  }
+}
+
+/**
+ * Writes a file that may not exist yet (a report, an export), atomically: a temp file in the
+ * same folder, fsync, rename. A reader never sees half a file; an existing file keeps its mode.
+ */
+export function writeNewFile(file: string, data: string | Uint8Array, opts: { display?: string } = {}): void {
+  const display = opts.display ?? file;
+  let mode = 0o644;
+  try {
+    mode = statSync(file).mode & 0o777;
+  } catch {
+    /* a new file */
+  }
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  try {
+    const fd = openSync(tmp, 'wx', mode);
+    try {
+      writeFileSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* never created */
+    }
+    throw new PlanError('writeFailed', { file: display, reason: reason(e) }, { cause: e });
   }
 }
 

@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Reading } from '../../src/core/model.js';
-import { analyzePlan } from '../../src/store/load.js';
-import { readTextFile } from '../../src/store/read.js';
 import { ROOT, runCli, sampleText, tempPlans, type RunResult } from '../helpers.js';
 
 /** `plan progress` (issue 5): the splice keeps every other byte, every refusal writes nothing. */
@@ -52,11 +50,11 @@ function edited(old: string, anchor: string, lines: string[]): string {
   return [...parts.slice(0, at), ...lines, ...parts.slice(at + 1)].join(eol);
 }
 
-/** No schema or meaning error in the file as it is now (what `plan validate` checks). */
-function expectValid(file: string): void {
-  const { data, problems } = analyzePlan(readTextFile(file), { asOf: AS_OF });
-  expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-  expect(data).toBeDefined();
+/** `plan validate` finds nothing, not even a warning, in the plans folder as it is now. */
+async function expectValid(dir: string, asOf = AS_OF): Promise<void> {
+  const r = await runCli(['validate', '--format', 'json', '--as-of', asOf], { cwd: dir });
+  expect(JSON.parse(r.stdout)).toEqual({ valid: true, problems: [] });
+  expect(r.code).toBe(0);
 }
 
 /** The target as `plan show --format json` reads it back from the file (which also proves it loads). */
@@ -104,7 +102,7 @@ describe('plan progress: round trip on the sample plan', () => {
     expect(b[at]).toBe('              - { date: 2026-10-15, value: 1200, by: 经济工作部 }');
     expect(b.slice(at + 1)).toEqual(a.slice(at));
 
-    expectValid(file);
+    await expectValid(dir);
     const t = await shown(dir, '7.4');
     expect(t.readings.at(-1)).toEqual({ date: '2026-10-15', value: 1200, by: '经济工作部' });
     expect(t.actual).toBe(1200);
@@ -266,7 +264,7 @@ describe.each([
       expect(next).toBe(edited(old, c.anchor, c.lines));
       if (old.includes('\r\n')) expect(next.replace(/\r\n/g, '')).not.toContain('\n');
 
-      expectValid(file);
+      await expectValid(dir);
       const t = await shown(dir, c.ref, c.target);
       expect(t.readings.at(-1)).toEqual(c.reading);
       expect(leftovers(dir)).toEqual([]);
@@ -298,7 +296,7 @@ describe('plan progress: notes and names that need quoting read back unchanged',
     const r = await progress(dir, ['7.4', '--value', '1200', '--date', '2026-10-15', '--by', note, '--note', note]);
     expect(r.stderr).toBe('recorded in plans/union-2026.yaml\n');
     expect(r.code).toBe(0);
-    expectValid(file);
+    await expectValid(dir);
     expect((await shown(dir, '7.4')).readings.at(-1)).toEqual({ date: '2026-10-15', value: 1200, by: note, note });
     // Still one new line: the value never spills onto the next.
     expect(readFileSync(file, 'utf8').split('\n')).toHaveLength(sampleText().split('\n').length + 1);
@@ -315,14 +313,14 @@ describe('plan progress: references', () => {
     { ref: '9', args: ['--value', '21'], target: '9.1', show: '9.1' },
     { ref: '13', args: ['--percent', '30'], target: '13', show: '13' },
   ])('$ref → $target', async ({ ref, args, target, show }) => {
-    const { dir, file } = tempPlans();
+    const { dir } = tempPlans();
     const r = await progress(dir, [ref, ...args, '--date', '2026-10-15', '--by', '经济工作部']);
     expect(r.stderr).toBe('recorded in plans/union-2026.yaml\n');
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith(`${target} `)).toBe(true);
     const t = await shown(dir, show, target);
     expect(t.readings.at(-1)).toEqual({ date: '2026-10-15', value: Number(args[1]), by: '经济工作部' });
-    expectValid(file);
+    await expectValid(dir);
   });
 
   it('13 (no targets) gets a progress list of its own, as an implicit milestone', async () => {
@@ -420,7 +418,7 @@ describe('plan progress: accepted forms', () => {
     expect(readFileSync(file, 'utf8')).toBe(
       edited(old, LAST_74, [LAST_74, '              - { date: 2026-10-15, value: 1000, by: 经济工作部, note: 三季度数字重复统计, correction: true }']),
     );
-    expectValid(file);
+    await expectValid(dir);
     expect((await shown(dir, '7.4')).actual).toBe(1000);
   });
 
@@ -450,10 +448,10 @@ describe('plan progress: accepted forms', () => {
   });
 
   it('a reading on the same date as the latest one is accepted (both kept, oldest first)', async () => {
-    const { dir, file } = tempPlans();
+    const { dir } = tempPlans();
     const r = await progress(dir, ['7.4', '--value', '1160', '--date', '2026-09-30', '--by', '经济工作部']);
     expect(r.code).toBe(0);
-    expectValid(file);
+    await expectValid(dir);
     expect((await shown(dir, '7.4')).readings.slice(-2).map((x) => x.value)).toEqual([1150, 1160]);
   });
 });
@@ -568,6 +566,40 @@ describe('plan progress: invalid plans and invalid results', () => {
     expect(r.stderr).toMatch(message);
     expect(sha(file)).toBe(before);
     expect(leftovers(dir)).toEqual([]);
+  });
+});
+
+describe('plan progress: which file', () => {
+  it('several plans: exit 2 without --plan; with --plan only that file changes', async () => {
+    const { dir, file } = tempPlans();
+    const styled = join(dir, 'plans', 'edu-2026.yaml');
+    writeFileSync(styled, STYLED);
+    const before = sha(file);
+
+    const refused = await progress(dir, ['1.1', '--value', '7', '--date', '2026-07-10', '--by', '测试']);
+    expectOneLineError(refused, 2, /holds several plans \(.*edu-2026.*union-2026.*\); choose one with --plan ID/);
+    expect(readFileSync(styled, 'utf8')).toBe(STYLED);
+
+    const r = await runCli(['progress', '1.1', '--value', '7', '--date', '2026-07-10', '--by', '测试', '--plan', 'edu-2026', '--as-of', '2026-07-15'], { cwd: dir });
+    expect(r.stderr).toBe('recorded in plans/edu-2026.yaml\n');
+    expect(r.code).toBe(0);
+    expect(readFileSync(styled, 'utf8')).toBe(
+      edited(STYLED, '                note: 上半年   # 半年小结', [
+        '                note: 上半年   # 半年小结',
+        '              - date: 2026-07-10',
+        '                value: 7',
+        '                by: 测试',
+      ]),
+    );
+    expect(sha(file)).toBe(before);
+  });
+
+  it('the file keeps its permission bits', async () => {
+    const { dir, file } = tempPlans();
+    chmodSync(file, 0o640);
+    const r = await progress(dir, ['7.4', '--value', '1200', '--date', '2026-10-15', '--by', '经济工作部']);
+    expect(r.code).toBe(0);
+    expect(statSync(file).mode & 0o777).toBe(0o640);
   });
 });
 

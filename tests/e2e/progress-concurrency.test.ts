@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,9 @@ import { ROOT, runCli, tempPlans } from '../helpers.js';
 const BIN = join(ROOT, 'bin/plan.js');
 const LAST_74 = '              - { date: 2026-09-30, value: 1150, by: 经济工作部, note: 三季度 }';
 const N = 20;
+const ADD = ['progress', '7.4', '--add', '1', '--by', '测试', '--date', '2026-10-15', '--as-of', '2026-10-15'];
+// Generous: on a loaded machine 20 node start-ups queue behind each other; correctness is what is checked.
+const PATIENT = { PLAN_LOCK_TIMEOUT_MS: '120000' };
 
 interface Exit {
   code: number | null;
@@ -20,40 +23,74 @@ interface Exit {
   stderr: string;
 }
 
-/** The environment of a user with none of our variables set (the test's own may leak otherwise). */
-function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1', ...extra };
-  for (const k of ['PLAN_AS_OF', 'PLAN_DIR', 'PLAN_FAULT', 'PLAN_LANG', 'PLAN_DEBUG', 'FORCE_COLOR']) if (!(k in extra)) delete env[k];
-  return env;
+interface Running {
+  child: ChildProcess;
+  exit: Promise<Exit>;
+  /** Resolves once stderr has shown `text`. */
+  saw: (text: string) => Promise<void>;
 }
 
-function plan(cwd: string, args: string[], env: Record<string, string> = {}): Promise<Exit> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+/** The environment of a user with none of our variables set (the test run's own could leak in). */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1' };
+  for (const k of ['PLAN_AS_OF', 'PLAN_DIR', 'PLAN_FAULT', 'PLAN_LANG', 'PLAN_DEBUG', 'PLAN_LOCK_TIMEOUT_MS', 'FORCE_COLOR']) delete env[k];
+  return { ...env, ...extra };
+}
+
+function start(cwd: string, args: string[], env: Record<string, string> = {}, nodeArgs: string[] = []): Running {
+  const child = spawn(process.execPath, [...nodeArgs, BIN, ...args], { cwd, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  const waiters: { text: string; resolve: () => void }[] = [];
+  child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+  child.stderr.setEncoding('utf8').on('data', (s: string) => {
+    stderr += s;
+    for (const w of waiters.filter((x) => stderr.includes(x.text))) w.resolve();
+  });
+  const exit = new Promise<Exit>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
+  const saw = (text: string) =>
+    new Promise<void>((resolve, reject) => {
+      if (stderr.includes(text)) return resolve();
+      waiters.push({ text, resolve });
+      void exit.then((e) => reject(new Error(`exited (${e.code ?? e.signal}) before printing ${text}: ${e.stderr}`)));
+    });
+  return { child, exit, saw };
 }
 
-async function addInParallel(dir: string): Promise<Exit[]> {
-  // A generous lock timeout: on a loaded machine 20 node start-ups may queue; correctness is what is checked.
-  const args = ['progress', '7.4', '--add', '1', '--by', '测试', '--date', '2026-10-15', '--as-of', '2026-10-15'];
-  return Promise.all(Array.from({ length: N }, () => plan(dir, args, { PLAN_LOCK_TIMEOUT_MS: '120000' })));
-}
+/**
+ * Loaded with `node --require` into a writer: says WAITING on stderr the first time the lock is
+ * taken, so the test knows every writer is queued without sleeping.
+ */
+const WAITING_HOOK = `
+const fs = require('node:fs');
+const open = fs.openSync;
+let told = false;
+fs.openSync = function (path, ...rest) {
+  try {
+    return open.call(this, path, ...rest);
+  } catch (e) {
+    if (!told && e && e.code === 'EEXIST' && String(path).endsWith('.lock')) {
+      told = true;
+      process.stderr.write('WAITING\\n');
+    }
+    throw e;
+  }
+};
+`;
 
-async function expectAllLanded(dir: string, file: string, old: string, exits: Exit[]): Promise<void> {
+async function expectAllLanded(dir: string, file: string, old: string, exits: Exit[], stderr = 'recorded in plans/union-2026.yaml\n'): Promise<void> {
   for (const e of exits) {
-    expect(e.stderr).toBe('recorded in plans/union-2026.yaml\n');
+    expect(e.stderr).toBe(stderr);
     expect(e.code).toBe(0);
   }
   // Each process added 1 to what the one before it wrote: 1151 … 1170, oldest first, nothing else touched.
   const added = Array.from({ length: N }, (_, i) => `              - { date: 2026-10-15, value: ${1151 + i}, by: 测试 }`);
   const a = old.split('\n');
   const at = a.indexOf(LAST_74) + 1;
+  expect(at).toBeGreaterThan(0);
   expect(readFileSync(file, 'utf8')).toBe([...a.slice(0, at), ...added, ...a.slice(at)].join('\n'));
 
   const { problems } = analyzePlan(readTextFile(file), { asOf: '2026-10-15' });
@@ -65,8 +102,7 @@ async function expectAllLanded(dir: string, file: string, old: string, exits: Ex
   expect(t.actual).toBe(1150 + N);
   expect(t.readings).toHaveLength(3 + N);
 
-  expect(existsSync(`${file}.lock`)).toBe(false);
-  expect(readdirSync(join(dir, 'plans')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  expect(readdirSync(join(dir, 'plans')).filter((n) => n !== 'union-2026.yaml')).toEqual([]);
 }
 
 describe('plan progress: concurrent writers (real processes)', () => {
@@ -75,16 +111,35 @@ describe('plan progress: concurrent writers (real processes)', () => {
     expect(existsSync(join(ROOT, 'dist/plan.cjs')), 'dist/plan.cjs: run npm run build').toBe(true);
   });
 
-  it(`${N} parallel "progress 7.4 --add 1" all land`, async () => {
+  it(`${N} parallel "progress 7.4 --add 1" all exit 0 and all land`, async () => {
     const { dir, file } = tempPlans();
     const old = readFileSync(file, 'utf8');
-    await expectAllLanded(dir, file, old, await addInParallel(dir));
+    const exits = await Promise.all(Array.from({ length: N }, () => start(dir, ADD, PATIENT).exit));
+    await expectAllLanded(dir, file, old, exits);
   });
 
-  it(`${N} parallel writers over a lock left by a dead process: one takes it over, all land`, async () => {
+  it(`${N} parallel writers starting over a lock left by a dead process: all land`, async () => {
     const { dir, file } = tempPlans();
     const old = readFileSync(file, 'utf8');
     writeFileSync(`${file}.lock`, `999999\n${hostname()}\n`);
-    await expectAllLanded(dir, file, old, await addInParallel(dir));
+    const exits = await Promise.all(Array.from({ length: N }, () => start(dir, ADD, PATIENT).exit));
+    await expectAllLanded(dir, file, old, exits);
+  });
+
+  it(`${N} writers queued behind a holder that is killed: exactly one takes the stale lock over, all land`, async () => {
+    const { dir, file } = tempPlans();
+    const old = readFileSync(file, 'utf8');
+    const hook = join(dir, 'waiting-hook.cjs');
+    writeFileSync(hook, WAITING_HOOK);
+
+    const holder = start(dir, ADD, { PLAN_FAULT: 'locked:hang' });
+    await holder.saw('PLAN_FAULT locked');
+    const writers = Array.from({ length: N }, () => start(dir, ADD, PATIENT, ['--require', hook]));
+    await Promise.all(writers.map((w) => w.saw('WAITING')));
+    // All N now poll a lock whose owner dies: they find it stale at about the same moment.
+    holder.child.kill('SIGKILL');
+    expect((await holder.exit).signal).toBe('SIGKILL');
+    const exits = await Promise.all(writers.map((w) => w.exit));
+    await expectAllLanded(dir, file, old, exits, 'WAITING\nrecorded in plans/union-2026.yaml\n');
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlanFile, Target } from '../../src/core/model.js';
-import { PlanModel, type TargetView } from '../../src/core/plan.js';
+import { PlanModel } from '../../src/core/plan.js';
 import { expectedAt, itemStatus, lagging, planStatus, severity, targetStatus, type Status } from '../../src/core/status.js';
 import { DEFAULT_SETTINGS } from '../../src/core/model.js';
 
@@ -86,7 +86,7 @@ describe('status rules (design.md, first rule that applies)', () => {
 
   it('counts leap days: 2028-02-29 is inside a 2028 period', () => {
     const model = planWith({ kind: 'at_least', target: 366 }, { start: '2028-01-01', end: '2028-12-31' });
-    const t = { ...model.targets[0]!, start: '2028-01-01', due: '2028-12-31' } as TargetView;
+    const t = { ...model.targets[0]!, start: '2028-01-01', due: '2028-12-31' };
     expect(expectedAt(t, '2028-03-01')).toBeCloseTo((366 * 60) / 365, 6);
   });
 

@@ -38,8 +38,8 @@ describe('terminal text', () => {
     };
     const out = renderTable(table, { maxWidth: 40 }).trimEnd().split('\n');
     for (const l of out) expect(width(l)).toBeLessThanOrEqual(40);
-    expect(out[0]).toMatch(/^编号  事项\s+状态$/);
-    expect(out[1]).toMatch(/^   1  强化政治引领\s+正常$/);
+    expect(out[0]).toMatch(/^编号 {2}事项\s+状态$/);
+    expect(out[1]).toMatch(/^ {3}1 {2}强化政治引领\s+正常$/);
     expect(out.length).toBeGreaterThan(3);
   });
 

@@ -1,0 +1,213 @@
+import { mkdirSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import type { Command } from '@commander-js/extra-typings';
+import type { App } from '../cli.js';
+import { resolveUnit } from '../core/filter.js';
+import { planHeader, targetJson } from '../core/json.js';
+import type { TargetView } from '../core/plan.js';
+import { checkSheets, problemText, sheetData, sheetFileName, sheetPlanId, type SheetProblem, type SheetSource, type SheetsCheck } from '../core/sheet.js';
+import { targetStatus, type TargetStatus } from '../core/status.js';
+import { PlanError, UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { sheetLayout } from '../render/sheet.js';
+import { statusCell, withUnit } from '../render/status.js';
+import { cellText } from '../render/table.js';
+import { safe } from '../render/text.js';
+import { displayPath } from '../store/find.js';
+import { selectPlanFiles } from '../store/load.js';
+import { recordReadings } from '../store/record.js';
+import { writeNewFile } from '../store/write.js';
+import { readSheetFile, sheetWorkbook } from '../store/xlsx.js';
+
+export function defineSheet(program: Command, app: App): void {
+  const sheet = program
+    .command('sheet')
+    .description('the Excel 填报表: one .xlsx per unit to fill in (export), the filled sheets read back as readings (import)');
+
+  sheet
+    .command('export')
+    .description('write a .xlsx report form per unit: its targets, last readings and 序时进度, and columns to fill in')
+    .option('-d, --dept <name>', 'the unit whose sheet to write')
+    .option('--all', 'a sheet for every unit that leads or joins an item')
+    .option('-o, --out <path>', 'the folder to write into (default: the current one), or with --dept a .xlsx file name')
+    .action(async (opts) => {
+      const g = app.globals();
+      const format = app.format(['text', 'json'], 'text');
+      if (opts.dept !== undefined && opts.all) throw new UsageError('sh_deptAndAll');
+      const loaded = app.openPlan();
+      const { model } = loaded;
+      if (opts.dept === undefined && !opts.all) throw new UsageError('sh_needUnit', { example: model.units.names[0] ?? '办公室' });
+      const units = opts.dept !== undefined ? [resolveUnit(model, opts.dept)] : model.units.names;
+      const out = outputTarget(app, opts.out, opts.dept !== undefined);
+
+      const written: { file: string; unit: string; rows: number; fingerprint: string }[] = [];
+      for (const unit of units) {
+        const data = sheetData(model, unit, g.asOf);
+        if (!data.rows.length) {
+          if (opts.dept !== undefined) throw new PlanError('sh_noRows', { unit });
+          app.note(t(g.lang, 'sh_skipped', { unit }));
+          continue;
+        }
+        const bytes = await sheetWorkbook(sheetLayout(data, g.lang));
+        const file = out.file ?? join(out.dir, sheetFileName(unit, g.asOf));
+        const display = displayPath(app.ctx.cwd, file);
+        writeNewFile(file, bytes, { display });
+        written.push({ file: display, unit, rows: data.rows.length, fingerprint: data.fingerprint });
+        app.note(t(g.lang, 'sh_wrote', { file: display, n: data.rows.length }));
+      }
+      if (format === 'json') app.out(JSON.stringify({ ...planHeader(model, g.asOf), files: written }, null, 2) + '\n');
+    });
+
+  sheet
+    .command('import')
+    .description('record the readings of filled sheets: all of them in one write, or none when any row has a problem')
+    .argument('<files...>', 'filled sheets (.xlsx)')
+    .option('-n, --dry-run', 'check the sheets and print what would be recorded; write nothing')
+    .action(async (files, opts) => {
+      const g = app.globals();
+      const format = app.format(['text', 'json'], 'text');
+
+      // The workbooks are read before the lock is taken: parsing them is the slow part.
+      const sources: SheetSource[] = [];
+      const unreadable: SheetProblem[] = [];
+      const seen = new Set<string>();
+      for (const name of files) {
+        const path = resolve(app.ctx.cwd, name);
+        if (seen.has(path)) continue;
+        seen.add(path);
+        const display = displayPath(app.ctx.cwd, path);
+        const read = await readSheetFile(path);
+        if (read.ok) sources.push({ file: display, grid: read.grid });
+        else unreadable.push({ file: display, row: undefined, key: read.key, params: read.params });
+      }
+      const { file, display } = choosePlan(app, sources);
+
+      let refused: SheetProblem[] | undefined;
+      const r = await recordReadings(
+        file,
+        display,
+        g.lang,
+        ({ model }) => {
+          const check = checkSheets(model, sources, g.asOf);
+          const problems = order([...unreadable, ...check.problems], files.map((f) => displayPath(app.ctx.cwd, resolve(app.ctx.cwd, f))));
+          if (problems.length) {
+            refused = problems;
+            return { readings: [], result: { check, before: new Map<TargetView, TargetStatus>() } };
+          }
+          const before = new Map<TargetView, TargetStatus>();
+          for (const s of check.sheets) for (const x of s.readings) if (!before.has(x.target)) before.set(x.target, targetStatus(x.target, g.asOf, model.settings));
+          return { readings: check.sheets.flatMap((s) => s.readings), result: { check, before } };
+        },
+        { dryRun: opts.dryRun, timeoutMs: Number(app.ctx.env.PLAN_LOCK_TIMEOUT_MS) || undefined },
+      );
+      const model = r.before.model;
+
+      if (refused) {
+        if (format === 'json') {
+          const problems = refused.map((p) => ({ file: p.file, row: p.row ?? null, message: t(g.lang, p.key, p.params) }));
+          app.out(JSON.stringify({ ...planHeader(model, g.asOf), file: display, written: false, problems }, null, 2) + '\n');
+          app.exitCode = 1;
+          return;
+        }
+        for (const p of refused) app.ctx.stderr.write(safe(problemText(p, g.lang)) + '\n');
+        throw new PlanError('sh_refused', { n: refused.length });
+      }
+
+      const { check, before } = r.result;
+      const n = check.sheets.reduce((sum, s) => sum + s.readings.length, 0);
+      const after = (target: TargetView) => targetStatus(r.find(target), g.asOf, r.after.settings);
+      if (format === 'json') {
+        app.out(JSON.stringify({ ...planHeader(model, g.asOf), file: display, written: !opts.dryRun && n > 0, sheets: sheetsJson(check, before, after) }, null, 2) + '\n');
+      } else {
+        app.out(summaryText(app, check, before, after));
+      }
+      if (n === 0) app.note(t(g.lang, 'sh_nothing'));
+      else app.note(t(g.lang, opts.dryRun ? 'sh_dry' : 'sh_written', { n, file: display }));
+    });
+}
+
+/** Problems in the order of the files on the command line, then by row (the whole file first). */
+function order(problems: SheetProblem[], files: string[]): SheetProblem[] {
+  const rank = (p: SheetProblem) => files.indexOf(p.file);
+  return problems.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || (a.p.row ?? 0) - (b.p.row ?? 0) || a.i - b.i).map(({ p }) => p);
+}
+
+/** The plan to record into: the one in the folder, --plan's, or the one the sheets name. */
+function choosePlan(app: App, sources: readonly SheetSource[]): { file: string; display: string } {
+  const g = app.globals();
+  const { files } = selectPlanFiles({ cwd: app.ctx.cwd, env: app.ctx.env, dir: g.dir, plan: g.plan, lang: g.lang });
+  if (files.length === 1) return files[0]!;
+  const ids = [...new Set(sources.map((s) => sheetPlanId(s.grid)).filter((id): id is string => id !== undefined))];
+  if (ids.length > 1) throw new UsageError('sh_sheetsPlans', { ids: ids.join(', ') });
+  const chosen = files.find((f) => f.id === ids[0]);
+  if (chosen) return chosen;
+  app.openPlan(); // throws the "several plans: use --plan" error
+  return files[0]!;
+}
+
+/** Where export writes: a folder (made when missing), or with --dept a .xlsx file. */
+function outputTarget(app: App, out: string | undefined, single: boolean): { dir: string; file?: undefined } | { dir?: undefined; file: string } {
+  const path = resolve(app.ctx.cwd, out ?? '.');
+  let isFile = false;
+  try {
+    isFile = statSync(path).isFile();
+  } catch {
+    /* a new file or folder */
+  }
+  if (out !== undefined && extname(path).toLowerCase() === '.xlsx') {
+    if (!single) throw new UsageError('sh_outFileMany', { file: out });
+    return { file: path };
+  }
+  if (isFile) throw new UsageError('sh_outIsFile', { file: out ?? '.' });
+  try {
+    mkdirSync(path, { recursive: true });
+  } catch (e) {
+    throw new PlanError('writeFailed', { file: out ?? '.', reason: (e as NodeJS.ErrnoException).code ?? String(e) }, { cause: e });
+  }
+  return { dir: path };
+}
+
+type After = (target: TargetView) => TargetStatus;
+
+function sheetsJson(check: SheetsCheck, before: Map<TargetView, TargetStatus>, after: After) {
+  return check.sheets.map((s) => ({
+    file: s.file,
+    unit: s.unit ?? null,
+    recorded: s.readings.map((x) => {
+      const b = before.get(x.target);
+      return { row: x.row, id: x.target.id, item: x.target.item.id, reading: x.reading, before: { actual: b?.actual ?? null, status: b?.status ?? null }, target: targetJson(after(x.target)) };
+    }),
+    empty: s.empty.map((x) => ({ row: x.row, id: x.target.id, item: x.target.item.id, metric: x.target.implicit ? x.target.item.title : x.target.metric })),
+    repeated: s.repeated.map((x) => ({ row: x.row, id: x.target.id, item: x.target.item.id })),
+  }));
+}
+
+function summaryText(app: App, check: SheetsCheck, before: Map<TargetView, TargetStatus>, after: After): string {
+  const { lang } = app.globals();
+  const paint = app.paint();
+  const sep = t(lang, 'sh_sep');
+  // A target reported in two sheets: the second line starts where the first ended.
+  const current = new Map<TargetView, number | undefined>([...before].map(([tg, s]) => [tg, s.actual]));
+  let out = '';
+  for (const s of check.sheets) {
+    out += t(lang, 'sh_unitLine', { unit: safe(s.unit ?? '-'), file: safe(s.file), n: s.readings.length, empty: s.empty.length }) + '\n';
+    for (const x of s.readings) {
+      const tg = x.target;
+      const a = after(tg);
+      const cell = statusCell(lang, a.status, a.stale);
+      const style = typeof cell === 'object' && cell?.style ? cell.style : 'bold';
+      const line = t(lang, 'progressDone', {
+        id: tg.id,
+        metric: safe(tg.implicit ? tg.item.title : tg.metric),
+        before: withUnit(current.get(tg), tg.unit),
+        after: withUnit(x.reading.value, tg.unit),
+        status: paint(style, cellText(cell)),
+      });
+      current.set(tg, x.reading.value);
+      out += `  ${line}\n`;
+    }
+    if (s.empty.length) out += `  ${t(lang, 'sh_emptyList', { ids: s.empty.map((x) => safe(x.target.id)).join(sep) })}\n`;
+    if (s.repeated.length) out += `  ${t(lang, 'sh_repeated', { ids: s.repeated.map((x) => safe(x.target.id)).join(sep) })}\n`;
+  }
+  return out;
+}

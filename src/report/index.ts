@@ -1,0 +1,32 @@
+// The bulletin's entry point, imported on demand by `plan report` only (so no other
+// command loads the renderers, nor the Word library behind the docx one).
+import { buildReport, type ReportData } from '../core/report.js';
+import type { PlanModel } from '../core/plan.js';
+import type { ReportMeta } from './common.js';
+import { renderReportHtml } from './html.js';
+import { renderReportMarkdown } from './markdown.js';
+
+export type ReportFormat = 'md' | 'html' | 'docx' | 'json';
+export type { ReportMeta };
+
+export { buildReport };
+
+/** The bulletin's bytes: text for md, html and json; a zip for docx. */
+export async function renderReport(format: ReportFormat, data: ReportData, meta: ReportMeta): Promise<string | Uint8Array> {
+  switch (format) {
+    case 'md':
+      return renderReportMarkdown(data, meta);
+    case 'html':
+      return renderReportHtml(data, meta);
+    case 'json':
+      return JSON.stringify(data, null, 2) + '\n';
+    case 'docx': {
+      const { renderReportDocx } = await import('./docx.js');
+      return renderReportDocx(data, meta);
+    }
+  }
+}
+
+export function reportFor(model: PlanModel, asOf: string, unit: string | undefined): ReportData {
+  return buildReport(model, asOf, unit === undefined ? {} : { unit });
+}

@@ -1,0 +1,98 @@
+import { isDeepStrictEqual } from 'node:util';
+import { parseDocument } from 'yaml';
+import type { DataPath } from '../core/problems.js';
+
+/** Below this size a plan is parsed whole with positions; above it, only the region concerned. */
+export const REGION_MIN_CHARS = 256 * 1024;
+
+export interface Region {
+  /** Offset of the region's first character in the whole source. */
+  start: number;
+  text: string;
+  /** The path inside the region's own document. */
+  path: DataPath;
+}
+
+const ID_LINE = /^( *)- +id: *(?:"([^"\n]*)"|'([^'\n]*)'|([^\s#][^#\r\n]*?)) *(?:#[^\n]*)?\r?$/gm;
+
+/**
+ * The slow positional parse of a 20,000-item plan takes seconds and a gigabyte; one item's
+ * text parses in microseconds. This finds the text of the item (or top-level entry) a path
+ * points into, and proves it is the right one: the region must parse to exactly the data the
+ * path names. When it cannot prove it, it returns undefined and the caller parses the whole text.
+ */
+export class RegionFinder {
+  private idLines: Map<string, number[]> | undefined;
+
+  constructor(
+    private readonly source: string,
+    private readonly data: unknown,
+  ) {}
+
+  find(path: DataPath): Region | undefined {
+    if (path[0] === 'sections' && path.length >= 4 && path[2] === 'items' && typeof path[1] === 'number' && typeof path[3] === 'number') {
+      const item = dataAt(this.data, path.slice(0, 4));
+      const id = (item as { id?: unknown } | undefined)?.id;
+      if (typeof id !== 'string') return undefined;
+      for (const lineStart of this.lines().get(id) ?? []) {
+        const region = this.entryRegion(lineStart);
+        const doc = parseDocument(region.text);
+        if (doc.errors.length) continue;
+        const parsed: unknown = doc.toJS();
+        if (Array.isArray(parsed) && parsed.length === 1 && isDeepStrictEqual(parsed[0], item)) {
+          return { start: region.start, text: region.text, path: [0, ...path.slice(4)] };
+        }
+      }
+      return undefined;
+    }
+    if (typeof path[0] === 'string' && path[0] !== 'sections') {
+      const key = path[0];
+      const m = new RegExp(`^${key.replace(/[^\w$]/g, '\\$&')}:`, 'm').exec(this.source);
+      if (!m) return undefined;
+      const end = nextLineAtOrBelow(this.source, m.index, -1);
+      const text = this.source.slice(m.index, end);
+      const doc = parseDocument(text);
+      if (doc.errors.length || !isDeepStrictEqual(doc.toJS(), { [key]: (this.data as Record<string, unknown>)[key] })) return undefined;
+      return { start: m.index, text, path };
+    }
+    return undefined;
+  }
+
+  private lines(): Map<string, number[]> {
+    if (!this.idLines) {
+      this.idLines = new Map();
+      for (const m of this.source.matchAll(ID_LINE)) {
+        const id = m[2] ?? m[3] ?? m[4] ?? '';
+        const list = this.idLines.get(id) ?? [];
+        list.push(m.index);
+        this.idLines.set(id, list);
+      }
+    }
+    return this.idLines;
+  }
+
+  /** A sequence entry runs from its dash line to the next content line indented no deeper than the dash. */
+  private entryRegion(lineStart: number): { start: number; text: string } {
+    const indent = /^ */.exec(this.source.slice(lineStart, lineStart + 200))![0].length;
+    const end = nextLineAtOrBelow(this.source, lineStart, indent);
+    return { start: lineStart, text: this.source.slice(lineStart, end) };
+  }
+}
+
+/** Offset of the first line after `from`'s line whose content starts at a column ≤ indent (comments and blank lines skipped). */
+function nextLineAtOrBelow(source: string, from: number, indent: number): number {
+  const re = new RegExp(`^ {0,${Math.max(0, indent)}}[^ \\r\\n#]`, 'gm');
+  re.lastIndex = source.indexOf('\n', from) + 1 || source.length;
+  if (re.lastIndex === 0) return source.length;
+  const m = re.exec(source);
+  return m ? m.index : source.length;
+}
+
+function dataAt(data: unknown, path: DataPath): unknown {
+  let node = data;
+  for (const seg of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[seg];
+  }
+  return node;
+}

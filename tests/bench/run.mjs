@@ -1,0 +1,115 @@
+// npm run bench: times whole processes (warm-up, then several runs; median and min–max),
+// as ratios to baselines measured in the same run, and writes results.json + results.md.
+// Reports only: no assertion here fails a build; a person reads the table.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generatePlan } from './generate.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const out = join(root, 'tests/bench/out');
+const quick = process.argv.includes('--quick');
+const BIN = join(root, 'bin/plan.js');
+const node = process.execPath;
+const cacheDir = join(out, 'cache');
+
+if (!existsSync(join(root, 'dist/plan.cjs'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+
+const sizes = [20, 1000, 20000];
+const planDir = {};
+for (const n of sizes) {
+  const dir = join(out, `plans-${n}`);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `bench-${n}.yaml`);
+  if (!existsSync(file)) writeFileSync(file, generatePlan(n));
+  planDir[n] = dir;
+  const json = join(out, `bench-${n}.json`);
+  if (!existsSync(json)) writeFileSync(json, JSON.stringify(JSON.parse(execFileSync(node, ['-e', `process.stdout.write(JSON.stringify(require('js-yaml').load(require('fs').readFileSync(${JSON.stringify(file)},'utf8'),{schema:require('js-yaml').CORE_SCHEMA})))`], { cwd: root, maxBuffer: 1 << 30 }).toString())));
+}
+rmSync(cacheDir, { recursive: true, force: true });
+
+const have = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** Runs a command `runs` times after one warm-up; wall-clock ms and peak RSS (MB) when /usr/bin/time exists. */
+function measure(label, cmd, args, { runs = quick ? 3 : 9, env = {} } = {}) {
+  const times = [];
+  let rss = 0;
+  let code = 0;
+  for (let i = 0; i <= runs; i++) {
+    const argv = timeBin ? ['-f', '%M', cmd, ...args] : args;
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(timeBin ?? cmd, argv, { cwd: root, env: { ...process.env, PLAN_CACHE_DIR: cacheDir, NO_COLOR: '1', ...env }, maxBuffer: 1 << 30, encoding: 'utf8' });
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    code = r.status ?? -1;
+    if (timeBin) rss = Math.max(rss, Number(r.stderr.trim().split('\n').pop()) / 1024 || 0);
+    if (i > 0) times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  const res = { label, median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], rss: Math.round(rss), exit: code };
+  process.stderr.write(`${label.padEnd(52)} ${res.median.toFixed(0).padStart(6)} ms  (${res.min.toFixed(0)}–${res.max.toFixed(0)})  ${res.rss} MB  exit ${code}\n`);
+  return res;
+}
+
+const results = [];
+const add = (r) => (results.push(r), r);
+const plan = (n, ...args) => ['--dir', planDir[n], ...args, '--as-of', '2026-07-01'];
+
+const nodeBase = add(measure('node -e 0', node, ['-e', '0']));
+const listSample = add(measure('plan list (sample)', node, [BIN, 'list', '--as-of', '2026-07-01']));
+const statusSample = add(measure('plan status (sample)', node, [BIN, 'status', '--as-of', '2026-07-01']));
+add(measure('plan --version', node, [BIN, '--version']));
+for (const n of [1000, 20000]) {
+  add(measure(`plan list --dept 办公室 (${n}) [cache off]`, node, [BIN, ...plan(n, 'list', '--dept', '办公室', '--format', 'json')], { runs: n > 1000 ? 3 : undefined, env: { PLAN_CACHE: '0' } }));
+  add(measure(`plan list --dept 办公室 (${n})`, node, [BIN, ...plan(n, 'list', '--dept', '办公室', '--format', 'json')], { runs: n > 1000 ? 5 : undefined }));
+}
+const status20k = add(measure('plan status (20000)', node, [BIN, ...plan(20000, 'status')], { runs: 5 }));
+add(measure('plan status (20000) [cache off]', node, [BIN, ...plan(20000, 'status')], { runs: 3, env: { PLAN_CACHE: '0' } }));
+const validate20k = add(measure('plan validate (20000)', node, [BIN, ...plan(20000, 'validate', '--format', 'json')], { runs: 5 }));
+add(measure('plan validate (20000) [cache off]', node, [BIN, ...plan(20000, 'validate', '--format', 'json')], { runs: 3, env: { PLAN_CACHE: '0' } }));
+const ajvCli = join(root, 'node_modules/ajv-cli/dist/index.js');
+const ajv20k = add(measure('ajv validate (20000, ajv-cli)', node, [ajvCli, 'validate', '--spec=draft2020', '-c', 'ajv-formats', '-s', 'schemas/plan.schema.json', '-d', join(planDir[20000], 'bench-20000.yaml'), '--strict=false'], { runs: 3 }));
+
+const progressCopy = join(out, 'progress-20000');
+mkdirSync(progressCopy, { recursive: true });
+writeFileSync(join(progressCopy, 'bench-20000.yaml'), readFileSync(join(planDir[20000], 'bench-20000.yaml')));
+const progress20k = add(measure('plan progress --dry-run (20000)', node, [BIN, '--dir', progressCopy, 'progress', '10000.1', '--value', '1', '--correction', '--date', '2026-07-01', '--as-of', '2026-07-01', '--by', 'bench', '--dry-run'], { runs: 3 }));
+
+const yq = {};
+const jq = {};
+for (const n of [1000, 20000]) {
+  const filter = '[.sections[].items[] | select(.departments | index("办公室")) | .id]';
+  if (have('yq')) yq[n] = add(measure(`yq filter (${n})`, 'yq', [filter, join(planDir[n], `bench-${n}.yaml`)], { runs: n > 1000 ? 3 : 5 }));
+  if (have('jq')) jq[n] = add(measure(`jq filter on JSON (${n})`, 'jq', [filter, join(out, `bench-${n}.json`)], { runs: 5 }));
+}
+
+const listDept20k = results.find((r) => r.label === 'plan list --dept 办公室 (20000)');
+const ratio = (a, b) => (b ? +(a.median / b.median).toFixed(2) : null);
+const budgets = [
+  { budget: 'plan list (sample) ≤ 1.5 × node -e 0', ratio: ratio(listSample, nodeBase), ok: listSample.median <= 1.5 * nodeBase.median },
+  { budget: 'plan status (sample) ≤ 1.5 × node -e 0', ratio: ratio(statusSample, nodeBase), ok: statusSample.median <= 1.5 * nodeBase.median },
+  { budget: 'plan validate (20000) < ajv validate', ratio: ratio(validate20k, ajv20k), ok: validate20k.median < ajv20k.median },
+  yq[20000] ? { budget: 'plan list --dept (20000) < yq filter', ratio: ratio(listDept20k, yq[20000]), ok: listDept20k.median < yq[20000].median } : { budget: 'plan list --dept (20000) < yq filter', ratio: null, ok: null, note: 'yq not installed: skipped' },
+  jq[20000] ? { budget: 'plan list --dept (20000) vs jq on JSON (to beat next)', ratio: ratio(listDept20k, jq[20000]), ok: null } : { budget: 'jq', ratio: null, ok: null, note: 'jq not installed' },
+  { budget: 'plan status (20000) < 1000 ms', ratio: +(status20k.median / 1000).toFixed(2), ok: status20k.median < 1000 },
+  { budget: 'plan status (20000) peak memory < 300 MB', ratio: +(status20k.rss / 300).toFixed(2), ok: timeBin ? status20k.rss < 300 : null },
+  { budget: 'plan progress (20000) vs plan status (20000)', ratio: ratio(progress20k, status20k), ok: null },
+];
+const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, memGB: Math.round(totalmem() / 2 ** 30), date: new Date().toISOString().slice(0, 10) };
+writeFileSync(join(root, 'tests/bench/results.json'), JSON.stringify({ machine, results, budgets }, null, 2) + '\n');
+const md = [
+  `Machine: ${machine.cpu}, ${machine.cpus} cores, ${machine.memGB} GB, Node ${machine.node}, ${machine.date}. Medians of ${quick ? 3 : 'up to 9'} runs after a warm-up.`,
+  '',
+  '| command | median ms | min–max ms | peak MB |',
+  '|---|---:|---:|---:|',
+  ...results.map((r) => `| ${r.label} | ${r.median.toFixed(0)} | ${r.min.toFixed(0)}–${r.max.toFixed(0)} | ${r.rss || '–'} |`),
+  '',
+  '| budget | ratio | met |',
+  '|---|---:|:---:|',
+  ...budgets.map((b) => `| ${b.budget} | ${b.ratio ?? '–'} | ${b.ok === null ? (b.note ?? '–') : b.ok ? 'yes' : 'NO'} |`),
+  '',
+].join('\n');
+writeFileSync(join(root, 'tests/bench/results.md'), md);
+process.stdout.write(md);

@@ -1,0 +1,156 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { PlanFile } from '../../src/core/model.js';
+import { PlanModel } from '../../src/core/plan.js';
+import { buildReport, reportLang } from '../../src/core/report.js';
+import { lagging, planStatus, STATUSES } from '../../src/core/status.js';
+import { clean } from '../../src/report/common.js';
+import { esc } from '../../src/report/html.js';
+import { mdInline, mdParagraph } from '../../src/report/markdown.js';
+import { gitState } from '../../src/store/git-state.js';
+import { writeNewFile } from '../../src/store/write.js';
+import { sampleText } from '../helpers.js';
+
+const model = new PlanModel(parse(sampleText()) as PlanFile);
+
+describe('buildReport', () => {
+  it.each(['2026-02-01', '2026-07-01', '2026-09-30', '2027-01-15'])('as of %s: counts add up, the lagging list is lagging()', (asOf) => {
+    const r = buildReport(model, asOf);
+    const ps = planStatus(model, asOf);
+    expect(r.totals).toMatchObject({ items: 19, targets: ps.targets.length });
+    expect(STATUSES.reduce((a, s) => a + r.counts[s], 0)).toBe(r.totals.targets);
+    expect(STATUSES.reduce((a, s) => a + r.itemCounts[s], 0)).toBe(r.totals.items);
+    expect(r.lagging.map((t) => t.id)).toEqual(lagging(ps.targets).map((t) => t.target.id));
+    expect(r.sections.flatMap((s) => s.items.flatMap((i) => i.targets))).toHaveLength(r.totals.targets);
+    expect(r.staleItems.every((i) => i.targets.length > 0)).toBe(true);
+    expect(r.elapsed).toBeGreaterThanOrEqual(0);
+    expect(r.elapsed).toBeLessThanOrEqual(1);
+  });
+
+  it('shares for the bars: done part of a count, level reached of a rate, nothing for a cap', () => {
+    const r = buildReport(model, '2026-09-30');
+    const all = new Map(r.sections.flatMap((s) => s.items.flatMap((i) => i.targets)).map((t) => [t.id, t]));
+    expect(all.get('3.2')).toMatchObject({ actual: 400, target: 2500, share: 0.16, status: 'behind' });
+    expect(all.get('10.3')).toMatchObject({ kind: 'level', actual: 85, target: 90, share: 0.9444, expected: null, gap: null });
+    expect(all.get('2.1')).toMatchObject({ actual: null, share: 0, lastReading: null, stale: true });
+    expect(all.get('9.1')).toMatchObject({ share: 1, status: 'done' });
+  });
+
+  it('units by their registry names, the alias folded in; lead units first', () => {
+    const r = buildReport(model, '2026-09-30');
+    const six = r.sections.flatMap((s) => s.items).find((i) => i.id === '6')!;
+    expect(six.lead).toEqual(['保障工作部']);
+    expect(six.others).toContain('职工服务中心');
+    expect(six.others).not.toContain('服务中心');
+    const law = r.units.find((u) => u.name === '法律工作部')!;
+    expect(law).toMatchObject({ led: ['10', '11'], joined: ['4', '5', '14'], laggingLed: ['10', '11'], laggingJoined: ['5', '14'] });
+    // 4 (done), 5, 10.1–10.3, 11.1, 14: 7 started targets; only 4 (done) is not overdue for a reading.
+    expect(law).toMatchObject({ active: 7, onTime: 1, lastReading: '2026-06-30' });
+  });
+
+  it('--dept narrows items, lagging and units to the unit (an alias works)', () => {
+    const r = buildReport(model, '2026-09-30', { unit: '职工服务中心' });
+    expect(r.unit).toBe('职工服务中心');
+    expect(r.sections.flatMap((s) => s.items.map((i) => i.id))).toEqual(['6', '12', '15', '17']);
+    expect(r.units.map((u) => u.name)).toEqual(['职工服务中心']);
+    expect(r.lagging.map((t) => t.id)).toEqual(['6.1', '15', '12.1']);
+  });
+
+  it('is plain data: JSON round-trips it unchanged', () => {
+    const r = buildReport(model, '2026-07-01');
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+});
+
+describe('reportLang', () => {
+  it.each([
+    ['en', {}, 'xx市总工会', 'en'],
+    ['zh', { LANG: 'en_US.UTF-8' }, 'A plan', 'zh'],
+    [undefined, { PLAN_LANG: 'en' }, 'xx市总工会', 'en'],
+    [undefined, { LANG: 'en_US.UTF-8' }, 'xx市总工会', 'en'],
+    [undefined, { LANG: 'zh_CN.UTF-8' }, 'A plan', 'zh'],
+    [undefined, {}, 'xx市总工会2026年工作要点', 'zh'],
+    [undefined, { LANG: 'C.UTF-8' }, 'xx市总工会2026年工作要点', 'zh'],
+    [undefined, { LC_ALL: 'POSIX' }, 'xx市总工会', 'zh'],
+    [undefined, {}, 'Work plan 2026', 'en'],
+    [undefined, { PLAN_LANG: '' }, '工作要点', 'zh'],
+  ] as const)('--lang %s, env %j, title %s → %s', (option, env, title, want) => {
+    expect(reportLang(option, env, title)).toBe(want);
+  });
+});
+
+describe('escaping', () => {
+  it('clean shows control characters instead of sending them', () => {
+    expect(clean('a\x1b[31mb\x07\r\nc\u202e')).toBe('a\\x1B[31mb\\x07\nc\\x202E');
+  });
+
+  it.each([
+    ['*bold* _x_ `c` [l](u) <b> # | ~ & !', '\\*bold\\* \\_x\\_ \\`c\\` \\[l\\](u) \\<b\\> \\# \\| \\~ \\& \\!'],
+    ['line\nbreak', 'line break'],
+    ['back\\slash', 'back\\\\slash'],
+  ])('mdInline %j', (input, want) => {
+    expect(mdInline(input)).toBe(want);
+  });
+
+  it.each([
+    ['- item', '\\- item'],
+    ['+ item', '\\+ item'],
+    ['1. item', '1\\. item'],
+    ['2) item', '2\\) item'],
+    ['=== x', '\\=== x'],
+    ['2026年', '2026年'],
+  ])('mdParagraph %j does not start a list', (input, want) => {
+    expect(mdParagraph(input)).toBe(want);
+  });
+
+  it('esc makes plan text inert HTML', () => {
+    expect(esc(`<script>alert("x")</script> & 'q'\nnext\x1b`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;<br>next\\x1B');
+  });
+});
+
+describe('writeNewFile', () => {
+  it('creates or replaces a file through a temp file, keeping the old mode, leaving nothing behind', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-write-'));
+    const file = join(dir, 'r.md');
+    writeNewFile(file, 'one');
+    expect(readFileSync(file, 'utf8')).toBe('one');
+    chmodSync(file, 0o600);
+    writeNewFile(file, new Uint8Array([0x50, 0x4b]));
+    expect(readFileSync(file, 'latin1')).toBe('PK');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readdirSync(dir)).toEqual(['r.md']);
+    expect(() => writeNewFile(join(dir, 'missing', 'x.md'), 'x', { display: 'missing/x.md' })).toThrow(expect.objectContaining({ key: 'writeFailed' }));
+  });
+});
+
+describe('gitState', () => {
+  const hasGit = spawnSync('git', ['--version']).status === 0;
+
+  it('is undefined outside a repository', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-nogit-'));
+    writeFileSync(join(dir, 'p.yaml'), 'x');
+    expect(gitState(join(dir, 'p.yaml'), { PATH: process.env.PATH, GIT_CEILING_DIRECTORIES: tmpdir() })).toBeUndefined();
+  });
+
+  it.runIf(hasGit)('names HEAD, and says whether the file differs from it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-git-'));
+    const file = join(dir, 'p.yaml');
+    const env = { PATH: process.env.PATH, HOME: dir, GIT_CEILING_DIRECTORIES: tmpdir() };
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, env, encoding: 'utf8' });
+    git('init', '-q');
+    writeFileSync(file, 'one\n');
+    expect(gitState(file, env)).toEqual({ dirty: true }); // no commit yet, the file untracked
+    git('add', 'p.yaml');
+    git('commit', '-q', '-m', 'one');
+    const head = git('rev-parse', 'HEAD').stdout.trim();
+    expect(gitState(file, env)).toEqual({ commit: head, dirty: false });
+    writeFileSync(join(dir, 'other.txt'), 'x'); // another file's changes are not the plan's
+    expect(gitState(file, env)).toEqual({ commit: head, dirty: false });
+    writeFileSync(file, 'two\n');
+    expect(gitState(file, env)).toEqual({ commit: head, dirty: true });
+  });
+});
