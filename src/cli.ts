@@ -3,6 +3,7 @@ import { Chalk } from 'chalk';
 import type { Ctx, Globals } from './context.js';
 import { isValidDate, localDate } from './core/dates.js';
 import { PlanError, UsageError } from './errors.js';
+import { localizeHelp, translateCommanderError } from './i18n/help.js';
 import { pickLang, t } from './i18n/index.js';
 import type { Paint } from './render/table.js';
 import { openPlan, type LoadedPlan } from './store/load.js';
@@ -67,7 +68,15 @@ export class App {
   }
 }
 
-function buildProgram(ctx: Ctx): { program: Command; app: App } {
+/** --lang as typed, found before commander parses (help text is built before parsing). */
+function langOf(argv: string[], env: Record<string, string | undefined>) {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const given = i === -1 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return pickLang(given === 'zh' || given === 'en' ? given : undefined, env);
+}
+
+export function buildProgram(ctx: Ctx, argv: string[]): { program: Command; app: App } {
+  const lang = langOf(argv, ctx.env);
   const program = new Command('plan')
     .description('Yearly work plans (工作要点) as YAML: owners, readings, 序时进度 status and the 督查通报.')
     .version(VERSION, '-V, --version')
@@ -84,15 +93,18 @@ function buildProgram(ctx: Ctx): { program: Command; app: App } {
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
+      outputError: (s, write) => write(translateCommanderError(lang, s)),
     });
   const app = new App(ctx, program);
   for (const define of COMMANDS) define(program, app);
+  for (const c of program.commands) c.showSuggestionAfterError(true).exitOverride().configureOutput(program.configureOutput());
+  localizeHelp(program, lang);
   return { program, app };
 }
 
 /** Runs the CLI on user arguments (no node/script prefix). The one place errors become exit codes. */
 export async function run(argv: string[], ctx: Ctx): Promise<number> {
-  const { program, app } = buildProgram(ctx);
+  const { program, app } = buildProgram(ctx, argv);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return app.exitCode;

@@ -1,6 +1,7 @@
 import type { Command } from '@commander-js/extra-typings';
 import type { App } from '../cli.js';
 import { defineBehind } from './behind.js';
+import { defineCompletion } from './completion.js';
 import { defineDepts } from './depts.js';
 import { defineInit } from './init.js';
 import { defineList } from './list.js';
@@ -12,4 +13,4 @@ import { defineStatus } from './status.js';
 import { defineValidate } from './validate.js';
 
 /** The command registry, in the order `plan --help` lists them. */
-export const COMMANDS: ((program: Command, app: App) => void)[] = [defineStatus, defineList, defineShow, defineDepts, defineBehind, defineReport, defineProgress, defineSheet, defineValidate, defineInit];
+export const COMMANDS: ((program: Command, app: App) => void)[] = [defineStatus, defineList, defineShow, defineDepts, defineBehind, defineReport, defineProgress, defineSheet, defineValidate, defineInit, defineCompletion];

@@ -5,7 +5,7 @@ import type { App } from '../cli.js';
 import { resolveUnit } from '../core/filter.js';
 import { planHeader, targetJson } from '../core/json.js';
 import type { TargetView } from '../core/plan.js';
-import { checkSheets, problemText, sheetData, sheetFileName, sheetPlanId, type SheetProblem, type SheetSource, type SheetsCheck } from '../core/sheet.js';
+import { checkSheets, problemMessage, problemText, sheetData, sheetFileName, sheetPlanId, type SheetProblem, type SheetSource, type SheetsCheck } from '../core/sheet.js';
 import { targetStatus, type TargetStatus } from '../core/status.js';
 import { PlanError, UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -104,7 +104,7 @@ export function defineSheet(program: Command, app: App): void {
 
       if (refused) {
         if (format === 'json') {
-          const problems = refused.map((p) => ({ file: p.file, row: p.row ?? null, message: t(g.lang, p.key, p.params) }));
+          const problems = refused.map((p) => ({ file: p.file, row: p.row ?? null, message: problemMessage(p, g.lang) }));
           app.out(JSON.stringify({ ...planHeader(model, g.asOf), file: display, written: false, problems }, null, 2) + '\n');
           app.exitCode = 1;
           return;

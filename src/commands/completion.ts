@@ -1,0 +1,90 @@
+import type { Command } from '@commander-js/extra-typings';
+import { Argument } from '@commander-js/extra-typings';
+import type { App } from '../cli.js';
+import { STATUSES } from '../core/status.js';
+
+// Completion scripts ask the CLI itself (`plan __complete -- WORDS…`) for candidates, so unit
+// names and item ids always come from the current plan.
+const SCRIPTS: Record<'bash' | 'zsh' | 'fish', string> = {
+  bash: `# plan completion for bash: source this file, or put it in /etc/bash_completion.d/plan
+_plan() {
+  local IFS=$'\\n'
+  local cur="\${COMP_WORDS[COMP_CWORD]}"
+  COMPREPLY=( $(compgen -W "$(plan __complete -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null)" -- "$cur") )
+}
+complete -o default -F _plan plan
+`,
+  zsh: `#compdef plan
+# plan completion for zsh: put this file in a folder of $fpath as _plan
+_plan() {
+  local -a candidates
+  candidates=("\${(@f)$(plan __complete -- "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
+  compadd -a candidates
+}
+compdef _plan plan
+`,
+  fish: `# plan completion for fish: put this file in ~/.config/fish/completions/plan.fish
+function __plan_complete
+    set -l tokens (commandline -opc) (commandline -ct)
+    plan __complete -- $tokens[2..-1] 2>/dev/null
+end
+complete -c plan -f -a '(__plan_complete)'
+`,
+};
+
+const VALUES: Record<string, readonly string[]> = {
+  '--format': ['table', 'json', 'csv', 'md', 'text', 'github', 'html', 'docx', 'yaml'],
+  '--lang': ['zh', 'en'],
+  '--status': STATUSES,
+  '--fail-on': ['at_risk', 'behind'],
+};
+
+export function defineCompletion(program: Command, app: App): void {
+  program
+    .command('completion')
+    .description('print shell completion code (bash, zsh or fish)')
+    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish'] as const))
+    .action((shell) => app.out(SCRIPTS[shell]));
+
+  program
+    .command('__complete', { hidden: true })
+    .argument('[words...]')
+    .allowUnknownOption()
+    .helpOption(false)
+    .action((words: string[]) => app.out(candidates(program, app, words).join('\n') + '\n'));
+}
+
+/** What may come next, given the words typed after `plan` (the last one is being typed). */
+function candidates(program: Command, app: App, words: string[]): string[] {
+  const typed = words.slice(0, -1);
+  const names = (c: Command) => c.options.flatMap((o) => [o.long, o.short]).filter((x): x is string => Boolean(x));
+  const visible = program.commands.filter((c) => !c.name().startsWith('__'));
+  let cmd: Command | undefined;
+  for (const w of typed) {
+    const next = (cmd ?? program).commands.find((c) => c.name() === w || c.aliases().includes(w));
+    if (next) cmd = next as Command;
+  }
+  const prev = typed[typed.length - 1] ?? '';
+  const model = () => {
+    try {
+      return app.openPlan().model;
+    } catch {
+      return undefined;
+    }
+  };
+  if (VALUES[prev]) return [...VALUES[prev]];
+  if (prev === '--dept' || prev === '-d') return model()?.units.allNames() ?? [];
+  if (prev === '--section' || prev === '-s') return model()?.plan.sections.map((s) => s.id) ?? [];
+  const current = words[words.length - 1] ?? '';
+  if (current.startsWith('-')) return [...(cmd ? names(cmd) : []), ...names(program)];
+  if (!cmd) return visible.map((c) => c.name());
+  if (cmd.commands.length) return cmd.commands.map((c) => c.name());
+  const name = cmd.name();
+  if (name === 'show' || name === 'progress') {
+    const m = model();
+    return m ? [...m.itemById.keys(), ...m.targetById.keys()] : [];
+  }
+  if (name === 'depts') return model()?.units.allNames() ?? [];
+  if (name === 'completion') return ['bash', 'zsh', 'fish'];
+  return [];
+}

@@ -1,0 +1,588 @@
+// The Excel 填报表 (issue 12), without the file format: which rows a unit's sheet holds, the
+// fingerprint that ties a sheet to the targets it was exported for, how a cell read back from
+// Excel, WPS or LibreOffice is understood, and how filled rows become readings — checked by the
+// very rules of `plan progress` (newReading), or refused with the row named.
+import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import { PlanError } from '../errors.js';
+import { t, type Lang, type MessageKey, type Params } from '../i18n/index.js';
+import { isValidDate } from './dates.js';
+import type { Reading, TargetKind } from './model.js';
+import type { PlanModel, TargetView } from './plan.js';
+import { newReading, type ProgressInput } from './progress.js';
+import { targetStatus, type Status } from './status.js';
+
+/** Written into every sheet; a reader refuses a format it does not know. */
+export const SHEET_FORMAT = 'plan-sheet/1';
+/** The hidden sheet holding the plan id, the unit, the fingerprint and the exported targets. */
+export const META_SHEET = '_plan';
+
+/** The columns of a 填报表, in order. The last four are filled in; the others are locked. */
+export const COLUMNS = ['id', 'item', 'metric', 'kind', 'target', 'unit', 'due', 'last', 'lastDate', 'expected', 'status', 'value', 'date', 'note', 'by'] as const;
+export type Column = (typeof COLUMNS)[number];
+export const INPUT_COLUMNS: readonly Column[] = ['value', 'date', 'note', 'by'];
+export const col = (c: Column): number => COLUMNS.indexOf(c);
+export const columnHeader = (lang: Lang, c: Column): string => t(lang, `sh_c_${c}`);
+
+/** What a sheet row stands for; a change to any of it makes an exported sheet stale. */
+export interface RowKey {
+  id: string;
+  /** The item's id: with it, the implicit milestone of an item without targets is unambiguous. */
+  item: string;
+  kind: TargetKind;
+  target: number;
+  unit: string;
+  due: string;
+}
+
+export interface SheetRow extends RowKey {
+  itemTitle: string;
+  metric: string;
+  implicit: boolean;
+  role: 'lead' | 'joined';
+  last: Reading | undefined;
+  expected: number | undefined;
+  status: Status;
+  stale: boolean;
+}
+
+export interface SheetData {
+  plan: string;
+  title: string;
+  unit: string;
+  asOf: string;
+  period: { start: string; end: string };
+  fingerprint: string;
+  rows: SheetRow[];
+}
+
+const keyOf = (t: TargetView): RowKey => ({ id: t.id, item: t.item.id, kind: t.kind, target: t.target, unit: t.unit, due: t.due });
+
+/**
+ * A short hash of what a sheet was exported for: the plan id, the unit, and each row's target
+ * id, item id, kind, target value, unit and due date, in order. A sheet of another plan or unit,
+ * or one whose targets have changed since (in the plan or in the sheet), has another one.
+ */
+export function fingerprint(plan: string, unit: string, keys: readonly RowKey[]): string {
+  const body = JSON.stringify([SHEET_FORMAT, plan, unit, keys.map((k) => [k.id, k.item, k.kind, k.target, k.unit, k.due])]);
+  return createHash('sha256').update(body).digest('hex').slice(0, 16);
+}
+
+/** The targets of the items a unit leads or joins, in plan order (an item without targets: its milestone). */
+export function unitTargets(model: PlanModel, unit: string): { target: TargetView; role: 'lead' | 'joined' }[] {
+  const out: { target: TargetView; role: 'lead' | 'joined' }[] = [];
+  for (const item of model.items) {
+    const role = model.role(item, unit);
+    if (role) for (const target of item.targets) out.push({ target, role });
+  }
+  return out;
+}
+
+/** The sheet of one unit (a registry name) as of a date. */
+export function sheetData(model: PlanModel, unit: string, asOf: string): SheetData {
+  const rows = unitTargets(model, unit).map(({ target, role }): SheetRow => {
+    const ts = targetStatus(target, asOf, model.settings);
+    return {
+      ...keyOf(target),
+      itemTitle: target.item.title,
+      metric: target.implicit ? target.item.title : target.metric,
+      implicit: target.implicit,
+      role,
+      last: ts.last,
+      expected: ts.expected,
+      status: ts.status,
+      stale: ts.stale,
+    };
+  });
+  return { plan: model.plan.id, title: model.plan.title, unit, asOf, period: model.plan.period, fingerprint: fingerprint(model.plan.id, unit, rows), rows };
+}
+
+/** 法律工作部-2026-11填报表.xlsx: the unit and the month of the as-of date, safe on any file system. */
+export function sheetFileName(unit: string, asOf: string): string {
+  // eslint-disable-next-line no-control-regex
+  const name = unit.replace(/[\\/:*?"<>|\x00-\x1f]/g, '_').replace(/^\.+/, '_');
+  return `${name}-${asOf.slice(0, 7)}填报表.xlsx`;
+}
+
+/** The hidden sheet's rows: key/value pairs, a blank row, then the table of exported targets. */
+export function metaRows(data: SheetData, lang: Lang, headerRow: number): string[][] {
+  return [
+    ['format', SHEET_FORMAT],
+    ['plan', data.plan],
+    ['unit', data.unit],
+    ['as_of', data.asOf],
+    ['lang', lang],
+    ['header_row', String(headerRow)],
+    ['fingerprint', data.fingerprint],
+    [],
+    ['id', 'item', 'kind', 'target', 'unit', 'due'],
+    ...data.rows.map((r) => [r.id, r.item, r.kind, String(r.target), r.unit, r.due]),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading cells back
+
+/** A cell as read from a workbook, whatever program saved it last. */
+export type SheetCell =
+  | { type: 'empty' }
+  | { type: 'number'; value: number; percent: boolean }
+  | { type: 'text'; text: string }
+  | { type: 'date'; date: string }
+  | { type: 'bool'; value: boolean }
+  | { type: 'error'; text: string };
+
+export interface GridRow {
+  /** The row number as the spreadsheet shows it (1-based). */
+  row: number;
+  cells: SheetCell[];
+}
+
+/** A workbook as the command needs it: the visible sheet's non-empty rows and the hidden sheet. */
+export interface SheetGrid {
+  rows: GridRow[];
+  /** The hidden sheet, as text; undefined when the workbook has none. */
+  meta: string[][] | undefined;
+  /** The workbook's keywords property (plan-sheet/1 PLAN FINGERPRINT), a second place for the plan id. */
+  keywords: string | undefined;
+  date1904: boolean;
+}
+
+const EMPTY: SheetCell = { type: 'empty' };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * Any cell value a spreadsheet library hands back: numbers (with a percent format or not),
+ * strings (shared or inline), rich text runs, dates, formulas with a cached result, hyperlinks,
+ * booleans and error values.
+ */
+export function readCell(value: unknown, opts: { numFmt?: string | undefined } = {}): SheetCell {
+  if (value === null || value === undefined) return EMPTY;
+  if (typeof value === 'number') return Number.isFinite(value) ? { type: 'number', value, percent: /%/.test(opts.numFmt?.replace(/"[^"]*"/g, '') ?? '') } : { type: 'error', text: String(value) };
+  if (typeof value === 'string') return value.trim() === '' ? EMPTY : { type: 'text', text: value.trim() };
+  if (typeof value === 'boolean') return { type: 'bool', value };
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? { type: 'error', text: 'Invalid Date' } : { type: 'date', date: utcDate(value) };
+  if (isObject(value)) {
+    if (Array.isArray(value.richText)) {
+      const text = value.richText.map((r: unknown) => (isObject(r) && typeof r.text === 'string' ? r.text : '')).join('');
+      return readCell(text);
+    }
+    if ('error' in value) return { type: 'error', text: String(value.error) };
+    if ('formula' in value || 'sharedFormula' in value) return readCell(value.result, opts);
+    if ('text' in value) return readCell(value.text, opts);
+  }
+  return { type: 'error', text: typeof value };
+}
+
+/** The calendar day of a spreadsheet Date (libraries build them at UTC midnight; a time part is dropped). */
+function utcDate(d: Date): string {
+  // Serial numbers that come back a hair short of midnight (46351.99999999) belong to the next day.
+  return new Date(Math.round(d.getTime() / 1000) * 1000).toISOString().slice(0, 10);
+}
+
+/** An Excel serial day number as a date: day 1 is 1900-01-01 (1904-01-02 in the 1904 system). */
+export function serialDate(serial: number, date1904 = false): string | undefined {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return undefined;
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  return utcDate(new Date(epoch + Math.round(serial * 86_400) * 1000));
+}
+
+const fullWidth = (s: string) => s.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
+/** 2026-11-05 from 2026/11/5, 2026.11.5, 2026年11月5日, 2026-11-05 00:00:00, ２０２６-１１-０５; else undefined. */
+export function normalizeDate(text: string): string | undefined {
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(fullWidth(text.trim()));
+  if (!m) return undefined;
+  const s = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  return isValidDate(s) ? s : undefined;
+}
+
+/** A cell's text as a person reads it (for ids, units, notes and messages). */
+export function cellText(c: SheetCell): string {
+  switch (c.type) {
+    case 'empty':
+      return '';
+    case 'number':
+      return String(Math.round(c.value * 1e9) / 1e9);
+    case 'text':
+      return c.text;
+    case 'date':
+      return c.date;
+    case 'bool':
+      return c.value ? 'TRUE' : 'FALSE';
+    case 'error':
+      return c.text;
+  }
+}
+
+/** The value cell as the text `plan progress --value` would get: 80% (a percent-formatted 0.8, or "80%") is 80. */
+function valueText(c: SheetCell): string {
+  if (c.type === 'number') return String(Math.round((c.percent ? c.value * 100 : c.value) * 1e9) / 1e9);
+  return cellText(c).replace(/\s*[%％]$/, '');
+}
+
+/** The date cell as `--date` would get it: a date cell, a serial number, or text in a usual layout. */
+function dateText(c: SheetCell, date1904: boolean): string | undefined {
+  if (c.type === 'empty') return undefined;
+  if (c.type === 'date') return c.date;
+  if (c.type === 'number') return serialDate(c.value, date1904) ?? cellText(c);
+  const text = cellText(c);
+  return normalizeDate(text) ?? text;
+}
+
+/** Compares a locked cell with what was exported there. */
+function sameCell(c: SheetCell, want: string | number, kind: 'text' | 'number' | 'date', date1904: boolean): boolean {
+  if (kind === 'number') return Number(valueText(c).replace(/[,\s]/g, '')) === want;
+  if (kind === 'date') return dateText(c, date1904) === want;
+  return cellText(c) === want;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking filled sheets
+
+/** A problem in a sheet: the row as the spreadsheet numbers it, or the whole file. */
+export interface SheetProblem {
+  file: string;
+  row: number | undefined;
+  key: MessageKey;
+  params: Params;
+}
+
+export interface SheetReading {
+  row: number;
+  target: TargetView;
+  reading: Reading;
+}
+
+export interface SheetResult {
+  file: string;
+  unit: string | undefined;
+  /** Filled rows, checked: the readings to record, in sheet order. */
+  readings: SheetReading[];
+  /** Rows left empty (未填报). */
+  empty: { row: number; target: TargetView }[];
+  /** Rows equal to a reading the plan already has (the sheet imported twice): not recorded again. */
+  repeated: { row: number; target: TargetView }[];
+}
+
+export interface SheetsCheck {
+  sheets: SheetResult[];
+  problems: SheetProblem[];
+}
+
+export interface SheetSource {
+  file: string;
+  grid: SheetGrid;
+}
+
+/**
+ * Every filled row of every sheet, checked against the plan and, in order, against the rows
+ * before it (two units may report the same target), exactly as a run of `plan progress` per row
+ * would check it. Never throws: the caller records the readings only when there is no problem.
+ */
+export function checkSheets(model: PlanModel, sources: readonly SheetSource[], asOf: string): SheetsCheck {
+  const problems: SheetProblem[] = [];
+  const pending = new Map<TargetView, Reading[]>();
+  const sheets = sources.map((s) => checkSheet(model, s, asOf, pending, problems));
+  return { sheets, problems };
+}
+
+interface Meta {
+  format: string;
+  plan: string;
+  unit: string;
+  asOf: string;
+  lang: Lang;
+  headerRow: number;
+  fingerprint: string;
+  keys: RowKey[];
+}
+
+function parseMeta(grid: string[][]): Meta | undefined {
+  const kv = new Map<string, string>();
+  let i = 0;
+  for (; i < grid.length; i++) {
+    const [k = '', v = ''] = grid[i]!;
+    if (k === 'id') break;
+    if (k) kv.set(k, v);
+  }
+  const keys: RowKey[] = [];
+  for (const r of grid.slice(i + 1)) {
+    const [id = '', item = '', kind = '', target = '', unit = '', due = ''] = r;
+    if (!id && !item) continue;
+    keys.push({ id, item, kind: kind as TargetKind, target: Number(target), unit, due });
+  }
+  const format = kv.get('format');
+  const plan = kv.get('plan');
+  const unit = kv.get('unit');
+  if (!format || !plan || !unit) return undefined;
+  return {
+    format,
+    plan,
+    unit,
+    asOf: kv.get('as_of') ?? '',
+    lang: kv.get('lang') === 'en' ? 'en' : 'zh',
+    headerRow: Number(kv.get('header_row')) || 0,
+    fingerprint: kv.get('fingerprint') ?? '',
+    keys,
+  };
+}
+
+/** The plan a sheet says it belongs to (hidden sheet, else workbook keywords). */
+export function sheetPlanId(grid: SheetGrid): string | undefined {
+  const meta = grid.meta ? parseMeta(grid.meta) : undefined;
+  if (meta) return meta.plan;
+  const [format, plan] = (grid.keywords ?? '').split(/\s+/);
+  return format === SHEET_FORMAT ? plan : undefined;
+}
+
+/** The target a row key names, in the plan as it is now. */
+function findTarget(model: PlanModel, k: RowKey): TargetView | undefined {
+  return model.itemById.get(k.item)?.targets.find((t) => t.id === k.id);
+}
+
+function checkSheet(model: PlanModel, src: SheetSource, asOf: string, pending: Map<TargetView, Reading[]>, problems: SheetProblem[]): SheetResult {
+  const { file, grid } = src;
+  const result: SheetResult = { file, unit: undefined, readings: [], empty: [], repeated: [] };
+  const fail = (row: number | undefined, key: MessageKey, params: Params = {}) => problems.push({ file, row, key, params });
+
+  const meta = grid.meta ? parseMeta(grid.meta) : undefined;
+  if (!meta) {
+    // The hidden sheet is gone (copied into a new workbook?): the properties may still say whose it is.
+    const [format, plan] = (grid.keywords ?? '').split(/\s+/);
+    if (format === SHEET_FORMAT && plan && plan !== model.plan.id) fail(undefined, 'sh_otherPlan', { plan, expected: model.plan.id });
+    else fail(undefined, 'sh_notSheet', { sheet: META_SHEET });
+    return result;
+  }
+  if (meta.format !== SHEET_FORMAT) return (fail(undefined, 'sh_format', { format: meta.format, known: SHEET_FORMAT }), result);
+  if (meta.plan !== model.plan.id) return (fail(undefined, 'sh_otherPlan', { plan: meta.plan, expected: model.plan.id }), result);
+  if (fingerprint(meta.plan, meta.unit, meta.keys) !== meta.fingerprint) return (fail(undefined, 'sh_metaEdited', { sheet: META_SHEET }), result);
+  const unit = model.units.resolve(meta.unit);
+  if (!unit) return (fail(undefined, 'sh_unknownUnit', { unit: meta.unit }), result);
+  result.unit = unit;
+
+  // The header row: where the export put it, else wherever it went (a row inserted above).
+  const idHeaders = new Set([columnHeader('zh', 'id'), columnHeader('en', 'id')]);
+  const header = grid.rows.find((r) => r.row === meta.headerRow && idHeaders.has(cellText(r.cells[0] ?? EMPTY))) ?? grid.rows.find((r) => idHeaders.has(cellText(r.cells[0] ?? EMPTY)));
+  if (!header) return (fail(undefined, 'sh_noHeader', { header: columnHeader(meta.lang, 'id') }), result);
+  for (const c of COLUMNS) {
+    const got = cellText(header.cells[col(c)] ?? EMPTY);
+    if (got !== columnHeader('zh', c) && got !== columnHeader('en', c)) {
+      return (fail(header.row, 'sh_columnsChanged', { col: columnLetter(col(c)), want: columnHeader(meta.lang, c), got }), result);
+    }
+  }
+  const rows = grid.rows.filter((r) => r.row > header.row);
+
+  // Rows matched to the exported targets: filled in, never added, removed or relabelled.
+  const ids = rows.map((r) => cellText(r.cells[col('id')] ?? EMPTY));
+  const matched = align(ids, meta.keys.map((k) => k.id));
+  const rowOf = new Map<number, GridRow>();
+  let prevRow = header.row;
+  for (const step of matched) {
+    if (step.kind === 'match') {
+      rowOf.set(step.b, rows[step.a]!);
+      prevRow = rows[step.a]!.row;
+    } else if (step.kind === 'changed') {
+      fail(rows[step.a]!.row, 'sh_idChanged', { got: ids[step.a]!, id: meta.keys[step.b]!.id });
+      prevRow = rows[step.a]!.row;
+    } else if (step.kind === 'added') {
+      fail(rows[step.a]!.row, 'sh_rowAdded', { id: ids[step.a] || '-' });
+      prevRow = rows[step.a]!.row;
+    } else {
+      fail(prevRow + 1, 'sh_rowRemoved', { id: meta.keys[step.b]!.id });
+    }
+  }
+
+  // The plan's side: the targets must be those the sheet was exported for.
+  const now = unitTargets(model, unit).map(({ target }) => keyOf(target));
+  const stale = fingerprint(model.plan.id, unit, now) !== meta.fingerprint;
+  const targets: (TargetView | undefined)[] = meta.keys.map((k, i) => {
+    const row = rowOf.get(i)?.row;
+    const target = findTarget(model, k);
+    if (!target || !model.role(target.item, unit)) {
+      fail(row, 'sh_targetGone', { id: k.id, unit });
+      return undefined;
+    }
+    const was = k;
+    const is = keyOf(target);
+    for (const field of ['kind', 'target', 'unit', 'due'] as const) {
+      if (was[field] !== is[field]) {
+        fail(row, 'sh_targetChanged', { id: k.id, field, was: String(was[field]), now: String(is[field]) });
+        return undefined;
+      }
+    }
+    return target;
+  });
+  if (stale) {
+    const exported = new Set(meta.keys.map((k) => `${k.item}\0${k.id}`));
+    const added = now.filter((k) => !exported.has(`${k.item}\0${k.id}`));
+    for (const k of added) fail(undefined, 'sh_targetAdded', { id: k.id, unit });
+    // Same targets, another order (items moved in the plan): nothing above says so.
+    if (!added.length && !problems.some((p) => p.file === file)) fail(undefined, 'sh_planChanged', { unit, asOf: meta.asOf });
+  }
+
+  const date1904 = grid.date1904;
+  meta.keys.forEach((k, i) => {
+    const gridRow = rowOf.get(i);
+    const target = targets[i];
+    if (!gridRow || !target) return;
+    const cell = (c: Column) => gridRow.cells[col(c)] ?? EMPTY;
+    // The locked columns that say what is measured must be as exported (protection can be lifted).
+    const locked: [Column, string | number, 'text' | 'number' | 'date'][] = [
+      ['target', k.target, 'number'],
+      ['unit', k.unit, 'text'],
+      ['due', k.due, 'date'],
+    ];
+    let edited = false;
+    for (const [c, want, kind] of locked) {
+      if (!sameCell(cell(c), want, kind, date1904)) {
+        edited = true;
+        fail(gridRow.row, 'sh_lockedEdited', { id: k.id, column: c, was: String(want), got: cellText(cell(c)) || '-' });
+      }
+    }
+    const kindText = cellText(cell('kind'));
+    if (kindText !== t('zh', `k_${k.kind}`) && kindText !== t('en', `k_${k.kind}`)) {
+      edited = true;
+      fail(gridRow.row, 'sh_lockedEdited', { id: k.id, column: 'kind', was: t(meta.lang, `k_${k.kind}`), got: kindText || '-' });
+    }
+    // Rows matched by their id are checked even when others were added or removed: every problem at once.
+    if (edited) return;
+    readRow(model, unit, target, gridRow, asOf, date1904, pending, result, fail);
+  });
+  return result;
+}
+
+/** One row's reading, checked by newReading (the rules of `plan progress`) against the plan and the rows before it. */
+function readRow(
+  model: PlanModel,
+  unit: string,
+  target: TargetView,
+  gridRow: GridRow,
+  asOf: string,
+  date1904: boolean,
+  pending: Map<TargetView, Reading[]>,
+  result: SheetResult,
+  fail: (row: number | undefined, key: MessageKey, params?: Params) => void,
+): void {
+  const cell = (c: Column) => gridRow.cells[col(c)] ?? EMPTY;
+  const row = gridRow.row;
+  const valueCell = cell('value');
+  const note = cellText(cell('note')) || undefined;
+  if (valueCell.type === 'empty') {
+    if (note) fail(row, 'sh_noteNoValue', { column: 'value' });
+    else result.empty.push({ row, target });
+    return;
+  }
+  for (const c of ['value', 'date', 'note', 'by'] as const) {
+    const v = cell(c);
+    if (v.type === 'error') return fail(row, 'sh_cellError', { column: c, got: v.text });
+  }
+  const readings = [...target.readings, ...(pending.get(target) ?? [])];
+  const latest = readings[readings.length - 1];
+  const raw = valueText(valueCell);
+  const milestone = target.kind === 'milestone';
+  const input: ProgressInput = {
+    ...(milestone ? { percent: raw } : { value: raw }),
+    date: dateText(cell('date'), date1904),
+    note,
+    by: cellText(cell('by')) || unit,
+    // A lower figure than the last one is a correction when its note says so (更正…, correction…).
+    correction: note !== undefined && /^\s*(更正|correction)/i.test(note),
+  };
+  if (input.date === undefined) delete input.date;
+  let reading: Reading;
+  try {
+    reading = newReading(model, { ...target, readings }, input, asOf);
+  } catch (e) {
+    if (!(e instanceof PlanError)) throw e;
+    const [key, params] = rowMessage(e);
+    return fail(row, key, params);
+  }
+  // Only a reading that does go down is marked; a note that merely begins with 更正 changes nothing.
+  if (reading.correction && !(latest && reading.value < latest.value && (target.kind === 'at_least' || milestone))) delete reading.correction;
+  if (readings.some((r) => isDeepStrictEqual(r, reading))) {
+    result.repeated.push({ row, target });
+    return;
+  }
+  pending.set(target, [...(pending.get(target) ?? []), reading]);
+  result.readings.push({ row, target, reading });
+}
+
+/** newReading's refusals, reworded for a sheet (its columns, not the options of `plan progress`). */
+function rowMessage(e: PlanError): [MessageKey, Params] {
+  const p = e.params;
+  switch (e.key) {
+    case 'badNumber':
+      return ['sh_badNumber', { column: 'value', got: p.got ?? '' }];
+    case 'negativeNumber':
+      return ['sh_negative', { column: 'value', got: p.got ?? '' }];
+    case 'badDate':
+      return ['sh_badDate', { column: 'date', got: p.got ?? '' }];
+    case 'percentRangeOption':
+      return ['sh_percentRange', { got: p.got ?? '' }];
+    case 'decreaseNeedsCorrection':
+      return ['sh_decrease', p];
+    default:
+      return [e.key, p];
+  }
+}
+
+/** A, B, … Z, AA: a column as the spreadsheet labels it. */
+export function columnLetter(i: number): string {
+  let s = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+type Step = { kind: 'match'; a: number; b: number } | { kind: 'changed'; a: number; b: number } | { kind: 'added'; a: number } | { kind: 'removed'; b: number };
+
+/**
+ * Lines the sheet's ids (a) up with the exported ones (b) by their longest common subsequence,
+ * so that one deleted row is reported once, not as every row after it changing. Between two
+ * matches, an unmatched row facing an unmatched export is a changed id; the rest were added or removed.
+ */
+export function align(a: readonly string[], b: readonly string[]): Step[] {
+  const n = a.length;
+  const m = b.length;
+  const L: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) L[i]![j] = a[i] === b[j] ? L[i + 1]![j + 1]! + 1 : Math.max(L[i + 1]![j]!, L[i]![j + 1]!);
+  const steps: Step[] = [];
+  let i = 0;
+  let j = 0;
+  let gapA: number[] = [];
+  let gapB: number[] = [];
+  const flush = () => {
+    const k = Math.min(gapA.length, gapB.length);
+    for (let x = 0; x < k; x++) steps.push({ kind: 'changed', a: gapA[x]!, b: gapB[x]! });
+    for (const x of gapA.slice(k)) steps.push({ kind: 'added', a: x });
+    for (const y of gapB.slice(k)) steps.push({ kind: 'removed', b: y });
+    gapA = [];
+    gapB = [];
+  };
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) {
+      flush();
+      steps.push({ kind: 'match', a: i++, b: j++ });
+    } else if (j >= m || (i < n && L[i + 1]![j]! >= L[i]![j + 1]!)) gapA.push(i++);
+    else gapB.push(j++);
+  }
+  flush();
+  return steps;
+}
+
+/** A problem's message; the columns it names (kept as keys) in the language of the message. */
+export function problemMessage(p: SheetProblem, lang: Lang): string {
+  const params = { ...p.params };
+  for (const k of ['column', 'field'] as const) {
+    const v = params[k];
+    if (typeof v === 'string' && (COLUMNS as readonly string[]).includes(v)) params[k] = columnHeader(lang, v as Column);
+  }
+  return t(lang, p.key, params);
+}
+
+/** `FILE 第N行: message` / `FILE row N: message`, or `FILE: message` for the whole sheet. */
+export function problemText(p: SheetProblem, lang: Lang): string {
+  const message = problemMessage(p, lang);
+  return p.row === undefined ? t(lang, 'sh_problemFile', { file: p.file, message }) : t(lang, 'sh_problem', { file: p.file, row: p.row, message });
+}

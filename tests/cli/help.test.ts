@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli.js';
+import { EXAMPLES, HELP_ZH, helpStrings } from '../../src/i18n/help.js';
+import { ROOT, runCli } from '../helpers.js';
+
+describe('help', () => {
+  it('every description, option and argument of every command has a Chinese translation', async () => {
+    const { program } = buildProgram({ cwd: ROOT, env: {}, stdout: { write: () => true }, stderr: { write: () => true }, now: () => new Date() }, []);
+    const { stdout } = await runCli(['--help']);
+    expect(stdout).toContain('--as-of');
+    const missing = helpStrings(program).filter((s) => !(s in HELP_ZH));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(['status', 'list', 'show', 'depts', 'behind', 'progress', 'validate'])('plan %s --help shows real examples and the exit codes, in both languages', async (cmd) => {
+    const en = await runCli([cmd, '--help']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toMatch(/Examples:\n {2}plan /);
+    expect(en.stdout).toContain('Exit codes: 0 success');
+    expect(en.stdout).toContain('Global Options:');
+    const zh = await runCli([cmd, '--help', '--lang', 'zh']);
+    expect(zh.stdout).toMatch(/^用法: plan /);
+    expect(zh.stdout).toContain('示例:');
+    expect(zh.stdout).toContain('退出码:0 成功');
+    expect(zh.stdout).not.toContain('display help for command');
+  });
+
+  it('every example runs on the sample plan without a usage error', async () => {
+    for (const [cmd, list] of Object.entries(EXAMPLES)) {
+      for (const [line] of list) {
+        if (/[>|]/.test(line) || cmd === 'init' || cmd === 'completion' || line.includes('--against')) continue;
+        const argv = line.split(' ').slice(1);
+        const dry = argv[0] === 'progress' ? [...argv, '--dry-run', '--as-of', '2026-10-15'] : argv;
+        const r = await runCli(dry, { env: { PLAN_AS_OF: '2026-10-15' } });
+        expect(r.code, `${line}\n${r.stderr}`).not.toBe(2);
+      }
+    }
+  });
+
+  it('an unknown command or option suggests the closest one, in the user\'s language', async () => {
+    const cmd = await runCli(['stauts']);
+    expect(cmd.code).toBe(2);
+    expect(cmd.stderr).toContain('(Did you mean status?)');
+    const opt = await runCli(['list', '--dpet', '法律工作部', '--lang', 'zh']);
+    expect(opt.code).toBe(2);
+    expect(opt.stderr).toBe("错误:未知选项 '--dpet'\n(是否应为 --dept?)\n");
+  });
+});
+
+describe('shell completion', () => {
+  it('prints scripts for bash, zsh and fish; refuses others', async () => {
+    expect((await runCli(['completion', 'bash'])).stdout).toContain('complete -o default -F _plan plan');
+    expect((await runCli(['completion', 'zsh'])).stdout).toMatch(/^#compdef plan/);
+    expect((await runCli(['completion', 'fish'])).stdout).toContain('complete -c plan');
+    expect((await runCli(['completion', 'tcsh'])).code).toBe(2);
+  });
+
+  it('completes commands, options, unit names and item ids from the current plan', async () => {
+    const c = async (...words: string[]) => (await runCli(['__complete', '--', ...words])).stdout.trim().split('\n');
+    expect(await c('')).toEqual(expect.arrayContaining(['status', 'list', 'progress', 'report']));
+    expect(await c('list', '--dept', '')).toEqual(expect.arrayContaining(['法律工作部', '服务中心', '职工服务中心']));
+    expect(await c('progress', '')).toEqual(expect.arrayContaining(['7', '7.4', '12.1']));
+    expect(await c('list', '--')).toEqual(expect.arrayContaining(['--dept', '--section', '--as-of']));
+    expect(await c('behind', '--fail-on', '')).toEqual(['at_risk', 'behind']);
+  });
+
+  it('the bash script completes unit names in a real bash', () => {
+    const bin = mkdtempSync(join(tmpdir(), 'plan-bin-'));
+    symlinkSync(join(ROOT, 'bin/plan.js'), join(bin, 'plan'));
+    const script = 'source <(plan completion bash); COMP_WORDS=(plan list --dept 法律); COMP_CWORD=3; _plan; printf "%s\\n" "${COMPREPLY[@]}"';
+    const r = spawnSync('bash', ['-c', script], { cwd: ROOT, env: { PATH: `${bin}:${process.env.PATH ?? ''}` }, encoding: 'utf8' });
+    expect(r.stdout.trim().split('\n')).toEqual(['法律工作部']);
+  });
+});
