@@ -6,6 +6,7 @@ import { PlanError, UsageError } from './errors.js';
 import { localizeHelp, translateCommanderError } from './i18n/help.js';
 import { pickLang, t } from './i18n/index.js';
 import type { Paint } from './render/table.js';
+import { safe, safeLines } from './render/text.js';
 import { openPlan, type LoadedPlan } from './store/load.js';
 import { COMMANDS } from './commands/index.js';
 
@@ -64,7 +65,8 @@ export class App {
 
   /** A diagnostic line on stderr (not data); --quiet silences notes, never errors. */
   note(s: string): void {
-    if (!this.globals().quiet) this.ctx.stderr.write(s.endsWith('\n') ? s : s + '\n');
+    // Notes name units and files from the plan: never a raw control character on the terminal.
+    if (!this.globals().quiet) this.ctx.stderr.write(safeLines(s.endsWith('\n') ? s : s + '\n'));
   }
 }
 
@@ -126,13 +128,14 @@ function report(e: unknown, ctx: Ctx, app: App): number {
   }
   const debug = Boolean(ctx.env.PLAN_DEBUG);
   if (e instanceof PlanError) {
-    const msg = t(lang, e.key, e.params);
-    ctx.stderr.write(`${e.where ? `${e.where}: ` : 'plan: '}${msg}\n`);
+    // Messages quote plan text, file names and arguments: control characters are shown escaped.
+    const msg = safeLines(t(lang, e.key, e.params));
+    ctx.stderr.write(`${e.where ? `${safe(e.where)}: ` : 'plan: '}${msg}\n`);
     if (debug) ctx.stderr.write(`${e.stack ?? ''}\n`);
     return e.exitCode;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  ctx.stderr.write(`plan: ${t(lang, 'internal', { message: err.message.split('\n')[0] ?? '' })}\n`);
+  ctx.stderr.write(`plan: ${safe(t(lang, 'internal', { message: err.message.split('\n')[0] ?? '' }))}\n`);
   if (debug) ctx.stderr.write(`${err.stack ?? ''}\n`);
   return 1;
 }

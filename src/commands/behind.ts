@@ -26,7 +26,8 @@ export function defineBehind(program: Command, app: App): void {
         app.out(JSON.stringify({ ...planHeader(model, g.asOf), targets: list.map(targetJson) }, null, 2) + '\n');
         return;
       }
-      const table = behindTable(list, g.lang);
+      const width = app.maxWidth();
+      const table = behindTable(list, g.lang, width !== undefined && width < 110);
       if (format === 'csv') return app.out(renderCsv(table));
       if (format === 'md') return app.out(renderMarkdownTable(table));
       if (list.length) app.out(renderTable(table, { paint: app.paint(), maxWidth: app.maxWidth() }));
@@ -34,9 +35,10 @@ export function defineBehind(program: Command, app: App): void {
     });
 }
 
-export function behindTable(list: TargetStatus[], lang: Lang): Table {
+/** In a narrow terminal the expected column goes: the gap already says how far behind. */
+export function behindTable(list: TargetStatus[], lang: Lang, narrow = false): Table {
   const L = (k: Parameters<typeof t>[1]) => t(lang, k);
-  return {
+  const table: Table = {
     columns: [
       { header: L('h_id'), align: 'right' },
       { header: L('h_metric'), flex: true },
@@ -44,7 +46,7 @@ export function behindTable(list: TargetStatus[], lang: Lang): Table {
       { header: L('h_expected'), align: 'right' },
       { header: L('h_gap'), align: 'right' },
       { header: L('h_last') },
-      { header: L('h_units'), flex: true },
+      { header: L('h_units'), flex: true, breakAt: '、' },
       { header: L('h_status') },
     ],
     rows: list.map((ts) => {
@@ -57,9 +59,15 @@ export function behindTable(list: TargetStatus[], lang: Lang): Table {
         withUnit(ts.expected, ''),
         gapText(ts.gap),
         ts.last?.date ?? '–',
-        [...tg.item.lead.map((l) => `${l}★`), ...co].join('、'),
+        // Narrow: the lead units to chase, and how many others join.
+        narrow ? `${tg.item.lead.map((l) => `${l}★`).join('、')}${co.length ? ` +${co.length}` : ''}` : [...tg.item.lead.map((l) => `${l}★`), ...co].join('、'),
         statusCell(lang, ts.status, ts.stale),
       ];
     }),
   };
+  if (narrow) {
+    table.columns.splice(3, 1);
+    for (const row of table.rows) row.splice(3, 1);
+  }
+  return table;
 }

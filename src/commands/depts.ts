@@ -32,7 +32,7 @@ export function defineDepts(program: Command, app: App): void {
         const d = rollups[0]!;
         const rows = [...d.lead.map((is) => ({ is, led: true })), ...d.joined.map((is) => ({ is, led: false }))].sort((a, b) => model.items.indexOf(a.is.item) - model.items.indexOf(b.is.item));
         table = {
-          columns: [{ header: L('h_id'), align: 'right' }, { header: L('h_lead') }, { header: L('h_title'), flex: true }, { header: L('h_targets'), flex: true }, { header: L('h_status') }],
+          columns: [{ header: L('h_id'), align: 'right' }, { header: L('h_lead') }, { header: L('h_title'), flex: true }, { header: L('h_targets'), flex: true, breakAt: '、;' }, { header: L('h_status') }],
           rows: rows.map(({ is, led }) => [is.item.id, led ? '★' : '', is.item.title, targetSummary(g.lang, is), statusCell(g.lang, is.status, is.stale)]),
         };
       } else {

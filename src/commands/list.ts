@@ -55,7 +55,7 @@ export function targetSummary(lang: Lang, is: ItemStatus): string {
       const sign = tg.kind === 'at_least' ? '≥' : tg.kind === 'at_most' ? '≤' : tg.kind === 'level' ? '≥' : '';
       return tg.kind === 'milestone' ? `${tg.id} ${t(lang, 'k_milestone')}` : `${tg.id} ${sign}${withUnit(tg.target, tg.unit)}`;
     })
-    .join(' ');
+    .join(lang === 'zh' ? '、' : '; ');
 }
 
 function itemTable(items: ItemStatus[], lang: Lang): Table {
@@ -64,8 +64,8 @@ function itemTable(items: ItemStatus[], lang: Lang): Table {
       { header: t(lang, 'h_id'), align: 'right' },
       { header: t(lang, 'h_title'), flex: true },
       { header: t(lang, 'h_lead') },
-      { header: t(lang, 'h_units'), flex: true },
-      { header: t(lang, 'h_targets'), flex: true },
+      { header: t(lang, 'h_units'), flex: true, breakAt: '、' },
+      { header: t(lang, 'h_targets'), flex: true, breakAt: '、;' },
       { header: t(lang, 'h_status') },
     ],
     rows: items.map((is) => [

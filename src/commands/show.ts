@@ -43,7 +43,8 @@ export function defineShow(program: Command, app: App): void {
       const head = statusCell(g.lang, is.status, is.stale);
       lines.push(`${paint('bold', safe(`${item.id}. ${item.title}`))}  ${paint(typeof head === 'object' && head?.style ? head.style : 'bold', cellText(head))}`);
       lines.push(`${L('h_section')}: ${safe(`${item.section.id}、${item.section.title}`)}`);
-      lines.push(`${L('h_lead')}: ${safe(item.lead.join('、'))} ★   ${L('h_units')}: ${safe(item.departments.join('、'))}`);
+      lines.push(`${L('h_lead')}: ${safe(item.lead.join('、'))} ★`);
+      lines.push(...wrap(`${L('h_units')}: ${safe(item.departments.join('、'))}`, width, '、'));
       if (item.item.text) {
         lines.push('');
         for (const l of wrap(safe(item.item.text), width - 2)) lines.push(`  ${l}`);

@@ -145,6 +145,7 @@ export const en = {
   st_at_risk: 'at risk',
   st_on_track: 'on track',
   st_stale: 'not reported',
+  st_stale_short: 'stale',
   k_at_least: 'at least',
   k_at_most: 'at most',
   k_level: 'level',

@@ -137,6 +137,7 @@ export const zh: Record<keyof typeof en, string> = {
   st_at_risk: '预警',
   st_on_track: '正常',
   st_stale: '未填报',
+  st_stale_short: '未填报',
   k_at_least: '不少于',
   k_at_most: '不超过',
   k_level: '保持',

@@ -1,6 +1,7 @@
 import { t, type Lang } from '../i18n/index.js';
 import type { Status } from '../core/status.js';
 import type { Cell, Style } from './table.js';
+import { safe } from './text.js';
 
 const LIGHT: Record<Status, { mark: string; style: Style }> = {
   done: { mark: '✔', style: 'green' },
@@ -18,7 +19,7 @@ export function statusLabel(lang: Lang, s: Status): string {
 /** ● 滞后 · 未填报 — the light, the word, and the stale flag. */
 export function statusCell(lang: Lang, s: Status, stale: boolean): Cell {
   const l = LIGHT[s];
-  return { text: `${l.mark} ${statusLabel(lang, s)}${stale ? ` · ${t(lang, 'st_stale')}` : ''}`, style: l.style };
+  return { text: `${l.mark} ${statusLabel(lang, s)}${stale ? ` · ${t(lang, 'st_stale_short')}` : ''}`, style: l.style };
 }
 
 export function statusStyle(s: Status): Style {
@@ -32,10 +33,10 @@ export function num(n: number | null | undefined): string {
   return String(Object.is(r, -0) ? 0 : r);
 }
 
-/** A value with its unit: 2000场次, 80%. */
+/** A value with its unit: 2000场次, 80% (the unit is plan text: control characters escaped). */
 export function withUnit(n: number | null | undefined, unit: string): string {
   const s = num(n);
-  return s === '–' ? s : `${s}${unit}`;
+  return s === '–' ? s : `${s}${safe(unit)}`;
 }
 
 /** ▕███████░░░▏ for a share 0..1 (clamped). */

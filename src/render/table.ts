@@ -1,4 +1,4 @@
-import { padEnd, padStart, safe, width, wrap } from './text.js';
+import { padEnd, padStart, safe, safeLines, width, wrap } from './text.js';
 
 export type Style = 'red' | 'yellow' | 'green' | 'grey' | 'bold' | 'cyan';
 export type Cell = string | number | null | undefined | { text: string; style?: Style };
@@ -8,6 +8,8 @@ export interface Column {
   align?: 'left' | 'right';
   /** Shrinks (wrapping its text) when the table is wider than the terminal. */
   flex?: boolean;
+  /** Characters after which a wrapped cell prefers to break ('、' for a list of units). */
+  breakAt?: string;
 }
 
 export interface Table {
@@ -37,17 +39,18 @@ export function renderTable(table: Table, opts: { paint?: Paint; maxWidth?: numb
   if (opts.maxWidth) {
     const total = () => widths.reduce((a, b) => a + b, 0) + gap * (widths.length - 1);
     const flex = table.columns.map((c, i) => (c.flex ? i : -1)).filter((i) => i >= 0);
-    // Shrink the widest flex column first, down to a floor of 8 columns (or its header).
-    while (total() > opts.maxWidth && flex.length) {
-      const widest = flex.reduce((a, b) => (widths[b]! > widths[a]! ? b : a));
-      const floor = Math.max(8, width(headers[widest]!));
-      if (widths[widest]! <= floor) break;
-      widths[widest] = Math.max(floor, widths[widest]! - (total() - opts.maxWidth));
+    // Take one column at a time from the widest flex column, down to a floor of 8 (or its header).
+    const floor = (i: number) => Math.max(8, width(headers[i]!));
+    while (total() > opts.maxWidth) {
+      const shrinkable = flex.filter((i) => widths[i]! > floor(i));
+      if (!shrinkable.length) break;
+      const widest = shrinkable.reduce((a, b) => (widths[b]! > widths[a]! ? b : a));
+      widths[widest]!--;
     }
   }
   const lines: string[] = [];
   const emit = (cells: string[], styles: (Style | undefined)[]) => {
-    const wrapped = cells.map((c, i) => (table.columns[i]!.flex ? wrap(c, widths[i]!) : [c]));
+    const wrapped = cells.map((c, i) => (table.columns[i]!.flex ? wrap(c, widths[i]!, table.columns[i]!.breakAt) : [c]));
     const height = Math.max(...wrapped.map((w) => w.length));
     for (let h = 0; h < height; h++) {
       const parts = wrapped.map((w, i) => {
@@ -64,10 +67,14 @@ export function renderTable(table: Table, opts: { paint?: Paint; maxWidth?: numb
   return lines.join('\n') + '\n';
 }
 
-/** CSV for Excel: UTF-8 BOM, CRLF, quoted cells; a cell starting with = + - @ tab or CR is prefixed with ' so Excel does not run it. */
+/**
+ * CSV for Excel: UTF-8 BOM, CRLF, quoted cells; a cell starting with = + - @ tab or CR is prefixed
+ * with ' so Excel does not run it. Control characters other than line breaks and tabs are shown
+ * escaped (\x1B), as in a table: CSV is often printed on a terminal.
+ */
 export function renderCsv(table: Table): string {
   const cell = (c: Cell): string => {
-    let s = cellText(c);
+    let s = typeof c === 'number' ? cellText(c) : safeLines(cellText(c));
     if (/^[=+\-@\t\r]/.test(s) && !(typeof c === 'number')) s = `'${s}`;
     return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
   };
@@ -75,9 +82,9 @@ export function renderCsv(table: Table): string {
   return '\ufeff' + rows.map((r) => r.join(',')).join('\r\n') + '\r\n';
 }
 
-/** Escapes text for a Markdown table cell (GitHub flavoured): pipes, newlines, emphasis, HTML. */
+/** Escapes text for a Markdown table cell (GitHub flavoured): control characters, pipes, newlines, emphasis, HTML. */
 export function mdCell(s: string): string {
-  return s
+  return safeLines(s)
     .replace(/\\/g, '\\\\')
     .replace(/[|*_`[\]<>#~]/g, (c) => `\\${c}`)
     .replace(/\r?\n|\r/g, '<br>')

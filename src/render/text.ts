@@ -77,8 +77,11 @@ export function truncate(s: string, w: number): string {
 
 const NO_LINE_START = '，。、；：！？）》」』】〕”’…,.;:!?)]%';
 
-/** Breaks text into lines of at most w columns (at spaces for Latin text, anywhere between CJK characters). */
-export function wrap(s: string, w: number): string[] {
+/**
+ * Breaks text into lines of at most w columns: after one of `prefer` (e.g. '、' in a list of
+ * units) when the line has one, at spaces for Latin text, else between CJK characters.
+ */
+export function wrap(s: string, w: number, prefer = ''): string[] {
   if (w < 2 || width(s) <= w) return [s];
   const lines: string[] = [];
   let line = '';
@@ -86,8 +89,19 @@ export function wrap(s: string, w: number): string[] {
   for (const ch of s) {
     const cw = width(ch);
     if (used + cw > w) {
+      const at = prefer ? Math.max(...[...prefer].map((p) => line.lastIndexOf(p))) : -1;
       const space = line.lastIndexOf(' ');
-      if (space > 0 && /[\x21-\x7e]$/.test(line) && /[\x21-\x7e]/.test(ch)) {
+      if (at > 0) {
+        lines.push(line.slice(0, at + 1).trimEnd());
+        line = line.slice(at + 1).trimStart();
+        used = width(line);
+      } else if (/[\w.%]/.test(ch) && /[^\w.%\s][\w.%]+$/.test(line)) {
+        // A number or word after CJK text moves to the next line whole: 试点 | 10个, never 试点1 | 0个.
+        const run = /[\w.%]+$/.exec(line)!.index;
+        lines.push(line.slice(0, run));
+        line = line.slice(run);
+        used = width(line);
+      } else if (space > 0 && /[\x21-\x7e]$/.test(line) && /[\x21-\x7e]/.test(ch)) {
         lines.push(line.slice(0, space));
         line = line.slice(space + 1);
         used = width(line);
@@ -104,6 +118,7 @@ export function wrap(s: string, w: number): string[] {
         used = 0;
       }
     }
+    if (line === '' && ch === ' ' && lines.length) continue; // a wrapped line never starts with a space
     line += ch;
     used += cw;
   }
@@ -116,6 +131,19 @@ export function wrap(s: string, w: number): string[] {
  * are shown as \x1B and friends, newlines as spaces.
  */
 export function safe(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\r\n\t]+/g, ' ').replace(/[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return s.replace(/[\r\n\t]+/g, ' ').replace(CONTROL, hex);
 }
+
+/**
+ * Like safe(), for text that may span lines (CSV cells, Markdown, multi-line messages):
+ * line breaks (CRLF becomes LF) and tabs stay, every other control character is shown escaped.
+ */
+export function safeLines(s: string): string {
+  return s.replace(/\r\n/g, '\n').replace(CONTROL_BUT_LF_TAB, hex);
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL_BUT_LF_TAB = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const hex = (c: string): string => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;

@@ -1,4 +1,4 @@
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import { CORE_SCHEMA, load, YAMLException, type LoadOptions } from 'js-yaml';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Problem } from '../core/problems.js';
 
@@ -9,6 +9,9 @@ export const LIMITS = {
   /** Nesting depth of mappings and sequences; a plan needs 8. */
   depth: 64,
 };
+
+/** maxDepth (js-yaml ≥ 4.1.1, not in its types) counts the document as a level: it fails where inspect() would. */
+const LOAD_OPTIONS: LoadOptions & { maxDepth: number } = { schema: CORE_SCHEMA, json: false, maxDepth: LIMITS.depth + 1 };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -25,12 +28,17 @@ export type ParseResult =
 export function parseYaml(source: string): ParseResult {
   let data: unknown;
   try {
-    data = load(source, { schema: CORE_SCHEMA, json: false });
+    data = load(source, LOAD_OPTIONS);
   } catch (e) {
     if (e instanceof RangeError) {
       return { ok: false, problems: [{ path: [], severity: 'error', code: 'too-deep', key: 'tooDeep', params: { limit: LIMITS.depth } }] };
     }
     if (!(e instanceof YAMLException)) throw e;
+    // Too deep for js-yaml is far too deep for the Document API's recursion: say so here.
+    if (/nesting exceeded maxDepth/.test(e.reason)) {
+      const at = (e as YAMLException & { mark?: { position: number } }).mark?.position ?? 0;
+      return { ok: false, problems: [{ path: [], offset: at, severity: 'error', code: 'too-deep', key: 'tooDeep', params: { limit: LIMITS.depth } }] };
+    }
     return syntaxProblems(source, e);
   }
   if (data === undefined || data === null) {

@@ -15,6 +15,8 @@ export function readTextFile(file: string, display: string = file, maxBytes = MA
   try {
     const st = statSync(file);
     if (st.isDirectory()) throw new PlanError('fileIsDirectory', { file: display });
+    // A FIFO with no writer would block the read forever; sockets and devices are no plans either.
+    if (!st.isFile()) throw new PlanError('fileUnreadable', { file: display, reason: 'not a regular file (a FIFO, socket or device)' });
     size = st.size;
   } catch (e) {
     if (e instanceof PlanError) throw e;

@@ -64,3 +64,14 @@ describe('line breaking rules (禁则)', () => {
     }
   });
 });
+
+describe('wrapping numbers in Chinese text', () => {
+  it('never splits a number across lines', () => {
+    const text = '四是抓好试点工作,选树重点镇街试点10个,骨干样板企业20家;举办市级技能竞赛不少于50场次';
+    for (let w = 6; w < 30; w++) {
+      const lines = wrap(text, w);
+      expect(lines.join('')).toBe(text);
+      for (let i = 1; i < lines.length; i++) expect(/\d$/.test(lines[i - 1]!) && /^\d/.test(lines[i]!), `${w}: ${lines.join('|')}`).toBe(false);
+    }
+  });
+});
