@@ -3,6 +3,7 @@ import type { App } from '../cli.js';
 import { defineBehind } from './behind.js';
 import { defineCompletion } from './completion.js';
 import { defineDepts } from './depts.js';
+import { defineImport } from './import.js';
 import { defineInit } from './init.js';
 import { defineList } from './list.js';
 import { defineProgress } from './progress.js';
@@ -13,4 +14,4 @@ import { defineStatus } from './status.js';
 import { defineValidate } from './validate.js';
 
 /** The command registry, in the order `plan --help` lists them. */
-export const COMMANDS: ((program: Command, app: App) => void)[] = [defineStatus, defineList, defineShow, defineDepts, defineBehind, defineReport, defineProgress, defineSheet, defineValidate, defineInit, defineCompletion];
+export const COMMANDS: ((program: Command, app: App) => void)[] = [defineStatus, defineList, defineShow, defineDepts, defineBehind, defineReport, defineProgress, defineSheet, defineValidate, defineImport, defineInit, defineCompletion];

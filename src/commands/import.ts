@@ -1,0 +1,76 @@
+import type { Command } from '@commander-js/extra-typings';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { App } from '../cli.js';
+import type { TargetKind } from '../core/model.js';
+import { PlanError, UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { displayPath } from '../store/find.js';
+import { analyzePlan, locateProblems } from '../store/load.js';
+import { decodeUtf8, readTextFile } from '../store/read.js';
+import { writeNewFile } from '../store/write.js';
+
+/** Published texts are a few hundred KB; a bigger input is not a plan text. */
+const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
+
+export function defineImport(program: Command, app: App): void {
+  program
+    .command('import')
+    .description('turn a published Chinese plan text (工作要点, 任务分解) into a plan YAML')
+    .argument('<file>', 'the text file, or - for standard input')
+    .option('--id <id>', 'the plan id (default: imported-YEAR)')
+    .option('--period <year>', 'the plan year when the title does not say it')
+    .option('-o, --out <file>', 'write the plan here instead of standard output')
+    .option('--force', 'overwrite --out when it exists')
+    .option('--alias <alias=name>', 'one unit under two names: 服务中心=职工服务中心 (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .action(async (file, opts) => {
+      const g = app.globals();
+      const format = app.format(['yaml', 'json'], 'yaml');
+      const aliases: Record<string, string> = {};
+      for (const a of opts.alias) {
+        const m = /^([^=]+)=(.+)$/.exec(a.replace('＝', '='));
+        if (!m) throw new UsageError('importBadAlias', { got: a });
+        aliases[m[1]!.trim()] = m[2]!.trim();
+      }
+      let year: number | undefined;
+      if (opts.period !== undefined) {
+        if (!/^\d{4}$/.test(opts.period.trim())) throw new UsageError('importBadPeriod', { got: opts.period });
+        year = Number(opts.period);
+      }
+      const out = opts.out === undefined ? undefined : resolve(app.ctx.cwd, opts.out);
+      const outShown = out && displayPath(app.ctx.cwd, out);
+      if (out && existsSync(out) && !opts.force) throw new UsageError('importExists', { file: outShown! });
+
+      const text =
+        file === '-'
+          ? decodeUtf8((await app.ctx.readStdin?.()) ?? new Uint8Array(), '(stdin)')
+          : readTextFile(resolve(app.ctx.cwd, file), file, MAX_IMPORT_BYTES);
+      // The parser is the biggest module of all: load it only here.
+      const { importPlan } = await import('../core/import/index.js');
+      const result = importPlan(text, { id: opts.id, year, aliases });
+      const { planToYaml } = await import('../render/plan-yaml.js');
+      const body = format === 'json' ? JSON.stringify(result.plan, null, 2) + '\n' : planToYaml(result.plan);
+
+      // What import writes must pass plan validate; anything else is our bug, not the user's.
+      const check = analyzePlan(format === 'json' ? planToYaml(result.plan) : body);
+      const errors = check.problems.filter((p) => p.severity === 'error');
+      if (errors.length) {
+        const first = locateProblems(errors.slice(0, 1), body, '(import)', g.lang, check.raw)[0];
+        throw new PlanError('internal', { message: `imported plan is invalid: ${first?.message ?? ''}` });
+      }
+
+      if (out) writeNewFile(out, body, { display: outShown });
+      else app.out(body);
+
+      const s = result.summary;
+      const kinds = (Object.entries(s.targets) as [TargetKind, number][])
+        .filter(([, n]) => n > 0)
+        .map(([k, n]) => `${t(g.lang, `k_${k}`)} ${n}`)
+        .join(g.lang === 'zh' ? '、' : ', ');
+      const total = Object.values(s.targets).reduce((a, b) => a + b, 0);
+      app.note(t(g.lang, 'importSummary', { sections: s.sections, items: s.items, units: s.units, targets: total, kinds: kinds || '-' }));
+      for (const w of result.warnings) app.note(`  ${t(g.lang, 'importWarning', { line: w.line, message: w.message })}`);
+      for (const h of result.hints) app.note(`  ${t(g.lang, 'importHint', { message: h })}`);
+      if (out) app.note(t(g.lang, 'importWritten', { file: outShown! }));
+    });
+}

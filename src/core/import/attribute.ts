@@ -1,0 +1,351 @@
+// Stage 3: who is responsible. Finds 牵头单位 / 责任单位 / 配合单位 in the usual layouts:
+//   trailing "(责任单位:A、B)"            labelled, in brackets at the end of the item
+//   "(A牵头,B配合)" "(A、B按职责分工负责)"  role words after the names
+//   "牵头单位:A 责任单位:B、C"             labelled lines after the item (several on one line)
+//   "A、B、C"                              a bare unit list on its own line after the item
+// All matching is done on the parse form (`norm`); names are cut from `raw` at the same
+// offsets, so a Traditional document keeps 區發改局 as written.
+
+import { display, lineAt, sliceS } from './text.js';
+import type { SText } from './text.js';
+
+export type Role = 'lead' | 'dept' | 'co';
+
+export interface UnitRef {
+  name: string;
+  role: Role;
+  line: number;
+}
+
+export interface Attribution {
+  units: UnitRef[];
+  /** Values of 完成时限 / 完成时间 labels, still to be read as dates. */
+  deadlines: SText[];
+  /** A 牵头领导 / 责任人 label was present (people, not units: not imported). */
+  leaders: boolean;
+  /** Spans of the input that held the attribution (left out of the item title). */
+  spans: Array<[number, number]>;
+}
+
+const LEAD_LABELS = ['牵头单位', '牵头部门', '牵头处室', '牵头科室'];
+const DEPT_LABELS = [
+  '责任单位',
+  '责任部门',
+  '责任处室',
+  '责任科室',
+  '主责单位',
+  '主责部门',
+  '责任主体',
+  '承办单位',
+  '实施单位',
+  '落实单位',
+];
+const CO_LABELS = ['配合单位', '配合部门', '配合处室', '协办单位', '协助单位', '参与单位', '协同单位'];
+const LEADER_LABELS = ['牵头领导', '责任领导', '分管领导', '联系领导', '牵头区领导', '牵头市领导', '牵头县领导', '包保领导', '责任人', '牵头人'];
+const DEADLINE_LABELS = ['完成时限', '完成时间', '时间节点', '时限要求', '办结时限', '完成期限', '时间要求'];
+
+type LabelKind = Role | 'leader' | 'deadline';
+const LABEL_KIND = new Map<string, LabelKind>([
+  ...LEAD_LABELS.map((l): [string, LabelKind] => [l, 'lead']),
+  ...DEPT_LABELS.map((l): [string, LabelKind] => [l, 'dept']),
+  ...CO_LABELS.map((l): [string, LabelKind] => [l, 'co']),
+  ...LEADER_LABELS.map((l): [string, LabelKind] => [l, 'leader']),
+  ...DEADLINE_LABELS.map((l): [string, LabelKind] => [l, 'deadline']),
+]);
+const ALL_LABELS = [...LABEL_KIND.keys()].sort((a, b) => b.length - a.length).join('|');
+/** A label needs a colon, or a space when it opens the text: "各责任单位要…" is prose. */
+const LABEL_RE = new RegExp(`(${ALL_LABELS}) ?(?::|：) ?`, 'g');
+const LABEL_START_RE = new RegExp(`^[(\\[]?(${ALL_LABELS})(?: ?: ?| )`);
+
+const ORG_SUFFIX =
+  /(局|委|办|部|会|厅|院|室|处|科|所|站|队|中心|宫|馆|校|中专|社|团|署|组|政府|街道|镇|乡|区|县|市|公司|集团|银行|行|庭|园|司|基地|单位|部门|办事处|机关|党委|党组|支部|监狱|医院|联)$/;
+/** Words that open a clause of prose, never a unit name ("召开座谈会" ends in 会 but is not a unit). */
+const VERB_START =
+  /^([一二三四五六七八九十]是|其中|召开|开展|举办|推进|推动|加强|建立|实现|完善|落实|深化|提高|提升|强化|加快|做好|抓好|打造|培育|创建|形成|完成|健全|优化|积极|全面|持续|不断|着力|进一步|认真|切实|大力|鼓励|引导|确保|坚持|发挥|促进|围绕|聚焦|依托|针对|按照|根据|结合|通过|利用|采取|实施|制定|出台|印发|修订|探索|扩大|增加|减少|降低|严格|加大|巩固|拓展|帮助|维护|负责|牵头|配合|参加|召集|争取|力争|全年|年内|今年)/;
+
+/** Is this (parse-form) token the name of a unit? 宣传教育部, 区发改局, 各镇(街道), 职工中专. */
+export function isUnitName(norm: string): boolean {
+  const n = norm.trim();
+  if (n.length < 2 || n.length > 40) return false;
+  if (/[。:;,!?"“”《》\s的]/.test(n) || /^\d+$/.test(n)) return false;
+  if (VERB_START.test(n)) return false;
+  const bare = n.replace(/\([^()]{1,12}\)$/, '');
+  if (bare.length < 2) return false;
+  return ORG_SUFFIX.test(bare);
+}
+
+const ROLE_SUFFIX =
+  /(按职责分工负责|按职责分工落实|按职责负责|按职责落实|分工负责|分别负责|共同负责|负责落实|牵头负责|牵头落实|负责牵头|牵头|负责|配合|协办|协助|参与|落实)$/;
+const ROLE_SPLIT = /(牵头|配合|协办|协助|参与|负责)(?=[^,;、)\]]|$)/g;
+
+function roleOfSuffix(suffix: string): Role {
+  if (suffix.includes('牵头')) return 'lead';
+  if (/配合|协办|协助|参与/.test(suffix)) return 'co';
+  return 'dept';
+}
+
+interface RoleParse {
+  units: UnitRef[];
+  /** Every token looked like a unit name. */
+  unitLike: boolean;
+  /** How many tokens looked like unit names. */
+  unitTokens: number;
+  /** Some segment named its role (牵头, 配合, 负责 …). */
+  roleWords: boolean;
+  tokens: number;
+}
+
+/** Splits [start, end) of `norm` at the given separators, outside brackets. */
+function splitSpans(norm: string, start: number, end: number, seps: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let depth = 0;
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = norm.charAt(i);
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (depth === 0 && seps.includes(c)) {
+      out.push([from, i]);
+      from = i + 1;
+    }
+  }
+  out.push([from, end]);
+  return out;
+}
+
+/** Narrows [start, end) to the name itself: no spaces, no 由/等/brackets, no trailing role words. */
+function trimName(norm: string, start: number, end: number): { start: number; end: number; role?: Role } {
+  let s = start;
+  let e = end;
+  let role: Role | undefined;
+  const ws = ' \t。.';
+  while (s < e && ws.includes(norm.charAt(s))) s++;
+  while (e > s && ws.includes(norm.charAt(e - 1))) e--;
+  if (norm.startsWith('由', s) && e - s > 3) s++;
+  // "区发改局(牵头)" / "区财政局(配合)"
+  const marker = /\((牵头|配合|协办|参与|负责)\)$/.exec(norm.slice(s, e));
+  if (marker) {
+    role = roleOfSuffix(marker[1] ?? '');
+    e -= marker[0].length;
+  }
+  const suffix = ROLE_SUFFIX.exec(norm.slice(s, e));
+  if (suffix && e - s - suffix[0].length >= 2) {
+    role ??= roleOfSuffix(suffix[0]);
+    e -= suffix[0].length;
+  }
+  const etc = /等(有关|相关)?(单位|部门)?$/.exec(norm.slice(s, e));
+  if (etc && e - s - etc[0].length >= 2) e -= etc[0].length;
+  // Unbalanced wrapping brackets left by the splitting.
+  while (s < e && /[([]/.test(norm.charAt(s)) && !norm.slice(s, e).includes(')') && !norm.slice(s, e).includes(']')) s++;
+  while (e > s && /[)\]]/.test(norm.charAt(e - 1)) && !/[([]/.test(norm.slice(s, e - 1))) e--;
+  while (s < e && norm.charAt(s) === ' ') s++;
+  while (e > s && norm.charAt(e - 1) === ' ') e--;
+  return role === undefined ? { start: s, end: e } : { start: s, end: e, role };
+}
+
+/**
+ * Reads "A牵头,B、C配合" / "A、B按职责分工负责" / "A、B、C" in [start, end) of `st`.
+ * `role` is the default for names without a role word (the label's role, or 'dept').
+ */
+export function parseRoles(st: SText, start: number, end: number, role: Role): RoleParse {
+  const result: RoleParse = { units: [], unitLike: true, unitTokens: 0, roleWords: false, tokens: 0 };
+  const norm = st.norm;
+  if (end - start > 2000) return { ...result, unitLike: false };
+  for (const [segStart, segEnd] of splitSpans(norm, start, end, ',;，；。')) {
+    // "A牵头B配合" has no separator between the two parts: cut after each role word.
+    const cuts: number[] = [segStart];
+    ROLE_SPLIT.lastIndex = 0;
+    const seg = norm.slice(segStart, segEnd);
+    for (let m = ROLE_SPLIT.exec(seg); m; m = ROLE_SPLIT.exec(seg)) {
+      const at = segStart + m.index + m[0].length;
+      if (at < segEnd && norm.charAt(at) !== ')' && !/^[、 ]*$/.test(norm.slice(at, segEnd))) {
+        // Only cut where the rest is a new clause of names, not "负责人" or "参与式".
+        if (!/^(人|式|制|者|度)/.test(norm.slice(at))) cuts.push(at);
+      }
+    }
+    cuts.push(segEnd);
+    for (let c = 0; c + 1 < cuts.length; c++) {
+      const partStart = cuts[c] ?? segStart;
+      const partEnd = cuts[c + 1] ?? segEnd;
+      const part = norm.slice(partStart, partEnd).trim();
+      if (part === '') continue;
+      let partRole = role;
+      let nameEnd = partEnd;
+      const suffix = ROLE_SUFFIX.exec(norm.slice(partStart, partEnd).replace(/[ 。.]+$/, ''));
+      if (suffix) {
+        result.roleWords = true;
+        partRole = roleOfSuffix(suffix[0]);
+        nameEnd = partStart + norm.slice(partStart, partEnd).replace(/[ 。.]+$/, '').length - suffix[0].length;
+      }
+      for (const [tokStart, tokEnd] of splitSpans(norm, partStart, nameEnd, '、/')) {
+        addTokens(st, tokStart, tokEnd, partRole, result);
+      }
+    }
+  }
+  if (result.tokens === 0) result.unitLike = false;
+  return result;
+}
+
+function addTokens(st: SText, start: number, end: number, role: Role, out: RoleParse): void {
+  const norm = st.norm;
+  const t = trimName(norm, start, end);
+  if (t.end <= t.start) return;
+  if (t.role !== undefined) out.roleWords = true;
+  const tokenNorm = norm.slice(t.start, t.end);
+  // "区发改局 区财政局": spaces separate names only when every part is a name by itself.
+  if (tokenNorm.includes(' ')) {
+    const parts = splitSpans(norm, t.start, t.end, ' ').filter(([a, b]) => b > a);
+    if (parts.length > 1 && parts.every(([a, b]) => isUnitName(norm.slice(a, b)))) {
+      for (const [a, b] of parts) addTokens(st, a, b, role, out);
+      return;
+    }
+  }
+  out.tokens++;
+  if (isUnitName(tokenNorm)) out.unitTokens++;
+  else out.unitLike = false;
+  const name = display(st.raw.slice(t.start, t.end)).replace(/\s+/g, '');
+  if (name === '' || name.length > 100) {
+    out.unitLike = false;
+    return;
+  }
+  out.units.push({ name, role: t.role ?? role, line: lineAt(st, t.start) });
+}
+
+/** Labelled attribution ("牵头单位:A 责任单位:B、C;完成时限:6月底前") in [start, end); undefined when no label. */
+export function parseLabeled(st: SText, start = 0, end = st.norm.length): Attribution | undefined {
+  const norm = st.norm.slice(0, end);
+  LABEL_RE.lastIndex = start;
+  const hits: Array<{ kind: LabelKind; at: number; valueStart: number }> = [];
+  for (let m = LABEL_RE.exec(norm); m; m = LABEL_RE.exec(norm)) {
+    const kind = LABEL_KIND.get(m[1] ?? '');
+    if (kind !== undefined) hits.push({ kind, at: m.index, valueStart: m.index + m[0].length });
+  }
+  if (hits.length === 0) return undefined;
+  const out: Attribution = { units: [], deadlines: [], leaders: false, spans: [] };
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i];
+    if (hit === undefined) continue;
+    const valueEnd = hits[i + 1]?.at ?? end;
+    if (hit.kind === 'leader') out.leaders = true;
+    else if (hit.kind === 'deadline') out.deadlines.push(sliceS(st, hit.valueStart, valueEnd));
+    else out.units.push(...parseRoles(st, hit.valueStart, valueEnd, hit.kind).units);
+  }
+  out.spans.push([hits[0]?.at ?? start, end]);
+  return out;
+}
+
+/** Does this whole line carry attribution (a label first, or a bracketed role list)? */
+export function isAttributionLine(norm: string): boolean {
+  if (LABEL_START_RE.test(norm)) return true;
+  const m = /^[([](.*)[)\]][。.]?$/.exec(norm);
+  if (!m) return false;
+  const inner = m[1] ?? '';
+  if (/[()[\]]/.test(inner.replace(/\([^()]*\)/g, ''))) return false;
+  const st: SText = { raw: inner, norm: inner, marks: [{ at: 0, line: 1 }] };
+  const p = parseRoles(st, 0, inner.length, 'dept');
+  return p.roleWords && p.unitLike;
+}
+
+/** A line that is nothing but unit names ("办公室、宣传教育部" or "区发改局牵头,区财政局配合"). */
+export function isUnitListLine(norm: string): boolean {
+  if (norm.length > 150 || /[。"“”《》]/.test(norm.replace(/[。.]$/, ''))) return false;
+  const st: SText = { raw: norm, norm, marks: [{ at: 0, line: 1 }] };
+  const p = parseRoles(st, 0, norm.length, 'dept');
+  // One name and a full stop is a sentence ("搭建职工教育培训平台。"), not a list.
+  return p.unitLike && (p.tokens >= 2 || (p.tokens === 1 && !/[。.]$/.test(norm)));
+}
+
+/** Reads one attribution line (labelled, bracketed or a bare list). */
+export function parseAttributionLine(st: SText): Attribution {
+  let start = 0;
+  let end = st.norm.length;
+  const m = /^[([](.*)[)\]][。.]?$/.exec(st.norm);
+  if (m) {
+    start = 1;
+    end = 1 + (m[1] ?? '').length;
+  }
+  const labeled = parseLabeled(st, start, end);
+  if (labeled) return { ...labeled, spans: [[0, st.norm.length]] };
+  const p = parseRoles(st, start, end, 'dept');
+  return { units: p.units, deadlines: [], leaders: false, spans: [[0, st.norm.length]] };
+}
+
+/** Index of the bracket opening the group that closes at `close`, or -1. */
+function openingBracket(norm: string, close: number): number {
+  let depth = 0;
+  for (let i = close; i >= 0; i--) {
+    const c = norm.charAt(i);
+    if (c === ')' || c === ']') depth++;
+    else if (c === '(' || c === '[') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Attribution written inside an item's own text: a trailing bracket group
+ * "(责任单位:A、B)" / "(A牵头,B配合)" / "(A、B)", or a label after the last sentence
+ * ("…工作。责任单位:A、B"), or a labelled bracket group anywhere.
+ */
+export function bodyAttribution(st: SText): Attribution | undefined {
+  const norm = st.norm;
+  let end = norm.length;
+  while (end > 0 && ' \n。.;'.includes(norm.charAt(end - 1))) end--;
+  const last = norm.charAt(end - 1);
+  if (last === ')' || last === ']') {
+    const open = openingBracket(norm, end - 1);
+    if (open >= 0) {
+      const labeled = parseLabeled(st, open + 1, end - 1);
+      if (labeled) return { ...labeled, spans: [[open, norm.length]] };
+      const p = parseRoles(st, open + 1, end - 1, 'dept');
+      // "镇(街道)" is a name, not an attribution: a bare list must follow punctuation.
+      const before = norm.charAt(open - 1);
+      const afterPunct = open === 0 || /[。;:,!?)\]\s、”]/.test(before);
+      // With role words (牵头/配合/负责) most names must look like units; a bare list needs all of them.
+      const ok = p.roleWords
+        ? p.unitTokens * 2 >= p.tokens && p.tokens > 0
+        : p.unitLike && afterPunct && (p.tokens >= 2 || norm.slice(open + 1, end - 1).trim().length >= 3);
+      if (ok) return { units: p.units, deadlines: [], leaders: false, spans: [[open, norm.length]] };
+    }
+  }
+  // A labelled group or tail somewhere else in the text.
+  LABEL_RE.lastIndex = 0;
+  const m = LABEL_RE.exec(norm);
+  if (!m) return undefined;
+  const at = m.index;
+  const before = norm.charAt(at - 1);
+  if (before === '(' || before === '[') {
+    let depth = 0;
+    let close = -1;
+    for (let i = at - 1; i < norm.length; i++) {
+      const c = norm.charAt(i);
+      if (c === '(' || c === '[') depth++;
+      else if (c === ')' || c === ']') {
+        depth--;
+        if (depth === 0) {
+          close = i;
+          break;
+        }
+      }
+    }
+    if (close < 0) close = norm.length;
+    const labeled = parseLabeled(st, at, close);
+    return labeled ? { ...labeled, spans: [[at - 1, Math.min(norm.length, close + 1)]] } : undefined;
+  }
+  if (at === 0 || /[。;!?\n\s]/.test(before)) {
+    const labeled = parseLabeled(st, at, norm.length);
+    return labeled ? { ...labeled, spans: [[at, norm.length]] } : undefined;
+  }
+  return undefined;
+}
+
+/** departments = every unit in listed order with the lead unit(s) first; lead only when named (牵头). */
+export function mergeUnits(units: UnitRef[]): { departments: string[]; lead: string[] } {
+  const lead: string[] = [];
+  const departments: string[] = [];
+  for (const u of units) if (u.role === 'lead' && !lead.includes(u.name)) lead.push(u.name);
+  for (const name of [...lead, ...units.map((u) => u.name)]) if (!departments.includes(name)) departments.push(name);
+  return { departments, lead };
+}

@@ -1,0 +1,156 @@
+// Stage 1: from raw page text to logical lines.
+//  - drops the BOM and zero-width characters, splits on CRLF / CR / LF;
+//  - drops web-page noise (navigation, view counts, lone dates and numbers, 推荐 lists and
+//    their teasers, copyright and 上一篇/下一篇 lines), remembering their line numbers;
+//  - joins lines broken mid-sentence inside an item (the seed breaks "摄影比" / "赛、…");
+//  - joins an item number alone on its line ("8.") with the text on the next line.
+// Each logical line keeps the original line numbers of its parts (SText marks).
+
+import { classify } from './markers.js';
+import type { LineKind, LogicalLine } from './markers.js';
+import { collapse, endsSentence, joinS, stext } from './text.js';
+import type { SText } from './text.js';
+
+export interface CleanResult {
+  lines: LogicalLine[];
+  /** Original line numbers dropped as page noise. */
+  noise: number[];
+}
+
+interface Physical {
+  no: number;
+  st: SText;
+  cells?: SText[];
+}
+
+const NAV = /^(当前位置|您的位置|你的位置|您现在的位置|你现在的位置|您当前的位置|所在位置|当前所在位置) ?[:>]?/;
+const BREADCRUMB = /(>|»|›|→).*(>|»|›|→)/;
+const META =
+  /(浏览量|浏览次数|阅读量|阅读次数|阅读数|点击量|点击数|点击次数|访问量|访问次数|发布时间|发布日期|更新时间|文章来源|信息来源|来源:|作者:|编辑:|责任编辑|字号:|字体:|【字体|\[字体|【打印|分享到)/;
+const DATE_ALONE =
+  /^(\d{4} ?[-/.年] ?\d{1,2}(?: ?[-/.月] ?\d{1,2} ?日?)?(?: \d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[-/]\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)$/;
+const PAGE_NO = /^([-—] ?\d{1,4} ?[-—]|第 ?\d{1,4} ?页(?: ?共 ?\d{1,4} ?页)?|\d{1,4} ?\/ ?\d{1,4})$/;
+const RECOMMEND =
+  /^(推荐访问|最新推荐|相关推荐|热门推荐|推荐阅读|相关阅读|相关文章|猜你喜欢|热门文章|精彩推荐|延伸阅读|更多推荐|热点推荐|推荐文章|本文推荐|相关范文|热门范文|最新文章|精选推荐|为你推荐|相关搜索)/;
+const PREV_NEXT = /^(上一篇|下一篇|上一页|下一页|上一条|下一条|上篇|下篇)/;
+const COPYRIGHT = /(copyright|版权所有|©|\(c\) ?\d{4}|ICP备|ICP证|公网安备|备案号|技术支持|联系我们|关于我们|网站地图|免责声明|本站所有|本网所有)/i;
+const CHROME =
+  /^\[?(返回顶部|返回首页|返回列表|打印本页|打印此页|打印本文|关闭窗口|关闭本页|打印|关闭|分享到|收藏本页|加入收藏|收藏|大|中|小|大 中 小|扫一扫|微信扫一扫|手机版|手机扫码|点击查看|阅读全文|展开全文|查看更多|字号)\]?$/;
+const RANK_ENTRY = /^\d{1,2}(?=[^\d.、,)\s%:年月日号])/;
+const TEASER = /(\.\.\.|…)$/;
+
+/** Line kinds that may continue on the next physical line. */
+const JOINABLE: ReadonlySet<LineKind> = new Set<LineKind>(['item', 'paren', 'circled', 'text']);
+
+function splitCells(line: string, no: number): SText[] | undefined {
+  const t = line.replace(/^[ \t\u3000]+|[ \t\u3000]+$/g, '');
+  if (!/\t|[ \u3000]{2,}/.test(t) || t.length > 5000) return undefined;
+  const cells = t.split(/\t|[ \u3000]{2,}/).map((c) => stext(collapse(c), no));
+  return cells.length >= 2 ? cells : undefined;
+}
+
+function isNoiseAlone(norm: string): boolean {
+  const len = norm.length;
+  if (NAV.test(norm)) return true;
+  if (len <= 120 && BREADCRUMB.test(norm) && /首页|网|范文|位置|栏目|频道/.test(norm)) return true;
+  if (len <= 80 && META.test(norm) && !norm.includes('。')) return true;
+  if (/^\|/.test(norm) && len <= 40) return true;
+  if (DATE_ALONE.test(norm) || PAGE_NO.test(norm)) return true;
+  if (PREV_NEXT.test(norm) && len <= 120) return true;
+  if (len <= 120 && COPYRIGHT.test(norm)) return true;
+  if (len <= 60 && norm.split(' ').every((t) => CHROME.test(t))) return true;
+  return false;
+}
+
+export function clean(input: string): CleanResult {
+  const text = input.replace(/\ufeff|\u200b|\u200c|\u200d|\u2060/g, '');
+  const rawLines = text.split(/\r\n|\r|\n/);
+  const physical: Physical[] = [];
+  for (let i = 0; i < rawLines.length; i++) {
+    const raw = rawLines[i] ?? '';
+    const collapsed = collapse(raw);
+    if (collapsed === '') continue;
+    const cells = splitCells(raw, i + 1);
+    physical.push(cells ? { no: i + 1, st: stext(collapsed, i + 1), cells } : { no: i + 1, st: stext(collapsed, i + 1) });
+  }
+
+  // Pass 1: noise. Needs a look ahead (a ranking entry is followed by a teaser) and the
+  // running item number (a bare "8" after item 7 is an item number, a bare "28" is not).
+  const noise: number[] = [];
+  const kept: Physical[] = [];
+  const dropped = new Set<number>();
+  const signatures = new Set<number>();
+  let footer = false;
+  let lastItem = 0;
+  for (let i = 0; i < physical.length; i++) {
+    const p = physical[i];
+    if (p === undefined) continue;
+    const norm = p.st.norm;
+    const next = physical[i + 1]?.st.norm ?? '';
+    let isNoise = false;
+    if (RECOMMEND.test(norm) && norm.length <= 120) {
+      footer = true;
+      isNoise = true;
+    } else if (isNoiseAlone(norm)) {
+      isNoise = true;
+      // A unit name just before a lone date is the signature block ("xx区人民政府办公室 / 2026年2月10日").
+      const prev = kept[kept.length - 1];
+      if (DATE_ALONE.test(norm) && prev && !prev.cells && classify({ st: prev.st }).kind === 'unitList') {
+        signatures.add(prev.no);
+      }
+    } else if ((footer ? /^\d/ : RANK_ENTRY).test(norm) && norm.length <= 60 && !norm.includes('。') && (footer || TEASER.test(next))) {
+      isNoise = true;
+    } else if (TEASER.test(norm) && (footer || dropped.has(physical[i - 1]?.no ?? -1))) {
+      isNoise = true;
+    } else if (/^\d{1,3}$/.test(norm)) {
+      // An item number alone without its separator: only when it continues the numbering.
+      isNoise = !(lastItem > 0 && Number(norm) === lastItem + 1 && next !== '' && !isNoiseAlone(next));
+      if (!isNoise) {
+        p.st = stext(`${norm}.`, p.no);
+      }
+    }
+    if (isNoise) {
+      noise.push(p.no);
+      dropped.add(p.no);
+      continue;
+    }
+    const c = classify({ st: p.st });
+    if (c.kind === 'item') lastItem = Number(c.id);
+    kept.push(p);
+  }
+
+  // Pass 2: join. Inside an item, a line that does not end a sentence continues on the next
+  // plain-text line; a marker alone ("8.", "(一)") takes the next line as its text.
+  const groups: Array<{ line: LogicalLine; parts: SText[]; seps: string[] }> = [];
+  let inItem = false;
+  let prevKind: LineKind | undefined;
+  let prevMarkerOnly = false;
+  for (const p of kept) {
+    const line: LogicalLine = p.cells ? { st: p.st, cells: p.cells } : { st: p.st };
+    if (signatures.has(p.no)) line.signature = true;
+    const c = classify(line);
+    const last = groups[groups.length - 1];
+    const lastPart = last?.parts[last.parts.length - 1];
+    if (last && prevMarkerOnly && prevKind !== 'tableRow' && (c.kind === 'text' || c.kind === 'unitList')) {
+      last.parts.push(p.st);
+      last.seps.push(' ');
+      prevMarkerOnly = false;
+      continue;
+    }
+    if (last && lastPart && c.kind === 'text' && !line.signature && prevKind !== undefined && inItem && JOINABLE.has(prevKind) && !endsSentence(lastPart.norm)) {
+      const a = lastPart.norm.charAt(lastPart.norm.length - 1);
+      const b = p.st.norm.charAt(0);
+      last.parts.push(p.st);
+      last.seps.push(/[A-Za-z0-9]/.test(a) && /[A-Za-z0-9]/.test(b) ? ' ' : '');
+      continue;
+    }
+    groups.push({ line, parts: [p.st], seps: [] });
+    prevKind = c.kind;
+    prevMarkerOnly = ['section', 'sub', 'item', 'paren', 'circled'].includes(c.kind) && c.rest >= p.st.norm.length;
+    if (c.kind === 'item' || c.kind === 'paren' || c.kind === 'tableRow') inItem = true;
+    else if (c.kind === 'section' || c.kind === 'sub' || c.kind === 'tableHeader') inItem = false;
+  }
+  // A joined line is text, not a table row any more.
+  const lines = groups.map((g): LogicalLine => (g.parts.length === 1 ? g.line : { st: joinS(g.parts, g.seps) }));
+  return { lines, noise };
+}

@@ -1,0 +1,126 @@
+// Stage 5: deadlines. "2026年6月底前" -> 2026-06-30, "6月30日前", "年底前" -> the period end,
+// "第二季度" -> 2026-06-30, "上半年" -> 2026-06-30. All patterns run on the parse form.
+
+export interface DeadlineHit {
+  start: number;
+  end: number;
+  /** YYYY-MM-DD; absent when the phrase was recognised but is unusable (see problem). */
+  date?: string;
+  problem?: string;
+}
+
+function daysIn(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** A valid date, or a problem message. */
+export function makeDate(year: number, month: number, day: number | 'end'): { date?: string; problem?: string } {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) {
+    return { problem: `not a valid month: ${year}-${month}` };
+  }
+  const last = daysIn(year, month);
+  const d = day === 'end' ? last : day;
+  if (!Number.isInteger(d) || d < 1 || d > last) return { problem: `not a valid date: ${year}-${pad(month)}-${d}` };
+  return { date: `${year}-${pad(month)}-${pad(d)}` };
+}
+
+const QUARTER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+interface Rule {
+  re: RegExp;
+  date: (m: RegExpExecArray, year: number) => { date?: string; problem?: string };
+}
+
+const num = (s: string | undefined): number => Number(s ?? 'NaN');
+
+// Most specific first; a later rule never matches inside an earlier hit.
+const RULES: Rule[] = [
+  {
+    re: /(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日 ?(?:前|之前|以前|止|为止)/g,
+    date: (m) => makeDate(num(m[1]), num(m[2]), num(m[3])),
+  },
+  { re: /(\d{4}) ?年 ?(\d{1,2}) ?月份? ?(?:底|末)(?:前|之前)?/g, date: (m) => makeDate(num(m[1]), num(m[2]), 'end') },
+  { re: /(\d{4}) ?年(?:年)?(?:底|末)(?:前|之前)?/g, date: (m) => makeDate(num(m[1]), 12, 'end') },
+  { re: /(\d{4}) ?年 ?(上|下)半年/g, date: (m) => makeDate(num(m[1]), m[2] === '上' ? 6 : 12, 'end') },
+  {
+    re: /(\d{4}) ?年 ?(?:第|前)?([一二三四1-4])季度(?:末|底)?(?:前|之前)?/g,
+    date: (m) => makeDate(num(m[1]), (QUARTER[m[2] ?? ''] ?? 0) * 3, 'end'),
+  },
+  {
+    re: /(?<![\d年每])(\d{1,2}) ?月 ?(\d{1,2}) ?日 ?(?:前|之前|以前|止|为止)/g,
+    date: (m, year) => makeDate(year, num(m[1]), num(m[2])),
+  },
+  { re: /(?<![\d年每])(\d{1,2}) ?月份? ?(?:底|末)(?:前|之前)?/g, date: (m, year) => makeDate(year, num(m[1]), 'end') },
+  { re: /(?<![\d年每])(?:年底|年末)(?:前|之前)?|(?<![\d每])(?:年内|全年)/g, date: (_m, year) => makeDate(year, 12, 'end') },
+  { re: /(?<![\d年每])(上|下)半年/g, date: (m, year) => makeDate(year, m[1] === '上' ? 6 : 12, 'end') },
+  {
+    re: /(?<![\d每])(?:第|前)?([一二三四])季度(?:末|底)?(?:前|之前)?/g,
+    date: (m, year) => makeDate(year, (QUARTER[m[1] ?? ''] ?? 0) * 3, 'end'),
+  },
+];
+
+/** Every deadline phrase in `norm`, in order of position. `year` is the plan year. */
+export function findDeadlines(norm: string, year: number): DeadlineHit[] {
+  const hits: DeadlineHit[] = [];
+  const covered = new Uint8Array(norm.length);
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(norm); m; m = rule.re.exec(norm)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      if (covered.subarray(start, end).includes(1)) continue;
+      covered.fill(1, start, end);
+      hits.push({ start, end, ...rule.date(m, year) });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Values that mean "no particular deadline" in a 完成时限 column. */
+const OPEN_ENDED = /^(长期|持续|常态|全年|年内|长期坚持|持续推进|常态化|按进度|按要求|按计划|适时|定期)/;
+
+/**
+ * A whole 完成时限 value: everything findDeadlines knows, plus bare "2026年6月", "6月",
+ * "2026.6.30", "2026-06". Returns undefined for open-ended values (长期坚持, 全年 …)
+ * and { problem } for values that look like a date but cannot be read.
+ */
+export function parseDeadlineValue(norm: string, year: number): DeadlineHit | undefined {
+  const v = norm.trim().replace(/[。.;,]$/, '');
+  if (v === '' || OPEN_ENDED.test(v)) return undefined;
+  const hits = findDeadlines(v, year);
+  const last = hits[hits.length - 1];
+  if (last) return last;
+  const whole = (d: { date?: string; problem?: string }): DeadlineHit => ({ start: 0, end: v.length, ...d });
+  let m = /^(\d{4}) ?年 ?(\d{1,2}) ?月份?(?:前|之前|完成)?$/.exec(v);
+  if (m) return whole(makeDate(num(m[1]), num(m[2]), 'end'));
+  m = /^(\d{1,2}) ?月份?(?:前|之前|完成)?$/.exec(v);
+  if (m) return whole(makeDate(year, num(m[1]), 'end'));
+  m = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?:前|之前)?$/.exec(v);
+  if (m) return whole(makeDate(num(m[1]), num(m[2]), num(m[3])));
+  m = /^(\d{4})[-./](\d{1,2})(?:前|之前)?$/.exec(v);
+  if (m) return whole(makeDate(num(m[1]), num(m[2]), 'end'));
+  m = /^(\d{1,2}) ?月 ?(\d{1,2}) ?日(?:前|之前)?$/.exec(v);
+  if (m) return whole(makeDate(year, num(m[1]), num(m[2])));
+  m = /^(\d{4}) ?年(?:前|之前)?$/.exec(v);
+  if (m) return whole(makeDate(num(m[1]), 12, 'end'));
+  if (/\d/.test(v) || /月|季度|半年/.test(v)) return whole({ problem: `could not read the deadline "${v.slice(0, 40)}"` });
+  return undefined;
+}
+
+/** A table cell that holds only a deadline (or an open-ended one such as 长期坚持). */
+export function isDeadlineCell(norm: string): boolean {
+  const v = norm.trim();
+  if (v === '' || v.length > 24) return false;
+  if (OPEN_ENDED.test(v) && v.length <= 12) return true;
+  const hit = parseDeadlineValue(v, 2000);
+  return hit !== undefined && hit.end - hit.start >= v.replace(/[。.;,]$/, '').length - 4;
+}

@@ -1,0 +1,419 @@
+// `plan import`: Chinese plan text (工作要点 / 任务分解 / 实施方案) -> a PlanFile.
+// Pure: no fs, no console, no clock, no environment. Stages, each in its own file:
+//   clean.ts     page noise, broken lines, numbers alone       -> logical lines
+//   segment.ts   title, sections, items (numbering levels)     -> document tree
+//   attribute.ts 牵头单位 / 责任单位 / 配合单位                 -> departments, lead
+//   targets.ts   不少于N / 保持在N%以上 / 全覆盖 …             -> targets
+//   deadlines.ts 6月底前 / 年底前 / 第二季度                    -> due dates
+// Throws ImportError (and nothing else) for input that cannot be a plan.
+
+import type { Department, Item, PlanFile, Section, Target, TargetKind } from '../model.js';
+import { bodyAttribution, mergeUnits, parseAttributionLine, parseRoles } from './attribute.js';
+import type { UnitRef } from './attribute.js';
+import { clean } from './clean.js';
+import { parseDeadlineValue } from './deadlines.js';
+import { ImportError } from './errors.js';
+import { segment } from './segment.js';
+import type { Heading, SegItem, Segmented } from './segment.js';
+import { findTargets } from './targets.js';
+import { display, fixSpaces, foldWidth, lineAt, parseChineseYear } from './text.js';
+import type { SText } from './text.js';
+
+export { ImportError } from './errors.js';
+
+export interface ImportOptions {
+  id?: string;
+  year?: number;
+  /** alias -> canonical name (from `--alias 服务中心=职工服务中心`). */
+  aliases?: Record<string, string>;
+}
+
+export interface ImportWarning {
+  /** Line in the ORIGINAL input, 1-based. */
+  line: number;
+  message: string;
+}
+
+export interface ImportResult {
+  plan: PlanFile;
+  warnings: ImportWarning[];
+  hints: string[];
+  summary: { sections: number; items: number; units: number; targets: Record<TargetKind, number> };
+}
+
+/** The unit recorded for an item whose text names none (the plan stays valid, the gap visible). */
+export const UNASSIGNED_UNIT = '待定';
+
+const MAX_TEXT = 20000;
+const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+function checkBinary(text: string): void {
+  if (text.includes('\u0000')) throw new ImportError('the input is binary (it contains NUL bytes), not a text document');
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0x7f || c === 0xfffd) control++;
+  }
+  if (control >= 8 && control / text.length > 0.02) {
+    throw new ImportError(`the input looks binary (${control} control or undecodable characters), not a text document`);
+  }
+}
+
+function checkOptions(opts: ImportOptions): void {
+  if (opts.id !== undefined && !SLUG.test(opts.id)) {
+    throw new ImportError(`invalid plan id "${opts.id}": use letters, digits, ".", "_" and "-" (e.g. union-2026)`);
+  }
+  if (opts.year !== undefined && (!Number.isInteger(opts.year) || opts.year < 1900 || opts.year > 2999)) {
+    throw new ImportError(`invalid year ${String(opts.year)}: expected a 4-digit year such as 2026`);
+  }
+}
+
+function snippet(s: string, max = 30): string {
+  const t = fixSpaces(s).replace(/\n/g, ' ');
+  return t.length > max ? `${t.slice(0, max)}…` : t;
+}
+
+/** The raw text of `st` without the given spans. */
+function withoutSpans(st: SText, spans: Array<[number, number]>): string {
+  let out = '';
+  let from = 0;
+  for (const [s, e] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (s > from) out += st.raw.slice(from, s);
+    from = Math.max(from, e);
+  }
+  return out + st.raw.slice(from);
+}
+
+/** The item's first sentence, short enough for a list: "强化政治引领". */
+function titleOf(text: string): string {
+  const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  const stop = first.search(/[。;；!?！？]/);
+  let t = (stop >= 0 ? first.slice(0, stop) : first).trim();
+  // "加强思政课建设，全区…达到100%，…": the words before the first comma name the item.
+  const comma = t.search(/[,，]/);
+  if (t.length > 30 && comma >= 4) t = t.slice(0, comma);
+  if (t.length > 60) {
+    const cut = t.slice(0, 60).search(/[:：、]/);
+    t = cut >= 6 ? t.slice(0, cut) : `${t.slice(0, 40)}…`;
+  }
+  return t.replace(/[,，:：、\s]+$/, '');
+}
+
+function headingTitle(h: Heading): string {
+  const a = bodyAttribution(h.title);
+  return fixSpaces(a ? withoutSpans(h.title, a.spans) : h.title.raw).replace(/[。.;；:：,，\s]+$/, '');
+}
+
+function yearFromTitle(norm: string): number | undefined {
+  const m = /((?:19|20)\d{2}) ?年/.exec(norm) ?? /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(norm);
+  if (m) return Number(m[1]);
+  const cn = /([〇零一二三四五六七八九]{4})年/.exec(norm);
+  return cn ? parseChineseYear(cn[1] ?? '') : undefined;
+}
+
+/** "关于印发《xx区2026年重点工作任务分解方案》的通知" -> the plan's own title. */
+function cleanTitle(raw: string): string {
+  let t = fixSpaces(raw);
+  const notice = /^关于印发(.+)的通知$/.exec(t);
+  if (notice) t = notice[1] ?? t;
+  return t.replace(/^《(.+)》$/, '$1').trim();
+}
+
+interface Period {
+  year: number;
+  start: string;
+  end: string;
+}
+
+interface Built {
+  seg: SegItem;
+  item: Item;
+  targets: Array<Omit<Target, 'id'>>;
+  leaders: boolean;
+}
+
+type Warn = (line: number, message: string) => void;
+
+/** Units, title, text, targets and deadlines of one item. */
+function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boolean, period: Period, warn: Warn): Built {
+  const { year, start, end } = period;
+  const body = si.body;
+  const attr = bodyAttribution(body);
+  const units: UnitRef[] = [];
+  const deadlineSources: SText[] = [...si.deadlineLines, ...si.deadlineCells];
+  let leaders = false;
+  if (attr) {
+    units.push(...attr.units);
+    deadlineSources.push(...attr.deadlines);
+    leaders ||= attr.leaders;
+  }
+  for (const line of si.attrLines) {
+    const a = parseAttributionLine(line);
+    units.push(...a.units);
+    deadlineSources.push(...a.deadlines);
+    leaders ||= a.leaders;
+  }
+  for (const cell of si.unitCells) units.push(...parseRoles(cell.st, 0, cell.st.norm.length, cell.role).units);
+  // Units named on the heading ("（四）加强乡村治理 / （牵头单位：…）") apply to items that name none.
+  for (const h of [si.sub, sectionHeading]) {
+    if (!h || units.length > 0) continue;
+    const ha = bodyAttribution(h.title);
+    if (ha) units.push(...ha.units);
+    for (const line of h.attrLines) units.push(...parseAttributionLine(line).units);
+  }
+  const { departments, lead } = mergeUnits(units);
+  if (departments.length === 0) {
+    warn(si.line, `item ${si.id}: no 责任单位 found; recorded as "${UNASSIGNED_UNIT}"`);
+    departments.push(UNASSIGNED_UNIT);
+  }
+  if (departments.length > 200) {
+    warn(si.line, `item ${si.id}: ${departments.length} units, only the first 200 kept`);
+    departments.length = 200;
+  }
+
+  const spans = attr?.spans ?? [];
+  let title = titleOf(fixSpaces(withoutSpans(body, spans)));
+  if (title === '') title = `事项${si.id}`;
+  if (folded && si.sub) {
+    const subTitle = headingTitle(si.sub);
+    if (subTitle !== '') title = `${subTitle}：${title}`;
+  }
+  let text = fixSpaces(body.raw);
+  if (text.length > MAX_TEXT) {
+    warn(si.line, `item ${si.id}: text longer than ${MAX_TEXT} characters, cut`);
+    text = text.slice(0, MAX_TEXT - 1) + '…';
+  }
+
+  const scan = findTargets(body, { year, start, end, exclude: spans, fallbackMetric: title });
+  for (const n of scan.notes) warn(n.line, `item ${si.id}: ${n.message}`);
+
+  // The item's own deadline (a 完成时限 line or column): for targets without one, or a milestone.
+  let itemDue: string | undefined;
+  for (const src of deadlineSources) {
+    const hit = parseDeadlineValue(src.norm, year);
+    if (!hit) continue;
+    const line = lineAt(src, hit.start);
+    if (hit.date === undefined) warn(line, `item ${si.id}: ${hit.problem ?? 'unreadable deadline'}`);
+    else if (hit.date < start || hit.date > end) warn(line, `item ${si.id}: deadline ${hit.date} is outside the plan period, not used`);
+    else itemDue ??= hit.date;
+  }
+  const targets = scan.targets.slice(0, 1000).map((t) => {
+    const out: Omit<Target, 'id'> = { metric: t.metric, kind: t.kind, target: t.target };
+    if (t.unit !== '') out.unit = t.unit;
+    const due = t.due ?? itemDue;
+    if (due !== undefined) out.due = due;
+    return out;
+  });
+  if (targets.length === 0 && itemDue !== undefined) {
+    targets.push({ metric: title, kind: 'milestone', target: 100, unit: '%', due: itemDue });
+  }
+
+  const item: Item = { id: si.id, title, text: text || title, departments };
+  if (lead.length > 0) item.lead = lead;
+  return { seg: si, item, targets, leaders };
+}
+
+/** Every unit in order of first appearance; a name becomes an alias only when the user said so. */
+function buildRegistry(built: Built[], aliasOption: Record<string, string> | undefined, hints: string[]): Department[] {
+  const aliases = new Map<string, string>();
+  for (const [alias, canonical] of Object.entries(aliasOption ?? {})) {
+    if (typeof canonical === 'string' && alias !== canonical && alias !== '' && canonical !== '') aliases.set(alias, canonical);
+  }
+  const canonicalOf = (name: string): string => {
+    let n = name;
+    for (let i = 0; i < 10; i++) {
+      const next = aliases.get(n);
+      if (next === undefined || next === name) break;
+      n = next;
+    }
+    return n;
+  };
+  const registry = new Map<string, Department>();
+  const written = new Set<string>();
+  for (const b of built) {
+    for (const name of b.item.departments) {
+      written.add(name);
+      const canonical = canonicalOf(name);
+      let dept = registry.get(canonical);
+      if (!dept) {
+        dept = { name: canonical };
+        registry.set(canonical, dept);
+      }
+      if (name !== canonical) {
+        dept.aliases ??= [];
+        if (!dept.aliases.includes(name)) dept.aliases.push(name);
+      }
+    }
+  }
+  for (const [alias, canonical] of aliases) {
+    if (!written.has(alias)) hints.push(`alias ${alias}=${canonical} not used: "${alias}" does not appear in the document`);
+  }
+  // 服务中心 / 职工服务中心: maybe one unit, maybe two. Say so; never merge silently.
+  const names = [...written];
+  if (names.length <= 2000) {
+    for (const a of names) {
+      for (const b of names) {
+        if (a === b || a.length < 2 || !b.includes(a) || canonicalOf(a) === canonicalOf(b)) continue;
+        hints.push(`units "${a}" and "${b}": one name contains the other; if they are the same unit, pass --alias ${a}=${b}`);
+      }
+    }
+  }
+  return [...registry.values()];
+}
+
+/** Item ids from the document's numbers, qualified by the heading when numbering restarts. */
+function assignIds(sections: Array<{ id: string; line: number; items: Built[] }>, folded: boolean, hints: string[]): void {
+  const sectionIds = new Set<string>();
+  const nextSuffix = new Map<string, number>();
+  /** base, or base-2, base-3 … : the first one not taken (remembering where to resume). */
+  const unique = (base: string, taken: Set<string>): string => {
+    let k = nextSuffix.get(base) ?? 2;
+    let id = base;
+    while (taken.has(id)) id = `${base}-${k++}`;
+    nextSuffix.set(base, k);
+    return id;
+  };
+  for (const s of sections) {
+    const id = unique(s.id, sectionIds);
+    if (id !== s.id) hints.push(`section ${s.id} at line ${s.line} appears twice; its id is now ${id}`);
+    s.id = id;
+    sectionIds.add(id);
+  }
+  const seen = new Set<string>();
+  let restarts = false;
+  for (const s of sections) {
+    for (const b of s.items) {
+      if (seen.has(b.item.id)) restarts = true;
+      seen.add(b.item.id);
+    }
+  }
+  if (restarts) hints.push('item numbers restart under each heading: item ids are qualified as <section>-<item> (e.g. 二-3)');
+  const itemIds = new Set<string>();
+  for (const s of sections) {
+    for (const b of s.items) {
+      const parts = restarts ? [s.id, ...(folded && b.seg.sub ? [b.seg.sub.id] : []), b.item.id] : [b.item.id];
+      const id = unique(parts.join('-').slice(0, 24), itemIds);
+      itemIds.add(id);
+      b.item.id = id;
+      if (b.targets.length === 0) continue;
+      const targets = b.targets.map((t, i): Target => ({ id: `${id}.${i + 1}`, ...t }));
+      b.item.targets = targets;
+      // Several counts: the lead picks the headline later. One count among rates: that one.
+      const counts = targets.filter((t) => t.kind === 'at_least');
+      const only = counts[0];
+      if (targets.length > 1 && counts.length === 1 && only) b.item.primary = only.id;
+    }
+  }
+}
+
+export function importPlan(text: string, opts: ImportOptions = {}): ImportResult {
+  if (typeof text !== 'string') throw new ImportError('the input is not text');
+  checkBinary(text);
+  checkOptions(opts);
+  // Lone surrogates cannot be written as UTF-8.
+  const input = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
+  const warnings: ImportWarning[] = [];
+  const hints: string[] = [];
+  const warn: Warn = (line, message) => {
+    warnings.push({ line, message });
+  };
+
+  const seg: Segmented = segment(clean(input).lines);
+  if (!seg.sections.some((s) => s.items.length > 0)) {
+    throw new ImportError('no numbered items found: expected a plan with items like "1." / "1、" or sections like "一、"');
+  }
+
+  // Title, year, period.
+  const titleRaw = seg.title ? cleanTitle(seg.title.raw) : undefined;
+  const year = opts.year ?? (seg.title ? yearFromTitle(seg.title.norm) : undefined);
+  if (year === undefined || year < 1900 || year > 2999) {
+    throw new ImportError(
+      titleRaw === undefined
+        ? 'cannot tell the plan year: no title line found; pass the year with --period YYYY'
+        : `cannot tell the plan year: the title "${snippet(titleRaw, 60)}" has no 4-digit year; pass it with --period YYYY`,
+    );
+  }
+  const period: Period = { year, start: `${year}-01-01`, end: `${year}-12-31` };
+  let title: string;
+  if (titleRaw !== undefined && titleRaw !== '') {
+    title = titleRaw.replace(/20[xX×]{2}/g, String(year));
+    if (title !== titleRaw) hints.push(`title: "${titleRaw}" -> "${title}" (the year filled in)`);
+  } else {
+    title = `${year}年工作要点`;
+    hints.push(`no title line found; using "${title}"`);
+  }
+  // The issuer is what precedes the year: "xx市总工会2026年工作要点" -> xx市总工会.
+  let organization: string | undefined;
+  const orgMatch = /^(.{2,40}?)(?:(?:19|20)\d{2}|20[xX×]{2}|[〇零一二三四五六七八九]{4}) ?年/.exec(foldWidth(title));
+  if (orgMatch?.[1] && !/\d/.test(orgMatch[1])) organization = title.slice(0, orgMatch[1].length).trim();
+  if (organization === undefined && seg.signature) organization = display(seg.signature.raw);
+  if (organization === '') organization = undefined;
+
+  // Items, section by section; a section without items is reported and left out.
+  const built: Built[] = [];
+  const sectionsOut: Array<{ id: string; title: string; line: number; items: Built[] }> = [];
+  for (const s of seg.sections) {
+    if (s.items.length === 0) {
+      if (s.heading) warn(s.heading.line, `section ${s.heading.id} "${snippet(headingTitle(s.heading))}" has no numbered items; not imported`);
+      continue;
+    }
+    const out = {
+      id: s.heading?.id ?? (seg.sections.length === 1 ? '一' : '0'),
+      title: s.heading ? headingTitle(s.heading) || `第${s.heading.id}部分` : title,
+      line: s.heading?.line ?? s.items[0]?.line ?? 1,
+      items: [] as Built[],
+    };
+    for (const si of s.items) {
+      if (si.body.raw.trim() === '' && si.unitCells.length === 0) {
+        warn(si.line, `item ${si.id} has no text; not imported`);
+        continue;
+      }
+      const b = buildItem(si, s.heading, seg.folded, period, warn);
+      built.push(b);
+      out.items.push(b);
+    }
+    if (out.items.length > 0) sectionsOut.push(out);
+  }
+  if (built.length === 0) throw new ImportError('no numbered items with text found');
+  if (built.some((b) => b.leaders)) hints.push('牵头领导 / 责任人 (people, not units) are not imported');
+  if (seg.folded) hints.push('sub-section titles ((一) …) are folded into the titles of their items');
+
+  // The schema's limits: a document past them is not a plan (or not one this tool can hold).
+  if (sectionsOut.length > 10000 || sectionsOut.some((s) => s.items.length > 100000)) {
+    throw new ImportError(`too many sections or items (${sectionsOut.length} sections, ${built.length} items): this does not look like a plan`);
+  }
+  assignIds(sectionsOut, seg.folded, hints);
+  const departments = buildRegistry(built, opts.aliases, hints);
+  if (departments.length > 10000) {
+    throw new ImportError(`${departments.length} different 责任单位 found (the limit is 10000): this does not look like a plan`);
+  }
+  const sections: Section[] = sectionsOut.map((s) => ({ id: s.id, title: s.title.slice(0, MAX_TEXT), items: s.items.map((b) => b.item) }));
+  const plan: PlanFile = {
+    schema: 1,
+    id: opts.id ?? `imported-${year}`,
+    title: title.slice(0, MAX_TEXT),
+    ...(organization !== undefined ? { organization: organization.slice(0, MAX_TEXT) } : {}),
+    period: { start: period.start, end: period.end },
+    departments,
+    sections,
+  };
+
+  // One warning per physical line, even when a broken sentence was joined into one logical line.
+  for (const u of seg.unplaced) {
+    u.st.marks.forEach((m, i) => {
+      const part = u.st.raw.slice(m.at, u.st.marks[i + 1]?.at ?? u.st.raw.length);
+      warn(m.line, u.preamble ? `not imported (text before the first item): "${snippet(part)}"` : `not part of any item: "${snippet(part)}"`);
+    });
+  }
+  warnings.sort((a, b) => a.line - b.line);
+
+  const targets: Record<TargetKind, number> = { at_least: 0, at_most: 0, level: 0, milestone: 0 };
+  for (const b of built) for (const t of b.item.targets ?? []) targets[t.kind]++;
+  return {
+    plan,
+    warnings,
+    hints,
+    summary: { sections: sections.length, items: built.length, units: departments.length, targets },
+  };
+}

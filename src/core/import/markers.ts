@@ -1,0 +1,93 @@
+// What a logical line is, from its first characters: the numbering levels of a Chinese plan
+//   一、 (section)   (一) (sub-section)   1. 1、 1． (item)   (1) 1) ⑴ (paren)   ① (circled)
+// plus attribution lines, deadline lines, table rows and bare unit lists.
+
+import { isAttributionLine, isUnitListLine } from './attribute.js';
+import { findDeadlines } from './deadlines.js';
+import type { SText } from './text.js';
+
+export type LineKind =
+  | 'section'
+  | 'sub'
+  | 'item'
+  | 'paren'
+  | 'circled'
+  | 'attr'
+  | 'deadline'
+  | 'unitList'
+  | 'tableHeader'
+  | 'tableRow'
+  | 'text';
+
+export interface LogicalLine {
+  st: SText;
+  /** Cells of a tab / multi-space separated physical line (a flattened table row). */
+  cells?: SText[];
+  /** A unit name followed by a date: the signature block, not an attribution. */
+  signature?: boolean;
+}
+
+export interface Classified {
+  kind: LineKind;
+  /** The number as printed: 三, 7, 2 (for ① the circled digit's value). */
+  id: string;
+  /** Where the text after the marker starts. */
+  rest: number;
+}
+
+const CN = '[一二三四五六七八九十百零〇]';
+const SECTION_RE = new RegExp(`^(?:第 ?(${CN}{1,4}) ?(?:部分|章|篇|编) ?[、.:]? ?|(${CN}{1,4}) ?[、.] ?)`);
+const SUB_RE = new RegExp(`^\\( ?(${CN}{1,3}) ?\\) ?`);
+const ITEM_RE = /^(\d{1,3}) ?([.、]) ?/;
+const PAREN_RE = /^(?:\( ?(\d{1,3}) ?\)|(\d{1,3})\)) ?/;
+
+const HEADER_WORDS =
+  /^(序号|编号|序|NO\.?|No\.?|任务|工作任务|重点任务|任务内容|工作内容|具体任务|主要任务|工作措施|重点工作|任务名称|工作事项|事项|主要内容|具体内容|项目|项目名称|内容|具体措施|目标任务|目标要求|目标|工作目标|预期目标|年度目标|指标|考核指标|目标值|完成标准|工作标准|牵头单位|牵头部门|责任单位|责任部门|主责单位|责任主体|承办单位|实施单位|配合单位|配合部门|协办单位|参与单位|完成时限|完成时间|时间节点|时限|时间要求|办结时限|完成期限|进度安排|牵头领导|责任领导|分管领导|责任人|备注|类别|分类|领域)$/;
+
+export function isHeaderCell(norm: string): boolean {
+  return HEADER_WORDS.test(norm.replace(/\s+/g, ''));
+}
+
+/** A line that is only a deadline: "2026年6月底前", "(2026年12月底前完成)". */
+function isDeadlineOnly(norm: string): boolean {
+  const inner = norm.replace(/^[([]|[)\]。.]+$/g, '').replace(/(完成|实现|到位|办结)$/, '');
+  if (inner.length === 0 || inner.length > 20) return false;
+  const hits = findDeadlines(inner, 2000);
+  const hit = hits[0];
+  return hits.length === 1 && hit !== undefined && hit.start === 0 && hit.end === inner.length;
+}
+
+export function classify(line: LogicalLine): Classified {
+  const norm = line.st.norm;
+  const cells = line.cells;
+  if (cells && cells.length >= 2) {
+    const headerCells = cells.filter((c) => isHeaderCell(c.norm)).length;
+    if (headerCells >= 2 && headerCells * 2 >= cells.length) return { kind: 'tableHeader', id: '', rest: 0 };
+    const first = /^(\d{1,3})[.、]?$/.exec(cells[0]?.norm.trim() ?? '');
+    if (first) return { kind: 'tableRow', id: first[1] ?? '', rest: 0 };
+  }
+  let m = SECTION_RE.exec(norm);
+  if (m) {
+    const id = m[1] ?? m[2] ?? '';
+    // "十、" alone is fine, "一、二季度…" is prose about quarters.
+    if (!/^[一二三四]季度/.test(norm.slice(m[0].length))) return { kind: 'section', id, rest: m[0].length };
+  }
+  m = SUB_RE.exec(norm);
+  if (m) return { kind: 'sub', id: m[1] ?? '', rest: m[0].length };
+  m = ITEM_RE.exec(norm);
+  if (m) {
+    const after = norm.charAt(m[0].length);
+    // "1.5万人" is a number; "1. 2026年…" (with a space) and "4.6月底前…" are items.
+    const decimal = m[2] === '.' && !m[0].endsWith(' ') && /\d/.test(after) && !/^\d{1,2}月/.test(norm.slice(m[0].length));
+    if (!decimal) return { kind: 'item', id: m[1] ?? '', rest: m[0].length };
+  }
+  m = PAREN_RE.exec(norm);
+  if (m) return { kind: 'paren', id: m[1] ?? m[2] ?? '', rest: m[0].length };
+  const c = norm.charCodeAt(0);
+  if (c >= 0x2474 && c <= 0x2487) return { kind: 'paren', id: String(c - 0x2473), rest: 1 };
+  if (c >= 0x2460 && c <= 0x2473) return { kind: 'circled', id: String(c - 0x245f), rest: 1 };
+  if (isAttributionLine(norm)) return { kind: 'attr', id: '', rest: 0 };
+  if (isDeadlineOnly(norm)) return { kind: 'deadline', id: '', rest: 0 };
+  if (isUnitListLine(norm)) return { kind: 'unitList', id: '', rest: 0 };
+  return { kind: 'text', id: '', rest: 0 };
+}

@@ -1,0 +1,319 @@
+// Stage 2: logical lines -> title, sections and items.
+//
+// Numbering levels, top to bottom: 一、 > (一) > 1. > (1) > ①. The schema has two levels
+// (sections and items), so:
+//  - items are the 1. level when the document has one (or the rows of a flattened table);
+//    otherwise (1), otherwise (一), otherwise 一、 (then in one implicit section);
+//  - sections are 一、 when present; without 一、, the (一) sub-sections become the sections;
+//  - with both 一、 and (一) above the items, the sub-section is FOLDED into each of its
+//    items: the item title becomes "<sub-section title>：<item title>" (done in index.ts,
+//    which also disambiguates item numbers that restart under each heading);
+//  - levels below the item ((1) under 1., ①) stay inside the item text, on their own lines.
+
+import { bodyAttribution, isUnitListLine } from './attribute.js';
+import type { Role } from './attribute.js';
+import { isDeadlineCell } from './deadlines.js';
+import { classify, isHeaderCell } from './markers.js';
+import type { LineKind, LogicalLine } from './markers.js';
+import { endsSentence, joinS, lineAt, sliceS, stext } from './text.js';
+import type { SText } from './text.js';
+
+export interface Heading {
+  kind: 'section' | 'sub';
+  id: string;
+  title: SText;
+  line: number;
+  /** Attribution lines right under the heading: inherited by its items that name no unit. */
+  attrLines: SText[];
+}
+
+export type ColumnRole = 'index' | 'task' | 'target' | 'lead' | 'dept' | 'co' | 'deadline' | 'ignore';
+
+export interface SegItem {
+  id: string;
+  line: number;
+  body: SText;
+  attrLines: SText[];
+  deadlineLines: SText[];
+  unitCells: Array<{ st: SText; role: Role }>;
+  deadlineCells: SText[];
+  sub?: Heading;
+  /** The item's attribution has been read: further prose does not belong to it. */
+  closed: boolean;
+  table: boolean;
+}
+
+export interface SegSection {
+  heading?: Heading;
+  items: SegItem[];
+}
+
+export interface Unplaced {
+  st: SText;
+  preamble: boolean;
+}
+
+export interface Segmented {
+  title?: SText;
+  signature?: SText;
+  sections: SegSection[];
+  unplaced: Unplaced[];
+  /** Sub-section titles were folded into item titles. */
+  folded: boolean;
+  itemLevel?: LineKind;
+}
+
+const TITLE_KEY =
+  /(工作要点|任务分解|分解方案|工作计划|实施方案|工作方案|行动方案|行动计划|任务清单|责任分工|责任清单|重点工作|工作安排|要点|计划|方案|通知|意见|清单)/;
+
+export function isTitleLike(norm: string): boolean {
+  return norm.length >= 4 && norm.length <= 80 && !/[。;!?]/.test(norm) && TITLE_KEY.test(norm);
+}
+
+const HEADER_ROLES: Array<[RegExp, ColumnRole]> = [
+  [/^(序号|编号|序|NO\.?|No\.?)$/, 'index'],
+  [/^(牵头单位|牵头部门)$/, 'lead'],
+  [/^(责任单位|责任部门|主责单位|责任主体|承办单位|实施单位)$/, 'dept'],
+  [/^(配合单位|配合部门|协办单位|参与单位)$/, 'co'],
+  [/^(完成时限|完成时间|时间节点|时限|时间要求|办结时限|完成期限|进度安排)$/, 'deadline'],
+  [/^(目标|工作目标|预期目标|年度目标|目标要求|指标|考核指标|目标值|完成标准|工作标准|目标任务)$/, 'target'],
+  [/^(牵头领导|责任领导|分管领导|责任人|备注|类别|分类|领域)$/, 'ignore'],
+];
+
+function headerRoles(cells: SText[]): ColumnRole[] {
+  return cells.map((c) => {
+    const n = c.norm.replace(/\s+/g, '');
+    for (const [re, role] of HEADER_ROLES) if (re.test(n)) return role;
+    return isHeaderCell(n) ? 'task' : 'ignore';
+  });
+}
+
+/** Column roles for a row: the header's when the cell count matches, else guessed cell by cell. */
+function rowRoles(cells: SText[], header: ColumnRole[] | undefined): ColumnRole[] {
+  if (header && header.length === cells.length) return header;
+  const unitCells = cells.filter((c, i) => i > 0 && isUnitListLine(c.norm)).length;
+  let units = 0;
+  return cells.map((c, i): ColumnRole => {
+    if (i === 0) return 'index';
+    if (c.norm === '') return 'ignore';
+    if (isDeadlineCell(c.norm)) return 'deadline';
+    if (isUnitListLine(c.norm)) {
+      units++;
+      // Only a header can say which column leads.
+      return header?.includes('lead') && unitCells >= 2 && units === 1 ? 'lead' : header?.includes('co') && units > 1 ? 'co' : 'dept';
+    }
+    return 'task';
+  });
+}
+
+/** An item's text while it is read: pieces joined once at the end. */
+interface Body {
+  parts: SText[];
+  seps: string[];
+}
+
+/** Does the text end with its own attribution, "(责任单位:…)"? Then the item is complete. */
+function endsWithAttribution(body: Body): boolean {
+  const last = body.parts[body.parts.length - 1];
+  if (!last) return false;
+  const t = last.norm.replace(/[\s。.;]+$/, '');
+  if (!t.endsWith(')') && !t.endsWith(']')) return false;
+  // The bracket group is in the last piece, or (a joined line) in the last two.
+  const tail = body.parts.length > 1 ? joinS(body.parts.slice(-2), body.seps.slice(-1)) : last;
+  const a = bodyAttribution(tail);
+  return a !== undefined && a.units.length > 0;
+}
+
+function append(body: Body, st: SText, sep: string): void {
+  if (st.raw === '') return;
+  if (body.parts.length > 0) body.seps.push(sep);
+  body.parts.push(st);
+}
+
+function endsSentenceBody(body: Body): boolean {
+  const last = body.parts[body.parts.length - 1];
+  return last !== undefined && endsSentence(last.norm);
+}
+
+export function segment(lines: LogicalLine[]): Segmented {
+  const rows = lines.map((line) => ({ line, c: classify(line) }));
+  const kinds = new Set(rows.map((r) => r.c.kind));
+  const itemKind: LineKind | undefined =
+    kinds.has('item') || kinds.has('tableRow')
+      ? 'item'
+      : kinds.has('paren')
+        ? 'paren'
+        : kinds.has('sub')
+          ? 'sub'
+          : kinds.has('section')
+            ? 'section'
+            : undefined;
+  const sectionKind: LineKind | undefined =
+    itemKind === 'section' ? undefined : kinds.has('section') ? 'section' : itemKind !== 'sub' && kinds.has('sub') ? 'sub' : undefined;
+  const foldKind: LineKind | undefined = sectionKind === 'section' && itemKind !== 'sub' && kinds.has('sub') ? 'sub' : undefined;
+
+  const out: Segmented = { sections: [], unplaced: [], folded: foldKind !== undefined };
+  if (itemKind !== undefined) out.itemLevel = itemKind;
+  let section: SegSection | undefined;
+  let sub: Heading | undefined;
+  let item: SegItem | undefined;
+  let started = false;
+  let header: ColumnRole[] | undefined;
+  const bodies = new Map<SegItem, Body>();
+  const bodyOf = (it: SegItem): Body => {
+    let b = bodies.get(it);
+    if (!b) {
+      b = { parts: [], seps: [] };
+      bodies.set(it, b);
+    }
+    return b;
+  };
+
+  const unplace = (st: SText, preamble: boolean): void => {
+    out.unplaced.push({ st, preamble });
+  };
+  const ensureSection = (): SegSection => {
+    if (!section) {
+      section = { items: [] };
+      out.sections.push(section);
+    }
+    return section;
+  };
+  const newItem = (id: string, st: SText): SegItem => {
+    const line = lineAt(st, 0);
+    const it: SegItem = {
+      id,
+      line,
+      body: stext('', line),
+      attrLines: [],
+      deadlineLines: [],
+      unitCells: [],
+      deadlineCells: [],
+      closed: false,
+      table: false,
+    };
+    if (sub) it.sub = sub;
+    ensureSection().items.push(it);
+    return it;
+  };
+
+  for (const { line, c } of rows) {
+    const st = line.st;
+    const heading = (kind: 'section' | 'sub'): Heading => ({ kind, id: c.id, title: sliceS(st, c.rest), line: lineAt(st, 0), attrLines: [] });
+
+    if (c.kind === 'tableRow' && itemKind === 'item' && line.cells) {
+      started = true;
+      const roles = rowRoles(line.cells, header);
+      const it = newItem(c.id, st);
+      it.table = true;
+      const body = bodyOf(it);
+      line.cells.forEach((cell, i) => {
+        const role = roles[i] ?? 'task';
+        if (cell.norm === '') return;
+        if (role === 'task' || role === 'target') append(body, cell, '\n');
+        else if (role === 'lead' || role === 'dept' || role === 'co') it.unitCells.push({ st: cell, role });
+        else if (role === 'deadline') it.deadlineCells.push(cell);
+      });
+      // A row with every column is complete; a short one wraps onto the next line(s).
+      const lastCell = line.cells[line.cells.length - 1]?.norm ?? '';
+      it.closed = header ? line.cells.length >= header.length : !/[,、(]$/.test(lastCell);
+      item = it;
+      continue;
+    }
+    if (item?.table && !item.closed && c.kind !== 'tableRow' && c.kind !== 'tableHeader' && c.kind !== 'section' && c.kind !== 'sub') {
+      // The rest of a wrapped row: its cells are the row's last columns, the first one
+      // continuing the cell that was cut.
+      const cells = line.cells ?? [st];
+      const width = header?.length ?? cells.length;
+      const roles = header ?? cells.map((): ColumnRole => 'task');
+      const offset = Math.max(0, width - cells.length);
+      cells.forEach((cell, i) => {
+        if (cell.norm === '' || !item) return;
+        const role = i === 0 && !line.cells ? 'task' : (roles[offset + i] ?? 'task');
+        const guessed = role === 'task' || role === 'target' ? (isDeadlineCell(cell.norm) ? 'deadline' : isUnitListLine(cell.norm) && i > 0 ? 'dept' : role) : role;
+        if (guessed === 'task' || guessed === 'target') {
+          const body = bodyOf(item);
+          append(body, cell, i === 0 && !endsSentenceBody(body) ? '' : '\n');
+        } else if (guessed === 'lead' || guessed === 'dept' || guessed === 'co') item.unitCells.push({ st: cell, role: guessed });
+        else if (guessed === 'deadline') item.deadlineCells.push(cell);
+      });
+      item.closed = line.cells !== undefined;
+      continue;
+    }
+    if (c.kind === sectionKind && (c.kind === 'section' || c.kind === 'sub')) {
+      started = true;
+      item = undefined;
+      sub = undefined;
+      section = { heading: heading(c.kind), items: [] };
+      out.sections.push(section);
+      continue;
+    }
+    if (c.kind === foldKind) {
+      started = true;
+      item = undefined;
+      sub = heading('sub');
+      continue;
+    }
+    if (c.kind === itemKind) {
+      started = true;
+      item = newItem(c.id, st);
+      append(bodyOf(item), sliceS(st, c.rest), '');
+      item.closed = endsWithAttribution(bodyOf(item));
+      continue;
+    }
+    switch (c.kind) {
+      case 'tableHeader':
+        header = line.cells ? headerRoles(line.cells) : undefined;
+        break;
+      case 'paren':
+      case 'circled':
+        // A level below the item: a sub-task, kept inside the item text.
+        if (item) {
+          append(bodyOf(item), st, '\n');
+          item.closed = endsWithAttribution(bodyOf(item));
+        } else unplace(st, !started);
+        break;
+      case 'attr':
+      case 'unitList': {
+        if (c.kind === 'unitList' && line.signature) {
+          out.signature ??= st;
+          break;
+        }
+        const owner = sub ?? (section?.items.length === 0 ? section.heading : undefined);
+        if (item) {
+          item.attrLines.push(st);
+          item.closed = true;
+        } else if (owner) owner.attrLines.push(st);
+        else unplace(st, !started);
+        break;
+      }
+      case 'deadline':
+        if (item) item.deadlineLines.push(st);
+        else unplace(st, !started);
+        break;
+      default: {
+        // Plain text.
+        if (item && !item.closed) {
+          const body = bodyOf(item);
+          append(body, st, endsSentenceBody(body) ? '\n' : '');
+          item.closed = !item.table && endsWithAttribution(body);
+        } else if (!started && isTitleLike(st.norm)) {
+          out.title ??= st;
+        } else {
+          unplace(st, !started);
+        }
+      }
+    }
+  }
+  for (const [it, body] of bodies) if (body.parts.length > 0) it.body = joinS(body.parts, body.seps);
+  // No title with a keyword (工作要点, 方案 …): a short line with a year before the first item will do.
+  if (!out.title) {
+    const at = out.unplaced.findIndex((u) => u.preamble && u.st.norm.length <= 40 && !/[。;!?,]/.test(u.st.norm) && /(?:19|20)(?:\d{2}|xx|XX) ?年/.test(u.st.norm));
+    const found = out.unplaced[at];
+    if (found) {
+      out.title = found.st;
+      out.unplaced.splice(at, 1);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,505 @@
+// Stage 4: measurable targets inside an item's text, with their deadlines (stage 5).
+//
+//   不少于N, 不低于N, N以上, 达到N, 累计N …           at_least
+//   控制在N以内, 不超过N, 下降到N …                    at_most
+//   保持在N%以上, 动态保持 …                           level
+//   全覆盖, 全部解困, 实现…全部                          milestone (target 100, unit %)
+//   "选树试点10个", "命名工作室20家", "成立6个工作室"   at_least: a bare count after a task verb
+//
+// Conservative on purpose: a false target is worse than a missed one. Numbers inside quotes
+// or 《titles》, years, dates, ranges, codes (5G, 1+X), ordinals (第三届), relative changes
+// (增长8%) and conditions ("25人以上的企业", "100家以上、…") are never targets; the
+// comparator-shaped ones among them come back as notes, which become import warnings.
+
+import type { TargetKind } from '../model.js';
+import { findDeadlines } from './deadlines.js';
+import type { DeadlineHit } from './deadlines.js';
+import { display, lineAt, parseChineseNumber } from './text.js';
+import type { SText } from './text.js';
+
+export interface FoundTarget {
+  kind: TargetKind;
+  target: number;
+  unit: string;
+  metric: string;
+  pos: number;
+  line: number;
+  due?: string;
+}
+
+export interface TargetNote {
+  line: number;
+  message: string;
+}
+
+export interface TargetScan {
+  targets: FoundTarget[];
+  notes: TargetNote[];
+}
+
+export interface TargetOptions {
+  year: number;
+  /** Period bounds, YYYY-MM-DD: a deadline outside them is reported, not used. */
+  start: string;
+  end: string;
+  /** Spans of the text to ignore (the attribution). */
+  exclude?: Array<[number, number]>;
+  /** Metric to use when the words before a number say nothing (the item title). */
+  fallbackMetric: string;
+}
+
+const UNITS = [
+  '个百分点',
+  '百分点',
+  '平方公里',
+  '平方米',
+  '千米',
+  '公里',
+  '公顷',
+  '人次',
+  '场次',
+  '户次',
+  '件次',
+  '批次',
+  '万元',
+  '亿元',
+  '个工作日',
+  '工作日',
+  '微克/立方米',
+  '家次',
+  '课时',
+  '学时',
+  '小时',
+  '%',
+  '‰',
+  '个',
+  '家',
+  '场',
+  '次',
+  '条',
+  '篇',
+  '件',
+  '项',
+  '人',
+  '名',
+  '户',
+  '所',
+  '支',
+  '批',
+  '期',
+  '座',
+  '处',
+  '套',
+  '台',
+  '辆',
+  '张',
+  '份',
+  '册',
+  '本',
+  '部',
+  '首',
+  '幅',
+  '集',
+  '节',
+  '班',
+  '例',
+  '床',
+  '栋',
+  '间',
+  '轮',
+  '元',
+  '亩',
+  '吨',
+  '米',
+  '天',
+  '门',
+  '类',
+  '位',
+  '对',
+  '组',
+  '村',
+  '宗',
+  '起',
+];
+const PERCENTS = new Set(['%', '‰']);
+const RELATIVE_UNITS = new Set(['个百分点', '百分点']);
+
+const AT_LEAST_PRE =
+  /(不少于|不低于|不得少于|不得低于|至少|力争达到|累计达到|达到|达|累计|(?<![不得])超过|突破|增加到|增加至|提高到|提高至|提升到|提升至|增至|扩大到|扩大至|新增)$/;
+const AT_MOST_PRE =
+  /(控制在|控制到|不超过|不高于|不得超过|不得高于|不大于|下降到|下降至|降至|降到|降低到|降低至|压减到|压减至|压降到|压降至|压缩到|压缩至|减少到|减少至|(?<![不得])低于|(?<![不得])少于)$/;
+const LEVEL_PRE = /(动态保持在|动态保持|保持在|稳定在|维持在|保持|稳定)$/;
+const RELATIVE_PRE = /(同比增长|同比下降|年均增长|增长|下降|提高|降低|减少|增加|提升|扩大|缩小|压减|压降|压缩)$/;
+const POST_LEAST = /^(以上|及以上|或以上)/;
+const POST_MOST = /^(以内|以下|及以下|或以下)/;
+const POST_APPROX = /^(左右|上下|余|多)/;
+const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
+const TASK_VERBS =
+  /(选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建)/;
+/** Words before what is counted: enumerators, adverbs, scope ("一是", "全市", "累计") … */
+const LEADING_SCOPE =
+  /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|并且|并|且|还|要|力争|确保|争取|全年|年内|今年|当年|每年|年均|累计|在|于|全市|全区|全县|全省|全镇|全乡|全街道|全系统)/;
+/** … and the action ("选树", "带动"): one verb is dropped, "完成改造小区" keeps 改造小区. */
+const LEADING_VERB =
+  /^(组织开展|新培育|新认定|新建成|新创建|带动|推动|组织|举办|开展|完成|实现|培育|选树|命名|评选|评定|建成|建立|成立|创建|组建|打造|新建|新增|发布|推出|认定|招募|培训|吸纳|帮扶|帮助|慰问|走访|救助|资助|发放|实施|推进|引导|指导|支持|鼓励|吸引|改造|引进|培养|表彰|发展|召开)/;
+const COMPARATOR_TAIL = new RegExp(
+  `(${[AT_LEAST_PRE, AT_MOST_PRE, LEVEL_PRE, RELATIVE_PRE].map((r) => r.source.slice(1, -2)).join('|')})$`,
+);
+const MILESTONE = /全覆盖|全部解困|全部脱困|实现[^,;:]{0,40}全部/;
+const MILESTONE_VERBS = /(出台|印发|召开|完成|建成|制定|启动|开通|上线|投用|投入使用|验收|竣工|挂牌|成立|举办|开工)/;
+const CN_NUM = /(不少于|不低于|至少|达到|累计|超过|突破|控制在|不超过|不高于|保持在) ?([零〇一二两三四五六七八九十百千万]{1,8})/g;
+
+const QUOTES: ReadonlyMap<string, string> = new Map([
+  ['“', '”'],
+  ['《', '》'],
+  ['「', '」'],
+  ['『', '』'],
+  ['‘', '’'],
+  ['〈', '〉'],
+]);
+
+/** Marks characters inside quotes / book titles / excluded spans (never targets). */
+function maskOf(norm: string, sentences: Array<[number, number]>, exclude: Array<[number, number]>): Uint8Array {
+  const mask = new Uint8Array(norm.length);
+  for (const [s, e] of sentences) {
+    const stack: string[] = [];
+    let ascii = false;
+    for (let i = s; i < e; i++) {
+      const c = norm.charAt(i);
+      const close = QUOTES.get(c);
+      if (close !== undefined) stack.push(close);
+      else if (c === '(' && /^\(\s?(其中|含|包括|即)/.test(norm.slice(i, i + 5))) stack.push(')');
+      else if (stack.length > 0 && c === stack[stack.length - 1]) {
+        stack.pop();
+        mask[i] = 1;
+      } else if (c === '"') ascii = !ascii;
+      if (stack.length > 0 || ascii) mask[i] = 1;
+    }
+  }
+  for (const [s, e] of exclude) mask.fill(1, Math.max(0, s), Math.min(norm.length, e));
+  return mask;
+}
+
+function sentenceSpans(norm: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i < norm.length; i++) {
+    if ('。;!?\n'.includes(norm.charAt(i))) {
+      if (i > from) out.push([from, i]);
+      from = i + 1;
+    }
+  }
+  if (norm.length > from) out.push([from, norm.length]);
+  return out;
+}
+
+function unitAt(norm: string, p: number): string {
+  for (const u of UNITS) if (norm.startsWith(u, p)) return u;
+  return '';
+}
+
+const CLAUSE_END = /[,;:。、()\]\n]/;
+
+interface Candidate {
+  start: number;
+  end: number;
+  value: number;
+  cn: boolean;
+}
+
+export function findTargets(body: SText, opts: TargetOptions): TargetScan {
+  const { norm, raw } = body;
+  const sentences = sentenceSpans(norm);
+  const mask = maskOf(norm, sentences, opts.exclude ?? []);
+  const targets: FoundTarget[] = [];
+  const notes: TargetNote[] = [];
+  const note = (pos: number, message: string): void => {
+    notes.push({ line: lineAt(body, pos), message });
+  };
+  const snippet = (s: number, e: number): string => display(raw.slice(Math.max(0, s), Math.min(raw.length, e)));
+
+  /** The words before the number: what is counted. */
+  const metricOf = (clauseStart: number, numStart: number): string => {
+    let s = clauseStart;
+    let e = numStart;
+    const trimEnds = (): void => {
+      const marker = /^(?:[\u2460-\u2487]|\(\d{1,3}\)|\d{1,3}\))/.exec(norm.slice(s, Math.min(e, s + 6)));
+      if (marker) s += marker[0].length;
+      while (s < e && /[\s,、:;(的]/.test(norm.charAt(s))) s++;
+      while (e > s && /[\s,、:;的]/.test(norm.charAt(e - 1))) e--;
+    };
+    trimEnds();
+    const tail = COMPARATOR_TAIL.exec(norm.slice(s, e));
+    if (tail) e -= tail[0].length;
+    trimEnds();
+    let verbs = 0;
+    for (let guard = 0; guard < 8; guard++) {
+      const slice = norm.slice(s, e);
+      const scope = LEADING_SCOPE.exec(slice);
+      const verb = verbs === 0 ? LEADING_VERB.exec(slice) : null;
+      const dl = /^[\d年上下第前一二三四]/.test(slice) ? findDeadlines(slice.slice(0, 24), opts.year)[0] : undefined;
+      if (dl && dl.start === 0 && e - s - dl.end >= 2) s += dl.end;
+      else if (scope && e - s - scope[0].length >= 2) s += scope[0].length;
+      else if (verb && e - s - verb[0].length >= 2) {
+        s += verb[0].length;
+        verbs++;
+      } else break;
+      trimEnds();
+    }
+    if (e - s > 12) {
+      const slice = norm.slice(s, e);
+      let cut = -1;
+      for (const m of slice.matchAll(/开展|组织|举办|实施/g)) {
+        if (slice.length - (m.index + m[0].length) >= 4) cut = m.index + m[0].length;
+      }
+      if (cut > 0) s += cut;
+    }
+    trimEnds();
+    let metric = display(raw.slice(s, e));
+    if (metric.length > 40) metric = metric.slice(metric.length - 40);
+    return metric;
+  };
+
+  for (const [sStart, sEnd] of sentences) {
+    const sentence = norm.slice(sStart, sEnd);
+    const found: FoundTarget[] = [];
+    const verbMatch = TASK_VERBS.exec(sentence);
+    const firstVerb = verbMatch ? sStart + verbMatch.index : Infinity;
+
+    const candidates: Candidate[] = [];
+    for (const m of sentence.matchAll(/\d+(?:\.\d+)?/g)) {
+      candidates.push({ start: sStart + m.index, end: sStart + m.index + m[0].length, value: Number(m[0]), cn: false });
+    }
+    for (const m of sentence.matchAll(CN_NUM)) {
+      const digits = m[2] ?? '';
+      const value = parseChineseNumber(digits);
+      if (value === undefined || value === 0) continue;
+      const start = sStart + m.index + m[0].length - digits.length;
+      candidates.push({ start, end: start + digits.length, value, cn: true });
+    }
+    candidates.sort((a, b) => a.start - b.start);
+
+    let prevEnd = sStart;
+    let prevAny = sStart;
+    for (const cand of candidates) {
+      const { start, end } = cand;
+      if (mask[start] === 1 || start < prevEnd) continue;
+      // Not a quantity: part of a code, a date, a range, an ordinal.
+      const prev = norm.charAt(start - 1);
+      const prevNs = prev === ' ' ? norm.charAt(start - 2) : prev;
+      const next = norm.charAt(end);
+      if (/[A-Za-z0-9.+\-/:_#~]/.test(prev) || /[A-Za-z+\-/:_#~]/.test(prevNs)) continue;
+      if (/[A-Za-z0-9_+\-/:#~]/.test(next) || (next === '.' && /\d/.test(norm.charAt(end + 1)))) continue;
+      if (prevNs === '第' || prevNs === '前' || prevNs === '近') continue;
+
+      let p = end;
+      if (norm.charAt(p) === ' ') p++;
+      let value = cand.value;
+      let unit = '';
+      if (norm.startsWith('万元', p) || norm.startsWith('亿元', p)) unit = norm.slice(p, p + 2);
+      else if (!cand.cn && (norm.charAt(p) === '万' || norm.charAt(p) === '亿')) {
+        value *= norm.charAt(p) === '万' ? 10000 : 100000000;
+        p++;
+        if (norm.charAt(p) === ' ') p++;
+      }
+      if (unit === '') unit = unitAt(norm, p);
+      if (unit === '' && (cand.cn || NOT_A_COUNT.test(norm.slice(p, p + 3)))) continue;
+      const unitStart = p;
+      let q = p + unit.length;
+      const rawUnit = display(raw.slice(unitStart, q));
+      if (norm.charAt(q) === ' ') q++;
+      const postLeast = POST_LEAST.exec(norm.slice(q, q + 4));
+      const postMost = postLeast ? null : POST_MOST.exec(norm.slice(q, q + 4));
+      const approx = POST_APPROX.exec(norm.slice(q, q + 3));
+      const postWord = postLeast?.[0] ?? postMost?.[0] ?? '';
+      let r = q + postWord.length;
+      if (norm.charAt(r) === ' ') r++;
+      const endChar = norm.charAt(r);
+      const atClauseEnd = r >= sEnd || CLAUSE_END.test(endChar);
+
+      // The clause before the number: back to the last separator or the previous target.
+      // (At most 200 characters back: a longer "clause" names nothing, and the bound keeps long lines linear.)
+      let clauseStart = start;
+      const floor = Math.max(prevEnd, start - 200);
+      while (clauseStart > floor && !/[,;:\n]/.test(norm.charAt(clauseStart - 1))) clauseStart--;
+      const pre = norm.slice(clauseStart, start).replace(/ +$/, '');
+      const clause = norm.slice(clauseStart, r);
+
+      let kind: TargetKind | undefined;
+      if (AT_LEAST_PRE.test(pre)) kind = 'at_least';
+      else if (AT_MOST_PRE.test(pre)) kind = 'at_most';
+      else if (LEVEL_PRE.test(pre)) kind = postMost ? 'at_most' : 'level';
+      const quoted = snippet(Math.max(clauseStart, prevAny), r);
+      prevAny = r;
+
+      if (RELATIVE_UNITS.has(unit) || (kind === undefined && RELATIVE_PRE.test(pre) && !cand.cn)) {
+        if (kind !== undefined || RELATIVE_PRE.test(pre)) note(start, `relative change not imported as a target: "${quoted}"`);
+        continue;
+      }
+      if (approx && kind !== undefined) {
+        note(start, `approximate value not imported as a target: "${quoted}"`);
+        continue;
+      }
+      if (unit === '' && kind === undefined) continue;
+      if (value > 1e15 || !Number.isFinite(value)) {
+        note(start, `number too large, not imported: "${quoted}"`);
+        continue;
+      }
+
+      let metric = '';
+      if (kind !== undefined) {
+        // 不少于3次 / 不少于10场宣讲活动 / but not 达到80%的企业 (a condition).
+        const tail = /^[\u4e00-\u9fff]{1,8}(?=[,;:。、)\]\n]|$)/.exec(norm.slice(r, Math.min(sEnd, r + 9)));
+        if (!atClauseEnd && !tail) {
+          note(start, `possible target not imported (the sentence goes on): "${quoted}"`);
+          continue;
+        }
+        if (endChar === '的') continue;
+        // "保持不低于80%" holds a rate; "动态保持" always does.
+        if (kind === 'at_least' && /保持|稳定/.test(clause) && PERCENTS.has(unit)) kind = 'level';
+        if (/动态保持/.test(clause) && kind !== 'at_most') kind = 'level';
+      } else if (cand.cn) {
+        continue;
+      } else if (postWord !== '') {
+        if (!atClauseEnd || endChar === '、') {
+          note(start, `condition, not imported as a target: "${quoted}"`);
+          continue;
+        }
+        kind = postLeast ? (/保持|稳定/.test(clause) ? 'level' : 'at_least') : 'at_most';
+      } else if (!PERCENTS.has(unit) && !approx) {
+        // A bare count: "选树试点10个," after a task verb, or "成立6个工会工作室。".
+        const noun = /^[\u4e00-\u9fff]{2,12}(?=[,;:。)\]\n]|$)/.exec(norm.slice(q, Math.min(sEnd, q + 13)));
+        if ((atClauseEnd || endChar === '、') && firstVerb < start) {
+          kind = 'at_least';
+        } else if (noun && !noun[0].startsWith('的') && TASK_VERBS.test(pre)) {
+          kind = 'at_least';
+          metric = display(raw.slice(q, q + noun[0].length));
+          r = q + noun[0].length;
+        } else continue;
+      } else continue;
+
+      if (metric === '') metric = metricOf(clauseStart, start);
+      if (metric === '') metric = opts.fallbackMetric;
+      found.push({ kind, target: value, unit: rawUnit, metric, pos: start, line: lineAt(body, start) });
+      prevEnd = r;
+      while (prevEnd < sEnd && /[、 ]/.test(norm.charAt(prevEnd))) prevEnd++;
+    }
+
+    // Clauses of the sentence, and which of them already hold a target (binary search keeps
+    // a sentence of thousands of clauses linear).
+    const clauses: Array<[number, number]> = [];
+    for (const m of sentence.matchAll(/[^,;:]+/g)) clauses.push([sStart + m.index, sStart + m.index + m[0].length]);
+    const taken = new Uint8Array(clauses.length);
+    const clauseOf = (pos: number): number => {
+      let lo = 0;
+      let hi = clauses.length - 1;
+      let at = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if ((clauses[mid]?.[0] ?? Infinity) <= pos) {
+          at = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return at;
+    };
+    const take = (t: FoundTarget): void => {
+      found.push(t);
+      const c = clauseOf(t.pos);
+      if (c >= 0) taken[c] = 1;
+    };
+    const numbered = found.length;
+    for (const t of found.slice()) {
+      const c = clauseOf(t.pos);
+      if (c >= 0) taken[c] = 1;
+    }
+
+    clauses.forEach(([cs, ce], ci) => {
+      if (taken[ci] === 1) return;
+      const text = norm.slice(cs, ce);
+      // Zero targets: 新增违法建设"零增长", 重大事故"零发生" -> at_most 0 (the quotes are usual here).
+      const zero = /[“"]?零(增长|发生|新增|事故|伤亡|死亡)[”"]?/.exec(text);
+      if (zero && zero.index >= 2) {
+        const metric = metricOf(cs, cs + zero.index) || opts.fallbackMetric;
+        take({ kind: 'at_most', target: 0, unit: '', metric, pos: cs + zero.index, line: lineAt(body, cs + zero.index) });
+        return;
+      }
+      // Milestones: 全覆盖 / 全部解困 / 实现…全部.
+      const mile = MILESTONE.exec(text);
+      if (!mile || mask[cs + mile.index] === 1) return;
+      let s = cs;
+      while (s < ce && norm.charAt(s) === ' ') s++;
+      for (let guard = 0; guard < 4; guard++) {
+        const lead = LEADING_SCOPE.exec(norm.slice(s, ce)) ?? LEADING_VERB.exec(norm.slice(s, ce));
+        const dl = findDeadlines(norm.slice(s, ce), opts.year)[0];
+        if (dl && dl.start === 0 && ce - s - dl.end >= 4) s += dl.end;
+        else if (lead && ce - s - lead[0].length >= 4) s += lead[0].length;
+        else break;
+        while (s < ce && norm.charAt(s) === ' ') s++;
+      }
+      let metric = display(raw.slice(s, ce));
+      if (metric.length > 60) metric = metric.slice(0, 60);
+      take({ kind: 'milestone', target: 100, unit: '%', metric: metric || opts.fallbackMetric, pos: cs, line: lineAt(body, cs) });
+    });
+
+    // Deadlines of this sentence go to its targets; a deadline with a deliverable and no
+    // number ("6月底前出台实施方案") is a milestone of its own.
+    const hits = findDeadlines(sentence, opts.year).map((h): DeadlineHit => ({ ...h, start: h.start + sStart, end: h.end + sStart }));
+    const usable: DeadlineHit[] = [];
+    for (const h of hits) {
+      if (mask[h.start] === 1) continue;
+      if (h.date === undefined) {
+        note(h.start, h.problem ?? 'unreadable deadline');
+      } else if (h.date < opts.start || h.date > opts.end) {
+        if (found.length > 0 || MILESTONE_VERBS.test(sentence)) note(h.start, `deadline ${h.date} is outside the plan period, not used: "${snippet(h.start, h.end)}"`);
+      } else usable.push(h);
+    }
+    /** Index of the last usable deadline starting at or before pos, or -1. */
+    const deadlineBefore = (pos: number): number => {
+      let lo = 0;
+      let hi = usable.length - 1;
+      let at = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if ((usable[mid]?.start ?? Infinity) <= pos) {
+          at = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return at;
+    };
+    if (usable.length > 0) {
+      for (let ci = 0; ci < clauses.length; ci++) {
+        const [cs, ce] = clauses[ci] ?? [0, 0];
+        if (taken[ci] === 1) continue;
+        const verb = MILESTONE_VERBS.exec(norm.slice(cs, ce));
+        if (!verb || mask[cs + verb.index] === 1) continue;
+        const first = usable[deadlineBefore(cs - 1) + 1]; // the first deadline at or after the clause start
+        const inClause = first !== undefined && first.start >= cs && first.end <= ce ? first : undefined;
+        // With number targets in the sentence, only a clause with its own deadline is a milestone.
+        if (numbered > 0 && inClause === undefined) continue;
+        let s = cs;
+        let e = ce;
+        if (inClause) {
+          // Drop the deadline words from the metric: "6月底前出台实施方案" -> "出台实施方案".
+          if (inClause.start - cs <= 2) s = inClause.end;
+          else if (ce - inClause.end <= 2) e = inClause.start;
+        }
+        while (s < e && /[\s在于前,]/.test(norm.charAt(s))) s++;
+        let metric = display(raw.slice(s, e));
+        if (metric.length > 60) metric = metric.slice(0, 60);
+        if (metric.length < 2) continue;
+        take({ kind: 'milestone', target: 100, unit: '%', metric, pos: cs, line: lineAt(body, cs) });
+        if (numbered === 0) break;
+      }
+    }
+    found.sort((a, b) => a.pos - b.pos);
+    for (const t of found) {
+      const hit = usable[deadlineBefore(t.pos)] ?? usable[0];
+      if (hit?.date !== undefined) t.due = hit.date;
+    }
+    targets.push(...found);
+  }
+  targets.sort((a, b) => a.pos - b.pos);
+  return { targets, notes };
+}

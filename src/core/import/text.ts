@@ -1,0 +1,204 @@
+// Text helpers shared by the import stages.
+//
+// Every piece of text travels as an SText: `raw` is the document's text with whitespace
+// runs collapsed (full-width characters and Traditional characters as written), `norm` is
+// the same text in the canonical form the parser matches against (ASCII digits, letters and
+// punctuation, Simplified keywords). The two always have the same length, character for
+// character, so a span found in `norm` is cut from `raw` with the same offsets: names and
+// text keep what the document wrote while the patterns stay simple.
+
+import { TRAD_TO_SIMP } from './trad.js';
+
+/** Where a physical input line starts inside an SText (`line` is 1-based, in the ORIGINAL input). */
+export interface Mark {
+  at: number;
+  line: number;
+}
+
+export interface SText {
+  raw: string;
+  norm: string;
+  marks: Mark[];
+}
+
+/** Full-width ASCII (ＡＢ１２％（），：) and the ideographic space to their ASCII forms. */
+export function foldWidth(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += ' ';
+    else out += s.charAt(i);
+  }
+  return out;
+}
+
+const EXTRA: ReadonlyMap<number, string> = new Map([
+  [0x3010, '['], // 【
+  [0x3011, ']'], // 】
+  [0xfe59, '('], // ﹙
+  [0xfe5a, ')'], // ﹚
+  [0xfe50, ','], // ﹐
+  [0xfe51, '、'], // ﹑
+  [0xfe54, ';'], // ﹔
+  [0xfe55, ':'], // ﹕
+  [0x2236, ':'], // ∶ (ratio sign, often typed as a colon)
+  [0x2013, '-'], // –
+  [0x2212, '-'], // −
+]);
+
+/** The parse form: width folding, a few look-alike punctuation marks, Traditional to Simplified. Same length as the input. */
+export function toNorm(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += ' ';
+    else {
+      const extra = EXTRA.get(c);
+      if (extra !== undefined) out += extra;
+      else {
+        const simp = TRAD_TO_SIMP.get(c);
+        out += simp === undefined ? s.charAt(i) : String.fromCharCode(simp);
+      }
+    }
+  }
+  return out;
+}
+
+/** Trims and collapses every whitespace run (tabs, U+3000, NBSP …) to one ASCII space. */
+export function collapse(s: string): string {
+  return s.replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, ' ').trim();
+}
+
+/**
+ * The whitespace fix applied to text we output: a space survives only between two ASCII
+ * characters ("New Ranking", "x xx"); spaces around Chinese text are PDF/web artefacts
+ * ("不少于 700 条" -> "不少于700条"). Newlines are kept; each line is trimmed.
+ */
+export function fixSpaces(s: string): string {
+  return s
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/[ \t\u3000\u00a0]+/g, ' ')
+        .replace(/ (?=[^\x21-\x7e])|(?<=[^\x21-\x7e]) /g, '')
+        .trim(),
+    )
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** A display string cut from raw text: whitespace fixed and full-width letters/digits folded. */
+export function display(raw: string): string {
+  return fixSpaces(foldWidth(raw));
+}
+
+export function stext(raw: string, line: number): SText {
+  return { raw, norm: toNorm(raw), marks: [{ at: 0, line }] };
+}
+
+/** Joins many pieces at once (appending one by one would copy the text each time). seps[i] goes before parts[i + 1]. */
+export function joinS(parts: SText[], seps: string[]): SText {
+  const first = parts[0];
+  if (parts.length === 1 && first) return first;
+  let raw = '';
+  let norm = '';
+  const marks: Mark[] = [];
+  parts.forEach((p, i) => {
+    if (i > 0) {
+      const sep = seps[i - 1] ?? '';
+      raw += sep;
+      norm += sep;
+    }
+    for (const m of p.marks) marks.push({ at: m.at + raw.length, line: m.line });
+    raw += p.raw;
+    norm += p.norm;
+  });
+  if (marks.length === 0) marks.push({ at: 0, line: 1 });
+  return { raw, norm, marks };
+}
+
+export function sliceS(s: SText, start: number, end: number = s.raw.length): SText {
+  const marks: Mark[] = [{ at: 0, line: lineAt(s, start) }];
+  for (const m of s.marks) {
+    if (m.at > start && m.at < end) marks.push({ at: m.at - start, line: m.line });
+  }
+  return { raw: s.raw.slice(start, end), norm: s.norm.slice(start, end), marks };
+}
+
+/** The original line number of offset `pos`. */
+export function lineAt(s: SText, pos: number): number {
+  // Binary search: the last mark at or before pos.
+  let lo = 0;
+  let hi = s.marks.length - 1;
+  let line = s.marks[0]?.line ?? 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = s.marks[mid];
+    if (m === undefined) break;
+    if (m.at <= pos) {
+      line = m.line;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return line;
+}
+
+/** Characters after which a line is a finished sentence (else a following line continues it). */
+export function endsSentence(norm: string): boolean {
+  return /[。;:!?)\]」』…]$/.test(norm.trimEnd());
+}
+
+const CN_DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const CN_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 三十 -> 30, 二十五 -> 25, 一百零五 -> 105, 两千 -> 2000, 三万 -> 30000; undefined when not a numeral. */
+export function parseChineseNumber(s: string): number | undefined {
+  if (s === '' || s.length > 12) return undefined;
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  for (const ch of s) {
+    const d = CN_DIGITS[ch];
+    const u = CN_UNITS[ch];
+    if (d !== undefined) {
+      digit = d;
+    } else if (u !== undefined) {
+      section += (digit < 0 ? 1 : digit) * u;
+      digit = -1;
+    } else if (ch === '万') {
+      total += (section + Math.max(digit, 0)) * 10000;
+      section = 0;
+      digit = -1;
+    } else {
+      return undefined;
+    }
+  }
+  return total + section + Math.max(digit, 0);
+}
+
+/** 二〇二六 -> 2026 (digit by digit, as years are written). */
+export function parseChineseYear(s: string): number | undefined {
+  if (s.length !== 4) return undefined;
+  let n = 0;
+  for (const ch of s) {
+    const d = CN_DIGITS[ch];
+    if (d === undefined) return undefined;
+    n = n * 10 + d;
+  }
+  return n;
+}
