@@ -1,5 +1,6 @@
 // The JSON contract of design.md ("JSON output"): ids are strings, dates YYYY-MM-DD,
 // statuses the English keys. Every --format json output is built from these.
+import type { TargetKind } from './model.js';
 import type { PlanModel } from './plan.js';
 import { countStatuses, type DepartmentRollup, type ItemStatus, type Status, type TargetStatus } from './status.js';
 
@@ -7,7 +8,7 @@ export interface TargetJson {
   id: string;
   item: string;
   metric: string;
-  kind: string;
+  kind: TargetKind;
   target: number;
   unit: string;
   due: string;

@@ -26,6 +26,16 @@ export interface LocatedProblem {
   message: string;
 }
 
+/** The value a data path names, or undefined when the path leaves the data. */
+export function valueAt(data: unknown, path: DataPath): unknown {
+  let node = data;
+  for (const seg of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[seg];
+  }
+  return node;
+}
+
 /** Levenshtein distance, for did-you-mean suggestions (short strings only). */
 export function distance(a: string, b: string): number {
   const A = [...a];

@@ -2,7 +2,7 @@
 // computed once from the plan and an as-of date. Numbers only, no words: the renderers
 // choose the language.
 import type { Lang } from '../i18n/index.js';
-import { round } from './json.js';
+import { round, targetJson } from './json.js';
 import type { TargetKind } from './model.js';
 import type { ItemView, PlanModel } from './plan.js';
 import { countStatuses, LAGGING, lagging, planStatus, type ItemStatus, type Status, type Thresholds, type TargetStatus } from './status.js';
@@ -115,27 +115,10 @@ export function buildReport(model: PlanModel, asOf: string, opts: { unit?: strin
     const lead = unique(item.lead.map(canon));
     return { lead, others: unique(item.departments.map(canon)).filter((n) => !lead.includes(n)) };
   };
+  // The JSON contract's target object, plus what the bulletin shows beside it.
   const target = (ts: TargetStatus): ReportTarget => {
-    const t = ts.target;
-    return {
-      id: t.id,
-      item: t.item.id,
-      itemTitle: t.item.title,
-      metric: t.metric,
-      implicit: t.implicit,
-      kind: t.kind,
-      target: t.target,
-      unit: t.unit,
-      due: t.due,
-      actual: ts.actual ?? null,
-      expected: ts.expected === undefined ? null : round(ts.expected),
-      gap: ts.gap === undefined ? null : round(ts.gap, 1),
-      share: share(ts),
-      status: ts.status,
-      stale: ts.stale,
-      lastReading: ts.last?.date ?? null,
-      ...units(t.item),
-    };
+    const { last_reading: lastReading, lead: _lead, departments: _departments, ...json } = targetJson(ts);
+    return { ...json, itemTitle: ts.target.item.title, implicit: ts.target.implicit, share: share(ts), lastReading, ...units(ts.target.item) };
   };
   const items = ps.items.filter((is) => mine(is.item));
   const targets = items.flatMap((is) => is.targets);

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parseDocument } from 'yaml';
-import type { DataPath } from '../core/problems.js';
+import { valueAt, type DataPath } from '../core/problems.js';
 
 /** Below this size a plan is parsed whole with positions; above it, only the region concerned. */
 export const REGION_MIN_CHARS = 256 * 1024;
@@ -31,7 +31,7 @@ export class RegionFinder {
 
   find(path: DataPath): Region | undefined {
     if (path[0] === 'sections' && path.length >= 4 && path[2] === 'items' && typeof path[1] === 'number' && typeof path[3] === 'number') {
-      const item = dataAt(this.data, path.slice(0, 4));
+      const item = valueAt(this.data, path.slice(0, 4));
       const id = (item as { id?: unknown } | undefined)?.id;
       if (typeof id !== 'string') return undefined;
       for (const lineStart of this.lines().get(id) ?? []) {
@@ -88,11 +88,3 @@ function nextLineAtOrBelow(source: string, from: number, indent: number): number
   return m ? m.index : source.length;
 }
 
-function dataAt(data: unknown, path: DataPath): unknown {
-  let node = data;
-  for (const seg of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string | number, unknown>)[seg];
-  }
-  return node;
-}

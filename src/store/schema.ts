@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { closest, type DataPath, type Problem } from '../core/problems.js';
+import { closest, valueAt, type DataPath, type Problem } from '../core/problems.js';
 import { SCHEMA_KEYS } from '../core/model.js';
 import validatePlan from './generated/validate-plan.cjs';
 
@@ -37,14 +37,6 @@ export function showPath(path: DataPath): string {
   return out || '(top level)';
 }
 
-function valueAt(data: unknown, path: DataPath): unknown {
-  let node = data;
-  for (const seg of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string | number, unknown>)[seg];
-  }
-  return node;
-}
 
 function last(path: DataPath): string | number | undefined {
   return path[path.length - 1];

@@ -1,10 +1,12 @@
-import { accessSync, closeSync, constants, fsyncSync, openSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, chmodSync } from 'node:fs';
+import { accessSync, closeSync, constants, fsyncSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, chmodSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { PlanError } from '../errors.js';
 
 /** Named points in a write where tests inject faults (a crash, a full disk). */
-export type FaultPoint = 'locked' | 'temp-written' | 'before-rename' | 'renamed';
+export type FaultPoint = 'locked' | 'temp-opened' | 'temp-written' | 'before-rename' | 'renamed';
+/** Every point, in the order a write passes them (the crash tests kill at each). */
+export const FAULT_POINTS: readonly FaultPoint[] = ['locked', 'temp-opened', 'temp-written', 'before-rename', 'renamed'];
 export type Fault = (point: FaultPoint) => void;
 
 export interface LockOptions {
@@ -91,7 +93,11 @@ export async function withLock<T>(file: string, fn: () => Promise<T> | T, opts: 
     }
   }
   try {
-    opts.fault?.('locked');
+    try {
+      opts.fault?.('locked');
+    } catch (e) {
+      throw e instanceof PlanError ? e : new PlanError('writeFailed', { file: opts.display ?? file, reason: reason(e) }, { cause: e });
+    }
     return await fn();
   } finally {
     try {
@@ -121,6 +127,7 @@ export function atomicWrite(file: string, text: string, opts: { display?: string
   try {
     const fd = openSync(tmp, 'wx', mode);
     try {
+      opts.fault?.('temp-opened');
       writeSync(fd, text);
       opts.fault?.('temp-written');
       fsyncSync(fd);
@@ -150,6 +157,37 @@ export function atomicWrite(file: string, text: string, opts: { display?: string
   } catch {
     /* some file systems cannot fsync a folder; the rename is done */
   }
+  removeDeadTemps(file);
+}
+
+/**
+ * A writer killed before its rename leaves `.<name>.<pid>.<rand>.tmp` beside the file. The next
+ * successful write (which holds the lock, so no live writer of this file is between its temp
+ * file and its rename) removes those whose process is gone. Best effort: never fails the write.
+ */
+export function removeDeadTemps(file: string): string[] {
+  const name = basename(file);
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dirname(file));
+  } catch {
+    return removed;
+  }
+  const prefix = `.${name}.`;
+  for (const n of names) {
+    if (!n.startsWith(prefix) || !n.endsWith('.tmp')) continue;
+    const m = /^(\d+)\.[a-z0-9]*$/.exec(n.slice(prefix.length, -'.tmp'.length));
+    const pid = Number(m?.[1]);
+    if (!m || !Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid || alive(pid)) continue;
+    try {
+      unlinkSync(join(dirname(file), n));
+      removed.push(n);
+    } catch {
+      /* gone already */
+    }
+  }
+  return removed;
 }
 
 /**

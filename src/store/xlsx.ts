@@ -125,7 +125,39 @@ export async function sheetWorkbook(layout: SheetLayout): Promise<Uint8Array> {
   await meta.protect('', { selectLockedCells: true, selectUnlockedCells: true });
 
   const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf);
+  return stampZip(new Uint8Array(buf), layout.properties.created);
+}
+
+/**
+ * Sets every zip entry's modification time to the as-of date: the zip library stamps the clock,
+ * and the same plan on the same as-of date should give the same bytes. Only the DOS date and
+ * time fields change (in the central directory and each local header); the CRCs cover data alone.
+ */
+function stampZip(zip: Uint8Array, date: string): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return zip;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const dosDate = ((y - 1980) << 9) | (m << 5) | d;
+  const entries = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  for (let n = 0; n < entries && at + 46 <= zip.length && view.getUint32(at, true) === 0x02014b50; n++) {
+    view.setUint16(at + 12, 0, true);
+    view.setUint16(at + 14, dosDate, true);
+    const local = view.getUint32(at + 42, true);
+    if (local + 30 <= zip.length && view.getUint32(local, true) === 0x04034b50) {
+      view.setUint16(local + 10, 0, true);
+      view.setUint16(local + 12, dosDate, true);
+    }
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return zip;
 }
 
 function cellRef(col0: number, row: number): string {
