@@ -88,13 +88,13 @@ export function defineProgress(program: Command, app: App): void {
     });
 }
 
-/** PLAN_FAULT=point:hang|enospc — only the crash-safety tests set it. */
+/** PLAN_FAULT=point:hang|enospc|erofs|eacces|eio… (an errno to fail with) — only the crash-safety tests set it. */
 function faultFromEnv(spec: string | undefined, app: App): Fault | undefined {
   if (!spec) return undefined;
-  const [point, action] = spec.split(':');
+  const [point, action = 'hang'] = spec.split(':');
   return (at) => {
     if (at !== point) return;
-    if (action === 'enospc') throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+    if (action !== 'hang') throw Object.assign(new Error(`${action.toUpperCase()}: injected fault`), { code: action.toUpperCase() });
     app.ctx.stderr.write(`PLAN_FAULT ${at}\n`);
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
   };

@@ -3,7 +3,7 @@
 import type { LocatedProblem } from '../core/problems.js';
 import { t, type Lang } from '../i18n/index.js';
 import { noPaint, type Paint } from './table.js';
-import { safe, truncate, width } from './text.js';
+import { safe, safeLines, truncate, width } from './text.js';
 
 export interface DiagnosticsReport {
   /** The verdict: no errors (and, with --strict, no warnings). */
@@ -56,7 +56,8 @@ function renderJson(report: DiagnosticsReport): string {
 /** GitHub Actions workflow commands: the problem shows on the line in the pull request. */
 function renderGithub(report: DiagnosticsReport): string {
   return report.problems
-    .map((p) => `::${p.severity} file=${ghProperty(p.file)},line=${p.line},col=${p.col},title=${ghProperty(p.code)}::${ghData(p.message)}\n`)
+    // The Actions log renders ANSI sequences: plan text in a message is shown escaped there too.
+    .map((p) => `::${p.severity} file=${ghProperty(safe(p.file))},line=${p.line},col=${p.col},title=${ghProperty(p.code)}::${ghData(safeLines(p.message))}\n`)
     .join('');
 }
 

@@ -1,3 +1,5 @@
+import { safeLines } from './text.js';
+
 /** The lines a change added or removed, with line numbers, as `git diff` would show them. */
 export function lineDiff(before: string, after: string, file: string): string {
   const a = before.split('\n');
@@ -12,8 +14,10 @@ export function lineDiff(before: string, after: string, file: string): string {
   const oldStart = removed.length ? head + 1 : head;
   const newStart = added.length ? head + 1 : head;
   const out = [`--- ${file}`, `+++ ${file}`, `@@ -${oldStart},${removed.length} +${newStart},${added.length} @@`];
-  if (head > 0) out.push(` ${a[head - 1]!.replace(/\r$/, '')}`);
-  for (const l of removed) out.push(`-${l.replace(/\r$/, '')}`);
-  for (const l of added) out.push(`+${l.replace(/\r$/, '')}`);
+  // Plan text may hold raw bidi overrides or C1 controls (valid YAML): shown escaped, as everywhere.
+  const show = (l: string) => safeLines(l.replace(/\r$/, ''));
+  if (head > 0) out.push(` ${show(a[head - 1]!)}`);
+  for (const l of removed) out.push(`-${show(l)}`);
+  for (const l of added) out.push(`+${show(l)}`);
   return out.join('\n') + '\n';
 }

@@ -28,7 +28,7 @@ describe('big plans (regions instead of a whole positional parse)', () => {
     writeFileSync(file, lines.join('\n'));
     const r = await runCli(['validate', '--as-of', '2026-12-31'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(`plans/bench-1000.yaml:${deps + 1}:${lines[deps]!.indexOf('法律工作') + 1}  error  unknown-unit`);
+    expect(r.stdout).toContain(`plans/bench-1000.yaml:${deps + 1}:${lines[deps].indexOf('法律工作') + 1}  error  unknown-unit`);
     expect(r.stdout).toContain('did you mean 法律工作部');
   });
 
