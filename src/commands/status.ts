@@ -59,7 +59,7 @@ export function defineStatus(program: Command, app: App): void {
       out.push(
         renderTable(
           {
-            columns: [{ header: L('h_section') }, { header: L('h_item'), align: 'right' }, { header: L('st_done'), align: 'right' }, { header: L('h_lagging'), align: 'right' }, { header: '' }],
+            columns: [{ header: L('h_section') }, { header: L('h_items'), align: 'right' }, { header: L('h_done'), align: 'right' }, { header: L('h_lagging'), align: 'right' }, { header: '' }],
             rows: sections,
           },
           { paint },

@@ -161,6 +161,8 @@ export const en = {
   h_id: 'ID',
   h_section: 'Section',
   h_item: 'Item',
+  h_items: 'Items',
+  h_done: 'Done',
   h_title: 'Title',
   h_lead: 'Lead',
   h_units: 'Units',

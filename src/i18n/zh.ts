@@ -153,6 +153,8 @@ export const zh: Record<keyof typeof en, string> = {
   h_id: '编号',
   h_section: '部分',
   h_item: '事项',
+  h_items: '事项',
+  h_done: '已完成',
   h_title: '标题',
   h_lead: '牵头单位',
   h_units: '责任单位',
