@@ -10,6 +10,7 @@ import { DIAGNOSTICS, DIAGNOSTICS_FORMATS, summaryLine, type DiagnosticsReport }
 import { displayPath, findPlansDir, listPlanFiles, peekPlanId } from '../store/find.js';
 import { GitRevision } from '../store/git.js';
 import { analyzePlan, locateProblems } from '../store/load.js';
+import { LIMITS } from '../store/parse.js';
 import { readTextFile } from '../store/read.js';
 
 export function defineValidate(program: Command, app: App): void {
@@ -56,7 +57,13 @@ export function defineValidate(program: Command, app: App): void {
           const old = oldVersion(git, file, display, g.lang, (s) => app.note(s));
           if (old && data) all.push(...compareWithHistory(old, data, git.ref));
         }
-        problems.push(...byPosition(locateProblems(all, source, display, g.lang, raw)));
+        // A hostile file can hold a million problems; placing each on its line would exhaust memory.
+        const { kept, rest } = capProblems(all);
+        problems.push(...byPosition(locateProblems(kept, source, display, g.lang, raw)));
+        if (rest.length) {
+          const severity = rest.some((p) => p.severity === 'error') ? 'error' : 'warning';
+          problems.push({ file: display, line: 1, col: 1, severity, code: 'too-many-problems', message: t(g.lang, 'tooManyProblems', { n: rest.length, limit: LIMITS.problems }) });
+        }
       }
 
       const errors = problems.filter((p) => p.severity === 'error').length;
@@ -122,6 +129,13 @@ function oldVersion(git: GitRevision, file: string, display: string, lang: Lang,
     note(t(lang, 'againstSkipped', { file: display, ref: git.ref, reason: first ? `${first.line}:${first.col} ${first.message}` : '' }));
   }
   return data;
+}
+
+/** At most LIMITS.problems problems of a file are placed and listed, errors first. */
+function capProblems(all: Problem[]): { kept: Problem[]; rest: Problem[] } {
+  if (all.length <= LIMITS.problems) return { kept: all, rest: [] };
+  const sorted = [...all.filter((p) => p.severity === 'error'), ...all.filter((p) => p.severity !== 'error')];
+  return { kept: sorted.slice(0, LIMITS.problems), rest: sorted.slice(LIMITS.problems) };
 }
 
 function byPosition(list: LocatedProblem[]): LocatedProblem[] {

@@ -16,6 +16,8 @@ export const en = {
   tooDeep: 'nested deeper than {limit} levels',
   forbiddenKey: 'the key "{name}" is not allowed',
   aliasLimit: 'YAML aliases expand to more than {limit} nodes (an alias bomb?)',
+  tooManyItems: 'the plan has {n} items; a plan holds at most {limit}',
+  tooManyProblems: '{n} more problems not shown (at most {limit} per file): fix these first',
   // schema
   schemaRequired: '{path} is missing the required field "{field}"',
   schemaUnknownField: '{path} has an unknown field "{name}"',

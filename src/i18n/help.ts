@@ -121,7 +121,7 @@ export const EXAMPLES: Record<string, [string, string, string][]> = {
   'sheet export': [['plan sheet export --all --out sheets/', 'one 填报表 per unit', '每个单位一份填报表']],
   'sheet import': [['plan sheet import sheets/*.xlsx --dry-run', 'check the filled sheets first', '先检查填好的表']],
   import: [
-    ['plan import 工作要点.txt --period 2026 --out plans/union-2026.yaml', 'a published text to a plan', '把发布的文本转成计划'],
+    ['plan import 工作要点.txt --period 2026 --out plans/work-2026.yaml', 'a published text to a plan', '把发布的文本转成计划'],
     ['plan import - --alias 服务中心=职工服务中心 < 工作要点.txt', 'from standard input, merging two names', '从标准输入读取,合并同一单位的两个名称'],
   ],
   init: [

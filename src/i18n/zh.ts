@@ -15,6 +15,8 @@ export const zh: Record<keyof typeof en, string> = {
   tooDeep: '嵌套超过 {limit} 层',
   forbiddenKey: '不允许使用键 "{name}"',
   aliasLimit: 'YAML 别名展开超过 {limit} 个节点(别名炸弹?)',
+  tooManyItems: '计划共有 {n} 个事项,一个计划最多 {limit} 个',
+  tooManyProblems: '另有 {n} 个问题未列出(每个文件最多列出 {limit} 个):请先修正以上问题',
   schemaRequired: '{path} 缺少必填字段 "{field}"',
   schemaUnknownField: '{path} 含未知字段 "{name}"',
   schemaUnknownFieldHint: '{path} 含未知字段 "{name}",是否应为 "{hint}"?',

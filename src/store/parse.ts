@@ -8,6 +8,13 @@ export const LIMITS = {
   aliasExpansion: 100_000,
   /** Nesting depth of mappings and sequences; a plan needs 8. */
   depth: 64,
+  /**
+   * Items in all sections together (a real plan has a few hundred; the benchmark 20,000). Tiny
+   * items fit a million in MAX_PLAN_BYTES, and checking that many exhausts memory.
+   */
+  items: 100_000,
+  /** Problems `plan validate` lists per file (errors first); the rest are counted in one more line. */
+  problems: 1_000,
 };
 
 /** maxDepth (js-yaml ≥ 4.1.1, not in its types) counts the document as a level: it fails where inspect() would. */
@@ -45,6 +52,7 @@ export function parseYaml(source: string): ParseResult {
     return { ok: false, problems: [{ path: [], severity: 'error', code: 'empty-file', key: 'emptyFile', params: {} }] };
   }
   const problems = inspect(data, source);
+  if (!problems.length) problems.push(...countItems(data));
   return problems.length ? { ok: false, problems } : { ok: true, data, problems: [] };
 }
 
@@ -63,7 +71,8 @@ function syntaxProblems(source: string, e: YAMLException): ParseResult & { ok: f
     if (all.every((p) => p.code === 'duplicate-key')) {
       const data = firstKeyWins(source);
       if (data !== undefined) {
-        const more = inspect(data);
+        const found = inspect(data);
+        const more = found.length ? found : countItems(data);
         return { ok: false, problems: [...all, ...more], data: more.length ? undefined : data };
       }
     }
@@ -120,6 +129,19 @@ function keyAt(source: string, offset: number): string {
 
 function firstLine(s: string): string {
   return s.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? s;
+}
+
+/** More than LIMITS.items items: refused before the schema and the checks see them. */
+function countItems(data: unknown): Problem[] {
+  if (data === null || typeof data !== 'object') return [];
+  const sections = (data as { sections?: unknown }).sections;
+  if (!Array.isArray(sections)) return [];
+  let n = 0;
+  for (const s of sections as unknown[]) {
+    const items = s !== null && typeof s === 'object' ? (s as { items?: unknown }).items : undefined;
+    if (Array.isArray(items)) n += items.length;
+  }
+  return n > LIMITS.items ? [{ path: ['sections'], atKey: true, severity: 'error', code: 'too-many-items', key: 'tooManyItems', params: { n, limit: LIMITS.items } }] : [];
 }
 
 /** An alias (`*name`) may appear in the text; plain `*` in prose just takes the careful path. */

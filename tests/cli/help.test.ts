@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli.js';
 import { EXAMPLES, HELP_ZH, helpStrings } from '../../src/i18n/help.js';
-import { ROOT, runCli } from '../helpers.js';
+import { ROOT, runCli, SEED, tempPlans } from '../helpers.js';
 
 describe('help', () => {
   it('every description, option and argument of every command has a Chinese translation', async () => {
@@ -32,10 +32,15 @@ describe('help', () => {
   it('every example runs on the sample plan without a usage error', async () => {
     for (const [cmd, list] of Object.entries(EXAMPLES)) {
       for (const [line] of list) {
-        if (/[>|]/.test(line) || cmd === 'init' || cmd === 'completion' || line.includes('--against')) continue;
+        if (/[>|<]/.test(line) || cmd === 'completion' || line.includes('--against')) continue;
+        // Each in a fresh copy of the sample: examples write files (reports, sheets, plans).
+        const { dir } = tempPlans();
+        await runCli(['sheet', 'export', '--all', '--out', 'sheets/'], { cwd: dir, env: { PLAN_AS_OF: '2026-10-15' } });
+        copyFileSync(SEED, join(dir, '工作要点.txt'));
         const argv = line.split(' ').slice(1);
         const dry = argv[0] === 'progress' ? [...argv, '--dry-run', '--as-of', '2026-10-15'] : argv;
-        const r = await runCli(dry, { env: { PLAN_AS_OF: '2026-10-15' } });
+        const cwd = cmd === 'init' ? mkdtempSync(join(tmpdir(), 'plan-init-')) : dir;
+        const r = await runCli(dry, { cwd, env: { PLAN_AS_OF: '2026-10-15' } });
         expect(r.code, `${line}\n${r.stderr}`).not.toBe(2);
       }
     }

@@ -1,0 +1,395 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { runCli, sampleText, tempPlans, type RunResult } from '../helpers.js';
+
+/** `plan sheet export|import` (issue 12): the Excel 填报表 round trip. */
+
+const AS_OF = '2026-11-25';
+const env = { PLAN_AS_OF: AS_OF };
+const ZH = { ...env, LANG: 'zh_CN.UTF-8' };
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+function leftovers(dir: string): string[] {
+  return readdirSync(join(dir, 'plans')).filter((n) => n.endsWith('.tmp') || n.endsWith('.lock'));
+}
+
+/** Exports one unit's sheet into the temp folder and returns its path. */
+async function exportSheet(dir: string, unit: string, e: Record<string, string> = ZH): Promise<string> {
+  const r = await runCli(['sheet', 'export', '--dept', unit, '--out', 'sheets'], { cwd: dir, env: e });
+  expect(r.stderr).toMatch(/wrote|已写入/);
+  expect(r.code).toBe(0);
+  const file = join(dir, 'sheets', `${unit}-2026-11填报表.xlsx`);
+  expect(existsSync(file)).toBe(true);
+  return file;
+}
+
+async function open(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+/** Columns of the data sheet, by letter: what a person fills in, and what they must leave. */
+const C = { id: 'A', target: 'E', unit: 'F', value: 'L', date: 'M', note: 'N', by: 'O' } as const;
+
+/** The row number of a target id in the data sheet. */
+function rowOf(ws: ExcelJS.Worksheet, id: string): number {
+  for (let r = 4; r <= ws.rowCount; r++) if (ws.getCell(`A${r}`).value === id) return r;
+  throw new Error(`no row for ${id}`);
+}
+
+type Fills = Record<string, Partial<Record<'value' | 'date' | 'note' | 'by' | 'id' | 'target', ExcelJS.CellValue>>>;
+
+/** Fills a sheet the way a clerk does (programmatically), optionally edits it further, saves it as `out`. */
+async function fill(src: string, out: string, fills: Fills, edit?: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void, write: Partial<ExcelJS.XlsxWriteOptions> = {}): Promise<string> {
+  const wb = await open(src);
+  const ws = wb.worksheets[0]!;
+  for (const [id, cells] of Object.entries(fills)) {
+    const r = rowOf(ws, id);
+    for (const [k, v] of Object.entries(cells)) ws.getCell(`${C[k as keyof typeof C]}${r}`).value = v;
+  }
+  edit?.(ws, wb);
+  await wb.xlsx.writeFile(out, write);
+  return out;
+}
+
+function importSheets(dir: string, files: string[], extra: string[] = [], e: Record<string, string> = env): Promise<RunResult> {
+  return runCli(['sheet', 'import', ...files, ...extra], { cwd: dir, env: e });
+}
+
+describe('plan sheet export', () => {
+  it('writes one .xlsx for the unit: title, frozen header, locked and unlocked columns, validation, hidden fingerprint', async () => {
+    const { dir } = tempPlans();
+    const file = await exportSheet(dir, '法律工作部');
+    const wb = await open(file);
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['填报表', 'visible'],
+      ['_plan', 'hidden'],
+    ]);
+    expect(wb.subject).toBe('union-2026');
+    expect(wb.keywords).toMatch(/^plan-sheet\/1 union-2026 [0-9a-f]{16}$/);
+    const ws = wb.worksheets[0]!;
+    expect(ws.getCell('A1').value).toBe('xx市总工会2026年工作要点 填报表');
+    expect(ws.getCell('A2').text).toContain('填报单位：法律工作部');
+    expect(ws.getCell('A2').text).toContain('数据截至：2026-11-25');
+    expect(ws.getRow(3).values).toEqual([undefined, '编号', '事项', '指标', '类型', '目标值', '单位', '完成时限', '上次填报值', '上次填报日期', '序时进度应达', '状态', '本次填报值', '填报日期', '说明', '填报人']);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    // Protected without a password: no hash to remember, the locked cells stay put.
+    const protection = (ws as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
+    expect(protection).toMatchObject({ sheet: true });
+    expect(protection).not.toHaveProperty('hashValue');
+
+    const ids = [];
+    for (let r = 4; r <= ws.rowCount; r++) ids.push(ws.getCell(`A${r}`).value);
+    expect(ids).toEqual(['4', '5', '10.1', '10.2', '10.3', '11.1', '14']);
+    const r101 = rowOf(ws, '10.1');
+    expect([C.id, 'C', 'D', C.target, C.unit, 'G', 'H', 'I', 'K'].map((c) => ws.getCell(`${c}${r101}`).value)).toEqual(['10.1', '市级和谐企业(累计)', '不少于', 800, '家', '2026-12-31', 690, '2026-06-30', '滞后 · 未填报']);
+    expect(ws.getCell(`J${r101}`).value).toBeCloseTo(768.7, 1);
+    expect(ws.getCell(`B${r101}`).value).toBe('10 着力构建和谐劳动关系（牵头）');
+    for (const c of ['A', 'E', 'K']) expect(ws.getCell(`${c}${r101}`).protection?.locked ?? true).toBe(true);
+    for (const c of [C.value, C.date, C.note, C.by]) expect(ws.getCell(`${c}${r101}`).protection).toMatchObject({ locked: false });
+    // The date to fill is prefilled with the as-of date, as a real date.
+    expect(ws.getCell(`${C.date}${r101}`).value).toEqual(new Date('2026-11-25T00:00:00Z'));
+    expect(ws.getCell(`${C.value}${r101}`).dataValidation).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0] });
+    expect(ws.getCell(`${C.value}${rowOf(ws, '14')}`).dataValidation).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 100] });
+    expect(ws.getCell(`${C.date}${r101}`).dataValidation).toMatchObject({ type: 'date', operator: 'between' });
+    // Chinese text is twice as wide as its length: the columns are sized for it.
+    expect(ws.getColumn('C').width).toBeGreaterThanOrEqual(20);
+    expect(ws.getColumn('I').width).toBeGreaterThanOrEqual(12);
+
+    const meta = wb.getWorksheet('_plan')!;
+    const kv = new Map<string, unknown>();
+    meta.eachRow((row) => kv.set(row.getCell(1).text, row.getCell(2).value));
+    expect(kv.get('plan')).toBe('union-2026');
+    expect(kv.get('unit')).toBe('法律工作部');
+    expect(wb.keywords.endsWith(String(kv.get('fingerprint')))).toBe(true);
+  });
+
+  it('--all writes a sheet per unit, named after the unit and the month', async () => {
+    const { dir } = tempPlans();
+    const r = await runCli(['sheet', 'export', '--all', '--out', 'out', '--format', 'json'], { cwd: dir, env });
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as { files: { file: string; unit: string; rows: number }[] };
+    expect(json.files).toHaveLength(15);
+    expect(json.files[0]).toMatchObject({ file: 'out/办公室-2026-11填报表.xlsx', unit: '办公室', rows: 17 });
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(json.files.map((f) => f.file.slice(4)).sort());
+  });
+
+  it('the same plan and as-of date give the same bytes (the zip entries carry the as-of date, not the clock)', async () => {
+    const { dir } = tempPlans();
+    const first = readFileSync(await exportSheet(dir, '法律工作部'));
+    const again = await runCli(['sheet', 'export', '--dept', '法律工作部', '--out', 'again.xlsx'], { cwd: dir, env: ZH });
+    expect(again.code).toBe(0);
+    expect(readFileSync(join(dir, 'again.xlsx')).equals(first)).toBe(true);
+  });
+
+  it('an alias exports the unit under its registry name; --out FILE names the file', async () => {
+    const { dir } = tempPlans();
+    const r = await runCli(['sheet', 'export', '--dept', '服务中心', '--out', 'x.xlsx'], { cwd: dir, env });
+    expect(r.code).toBe(0);
+    const wb = await open(join(dir, 'x.xlsx'));
+    expect(wb.worksheets[0]!.getCell('A2').text).toContain('Unit: 职工服务中心');
+  });
+
+  it.each([
+    [['sheet', 'export'], /give --dept NAME for one unit or --all/],
+    [['sheet', 'export', '--dept', '法律工作'], /did you mean 法律工作部/],
+    [['sheet', 'export', '--dept', '法律工作部', '--all'], /exclude each other/],
+    [['sheet', 'export', '--all', '--out', 'all.xlsx'], /one .xlsx file holds one unit/],
+  ])('usage errors: %j', async (argv, message) => {
+    const { dir } = tempPlans();
+    const r = await runCli(argv, { cwd: dir, env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe('');
+  });
+});
+
+describe('plan sheet import', () => {
+  it('records the readings of all sheets, and the plan equals the one plan progress makes from the same readings', async () => {
+    const { dir, file } = tempPlans();
+    const econ = await exportSheet(dir, '经济工作部');
+    const law = await exportSheet(dir, '法律工作部');
+    const a = await fill(econ, join(dir, 'econ.xlsx'), {
+      '5': { value: 70 },
+      '7.2': { value: '18', date: new Date('2026-11-20T00:00:00Z'), by: '李四' },
+      '7.3': { value: 36, note: '更正：三季度多报1场' },
+      '7.4': { value: 1300, note: '四季度' },
+    });
+    const b = await fill(law, join(dir, 'law.xlsx'), { '10.1': { value: 750, note: '三季度' }, '14': { value: 40 } });
+    const r = await importSheets(dir, [a, b], [], ZH);
+    expect(r.stderr).toBe(`已录入 6 条到 plans/union-2026.yaml\n`);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('经济工作部（econ.xlsx）：录入 4 条，未填报 7 行');
+    expect(r.stdout).toContain('7.4 各级技能竞赛活动:1150场次 → 1300场次');
+    expect(r.stdout).toContain('法律工作部（law.xlsx）：录入 2 条，未填报 5 行');
+    expect(r.stdout).toContain('未填报：4、5、10.2、10.3、11.1');
+
+    const { dir: dir2, file: file2 } = tempPlans();
+    const runs = [
+      ['5', '--percent', '70', '--by', '经济工作部'],
+      ['7.2', '--value', '18', '--date', '2026-11-20', '--by', '李四'],
+      ['7.3', '--value', '36', '--note', '更正：三季度多报1场', '--correction', '--by', '经济工作部'],
+      ['7.4', '--value', '1300', '--note', '四季度', '--by', '经济工作部'],
+      ['10.1', '--value', '750', '--note', '三季度', '--by', '法律工作部'],
+      ['14', '--percent', '40', '--by', '法律工作部'],
+    ];
+    for (const args of runs) {
+      const p = await runCli(['progress', ...args], { cwd: dir2, env });
+      expect(p.stderr, args.join(' ')).toMatch(/recorded in/);
+    }
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(file2, 'utf8'));
+    expect(readFileSync(file, 'utf8')).not.toBe(sampleText());
+    expect(leftovers(dir)).toEqual([]);
+  });
+
+  it('a sheet with some rows filled records those and lists the rest as 未填报 (json)', async () => {
+    const { dir } = tempPlans();
+    const law = await exportSheet(dir, '法律工作部');
+    const a = await fill(law, join(dir, 'a.xlsx'), { '10.1': { value: 720 } });
+    const r = await importSheets(dir, [a], ['--format', 'json']);
+    expect(r.code).toBe(0);
+    interface Json {
+      sheets: { unit: string; recorded: { target: unknown }[]; empty: { row: number; id: string; item: string; metric: string }[] }[];
+    }
+    const json = JSON.parse(r.stdout) as Json;
+    expect(json).toMatchObject({ plan: 'union-2026', as_of: AS_OF, written: true });
+    expect(json.sheets).toHaveLength(1);
+    const s = json.sheets[0]!;
+    expect(s.unit).toBe('法律工作部');
+    expect(s.recorded).toEqual([
+      expect.objectContaining({ row: 6, id: '10.1', item: '10', reading: { date: AS_OF, value: 720, by: '法律工作部' }, before: { actual: 690, status: 'behind' } }),
+    ]);
+    expect(s.recorded[0]!.target).toMatchObject({ id: '10.1', actual: 720, last_reading: AS_OF, stale: false });
+    expect(s.empty.map((x) => x.id)).toEqual(['4', '5', '10.2', '10.3', '11.1', '14']);
+    expect(s.empty[0]).toEqual({ row: 4, id: '4', item: '4', metric: '强化线上宣传引导' });
+  });
+
+  it('--dry-run checks and prints, writes nothing', async () => {
+    const { dir, file } = tempPlans();
+    const before = sha(file);
+    const law = await exportSheet(dir, '法律工作部');
+    const a = await fill(law, join(dir, 'a.xlsx'), { '10.1': { value: 720 } });
+    const r = await importSheets(dir, [a], ['--dry-run']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('10.1 市级和谐企业(累计): 690家 → 720家');
+    expect(r.stderr).toBe('dry run: 1 readings checked, plans/union-2026.yaml not changed\n');
+    expect(sha(file)).toBe(before);
+  });
+
+  it('importing the same sheet twice records its readings once', async () => {
+    const { dir, file } = tempPlans();
+    const law = await exportSheet(dir, '法律工作部');
+    const a = await fill(law, join(dir, 'a.xlsx'), { '10.1': { value: 720 }, '14': { value: 30 } });
+    expect((await importSheets(dir, [a])).code).toBe(0);
+    const once = sha(file);
+    const r = await importSheets(dir, [a]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('already recorded, not added again: 10.1, 14');
+    expect(r.stderr).toBe('no row was filled in: nothing to record\n');
+    expect(sha(file)).toBe(once);
+  });
+
+  it('cells as other programs save them: numbers as text, serial and text dates, rich text, percent formats, inline strings', async () => {
+    const { dir, file } = tempPlans();
+    const econ = await exportSheet(dir, '经济工作部');
+    const a = await fill(
+      econ,
+      join(dir, 'a.xlsx'),
+      {
+        '5': { value: 0.8 },
+        '7.1': { value: '１２', date: 46346 },
+        '7.2': { value: { richText: [{ text: '1' }, { font: { bold: true }, text: '6' }] }, date: '2026/11/20', note: { richText: [{ text: '新增' }, { text: '4家' }] } },
+        '7.4': { value: ' 1,300 ', date: '2026年11月21日', by: { text: '王五', hyperlink: 'mailto:w@example.org' } },
+        '8.1': { value: { formula: '2+3', result: 5 } },
+      },
+      (ws) => {
+        // exceljs shares style objects between cells: give these cells their own.
+        const v = ws.getCell(`${C.value}${rowOf(ws, '5')}`);
+        v.style = { ...v.style, numFmt: '0%' };
+        const d = ws.getCell(`${C.date}${rowOf(ws, '7.1')}`);
+        d.style = { ...d.style, numFmt: 'General' };
+      },
+      { useSharedStrings: false },
+    );
+    const r = await importSheets(dir, [a], ['--format', 'json']);
+    expect(r.stderr, r.stdout).toMatch(/recorded 5 readings/);
+    expect(r.code).toBe(0);
+    const readings = (JSON.parse(r.stdout).sheets[0].recorded as { id: string; reading: unknown }[]).map((x) => [x.id, x.reading]);
+    expect(readings).toEqual([
+      ['5', { date: AS_OF, value: 80, by: '经济工作部' }],
+      ['7.1', { date: '2026-11-20', value: 12, by: '经济工作部' }],
+      ['7.2', { date: '2026-11-20', value: 16, by: '经济工作部', note: '新增4家' }],
+      ['7.4', { date: '2026-11-21', value: 1300, by: '王五' }],
+      ['8.1', { date: AS_OF, value: 5, by: '经济工作部' }],
+    ]);
+    expect(readFileSync(file, 'utf8')).toContain('- { date: 2026-11-21, value: 1300, by: 王五 }');
+  });
+
+  it('a workbook in the 1904 date system (old Mac Excel): serial dates are read in it', async () => {
+    const { dir } = tempPlans();
+    const law = await exportSheet(dir, '法律工作部');
+    const a = await fill(law, join(dir, 'a.xlsx'), { '10.1': { value: 720, date: 46346 - 1462 } }, (ws, wb) => {
+      wb.properties.date1904 = true;
+      const d = ws.getCell(`${C.date}${rowOf(ws, '10.1')}`);
+      d.style = { ...d.style, numFmt: 'General' };
+    });
+    const r = await importSheets(dir, [a], ['--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).sheets[0].recorded[0].reading).toEqual({ date: '2026-11-20', value: 720, by: '法律工作部' });
+  });
+
+  const refusals: [string, Fills, ((ws: ExcelJS.Worksheet) => void) | undefined, RegExp][] = [
+    ['a wrong id', { '10.1': { value: 720 }, '10.2': { id: '10.9' } }, undefined, /^a\.xlsx row 7: the ID was changed to 10\.9; this row was exported as 10\.2$/m],
+    ['a changed target', { '10.1': { value: 720, target: 700 } }, undefined, /^a\.xlsx row 6: 10\.1: the column Target value was changed \(800 → 700\)/m],
+    [
+      'an added row',
+      { '10.1': { value: 720 } },
+      (ws) => {
+        ws.getRow(ws.rowCount + 1).values = ['15.1', '新事项', '新指标', '不少于', 10, '个', '2026-12-31', null, null, null, null, 5];
+      },
+      /^a\.xlsx row 11: a row was added \(15\.1\); rows are filled in, never added or removed$/m,
+    ],
+    ['a removed row', { '10.1': { value: 720 } }, (ws) => ws.spliceRows(5, 1), /^a\.xlsx row 5: the row of 5 was removed/m],
+    ['text in a number cell', { '10.1': { value: '七百二' } }, undefined, /^a\.xlsx row 6: New value must be a number \(e\.g\. 1200 or 1,200\); got "七百二"$/m],
+    ['a decrease without a note', { '10.1': { value: 600 } }, undefined, /^a\.xlsx row 6: value 600 is lower than 690 reported on 2026-06-30; a cumulative count cannot fall/m],
+    ['a percent over 100 for a milestone', { '14': { value: 120 } }, undefined, /^a\.xlsx row 10: a milestone is reported as percent done, 0–100; got 120$/m],
+    ['a date that is no date', { '10.1': { value: 720, date: '下周一' } }, undefined, /^a\.xlsx row 6: Date must be a date YYYY-MM-DD; got "下周一"$/m],
+  ];
+
+  it.each(refusals)('refuses %s: the row named, nothing written', async (_what, fills, edit, message) => {
+    const { dir, file } = tempPlans();
+    const before = sha(file);
+    const law = await exportSheet(dir, '法律工作部');
+    const a = await fill(law, join(dir, 'a.xlsx'), fills, edit);
+    const r = await importSheets(dir, ['a.xlsx']);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toMatch(/^plan: nothing was recorded: \d+ problems?/);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(sha(file)).toBe(before);
+    expect(leftovers(dir)).toEqual([]);
+    expect(a).toBe(join(dir, 'a.xlsx'));
+  });
+
+  it('refuses a sheet from another plan', async () => {
+    const other = tempPlans(sampleText().replace('id: union-2026', 'id: union-2025'));
+    const sheet = await exportSheet(other.dir, '法律工作部');
+    const { dir, file } = tempPlans();
+    const before = sha(file);
+    const a = await fill(sheet, join(dir, 'a.xlsx'), { '10.1': { value: 720 } });
+    const r = await importSheets(dir, [a], [], ZH);
+    expect(r.stderr).toBe('a.xlsx: 此表属于计划 union-2025，不是 union-2026\nplan: 未录入任何数据：发现 1 个问题，请修正填报表后重新导入\n');
+    expect(r.code).toBe(1);
+    expect(sha(file)).toBe(before);
+  });
+
+  it('refuses a sheet whose targets changed in the plan since the export', async () => {
+    const { dir, file } = tempPlans();
+    const law = await exportSheet(dir, '法律工作部');
+    const a = await fill(law, join(dir, 'a.xlsx'), { '10.1': { value: 720 } });
+    writeFileSync(file, sampleText().replace('            target: 800\n', '            target: 850\n'));
+    const before = sha(file);
+    const r = await importSheets(dir, [a]);
+    expect(r.stderr).toMatch(/^a\.xlsx row 6: 10\.1: the Target value changed in the plan since the sheet was exported \(800 → 850\): export a new sheet$/m);
+    expect(r.code).toBe(1);
+    expect(sha(file)).toBe(before);
+  });
+
+  it('all or nothing: one bad row in one of two sheets, and neither is recorded; every problem listed', async () => {
+    const { dir, file } = tempPlans();
+    const before = sha(file);
+    const law = await exportSheet(dir, '法律工作部');
+    const econ = await exportSheet(dir, '经济工作部');
+    const good = await fill(econ, join(dir, 'good.xlsx'), { '7.4': { value: 1300 } });
+    await fill(law, join(dir, 'bad.xlsx'), { '10.1': { value: 'abc' }, '11.1': { value: -2 }, '14': { note: '已完成' } });
+    writeFileSync(join(dir, 'notes.xlsx'), 'not a workbook');
+    const r = await importSheets(dir, ['good.xlsx', 'bad.xlsx', 'notes.xlsx'], [], ZH);
+    expect(r.stderr.split('\n')).toEqual([
+      'bad.xlsx 第6行: 本次填报值须为数字（如 1200 或 1,200），实为“abc”',
+      'bad.xlsx 第9行: 本次填报值不能为负数，实为 -2',
+      'bad.xlsx 第10行: 填写了说明但没有本次填报值：请填写数值或清空说明',
+      'notes.xlsx: 不是可读取的 .xlsx 工作簿（not a zip file）；请另存为 Excel 工作簿（.xlsx）后重试',
+      'plan: 未录入任何数据：发现 4 个问题，请修正填报表后重新导入',
+      '',
+    ]);
+    expect(r.code).toBe(1);
+    expect(sha(file)).toBe(before);
+    expect(good).toContain('good.xlsx');
+  });
+
+  it('problems as JSON with --format json, exit 1', async () => {
+    const { dir, file } = tempPlans();
+    const before = sha(file);
+    const law = await exportSheet(dir, '法律工作部');
+    await fill(law, join(dir, 'a.xlsx'), { '10.1': { value: 'x' } });
+    const r = await importSheets(dir, ['a.xlsx', 'missing.xlsx'], ['--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({
+      plan: 'union-2026',
+      as_of: AS_OF,
+      file: 'plans/union-2026.yaml',
+      written: false,
+      problems: [
+        { file: 'a.xlsx', row: 6, message: 'New value must be a number (e.g. 1200 or 1,200); got "x"' },
+        { file: 'missing.xlsx', row: null, message: 'cannot read the file (no such file)' },
+      ],
+    });
+    expect(sha(file)).toBe(before);
+  });
+
+  it('picks the plan the sheets belong to when the folder holds several', async () => {
+    const { dir, file } = tempPlans();
+    writeFileSync(join(dir, 'plans', 'other.yaml'), sampleText().replace('id: union-2026', 'id: other-2026'));
+    const r0 = await runCli(['sheet', 'export', '--dept', '法律工作部', '--plan', 'union-2026', '--out', 'sheets'], { cwd: dir, env });
+    expect(r0.code).toBe(0);
+    const a = await fill(join(dir, 'sheets', '法律工作部-2026-11填报表.xlsx'), join(dir, 'a.xlsx'), { '10.1': { value: 720 } });
+    const r = await importSheets(dir, [a]);
+    expect(r.stderr).toBe('recorded 1 readings in plans/union-2026.yaml\n');
+    expect(readFileSync(file, 'utf8')).toContain('value: 720');
+  });
+});
