@@ -1,11 +1,10 @@
 import { Command, CommanderError, Option } from '@commander-js/extra-typings';
-import { Chalk } from 'chalk';
 import type { Ctx, Globals } from './context.js';
 import { isValidDate, localDate } from './core/dates.js';
 import { PlanError, UsageError } from './errors.js';
 import { localizeHelp, translateCommanderError } from './i18n/help.js';
 import { pickLang, t } from './i18n/index.js';
-import type { Paint } from './render/table.js';
+import { ansi, type Paint } from './render/table.js';
 import { safe, safeLines } from './render/text.js';
 import { openPlan, type LoadedPlan } from './store/load.js';
 import { COMMANDS } from './commands/index.js';
@@ -49,8 +48,7 @@ export class App {
 
   paint(): Paint {
     if (!this.globals().color) return (_s, text) => text;
-    const c = new Chalk({ level: 1 });
-    return (style, text) => c[style](text);
+    return ansi;
   }
 
   /** Width to fit tables into: the terminal's, or none when piped. */

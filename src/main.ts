@@ -1,4 +1,6 @@
 import { run } from './cli.js';
+
+export { run };
 import type { Ctx } from './context.js';
 
 /** The real process's context; bin/plan.js calls this. */
