@@ -108,7 +108,8 @@ if (!process.argv.includes('--no-bundle')) {
     logLevel: 'warning',
     // Word output (plan report --format docx) needs the docx package: ~1 MB that every other
     // command would parse at start-up if bundled, so it is required from node_modules on demand.
-    // The same for exceljs (plan sheet), which is larger still.
+    // The same for exceljs (plan sheet), which is larger still. yaml is required lazily (below):
+    // all three are the package's runtime dependencies.
     external: ['docx', 'exceljs'],
     // import() of those becomes require() so the bundle also runs from a vm.Script (below).
     supported: { 'dynamic-import': false },
