@@ -1,0 +1,21 @@
+import { execFileSync } from 'node:child_process';
+import { builtinModules } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
+
+describe('the published package', () => {
+  it('ships the built CLI, its code cache, the schema and the sample; nothing else', () => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+    const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path).sort();
+    expect(files).toEqual(['README.md', 'bin/plan.js', 'dist/plan-core.cjs', 'dist/plan-core.cjs.cache', 'dist/plan.cjs', 'package.json', 'plans/union-2026.yaml', 'schemas/plan.schema.json']);
+  });
+
+  it('lists as dependencies every package the bundle requires at run time', () => {
+    const bundle = readFileSync(join(ROOT, 'dist/plan-core.cjs'), 'utf8');
+    const required = new Set([...bundle.matchAll(/(?<![\w'"])require\("([^"./][^"]*)"\)/g)].map((m) => m[1]!).filter((m) => !m.startsWith('node:') && !builtinModules.includes(m)));
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect([...required].sort()).toEqual(Object.keys(pkg.dependencies).sort());
+  });
+});
