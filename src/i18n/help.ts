@@ -169,6 +169,7 @@ export function localizeHelp(root: Command, lang: Lang): void {
     for (const o of c.options) o.description = tr(o.description);
     for (const a of c.registeredArguments) a.description = tr(a.description);
     c.helpOption('-h, --help', tr('display help for command'));
+    if (c.commands.length) c.helpCommand('help [command]', tr('display help for command'));
     c.configureHelp({ showGlobalOptions: c !== root, ...(lang === 'zh' ? { styleTitle: (t: string) => TITLES_ZH[t] ?? t } : {}) });
     const examples = EXAMPLES[commandPath(c) === 'plan' ? 'plan' : commandPath(c)];
     c.addHelpText('after', () => {
