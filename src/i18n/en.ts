@@ -136,6 +136,7 @@ export const en = {
   lockTimeout: '{file} is locked by another plan process ({lock}); try again, or delete the lock if no plan is running',
   writeRefused: 'the change would make {file} invalid, so nothing was written: {message}',
   writeFailed: 'could not write {file}: {reason}; the file is unchanged',
+  writeNoPlace: 'could not find where to add the reading in {file} ({reason}); nothing was written: check its line endings (LF or CRLF) with plan validate',
   progressDone: '{id} {metric}: {before} → {after}  {status}',
   progressDry: 'dry run: {file} not changed',
   progressWritten: 'recorded in {file}',

@@ -129,6 +129,7 @@ export const zh: Record<keyof typeof en, string> = {
   lockTimeout: '{file} 正被另一个 plan 进程锁定 ({lock});请稍后重试,若确无 plan 在运行可删除该锁文件',
   writeRefused: '修改后 {file} 将不合规,未写入:{message}',
   writeFailed: '无法写入 {file}:{reason};文件未改动',
+  writeNoPlace: '在 {file} 中找不到添加填报的位置({reason}),未写入:请检查换行符(LF 或 CRLF)并运行 plan validate',
   progressDone: '{id} {metric}:{before} → {after}  {status}',
   progressDry: '试运行:{file} 未改动',
   progressWritten: '已记入 {file}',

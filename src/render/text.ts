@@ -127,8 +127,8 @@ export function wrap(s: string, w: number, prefer = ''): string[] {
 }
 
 /**
- * Plan text is never sent to a terminal raw: control characters (ESC, BEL, C1 controls…)
- * are shown as \x1B and friends, newlines as spaces.
+ * Plan text is never sent to a terminal raw: control characters (ESC, BEL, C1 controls…),
+ * bidi overrides (U+202E…) and a stray BOM are shown as \x1B, \x202E, \xFEFF; newlines as spaces.
  */
 export function safe(s: string): string {
   return s.replace(/[\r\n\t]+/g, ' ').replace(CONTROL, hex);
@@ -143,7 +143,7 @@ export function safeLines(s: string): string {
 }
 
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 // eslint-disable-next-line no-control-regex
-const CONTROL_BUT_LF_TAB = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL_BUT_LF_TAB = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const hex = (c: string): string => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;

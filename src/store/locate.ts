@@ -1,4 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { LIMITS } from './parse.js';
 import { REGION_MIN_CHARS, RegionFinder } from './region.js';
 import type { DataPath } from '../core/problems.js';
 
@@ -27,13 +28,15 @@ export class Locator {
     if (data !== undefined && source.length > REGION_MIN_CHARS) this.regions = new RegionFinder(source, data);
   }
 
-  private document(): Doc {
+  /** The whole text with positions; none beyond LIMITS.positionChars (seconds and gigabytes). */
+  private document(): Doc | undefined {
+    if (this.source.length > LIMITS.positionChars) return undefined;
     this.doc ??= parseDocument(this.source, { uniqueKeys: false, strict: false });
     return this.doc;
   }
 
   /** The document and path to look in: a region's when one can be proven, else the whole text's. */
-  private scope(path: DataPath): { doc: Doc; path: DataPath; base: number } {
+  private scope(path: DataPath): { doc: Doc | undefined; path: DataPath; base: number } {
     const region = this.regions?.find(path);
     if (!region) return { doc: this.document(), path, base: 0 };
     let doc = this.regionDocs.get(region.start);
@@ -47,12 +50,15 @@ export class Locator {
   /** The position of the deepest node on the path that exists (the key when atKey). */
   locate(path: DataPath, atKey = false): Position {
     const scope = this.scope(path);
+    // Too big to parse with positions: the top-level key's line (the message names the path).
+    if (!scope.doc) return this.at(typeof path[0] === 'string' ? Math.max(0, new RegExp(`^${path[0].replace(/[^\w$]/g, '\\$&')}:`, 'm').exec(this.source)?.index ?? 0) : 0);
     return this.at(scope.base + offsetIn(scope.doc, scope.path, atKey));
   }
 
   /** The source text of the scalar at exactly this path, as written (7.10, not 7.1). */
   text(path: DataPath): string | undefined {
     const scope = this.scope(path);
+    if (!scope.doc) return undefined;
     let node: unknown = scope.doc.contents;
     for (const seg of scope.path) {
       if (isMap(node)) node = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg))?.value;

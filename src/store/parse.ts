@@ -15,6 +15,12 @@ export const LIMITS = {
   items: 100_000,
   /** Problems `plan validate` lists per file (errors first); the rest are counted in one more line. */
   problems: 1_000,
+  /**
+   * Characters up to which a problem with no provable region (see region.ts) is placed by parsing
+   * the whole text with positions; beyond, at its top-level key's line (a 20 MB plan would take
+   * ≈ 10 s and over 1 GB).
+   */
+  positionChars: 2 * 1024 * 1024,
 };
 
 /** maxDepth (js-yaml ≥ 4.1.1, not in its types) counts the document as a level: it fails where inspect() would. */
@@ -57,14 +63,15 @@ export function parseYaml(source: string): ParseResult {
 }
 
 function syntaxProblems(source: string, e: YAMLException): ParseResult & { ok: false } {
-  const doc = parseDocument(source, { uniqueKeys: true });
+  // Listing every error takes the Document API, seconds and gigabytes on a big text: there, js-yaml's first error.
+  const doc = source.length > LIMITS.positionChars ? { errors: [] } : parseDocument(source, { uniqueKeys: true });
   // "end of file inside a flow collection" is shown on the last line written, not past it.
   const end = source.trimEnd().length;
   const near = (offset: number) => Math.min(offset, end);
   const all = doc.errors.map((err): Problem & { offset: number } =>
     err.code === 'DUPLICATE_KEY'
       ? { path: [], offset: err.pos[0], severity: 'error', code: 'duplicate-key', key: 'duplicateKey', params: { name: keyAt(source, err.pos[0]) } }
-      : { path: [], offset: near(err.pos[0]), severity: 'error', code: 'yaml-syntax', key: 'yamlSyntax', params: { detail: firstLine(err.message) } },
+      : { path: [], offset: near(err.pos[0]), severity: 'error', code: 'yaml-syntax', key: 'yamlSyntax', params: { detail: err.code === 'MULTIPLE_DOCS' ? 'a plan file holds one YAML document; a second one starts here' : firstLine(err.message) } },
   );
   if (all.length) {
     // Duplicate keys alone still leave a readable document: check the rest of it too.
@@ -97,7 +104,8 @@ function syntaxProblems(source: string, e: YAMLException): ParseResult & { ok: f
  */
 function firstKeyWins(source: string): unknown {
   try {
-    const doc = parseDocument(source, { uniqueKeys: false, version: '1.2', schema: 'core' });
+    // logLevel: toJS would print a Node warning on stderr for a mapping used as a key (`? {x: 1}`).
+    const doc = parseDocument(source, { uniqueKeys: false, version: '1.2', schema: 'core', logLevel: 'error' });
     if (doc.errors.length) return undefined;
     const dedupe = (node: unknown): void => {
       if (isMap(node)) {

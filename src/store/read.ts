@@ -36,7 +36,7 @@ export function readTextFile(file: string, display: string = file, maxBytes = MA
 
 export function decodeUtf8(bytes: Uint8Array, display: string): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new PlanError('encodingUtf16', { file: display });
+    throw new PlanError('encodingUtf16', { file: display }, { where: `${display}:1:1` });
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {

@@ -58,7 +58,13 @@ export async function recordReadings<T>(
     let next = source;
     // The first splice can use the loaded data to find its item's text in a big plan; later ones
     // would need the data as changed so far, so they parse the whole text.
-    for (const r of readings) next = spliceReading(next, r.target.path, r.reading, next === source ? before.data : undefined);
+    try {
+      for (const r of readings) next = spliceReading(next, r.target.path, r.reading, next === source ? before.data : undefined);
+    } catch (e) {
+      // The positional parser reads some texts js-yaml accepts differently (lone CR line breaks).
+      if (e instanceof PlanError) throw e;
+      throw new PlanError('writeNoPlace', { file: display, reason: e instanceof Error ? e.message : String(e) }, { cause: e });
+    }
     const after = verify(next, display, lang, readings);
     if (!opts.dryRun && next !== source) {
       atomicWrite(file, next, { display, fault: opts.fault });

@@ -36,7 +36,7 @@ export class RegionFinder {
       if (typeof id !== 'string') return undefined;
       for (const lineStart of this.lines().get(id) ?? []) {
         const region = this.entryRegion(lineStart);
-        const doc = parseDocument(region.text);
+        const doc = parseDocument(region.text, { logLevel: 'error' }); // no Node warning from toJS on stderr
         if (doc.errors.length) continue;
         const parsed: unknown = doc.toJS();
         if (Array.isArray(parsed) && parsed.length === 1 && isDeepStrictEqual(parsed[0], item)) {
@@ -51,7 +51,7 @@ export class RegionFinder {
       if (!m) return undefined;
       const end = nextLineAtOrBelow(this.source, m.index, -1);
       const text = this.source.slice(m.index, end);
-      const doc = parseDocument(text);
+      const doc = parseDocument(text, { logLevel: 'error' });
       if (doc.errors.length || !isDeepStrictEqual(doc.toJS(), { [key]: (this.data as Record<string, unknown>)[key] })) return undefined;
       return { start: m.index, text, path };
     }
