@@ -2,29 +2,17 @@
 // computed once from the plan and an as-of date. Numbers only, no words: the renderers
 // choose the language.
 import type { Lang } from '../i18n/index.js';
-import { round, targetJson } from './json.js';
-import type { TargetKind } from './model.js';
+import { round, targetJson, type TargetJson } from './json.js';
 import type { ItemView, PlanModel } from './plan.js';
 import { countStatuses, LAGGING, lagging, planStatus, type ItemStatus, type Status, type Thresholds, type TargetStatus } from './status.js';
 
-export interface ReportTarget {
-  id: string;
-  item: string;
+/** A target as the bulletin shows it: the JSON contract's target object, with units by registry name. */
+export interface ReportTarget extends Omit<TargetJson, 'last_reading' | 'lead' | 'departments'> {
   itemTitle: string;
-  metric: string;
   /** The milestone standing in for an item without targets. */
   implicit: boolean;
-  kind: TargetKind;
-  target: number;
-  unit: string;
-  due: string;
-  actual: number | null;
-  expected: number | null;
-  gap: number | null;
   /** How full the progress bar is, 0..1; null when the kind has nothing to fill (at_most). */
   share: number | null;
-  status: Status;
-  stale: boolean;
   lastReading: string | null;
   /** Registry names: the lead units, then the others in plan order. */
   lead: string[];
