@@ -1,4 +1,4 @@
-import { accessSync, closeSync, constants, fsyncSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync, chmodSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, fsyncSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { PlanError } from '../errors.js';
@@ -123,29 +123,7 @@ export function atomicWrite(file: string, text: string, opts: { display?: string
   } catch (e) {
     throw new PlanError('writeFailed', { file: display, reason: reason(e) }, { cause: e });
   }
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
-  try {
-    const fd = openSync(tmp, 'wx', mode);
-    try {
-      opts.fault?.('temp-opened');
-      writeSync(fd, text);
-      opts.fault?.('temp-written');
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    chmodSync(tmp, mode);
-    opts.fault?.('before-rename');
-    renameSync(tmp, file);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* never created */
-    }
-    if (e instanceof PlanError) throw e;
-    throw new PlanError('writeFailed', { file: display, reason: reason(e) }, { cause: e });
-  }
+  replaceViaTemp(file, text, mode, display, opts.fault);
   opts.fault?.('renamed');
   try {
     const dfd = openSync(dirname(file), 'r');
@@ -202,15 +180,28 @@ export function writeNewFile(file: string, data: string | Uint8Array, opts: { di
   } catch {
     /* a new file */
   }
+  replaceViaTemp(file, data, mode, display);
+}
+
+/**
+ * The one way a file is replaced: a temp file beside it (same folder, so the rename is atomic),
+ * written whole, fsynced, given the mode, renamed over the file. On any failure the temp file is
+ * removed and the file is as it was.
+ */
+function replaceViaTemp(file: string, data: string | Uint8Array, mode: number, display: string, fault?: Fault): void {
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
     const fd = openSync(tmp, 'wx', mode);
     try {
+      fault?.('temp-opened');
       writeFileSync(fd, data);
+      fault?.('temp-written');
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
+    chmodSync(tmp, mode);
+    fault?.('before-rename');
     renameSync(tmp, file);
   } catch (e) {
     try {
@@ -218,6 +209,7 @@ export function writeNewFile(file: string, data: string | Uint8Array, opts: { di
     } catch {
       /* never created */
     }
+    if (e instanceof PlanError) throw e;
     throw new PlanError('writeFailed', { file: display, reason: reason(e) }, { cause: e });
   }
 }
