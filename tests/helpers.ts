@@ -7,7 +7,8 @@ import type { Ctx } from '../src/context.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SAMPLE = join(ROOT, 'plans/union-2026.yaml');
-export const SEED = resolve(ROOT, '../shared/seeds/000_668d129e6c332627.txt');
+// A copy of shared/seeds/000_668d129e6c332627.txt, so the repository tests itself anywhere.
+export const SEED = join(ROOT, 'tests/fixtures/seed/000_668d129e6c332627.txt');
 
 export interface RunResult {
   code: number;

@@ -8,7 +8,7 @@ import type { TargetKind } from '../../../src/core/model.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = resolve(here, '../../..');
-export const SEED_PATH = resolve(here, '../../../../shared/seeds/000_668d129e6c332627.txt');
+export const SEED_PATH = resolve(here, '../../fixtures/seed/000_668d129e6c332627.txt');
 export const FIXTURES = resolve(here, '../../fixtures/import');
 
 export function readSeed(): string {
