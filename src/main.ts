@@ -17,8 +17,9 @@ export function main(argv: string[]): Promise<number> {
       return Buffer.concat(chunks);
     },
   };
+  // `plan list | head` closes the pipe early: that is the reader's choice, not an error.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exitCode = 0; // `plan list | head` is fine
+    if (e.code !== 'EPIPE') throw e;
   });
   return run(argv.slice(2), ctx);
 }

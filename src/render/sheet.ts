@@ -12,7 +12,7 @@ export type LayoutCell = string | number | { date: string } | undefined;
 
 export interface LayoutRow {
   cells: LayoutCell[];
-  /** How the value column is validated: any number ≥ 0, or a percent 0–100 (milestones). */
+  /** How the value column is validated: a number ≥ 0, or a percent 0–100 (milestones). */
   input: 'number' | 'percent';
   /** The status light's color. */
   style: Style;
