@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { App } from '../cli.js';
 import type { TargetKind } from '../core/model.js';
 import { PlanError, UsageError } from '../errors.js';
+import { importMessage } from '../i18n/import.js';
 import { t } from '../i18n/index.js';
 import { displayPath } from '../store/find.js';
 import { analyzePlan, locateProblems } from '../store/load.js';
@@ -69,8 +70,8 @@ export function defineImport(program: Command, app: App): void {
         .join(g.lang === 'zh' ? '、' : ', ');
       const total = Object.values(s.targets).reduce((a, b) => a + b, 0);
       app.note(t(g.lang, 'importSummary', { sections: s.sections, items: s.items, units: s.units, targets: total, kinds: kinds || '-' }));
-      for (const w of result.warnings) app.note(`  ${t(g.lang, 'importWarning', { line: w.line, message: w.message })}`);
-      for (const h of result.hints) app.note(`  ${t(g.lang, 'importHint', { message: h })}`);
+      for (const w of result.warnings) app.note(`  ${t(g.lang, 'importWarning', { line: w.line, message: importMessage(g.lang, w.message) })}`);
+      for (const h of result.hints) app.note(`  ${t(g.lang, 'importHint', { message: importMessage(g.lang, h) })}`);
       if (out) app.note(t(g.lang, 'importWritten', { file: outShown! }));
     });
 }

@@ -60,6 +60,17 @@ describe('plan import', () => {
   });
 
   const fixtures = readdirSync(join(ROOT, 'tests/fixtures/import')).filter((f) => f.endsWith('.txt'));
+
+  it('says its warnings and hints in Chinese for a Chinese user', async () => {
+    for (const file of [SEED, ...fixtures.map((f) => join(ROOT, 'tests/fixtures/import', f))]) {
+      const r = await runCli(['import', file, '--period', '2026', '--lang', 'zh']);
+      expect(r.code, r.stderr).toBe(0);
+      const lines = r.stderr.trim().split('\n').slice(1);
+      expect(lines.length).toBeGreaterThan(0);
+      // Whatever is left in English sits only inside the quotes (the document's own text).
+      for (const line of lines) expect(line.replace(/"[^"]*"/g, '""'), line).not.toMatch(/\b(item|section|not|imported|unit|deadline|title)\b/);
+    }
+  });
   it.each(fixtures)('the %s layout imports to a plan that validates', async (name) => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-import-'));
     const { mkdirSync } = await import('node:fs');
