@@ -29,7 +29,7 @@ export class App {
     const asOf = (o.asOf as string | undefined) ?? env.PLAN_AS_OF ?? localDate(this.ctx.now());
     if (!isValidDate(asOf)) throw new UsageError('badDate', { option: o.asOf ? '--as-of' : 'PLAN_AS_OF', got: asOf });
     const format = o.json ? 'json' : (o.format as string | undefined);
-    const color = o.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb' && (Boolean(this.ctx.stdout.isTTY) || Boolean(env.FORCE_COLOR));
+    const color = o.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb' && (Boolean(this.ctx.stdout.isTTY) || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false'));
     return { dir: o.dir as string | undefined, plan: o.plan as string | undefined, asOf, format, lang, color, quiet: Boolean(o.quiet) };
   }
 

@@ -42,6 +42,8 @@ describe('the real binary', () => {
     expect(plan(['list', '--as-of', '2026-07-01']).stdout).not.toContain('\x1b[');
     expect(plan(['list', '--as-of', '2026-07-01'], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\x1b[');
     expect(plan(['list', '--as-of', '2026-07-01'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain('\x1b[');
+    expect(plan(['list', '--as-of', '2026-07-01'], { env: { FORCE_COLOR: '0' } }).stdout).not.toContain('\x1b[');
+    expect(plan(['list', '--as-of', '2026-07-01', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\x1b[');
   });
 
   it('records a reading that git diff shows alone', () => {
