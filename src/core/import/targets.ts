@@ -390,19 +390,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
     const clauses: Array<[number, number]> = [];
     for (const m of sentence.matchAll(/[^,;:]+/g)) clauses.push([sStart + m.index, sStart + m.index + m[0].length]);
     const taken = new Uint8Array(clauses.length);
-    const clauseOf = (pos: number): number => {
-      let lo = 0;
-      let hi = clauses.length - 1;
-      let at = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if ((clauses[mid]?.[0] ?? Infinity) <= pos) {
-          at = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      return at;
-    };
+    const clauseOf = (pos: number): number => lastAtOrBefore(clauses.length, (i) => clauses[i]![0], pos);
     const take = (t: FoundTarget): void => {
       found.push(t);
       const c = clauseOf(t.pos);
@@ -455,19 +443,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       } else usable.push(h);
     }
     /** Index of the last usable deadline starting at or before pos, or -1. */
-    const deadlineBefore = (pos: number): number => {
-      let lo = 0;
-      let hi = usable.length - 1;
-      let at = -1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if ((usable[mid]?.start ?? Infinity) <= pos) {
-          at = mid;
-          lo = mid + 1;
-        } else hi = mid - 1;
-      }
-      return at;
-    };
+    const deadlineBefore = (pos: number): number => lastAtOrBefore(usable.length, (i) => usable[i]!.start, pos);
     if (usable.length > 0) {
       for (let ci = 0; ci < clauses.length; ci++) {
         const [cs, ce] = clauses[ci] ?? [0, 0];
@@ -502,4 +478,19 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
   }
   targets.sort((a, b) => a.pos - b.pos);
   return { targets, notes };
+}
+
+/** Index of the last of n ascending starts that is ≤ pos, or -1 (binary search: a sentence may have thousands of clauses). */
+function lastAtOrBefore(n: number, startAt: (i: number) => number, pos: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (startAt(mid) <= pos) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at;
 }

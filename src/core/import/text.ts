@@ -24,13 +24,14 @@ export interface SText {
 /** Full-width ASCII (ＡＢ１２％（），：) and the ideographic space to their ASCII forms. */
 export function foldWidth(s: string): string {
   let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else out += s.charAt(i);
-  }
+  for (let i = 0; i < s.length; i++) out += foldChar(s.charCodeAt(i)) ?? s.charAt(i);
   return out;
+}
+
+/** The ASCII form of a full-width character or the ideographic space; undefined for any other. */
+function foldChar(c: number): string | undefined {
+  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
+  return c === 0x3000 ? ' ' : undefined;
 }
 
 const EXTRA: ReadonlyMap<number, string> = new Map([
@@ -52,16 +53,8 @@ export function toNorm(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else {
-      const extra = EXTRA.get(c);
-      if (extra !== undefined) out += extra;
-      else {
-        const simp = TRAD_TO_SIMP.get(c);
-        out += simp === undefined ? s.charAt(i) : String.fromCharCode(simp);
-      }
-    }
+    const simp = TRAD_TO_SIMP.get(c);
+    out += foldChar(c) ?? EXTRA.get(c) ?? (simp === undefined ? s.charAt(i) : String.fromCharCode(simp));
   }
   return out;
 }
