@@ -1,4 +1,4 @@
-import { accessSync, chmodSync, closeSync, constants, fsyncSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, fsyncSync, linkSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { PlanError } from '../errors.js';
@@ -27,33 +27,38 @@ function alive(pid: number): boolean {
   }
 }
 
-/** A lock left by a process that is gone (same host), or unreadable and old. */
-function stale(lock: string): boolean {
+/**
+ * A lock (or takeover guard) whose owner is gone (same host), or unreadable and old. An empty one
+ * can only come from a file system without hard links (see claim), where a writer killed between
+ * creating it and writing its pid leaves one: it is stale after a moment, not a minute.
+ */
+function stale(path: string): boolean {
   try {
-    const [pid, host] = readFileSync(lock, 'utf8').split('\n');
+    const text = readFileSync(path, 'utf8');
+    const [pid, host] = text.split('\n');
     const n = Number(pid);
     if (host === hostname() && Number.isInteger(n) && n > 0) return !alive(n);
-    return Date.now() - statSync(lock).mtimeMs > 60_000;
+    return Date.now() - statSync(path).mtimeMs > (text === '' ? 2_000 : 60_000);
   } catch {
-    return false; // gone already, or being written: try again
+    return false; // gone already: try again
   }
 }
 
 /**
  * Removes a stale lock under a guard, so that of several waiters that all judged it stale, only
  * one removes it: otherwise a late one deletes the lock another has just created, and both write
- * (a reading is lost). False when another process holds the guard.
+ * (a reading is lost). False when another process holds the guard; a guard whose owner died
+ * holding it is removed, so the next attempt can take it.
  */
-function takeOver(lock: string): boolean {
+function takeOver(file: string, lock: string): boolean {
   const guard = `${lock}.takeover`;
-  try {
-    closeSync(openSync(guard, 'wx'));
-  } catch {
-    try {
-      // The guard is held for microseconds; one this old was left by a process that died holding it.
-      if (Date.now() - statSync(guard).mtimeMs > 10_000) unlinkSync(guard);
-    } catch {
-      /* released meanwhile */
+  if (!claim(file, guard)) {
+    if (stale(guard)) {
+      try {
+        unlinkSync(guard);
+      } catch {
+        /* released meanwhile */
+      }
     }
     return false;
   }
@@ -65,32 +70,64 @@ function takeOver(lock: string): boolean {
     try {
       unlinkSync(guard);
     } catch {
-      /* cannot happen unless cleared as too old */
+      /* cannot happen unless cleared as stale */
     }
   }
   return true;
 }
 
 /**
- * Runs fn holding `<file>.lock` (created with O_EXCL), so concurrent writers serialize.
+ * Creates `path` (the lock, or the takeover guard) with its owner already in it: the pid goes into
+ * a temp file that is then hard-linked to the name (link fails if the name exists, like O_EXCL),
+ * so a writer killed at any moment never leaves an empty lock that no one can judge. The temp file
+ * is named like a write's temp file, so removeDeadTemps clears one left by a killed process. False
+ * if `path` is held. Where the file system has no hard links, it is opened with O_EXCL and written.
+ */
+function claim(file: string, path: string): boolean {
+  const owner = `${process.pid}\n${hostname()}\n`;
+  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.lock.tmp`);
+  writeFileSync(tmp, owner);
+  try {
+    linkSync(tmp, path);
+    return true;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw e;
+  } finally {
+    unlinkSync(tmp);
+  }
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  }
+  try {
+    writeSync(fd, owner);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+/**
+ * Runs fn holding `<file>.lock` (see claim), so concurrent writers serialize.
  * A lock whose process died is taken over; otherwise waits up to timeoutMs.
  */
 export async function withLock<T>(file: string, fn: () => Promise<T> | T, opts: LockOptions = {}): Promise<T> {
   const lock = `${file}.lock`;
   const deadline = Date.now() + (opts.timeoutMs ?? 10_000);
-  let fd: number | undefined;
-  for (let attempt = 0; fd === undefined; attempt++) {
+  for (let attempt = 0; ; attempt++) {
     try {
-      fd = openSync(lock, 'wx');
-      writeSync(fd, `${process.pid}\n${hostname()}\n`);
-      closeSync(fd);
+      if (claim(file, lock)) break;
+      if (stale(lock) && takeOver(file, lock)) continue;
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') throw new PlanError('writeFailed', { file: opts.display ?? file, reason: code ?? String(e) }, { cause: e });
-      if (stale(lock) && takeOver(lock)) continue;
-      if (Date.now() > deadline) throw new PlanError('lockTimeout', { file: opts.display ?? file, lock: basename(lock) });
-      await sleep(5 + Math.random() * Math.min(50, 5 * (attempt + 1)));
+      throw new PlanError('writeFailed', { file: opts.display ?? file, reason: reason(e) }, { cause: e });
     }
+    if (Date.now() > deadline) throw new PlanError('lockTimeout', { file: opts.display ?? file, lock: basename(lock) });
+    await sleep(5 + Math.random() * Math.min(50, 5 * (attempt + 1)));
   }
   try {
     try {

@@ -106,6 +106,35 @@ describe('locks', () => {
       expect(existsSync(`${file}.lock`)).toBe(false);
     }
   });
+
+  it('an empty lock (a writer killed between creating it and naming itself) is stale after two seconds, not a minute', async () => {
+    const { dir, file } = tempPlans();
+    writeFileSync(`${file}.lock`, '');
+    const fresh = await runCli(WRITE, { cwd: dir, env: { ...ENV, PLAN_LOCK_TIMEOUT_MS: '100' } });
+    expect(fresh.code).toBe(1);
+    expect(fresh.stderr).toMatch(/is locked by another plan process/);
+    spawnSync('touch', ['-d', '5 seconds ago', `${file}.lock`]);
+    const r = await runCli(WRITE, { cwd: dir, env: ENV });
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(`${file}.lock`)).toBe(false);
+  });
+
+  it('a writer killed while taking a dead lock over (its guard left behind) does not hold up the next one', async () => {
+    const { dir, file } = tempPlans();
+    const dead = `${spawnSync(process.execPath, ['-e', '0']).pid}\n${hostname()}\n`;
+    writeFileSync(`${file}.lock`, dead);
+    writeFileSync(`${file}.lock.takeover`, dead);
+    const r = await runCli(WRITE, { cwd: dir, env: { ...ENV, PLAN_LOCK_TIMEOUT_MS: '1000' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'plans'))).toEqual(['union-2026.yaml']);
+  });
+
+  it('a writer that fails while holding the lock leaves neither the lock nor its temp file', async () => {
+    const { dir } = tempPlans();
+    const r = await runCli(WRITE, { cwd: dir, env: { ...ENV, PLAN_FAULT: 'locked:erofs' } });
+    expect(r.code).toBe(1);
+    expect(readdirSync(join(dir, 'plans')).filter((n) => n.includes('lock'))).toEqual([]);
+  });
 });
 
 describe('temp files of killed writers', () => {
@@ -116,6 +145,7 @@ describe('temp files of killed writers', () => {
     const names = {
       dead: `.union-2026.yaml.${dead}.k3j9xq.tmp`,
       deadEmpty: `.union-2026.yaml.${dead}.a.tmp`,
+      deadLock: `.union-2026.yaml.${dead}.lock.tmp`, // killed between writing its lock's owner and linking it
       live: `.union-2026.yaml.${process.ppid}.zz9.tmp`, // a live process: perhaps mid-write on another plan copy
       otherPlan: `.other.yaml.${dead}.abc.tmp`,
       notOurs: `.union-2026.yaml.backup.tmp`,
@@ -126,6 +156,7 @@ describe('temp files of killed writers', () => {
     const left = readdirSync(plans);
     expect(left).not.toContain(names.dead);
     expect(left).not.toContain(names.deadEmpty);
+    expect(left).not.toContain(names.deadLock);
     for (const kept of [names.live, names.otherPlan, names.notOurs]) expect(left).toContain(kept);
     expect(existsSync(`${file}.lock`)).toBe(false);
   });

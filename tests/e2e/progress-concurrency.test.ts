@@ -66,19 +66,22 @@ function start(cwd: string, args: string[], env: Record<string, string> = {}, no
  */
 const WAITING_HOOK = `
 const fs = require('node:fs');
-const open = fs.openSync;
 let told = false;
-fs.openSync = function (path, ...rest) {
-  try {
-    return open.call(this, path, ...rest);
-  } catch (e) {
-    if (!told && e && e.code === 'EEXIST' && String(path).endsWith('.lock')) {
-      told = true;
-      process.stderr.write('WAITING\\n');
+// The lock is linked into place (open with O_EXCL where links are missing): either fails with EEXIST while it is held.
+for (const name of ['linkSync', 'openSync']) {
+  const real = fs[name];
+  fs[name] = function (...args) {
+    try {
+      return real.apply(this, args);
+    } catch (e) {
+      if (!told && e && e.code === 'EEXIST' && String(args[name === 'linkSync' ? 1 : 0]).endsWith('.lock')) {
+        told = true;
+        process.stderr.write('WAITING\\n');
+      }
+      throw e;
     }
-    throw e;
-  }
-};
+  };
+}
 `;
 
 async function expectAllLanded(dir: string, file: string, old: string, exits: Exit[], stderr = 'recorded in plans/union-2026.yaml\n'): Promise<void> {

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -109,7 +110,8 @@ describe('plan progress: killed mid-write (real processes)', () => {
     expect(after).toBe(landed ? written : old);
     await expectLoads(dir);
     // The killed process still "holds" the lock: its pid is gone, so the next writer takes it over.
-    expect(existsSync(`${file}.lock`)).toBe(true);
+    // It names its owner from the moment it exists (linked into place, never created empty).
+    expect(readFileSync(`${file}.lock`, 'utf8')).toBe(`${child.pid}\n${hostname()}\n`);
     const leftByKilled = tmpFiles(dir);
     expect(leftByKilled).toHaveLength(tmpLeft);
     for (const name of leftByKilled) expect(name).toMatch(/^\.union-2026\.yaml\.\d+\.[a-z0-9]+\.tmp$/);
