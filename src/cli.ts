@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from '@commander-js/extra-typings';
 import type { Ctx, Globals } from './context.js';
-import { isValidDate, localDate } from './core/dates.js';
+import { isValidDate, localDate, normalizeDate } from './core/dates.js';
 import { PlanError, UsageError } from './errors.js';
 import { localizeHelp, translateCommanderError } from './i18n/help.js';
 import { pickLang, t } from './i18n/index.js';
@@ -26,8 +26,9 @@ export class App {
     const o = this.program.opts() as Record<string, unknown>;
     const env = this.ctx.env;
     const lang = pickLang(o.lang as string | undefined, env);
-    const asOf = (o.asOf as string | undefined) ?? env.PLAN_AS_OF ?? localDate(this.ctx.now());
-    if (!isValidDate(asOf)) throw new UsageError('badDate', { option: o.asOf ? '--as-of' : 'PLAN_AS_OF', got: asOf });
+    const given = (o.asOf as string | undefined) ?? env.PLAN_AS_OF ?? localDate(this.ctx.now());
+    const asOf = normalizeDate(given) ?? given;
+    if (!isValidDate(asOf)) throw new UsageError('badDate', { option: o.asOf ? '--as-of' : 'PLAN_AS_OF', got: given });
     const format = o.json ? 'json' : (o.format as string | undefined);
     const color = o.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb' && (Boolean(this.ctx.stdout.isTTY) || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false'));
     return { dir: o.dir as string | undefined, plan: o.plan as string | undefined, asOf, format, lang, color, quiet: Boolean(o.quiet) };

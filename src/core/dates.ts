@@ -1,6 +1,8 @@
 // Calendar dates as 'YYYY-MM-DD' strings and whole day numbers. No Date.now, no time zones:
 // a day number is days since 1970-01-01 in the proleptic Gregorian calendar.
 
+import { foldWidth } from './fold.js';
+
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isLeap(y: number): boolean {
@@ -20,6 +22,14 @@ export function isValidDate(s: string): boolean {
 }
 
 const VALID_CACHE = new Set<string>();
+
+/** 2026-11-05 from 2026/11/5, 2026.11.5, 2026年11月5日, 2026-11-05 00:00:00, ２０２６-１１-０５; else undefined. */
+export function normalizeDate(text: string): string | undefined {
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(foldWidth(text).trim());
+  if (!m) return undefined;
+  const s = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  return isValidDate(s) ? s : undefined;
+}
 
 function checkDate(s: string): boolean {
   const m = DATE_RE.exec(s);

@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
-import { isValidDate } from './dates.js';
+import { isValidDate, normalizeDate } from './dates.js';
+import { foldWidth } from './fold.js';
 import type { Reading } from './model.js';
 import type { PlanModel, TargetView } from './plan.js';
 import { resolveRef } from './ref.js';
@@ -7,12 +8,10 @@ import { lastReading } from './status.js';
 
 /** Full-width digits, full-width/Chinese separators and thousands separators: １，２００ → 1200. */
 export function parseNumber(raw: string, option: string): number {
-  const s = raw
+  const s = foldWidth(raw)
     .trim()
-    .replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\uff0e\u3002]/g, '.')
-    .replace(/\uff0d/g, '-')
-    .replace(/(\d)[,\uff0c_'\u00a0 ](?=\d{3}(\D|$))/g, '$1');
+    .replace(/\u3002/g, '.')
+    .replace(/(\d)[,_'\u00a0 ](?=\d{3}(\D|$))/g, '$1');
   if (!/^-?\d+(\.\d+)?$/.test(s)) throw new UsageError('badNumber', { option, got: raw });
   const n = Number(s);
   if (!Number.isFinite(n) || Math.abs(n) > 1e15) throw new UsageError('badNumber', { option, got: raw });
@@ -51,7 +50,7 @@ export function newReading(model: PlanModel, t: TargetView, input: ProgressInput
   if (given.length !== 1) throw new UsageError('oneValueOption', { got: given.map((k) => `--${k}`).join(' ') || '-' });
   const milestone = t.kind === 'milestone';
   if ((input.percent !== undefined || input.done) && !milestone) throw new UsageError('percentNotMilestone', { id: t.id, kind: t.kind });
-  const date = input.date ?? asOf;
+  const date = input.date === undefined ? asOf : (normalizeDate(input.date) ?? input.date);
   if (!isValidDate(date)) throw new UsageError('badDate', { option: '--date', got: date });
   const { start, end } = model.plan.period;
   if (date < start || date > end) throw new UsageError('readingOutsidePeriod', { date, start, end });

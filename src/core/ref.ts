@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.js';
+import { foldWidth } from './fold.js';
 import type { ItemView, PlanModel, TargetView } from './plan.js';
 import { closest } from './problems.js';
 
@@ -6,7 +7,7 @@ export type Resolved = { kind: 'item'; item: ItemView } | { kind: 'target'; targ
 
 /** Full-width digits and dots as typed by Chinese input methods: ７．４ → 7.4 */
 export function normalizeRef(ref: string): string {
-  return ref.trim().replace(/[\uff10-\uff19\uff0e\uff1a]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return foldWidth(ref).trim();
 }
 
 /** `[plan:]item[.target]`: 7, 7.4, union-2026:7.4. An item id wins over a target id. */

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { PlanError } from '../errors.js';
 import { t, type Lang, type MessageKey, type Params } from '../i18n/index.js';
-import { isValidDate } from './dates.js';
+import { normalizeDate } from './dates.js';
 import type { Reading, TargetKind } from './model.js';
 import type { PlanModel, TargetView } from './plan.js';
 import { newReading, type ProgressInput } from './progress.js';
@@ -186,16 +186,6 @@ export function serialDate(serial: number, date1904 = false): string | undefined
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return undefined;
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
   return utcDate(new Date(epoch + Math.round(serial * 86_400) * 1000));
-}
-
-const fullWidth = (s: string) => s.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-
-/** 2026-11-05 from 2026/11/5, 2026.11.5, 2026年11月5日, 2026-11-05 00:00:00, ２０２６-１１-０５; else undefined. */
-export function normalizeDate(text: string): string | undefined {
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(fullWidth(text.trim()));
-  if (!m) return undefined;
-  const s = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  return isValidDate(s) ? s : undefined;
 }
 
 /** A cell's text as a person reads it (for ids, units, notes and messages). */

@@ -136,14 +136,15 @@ export function safe(s: string): string {
 
 /**
  * Like safe(), for text that may span lines (CSV cells, Markdown, multi-line messages):
- * line breaks (CRLF becomes LF) and tabs stay, every other control character is shown escaped.
+ * line breaks (CRLF and a lone CR become LF) and tabs stay, every other control character is
+ * shown escaped. Reports (Markdown, HTML, Word) print plan text through it too.
  */
 export function safeLines(s: string): string {
-  return s.replace(/\r\n/g, '\n').replace(CONTROL_BUT_LF_TAB, hex);
+  return s.replace(/\r\n?/g, '\n').replace(CONTROL_BUT_LF_TAB, hex);
 }
 
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g;
 // eslint-disable-next-line no-control-regex
-const CONTROL_BUT_LF_TAB = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const CONTROL_BUT_LF_TAB = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g;
 const hex = (c: string): string => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;

@@ -5,6 +5,7 @@ import type { ReportData, ReportTarget, ReportUnit } from '../core/report.js';
 import { STATUSES, type Status } from '../core/status.js';
 import { t, type Lang, type MessageKey, type Params } from '../i18n/index.js';
 import { bar, gapText, num, withUnit } from '../render/status.js';
+import { safeLines } from '../render/text.js';
 
 export interface ReportMeta {
   lang: Lang;
@@ -39,14 +40,8 @@ export const LIGHT_COLOR: Record<Status, string> = {
   done: '1F6FEB',
 };
 
-/** Plan text is printed, never obeyed: control characters (ESC…) become visible \x1B, CRLF becomes LF. */
-export function clean(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/\r\n?/g, '\n').replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-
 /** One line of plan text, for headings and list entries. */
-export const oneLine = (s: string): string => clean(s).replace(/\s*\n\s*/g, ' ');
+export const oneLine = (s: string): string => safeLines(s).replace(/\s*\n\s*/g, ' ');
 
 export function statusWord(L: Words, s: Status, stale: boolean): string {
   return `${L(`st_${s}`)}${stale ? ` · ${L('st_stale')}` : ''}`;
@@ -161,8 +156,8 @@ export function sectionTable(L: Words, section: ReportData['sections'][number]):
   const rows = section.items.flatMap((it) =>
     it.targets.map((tg, i) => [
       { text: tg.id },
-      { text: i === 0 ? clean(it.title) : '' },
-      { text: clean(metricText(L, tg)) },
+      { text: i === 0 ? safeLines(it.title) : '' },
+      { text: safeLines(metricText(L, tg)) },
       { text: i === 0 ? unitsText(L, it.lead, it.others) : '' },
       { text: actualOfTarget(tg) },
       { text: progressText(tg), share: tg.share },
@@ -178,7 +173,7 @@ export function laggingTable(L: Words, data: ReportData): ReportTable {
   const rows = data.lagging.map((tg, i) => [
     { text: String(i + 1) },
     { text: tg.id },
-    { text: clean(tg.implicit ? tg.itemTitle : tg.metric) },
+    { text: safeLines(tg.implicit ? tg.itemTitle : tg.metric) },
     { text: actualOfTarget(tg) },
     { text: expectedText(tg) },
     { text: gapText(tg.gap) },
@@ -192,7 +187,7 @@ export function laggingTable(L: Words, data: ReportData): ReportTable {
 export function staleTable(L: Words, data: ReportData): ReportTable {
   const rows = data.staleItems.map((it) => [
     { text: it.id },
-    { text: clean(it.title) },
+    { text: safeLines(it.title) },
     { text: it.targets.join(L('rp_sep')) },
     { text: unitsText(L, it.lead, it.others) },
     { text: it.lastReading ?? L('rp_never') },

@@ -4,7 +4,8 @@
 import type { Paragraph as DocxParagraph, Table as DocxTable, TableCell as DocxTableCell, TextRun as DocxTextRun } from 'docx';
 import type { ReportData } from '../core/report.js';
 import { bar } from '../render/status.js';
-import { clean, LIGHT_COLOR, oneLine, reportBlocks, type Block, type ReportCell, type ReportMeta, type ReportTable } from './common.js';
+import { LIGHT_COLOR, oneLine, reportBlocks, type Block, type ReportCell, type ReportMeta, type ReportTable } from './common.js';
+import { safeLines } from '../render/text.js';
 
 const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋', cs: 'Times New Roman' };
 const HEAD_FONT = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: '黑体', cs: 'Arial' };
@@ -15,7 +16,7 @@ export async function renderReportDocx(data: ReportData, meta: ReportMeta): Prom
 
   /** Runs for a text that may hold newlines (a break between lines, never a raw control character). */
   const runs = (text: string, opts: { bold?: boolean; color?: string; size?: number } = {}): DocxTextRun[] =>
-    clean(text)
+    safeLines(text)
       .split('\n')
       .map((line, i) => new TextRun({ text: line, ...(i > 0 ? { break: 1 } : {}), ...opts }));
 
@@ -61,7 +62,7 @@ export async function renderReportDocx(data: ReportData, meta: ReportMeta): Prom
           ],
         }),
     );
-    return [new Paragraph({ children: [new TextRun({ text: clean(b.title), bold: true })] }), new Table({ width: { size: 70, type: WidthType.PERCENTAGE }, rows })];
+    return [new Paragraph({ children: [new TextRun({ text: safeLines(b.title), bold: true })] }), new Table({ width: { size: 70, type: WidthType.PERCENTAGE }, rows })];
   };
 
   const block = (b: Block): (DocxParagraph | DocxTable)[] => {
@@ -89,7 +90,7 @@ export async function renderReportDocx(data: ReportData, meta: ReportMeta): Prom
   const title = blocks.find((b): b is Extract<Block, { kind: 'title' }> => b.kind === 'title');
   const doc = new Document({
     creator: 'plan',
-    title: title ? clean(oneLine(title.text)) : '',
+    title: title ? oneLine(title.text) : '',
     styles: {
       default: {
         document: { run: { font: BODY_FONT, size: 21 } },

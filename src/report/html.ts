@@ -5,11 +5,12 @@ import type { ReportData } from '../core/report.js';
 import type { Status } from '../core/status.js';
 import type { MessageKey } from '../i18n/index.js';
 import { num } from '../render/status.js';
-import { clean, LIGHT_COLOR, oneLine, reportBlocks, type Block, type ReportCell, type ReportMeta, type ReportTable } from './common.js';
+import { LIGHT_COLOR, oneLine, reportBlocks, type Block, type ReportCell, type ReportMeta, type ReportTable } from './common.js';
+import { safeLines } from '../render/text.js';
 
 /** HTML-escapes plan text; newlines become <br>. */
 export function esc(s: string): string {
-  return clean(s)
+  return safeLines(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -4,7 +4,8 @@
 import type { ReportData } from '../core/report.js';
 import { bar } from '../render/status.js';
 import { mdCell } from '../render/table.js';
-import { clean, LIGHT_COLOR, LIGHT_EMOJI, oneLine, reportBlocks, type Block, type ReportCell, type ReportMeta, type ReportTable } from './common.js';
+import { LIGHT_COLOR, LIGHT_EMOJI, oneLine, reportBlocks, type Block, type ReportCell, type ReportMeta, type ReportTable } from './common.js';
+import { safeLines } from '../render/text.js';
 
 /** Escapes running text (headings, list entries): every Markdown punctuation that could start a construct. */
 export function mdInline(s: string): string {
@@ -21,7 +22,7 @@ export function mdParagraph(s: string): string {
  * only, so "+24.7" cannot start a list there, and the source stays readable.
  */
 function mdTableCell(s: string): string {
-  return mdCell(clean(s)).replace(/^\\([-+])(?=\d)/, '$1');
+  return mdCell(safeLines(s)).replace(/^\\([-+])(?=\d)/, '$1');
 }
 
 function cell(c: ReportCell, emoji: boolean): string {

@@ -303,6 +303,24 @@ describe('plan progress: notes and names that need quoting read back unchanged',
   });
 });
 
+describe('plan progress: dates as people type them', () => {
+  it.each(['2026/10/15', '2026.10.15', '2026年10月15日', '２０２６－１０－１５', '2026-10-15 00:00:00'])('--date %s is written as 2026-10-15', async (date) => {
+    const { dir } = tempPlans();
+    const r = await progress(dir, ['7.4', '--value', '1200', '--date', date, '--by', '经济工作部']);
+    expect(r.stderr).toBe('recorded in plans/union-2026.yaml\n');
+    expect(r.code).toBe(0);
+    expect((await shown(dir, '7.4')).readings.at(-1)).toEqual({ date: '2026-10-15', value: 1200, by: '经济工作部' });
+  });
+
+  it('--as-of 2026年7月1日 is the same as --as-of 2026-07-01', async () => {
+    const a = await runCli(['behind', '--as-of', '2026年7月1日', '--format', 'json']);
+    const b = await runCli(['behind', '--as-of', '2026-07-01', '--format', 'json']);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+    expect(JSON.parse(a.stdout)).toMatchObject({ as_of: '2026-07-01' });
+  });
+});
+
 describe('plan progress: references', () => {
   it.each([
     { ref: '7.4', args: ['--value', '1200'], target: '7.4', show: '7.4' },
@@ -385,7 +403,8 @@ describe('plan progress: refusals write nothing', () => {
     { name: '--value and --add', args: ['7.4', '--value', '1200', '--add', '50', ...base], message: /give exactly one of .*\(got --value --add\)/ },
     { name: 'no value option', args: ['7.4', ...base], message: /give exactly one of --value, --add, --percent, --done \(got -\)/ },
     { name: '--date 2026-02-30', args: ['7.4', '--value', '1200', '--date', '2026-02-30', '--by', '经济工作部'], message: /--date must be a date YYYY-MM-DD; got "2026-02-30"/ },
-    { name: '--date 2026/10/15', args: ['7.4', '--value', '1200', '--date', '2026/10/15', '--by', '经济工作部'], message: /--date must be a date/ },
+    { name: '--date 2026/13/15', args: ['7.4', '--value', '1200', '--date', '2026/13/15', '--by', '经济工作部'], message: /--date must be a date YYYY-MM-DD; got "2026\/13\/15"/ },
+    { name: '--date 10-15', args: ['7.4', '--value', '1200', '--date', '10-15', '--by', '经济工作部'], message: /--date must be a date/ },
     { name: '--date outside the period', args: ['7.4', '--value', '1200', '--date', '2025-12-31', '--by', '经济工作部'], message: /date 2025-12-31 is outside the plan period 2026-01-01\.\.2026-12-31/ },
     { name: '--date after --as-of', args: ['7.4', '--value', '1200', '--date', '2026-11-26', '--by', '经济工作部'], message: /date 2026-11-26 is after the as-of date 2026-11-25/ },
     { name: '--date before the latest reading', args: ['7.4', '--value', '1200', '--date', '2026-09-29', '--by', '经济工作部'], message: /date 2026-09-29 is before the latest reading of 7\.4 \(2026-09-30\)/ },

@@ -8,7 +8,7 @@ import type { PlanFile } from '../../src/core/model.js';
 import { PlanModel } from '../../src/core/plan.js';
 import { buildReport, reportLang } from '../../src/core/report.js';
 import { lagging, planStatus, STATUSES } from '../../src/core/status.js';
-import { clean } from '../../src/report/common.js';
+import { safeLines } from '../../src/render/text.js';
 import { esc } from '../../src/report/html.js';
 import { mdInline, mdParagraph } from '../../src/report/markdown.js';
 import { gitState } from '../../src/store/git-state.js';
@@ -84,8 +84,8 @@ describe('reportLang', () => {
 });
 
 describe('escaping', () => {
-  it('clean shows control characters instead of sending them', () => {
-    expect(clean('a\x1b[31mb\x07\r\nc\u202e')).toBe('a\\x1B[31mb\\x07\nc\\x202E');
+  it('report text shows control characters instead of sending them; every line break becomes LF', () => {
+    expect(safeLines('a\x1b[31mb\x07\r\nc\u202e\rd\uffff')).toBe('a\\x1B[31mb\\x07\nc\\x202E\nd\\xFFFF');
   });
 
   it.each([

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanFile } from '../../src/core/model.js';
+import { normalizeDate } from '../../src/core/dates.js';
 import { PlanModel } from '../../src/core/plan.js';
 import {
   align,
   checkSheets,
   col,
   fingerprint,
-  normalizeDate,
   problemText,
   readCell,
   serialDate,

@@ -16,7 +16,8 @@ import { ImportError } from './errors.js';
 import { segment } from './segment.js';
 import type { Heading, SegItem, Segmented } from './segment.js';
 import { findTargets } from './targets.js';
-import { display, fixSpaces, foldWidth, lineAt, parseChineseYear } from './text.js';
+import { foldWidth } from '../fold.js';
+import { display, fixSpaces, lineAt, parseChineseYear } from './text.js';
 import type { SText } from './text.js';
 
 export { ImportError } from './errors.js';

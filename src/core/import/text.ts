@@ -7,6 +7,7 @@
 // character, so a span found in `norm` is cut from `raw` with the same offsets: names and
 // text keep what the document wrote while the patterns stay simple.
 
+import { foldChar, foldWidth } from '../fold.js';
 import { TRAD_TO_SIMP } from './trad.js';
 
 /** Where a physical input line starts inside an SText (`line` is 1-based, in the ORIGINAL input). */
@@ -19,19 +20,6 @@ export interface SText {
   raw: string;
   norm: string;
   marks: Mark[];
-}
-
-/** Full-width ASCII (ＡＢ１２％（），：) and the ideographic space to their ASCII forms. */
-export function foldWidth(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += foldChar(s.charCodeAt(i)) ?? s.charAt(i);
-  return out;
-}
-
-/** The ASCII form of a full-width character or the ideographic space; undefined for any other. */
-function foldChar(c: number): string | undefined {
-  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
-  return c === 0x3000 ? ' ' : undefined;
 }
 
 const EXTRA: ReadonlyMap<number, string> = new Map([

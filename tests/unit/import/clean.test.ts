@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../../src/core/import/clean.js';
-import { display, fixSpaces, foldWidth, parseChineseNumber, toNorm } from '../../../src/core/import/text.js';
+import { foldWidth } from '../../../src/core/fold.js';
+import { display, fixSpaces, parseChineseNumber, toNorm } from '../../../src/core/import/text.js';
 
 const texts = (input: string): string[] => clean(input).lines.map((l) => l.st.raw);
 
