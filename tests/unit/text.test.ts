@@ -44,10 +44,15 @@ describe('terminal text', () => {
   });
 
   it('neutralises CSV formulas and escapes Markdown cells', () => {
-    const table = { columns: [{ header: 'a' }, { header: 'b' }], rows: [['=HYPERLINK("x")', '+1'], ['-2', '@SUM'], ['a|b', '<script>*x*</script>']] };
+    const table = {
+      columns: [{ header: 'a' }, { header: 'b' }],
+      rows: [['=HYPERLINK("x")', '+1+cmd'], ['-2-3', '@SUM'], ['a|b', '<script>*x*</script>'], ['+13.3', '-2.5%']],
+    };
     const csv = renderCsv(table);
-    expect(csv).toContain(`"'=HYPERLINK(""x"")",'+1`);
-    expect(csv).toContain("'-2,'@SUM");
+    expect(csv).toContain(`"'=HYPERLINK(""x"")",'+1+cmd`);
+    expect(csv).toContain("'-2-3,'@SUM");
+    // A signed number (a gap) is a number to Excel, not a formula: left as it is.
+    expect(csv).toContain('+13.3,-2.5%\r\n');
     const md = renderMarkdownTable(table);
     expect(md).toContain('a\\|b');
     expect(md).toContain('\\<script\\>\\*x\\*\\</script\\>');
