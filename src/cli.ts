@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from '@commander-js/extra-typings';
 import type { Ctx, Globals } from './context.js';
 import { isValidDate, localDate, normalizeDate } from './core/dates.js';
 import { PlanError, UsageError } from './errors.js';
-import { localizeHelp, translateCommanderError } from './i18n/help.js';
+import { localizeHelp, commanderError } from './i18n/help.js';
 import { pickLang, t } from './i18n/index.js';
 import { ansi, type Paint } from './render/table.js';
 import { safe, safeLines } from './render/text.js';
@@ -94,7 +94,7 @@ export function buildProgram(ctx: Ctx, argv: string[]): { program: Command; app:
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
-      outputError: (s, write) => write(translateCommanderError(lang, s)),
+      outputError: (s, write) => write(commanderError(lang, s)),
     });
   const app = new App(ctx, program);
   for (const define of COMMANDS) define(program, app);

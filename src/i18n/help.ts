@@ -184,14 +184,23 @@ export function localizeHelp(root: Command, lang: Lang): void {
 }
 
 /** commander's own error lines, in Chinese. */
-export function translateCommanderError(lang: Lang, msg: string): string {
-  if (lang !== 'zh') return msg;
-  return msg
-    .replace(/^error: unknown option '([^']*)'/m, "错误:未知选项 '$1'")
-    .replace(/^error: unknown command '([^']*)'/m, "错误:未知命令 '$1'")
-    .replace(/^error: missing required argument '([^']*)'/m, "错误:缺少必需参数 '$1'")
-    .replace(/^error: option '([^']*)' argument missing/m, "错误:选项 '$1' 缺少参数值")
-    .replace(/^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./m, '错误:参数过多,应为 $2 个,实际 $3 个。')
-    .replace(/^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./m, "错误:选项 '$1' 的值 '$2' 无效,可选:$3。")
-    .replace(/\(Did you mean (.*)\?\)/, '(是否应为 $1?)');
+/**
+ * A commander error as every other error of plan reads: one line, `plan: ` first, the suggestion
+ * on the same line, in the user's language.
+ */
+export function commanderError(lang: Lang, msg: string): string {
+  let s = msg.trim().replace(/^error: /, '');
+  if (lang === 'zh') {
+    s = s
+      .replace(/^unknown option '([^']*)'/, "未知选项 '$1'")
+      .replace(/^unknown command '([^']*)'/, "未知命令 '$1'")
+      .replace(/^missing required argument '([^']*)'/, "缺少必需参数 '$1'")
+      .replace(/^option '([^']*)' argument missing/, "选项 '$1' 缺少参数值")
+      .replace(/^too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./, '参数过多,应为 $2 个,实际 $3 个。')
+      .replace(/^option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./, "选项 '$1' 的值 '$2' 无效,可选:$3。")
+      .replace(/\s*\(Did you mean (.*)\?\)/, ',是否应为 $1?');
+  } else {
+    s = s.replace(/\s*\(Did you mean (.*)\?\)/, '; did you mean $1?');
+  }
+  return `plan: ${s.replace(/\s*\n\s*/g, ' ')}\n`;
 }

@@ -49,10 +49,13 @@ describe('help', () => {
   it('an unknown command or option suggests the closest one, in the user\'s language', async () => {
     const cmd = await runCli(['stauts']);
     expect(cmd.code).toBe(2);
-    expect(cmd.stderr).toContain('(Did you mean status?)');
+    expect(cmd.stderr).toBe("plan: unknown command 'stauts'; did you mean status?\n");
     const opt = await runCli(['list', '--dpet', '法律工作部', '--lang', 'zh']);
     expect(opt.code).toBe(2);
-    expect(opt.stderr).toBe("错误:未知选项 '--dpet'\n(是否应为 --dept?)\n");
+    expect(opt.stderr).toBe("plan: 未知选项 '--dpet',是否应为 --dept?\n");
+    const missing = await runCli(['list', '--dept']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe("plan: option '-d, --dept <name>' argument missing\n");
   });
 });
 

@@ -205,6 +205,6 @@ describe('finding plans and errors', () => {
     expect(bad.stderr).toBe('plan: --as-of must be a date YYYY-MM-DD; got "2026-02-30"\n');
     const unknown = await runCli(['lsit']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/Did you mean list\?/);
+    expect(unknown.stderr).toBe("plan: unknown command 'lsit'; did you mean list?\n");
   });
 });
