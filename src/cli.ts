@@ -95,8 +95,11 @@ export function buildProgram(ctx: Ctx, argv: string[]): { program: Command; app:
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
       outputError: (s, write) => write(commanderError(lang, s)),
+      // Help fits the terminal (or COLUMNS), else 80 columns.
+      getOutHelpWidth: (): number => app.maxWidth() ?? 80,
+      getErrHelpWidth: (): number => app.maxWidth() ?? 80,
     });
-  const app = new App(ctx, program);
+  const app: App = new App(ctx, program);
   for (const define of COMMANDS) define(program, app);
   for (const c of program.commands) c.showSuggestionAfterError(true).exitOverride().configureOutput(program.configureOutput());
   localizeHelp(program, lang);

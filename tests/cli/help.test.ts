@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli.js';
 import { EXAMPLES, HELP_ZH, helpStrings } from '../../src/i18n/help.js';
+import { width } from '../../src/render/text.js';
 import { ROOT, runCli, SEED, tempPlans } from '../helpers.js';
 
 describe('help', () => {
@@ -42,6 +43,26 @@ describe('help', () => {
         const cwd = cmd === 'init' ? mkdtempSync(join(tmpdir(), 'plan-init-')) : dir;
         const r = await runCli(dry, { cwd, env: { PLAN_AS_OF: '2026-10-15' } });
         expect(r.code, `${line}\n${r.stderr}`).not.toBe(2);
+      }
+    }
+  });
+
+  it.each(['zh', 'en'])('every help screen fits 80 columns, or COLUMNS, in %s (a Chinese character takes two)', async (lang) => {
+    const { program } = buildProgram({ cwd: ROOT, env: {}, stdout: { write: () => true }, stderr: { write: () => true }, now: () => new Date() }, []);
+    const paths: string[][] = [[]];
+    const visit = (c: (typeof program.commands)[number], path: string[]) => {
+      for (const s of c.commands) {
+        paths.push([...path, s.name()]);
+        visit(s, [...path, s.name()]);
+      }
+    };
+    visit(program, []);
+    expect(paths.length).toBeGreaterThan(12);
+    for (const cols of [80, 100]) {
+      for (const p of paths) {
+        const r = await runCli([...p, '--help', '--lang', lang], { env: { COLUMNS: String(cols) } });
+        expect(r.code).toBe(0);
+        for (const line of r.stdout.split('\n')) expect(width(line), `${p.join(' ')}: ${line}`).toBeLessThanOrEqual(cols);
       }
     }
   });
