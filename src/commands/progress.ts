@@ -42,7 +42,7 @@ export function defineProgress(program: Command, app: App): void {
         display,
         g.lang,
         ({ model }) => {
-          const target = progressTarget(model, ref);
+          const target = progressTarget(model, ref, opts);
           const before = targetStatus(target, g.asOf, model.settings);
           const reading = newReading(model, target, { ...opts, by }, g.asOf);
           return { readings: [{ target, reading }], result: { target, before, reading } };

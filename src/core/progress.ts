@@ -20,7 +20,7 @@ export function parseNumber(raw: string, option: string): number {
 }
 
 /** `plan progress 7`: the primary target, the only target, or the item's implicit milestone. */
-export function progressTarget(model: PlanModel, ref: string): TargetView {
+export function progressTarget(model: PlanModel, ref: string, input: ProgressInput = {}): TargetView {
   const r = resolveRef(model, ref);
   if (r.kind === 'target') return r.target;
   const item = r.item;
@@ -30,7 +30,21 @@ export function progressTarget(model: PlanModel, ref: string): TargetView {
   }
   if (item.targets.length === 1) return item.targets[0]!;
   const candidates = item.targets.map((t) => `  ${t.id}  ${t.metric}  ${t.kind === 'milestone' ? '' : `${t.target}${t.unit}`}`.trimEnd()).join('\n');
-  throw new UsageError('ambiguousRef', { ref, candidates, example: item.targets[item.targets.length - 1]!.id });
+  throw new UsageError('ambiguousRef', { ref, candidates, example: `${item.targets[item.targets.length - 1]!.id} ${commandTail(input)}` });
+}
+
+/** The user's own options, to repeat in a suggested command: `--add 10 --note '十月 发布'`, else `--value N`. */
+function commandTail(input: ProgressInput): string {
+  const quote = (s: string) => (/^[\p{L}\p{N}_.,:/@%+-]+$/u.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+  const parts: string[] = [];
+  for (const k of ['value', 'add', 'percent', 'date', 'note', 'by'] as const) {
+    const v = input[k];
+    if (v !== undefined) parts.push(`--${k} ${quote(v)}`);
+  }
+  if (input.done) parts.push('--done');
+  if (input.correction) parts.push('--correction');
+  if (!['value', 'add', 'percent', 'done'].some((k) => input[k as keyof ProgressInput] !== undefined)) parts.unshift('--value N');
+  return parts.join(' ');
 }
 
 export interface ProgressInput {
@@ -65,6 +79,7 @@ export function newReading(model: PlanModel, t: TargetView, input: ProgressInput
   else value = parseNumber(input.value!, '--value');
   value = Math.round(value * 1e9) / 1e9; // 0.1 + 0.2 is 0.3 in a plan file
   if (milestone && value > 100) throw new UsageError('percentRangeOption', { got: value });
+  if (milestone && value === 100 && latest?.value === 100 && !input.correction) throw new UsageError('alreadyDone', { id: t.id, date: latest.date });
   const cumulative = t.kind === 'at_least' || milestone;
   if (cumulative && latest && value < latest.value && !input.correction) {
     throw new UsageError('decreaseNeedsCorrection', { value, prev: latest.value, date: latest.date });

@@ -367,11 +367,27 @@ describe('plan progress: references', () => {
         'plan: item 3 has several targets; name one:',
         '  3.1  微信公众号年发布信息  700条',
         '  3.2  网上职工之家网站发布信息  2500条',
-        'e.g. plan progress 3.2 --value N',
+        'e.g. plan progress 3.2 --value 600 --by 宣传教育部',
         '',
       ].join('\n'),
     );
     expect(sha(file)).toBe(before);
+  });
+
+  it('--done on a milestone already at 100%: exit 2, nothing written, the date it was done', async () => {
+    const { dir, file } = tempPlans();
+    const before = sha(file);
+    const r = await progress(dir, ['4', '--done', '--by', '宣传教育部', '--lang', 'zh']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^plan: 4 已于 2026-\d\d-\d\d 完成\(100%\),未重复记录\n$/);
+    expect(sha(file)).toBe(before);
+  });
+
+  it('the suggested command repeats the options given, quoted for the shell', async () => {
+    const { dir } = tempPlans();
+    const r = await progress(dir, ['3', '--add', '60', '--note', "十月 发布's", '--lang', 'zh']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').at(-2)).toBe(`例如 plan progress 3.2 --add 60 --note '十月 发布'\\''s'`);
   });
 
   it.each([
