@@ -107,7 +107,7 @@ export const EXAMPLES: Record<string, [string, string, string][]> = {
     ['plan progress 7 --value 1200', 'cumulative total of 7.4 as of today', '指标 7.4 截至今天的累计数'],
     ['plan progress 3.1 --add 60 --note 十月发布', 'sixty more since the last reading', '在上次填报基础上增加 60'],
     ['plan progress 12.1 --percent 80 --date 2026-09-30', 'a milestone at 80 %', '里程碑完成 80%'],
-    ['plan progress 4 --done --note 销号', 'close an item without targets', '无指标事项销号'],
+    ['plan progress 1 --done --note 销号', 'close an item without targets', '无指标事项销号'],
   ],
   validate: [
     ['plan validate', 'every plan in plans/', '检查 plans/ 中的全部计划'],
