@@ -95,7 +95,7 @@ export function wrap(s: string, w: number, prefer = ''): string[] {
         lines.push(line.slice(0, at + 1).trimEnd());
         line = line.slice(at + 1).trimStart();
         used = width(line);
-      } else if (/[\w.%]/.test(ch) && /[^\w.%\s][\w.%]+$/.test(line)) {
+      } else if (/[\w.%]/.test(ch) && /[^\s!-~][\w.%]+$/.test(line)) {
         // A number or word after CJK text moves to the next line whole: 试点 | 10个, never 试点1 | 0个.
         const run = /[\w.%]+$/.exec(line)!.index;
         lines.push(line.slice(0, run));

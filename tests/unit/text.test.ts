@@ -21,6 +21,9 @@ describe('terminal text', () => {
     for (const l of lines) expect(width(l)).toBeLessThanOrEqual(9);
     expect(lines.join('')).toBe('推动市委和省总决策部署进企业、进车间、进班组');
     expect(wrap('record a reading for the target', 10)).toEqual(['record a', 'reading', 'for the', 'target']);
+    // A number after Chinese text moves whole; a word after an ASCII bracket breaks at the space before it.
+    expect(wrap('重点镇街试点10个', 13)).toEqual(['重点镇街试点', '10个']);
+    expect(wrap('two names: 服务中心=职工服务中心 (repeatable)', 40)).toEqual(['two names: 服务中心=职工服务中心', '(repeatable)']);
   });
 
   it('never passes terminal escapes through', () => {
