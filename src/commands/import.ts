@@ -23,12 +23,12 @@ export function defineImport(program: Command, app: App): void {
     .option('--period <year>', 'the plan year when the title does not say it')
     .option('-o, --out <file>', 'write the plan here instead of standard output')
     .option('--force', 'overwrite --out when it exists')
-    .option('--alias <alias=name>', 'one unit under two names: 服务中心=职工服务中心 (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option('--alias <alias=name>', 'one unit under two names: 服务中心=职工服务中心 (repeatable)', (v: string, acc: string[] | undefined) => [...(acc ?? []), v])
     .action(async (file, opts) => {
       const g = app.globals();
       const format = app.format(['yaml', 'json'], 'yaml');
       const aliases: Record<string, string> = {};
-      for (const a of opts.alias) {
+      for (const a of opts.alias ?? []) {
         const m = /^([^=]+)=(.+)$/.exec(a.replace('＝', '='));
         if (!m) throw new UsageError('importBadAlias', { got: a });
         aliases[m[1]!.trim()] = m[2]!.trim();
