@@ -269,7 +269,7 @@ export const en = {
   sh_wrote: 'wrote {file} ({n} rows)',
   sh_problem: '{file} row {row}: {message}',
   sh_problemFile: '{file}: {message}',
-  sh_refused: 'nothing was recorded: {n} problems; correct the sheets and import them again',
+  sh_refused: 'nothing was recorded: {problems}; correct the sheets and import them again',
   sh_unreadable: 'cannot read the file ({reason})',
   sh_tooBig: 'the file is {size} MB, far more than a report form; is it the right file?',
   sh_notXlsx: 'not a readable .xlsx workbook ({reason}); save it as an Excel workbook (.xlsx) and try again',

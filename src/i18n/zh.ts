@@ -261,7 +261,7 @@ export const zh: Record<keyof typeof en, string> = {
   sh_wrote: '已写入 {file}（{n} 行）',
   sh_problem: '{file} 第{row}行: {message}',
   sh_problemFile: '{file}: {message}',
-  sh_refused: '未录入任何数据：发现 {n} 个问题，请修正填报表后重新导入',
+  sh_refused: '未录入任何数据：发现 {problems}，请修正填报表后重新导入',
   sh_unreadable: '无法读取文件（{reason}）',
   sh_tooBig: '文件有 {size} MB，远大于一张填报表，请确认文件是否正确',
   sh_notXlsx: '不是可读取的 .xlsx 工作簿（{reason}）；请另存为 Excel 工作簿（.xlsx）后重试',
