@@ -110,7 +110,7 @@ export function defineSheet(program: Command, app: App): void {
           return;
         }
         for (const p of refused) app.ctx.stderr.write(safe(problemText(p, g.lang)) + '\n');
-        throw new PlanError('sh_refused', { problems: t(g.lang, refused.length === 1 ? 'nProblem' : 'nProblems', { n: refused.length }) });
+        throw new PlanError('sh_refused', { problems: t(g.lang, 'nProblems', { n: refused.length }) });
       }
 
       const { check, before } = r.result;

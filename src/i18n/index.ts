@@ -7,10 +7,17 @@ export type Params = Record<string, string | number>;
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { en, zh };
 
-/** Fills `{name}` placeholders from params. */
+/**
+ * Fills `{name}` placeholders from params, and `{name|one|many}` with `one` when the param is 1,
+ * else `many` (English plurals: `{n} {n|row|rows}`).
+ */
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
   const template = catalogues[lang][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, many?: string) => {
+    if (!(name in params)) return whole;
+    if (one === undefined) return String(params[name]);
+    return Number(params[name]) === 1 ? one : many!;
+  });
 }
 
 /** --lang, else PLAN_LANG, else LC_ALL / LANG: zh* is Chinese, anything else English. */

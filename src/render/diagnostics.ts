@@ -72,16 +72,16 @@ function ghProperty(s: string): string {
 
 /** ✖ 3 problems (2 errors, 1 warning) in 1 file — or ✔ no problems in 2 files. */
 export function summaryLine(report: DiagnosticsReport, lang: Lang): string {
-  const count = (n: number, one: 'nProblem' | 'nError' | 'nWarning' | 'nFile', many: 'nProblems' | 'nErrors' | 'nWarnings' | 'nFiles') => t(lang, n === 1 ? one : many, { n });
-  const files = count(report.files, 'nFile', 'nFiles');
+  const count = (n: number, key: 'nProblems' | 'nErrors' | 'nWarnings' | 'nFiles') => t(lang, key, { n });
+  const files = count(report.files, 'nFiles');
   if (!report.problems.length) return t(lang, 'validateClean', { files });
   const errors = report.problems.filter((p) => p.severity === 'error').length;
   const warnings = report.problems.length - errors;
   return t(lang, 'validateSummary', {
     mark: report.valid ? '⚠' : '✖',
-    problems: count(report.problems.length, 'nProblem', 'nProblems'),
-    errors: count(errors, 'nError', 'nErrors'),
-    warnings: count(warnings, 'nWarning', 'nWarnings'),
+    problems: count(report.problems.length, 'nProblems'),
+    errors: count(errors, 'nErrors'),
+    warnings: count(warnings, 'nWarnings'),
     files,
   });
 }

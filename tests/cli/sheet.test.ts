@@ -217,7 +217,7 @@ describe('plan sheet import', () => {
     const r = await importSheets(dir, [a], ['--dry-run']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('10.1 市级和谐企业(累计): 690家 → 720家');
-    expect(r.stderr).toBe('dry run: 1 readings checked, plans/union-2026.yaml not changed\n');
+    expect(r.stderr).toBe('dry run: 1 reading checked, plans/union-2026.yaml not changed\n');
     expect(sha(file)).toBe(before);
   });
 
@@ -389,7 +389,7 @@ describe('plan sheet import', () => {
     expect(r0.code).toBe(0);
     const a = await fill(join(dir, 'sheets', '法律工作部-2026-11填报表.xlsx'), join(dir, 'a.xlsx'), { '10.1': { value: 720 } });
     const r = await importSheets(dir, [a]);
-    expect(r.stderr).toBe('recorded 1 readings in plans/union-2026.yaml\n');
+    expect(r.stderr).toBe('recorded 1 reading in plans/union-2026.yaml\n');
     expect(readFileSync(file, 'utf8')).toContain('value: 720');
   });
 });

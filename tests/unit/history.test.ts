@@ -108,7 +108,7 @@ describe('compareWithHistory', () => {
     const noItem = plan([Q1], (p) => p.sections[0]!.items.splice(1, 1));
     expect(diff(plan([Q1]), noItem)).toEqual([['warning', 'item-removed', 'sections/0/items:', 'item 2 (条目二) was removed since HEAD~1']]);
     const noTarget = plan([Q1], (p) => (p.sections[0]!.items[0]!.targets = []));
-    expect(diff(plan([Q1]), noTarget)).toEqual([['warning', 'target-removed', 'sections/0/items/0/targets:', 'target 1.1 (活动) and its 1 readings were removed since HEAD~1']]);
+    expect(diff(plan([Q1]), noTarget)).toEqual([['warning', 'target-removed', 'sections/0/items/0/targets:', 'target 1.1 (活动) was removed since HEAD~1, with its 1 reading']]);
     const moved = plan([Q1], (p) => {
       p.sections.push({ id: '二', title: 't', items: p.sections[0]!.items.splice(1, 1) });
     });
