@@ -7,7 +7,7 @@ import { pickLang, t } from './i18n/index.js';
 import { ansi, type Paint } from './render/table.js';
 import { safe, safeLines } from './render/text.js';
 import { openPlan, type LoadedPlan } from './store/load.js';
-import { COMMANDS } from './commands/index.js';
+import { COMMAND_GROUPS } from './commands/index.js';
 
 declare const PLAN_VERSION: string;
 const VERSION = typeof PLAN_VERSION === 'string' ? PLAN_VERSION : '0.0.0-dev';
@@ -100,7 +100,10 @@ export function buildProgram(ctx: Ctx, argv: string[]): { program: Command; app:
       getErrHelpWidth: (): number => app.maxWidth() ?? 80,
     });
   const app: App = new App(ctx, program);
-  for (const define of COMMANDS) define(program, app);
+  for (const [heading, defines] of COMMAND_GROUPS) {
+    program.commandsGroup(heading);
+    for (const define of defines) define(program, app);
+  }
   for (const c of program.commands) c.showSuggestionAfterError(true).exitOverride().configureOutput(program.configureOutput());
   localizeHelp(program, lang);
   return { program, app };

@@ -13,5 +13,11 @@ import { defineShow } from './show.js';
 import { defineStatus } from './status.js';
 import { defineValidate } from './validate.js';
 
-/** The command registry, in the order `plan --help` lists them. */
-export const COMMANDS: ((program: Command, app: App) => void)[] = [defineStatus, defineList, defineShow, defineDepts, defineBehind, defineReport, defineProgress, defineSheet, defineValidate, defineImport, defineInit, defineCompletion];
+type Define = (program: Command, app: App) => void;
+
+/** The command registry, in the groups and order `plan --help` lists them. */
+export const COMMAND_GROUPS: readonly (readonly [heading: string, defines: readonly Define[]])[] = [
+  ['Look up:', [defineStatus, defineList, defineShow, defineDepts, defineBehind]],
+  ['Record and report:', [defineProgress, defineSheet, defineReport]],
+  ['Check and set up:', [defineValidate, defineImport, defineInit, defineCompletion]],
+];

@@ -19,14 +19,17 @@ export function defineProgress(program: Command, app: App): void {
     .command('progress')
     .description('record a reading: the cumulative value (or percent done) of a target as of a date')
     .argument('<ref>', 'a target (7.4) or an item (7: its primary or only target)')
+    .optionsGroup('The value (give one):')
     .option('--value <n>', 'the cumulative total as of the date (1200, 1,200, １２００)')
     .option('--add <n>', 'an increment on the latest reading')
     .option('--percent <n>', 'percent complete 0–100 (milestones)')
     .option('--done', 'mark a milestone complete (100%, 销号)')
+    .optionsGroup('About the reading:')
     .option('--date <date>', 'the date the value is true on (default: the as-of date)')
     .option('--note <text>', 'what the reading is based on')
     .option('--by <name>', 'who reports (default: git config user.name, else the OS user)')
     .option('--correction', 'allow a value lower than the last reading (it corrects it)')
+    .optionsGroup('Options:')
     .option('-n, --dry-run', 'print the change, write nothing')
     .action(async (ref, opts) => {
       const g = app.globals();

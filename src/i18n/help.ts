@@ -134,7 +134,18 @@ export const EXAMPLES: Record<string, [string, string, string][]> = {
   ],
 };
 
-const TITLES_ZH: Record<string, string> = { 'Usage:': '用法:', 'Options:': '选项:', 'Commands:': '命令:', 'Arguments:': '参数:', 'Global Options:': '全局选项:' };
+const TITLES_ZH: Record<string, string> = {
+  'Usage:': '用法:',
+  'Options:': '选项:',
+  'Commands:': '命令:',
+  'Arguments:': '参数:',
+  'Global Options:': '全局选项:',
+  'Look up:': '查看:',
+  'Record and report:': '填报与通报:',
+  'Check and set up:': '校验与建立:',
+  'The value (give one):': '数值(四选一):',
+  'About the reading:': '填报信息:',
+};
 
 const EXIT_CODES: Record<Lang, string> = {
   en: 'Exit codes: 0 success, 1 a problem found (invalid plan, --fail-on, refused write), 2 usage error.',

@@ -113,7 +113,7 @@ export function wrap(s: string, w: number, prefer = ''): string[] {
         line = carried;
         used = width(carried);
       } else {
-        lines.push(line);
+        lines.push(line.trimEnd());
         line = '';
         used = 0;
       }

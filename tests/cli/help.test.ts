@@ -62,9 +62,19 @@ describe('help', () => {
       for (const p of paths) {
         const r = await runCli([...p, '--help', '--lang', lang], { env: { COLUMNS: String(cols) } });
         expect(r.code).toBe(0);
-        for (const line of r.stdout.split('\n')) expect(width(line), `${p.join(' ')}: ${line}`).toBeLessThanOrEqual(cols);
+        for (const line of r.stdout.split('\n')) {
+          expect(width(line), `${p.join(' ')}: ${line}`).toBeLessThanOrEqual(cols);
+          expect(line, `${p.join(' ')}: trailing space`).not.toMatch(/ $/);
+        }
       }
     }
+  });
+
+  it('groups the commands, and the options of progress, under headings in both languages', async () => {
+    const en = await runCli(['--help', '--lang', 'en']);
+    expect(en.stdout.match(/^[A-Z][^\n]*:$/gm)).toEqual(['Options:', 'Look up:', 'Record and report:', 'Check and set up:', 'Examples:']);
+    const zh = await runCli(['progress', '--help', '--lang', 'zh']);
+    expect(zh.stdout.match(/^\S[^\n]*:$/gm)).toEqual(['参数:', '数值(四选一):', '填报信息:', '选项:', '全局选项:', '示例:']);
   });
 
   it('an unknown command or option suggests the closest one, in the user\'s language', async () => {

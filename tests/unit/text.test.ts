@@ -24,6 +24,8 @@ describe('terminal text', () => {
     // A number after Chinese text moves whole; a word after an ASCII bracket breaks at the space before it.
     expect(wrap('重点镇街试点10个', 13)).toEqual(['重点镇街试点', '10个']);
     expect(wrap('two names: 服务中心=职工服务中心 (repeatable)', 40)).toEqual(['two names: 服务中心=职工服务中心', '(repeatable)']);
+    // No line ends in the space it broke at.
+    expect(wrap('the lagging list, units; Markdown, or html', 25)).toEqual(['the lagging list, units;', 'Markdown, or html']);
   });
 
   it('never passes terminal escapes through', () => {
