@@ -268,6 +268,7 @@ export const en = {
   sh_refused: 'nothing was recorded: {problems}; correct the sheets and import them again',
   sh_unreadable: 'cannot read the file ({reason})',
   sh_tooBig: 'the file is {size} MB, far more than a report form; is it the right file?',
+  sh_zipBomb: 'the file unpacks to more than {limit} MB, far more than a report form (a zip bomb?); it was not read',
   sh_notXlsx: 'not a readable .xlsx workbook ({reason}); save it as an Excel workbook (.xlsx) and try again',
   sh_notSheet: 'not a report form made by plan sheet export (its hidden sheet {sheet} is missing)',
   sh_format: 'made by another version of plan ({format}; this one reads {known})',

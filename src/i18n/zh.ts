@@ -260,6 +260,7 @@ export const zh: Record<keyof typeof en, string> = {
   sh_refused: '未录入任何数据：发现 {problems}，请修正填报表后重新导入',
   sh_unreadable: '无法读取文件（{reason}）',
   sh_tooBig: '文件有 {size} MB，远大于一张填报表，请确认文件是否正确',
+  sh_zipBomb: '文件解压后超过 {limit} MB，远大于一张填报表（疑似压缩炸弹），未读取',
   sh_notXlsx: '不是可读取的 .xlsx 工作簿（{reason}）；请另存为 Excel 工作簿（.xlsx）后重试',
   sh_notSheet: '不是 plan sheet export 导出的填报表（缺少隐藏工作表 {sheet}）',
   sh_format: '由其他版本的 plan 导出（{format}；本版本读取 {known}）',

@@ -1,6 +1,7 @@
 // The .xlsx format of the 填报表, and the only module that loads exceljs (on demand: the
 // library is large, and only `plan sheet` needs it).
 import { readFileSync, statSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import type * as ExcelNs from 'exceljs';
 import type { Borders, CellValue, DataValidation, Fill, Workbook, Worksheet } from 'exceljs';
 import { META_SHEET, cellText, readCell, type GridRow, type SheetGrid } from '../core/sheet.js';
@@ -135,6 +136,31 @@ export async function sheetWorkbook(layout: SheetLayout): Promise<Uint8Array> {
  */
 function stampZip(zip: Uint8Array, date: string): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const dosDate = ((y - 1980) << 9) | (m << 5) | d;
+  for (const e of zipEntries(zip)) {
+    view.setUint16(e.at + 12, 0, true);
+    view.setUint16(e.at + 14, dosDate, true);
+    if (e.local !== undefined) {
+      view.setUint16(e.local + 10, 0, true);
+      view.setUint16(e.local + 12, dosDate, true);
+    }
+  }
+  return zip;
+}
+
+interface ZipEntry {
+  /** The entry's central directory record. */
+  at: number;
+  /** Its local header, when one is where the record says. */
+  local?: number;
+  method: number;
+  compressedSize: number;
+}
+
+/** The entries of a zip's central directory (none when there is no end record to find). */
+function* zipEntries(zip: Uint8Array): Generator<ZipEntry> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   let eocd = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
     if (view.getUint32(i, true) === 0x06054b50) {
@@ -142,22 +168,41 @@ function stampZip(zip: Uint8Array, date: string): Uint8Array {
       break;
     }
   }
-  if (eocd < 0) return zip;
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const dosDate = ((y - 1980) << 9) | (m << 5) | d;
+  if (eocd < 0) return;
   const entries = view.getUint16(eocd + 10, true);
   let at = view.getUint32(eocd + 16, true);
   for (let n = 0; n < entries && at + 46 <= zip.length && view.getUint32(at, true) === 0x02014b50; n++) {
-    view.setUint16(at + 12, 0, true);
-    view.setUint16(at + 14, dosDate, true);
     const local = view.getUint32(at + 42, true);
-    if (local + 30 <= zip.length && view.getUint32(local, true) === 0x04034b50) {
-      view.setUint16(local + 10, 0, true);
-      view.setUint16(local + 12, dosDate, true);
-    }
+    const hasLocal = local + 30 <= zip.length && view.getUint32(local, true) === 0x04034b50;
+    yield { at, local: hasLocal ? local : undefined, method: view.getUint16(at + 10, true), compressedSize: view.getUint32(at + 20, true) };
     at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
-  return zip;
+}
+
+/**
+ * True when a zip unpacks to more than `limit` bytes (a zip bomb), whatever its headers claim:
+ * each entry is inflated with a cap on its output before exceljs (which would inflate it whole,
+ * into memory) sees the file. A report form unpacks to a few hundred KB.
+ */
+export function unpacksBeyond(zip: Uint8Array, limit: number): boolean {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  let total = 0;
+  for (const e of zipEntries(zip)) {
+    if (e.local === undefined) continue; // exceljs will call the file damaged
+    const data = e.local + 30 + view.getUint16(e.local + 26, true) + view.getUint16(e.local + 28, true);
+    const packed = zip.subarray(data, Math.min(zip.length, data + e.compressedSize));
+    if (e.method === 0) total += packed.length;
+    else if (e.method === 8) {
+      try {
+        total += inflateRawSync(packed, { maxOutputLength: limit - total + 1 }).length;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return true;
+        // A damaged stream: exceljs says so.
+      }
+    }
+    if (total > limit) return true;
+  }
+  return false;
 }
 
 function cellRef(col0: number, row: number): string {
@@ -168,6 +213,7 @@ function cellRef(col0: number, row: number): string {
 
 /** A sheet far bigger than any unit's 填报表 is not read (a zip bomb, a wrong file). */
 const MAX_BYTES = 20 * 1024 * 1024;
+const MAX_UNPACKED = 50 * 1024 * 1024;
 const MAX_ROWS = 10_000;
 const MAX_COLS = 40;
 
@@ -188,6 +234,7 @@ export async function readSheetFile(file: string): Promise<SheetFileRead> {
 }
 
 export async function readSheetBytes(bytes: Uint8Array): Promise<SheetFileRead> {
+  if (unpacksBeyond(bytes, MAX_UNPACKED)) return { ok: false, key: 'sh_zipBomb', params: { limit: MAX_UNPACKED / 1024 / 1024 } };
   const { Workbook } = await excel();
   const wb = new Workbook();
   try {
