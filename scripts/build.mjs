@@ -113,7 +113,7 @@ if (!process.argv.includes('--no-bundle')) {
     external: ['docx', 'exceljs'],
     // import() of those becomes require() so the bundle also runs from a vm.Script (below).
     supported: { 'dynamic-import': false },
-    plugins: [lazyModules(['yaml', 'node:child_process'])],
+    plugins: [lazyModules(['yaml', 'node:child_process', 'node:zlib'])],
     define: { PLAN_BUILD: JSON.stringify(buildId()), PLAN_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
   });
 
