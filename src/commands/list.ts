@@ -13,7 +13,7 @@ export function defineList(program: Command, app: App): void {
     .alias('ls')
     .description('items with their units, targets and status')
     .option('-d, --dept <name>', 'only items this unit leads or joins (name or alias)')
-    .option('-s, --section <id>', 'only this section (一, 二, … or a word of its title)')
+    .option('-s, --section <id>', 'only this section: its id (三), its place (3) or a word of its title')
     .option('--status <status>', 'only items with this status (behind, 滞后, …); repeat with commas')
     .option('--search <text>', 'only items whose text contains this')
     .option('-t, --targets', 'one row per target')

@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
+import { foldWidth } from './fold.js';
 import type { PlanModel } from './plan.js';
 import { closest } from './problems.js';
 import { STATUSES, type ItemStatus, type Status } from './status.js';
@@ -14,12 +15,14 @@ export function resolveUnit(model: PlanModel, name: string): string {
   throw new UsageError('unknownDept', { name, all: model.units.names.join(', ') });
 }
 
-/** A section by id (三) or by a word of its title. */
-export function resolveSection(model: PlanModel, s: string): string {
+/** A section by id (三), by its place (3: the third, when no section has the id 3), or by a word of its title. */
+export function resolveSection(model: PlanModel, raw: string): string {
   const sections = model.plan.sections;
-  const hit = sections.find((x) => x.id === s) ?? sections.find((x) => x.title.includes(s));
+  const s = foldWidth(raw).trim();
+  const place = /^\d{1,4}$/.test(s) ? sections[Number(s) - 1] : undefined;
+  const hit = sections.find((x) => x.id === s) ?? place ?? sections.find((x) => x.title.includes(s));
   if (hit) return hit.id;
-  throw new UsageError('unknownSection', { name: s, all: sections.map((x) => x.id).join(', ') });
+  throw new UsageError('unknownSection', { name: raw, all: sections.map((x) => x.id).join(', ') });
 }
 
 /** A status by its key (at_risk), or its word in either language (预警, at risk). */

@@ -27,7 +27,7 @@ export const HELP_ZH: Record<string, string> = {
   'do not write .github/workflows/plan.yml': '不写 .github/workflows/plan.yml',
   'items with their units, targets and status': '事项及其责任单位、指标和状态',
   'only items this unit leads or joins (name or alias)': '只看该单位牵头或参与的事项(名称或别名)',
-  'only this section (一, 二, … or a word of its title)': '只看该部分(一、二……或标题中的词)',
+  'only this section: its id (三), its place (3) or a word of its title': '只看该部分:编号(三)、序号(3)或标题中的词',
   'only items with this status (behind, 滞后, …); repeat with commas': '只看该状态的事项(behind、滞后……),多个用逗号分隔',
   'only items whose text contains this': '只看内容包含此文字的事项',
   'one row per target': '每个指标一行',

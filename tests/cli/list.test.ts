@@ -95,6 +95,10 @@ describe('plan list', () => {
 
   it('filters by section, status and search; --targets gives one row per target', async () => {
     expect((await listJson('--section', '三')).items.map((i) => i.id)).toEqual(['7', '8', '9']);
+    // By its place, as people say "the third section": 3 and ３ are 三.
+    expect((await listJson('--section', '3')).items.map((i) => i.id)).toEqual(['7', '8', '9']);
+    expect((await listJson('--section', '３')).items.map((i) => i.id)).toEqual(['7', '8', '9']);
+    expect((await runCli(['list', '--section', '7', ...AS_OF])).stderr).toBe('plan: unknown section "7"; sections: 一, 二, 三, 四, 五, 六\n');
     const unknown = await runCli(['list', '--section', '智慧', ...AS_OF]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe('plan: unknown section "智慧"; sections: 一, 二, 三, 四, 五, 六\n');
