@@ -1,4 +1,4 @@
-import type { Command } from '@commander-js/extra-typings';
+import { Help, type Argument, type Command, type Option } from '@commander-js/extra-typings';
 import { padEnd, width, wrap } from '../render/text.js';
 import type { Lang } from './index.js';
 
@@ -152,6 +152,8 @@ const EXIT_CODES: Record<Lang, string> = {
   zh: '退出码:0 成功,1 发现问题(计划不合规、--fail-on、写入被拒),2 用法错误。',
 };
 
+const zhExtras = (s: string): string => s.replace(/ ?\(choices: ([^)]*)\)/, '(可选:$1)').replace(/ ?\(default: ([^)]*)\)/, '(默认:$1)');
+
 /** Names of a command from the root: "sheet export". */
 export function commandPath(cmd: Command): string {
   const names: string[] = [];
@@ -186,7 +188,14 @@ export function localizeHelp(root: Command, lang: Lang): void {
       // Columns as a terminal shows them (a Chinese character takes two), and Chinese wraps between characters.
       displayWidth: width,
       boxWrap: (s: string, w: number) => (w < 40 ? s : s.split('\n').flatMap((l) => wrap(l, w)).join('\n')),
-      ...(lang === 'zh' ? { styleTitle: (t: string) => TITLES_ZH[t] ?? t } : {}),
+      ...(lang === 'zh'
+        ? {
+            styleTitle: (t: string) => TITLES_ZH[t] ?? t,
+            // commander adds "(choices: …)" and "(default: …)" in English.
+            optionDescription: (o: Option) => zhExtras(new Help().optionDescription(o)),
+            argumentDescription: (a: Argument) => zhExtras(new Help().argumentDescription(a)),
+          }
+        : {}),
     });
     const examples = EXAMPLES[commandPath(c) === 'plan' ? 'plan' : commandPath(c)];
     c.addHelpText('after', () => {

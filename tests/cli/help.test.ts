@@ -62,6 +62,7 @@ describe('help', () => {
       for (const p of paths) {
         const r = await runCli([...p, '--help', '--lang', lang], { env: { COLUMNS: String(cols) } });
         expect(r.code).toBe(0);
+        if (lang === 'zh') expect(r.stdout, p.join(' ')).not.toMatch(/choices:|default:/);
         for (const line of r.stdout.split('\n')) {
           expect(width(line), `${p.join(' ')}: ${line}`).toBeLessThanOrEqual(cols);
           expect(line, `${p.join(' ')}: trailing space`).not.toMatch(/ $/);
