@@ -74,14 +74,15 @@ export function renderTable(table: Table, opts: { paint?: Paint; maxWidth?: numb
 
 /**
  * CSV for Excel: UTF-8 BOM, CRLF, quoted cells; a cell starting with = + - @ tab or CR is prefixed
- * with ' so Excel does not run it, unless it is just a signed number (a gap of +13.3, which Excel
- * reads as the number it is). Control characters other than line breaks and tabs are shown
+ * with ' so Excel does not run it. A gap such as +13.3 is written 13.3: the same number, which
+ * Excel reads as one, and no cell starts with +. Control characters other than line breaks and tabs are shown
  * escaped (\x1B), as in a table: CSV is often printed on a terminal.
  */
 export function renderCsv(table: Table): string {
   const cell = (c: Cell): string => {
     let s = typeof c === 'number' ? cellText(c) : safeLines(cellText(c));
-    if (/^[=+\-@\t\r]/.test(s) && typeof c !== 'number' && !/^[+-]\d+(\.\d+)?%?$/.test(s)) s = `'${s}`;
+    if (typeof c !== 'number' && /^\+\d+(\.\d+)?%?$/.test(s)) s = s.slice(1);
+    else if (/^[=+\-@\t\r]/.test(s) && typeof c !== 'number') s = `'${s}`;
     return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const rows = [table.columns.map((c) => cell(c.header)), ...table.rows.map((r) => table.columns.map((_, i) => cell(r[i])))];

@@ -56,8 +56,8 @@ describe('terminal text', () => {
     const csv = renderCsv(table);
     expect(csv).toContain(`"'=HYPERLINK(""x"")",'+1+cmd`);
     expect(csv).toContain("'-2-3,'@SUM");
-    // A signed number (a gap) is a number to Excel, not a formula: left as it is.
-    expect(csv).toContain('+13.3,-2.5%\r\n');
+    // A gap of +13.3 is written as the number 13.3; a negative one is neutralised like any other text.
+    expect(csv).toContain("\r\n13.3,'-2.5%\r\n");
     const md = renderMarkdownTable(table);
     expect(md).toContain('a\\|b');
     expect(md).toContain('\\<script\\>\\*x\\*\\</script\\>');
