@@ -6,10 +6,13 @@ import type { PlanModel, TargetView } from './plan.js';
 import { resolveRef } from './ref.js';
 import { lastReading } from './status.js';
 
-/** Full-width digits, full-width/Chinese separators and thousands separators: １，２００ → 1200. */
-export function parseNumber(raw: string, option: string): number {
-  const s = foldWidth(raw)
-    .trim()
+/**
+ * Full-width digits, full-width/Chinese separators and thousands separators: １，２００ → 1200.
+ * With `percent` (a percent target, a milestone), a trailing % is allowed: 85% → 85.
+ */
+export function parseNumber(raw: string, option: string, percent = false): number {
+  const folded = foldWidth(raw).trim();
+  const s = (percent ? folded.replace(/\s*%$/, '') : folded)
     .replace(/\u3002/g, '.')
     .replace(/(\d)[,_'\u00a0 ](?=\d{3}(\D|$))/g, '$1');
   if (!/^-?\d+(\.\d+)?$/.test(s)) throw new UsageError('badNumber', { option, got: raw });
@@ -73,10 +76,11 @@ export function newReading(model: PlanModel, t: TargetView, input: ProgressInput
   if (latest && date < latest.date) throw new UsageError('readingBeforeLatest', { date, latest: latest.date, id: t.id });
 
   let value: number;
+  const inPercent = milestone || foldWidth(t.unit).trim() === '%';
   if (input.done) value = 100;
-  else if (input.percent !== undefined) value = parseNumber(input.percent, '--percent');
-  else if (input.add !== undefined) value = (lastReading(t.readings, date)?.value ?? t.baseline) + parseNumber(input.add, '--add');
-  else value = parseNumber(input.value!, '--value');
+  else if (input.percent !== undefined) value = parseNumber(input.percent, '--percent', true);
+  else if (input.add !== undefined) value = (lastReading(t.readings, date)?.value ?? t.baseline) + parseNumber(input.add, '--add', inPercent);
+  else value = parseNumber(input.value!, '--value', inPercent);
   value = Math.round(value * 1e9) / 1e9; // 0.1 + 0.2 is 0.3 in a plan file
   if (milestone && value > 100) throw new UsageError('percentRangeOption', { got: value });
   if (milestone && value === 100 && latest?.value === 100 && !input.correction) throw new UsageError('alreadyDone', { id: t.id, date: latest.date });

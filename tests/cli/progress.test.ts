@@ -321,6 +321,27 @@ describe('plan progress: dates as people type them', () => {
   });
 });
 
+describe('plan progress: percent as people type it', () => {
+  it.each([
+    ['10.2', ['--value', '85%'], 85],
+    ['10.2', ['--value', '８５％'], 85],
+    ['12.1', ['--percent', '80 %'], 80],
+  ])('%s %j records %i', async (ref, args, want) => {
+    const { dir } = tempPlans();
+    const r = await progress(dir, [ref, ...args, '--date', '2026-10-15', '--by', '测试']);
+    expect(r.stderr).toBe('recorded in plans/union-2026.yaml\n');
+    expect(r.code).toBe(0);
+    expect((await shown(dir, ref.split('.')[0]!, ref)).readings.at(-1)).toEqual({ date: '2026-10-15', value: want, by: '测试' });
+  });
+
+  it('a % on a target counted in 场次 is refused: 7.4 --value 85%', async () => {
+    const { dir } = tempPlans();
+    const r = await progress(dir, ['7.4', '--value', '85%', '--date', '2026-10-15', '--by', '测试']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('plan: --value must be a number (e.g. 1200 or 1,200); got "85%"\n');
+  });
+});
+
 describe('plan progress: references', () => {
   it.each([
     { ref: '7.4', args: ['--value', '1200'], target: '7.4', show: '7.4' },
