@@ -6,6 +6,7 @@ import type { ReportData } from '../core/report.js';
 import { bar } from '../render/status.js';
 import { LIGHT_COLOR, oneLine, reportBlocks, type Block, type ReportCell, type ReportMeta, type ReportTable } from './common.js';
 import { safeLines } from '../render/text.js';
+import { stampZip } from '../render/zip.js';
 
 const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋', cs: 'Times New Roman' };
 const HEAD_FONT = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: '黑体', cs: 'Arial' };
@@ -107,5 +108,20 @@ export async function renderReportDocx(data: ReportData, meta: ReportMeta): Prom
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  // docx dates the document and each zip entry by the clock; the as-of date makes them repeatable.
+  const core = coreProperties(title ? oneLine(title.text) : '', data.asOf);
+  return stampZip(new Uint8Array(await Packer.toBuffer(doc, undefined, [{ path: 'docProps/core.xml', data: core }])), data.asOf);
+}
+
+/** docProps/core.xml as docx writes it, dated by the as-of date instead of the clock. */
+function coreProperties(title: string, asOf: string): string {
+  const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const at = `${asOf}T00:00:00Z`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${xml(title)}</dc:title><dc:creator>plan</dc:creator><cp:lastModifiedBy>plan</cp:lastModifiedBy><cp:revision>1</cp:revision>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${at}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${at}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
 }

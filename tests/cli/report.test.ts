@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { Lexer, marked, type Tokens } from 'marked';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { expectGolden } from '../golden.js';
 import { ROOT, runCli, sampleText, tempPlans } from '../helpers.js';
 
@@ -212,6 +212,24 @@ describe('plan report --format docx', () => {
     expect(text).toContain('法律工作部★');
     expect(text).toContain('网上职工之家网站发布信息');
     expect(text).toContain('● 滞后 · 未填报');
+  });
+
+  it('the same plan and as-of date give the same bytes, whatever the clock says', async () => {
+    const { dir } = tempPlans();
+    const bytesAt = async (clock: string, name: string) => {
+      vi.setSystemTime(new Date(clock));
+      try {
+        const r = await runCli(['report', '--as-of', '2026-09-30', '--out', join(dir, name)], { cwd: dir, env: { LANG: undefined } });
+        expect(r.code).toBe(0);
+      } finally {
+        vi.useRealTimers();
+      }
+      return readFileSync(join(dir, name));
+    };
+    const a = await bytesAt('2026-10-08T09:15:02Z', 'a.docx');
+    const b = await bytesAt('2027-03-01T17:44:59Z', 'b.docx');
+    expect(a.equals(b)).toBe(true);
+    expect(a.toString('latin1')).not.toContain('2026-10-08');
   });
 });
 
