@@ -214,7 +214,6 @@ export function localizeHelp(root: Command, lang: Lang): void {
   visit(root);
 }
 
-/** commander's own error lines, in Chinese. */
 /**
  * A commander error as every other error of plan reads: one line, `plan: ` first, the suggestion
  * on the same line, in the user's language.
