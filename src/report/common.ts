@@ -40,6 +40,9 @@ export const LIGHT_COLOR: Record<Status, string> = {
   done: '1F6FEB',
 };
 
+/** Text safe inside HTML or XML, in an element or a quoted attribute. */
+export const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
 /** One line of plan text, for headings and list entries. */
 export const oneLine = (s: string): string => safeLines(s).replace(/\s*\n\s*/g, ' ');
 

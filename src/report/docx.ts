@@ -4,7 +4,7 @@
 import type { Paragraph as DocxParagraph, Table as DocxTable, TableCell as DocxTableCell, TextRun as DocxTextRun } from 'docx';
 import type { ReportData } from '../core/report.js';
 import { bar } from '../render/status.js';
-import { LIGHT_COLOR, oneLine, reportBlocks, type Block, type ReportCell, type ReportMeta, type ReportTable } from './common.js';
+import { escapeXml, LIGHT_COLOR, oneLine, reportBlocks, type Block, type ReportCell, type ReportMeta, type ReportTable } from './common.js';
 import { safeLines } from '../render/text.js';
 import { stampZip } from '../render/zip.js';
 
@@ -89,9 +89,8 @@ export async function renderReportDocx(data: ReportData, meta: ReportMeta): Prom
 
   const blocks = reportBlocks(data, meta);
   const title = blocks.find((b): b is Extract<Block, { kind: 'title' }> => b.kind === 'title');
+  // Title, creator and dates go in docProps/core.xml, written below: docx would date it by the clock.
   const doc = new Document({
-    creator: 'plan',
-    title: title ? oneLine(title.text) : '',
     styles: {
       default: {
         document: { run: { font: BODY_FONT, size: 21 } },
@@ -115,12 +114,11 @@ export async function renderReportDocx(data: ReportData, meta: ReportMeta): Prom
 
 /** docProps/core.xml as docx writes it, dated by the as-of date instead of the clock. */
 function coreProperties(title: string, asOf: string): string {
-  const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const at = `${asOf}T00:00:00Z`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
-    `<dc:title>${xml(title)}</dc:title><dc:creator>plan</dc:creator><cp:lastModifiedBy>plan</cp:lastModifiedBy><cp:revision>1</cp:revision>` +
+    `<dc:title>${escapeXml(title)}</dc:title><dc:creator>plan</dc:creator><cp:lastModifiedBy>plan</cp:lastModifiedBy><cp:revision>1</cp:revision>` +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${at}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${at}</dcterms:modified>` +
     '</cp:coreProperties>'
   );

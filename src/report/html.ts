@@ -5,18 +5,12 @@ import type { ReportData } from '../core/report.js';
 import type { Status } from '../core/status.js';
 import type { MessageKey } from '../i18n/index.js';
 import { num } from '../render/status.js';
-import { LIGHT_COLOR, oneLine, reportBlocks, type Block, type ReportCell, type ReportMeta, type ReportTable } from './common.js';
+import { escapeXml, LIGHT_COLOR, oneLine, reportBlocks, type Block, type ReportCell, type ReportMeta, type ReportTable } from './common.js';
 import { safeLines } from '../render/text.js';
 
 /** HTML-escapes plan text; newlines become <br>. */
 export function esc(s: string): string {
-  return safeLines(s)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-    .replace(/\n/g, '<br>');
+  return escapeXml(safeLines(s)).replace(/\n/g, '<br>');
 }
 
 const escLine = (s: string) => esc(oneLine(s));
