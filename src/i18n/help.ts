@@ -152,6 +152,8 @@ const EXIT_CODES: Record<Lang, string> = {
   zh: '退出码:0 成功,1 发现问题(计划不合规、--fail-on、写入被拒),2 用法错误。',
 };
 
+/** commander's own descriptions, before zhExtras translates their "(choices: …)" and "(default: …)". */
+const COMMANDER_HELP = new Help();
 const zhExtras = (s: string): string => s.replace(/ ?\(choices: ([^)]*)\)/, '(可选:$1)').replace(/ ?\(default: ([^)]*)\)/, '(默认:$1)');
 
 /** Names of a command from the root: "sheet export". */
@@ -192,8 +194,8 @@ export function localizeHelp(root: Command, lang: Lang): void {
         ? {
             styleTitle: (t: string) => TITLES_ZH[t] ?? t,
             // commander adds "(choices: …)" and "(default: …)" in English.
-            optionDescription: (o: Option) => zhExtras(new Help().optionDescription(o)),
-            argumentDescription: (a: Argument) => zhExtras(new Help().argumentDescription(a)),
+            optionDescription: (o: Option) => zhExtras(COMMANDER_HELP.optionDescription(o)),
+            argumentDescription: (a: Argument) => zhExtras(COMMANDER_HELP.argumentDescription(a)),
           }
         : {}),
     });
