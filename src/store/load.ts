@@ -124,22 +124,44 @@ export interface PlanSelection {
   lang: Lang;
 }
 
-/** The plan files a command works on: all in the folder, or the one --plan names. */
-export function selectPlanFiles(sel: PlanSelection): { dir: string; files: { file: string; display: string; source: string; id?: string }[] } {
+/** A plan file found in the folder; its text is read on first use, once. */
+export interface PlanFileRef {
+  file: string;
+  display: string;
+  readonly source: string;
+  readonly id: string | undefined;
+}
+
+function planFileRef(file: string, display: string): PlanFileRef {
+  let source: string | undefined;
+  return {
+    file,
+    display,
+    get source() {
+      return (source ??= readTextFile(file, display));
+    },
+    get id() {
+      return peekPlanId(this.source);
+    },
+  };
+}
+
+/**
+ * The plan files a command works on: all in the folder, or the one --plan names. A file's text is
+ * read only when its id is needed (several plans, or --plan) or a command loads it: a writer that
+ * reads the plan under its lock anyway does not read a lone plan twice.
+ */
+export function selectPlanFiles(sel: PlanSelection): { dir: string; files: PlanFileRef[] } {
   const dir = findPlansDir(sel.cwd, sel.env, sel.dir);
-  const files = listPlanFiles(dir).map((file) => {
-    const display = displayPath(sel.cwd, file);
-    const source = readTextFile(file, display);
-    return { file, display, source, id: peekPlanId(source) };
-  });
+  const files = listPlanFiles(dir).map((file) => planFileRef(file, displayPath(sel.cwd, file)));
   const shownDir = displayPath(sel.cwd, dir) || '.';
   if (!files.length) throw new PlanError('noPlans', { dir: shownDir });
   const byId = new Map<string, string[]>();
-  for (const f of files) if (f.id) byId.set(f.id, [...(byId.get(f.id) ?? []), f.display]);
+  if (files.length > 1) for (const f of files) if (f.id) byId.set(f.id, [...(byId.get(f.id) ?? []), f.display]);
   for (const [id, list] of byId) if (list.length > 1) throw new PlanError('duplicatePlanId', { id, files: list.join(', ') });
   if (sel.plan) {
     const chosen = files.filter((f) => f.id === sel.plan);
-    if (!chosen.length) throw new PlanError('unknownPlan', { id: sel.plan, dir: shownDir, ids: [...byId.keys()].join(', ') }, { exitCode: 2 });
+    if (!chosen.length) throw new PlanError('unknownPlan', { id: sel.plan, dir: shownDir, ids: [...new Set(files.map((f) => f.id).filter((id) => id !== undefined))].join(', ') }, { exitCode: 2 });
     return { dir, files: chosen };
   }
   return { dir, files };
