@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schema = JSON.parse(readFileSync(join(root, 'schemas/plan.schema.json'), 'utf8'));
 
-const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, code: { source: true, esm: false, optimize: true } });
+const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true, esm: false, optimize: true } });
 addFormats.default(ajv, ['date']);
 const validate = ajv.compile(schema);
 const gen = join(root, 'src/store/generated');

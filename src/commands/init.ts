@@ -117,7 +117,7 @@ sections:
   - id: 一
     title: 第一部分标题
     items:
-      - id: "1"                 # 编号一律加引号 / ids are quoted strings
+      - id: 1                   # 整数、汉字编号可不加引号;带点的编号要加引号 / whole-number ids may be bare
         title: 条目标题
         text: >-
           条目原文,照抄发文中的这一条。
@@ -140,7 +140,7 @@ sections:
             target: 90
             unit: "%"
 
-      - id: "2"
+      - id: 2
         title: 没有量化指标的条目
         departments: [办公室, 业务二处]
         lead: [业务二处]        # 牵头单位(不写时为第一个责任单位)

@@ -59,7 +59,53 @@ export function parseYaml(source: string): ParseResult {
   }
   const problems = inspect(data, source);
   if (!problems.length) problems.push(...countItems(data));
+  if (!problems.length) readBareIds(data, source);
   return problems.length ? { ok: false, problems } : { ok: true, data, problems: [] };
+}
+
+/**
+ * A bare id that is not written as a plain whole number: `007`, `0x7`, `+7`, `7.0`, `1e3`. YAML
+ * reads these as whole numbers too, but their string is not what the clerk wrote.
+ */
+const ODD_BARE_ID = /(?:^|[\s{,])["']?id["']?[ \t]*:[ \t]+(?:\+|0[\dxXoO_]|\d+[.eE_])/m;
+
+/**
+ * Section and item ids written bare as whole numbers (`- id: 7`) are read as the strings they
+ * spell ("7"), as the design allows; words (`id: 三`) are strings already. Any other number
+ * (7.10, 7.0, 007, -1) stays a number, and the schema check says "quote it".
+ */
+export function readBareIds(data: unknown, source: string): void {
+  const ids: { owner: Record<string, unknown>; n: number; path: number[] }[] = [];
+  const sections = isRecord(data) ? data.sections : undefined;
+  if (!Array.isArray(sections)) return;
+  sections.forEach((section: unknown, si) => {
+    if (!isRecord(section)) return;
+    if (typeof section.id === 'number') ids.push({ owner: section, n: section.id, path: [si] });
+    if (Array.isArray(section.items)) {
+      section.items.forEach((item: unknown, ii) => {
+        if (isRecord(item) && typeof item.id === 'number') ids.push({ owner: item, n: item.id, path: [si, ii] });
+      });
+    }
+  });
+  const whole = ids.filter((id) => Number.isSafeInteger(id.n) && id.n >= 0 && !Object.is(id.n, -0));
+  if (!whole.length) return;
+  if (!ODD_BARE_ID.test(source)) {
+    for (const id of whole) id.owner.id = String(id.n);
+    return;
+  }
+  // Rare: some bare id is spelt oddly. Only the id nodes' own text tells which ones.
+  if (source.length > LIMITS.positionChars) return;
+  const doc = parseDocument(source, { uniqueKeys: false, strict: false });
+  for (const id of whole) {
+    const [si, ii] = id.path;
+    const node = doc.getIn(ii === undefined ? ['sections', si, 'id'] : ['sections', si, 'items', ii, 'id'], true);
+    const written = isScalar(node) && node.type === 'PLAIN' ? node.source : undefined;
+    if (written === String(id.n)) id.owner.id = written;
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 function syntaxProblems(source: string, e: YAMLException): ParseResult & { ok: false } {
@@ -80,6 +126,7 @@ function syntaxProblems(source: string, e: YAMLException): ParseResult & { ok: f
       if (data !== undefined) {
         const found = inspect(data);
         const more = found.length ? found : countItems(data);
+        if (!more.length) readBareIds(data, source);
         return { ok: false, problems: [...all, ...more], data: more.length ? undefined : data };
       }
     }

@@ -39,6 +39,9 @@ export class RegionFinder {
         const doc = parseDocument(region.text, { logLevel: 'error' }); // no Node warning from toJS on stderr
         if (doc.errors.length) continue;
         const parsed: unknown = doc.toJS();
+        // The id line was written `- id: 7`: the plan's reader took it as the string "7" too.
+        const entry = Array.isArray(parsed) ? (parsed[0] as { id?: unknown } | undefined) : undefined;
+        if (entry && typeof entry.id === 'number') entry.id = String(entry.id);
         if (Array.isArray(parsed) && parsed.length === 1 && isDeepStrictEqual(parsed[0], item)) {
           return { start: region.start, text: region.text, path: [0, ...path.slice(4)] };
         }

@@ -53,8 +53,9 @@ function show(v: unknown): string {
 
 /** Runs the precompiled schema validator; every error becomes a Problem a clerk can read. */
 export function schemaProblems(data: unknown): Problem[] {
-  if (validatePlan(data)) return [];
-  const problems: Problem[] = [];
+  const numbers = numberIds(data);
+  if (validatePlan(data)) return numbers;
+  const problems: Problem[] = [...numbers];
   const seen = new Set<string>();
   for (const err of validatePlan.errors ?? []) {
     const p = toProblem(err, data);
@@ -68,6 +69,29 @@ export function schemaProblems(data: unknown): Problem[] {
   // required field, "missing metric" only repeats it.
   const hinted = new Set(problems.filter((p) => p.key === 'schemaUnknownFieldHint').map((p) => `${showPath(p.path.slice(0, -1))}|${String(p.params?.hint)}`));
   return problems.filter((p) => p.code !== 'schema-required' || !hinted.has(`${showPath(p.path)}|${String(p.params?.field)}`));
+}
+
+/**
+ * The schema lets editors accept a bare whole-number section or item id (`id: 7`); the reader
+ * turned each one spelt plainly into a string (parse.ts). A whole number still here was spelt
+ * otherwise (007, 7.0, -1): the string it stands for is unclear, so it must be quoted.
+ */
+function numberIds(data: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const sections = (data as { sections?: unknown } | null)?.sections;
+  if (!Array.isArray(sections)) return problems;
+  const check = (owner: unknown, path: DataPath) => {
+    const id = (owner as { id?: unknown } | null)?.id;
+    if (typeof id === 'number' && Number.isInteger(id)) {
+      problems.push({ path: [...path, 'id'], severity: 'error', code: 'id-not-string', key: 'idNotString', params: { path: showPath([...path, 'id']), got: String(id) } });
+    }
+  };
+  sections.forEach((section: unknown, si) => {
+    check(section, ['sections', si]);
+    const items = (section as { items?: unknown } | null)?.items;
+    if (Array.isArray(items)) items.forEach((item: unknown, ii) => check(item, ['sections', si, 'items', ii]));
+  });
+  return problems;
 }
 
 const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
@@ -121,7 +145,8 @@ function toProblem(err: ErrorObject, data: unknown): Problem | undefined {
       if ((last(path) === 'id' || last(path) === 'primary') && typeof got === 'number') {
         return { ...base, code: 'id-not-string', key: 'idNotString', params: { path: where, got: String(got) } };
       }
-      const type = String(params.type);
+      // A section or item id may be text or a bare whole number: "must be text" says enough.
+      const type = String(params.type) === 'string,integer' ? 'string' : String(params.type);
       const key = type in TYPE_KEYS ? TYPE_KEYS[type as keyof typeof TYPE_KEYS] : 'schemaType';
       return { ...base, code: 'schema-type', key, params: { path: where, type, got: show(got) } };
     }
@@ -135,6 +160,7 @@ function toProblem(err: ErrorObject, data: unknown): Problem | undefined {
       return { ...base, code: 'schema-pattern', key: 'schemaPattern', params: { path: where, got: show(got) } };
     case 'minimum':
     case 'exclusiveMinimum':
+      if (last(path) === 'id') return undefined; // a negative id: numberIds says "quote it"
       return { ...base, code: 'schema-range', key: 'schemaMinimum', params: { path: where, limit: Number(params.limit), got: show(got) } };
     case 'maximum':
     case 'exclusiveMaximum':
