@@ -1,6 +1,6 @@
 import type { Command } from '@commander-js/extra-typings';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { App } from '../cli.js';
 import type { TargetKind } from '../core/model.js';
 import { PlanError, UsageError } from '../errors.js';
@@ -10,6 +10,7 @@ import { displayPath } from '../store/find.js';
 import { analyzePlan, locateProblems } from '../store/load.js';
 import { decodeUtf8, readTextFile } from '../store/read.js';
 import { writeNewFile } from '../store/write.js';
+import { schemaReference } from './init.js';
 
 /** Published texts are a few hundred KB; a bigger input is not a plan text. */
 const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
@@ -19,7 +20,7 @@ export function defineImport(program: Command, app: App): void {
     .command('import')
     .description('turn a published Chinese plan text (工作要点, 任务分解) into a plan YAML')
     .argument('<file>', 'the text file, or - for standard input')
-    .option('--id <id>', 'the plan id (default: imported-YEAR)')
+    .option('--id <id>', 'the plan id (default: the --out file name, else from the title: union-2026, gov-tasks-2023)')
     .option('--period <year>', 'the plan year when the title does not say it')
     .option('-o, --out <file>', 'write the plan here instead of standard output')
     .option('--force', 'overwrite --out when it exists')
@@ -48,9 +49,14 @@ export function defineImport(program: Command, app: App): void {
           : readTextFile(resolve(app.ctx.cwd, file), file, MAX_IMPORT_BYTES);
       // The parser is the biggest module of all: load it only here.
       const { importPlan } = await import('../core/import/index.js');
-      const result = importPlan(text, { id: opts.id, year, aliases });
+      // plans/lishan-2023.yaml names the plan lishan-2023 unless --id says otherwise.
+      const outName = out === undefined ? undefined : basename(out).replace(/\.(ya?ml|json)$/i, '');
+      const id = opts.id ?? (outName !== undefined && /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(outName) ? outName : undefined);
+      const result = importPlan(text, { id, year, aliases });
       const { planToYaml } = await import('../render/plan-yaml.js');
-      const body = format === 'json' ? JSON.stringify(result.plan, null, 2) + '\n' : planToYaml(result.plan);
+      // The $schema line resolves where the file will live: the installed package's schema, as plan init writes it.
+      const schema = schemaReference(out === undefined ? resolve(app.ctx.cwd, 'plans') : dirname(out));
+      const body = format === 'json' ? JSON.stringify(result.plan, null, 2) + '\n' : planToYaml(result.plan, schema);
 
       // What import writes must pass plan validate; anything else is our bug, not the user's.
       const check = analyzePlan(format === 'json' ? planToYaml(result.plan) : body);
@@ -60,7 +66,7 @@ export function defineImport(program: Command, app: App): void {
         throw new PlanError('internal', { message: `imported plan is invalid: ${first?.message ?? ''}` });
       }
 
-      if (out) writeNewFile(out, body, { display: outShown });
+      if (out) writeNewFile(out, body, { display: outShown, createDir: true });
       else app.out(body);
 
       const s = result.summary;

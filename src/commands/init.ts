@@ -64,7 +64,8 @@ const SCHEMA_IN_PACKAGE = 'node_modules/plan/schemas/plan.schema.json';
 export function schemaReference(dir: string): string {
   const root = dirname(dir);
   const rel = (file: string) => relative(dir, file).split(sep).join('/');
-  for (let d = root; ; d = dirname(d)) {
+  // From the folder itself: an imported plan may be written beside node_modules.
+  for (let d = dir; ; d = dirname(d)) {
     if (existsSync(join(d, SCHEMA_IN_PACKAGE))) return rel(join(d, SCHEMA_IN_PACKAGE));
     if (existsSync(join(d, 'schemas', 'plan.schema.json')) && packageName(d) === 'plan') return rel(join(d, 'schemas', 'plan.schema.json'));
     if (dirname(d) === d) break;

@@ -86,6 +86,8 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
       if (itemIds.has(item.id)) err([...ip, 'id'], 'duplicate-id', 'duplicateItem', { id: item.id });
       itemIds.add(item.id);
       checkUnits(item.departments, [...ip, 'departments']);
+      // Straight after an import an item may name no unit yet: valid, but the office must assign one.
+      if (item.departments.length === 0) warn([...ip, 'departments'], 'no-unit', 'noUnit', { item: item.id });
       if (item.lead) {
         checkUnits(item.lead, [...ip, 'lead']);
         item.lead.forEach((l, k) => {

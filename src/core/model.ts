@@ -37,6 +37,8 @@ export interface Item {
   text?: string;
   departments: string[];
   lead?: string[];
+  /** 责任领导 / 牵头领导: people, never units. */
+  leaders?: string[];
   primary?: string;
   targets?: Target[];
   progress?: Reading[];
@@ -74,7 +76,13 @@ export interface PlanFile {
   period: Period;
   departments: Department[];
   settings?: Settings;
+  /** What the bulletin says about the plan (the basis document with its 文号). */
+  bulletin?: Bulletin;
   sections: Section[];
+}
+
+export interface Bulletin {
+  basis?: string;
 }
 
 export const DEFAULT_SETTINGS: Required<Settings> = {
@@ -86,12 +94,13 @@ export const DEFAULT_SETTINGS: Required<Settings> = {
 
 type Keys<T> = { [K in keyof Required<T>]: true };
 export const SCHEMA_KEYS = {
-  plan: { $schema: true, schema: true, id: true, title: true, organization: true, period: true, departments: true, settings: true, sections: true } satisfies Keys<PlanFile>,
+  plan: { $schema: true, schema: true, id: true, title: true, organization: true, period: true, departments: true, settings: true, bulletin: true, sections: true } satisfies Keys<PlanFile>,
+  bulletin: { basis: true } satisfies Keys<Bulletin>,
   period: { start: true, end: true } satisfies Keys<Period>,
   department: { name: true, aliases: true } satisfies Keys<Department>,
   settings: { warn_gap: true, behind_gap: true, stale_days: true, due_soon_days: true } satisfies Keys<Settings>,
   section: { id: true, title: true, items: true } satisfies Keys<Section>,
-  item: { id: true, title: true, text: true, departments: true, lead: true, primary: true, targets: true, progress: true } satisfies Keys<Item>,
+  item: { id: true, title: true, text: true, departments: true, lead: true, leaders: true, primary: true, targets: true, progress: true } satisfies Keys<Item>,
   target: { id: true, metric: true, kind: true, target: true, unit: true, start: true, due: true, baseline: true, checkpoints: true, progress: true } satisfies Keys<Target>,
   reading: { date: true, value: true, by: true, note: true, correction: true } satisfies Keys<Reading>,
   checkpoint: { date: true, value: true } satisfies Keys<Checkpoint>,

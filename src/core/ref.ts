@@ -25,7 +25,12 @@ export function resolveRef(model: PlanModel, raw: string): Resolved {
   if (item) return { kind: 'item', item };
   const target = model.targetById.get(id);
   if (target) return { kind: 'target', target };
+  // 一.一 or 一、一 for the item 一-一.
+  const dashed = model.itemById.get(id.replace(/[.、]/g, '-'));
+  if (dashed) return { kind: 'item', item: dashed };
   const ids = [...model.itemById.keys(), ...model.targetById.keys()];
-  const near = closest(id, ids, 3);
+  // "一" when the items are 一-一, 一-二 (numbering that restarts under each section): offer them.
+  const under = [...model.itemById.keys()].filter((k) => k.startsWith(`${id}-`));
+  const near = under.length ? under.slice(0, 8) : closest(id, ids, 3);
   throw new UsageError(near.length ? 'unknownRefHint' : 'unknownRef', { ref: raw, plan: model.plan.id, hint: near.join(', ') });
 }

@@ -5,7 +5,7 @@ import type { Lang } from './index.js';
 // table; tests/cli/import.test.ts checks that every warning the seed and the layout fixtures
 // produce comes out in Chinese.
 const ZH: [RegExp, string][] = [
-  [/^item (\S+): no 责任单位 found; recorded as (".*")$/, '事项 $1:未找到责任单位,记为 $2'],
+  [/^item (\S+): no 责任单位 found; departments left empty$/, '事项 $1:未找到责任单位,departments 留空,请补填'],
   [/^item (\S+): (\d+) units, only the first 200 kept$/, '事项 $1:有 $2 个单位,只保留前 200 个'],
   [/^item (\S+): text longer than (\d+) characters, cut$/, '事项 $1:正文超过 $2 字,已截断'],
   [/^item (\S+): relative change not imported as a target: (.*)$/, '事项 $1:相对变化(增长、压减等),未作为指标导入:$2'],
@@ -25,7 +25,6 @@ const ZH: [RegExp, string][] = [
   [/^title: (".*") -> (".*") \(the year filled in\)$/, '标题:$1 -> $2(已填入年份)'],
   [/^no title line found; using (".*")$/, '未找到标题行,使用 $1'],
   [/^section (\S+) (".*") has no numbered items; not imported$/, '部分 $1 $2 没有编号事项,未导入'],
-  [/^牵头领导 \/ 责任人 \(people, not units\) are not imported$/, '牵头领导 / 责任人(人员,不是单位)未导入'],
   [/^sub-section titles .* are folded into the titles of their items$/, '小标题((一)……)已并入其下事项的标题'],
   [/^not imported \(text before the first item\): (.*)$/, '未导入(第一项之前的文字):$1'],
   [/^not part of any item: (.*)$/, '不属于任何事项:$1'],

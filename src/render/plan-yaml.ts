@@ -15,7 +15,7 @@ const flow = (o: Reading | Checkpoint) =>
 export function planToYaml(plan: PlanFile, schemaPath = '../schemas/plan.schema.json'): string {
   const out: string[] = [`# yaml-language-server: $schema=${schemaPath}`, `schema: 1`, `id: ${scalar(plan.id)}`, `title: ${scalar(plan.title)}`];
   if (plan.organization) out.push(`organization: ${scalar(plan.organization)}`);
-  out.push(`period: { start: ${plan.period.start}, end: ${plan.period.end} }`, '', 'departments:');
+  out.push(`period: { start: ${plan.period.start}, end: ${plan.period.end} }`, '', plan.departments.length ? 'departments:' : 'departments: []');
   for (const d of plan.departments) {
     out.push(`  - name: ${scalar(d.name)}`);
     if (d.aliases?.length) out.push(`    aliases: ${list(d.aliases)}`);
@@ -24,6 +24,7 @@ export function planToYaml(plan: PlanFile, schemaPath = '../schemas/plan.schema.
     out.push('', 'settings:');
     for (const [k, v] of Object.entries(plan.settings)) out.push(`  ${k}: ${String(v)}`);
   }
+  if (plan.bulletin?.basis) out.push('', 'bulletin:', `  basis: ${scalar(plan.bulletin.basis)}`);
   out.push('', 'sections:');
   for (const s of plan.sections) {
     out.push(`  - id: ${scalar(s.id)}`, `    title: ${scalar(s.title)}`, '    items:');
@@ -37,6 +38,7 @@ function itemLines(item: Item): string[] {
   if (item.text) out.push(`        text: ${scalar(item.text)}`);
   out.push(`        departments: ${list(item.departments)}`);
   if (item.lead) out.push(`        lead: ${list(item.lead)}`);
+  if (item.leaders?.length) out.push(`        leaders: ${list(item.leaders)}`);
   if (item.primary) out.push(`        primary: ${id(item.primary)}`);
   if (item.targets?.length) {
     out.push('        targets:');

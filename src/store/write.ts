@@ -1,4 +1,4 @@
-import { accessSync, chmodSync, closeSync, constants, fsyncSync, linkSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { PlanError } from '../errors.js';
@@ -209,15 +209,24 @@ export function removeDeadTemps(file: string): string[] {
  * Writes a file that may not exist yet (a report, an export), atomically: a temp file in the
  * same folder, fsync, rename. A reader never sees half a file; an existing file keeps its mode.
  */
-export function writeNewFile(file: string, data: string | Uint8Array, opts: { display?: string } = {}): void {
+export function writeNewFile(file: string, data: string | Uint8Array, opts: { display?: string; createDir?: boolean } = {}): void {
   const display = opts.display ?? file;
   let mode = 0o644;
+  let existed = true;
   try {
     mode = statSync(file).mode & 0o777;
   } catch {
-    /* a new file */
+    existed = false;
   }
-  replaceViaTemp(file, data, mode, display);
+  if (!existed && opts.createDir) {
+    // `plan import … --out plans/x.yaml` in a folder without plans/ yet: make it.
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+    } catch (e) {
+      throw new PlanError('writeNewFailed', { file: display, reason: reason(e) }, { cause: e });
+    }
+  }
+  replaceViaTemp(file, data, mode, display, undefined, existed ? 'writeFailed' : 'writeNewFailed');
 }
 
 /**
@@ -225,7 +234,7 @@ export function writeNewFile(file: string, data: string | Uint8Array, opts: { di
  * written whole, fsynced, given the mode, renamed over the file. On any failure the temp file is
  * removed and the file is as it was.
  */
-function replaceViaTemp(file: string, data: string | Uint8Array, mode: number, display: string, fault?: Fault): void {
+function replaceViaTemp(file: string, data: string | Uint8Array, mode: number, display: string, fault?: Fault, failKey: 'writeFailed' | 'writeNewFailed' = 'writeFailed'): void {
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
     const fd = openSync(tmp, 'wx', mode);
@@ -247,7 +256,7 @@ function replaceViaTemp(file: string, data: string | Uint8Array, mode: number, d
       /* never created */
     }
     if (e instanceof PlanError) throw e;
-    throw new PlanError('writeFailed', { file: display, reason: reason(e) }, { cause: e });
+    throw new PlanError(failKey, { file: display, reason: reason(e) }, { cause: e });
   }
 }
 
@@ -266,5 +275,6 @@ function reason(e: unknown): string {
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied (read-only?)';
   if (code === 'ENOSPC') return 'no space left on the device';
   if (code === 'ENOENT') return 'no such file';
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a file is in the way of the folder';
   return code ?? (e instanceof Error ? e.message : String(e));
 }

@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, SEED } from '../helpers.js';
 
@@ -13,11 +13,7 @@ const AS_OF = ['--as-of', '2026-07-01'];
 describe('plan import', () => {
   it('turns the seed into a plan that validates and lists like the sample plan', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-import-'));
-    const r = await runCli(['import', SEED, '--period', '2026', '--id', 'union-2026', '--alias', '服务中心=职工服务中心', '--out', 'plans/imported.yaml', '--lang', 'zh'], { cwd: dir });
-    // plans/ does not exist yet: import makes the file in it only if the folder is there
-    expect(r.code).not.toBe(0);
-    const { mkdirSync } = await import('node:fs');
-    mkdirSync(join(dir, 'plans'));
+    // plans/ does not exist yet: import makes it.
     const ok = await runCli(['import', SEED, '--period', '2026', '--id', 'union-2026', '--alias', '服务中心=职工服务中心', '--out', 'plans/imported.yaml', '--lang', 'zh'], { cwd: dir });
     expect(ok.code).toBe(0);
     expect(ok.stdout).toBe('');
@@ -81,5 +77,69 @@ describe('plan import', () => {
     expect(r.code, r.stderr).toBe(0);
     const v = await runCli(['validate', '--as-of', '2026-12-31'], { cwd: dir });
     expect(v.code, v.stdout).toBe(0);
+  });
+});
+
+describe('plan import: setting up', () => {
+  it('names the plan after the --out file, else after the title and year', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-import-'));
+    const named = await runCli(['import', SEED, '--period', '2026', '--out', 'plans/shi-union-2026.yaml'], { cwd: dir });
+    expect(named.code, named.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'plans/shi-union-2026.yaml'), 'utf8')).toMatch(/^id: shi-union-2026$/m);
+    const derived = await runCli(['import', SEED, '--period', '2026']);
+    expect(derived.stdout).toMatch(/^id: union-2026$/m);
+    const text = 'xx区人民政府办公室关于印发《xx区2023年重点工作任务分解方案》的通知\n1.推进工作。（责任单位：区发改局）\n';
+    expect((await runCli(['import', '-'], { stdin: text })).stdout).toMatch(/^id: gov-tasks-2023$/m);
+  });
+
+  it('says why it cannot write --out, without claiming a file was unchanged', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-import-'));
+    writeFileSync(join(dir, 'plans'), 'a file, not a folder');
+    const r = await runCli(['import', SEED, '--period', '2026', '--out', 'plans/x.yaml'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cannot write plans\/x\.yaml: .*nothing was written/);
+    expect(r.stderr).not.toMatch(/unchanged/);
+  });
+
+  it('points $schema at a schema file that exists from where the plan is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-import-'));
+    // A project with the package installed (under its old and its new name).
+    for (const pkg of ['plan', 'duban']) {
+      mkdirSync(join(dir, 'node_modules', pkg, 'schemas'), { recursive: true });
+      writeFileSync(join(dir, 'node_modules', pkg, 'schemas', 'plan.schema.json'), '{}');
+      writeFileSync(join(dir, 'node_modules', pkg, 'package.json'), JSON.stringify({ name: pkg }));
+    }
+    for (const out of ['plans/p.yaml', 'p2.yaml', 'deep/er/p3.yaml']) {
+      const r = await runCli(['import', SEED, '--period', '2026', '--out', out], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      const ref = /\$schema=(\S+)/.exec(readFileSync(join(dir, out), 'utf8'))?.[1] ?? '';
+      expect(ref).toMatch(/node_modules\/\w+\/schemas\/plan\.schema\.json$/);
+      expect(existsSync(resolve(dirname(join(dir, out)), ref)), `${out}: ${ref}`).toBe(true);
+    }
+  });
+
+  it('leaves an item without units empty (no 待定), which validate warns about as no-unit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-import-'));
+    const text = 'xx局2026年工作要点\n1.推进工作。\n2.落实责任。（责任单位：办公室）\n';
+    const r = await runCli(['import', '-', '--out', 'plans/p.yaml'], { cwd: dir, stdin: text });
+    expect(r.code, r.stderr).toBe(0);
+    const yaml = readFileSync(join(dir, 'plans/p.yaml'), 'utf8');
+    expect(yaml).toMatch(/departments: \[\]/);
+    expect(yaml).not.toMatch(/待定/);
+    const v = await runCli(['validate', '--as-of', '2026-07-01'], { cwd: dir });
+    expect(v.code, v.stdout).toBe(0);
+    expect(v.stdout).toMatch(/warning\s+no-unit\s+item 1 has no unit yet/);
+  });
+
+  it('makes item ids like 一-一 reachable: plan progress 一 suggests them, 一.一 finds one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-import-'));
+    const text = 'xx局2026年工作要点\n一、甲\n（一）甲一。（责任单位：办公室）\n（二）甲二。（责任单位：办公室）\n二、乙\n（一）乙一。（责任单位：办公室）\n';
+    expect((await runCli(['import', '-', '--out', 'plans/p.yaml'], { cwd: dir, stdin: text })).code).toBe(0);
+    expect(readFileSync(join(dir, 'plans/p.yaml'), 'utf8')).toMatch(/id: "一-一"/);
+    const r = await runCli(['progress', '一', '--percent', '50', '--dry-run', '--as-of', '2026-07-01'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/did you mean 一-一, 一-二\?/);
+    const ok = await runCli(['progress', '一.二', '--percent', '50', '--dry-run', '--as-of', '2026-07-01'], { cwd: dir });
+    expect(ok.code, ok.stderr).toBe(0);
   });
 });

@@ -21,6 +21,7 @@ describe('schema and TypeScript types agree', () => {
   it.each([
     ['plan', schema],
     ['period', schema.properties!.period as SchemaNode],
+    ['bulletin', schema.properties!.bulletin as SchemaNode],
     ['department', def('department')],
     ['settings', def('settings')],
     ['section', def('section')],

@@ -21,8 +21,8 @@ export interface Attribution {
   units: UnitRef[];
   /** Values of 完成时限 / 完成时间 labels, still to be read as dates. */
   deadlines: SText[];
-  /** A 牵头领导 / 责任人 label was present (people, not units: not imported). */
-  leaders: boolean;
+  /** Names under a 牵头领导 / 责任领导 / 责任人 label: people, not units (the item's `leaders`). */
+  leaders: string[];
   /** Spans of the input that held the attribution (left out of the item title). */
   spans: Array<[number, number]>;
 }
@@ -221,17 +221,27 @@ export function parseLabeled(st: SText, start = 0, end = st.norm.length): Attrib
     if (kind !== undefined) hits.push({ kind, at: m.index, valueStart: m.index + m[0].length });
   }
   if (hits.length === 0) return undefined;
-  const out: Attribution = { units: [], deadlines: [], leaders: false, spans: [] };
+  const out: Attribution = { units: [], deadlines: [], leaders: [], spans: [] };
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i];
     if (hit === undefined) continue;
     const valueEnd = hits[i + 1]?.at ?? end;
-    if (hit.kind === 'leader') out.leaders = true;
+    if (hit.kind === 'leader') out.leaders.push(...parsePeople(st, hit.valueStart, valueEnd));
     else if (hit.kind === 'deadline') out.deadlines.push(sliceS(st, hit.valueStart, valueEnd));
     else out.units.push(...parseRoles(st, hit.valueStart, valueEnd, hit.kind).units);
   }
   out.spans.push([hits[0]?.at ?? start, end]);
   return out;
+}
+
+/** "张三、李四" / "副区长 王五" under a leader label: names as written, at most 50. */
+export function parsePeople(st: SText, start: number, end: number): string[] {
+  const out: string[] = [];
+  for (const [a, b] of splitSpans(st.norm, start, end, '、,;，；/')) {
+    const name = display(st.raw.slice(a, b)).replace(/^[(\[]|[)\]。.]$/g, '').trim();
+    if (name !== '' && name.length <= 100 && !out.includes(name)) out.push(name);
+  }
+  return out.slice(0, 50);
 }
 
 /** Does this whole line carry attribution (a label first, or a bracketed role list)? */
@@ -267,7 +277,7 @@ export function parseAttributionLine(st: SText): Attribution {
   const labeled = parseLabeled(st, start, end);
   if (labeled) return { ...labeled, spans: [[0, st.norm.length]] };
   const p = parseRoles(st, start, end, 'dept');
-  return { units: p.units, deadlines: [], leaders: false, spans: [[0, st.norm.length]] };
+  return { units: p.units, deadlines: [], leaders: [], spans: [[0, st.norm.length]] };
 }
 
 /** Index of the bracket opening the group that closes at `close`, or -1. */
@@ -307,7 +317,7 @@ export function bodyAttribution(st: SText): Attribution | undefined {
       const ok = p.roleWords
         ? p.unitTokens * 2 >= p.tokens && p.tokens > 0
         : p.unitLike && afterPunct && (p.tokens >= 2 || norm.slice(open + 1, end - 1).trim().length >= 3);
-      if (ok) return { units: p.units, deadlines: [], leaders: false, spans: [[open, norm.length]] };
+      if (ok) return { units: p.units, deadlines: [], leaders: [], spans: [[open, norm.length]] };
     }
   }
   // A labelled group or tail somewhere else in the text.

@@ -8,16 +8,17 @@
 // Throws ImportError (and nothing else) for input that cannot be a plan.
 
 import type { Department, Item, PlanFile, Section, Target, TargetKind } from '../model.js';
-import { bodyAttribution, mergeUnits, parseAttributionLine, parseRoles } from './attribute.js';
+import { bodyAttribution, mergeUnits, parseAttributionLine, parsePeople, parseRoles } from './attribute.js';
 import type { UnitRef } from './attribute.js';
 import { clean } from './clean.js';
 import { parseDeadlineValue } from './deadlines.js';
 import { ImportError } from './errors.js';
 import { segment } from './segment.js';
 import type { Heading, SegItem, Segmented } from './segment.js';
+import { derivePlanId } from './plan-id.js';
 import { findTargets } from './targets.js';
 import { foldWidth } from '../fold.js';
-import { display, fixSpaces, lineAt, parseChineseYear } from './text.js';
+import { display, fixSpaces, lineAt, parseChineseYear, toNorm } from './text.js';
 import type { SText } from './text.js';
 
 export { ImportError } from './errors.js';
@@ -41,9 +42,6 @@ export interface ImportResult {
   hints: string[];
   summary: { sections: number; items: number; units: number; targets: Record<TargetKind, number> };
 }
-
-/** The unit recorded for an item whose text names none (the plan stays valid, the gap visible). */
-export const UNASSIGNED_UNIT = '待定';
 
 const MAX_TEXT = 20000;
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
@@ -109,15 +107,48 @@ function yearFromTitle(norm: string): number | undefined {
   const m = /((?:19|20)\d{2}) ?年/.exec(norm) ?? /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(norm);
   if (m) return Number(m[1]);
   const cn = /([〇零一二三四五六七八九]{4})年/.exec(norm);
-  return cn ? parseChineseYear(cn[1] ?? '') : undefined;
+  if (cn) return parseChineseYear(cn[1] ?? '');
+  // 民國 (ROC) years in Taiwanese documents: 103年 = 2014.
+  const roc = /(?<![\d.])(1[0-4]\d) ?年/.exec(norm);
+  return roc ? Number(roc[1]) + 1911 : undefined;
 }
 
-/** "关于印发《xx区2026年重点工作任务分解方案》的通知" -> the plan's own title. */
-function cleanTitle(raw: string): string {
-  let t = fixSpaces(raw);
-  const notice = /^关于印发(.+)的通知$/.exec(t);
-  if (notice) t = notice[1] ?? t;
-  return t.replace(/^《(.+)》$/, '$1').trim();
+/** What the wrapper of a published plan says: "xx区人民政府办公室关于印发《…》的通知" and its 文号. */
+interface Wrapper {
+  title: string;
+  issuer?: string;
+  /** The notice's own title, as written. */
+  notice?: string;
+}
+
+/** "关于印发《xx区2026年重点工作任务分解方案》的通知" -> the plan's own title, and who issued it. */
+function unwrapTitle(raw: string): Wrapper {
+  const t = fixSpaces(raw);
+  const book = /^(.*?)(?:关于)?(?:印发|转发|下达|公布|发布)?[《〈](.+?)[》〉](?:的通知|的决定|的函)?[。]?$/.exec(t);
+  if (book && /印发|转发|下达|通知|关于/.test(t)) {
+    const issuer = (book[1] ?? '').replace(/关于$/, '').trim();
+    return { title: (book[2] ?? '').trim(), ...(issuer !== '' ? { issuer } : {}), notice: t };
+  }
+  const notice = /^(.*?)关于印发(.+)的通知$/.exec(t);
+  if (notice) {
+    const issuer = (notice[1] ?? '').trim();
+    return { title: (notice[2] ?? '').trim(), ...(issuer !== '' ? { issuer } : {}), notice: t };
+  }
+  return { title: t.replace(/^《(.+)》$/, '$1').trim() };
+}
+
+/** A 文号 such as 立政办发〔2023〕3号 in the lines before the first item. */
+function findDocNumber(lines: SText[]): string | undefined {
+  for (const l of lines) {
+    const m = /[A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?号/.exec(l.raw);
+    if (m) return fixSpaces(m[0]);
+  }
+  return undefined;
+}
+
+/** "xx市总工会" / "立山区政府" / "國立臺灣大學" name a body; "关于进一步加强" does not. */
+function isOrgLike(s: string): boolean {
+  return !/^(关于|进一步|加快|推进|全面|深入)/.test(s) && !/[，,。、《》]/.test(s);
 }
 
 interface Period {
@@ -130,7 +161,7 @@ interface Built {
   seg: SegItem;
   item: Item;
   targets: Array<Omit<Target, 'id'>>;
-  leaders: boolean;
+  leaders: string[];
 }
 
 type Warn = (line: number, message: string) => void;
@@ -142,19 +173,20 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
   const attr = bodyAttribution(body);
   const units: UnitRef[] = [];
   const deadlineSources: SText[] = [...si.deadlineLines, ...si.deadlineCells];
-  let leaders = false;
+  const leaders: string[] = [];
   if (attr) {
     units.push(...attr.units);
     deadlineSources.push(...attr.deadlines);
-    leaders ||= attr.leaders;
+    leaders.push(...attr.leaders);
   }
   for (const line of si.attrLines) {
     const a = parseAttributionLine(line);
     units.push(...a.units);
     deadlineSources.push(...a.deadlines);
-    leaders ||= a.leaders;
+    leaders.push(...a.leaders);
   }
   for (const cell of si.unitCells) units.push(...parseRoles(cell.st, 0, cell.st.norm.length, cell.role).units);
+  for (const cell of si.leaderCells) leaders.push(...parsePeople(cell, 0, cell.norm.length));
   // Units named on the heading ("（四）加强乡村治理 / （牵头单位：…）") apply to items that name none.
   for (const h of [si.sub, sectionHeading]) {
     if (!h || units.length > 0) continue;
@@ -163,10 +195,8 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
     for (const line of h.attrLines) units.push(...parseAttributionLine(line).units);
   }
   const { departments, lead } = mergeUnits(units);
-  if (departments.length === 0) {
-    warn(si.line, `item ${si.id}: no 责任单位 found; recorded as "${UNASSIGNED_UNIT}"`);
-    departments.push(UNASSIGNED_UNIT);
-  }
+  // No placeholder unit: an empty list is valid and `plan validate` keeps asking for one (no-unit).
+  if (departments.length === 0) warn(si.line, `item ${si.id}: no 责任单位 found; departments left empty`);
   if (departments.length > 200) {
     warn(si.line, `item ${si.id}: ${departments.length} units, only the first 200 kept`);
     departments.length = 200;
@@ -211,7 +241,9 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
 
   const item: Item = { id: si.id, title, text: text || title, departments };
   if (lead.length > 0) item.lead = lead;
-  return { seg: si, item, targets, leaders };
+  const people = [...new Set(leaders)].slice(0, 50);
+  if (people.length > 0) item.leaders = people;
+  return { seg: si, item, targets, leaders: people };
 }
 
 /** Every unit in order of first appearance; a name becomes an alias only when the user said so. */
@@ -325,9 +357,16 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     throw new ImportError('no numbered items found: expected a plan with items like "1." / "1、" or sections like "一、"');
   }
 
-  // Title, year, period.
-  const titleRaw = seg.title ? cleanTitle(seg.title.raw) : undefined;
-  const year = opts.year ?? (seg.title ? yearFromTitle(seg.title.norm) : undefined);
+  // Title, year, period. The published page is usually a 印发通知 wrapping the plan: the plan's
+  // title is the one in 《》, the issuer and the 文号 go into the bulletin's basis.
+  const wrapper = seg.title ? unwrapTitle(seg.title.raw) : undefined;
+  const titleRaw = wrapper?.title;
+  const preamble = [...(seg.preambleTitles ?? []), ...seg.unplaced.filter((u) => u.preamble).map((u) => u.st)];
+  const docNumber = findDocNumber(preamble);
+  const year =
+    opts.year ??
+    (titleRaw !== undefined ? yearFromTitle(toNorm(titleRaw)) : undefined) ??
+    (docNumber !== undefined ? yearFromTitle(toNorm(docNumber)) : undefined);
   if (year === undefined || year < 1900 || year > 2999) {
     throw new ImportError(
       titleRaw === undefined
@@ -344,12 +383,18 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     title = `${year}年工作要点`;
     hints.push(`no title line found; using "${title}"`);
   }
-  // The issuer is what precedes the year: "xx市总工会2026年工作要点" -> xx市总工会.
+  // The issuer is what precedes the year: "xx市总工会2026年工作要点" -> xx市总工会; else who issued the notice.
   let organization: string | undefined;
-  const orgMatch = /^(.{2,40}?)(?:(?:19|20)\d{2}|20[xX×]{2}|[〇零一二三四五六七八九]{4}) ?年/.exec(foldWidth(title));
-  if (orgMatch?.[1] && !/\d/.test(orgMatch[1])) organization = title.slice(0, orgMatch[1].length).trim();
+  const orgMatch = /^(.{2,40}?)(?:(?:19|20)\d{2}|20[xX×]{2}|[〇零一二三四五六七八九]{4}|1[0-4]\d) ?年/.exec(foldWidth(title));
+  if (orgMatch?.[1] && !/\d/.test(orgMatch[1]) && isOrgLike(orgMatch[1])) organization = title.slice(0, orgMatch[1].length).trim();
+  if (organization === undefined && wrapper?.issuer) organization = display(wrapper.issuer);
   if (organization === undefined && seg.signature) organization = display(seg.signature.raw);
   if (organization === '') organization = undefined;
+  let basis: string | undefined;
+  if (wrapper?.notice !== undefined || docNumber !== undefined) {
+    const notice = wrapper?.notice ?? `《${title}》`;
+    basis = docNumber !== undefined ? `${notice}（${docNumber}）` : notice;
+  }
 
   // Items, section by section; a section without items is reported and left out.
   const built: Built[] = [];
@@ -377,7 +422,6 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     if (out.items.length > 0) sectionsOut.push(out);
   }
   if (built.length === 0) throw new ImportError('no numbered items with text found');
-  if (built.some((b) => b.leaders)) hints.push('牵头领导 / 责任人 (people, not units) are not imported');
   if (seg.folded) hints.push('sub-section titles ((一) …) are folded into the titles of their items');
 
   // The schema's limits: a document past them is not a plan (or not one this tool can hold).
@@ -392,16 +436,19 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const sections: Section[] = sectionsOut.map((s) => ({ id: s.id, title: s.title.slice(0, MAX_TEXT), items: s.items.map((b) => b.item) }));
   const plan: PlanFile = {
     schema: 1,
-    id: opts.id ?? `imported-${year}`,
+    id: opts.id ?? derivePlanId(title, [organization, wrapper?.issuer].filter(Boolean).join(' '), year),
     title: title.slice(0, MAX_TEXT),
     ...(organization !== undefined ? { organization: organization.slice(0, MAX_TEXT) } : {}),
     period: { start: period.start, end: period.end },
     departments,
+    ...(basis !== undefined ? { bulletin: { basis: basis.slice(0, MAX_TEXT) } } : {}),
     sections,
   };
 
   // One warning per physical line, even when a broken sentence was joined into one logical line.
   for (const u of seg.unplaced) {
+    // The 文号 line went into the bulletin's basis.
+    if (u.preamble && docNumber !== undefined && fixSpaces(u.st.raw) === docNumber) continue;
     u.st.marks.forEach((m, i) => {
       const part = u.st.raw.slice(m.at, u.st.marks[i + 1]?.at ?? u.st.raw.length);
       warn(m.line, u.preamble ? `not imported (text before the first item): "${snippet(part)}"` : `not part of any item: "${snippet(part)}"`);

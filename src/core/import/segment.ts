@@ -27,7 +27,7 @@ export interface Heading {
   attrLines: SText[];
 }
 
-export type ColumnRole = 'index' | 'task' | 'target' | 'lead' | 'dept' | 'co' | 'deadline' | 'ignore';
+export type ColumnRole = 'index' | 'task' | 'target' | 'lead' | 'dept' | 'co' | 'deadline' | 'leader' | 'ignore';
 
 export interface SegItem {
   id: string;
@@ -37,6 +37,8 @@ export interface SegItem {
   deadlineLines: SText[];
   unitCells: Array<{ st: SText; role: Role }>;
   deadlineCells: SText[];
+  /** 责任领导 column cells: people. */
+  leaderCells: SText[];
   sub?: Heading;
   /** The item's attribution has been read: further prose does not belong to it. */
   closed: boolean;
@@ -61,6 +63,18 @@ export interface Segmented {
   /** Sub-section titles were folded into item titles. */
   folded: boolean;
   itemLevel?: LineKind;
+  /** Every title-like line before the first item (the chosen title among them). */
+  preambleTitles?: SText[];
+}
+
+/** How much a line looks like the plan's title: the 印发通知 naming it in 《》, a year, a plan word. */
+function titleScore(norm: string): number {
+  let n = 0;
+  if (/《.+》/.test(norm) && /印发|转发|通知|关于/.test(norm)) n += 100;
+  if (/(?:19|20)(?:\d{2}|xx|XX) ?年|[〇零一二三四五六七八九]{4}年|(?<!\d)1\d{2} ?年/.test(norm)) n += 20;
+  if (/工作要点|任务分解|分解方案|实施方案|工作方案|行动方案|工作计划|任务清单|责任清单|责任分工/.test(norm)) n += 10;
+  if (norm.length >= 8) n += 2;
+  return n;
 }
 
 const TITLE_KEY =
@@ -77,7 +91,8 @@ const HEADER_ROLES: Array<[RegExp, ColumnRole]> = [
   [/^(配合单位|配合部门|协办单位|参与单位)$/, 'co'],
   [/^(完成时限|完成时间|时间节点|时限|时间要求|办结时限|完成期限|进度安排)$/, 'deadline'],
   [/^(目标|工作目标|预期目标|年度目标|目标要求|指标|考核指标|目标值|完成标准|工作标准|目标任务)$/, 'target'],
-  [/^(牵头领导|责任领导|分管领导|责任人|备注|类别|分类|领域)$/, 'ignore'],
+  [/^(牵头领导|责任领导|分管领导|牵头区领导|牵头市领导|联系领导|责任人)$/, 'leader'],
+  [/^(备注|类别|分类|领域)$/, 'ignore'],
 ];
 
 function headerRoles(cells: SText[]): ColumnRole[] {
@@ -159,6 +174,7 @@ export function segment(lines: LogicalLine[]): Segmented {
   let item: SegItem | undefined;
   let started = false;
   let header: ColumnRole[] | undefined;
+  const titles: SText[] = [];
   const bodies = new Map<SegItem, Body>();
   const bodyOf = (it: SegItem): Body => {
     let b = bodies.get(it);
@@ -189,6 +205,7 @@ export function segment(lines: LogicalLine[]): Segmented {
       deadlineLines: [],
       unitCells: [],
       deadlineCells: [],
+      leaderCells: [],
       closed: false,
       table: false,
     };
@@ -213,6 +230,7 @@ export function segment(lines: LogicalLine[]): Segmented {
         if (role === 'task' || role === 'target') append(body, cell, '\n');
         else if (role === 'lead' || role === 'dept' || role === 'co') it.unitCells.push({ st: cell, role });
         else if (role === 'deadline') it.deadlineCells.push(cell);
+        else if (role === 'leader') it.leaderCells.push(cell);
       });
       // A row with every column is complete; a short one wraps onto the next line(s).
       const lastCell = line.cells[line.cells.length - 1]?.norm ?? '';
@@ -236,6 +254,7 @@ export function segment(lines: LogicalLine[]): Segmented {
           append(body, cell, i === 0 && !endsSentenceBody(body) ? '' : '\n');
         } else if (guessed === 'lead' || guessed === 'dept' || guessed === 'co') item.unitCells.push({ st: cell, role: guessed });
         else if (guessed === 'deadline') item.deadlineCells.push(cell);
+        else if (guessed === 'leader') item.leaderCells.push(cell);
       });
       item.closed = line.cells !== undefined;
       continue;
@@ -298,7 +317,7 @@ export function segment(lines: LogicalLine[]): Segmented {
           append(body, st, endsSentenceBody(body) ? '\n' : '');
           item.closed = !item.table && endsWithAttribution(body);
         } else if (!started && isTitleLike(st.norm)) {
-          out.title ??= st;
+          titles.push(st);
         } else {
           unplace(st, !started);
         }
@@ -306,6 +325,14 @@ export function segment(lines: LogicalLine[]): Segmented {
     }
   }
   for (const [it, body] of bodies) if (body.parts.length > 0) it.body = joinS(body.parts, body.seps);
+  // Several title-like lines before the first item (a breadcrumb 计划总结, the 印发通知, the plan's
+  // own title under it): the best one is the title, the others are kept for the 文号 and issuer.
+  let best = -1;
+  titles.forEach((t, i) => {
+    if (best < 0 || titleScore(t.norm) > titleScore(titles[best]?.norm ?? '')) best = i;
+  });
+  if (best >= 0) out.title = titles[best];
+  out.preambleTitles = titles;
   // No title with a keyword (工作要点, 方案 …): a short line with a year before the first item will do.
   if (!out.title) {
     const at = out.unplaced.findIndex((u) => u.preamble && u.st.norm.length <= 40 && !/[。;!?,]/.test(u.st.norm) && /(?:19|20)(?:\d{2}|xx|XX) ?年/.test(u.st.norm));

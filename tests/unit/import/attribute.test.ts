@@ -67,9 +67,9 @@ describe('attribution lines', () => {
     expect(onLine(line)).toEqual(units);
   });
 
-  it('ignores 牵头领导 (a person) and keeps 完成时限 for the deadline stage', () => {
-    const a = parseAttributionLine(stext('牵头领导：张副区长 牵头单位：区住建局 完成时限：2026年6月底前', 1));
-    expect(a.leaders).toBe(true);
+  it('keeps 牵头领导 (people) apart from the units, and 完成时限 for the deadline stage', () => {
+    const a = parseAttributionLine(stext('牵头领导：张副区长、李四 牵头单位：区住建局 完成时限：2026年6月底前', 1));
+    expect(a.leaders).toEqual(['张副区长', '李四']);
     expect(mergeUnits(a.units)).toEqual({ departments: ['区住建局'], lead: ['区住建局'] });
     expect(a.deadlines.map((d) => d.raw)).toEqual(['2026年6月底前']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError, importPlan, UNASSIGNED_UNIT } from '../../../src/core/import/index.js';
+import { ImportError, importPlan } from '../../../src/core/import/index.js';
 import { schemaErrors } from './helpers.js';
 
 const PLAN = ['xx局2026年工作要点', '一、强化服务', '1.推进工作，举办培训不少于10场次。（责任单位：办公室）', '2.落实责任。（责任单位：办公室、综合科）'].join('\n');
@@ -9,7 +9,7 @@ describe('importPlan', () => {
     const r = importPlan(PLAN);
     expect(r.plan).toMatchObject({
       schema: 1,
-      id: 'imported-2026',
+      id: 'office-2026',
       title: 'xx局2026年工作要点',
       organization: 'xx局',
       period: { start: '2026-01-01', end: '2026-12-31' },
@@ -41,9 +41,10 @@ describe('importPlan', () => {
     expect(r.warnings.map((w) => w.line)).toEqual([3, 7]);
   });
 
-  it('records 待定 and warns for an item that names no unit', () => {
+  it('leaves departments empty (never a placeholder such as 待定) and warns for an item that names no unit', () => {
     const r = importPlan('xx局2026年工作要点\n1.推进工作。\n2.落实责任。（责任单位：办公室）');
-    expect(r.plan.sections[0]?.items[0]?.departments).toEqual([UNASSIGNED_UNIT]);
+    expect(r.plan.sections[0]?.items[0]?.departments).toEqual([]);
+    expect(r.plan.departments.map((d) => d.name)).toEqual(['办公室']);
     expect(r.warnings).toEqual([{ line: 2, message: expect.stringMatching(/no 责任单位/) as unknown }]);
     expect(schemaErrors(r.plan)).toEqual([]);
   });

@@ -26,7 +26,7 @@ describe('the seed (xx市总工会20xx年工作要点)', () => {
     expect(plan.title).toBe('xx市总工会2026年工作要点');
     expect(plan.organization).toBe('xx市总工会');
     expect(plan.period).toEqual({ start: '2026-01-01', end: '2026-12-31' });
-    expect(plan.id).toBe('imported-2026');
+    expect(plan.id).toBe('union-2026');
     expect(plan.sections[2]?.title).toBe('强化技能素质提升,全面推进产业工人队伍建设改革');
   });
 
