@@ -53,7 +53,7 @@ export const HELP_ZH: Record<string, string> = {
   'the shell': 'shell 类型',
   'turn a published Chinese plan text (工作要点, 任务分解) into a plan YAML': '把公开发布的计划文本(工作要点、任务分解)转成计划 YAML',
   'the text file, or - for standard input': '文本文件,或 - 表示标准输入',
-  'the plan id (default: imported-YEAR)': '计划编号(默认:imported-年份)',
+  'the plan id (default: the --out file name, else from the title: union-2026, gov-tasks-2023)': '计划编号(默认:--out 的文件名,否则由标题生成,如 union-2026、gov-tasks-2023)',
   'the plan year when the title does not say it': '标题中没有年份时指定计划年度',
   'write the plan here instead of standard output': '写入此文件而不是标准输出',
   'overwrite --out when it exists': '--out 文件已存在时覆盖',

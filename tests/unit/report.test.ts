@@ -123,7 +123,7 @@ describe('writeNewFile', () => {
     expect(readFileSync(file, 'latin1')).toBe('PK');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readdirSync(dir)).toEqual(['r.md']);
-    expect(() => writeNewFile(join(dir, 'missing', 'x.md'), 'x', { display: 'missing/x.md' })).toThrow(expect.objectContaining({ key: 'writeFailed' }));
+    expect(() => writeNewFile(join(dir, 'missing', 'x.md'), 'x', { display: 'missing/x.md' })).toThrow(expect.objectContaining({ key: 'writeNewFailed' }));
   });
 });
 

@@ -238,7 +238,7 @@ export function parseLabeled(st: SText, start = 0, end = st.norm.length): Attrib
 export function parsePeople(st: SText, start: number, end: number): string[] {
   const out: string[] = [];
   for (const [a, b] of splitSpans(st.norm, start, end, '、,;，；/')) {
-    const name = display(st.raw.slice(a, b)).replace(/^[(\[]|[)\]。.]$/g, '').trim();
+    const name = display(st.raw.slice(a, b)).replace(/^[([]|[)\]。.]$/g, '').trim();
     if (name !== '' && name.length <= 100 && !out.includes(name)) out.push(name);
   }
   return out.slice(0, 50);
