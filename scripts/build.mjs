@@ -16,7 +16,7 @@ const schema = JSON.parse(readFileSync(join(root, 'schemas/plan.schema.json'), '
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true, code: { source: true, esm: false, optimize: true } });
 addFormats.default(ajv, ['date']);
 const validate = ajv.compile(schema);
-const gen = join(root, 'src/store/generated');
+const gen = join(root, 'src/yaml/generated');
 mkdirSync(gen, { recursive: true });
 // CommonJS, so both esbuild and vitest import it the same way (ajv's ESM output still
 // calls require() for its runtime helpers).

@@ -1,28 +1,42 @@
 import { Command, CommanderError, Option } from '@commander-js/extra-typings';
-import type { Ctx, Globals } from './context.js';
+import type { App, Ctx, Format, Globals } from './context.js';
 import { isValidDate, localDate, normalizeDate } from './core/dates.js';
 import { PlanError, UsageError } from './errors.js';
-import { localizeHelp, commanderError } from './i18n/help.js';
-import { pickLang, t } from './i18n/index.js';
+import { localizeHelp, commanderError } from './help.js';
+import { namedLang, pickLang, t } from './i18n/index.js';
 import { ansi, type Paint } from './render/table.js';
 import { safe, safeLines } from './render/text.js';
-import { openPlan, type LoadedPlan } from './store/load.js';
+import { Store } from './store/index.js';
+import type { LoadedPlan } from './store/load.js';
 import { COMMAND_GROUPS } from './commands/index.js';
 
 declare const PLAN_VERSION: string;
 const VERSION = typeof PLAN_VERSION === 'string' ? PLAN_VERSION : '0.0.0-dev';
 
-export type Format = 'table' | 'json' | 'csv' | 'md' | 'text' | 'github' | 'yaml' | 'html' | 'docx';
-
-/** What a command gets: the context, resolved globals, and ways to print. */
-export class App {
+/** The App commands get (see context.ts): everything resolved once, from commander's options and the Ctx. */
+class CliApp implements App {
   exitCode = 0;
+  private resolved: Globals | undefined;
+  private opened: Store | undefined;
+
   constructor(
-    readonly ctx: Ctx,
+    private readonly ctx: Ctx,
     private readonly program: Command,
   ) {}
 
-  globals(): Globals {
+  get cwd(): string {
+    return this.ctx.cwd;
+  }
+
+  get interactive(): boolean {
+    return Boolean(this.ctx.stdout.isTTY);
+  }
+
+  get globals(): Globals {
+    return (this.resolved ??= this.resolve());
+  }
+
+  private resolve(): Globals {
     const o = this.program.opts() as Record<string, unknown>;
     const env = this.ctx.env;
     const lang = pickLang(o.lang as string | undefined, env);
@@ -31,41 +45,54 @@ export class App {
     if (!isValidDate(asOf)) throw new UsageError('badDate', { option: o.asOf ? '--as-of' : 'PLAN_AS_OF', got: given });
     const format = o.json ? 'json' : (o.format as string | undefined);
     const color = o.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb' && (Boolean(this.ctx.stdout.isTTY) || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false'));
-    return { dir: o.dir as string | undefined, plan: o.plan as string | undefined, asOf, format, lang, color, quiet: Boolean(o.quiet) };
+    return { dir: o.dir as string | undefined, plan: o.plan as string | undefined, asOf, format, lang, namedLang: namedLang(o.lang as string | undefined, env), color, quiet: Boolean(o.quiet) };
   }
 
-  /** --format checked against what this command can print. */
+  get store(): Store {
+    const g = this.globals;
+    return (this.opened ??= new Store({ cwd: this.ctx.cwd, env: this.ctx.env, dir: g.dir, plan: g.plan, lang: g.lang, say: (s) => this.ctx.stderr.write(s) }));
+  }
+
   format<F extends Format>(allowed: readonly F[], fallback: F): F {
-    const f = this.globals().format;
+    const f = this.globals.format;
     if (f === undefined) return fallback;
     if (!(allowed as readonly string[]).includes(f)) throw new UsageError('badFormat', { all: allowed.join('|'), got: f });
     return f as F;
   }
 
   openPlan(): LoadedPlan {
-    const g = this.globals();
-    return openPlan({ cwd: this.ctx.cwd, env: this.ctx.env, dir: g.dir, plan: g.plan, lang: g.lang });
+    return this.store.open();
   }
 
   paint(): Paint {
-    if (!this.globals().color) return (_s, text) => text;
+    if (!this.globals.color) return (_s, text) => text;
     return ansi;
   }
 
-  /** Width to fit tables into: the terminal's, or none when piped. */
   maxWidth(): number | undefined {
     const cols = Number(this.ctx.env.COLUMNS) || this.ctx.stdout.columns;
     return this.ctx.stdout.isTTY || this.ctx.env.COLUMNS ? cols || 80 : undefined;
   }
 
-  out(s: string): void {
-    this.ctx.stdout.write(s);
+  out(data: string | Uint8Array): void {
+    this.ctx.stdout.write(data);
   }
 
-  /** A diagnostic line on stderr (not data); --quiet silences notes, never errors. */
   note(s: string): void {
     // Notes name units and files from the plan: never a raw control character on the terminal.
-    if (!this.globals().quiet) this.ctx.stderr.write(safeLines(s.endsWith('\n') ? s : s + '\n'));
+    if (!this.globals.quiet) this.warn(s);
+  }
+
+  warn(s: string): void {
+    this.ctx.stderr.write(safeLines(s.endsWith('\n') ? s : s + '\n'));
+  }
+
+  fail(code: number): void {
+    this.exitCode = code;
+  }
+
+  async readStdin(): Promise<Buffer> {
+    return (await this.ctx.readStdin?.()) ?? Buffer.alloc(0);
   }
 }
 
@@ -76,7 +103,7 @@ function langOf(argv: string[], env: Record<string, string | undefined>) {
   return pickLang(given === 'zh' || given === 'en' ? given : undefined, env);
 }
 
-export function buildProgram(ctx: Ctx, argv: string[]): { program: Command; app: App } {
+export function buildProgram(ctx: Ctx, argv: string[]): { program: Command; app: CliApp } {
   const lang = langOf(argv, ctx.env);
   const program = new Command('plan')
     .description('Yearly work plans (工作要点) as YAML: owners, readings, 序时进度 status and the 督查通报.')
@@ -99,7 +126,7 @@ export function buildProgram(ctx: Ctx, argv: string[]): { program: Command; app:
       getOutHelpWidth: (): number => app.maxWidth() ?? 80,
       getErrHelpWidth: (): number => app.maxWidth() ?? 80,
     });
-  const app: App = new App(ctx, program);
+  const app = new CliApp(ctx, program);
   for (const [heading, defines] of COMMAND_GROUPS) {
     program.commandsGroup(heading);
     for (const define of defines) define(program, app);
@@ -120,14 +147,14 @@ export async function run(argv: string[], ctx: Ctx): Promise<number> {
   }
 }
 
-function report(e: unknown, ctx: Ctx, app: App): number {
+function report(e: unknown, ctx: Ctx, app: CliApp): number {
   if (e instanceof CommanderError) {
     // commander has printed its own message (help, version, or a usage error).
     return e.exitCode === 0 ? 0 : 2;
   }
   let lang: 'zh' | 'en' = 'en';
   try {
-    lang = app.globals().lang;
+    lang = app.globals.lang;
   } catch {
     lang = pickLang(undefined, ctx.env);
   }

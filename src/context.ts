@@ -1,10 +1,13 @@
 import type { Lang } from './i18n/index.js';
+import type { Paint } from './render/table.js';
+import type { LoadedPlan } from './store/load.js';
+import type { Store } from './store/index.js';
 
 export interface Writer {
-  write(chunk: string): unknown;
+  write(chunk: string | Uint8Array): unknown;
 }
 
-/** Everything a command may know about the outside world. Tests pass a fake one. */
+/** Everything the program may know about the outside world. Tests pass a fake one. */
 export interface Ctx {
   cwd: string;
   env: Record<string, string | undefined>;
@@ -23,6 +26,40 @@ export interface Globals {
   asOf: string;
   format?: string;
   lang: Lang;
+  /** The language --lang or the environment names, if any (the bulletin otherwise follows the plan). */
+  namedLang?: Lang;
   color: boolean;
   quiet: boolean;
+}
+
+export type Format = 'table' | 'json' | 'csv' | 'md' | 'text' | 'github' | 'yaml' | 'html' | 'docx';
+
+/**
+ * What a command gets from cli.ts: the global options resolved once, the plans folder, and ways
+ * to print. Commands depend on this interface only, never on cli.ts, the environment or commander's
+ * parsed options.
+ */
+export interface App {
+  readonly cwd: string;
+  /** Resolved on first use, once (a bad --as-of fails only the commands that use it). */
+  readonly globals: Globals;
+  readonly store: Store;
+  /** --format checked against what this command can print. */
+  format<F extends Format>(allowed: readonly F[], fallback: F): F;
+  /** The one plan to work on (store.open()). */
+  openPlan(): LoadedPlan;
+  paint(): Paint;
+  /** Width to fit tables into: the terminal's, or none when piped. */
+  maxWidth(): number | undefined;
+  /** Standard output is a terminal. */
+  readonly interactive: boolean;
+  /** Data on stdout. */
+  out(data: string | Uint8Array): void;
+  /** A diagnostic line on stderr (not data); --quiet silences notes. */
+  note(s: string): void;
+  /** A diagnostic line on stderr that --quiet does not silence (the problems behind an error). */
+  warn(s: string): void;
+  /** The run's exit code when no error is thrown (1: `behind --fail-on`, refused sheets in JSON). */
+  fail(code: number): void;
+  readStdin(): Promise<Buffer>;
 }

@@ -1,6 +1,6 @@
 import type { Command } from '@commander-js/extra-typings';
 import { Option } from '@commander-js/extra-typings';
-import type { App } from '../cli.js';
+import type { App } from '../context.js';
 import { resolveUnit } from '../core/filter.js';
 import { planHeader, targetJson } from '../core/json.js';
 import { lagging, planStatus, severity, type TargetStatus } from '../core/status.js';
@@ -15,13 +15,13 @@ export function defineBehind(program: Command, app: App): void {
     .option('-d, --dept <name>', 'only targets of items this unit leads or joins')
     .addOption(new Option('--fail-on <status>', 'exit 1 when any target is at least this bad (for CI)').choices(['at_risk', 'behind'] as const))
     .action((opts) => {
-      const g = app.globals();
+      const g = app.globals;
       const format = app.format(['table', 'json', 'csv', 'md'], 'table');
       const { model } = app.openPlan();
       const unit = opts.dept === undefined ? undefined : resolveUnit(model, opts.dept);
       const ps = planStatus(model, g.asOf);
       const list = lagging(ps.targets).filter((ts) => !unit || model.role(ts.target.item, unit));
-      if (opts.failOn && list.some((ts) => severity(ts.status) >= severity(opts.failOn!))) app.exitCode = 1;
+      if (opts.failOn && list.some((ts) => severity(ts.status) >= severity(opts.failOn!))) app.fail(1);
       if (format === 'json') {
         app.out(JSON.stringify({ ...planHeader(model, g.asOf), targets: list.map(targetJson) }, null, 2) + '\n');
         return;

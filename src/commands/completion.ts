@@ -1,6 +1,6 @@
 import type { Command } from '@commander-js/extra-typings';
 import { Argument } from '@commander-js/extra-typings';
-import type { App } from '../cli.js';
+import type { App } from '../context.js';
 import { STATUSES } from '../core/status.js';
 
 // Completion scripts ask the CLI itself (`plan __complete -- WORDS…`) for candidates, so unit

@@ -1,12 +1,11 @@
 import type { Command } from '@commander-js/extra-typings';
-import type { App } from '../cli.js';
+import type { App } from '../context.js';
 import { resolveUnit } from '../core/filter.js';
 import { departmentJson, itemJson, planHeader } from '../core/json.js';
 import { LAGGING, planStatus } from '../core/status.js';
 import { t } from '../i18n/index.js';
-import { statusCell } from '../render/status.js';
+import { statusCell, targetSummary } from '../render/status.js';
 import { renderCsv, renderMarkdownTable, renderTable, type Table } from '../render/table.js';
-import { targetSummary } from './list.js';
 
 export function defineDepts(program: Command, app: App): void {
   program
@@ -14,7 +13,7 @@ export function defineDepts(program: Command, app: App): void {
     .description('the assignment matrix: per unit, the items it leads (★) and joins; with NAME, that unit\'s items')
     .argument('[name]', 'a unit (name or alias)')
     .action((name) => {
-      const g = app.globals();
+      const g = app.globals;
       const format = app.format(['table', 'json', 'csv', 'md'], 'table');
       const { model } = app.openPlan();
       const ps = planStatus(model, g.asOf);

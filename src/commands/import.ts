@@ -1,16 +1,16 @@
 import type { Command } from '@commander-js/extra-typings';
-import { existsSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import type { App } from '../cli.js';
+import type { App } from '../context.js';
 import type { TargetKind } from '../core/model.js';
 import { PlanError, UsageError } from '../errors.js';
 import { importMessage } from '../i18n/import.js';
 import { t } from '../i18n/index.js';
 import { displayPath } from '../store/find.js';
-import { analyzePlan, locateProblems } from '../store/load.js';
+import { exists } from '../store/output.js';
 import { decodeUtf8, readTextFile } from '../store/read.js';
+import { schemaReference } from '../store/scaffold.js';
 import { writeNewFile } from '../store/write.js';
-import { schemaReference } from './init.js';
+import { analyzePlan, locateProblems } from '../yaml/analyze.js';
 
 /** Published texts are a few hundred KB; a bigger input is not a plan text. */
 const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
@@ -26,7 +26,7 @@ export function defineImport(program: Command, app: App): void {
     .option('--force', 'overwrite --out when it exists')
     .option('--alias <alias=name>', 'one unit under two names: 服务中心=职工服务中心 (repeatable)', (v: string, acc: string[] | undefined) => [...(acc ?? []), v])
     .action(async (file, opts) => {
-      const g = app.globals();
+      const g = app.globals;
       const format = app.format(['yaml', 'json'], 'yaml');
       const aliases: Record<string, string> = {};
       for (const a of opts.alias ?? []) {
@@ -39,23 +39,23 @@ export function defineImport(program: Command, app: App): void {
         if (!/^\d{4}$/.test(opts.period.trim())) throw new UsageError('importBadPeriod', { got: opts.period });
         year = Number(opts.period);
       }
-      const out = opts.out === undefined ? undefined : resolve(app.ctx.cwd, opts.out);
-      const outShown = out && displayPath(app.ctx.cwd, out);
-      if (out && existsSync(out) && !opts.force) throw new UsageError('importExists', { file: outShown! });
+      const out = opts.out === undefined ? undefined : resolve(app.cwd, opts.out);
+      const outShown = out && displayPath(app.cwd, out);
+      if (out && exists(out) && !opts.force) throw new UsageError('importExists', { file: outShown! });
 
       const text =
         file === '-'
-          ? decodeUtf8((await app.ctx.readStdin?.()) ?? new Uint8Array(), '(stdin)')
-          : readTextFile(resolve(app.ctx.cwd, file), file, MAX_IMPORT_BYTES);
+          ? decodeUtf8(await app.readStdin(), '(stdin)')
+          : readTextFile(resolve(app.cwd, file), file, MAX_IMPORT_BYTES);
       // The parser is the biggest module of all: load it only here.
       const { importPlan } = await import('../core/import/index.js');
       // plans/lishan-2023.yaml names the plan lishan-2023 unless --id says otherwise.
       const outName = out === undefined ? undefined : basename(out).replace(/\.(ya?ml|json)$/i, '');
       const id = opts.id ?? (outName !== undefined && /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(outName) ? outName : undefined);
       const result = importPlan(text, { id, year, aliases });
-      const { planToYaml } = await import('../render/plan-yaml.js');
+      const { planToYaml } = await import('../yaml/emit.js');
       // The $schema line resolves where the file will live: the installed package's schema, as plan init writes it.
-      const schema = schemaReference(out === undefined ? resolve(app.ctx.cwd, 'plans') : dirname(out));
+      const schema = schemaReference(out === undefined ? resolve(app.cwd, 'plans') : dirname(out));
       const body = format === 'json' ? JSON.stringify(result.plan, null, 2) + '\n' : planToYaml(result.plan, schema);
 
       // What import writes must pass plan validate; anything else is our bug, not the user's.

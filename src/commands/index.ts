@@ -1,5 +1,5 @@
 import type { Command } from '@commander-js/extra-typings';
-import type { App } from '../cli.js';
+import type { App } from '../context.js';
 import { defineBehind } from './behind.js';
 import { defineCompletion } from './completion.js';
 import { defineDepts } from './depts.js';

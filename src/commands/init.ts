@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Command } from '@commander-js/extra-typings';
-import type { App } from '../cli.js';
+import type { App } from '../context.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { displayPath, listPlanFiles } from '../store/find.js';
+import { displayPath } from '../store/find.js';
+import { createFile, makePlansDir, schemaReference } from '../store/scaffold.js';
+import { starterPlan, starterWorkflow } from '../yaml/starter.js';
 
 export function defineInit(program: Command, app: App): void {
   program
@@ -13,187 +14,25 @@ export function defineInit(program: Command, app: App): void {
     .argument('[dir]', 'the plans folder to create (default: ./plans)')
     .option('--no-workflow', 'do not write .github/workflows/plan.yml')
     .action((dirArg, opts) => {
-      const g = app.globals();
-      const cwd = app.ctx.cwd;
+      const g = app.globals;
+      const cwd = app.cwd;
       const dir = resolve(cwd, dirArg ?? g.dir ?? 'plans');
       const shown = displayPath(cwd, dir) || '.';
-      if (existsSync(dir)) {
-        if (!statSync(dir).isDirectory()) throw new UsageError('initNotDir', { dir: shown });
-        const plans = listPlanFiles(dir);
-        if (plans.length) throw new UsageError('initHasPlans', { dir: shown, files: plans.map((f) => basename(f)).join(', ') });
-      }
+      makePlansDir(dir, shown);
       const year = g.asOf.slice(0, 4);
       // The project root is the plans folder's parent: the workflow runs there.
       const root = dirname(dir);
       const planFile = join(dir, `work-${year}.yaml`);
-      mkdirSync(dir, { recursive: true });
       if (!createFile(planFile, starterPlan(year, schemaReference(dir)))) {
-        throw new UsageError('initHasPlans', { dir: shown, files: basename(planFile) });
+        throw new UsageError('initHasPlans', { dir: shown, files: `work-${year}.yaml` });
       }
       app.out(t(g.lang, 'initCreated', { file: displayPath(cwd, planFile) }) + '\n');
       if (opts.workflow) {
         const workflow = join(root, '.github', 'workflows', 'plan.yml');
-        mkdirSync(dirname(workflow), { recursive: true });
         const made = createFile(workflow, starterWorkflow(relative(root, dir).split(sep).join('/')));
         if (made) app.out(t(g.lang, 'initCreated', { file: displayPath(cwd, workflow) }) + '\n');
         else app.note(t(g.lang, 'initKept', { file: displayPath(cwd, workflow) }));
       }
       app.note(t(g.lang, 'initNext', { file: displayPath(cwd, planFile) }));
     });
-}
-
-/** Writes a new file; false when it exists already (never overwrites, even in a race). */
-function createFile(file: string, text: string): boolean {
-  try {
-    writeFileSync(file, text, { flag: 'wx' });
-    return true;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw e;
-  }
-}
-
-const SCHEMA_IN_PACKAGE = 'node_modules/plan/schemas/plan.schema.json';
-
-/**
- * Where editors find the schema, relative to the plans folder: the copy in the installed
- * package (node_modules/plan/schemas/) of the nearest project that has one, else this
- * repository's own schemas/ when run inside it, else where `npm install --save-dev plan`
- * in the project root will put it.
- */
-export function schemaReference(dir: string): string {
-  const root = dirname(dir);
-  const rel = (file: string) => relative(dir, file).split(sep).join('/');
-  // From the folder itself: an imported plan may be written beside node_modules.
-  for (let d = dir; ; d = dirname(d)) {
-    if (existsSync(join(d, SCHEMA_IN_PACKAGE))) return rel(join(d, SCHEMA_IN_PACKAGE));
-    if (existsSync(join(d, 'schemas', 'plan.schema.json')) && packageName(d) === 'plan') return rel(join(d, 'schemas', 'plan.schema.json'));
-    if (dirname(d) === d) break;
-  }
-  return rel(join(root, SCHEMA_IN_PACKAGE));
-}
-
-function packageName(d: string): string | undefined {
-  try {
-    const pkg = JSON.parse(readFileSync(join(d, 'package.json'), 'utf8')) as { name?: unknown };
-    return typeof pkg.name === 'string' ? pkg.name : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A small plan that validates as it is and shows every field a clerk fills in. */
-export function starterPlan(year: string, schema: string): string {
-  return `# yaml-language-server: $schema=${schema}
-#
-# 工作要点模板,由 plan init 生成。把示例换成本单位的计划:单位名册、部分、条目、量化指标。
-# Starter plan written by \`plan init\`: replace the examples with your own plan.
-# Check it with:  plan validate        See it with:  plan status / plan list
-# Record a reading (填报):  plan progress 1 --value 120 --note 一季度
-
-schema: 1
-id: work-${year}                  # short id, used in references like work-${year}:1.1
-title: xx单位${year}年工作要点
-organization: xx单位
-period:
-  start: ${year}-01-01
-  end: ${year}-12-31
-
-# 单位名册:计划中出现的每个责任单位都要在这里登记(别名写在 aliases 中)
-# The unit registry: every unit named below must be listed here (or as an alias).
-departments:
-  - name: 办公室
-  - name: 业务一处
-    aliases: [一处]             # 原文中的简称 / another name the document uses
-  - name: 业务二处
-
-# 状态阈值(可省略,以下为默认值)/ status thresholds (optional, defaults shown)
-# settings:
-#   warn_gap: 10                # 落后序时进度超过10个百分点 -> 预警
-#   behind_gap: 30              # 超过30个百分点 -> 滞后
-#   stale_days: 45              # 45天无填报 -> 未填报
-#   due_soon_days: 14           # 14天内到期且未完成 -> 预警
-
-sections:
-  - id: 一
-    title: 第一部分标题
-    items:
-      - id: 1                   # 整数、汉字编号可不加引号;带点的编号要加引号 / whole-number ids may be bare
-        title: 条目标题
-        text: >-
-          条目原文,照抄发文中的这一条。
-        departments: [业务一处, 办公室]   # 责任单位;排在首位的为牵头单位
-        primary: "1.1"          # plan progress 1 --value N 记到这一项
-        targets:
-          - id: "1.1"           # 加引号:不加引号的 1.10 会被读成数字 1.1
-            metric: 开展专项活动
-            kind: at_least      # at_least 不少于 | at_most 不超过 | level 保持在 | milestone 完成百分比
-            target: 100
-            unit: 场次
-            # due: ${year}-06-30      # 截止日期(默认为计划期末)
-            # checkpoints:            # 序时进度节点(默认按时间均匀)
-            #   - { date: ${year}-06-30, value: 40 }
-            # progress:               # 填报,按日期从早到晚;值为截至该日的累计数
-            #   - { date: ${year}-03-31, value: 20, by: 业务一处, note: 一季度 }
-          - id: "1.2"
-            metric: 覆盖率
-            kind: level         # 保持在90%以上
-            target: 90
-            unit: "%"
-
-      - id: 2
-        title: 没有量化指标的条目
-        departments: [办公室, 业务二处]
-        lead: [业务二处]        # 牵头单位(不写时为第一个责任单位)
-        # 无指标的条目按完成百分比填报 / an item without targets is one milestone, 0–100 %
-        # progress:
-        #   - { date: ${year}-06-30, value: 50, by: 业务二处, note: 完成方案制定 }
-`;
-}
-
-/** The CI workflow: validate every pull request against its base, flag lagging targets weekly. */
-export function starterWorkflow(plansDir: string): string {
-  const dirOption = plansDir === 'plans' ? '' : ` --dir ${plansDir}`;
-  return `# Checks the work plans (工作要点), written by \`plan init\`.
-# \`plan\` must be in this project's package.json (npm install --save-dev plan), so that
-# \`npm ci\` installs it and \`npx plan\` runs it.
-#
-# Pull requests: every plan must validate, and readings already on the base branch may
-# not be edited or removed (填报留痕). Weekly: fail when a target is 滞后 (behind).
-name: plan
-
-on:
-  pull_request:
-  schedule:
-    - cron: '0 1 * * 1'   # Mondays 01:00 UTC (09:00 Beijing)
-  workflow_dispatch:
-
-env:
-  TZ: Asia/Shanghai       # status is computed for today's date here
-
-jobs:
-  validate:
-    if: github.event_name == 'pull_request'
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-        with:
-          fetch-depth: 0  # --against reads the base branch from git history
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      - run: npm ci
-      - run: npx plan validate${dirOption} --format github --against origin/\${{ github.base_ref }}
-
-  behind:
-    if: github.event_name != 'pull_request'
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      - run: npm ci
-      - run: npx plan behind${dirOption} --fail-on behind
-`;
 }

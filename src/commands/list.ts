@@ -1,10 +1,10 @@
 import type { Command } from '@commander-js/extra-typings';
-import type { App } from '../cli.js';
+import type { App } from '../context.js';
 import { filterItems, parseStatus, resolveSection, resolveUnit } from '../core/filter.js';
 import { itemJson, planHeader, targetJson } from '../core/json.js';
 import { planStatus, type ItemStatus } from '../core/status.js';
 import { t, type Lang } from '../i18n/index.js';
-import { statusCell, withUnit } from '../render/status.js';
+import { statusCell, targetSummary, withUnit } from '../render/status.js';
 import { renderCsv, renderMarkdownTable, renderTable, type Table } from '../render/table.js';
 
 export function defineList(program: Command, app: App): void {
@@ -18,7 +18,7 @@ export function defineList(program: Command, app: App): void {
     .option('--search <text>', 'only items whose text contains this')
     .option('-t, --targets', 'one row per target')
     .action((opts) => {
-      const g = app.globals();
+      const g = app.globals;
       const format = app.format(['table', 'json', 'csv', 'md'], 'table');
       const { model } = app.openPlan();
       const filter = {
@@ -44,18 +44,6 @@ export function defineList(program: Command, app: App): void {
       const targets = items.reduce((n, i) => n + i.targets.filter((x) => !x.target.implicit).length, 0);
       app.note(`${t(g.lang, 'listSummary', { items: items.length, targets })} · ${t(g.lang, 'asOfLine', { asOf: g.asOf })}`);
     });
-}
-
-/** 7.4 ≥2000场次 — a target in a few characters. */
-export function targetSummary(lang: Lang, is: ItemStatus): string {
-  return is.targets
-    .filter((ts) => !ts.target.implicit)
-    .map((ts) => {
-      const tg = ts.target;
-      const sign = tg.kind === 'at_least' ? '≥' : tg.kind === 'at_most' ? '≤' : tg.kind === 'level' ? '≥' : '';
-      return tg.kind === 'milestone' ? `${tg.id} ${t(lang, 'k_milestone')}` : `${tg.id} ${sign}${withUnit(tg.target, tg.unit)}`;
-    })
-    .join(lang === 'zh' ? '、' : '; ');
 }
 
 function itemTable(items: ItemStatus[], lang: Lang): Table {

@@ -1,5 +1,5 @@
 import type { Command } from '@commander-js/extra-typings';
-import type { App } from '../cli.js';
+import type { App } from '../context.js';
 import { planHeader, targetJson } from '../core/json.js';
 import { newReading, progressTarget } from '../core/progress.js';
 import { targetStatus } from '../core/status.js';
@@ -8,11 +8,7 @@ import { lineDiff } from '../render/diff.js';
 import { gapText, statusCell, withUnit } from '../render/status.js';
 import { cellText } from '../render/table.js';
 import { safe } from '../render/text.js';
-import { reporterName } from '../store/identity.js';
-import { selectPlanFiles } from '../store/load.js';
-import { PlanCache } from '../store/cache.js';
-import { recordReadings } from '../store/record.js';
-import type { Fault } from '../store/write.js';
+import { addReadings } from '../yaml/readings.js';
 
 export function defineProgress(program: Command, app: App): void {
   program
@@ -32,30 +28,28 @@ export function defineProgress(program: Command, app: App): void {
     .optionsGroup('Options:')
     .option('-n, --dry-run', 'print the change, write nothing')
     .action(async (ref, opts) => {
-      const g = app.globals();
+      const g = app.globals;
       const format = app.format(['text', 'json'], 'text');
-      const { files } = selectPlanFiles({ cwd: app.ctx.cwd, env: app.ctx.env, dir: g.dir, plan: g.plan, lang: g.lang });
+      const { files } = app.store.planFiles();
       if (files.length > 1) app.openPlan(); // throws the "several plans: use --plan" error
-      const { file, display } = files[0]!;
-      const fault = faultFromEnv(app.ctx.env.PLAN_FAULT, app);
-      const by = opts.by ?? reporterName(app.ctx.cwd);
+      const { display } = files[0]!;
+      const by = opts.by ?? app.store.reporter();
 
-      const r = await recordReadings(
-        file,
-        display,
-        g.lang,
-        ({ model }) => {
+      const r = await app.store.update(
+        files[0]!,
+        ({ source, data, model }) => {
           const target = progressTarget(model, ref, opts);
           const before = targetStatus(target, g.asOf, model.settings);
           const reading = newReading(model, target, { ...opts, by }, g.asOf);
-          return { readings: [{ target, reading }], result: { target, before, reading } };
+          const next = addReadings(source, data, [{ target, reading }], display, g.lang);
+          return { text: next.text, data: next.model.plan, result: { target, before, reading, after: next.find(target), settings: next.model.settings } };
         },
-        { dryRun: opts.dryRun, fault, timeoutMs: Number(app.ctx.env.PLAN_LOCK_TIMEOUT_MS) || undefined, cache: PlanCache.from(app.ctx.env) },
+        { dryRun: opts.dryRun },
       );
       const { target, before, reading } = r.result;
       const model = r.before.model;
 
-      const after = targetJson(targetStatus(r.find(target), g.asOf, r.after.settings));
+      const after = targetJson(targetStatus(r.result.after, g.asOf, r.result.settings));
       if (format === 'json') {
         app.out(
           JSON.stringify(
@@ -73,7 +67,7 @@ export function defineProgress(program: Command, app: App): void {
         );
         return;
       }
-      if (opts.dryRun) app.out(lineDiff(r.before.source, r.next, display));
+      if (opts.dryRun) app.out(lineDiff(r.before.source, r.text, display));
       const paint = app.paint();
       const cell = statusCell(g.lang, after.status, after.stale);
       const style = typeof cell === 'object' && cell?.style ? cell.style : 'bold';
@@ -89,23 +83,4 @@ export function defineProgress(program: Command, app: App): void {
       );
       app.note(t(g.lang, opts.dryRun ? 'progressDry' : 'progressWritten', { file: display }));
     });
-}
-
-/**
- * PLAN_FAULT=point:hang|kill|enospc|erofs|eacces|eio… (hang until killed, SIGKILL itself, or fail
- * with that errno) — only the crash-safety tests set it.
- */
-function faultFromEnv(spec: string | undefined, app: App): Fault | undefined {
-  if (!spec) return undefined;
-  const [point, action = 'hang'] = spec.split(':');
-  return (at) => {
-    if (at !== point) return;
-    if (action === 'kill') {
-      process.kill(process.pid, 'SIGKILL');
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000); // the signal lands meanwhile
-    }
-    if (action !== 'hang') throw Object.assign(new Error(`${action.toUpperCase()}: injected fault`), { code: action.toUpperCase() });
-    app.ctx.stderr.write(`PLAN_FAULT ${at}\n`);
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);
-  };
 }

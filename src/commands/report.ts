@@ -1,12 +1,11 @@
-import { statSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import type { Command } from '@commander-js/extra-typings';
-import type { App } from '../cli.js';
+import type { App } from '../context.js';
 import { resolveUnit } from '../core/filter.js';
-import { reportLang } from '../core/report.js';
+import { planLang } from '../core/report.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { gitState } from '../store/git-state.js';
+import { reportOutput } from '../store/output.js';
 import { writeNewFile } from '../store/write.js';
 
 declare const PLAN_VERSION: string;
@@ -26,21 +25,20 @@ export function defineReport(program: Command, app: App): void {
     .option('-o, --out <file>', 'write the bulletin to this file (atomically); its extension picks the format when --format is not given')
     .option('--no-emoji', 'status words without the 🟢🟡🔴 lights in Markdown')
     .action(async (opts) => {
-      const g = app.globals();
+      const g = app.globals;
       const format = g.format === undefined && opts.out ? (BY_EXTENSION[extname(opts.out).toLowerCase()] ?? 'md') : app.format(FORMATS, 'md');
       const loaded = app.openPlan();
       const { model } = loaded;
       const unit = opts.dept === undefined ? undefined : resolveUnit(model, opts.dept);
-      const out = opts.out === undefined ? undefined : outputFile(app, opts.out, loaded.file);
-      if (!out && format === 'docx' && app.ctx.stdout.isTTY) throw new UsageError('rp_docxNeedsOut');
+      const out = opts.out === undefined ? undefined : reportOutput(app.cwd, opts.out, loaded.file);
+      if (!out && format === 'docx' && app.interactive) throw new UsageError('rp_docxNeedsOut');
 
       // The renderers (and the Word library) load here, for this command only.
       const { buildReport, renderReport } = await import('../report/index.js');
       const data = buildReport(model, g.asOf, unit === undefined ? {} : { unit });
-      const explicitLang = (program.opts() as { lang?: string }).lang;
-      const git = format === 'json' ? undefined : gitState(loaded.file, app.ctx.env);
+      const git = format === 'json' ? undefined : app.store.gitState(loaded.file);
       const bytes = await renderReport(format, data, {
-        lang: reportLang(explicitLang, app.ctx.env, model.plan.title),
+        lang: g.namedLang ?? planLang(model.plan.title),
         emoji: opts.emoji,
         source: loaded.display,
         ...(git ? { git } : {}),
@@ -50,26 +48,6 @@ export function defineReport(program: Command, app: App): void {
       if (out) {
         writeNewFile(out, bytes, { display: opts.out });
         app.note(t(g.lang, 'rp_written', { file: opts.out!, format }));
-      } else if (typeof bytes === 'string') app.out(bytes);
-      else (app.ctx.stdout as unknown as NodeJS.WritableStream).write(bytes);
+      } else app.out(bytes);
     });
-}
-
-/** Where --out writes: never over a plan (nor any YAML file), never onto a folder. */
-function outputFile(app: App, name: string, planFile: string): string {
-  const file = resolve(app.ctx.cwd, name);
-  const ext = extname(file).toLowerCase();
-  let isDir = false;
-  let same = file === planFile;
-  try {
-    const st = statSync(file);
-    isDir = st.isDirectory();
-    const plan = statSync(planFile);
-    same ||= st.ino === plan.ino && st.dev === plan.dev;
-  } catch {
-    /* a new file */
-  }
-  if (isDir) throw new UsageError('rp_outIsDir', { file: name });
-  if (same || ext === '.yaml' || ext === '.yml') throw new UsageError('rp_outIsPlan', { file: name });
-  return file;
 }

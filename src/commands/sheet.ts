@@ -1,7 +1,6 @@
-import { mkdirSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Command } from '@commander-js/extra-typings';
-import type { App } from '../cli.js';
+import type { App } from '../context.js';
 import { resolveUnit } from '../core/filter.js';
 import { planHeader, targetJson } from '../core/json.js';
 import type { TargetView } from '../core/plan.js';
@@ -14,10 +13,11 @@ import { statusCell, withUnit } from '../render/status.js';
 import { cellText } from '../render/table.js';
 import { safe } from '../render/text.js';
 import { displayPath } from '../store/find.js';
-import { selectPlanFiles } from '../store/load.js';
-import { recordReadings } from '../store/record.js';
+import { sheetOutput } from '../store/output.js';
 import { writeNewFile } from '../store/write.js';
-import { readSheetFile, sheetWorkbook } from '../store/xlsx.js';
+import { sheetWorkbook } from '../render/xlsx.js';
+import { readSheetFile } from '../store/xlsx.js';
+import { addReadings, type WithReadings } from '../yaml/readings.js';
 
 export function defineSheet(program: Command, app: App): void {
   const sheet = program
@@ -31,14 +31,14 @@ export function defineSheet(program: Command, app: App): void {
     .option('--all', 'a sheet for every unit that leads or joins an item')
     .option('-o, --out <path>', 'the folder to write into (default: the current one), or with --dept a .xlsx file name')
     .action(async (opts) => {
-      const g = app.globals();
+      const g = app.globals;
       const format = app.format(['text', 'json'], 'text');
       if (opts.dept !== undefined && opts.all) throw new UsageError('sh_deptAndAll');
       const loaded = app.openPlan();
       const { model } = loaded;
       if (opts.dept === undefined && !opts.all) throw new UsageError('sh_needUnit', { example: model.units.names[0] ?? '办公室' });
       const units = opts.dept !== undefined ? [resolveUnit(model, opts.dept)] : model.units.names;
-      const out = outputTarget(app, opts.out, opts.dept !== undefined);
+      const out = sheetOutput(app.cwd, opts.out, opts.dept !== undefined);
 
       const written: { file: string; unit: string; rows: number; fingerprint: string }[] = [];
       for (const unit of units) {
@@ -50,7 +50,7 @@ export function defineSheet(program: Command, app: App): void {
         }
         const bytes = await sheetWorkbook(sheetLayout(data, g.lang));
         const file = out.file ?? join(out.dir, sheetFileName(unit, g.asOf));
-        const display = displayPath(app.ctx.cwd, file);
+        const display = displayPath(app.cwd, file);
         writeNewFile(file, bytes, { display });
         written.push({ file: display, unit, rows: data.rows.length, fingerprint: data.fingerprint });
         app.note(t(g.lang, 'sh_wrote', { file: display, n: data.rows.length }));
@@ -64,7 +64,7 @@ export function defineSheet(program: Command, app: App): void {
     .argument('<files...>', 'filled sheets (.xlsx)')
     .option('-n, --dry-run', 'check the sheets and print what would be recorded; write nothing')
     .action(async (files, opts) => {
-      const g = app.globals();
+      const g = app.globals;
       const format = app.format(['text', 'json'], 'text');
 
       // The workbooks are read before the lock is taken: parsing them is the slow part.
@@ -72,10 +72,10 @@ export function defineSheet(program: Command, app: App): void {
       const unreadable: SheetProblem[] = [];
       const seen = new Set<string>();
       for (const name of files) {
-        const path = resolve(app.ctx.cwd, name);
+        const path = resolve(app.cwd, name);
         if (seen.has(path)) continue;
         seen.add(path);
-        const display = displayPath(app.ctx.cwd, path);
+        const display = displayPath(app.cwd, path);
         const read = await readSheetFile(path);
         if (read.ok) sources.push({ file: display, grid: read.grid });
         else unreadable.push({ file: display, row: undefined, key: read.key, params: read.params });
@@ -83,22 +83,21 @@ export function defineSheet(program: Command, app: App): void {
       const { file, display } = choosePlan(app, sources);
 
       let refused: SheetProblem[] | undefined;
-      const r = await recordReadings(
-        file,
-        display,
-        g.lang,
-        ({ model }) => {
+      const r = await app.store.update(
+        { file, display },
+        ({ source, data, model }) => {
           const check = checkSheets(model, sources, g.asOf);
-          const problems = order([...unreadable, ...check.problems], files.map((f) => displayPath(app.ctx.cwd, resolve(app.ctx.cwd, f))));
+          const problems = order([...unreadable, ...check.problems], files.map((f) => displayPath(app.cwd, resolve(app.cwd, f))));
+          const before = new Map<TargetView, TargetStatus>();
           if (problems.length) {
             refused = problems;
-            return { readings: [], result: { check, before: new Map<TargetView, TargetStatus>() } };
+            return { text: source, result: { check, before, after: undefined as WithReadings | undefined } };
           }
-          const before = new Map<TargetView, TargetStatus>();
           for (const s of check.sheets) for (const x of s.readings) if (!before.has(x.target)) before.set(x.target, targetStatus(x.target, g.asOf, model.settings));
-          return { readings: check.sheets.flatMap((s) => s.readings), result: { check, before } };
+          const next = addReadings(source, data, check.sheets.flatMap((s) => s.readings), display, g.lang);
+          return { text: next.text, data: next.model.plan, result: { check, before, after: next } };
         },
-        { dryRun: opts.dryRun, timeoutMs: Number(app.ctx.env.PLAN_LOCK_TIMEOUT_MS) || undefined },
+        { dryRun: opts.dryRun },
       );
       const model = r.before.model;
 
@@ -106,16 +105,17 @@ export function defineSheet(program: Command, app: App): void {
         if (format === 'json') {
           const problems = refused.map((p) => ({ file: p.file, row: p.row ?? null, message: problemMessage(p, g.lang) }));
           app.out(JSON.stringify({ ...planHeader(model, g.asOf), file: display, written: false, problems }, null, 2) + '\n');
-          app.exitCode = 1;
+          app.fail(1);
           return;
         }
-        for (const p of refused) app.ctx.stderr.write(safe(problemText(p, g.lang)) + '\n');
+        for (const p of refused) app.warn(safe(problemText(p, g.lang)));
         throw new PlanError('sh_refused', { problems: t(g.lang, 'nProblems', { n: refused.length }) });
       }
 
       const { check, before } = r.result;
       const n = check.sheets.reduce((sum, s) => sum + s.readings.length, 0);
-      const after = (target: TargetView) => targetStatus(r.find(target), g.asOf, r.after.settings);
+      const next = r.result.after!;
+      const after = (target: TargetView) => targetStatus(next.find(target), g.asOf, next.model.settings);
       if (format === 'json') {
         app.out(JSON.stringify({ ...planHeader(model, g.asOf), file: display, written: !opts.dryRun && n > 0, sheets: sheetsJson(check, before, after) }, null, 2) + '\n');
       } else {
@@ -134,8 +134,7 @@ function order(problems: SheetProblem[], files: string[]): SheetProblem[] {
 
 /** The plan to record into: the one in the folder, --plan's, or the one the sheets name. */
 function choosePlan(app: App, sources: readonly SheetSource[]): { file: string; display: string } {
-  const g = app.globals();
-  const { files } = selectPlanFiles({ cwd: app.ctx.cwd, env: app.ctx.env, dir: g.dir, plan: g.plan, lang: g.lang });
+  const { files } = app.store.planFiles();
   if (files.length === 1) return files[0]!;
   const ids = [...new Set(sources.map((s) => sheetPlanId(s.grid)).filter((id): id is string => id !== undefined))];
   if (ids.length > 1) throw new UsageError('sh_sheetsPlans', { ids: ids.join(', ') });
@@ -143,28 +142,6 @@ function choosePlan(app: App, sources: readonly SheetSource[]): { file: string; 
   if (chosen) return chosen;
   app.openPlan(); // throws the "several plans: use --plan" error
   return files[0]!;
-}
-
-/** Where export writes: a folder (made when missing), or with --dept a .xlsx file. */
-function outputTarget(app: App, out: string | undefined, single: boolean): { dir: string; file?: undefined } | { dir?: undefined; file: string } {
-  const path = resolve(app.ctx.cwd, out ?? '.');
-  let isFile = false;
-  try {
-    isFile = statSync(path).isFile();
-  } catch {
-    /* a new file or folder */
-  }
-  if (out !== undefined && extname(path).toLowerCase() === '.xlsx') {
-    if (!single) throw new UsageError('sh_outFileMany', { file: out });
-    return { file: path };
-  }
-  if (isFile) throw new UsageError('sh_outIsFile', { file: out ?? '.' });
-  try {
-    mkdirSync(path, { recursive: true });
-  } catch (e) {
-    throw new PlanError('writeFailed', { file: out ?? '.', reason: (e as NodeJS.ErrnoException).code ?? String(e) }, { cause: e });
-  }
-  return { dir: path };
 }
 
 type After = (target: TargetView) => TargetStatus;
@@ -183,7 +160,7 @@ function sheetsJson(check: SheetsCheck, before: Map<TargetView, TargetStatus>, a
 }
 
 function summaryText(app: App, check: SheetsCheck, before: Map<TargetView, TargetStatus>, after: After): string {
-  const { lang } = app.globals();
+  const { lang } = app.globals;
   const paint = app.paint();
   const sep = t(lang, 'sh_sep');
   // A target reported in two sheets: the second line starts where the first ended.

@@ -1,5 +1,5 @@
 import type { Command } from '@commander-js/extra-typings';
-import type { App } from '../cli.js';
+import type { App } from '../context.js';
 import { itemJson, planHeader } from '../core/json.js';
 import { resolveRef } from '../core/ref.js';
 import { itemStatus, type TargetStatus } from '../core/status.js';
@@ -14,7 +14,7 @@ export function defineShow(program: Command, app: App): void {
     .description('one item in full: text, units, each target with its readings and status')
     .argument('<ref>', 'an item or target: 7, 7.4, union-2026:7.4')
     .action((ref) => {
-      const g = app.globals();
+      const g = app.globals;
       const format = app.format(['text', 'json'], 'text');
       const { model } = app.openPlan();
       const r = resolveRef(model, ref);

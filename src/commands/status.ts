@@ -1,5 +1,5 @@
 import type { Command } from '@commander-js/extra-typings';
-import type { App } from '../cli.js';
+import type { App } from '../context.js';
 import { departmentJson, planHeader, round, targetJson } from '../core/json.js';
 import { countStatuses, LAGGING, lagging, planStatus, STATUSES } from '../core/status.js';
 import { t } from '../i18n/index.js';
@@ -12,7 +12,7 @@ export function defineStatus(program: Command, app: App): void {
     .command('status')
     .description('the one-screen overview: counts by status, by section, by unit, the worst lagging targets')
     .action(() => {
-      const g = app.globals();
+      const g = app.globals;
       const format = app.format(['table', 'json'], 'table');
       const { model } = app.openPlan();
       const ps = planStatus(model, g.asOf);

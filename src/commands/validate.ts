@@ -1,16 +1,16 @@
 import { resolve } from 'node:path';
 import type { Command } from '@commander-js/extra-typings';
-import type { App } from '../cli.js';
+import type { App } from '../context.js';
 import { compareWithHistory } from '../core/history.js';
 import type { PlanFile } from '../core/model.js';
 import type { LocatedProblem, Problem } from '../core/problems.js';
 import { PlanError, UsageError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
 import { DIAGNOSTICS, DIAGNOSTICS_FORMATS, summaryLine, type DiagnosticsReport } from '../render/diagnostics.js';
-import { displayPath, findPlansDir, listPlanFiles, peekPlanId } from '../store/find.js';
-import { GitRevision } from '../store/git.js';
-import { analyzePlan, locateProblems } from '../store/load.js';
-import { LIMITS } from '../store/parse.js';
+import { displayPath, peekPlanId } from '../store/find.js';
+import type { GitRevision } from '../store/git.js';
+import { analyzePlan, locateProblems } from '../yaml/analyze.js';
+import { LIMITS } from '../yaml/parse.js';
 import { readTextFile } from '../store/read.js';
 
 export function defineValidate(program: Command, app: App): void {
@@ -21,17 +21,17 @@ export function defineValidate(program: Command, app: App): void {
     .option('--against <ref>', 'also compare with the plans at this git revision: readings may be added, never edited or removed')
     .option('--strict', 'warnings fail too (exit 1)')
     .action((files, opts) => {
-      const g = app.globals();
+      const g = app.globals;
       const format = app.format(DIAGNOSTICS_FORMATS, 'text');
-      const cwd = app.ctx.cwd;
+      const cwd = app.cwd;
       const named = (f: string) => {
         const file = resolve(cwd, f);
         return { file, display: file === resolve(cwd) ? '.' : displayPath(cwd, file) };
       };
-      const targets = files.length ? files.map(named) : folderPlans(app, g.dir, g.plan);
+      const targets = files.length ? files.map(named) : app.store.planFiles({ checking: true }).files;
       // Plans loaded together (one folder) need distinct ids; files named one by one are checked each alone.
       const ids = files.length ? undefined : new Map<string, string>();
-      const git = opts.against === undefined ? undefined : new GitRevision(opts.against, app.ctx.env);
+      const git = opts.against === undefined ? undefined : app.store.revision(opts.against);
 
       const sources = new Map<string, string>();
       const problems: LocatedProblem[] = [];
@@ -69,31 +69,10 @@ export function defineValidate(program: Command, app: App): void {
       const errors = problems.filter((p) => p.severity === 'error').length;
       const failed = errors > 0 || (Boolean(opts.strict) && problems.length > 0);
       const report: DiagnosticsReport = { valid: !failed, files: targets.length, problems, sources };
-      if (failed) app.exitCode = 1;
+      if (failed) app.fail(1);
       app.out(DIAGNOSTICS[format](report, { lang: g.lang, paint: app.paint() }));
       if (format !== 'text') app.note(summaryLine(report, g.lang));
     });
-}
-
-/** Every plan in the plans folder (or the one --plan names). */
-function folderPlans(app: App, dirOption: string | undefined, plan: string | undefined): { file: string; display: string }[] {
-  const cwd = app.ctx.cwd;
-  const dir = findPlansDir(cwd, app.ctx.env, dirOption);
-  const shown = displayPath(cwd, dir) || '.';
-  const all = listPlanFiles(dir).map((file) => ({ file, display: displayPath(cwd, file) }));
-  if (!all.length) throw new PlanError('noPlans', { dir: shown });
-  if (plan === undefined) return all;
-  // Unreadable files have no id to match; validating them is what a bare `plan validate` is for.
-  const idOf = (file: string) => {
-    try {
-      return peekPlanId(readTextFile(file));
-    } catch {
-      return undefined;
-    }
-  };
-  const chosen = all.filter((f) => idOf(f.file) === plan);
-  if (!chosen.length) throw new UsageError('unknownPlan', { id: plan, dir: shown, ids: all.map((f) => idOf(f.file) ?? f.display).join(', ') });
-  return chosen;
 }
 
 /** A file that cannot be read as text is a problem of that file, not the end of the run. */

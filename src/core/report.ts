@@ -1,7 +1,7 @@
 // The 督查通报 as plain data: everything the Markdown, HTML and Word renderers print,
 // computed once from the plan and an as-of date. Numbers only, no words: the renderers
 // choose the language.
-import type { Lang } from '../i18n/index.js';
+import { namedLang, type Lang } from '../i18n/index.js';
 import { round, targetJson, type TargetJson } from './json.js';
 import type { ItemView, PlanModel } from './plan.js';
 import { countStatuses, LAGGING, lagging, planStatus, type ItemStatus, type Status, type Thresholds, type TargetStatus } from './status.js';
@@ -172,13 +172,12 @@ function unique(list: string[]): string[] {
 /** Han, kana, hangul: a plan titled in Chinese gets a Chinese bulletin unless the user chose a language. */
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]/;
 
-/**
- * The bulletin's language: --lang, else PLAN_LANG, else a LC_ALL/LANG naming a language;
- * when none is set (or the locale is just C/POSIX), the language of the plan's title.
- */
-export function reportLang(option: string | undefined, env: Record<string, string | undefined>, title: string): Lang {
-  const locale = env.LC_ALL || env.LANG || '';
-  const chosen = option ?? (env.PLAN_LANG || undefined) ?? (/^(c|posix)([._@].*)?$/i.test(locale) || locale === '' ? undefined : locale);
-  if (chosen !== undefined) return chosen.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+/** The language a plan is written in, by its title. */
+export function planLang(title: string): Lang {
   return CJK.test(title) ? 'zh' : 'en';
+}
+
+/** The bulletin's language: the one the user or the environment names, else the plan's. */
+export function reportLang(option: string | undefined, env: Record<string, string | undefined>, title: string): Lang {
+  return namedLang(option, env) ?? planLang(title);
 }

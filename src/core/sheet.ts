@@ -2,11 +2,11 @@
 // fingerprint that ties a sheet to the targets it was exported for, how a cell read back from
 // Excel, WPS or LibreOffice is understood, and how filled rows become readings — checked by the
 // very rules of `plan progress` (newReading), or refused with the row named.
-import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { PlanError } from '../errors.js';
 import { t, type Lang, type MessageKey, type Params } from '../i18n/index.js';
 import { normalizeDate } from './dates.js';
+import { sha256Hex } from './sha256.js';
 import type { Reading, TargetKind } from './model.js';
 import type { PlanModel, TargetView } from './plan.js';
 import { newReading, type ProgressInput } from './progress.js';
@@ -65,7 +65,7 @@ const keyOf = (t: TargetView): RowKey => ({ id: t.id, item: t.item.id, kind: t.k
  */
 export function fingerprint(plan: string, unit: string, keys: readonly RowKey[]): string {
   const body = JSON.stringify([SHEET_FORMAT, plan, unit, keys.map((k) => [k.id, k.item, k.kind, k.target, k.unit, k.due])]);
-  return createHash('sha256').update(body).digest('hex').slice(0, 16);
+  return sha256Hex(body).slice(0, 16);
 }
 
 /** The targets of the items a unit leads or joins, in plan order (an item without targets: its milestone). */
@@ -150,33 +150,8 @@ export interface SheetGrid {
 
 const EMPTY: SheetCell = { type: 'empty' };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
-/**
- * Any cell value a spreadsheet library hands back: numbers (with a percent format or not),
- * strings (shared or inline), rich text runs, dates, formulas with a cached result, hyperlinks,
- * booleans and error values.
- */
-export function readCell(value: unknown, opts: { numFmt?: string | undefined } = {}): SheetCell {
-  if (value === null || value === undefined) return EMPTY;
-  if (typeof value === 'number') return Number.isFinite(value) ? { type: 'number', value, percent: /%/.test(opts.numFmt?.replace(/"[^"]*"/g, '') ?? '') } : { type: 'error', text: String(value) };
-  if (typeof value === 'string') return value.trim() === '' ? EMPTY : { type: 'text', text: value.trim() };
-  if (typeof value === 'boolean') return { type: 'bool', value };
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? { type: 'error', text: 'Invalid Date' } : { type: 'date', date: utcDate(value) };
-  if (isObject(value)) {
-    if (Array.isArray(value.richText)) {
-      const text = value.richText.map((r: unknown) => (isObject(r) && typeof r.text === 'string' ? r.text : '')).join('');
-      return readCell(text);
-    }
-    if ('error' in value) return { type: 'error', text: String(value.error) };
-    if ('formula' in value || 'sharedFormula' in value) return readCell(value.result, opts);
-    if ('text' in value) return readCell(value.text, opts);
-  }
-  return { type: 'error', text: typeof value };
-}
-
 /** The calendar day of a spreadsheet Date (libraries build them at UTC midnight; a time part is dropped). */
-function utcDate(d: Date): string {
+export function utcDate(d: Date): string {
   // Serial numbers that come back a hair short of midnight (46351.99999999) belong to the next day.
   return new Date(Math.round(d.getTime() / 1000) * 1000).toISOString().slice(0, 10);
 }

@@ -26,4 +26,15 @@ export function pickLang(option: string | undefined, env: Record<string, string 
   return raw.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
+/**
+ * The language the user or the environment names: --lang, else PLAN_LANG, else a LC_ALL/LANG
+ * naming a language; undefined when none is set (or the locale is just C/POSIX).
+ */
+export function namedLang(option: string | undefined, env: Record<string, string | undefined>): Lang | undefined {
+  const locale = env.LC_ALL || env.LANG || '';
+  const chosen = option ?? (env.PLAN_LANG || undefined) ?? (/^(c|posix)([._@].*)?$/i.test(locale) || locale === '' ? undefined : locale);
+  if (chosen === undefined) return undefined;
+  return chosen.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
 export const catalogueFor = (lang: Lang): Readonly<Record<MessageKey, string>> => catalogues[lang];

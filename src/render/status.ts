@@ -1,5 +1,5 @@
 import { t, type Lang } from '../i18n/index.js';
-import type { Status } from '../core/status.js';
+import type { ItemStatus, Status } from '../core/status.js';
 import type { Cell, Style } from './table.js';
 import { safe } from './text.js';
 
@@ -49,4 +49,16 @@ export function gapText(gap: number | null | undefined): string {
   if (gap === null || gap === undefined) return '–';
   const r = Math.round(gap * 10) / 10;
   return r > 0 ? `+${r}` : String(Object.is(r, -0) ? 0 : r);
+}
+
+/** 7.4 ≥2000场次 — a target in a few characters. */
+export function targetSummary(lang: Lang, is: ItemStatus): string {
+  return is.targets
+    .filter((ts) => !ts.target.implicit)
+    .map((ts) => {
+      const tg = ts.target;
+      const sign = tg.kind === 'at_least' ? '≥' : tg.kind === 'at_most' ? '≤' : tg.kind === 'level' ? '≥' : '';
+      return tg.kind === 'milestone' ? `${tg.id} ${t(lang, 'k_milestone')}` : `${tg.id} ${sign}${withUnit(tg.target, tg.unit)}`;
+    })
+    .join(lang === 'zh' ? '、' : '; ');
 }

@@ -6,7 +6,7 @@ import type { ReportData } from '../core/report.js';
 import { bar } from '../render/status.js';
 import { escapeXml, LIGHT_COLOR, oneLine, reportBlocks, type Block, type ReportCell, type ReportMeta, type ReportTable } from './common.js';
 import { safeLines } from '../render/text.js';
-import { stampZip } from '../render/zip.js';
+import { stampZip } from '../core/zip.js';
 
 const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋', cs: 'Times New Roman' };
 const HEAD_FONT = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: '黑体', cs: 'Arial' };

@@ -1,133 +1,19 @@
-// The .xlsx format of the 填报表, and the only module that loads exceljs (on demand: the
-// library is large, and only `plan sheet` needs it).
+// Reading filled 填报表 (.xlsx) back: the file, a zip-bomb guard, and exceljs's cell values as
+// SheetCells. exceljs loads on demand (it is large, and only `plan sheet` needs it);
+// render/xlsx.ts writes the sheets.
 import { readFileSync, statSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import type * as ExcelNs from 'exceljs';
-import type { Borders, CellValue, DataValidation, Fill, Workbook, Worksheet } from 'exceljs';
-import { META_SHEET, cellText, readCell, type GridRow, type SheetGrid } from '../core/sheet.js';
+import type { CellValue, Workbook, Worksheet } from 'exceljs';
+import { META_SHEET, cellText, utcDate, type GridRow, type SheetCell, type SheetGrid } from '../core/sheet.js';
+import { zipEntries } from '../core/zip.js';
 import type { MessageKey, Params } from '../i18n/index.js';
-import type { SheetLayout } from '../render/sheet.js';
-import { stampZip, zipEntries } from '../render/zip.js';
-import type { Style } from '../render/table.js';
 
 type ExcelJS = typeof ExcelNs;
 
 async function excel(): Promise<ExcelJS> {
   const mod = (await import('exceljs')) as ExcelJS & { default?: ExcelJS };
   return mod.default ?? mod;
-}
-
-const utc = (date: string): Date => new Date(`${date}T00:00:00Z`);
-const solid = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
-const thin: Partial<Borders> = { top: { style: 'thin', color: { argb: 'FFBFBFBF' } }, left: { style: 'thin', color: { argb: 'FFBFBFBF' } }, bottom: { style: 'thin', color: { argb: 'FFBFBFBF' } }, right: { style: 'thin', color: { argb: 'FFBFBFBF' } } };
-const INPUT_FILL = 'FFFFF2CC';
-const HEADER_FILL = 'FFD9E1F2';
-const STATUS_FILL: Record<Style, string> = { red: 'FFF8CBAD', yellow: 'FFFFE699', green: 'FFC6EFCE', grey: 'FFEDEDED', bold: 'FFFFFFFF', cyan: 'FFDDEBF7' };
-
-/** The workbook of one unit's sheet, as bytes. */
-export async function sheetWorkbook(layout: SheetLayout): Promise<Uint8Array> {
-  const { Workbook } = await excel();
-  const wb = new Workbook();
-  wb.creator = 'plan';
-  wb.lastModifiedBy = 'plan';
-  // Dated by the as-of date, not the clock: the same plan and date give the same sheet.
-  wb.created = utc(layout.properties.created);
-  wb.modified = utc(layout.properties.created);
-  wb.title = layout.properties.title;
-  wb.subject = layout.properties.subject;
-  wb.keywords = layout.properties.keywords;
-  wb.description = layout.properties.description;
-
-  const n = layout.headers.length;
-  const ws = wb.addWorksheet(layout.sheetName, {
-    views: [{ state: 'frozen', xSplit: 1, ySplit: layout.headerRow, topLeftCell: `B${layout.headerRow + 1}`, activeCell: cellRef(layout.valueCol, layout.headerRow + 1) }],
-    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${layout.headerRow}:${layout.headerRow}` },
-  });
-  ws.columns = layout.widths.map((width) => ({ width }));
-
-  ws.mergeCells(1, 1, 1, n);
-  const title = ws.getCell(1, 1);
-  title.value = layout.title;
-  title.font = { bold: true, size: 14 };
-  title.alignment = { vertical: 'middle' };
-  ws.getRow(1).height = 24;
-  ws.mergeCells(2, 1, 2, n);
-  const sub = ws.getCell(2, 1);
-  sub.value = layout.subtitle;
-  sub.alignment = { wrapText: true, vertical: 'top' };
-  ws.getRow(2).height = 34;
-
-  const header = ws.getRow(layout.headerRow);
-  layout.headers.forEach((h, i) => {
-    const c = header.getCell(i + 1);
-    c.value = h;
-    c.font = { bold: true };
-    c.fill = solid(layout.input[i] ? INPUT_FILL : HEADER_FILL);
-    c.border = thin;
-    c.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
-  });
-  header.height = 30;
-
-  const numberRule = (percent: boolean): DataValidation => {
-    const p = percent ? layout.prompts.percent : layout.prompts.number;
-    return {
-      type: 'decimal',
-      operator: percent ? 'between' : 'greaterThanOrEqual',
-      formulae: percent ? [0, 100] : [0],
-      allowBlank: true,
-      showErrorMessage: true,
-      errorStyle: 'stop',
-      errorTitle: p.title,
-      error: p.text,
-      showInputMessage: true,
-      promptTitle: p.title,
-      prompt: p.text,
-    };
-  };
-  const dateRule: DataValidation = {
-    type: 'date',
-    operator: 'between',
-    formulae: [utc(layout.period.start), utc(layout.period.end)],
-    allowBlank: true,
-    showErrorMessage: true,
-    errorStyle: 'stop',
-    errorTitle: layout.prompts.date.title,
-    error: layout.prompts.date.text,
-    showInputMessage: true,
-    promptTitle: layout.prompts.date.title,
-    prompt: layout.prompts.date.text,
-  };
-
-  layout.rows.forEach((r, ri) => {
-    const row = ws.getRow(layout.headerRow + 1 + ri);
-    r.cells.forEach((v, i) => {
-      const c = row.getCell(i + 1);
-      c.value = typeof v === 'object' ? utc(v.date) : (v ?? null);
-      c.border = thin;
-      c.alignment = { vertical: 'top', wrapText: layout.wrap[i] ?? false };
-      if (typeof v === 'object') c.numFmt = 'yyyy-mm-dd';
-      if (layout.input[i]) {
-        c.protection = { locked: false };
-        c.fill = solid(INPUT_FILL);
-      }
-    });
-    row.getCell(layout.valueCol + 1).dataValidation = numberRule(r.input === 'percent');
-    row.getCell(layout.dateCol + 1).dataValidation = dateRule;
-    const status = row.getCell(layout.statusCol + 1);
-    status.fill = solid(STATUS_FILL[r.style]);
-    row.height = Math.max(18, 16 * r.lines + 2);
-  });
-
-  // Protected without a password: the locked columns are not edited by accident, and anyone
-  // who must can lift it (the import checks them anyway).
-  await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
-
-  const meta = wb.addWorksheet(layout.metaSheet, { state: 'hidden' });
-  for (const r of layout.meta) meta.addRow(r);
-  await meta.protect('', { selectLockedCells: true, selectUnlockedCells: true });
-
-  const buf = await wb.xlsx.writeBuffer();
-  return stampZip(new Uint8Array(buf), layout.properties.created);
 }
 
 /**
@@ -154,12 +40,6 @@ export function unpacksBeyond(zip: Uint8Array, limit: number): boolean {
     if (total > limit) return true;
   }
   return false;
-}
-
-function cellRef(col0: number, row: number): string {
-  let s = '';
-  for (let n = col0 + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return `${s}${row}`;
 }
 
 /** A sheet far bigger than any unit's 填报表 is not read (a zip bomb, a wrong file). */
@@ -226,4 +106,31 @@ function gridRows(ws: Worksheet): GridRow[] {
     if (cells.some((c) => c.type !== 'empty')) rows.push({ row: rowNumber, cells });
   });
   return rows;
+}
+
+const EMPTY: SheetCell = { type: 'empty' };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * Any cell value a spreadsheet library hands back: numbers (with a percent format or not),
+ * strings (shared or inline), rich text runs, dates, formulas with a cached result, hyperlinks,
+ * booleans and error values.
+ */
+export function readCell(value: unknown, opts: { numFmt?: string | undefined } = {}): SheetCell {
+  if (value === null || value === undefined) return EMPTY;
+  if (typeof value === 'number') return Number.isFinite(value) ? { type: 'number', value, percent: /%/.test(opts.numFmt?.replace(/"[^"]*"/g, '') ?? '') } : { type: 'error', text: String(value) };
+  if (typeof value === 'string') return value.trim() === '' ? EMPTY : { type: 'text', text: value.trim() };
+  if (typeof value === 'boolean') return { type: 'bool', value };
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? { type: 'error', text: 'Invalid Date' } : { type: 'date', date: utcDate(value) };
+  if (isObject(value)) {
+    if (Array.isArray(value.richText)) {
+      const text = value.richText.map((r: unknown) => (isObject(r) && typeof r.text === 'string' ? r.text : '')).join('');
+      return readCell(text);
+    }
+    if ('error' in value) return { type: 'error', text: String(value.error) };
+    if ('formula' in value || 'sharedFormula' in value) return readCell(value.result, opts);
+    if ('text' in value) return readCell(value.text, opts);
+  }
+  return { type: 'error', text: typeof value };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli.js';
-import { EXAMPLES, HELP_ZH, helpStrings } from '../../src/i18n/help.js';
+import { EXAMPLES, HELP_ZH, helpStrings } from '../../src/help.js';
 import { width } from '../../src/render/text.js';
 import { ROOT, runCli, SEED, tempPlans } from '../helpers.js';
 

@@ -4,7 +4,7 @@ import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LIMITS } from '../../src/store/parse.js';
+import { LIMITS } from '../../src/yaml/parse.js';
 import { ROOT, runCli, type RunResult } from '../helpers.js';
 
 /**

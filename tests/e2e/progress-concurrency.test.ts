@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzePlan } from '../../src/store/load.js';
+import { analyzePlan } from '../../src/yaml/analyze.js';
 import { readTextFile } from '../../src/store/read.js';
 import { ROOT, runCli, tempPlans } from '../helpers.js';
 

@@ -76,7 +76,7 @@ describe('the plan cache', () => {
 
 describe('RegionFinder', () => {
   it('finds an item\'s own text and proves it against the data, or declines', async () => {
-    const { RegionFinder } = await import('../../src/store/region.js');
+    const { RegionFinder } = await import('../../src/yaml/region.js');
     const { load, CORE_SCHEMA } = await import('js-yaml');
     const text = gen(1000);
     const data = load(text, { schema: CORE_SCHEMA }) as { sections: { items: { id: string }[] }[] };

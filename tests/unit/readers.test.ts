@@ -17,7 +17,7 @@ function yamlFiles(dir: string): string[] {
 }
 
 // Not compared: a UTF-16 file (refused before parsing) and an alias bomb (yaml refuses to expand
-// it; js-yaml shares the nodes, and store/parse.ts bounds their expansion itself).
+// it; js-yaml shares the nodes, and yaml/parse.ts bounds their expansion itself).
 const SKIP = /encoding-utf16|alias-limit/;
 const files = [join(ROOT, 'plans/union-2026.yaml'), ...['valid', 'progress', 'invalid'].flatMap((d) => yamlFiles(join(ROOT, 'tests/fixtures', d)))].filter((f) => !SKIP.test(f));
 

@@ -8,7 +8,6 @@ import {
   col,
   fingerprint,
   problemText,
-  readCell,
   serialDate,
   sheetData,
   sheetFileName,
@@ -18,7 +17,8 @@ import {
   type SheetGrid,
 } from '../../src/core/sheet.js';
 import { sheetLayout, type LayoutCell } from '../../src/render/sheet.js';
-import { analyzePlan } from '../../src/store/load.js';
+import { readCell } from '../../src/store/xlsx.js';
+import { analyzePlan } from '../../src/yaml/analyze.js';
 import { sampleText } from '../helpers.js';
 
 /** The Excel 填报表 without the file format (issue 12): rows, fingerprint, cells read back, checks. */

@@ -1,5 +1,5 @@
 import type { Checkpoint, Item, PlanFile, Reading, Target } from '../core/model.js';
-import { scalar } from '../store/splice.js';
+import { scalar } from './splice.js';
 
 // A new plan file in the house style of plans/union-2026.yaml: block mappings, flow lists of
 // units, flow mappings for readings, quoted ids. Every scalar goes through scalar(), which

@@ -1,0 +1,133 @@
+// The 填报表 as .xlsx bytes: the layout (render/sheet.ts) written with exceljs, which loads on
+// demand (it is large, and only `plan sheet export` needs it).
+import type * as ExcelNs from 'exceljs';
+import type { Borders, DataValidation, Fill } from 'exceljs';
+import { stampZip } from '../core/zip.js';
+import type { SheetLayout } from './sheet.js';
+import type { Style } from './table.js';
+
+type ExcelJS = typeof ExcelNs;
+
+async function excel(): Promise<ExcelJS> {
+  const mod = (await import('exceljs')) as ExcelJS & { default?: ExcelJS };
+  return mod.default ?? mod;
+}
+
+const utc = (date: string): Date => new Date(`${date}T00:00:00Z`);
+const solid = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+const thin: Partial<Borders> = { top: { style: 'thin', color: { argb: 'FFBFBFBF' } }, left: { style: 'thin', color: { argb: 'FFBFBFBF' } }, bottom: { style: 'thin', color: { argb: 'FFBFBFBF' } }, right: { style: 'thin', color: { argb: 'FFBFBFBF' } } };
+const INPUT_FILL = 'FFFFF2CC';
+const HEADER_FILL = 'FFD9E1F2';
+const STATUS_FILL: Record<Style, string> = { red: 'FFF8CBAD', yellow: 'FFFFE699', green: 'FFC6EFCE', grey: 'FFEDEDED', bold: 'FFFFFFFF', cyan: 'FFDDEBF7' };
+
+/** The workbook of one unit's sheet, as bytes. */
+export async function sheetWorkbook(layout: SheetLayout): Promise<Uint8Array> {
+  const { Workbook } = await excel();
+  const wb = new Workbook();
+  wb.creator = 'plan';
+  wb.lastModifiedBy = 'plan';
+  // Dated by the as-of date, not the clock: the same plan and date give the same sheet.
+  wb.created = utc(layout.properties.created);
+  wb.modified = utc(layout.properties.created);
+  wb.title = layout.properties.title;
+  wb.subject = layout.properties.subject;
+  wb.keywords = layout.properties.keywords;
+  wb.description = layout.properties.description;
+
+  const n = layout.headers.length;
+  const ws = wb.addWorksheet(layout.sheetName, {
+    views: [{ state: 'frozen', xSplit: 1, ySplit: layout.headerRow, topLeftCell: `B${layout.headerRow + 1}`, activeCell: cellRef(layout.valueCol, layout.headerRow + 1) }],
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${layout.headerRow}:${layout.headerRow}` },
+  });
+  ws.columns = layout.widths.map((width) => ({ width }));
+
+  ws.mergeCells(1, 1, 1, n);
+  const title = ws.getCell(1, 1);
+  title.value = layout.title;
+  title.font = { bold: true, size: 14 };
+  title.alignment = { vertical: 'middle' };
+  ws.getRow(1).height = 24;
+  ws.mergeCells(2, 1, 2, n);
+  const sub = ws.getCell(2, 1);
+  sub.value = layout.subtitle;
+  sub.alignment = { wrapText: true, vertical: 'top' };
+  ws.getRow(2).height = 34;
+
+  const header = ws.getRow(layout.headerRow);
+  layout.headers.forEach((h, i) => {
+    const c = header.getCell(i + 1);
+    c.value = h;
+    c.font = { bold: true };
+    c.fill = solid(layout.input[i] ? INPUT_FILL : HEADER_FILL);
+    c.border = thin;
+    c.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+  });
+  header.height = 30;
+
+  const numberRule = (percent: boolean): DataValidation => {
+    const p = percent ? layout.prompts.percent : layout.prompts.number;
+    return {
+      type: 'decimal',
+      operator: percent ? 'between' : 'greaterThanOrEqual',
+      formulae: percent ? [0, 100] : [0],
+      allowBlank: true,
+      showErrorMessage: true,
+      errorStyle: 'stop',
+      errorTitle: p.title,
+      error: p.text,
+      showInputMessage: true,
+      promptTitle: p.title,
+      prompt: p.text,
+    };
+  };
+  const dateRule: DataValidation = {
+    type: 'date',
+    operator: 'between',
+    formulae: [utc(layout.period.start), utc(layout.period.end)],
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: layout.prompts.date.title,
+    error: layout.prompts.date.text,
+    showInputMessage: true,
+    promptTitle: layout.prompts.date.title,
+    prompt: layout.prompts.date.text,
+  };
+
+  layout.rows.forEach((r, ri) => {
+    const row = ws.getRow(layout.headerRow + 1 + ri);
+    r.cells.forEach((v, i) => {
+      const c = row.getCell(i + 1);
+      c.value = typeof v === 'object' ? utc(v.date) : (v ?? null);
+      c.border = thin;
+      c.alignment = { vertical: 'top', wrapText: layout.wrap[i] ?? false };
+      if (typeof v === 'object') c.numFmt = 'yyyy-mm-dd';
+      if (layout.input[i]) {
+        c.protection = { locked: false };
+        c.fill = solid(INPUT_FILL);
+      }
+    });
+    row.getCell(layout.valueCol + 1).dataValidation = numberRule(r.input === 'percent');
+    row.getCell(layout.dateCol + 1).dataValidation = dateRule;
+    const status = row.getCell(layout.statusCol + 1);
+    status.fill = solid(STATUS_FILL[r.style]);
+    row.height = Math.max(18, 16 * r.lines + 2);
+  });
+
+  // Protected without a password: the locked columns are not edited by accident, and anyone
+  // who must can lift it (the import checks them anyway).
+  await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+
+  const meta = wb.addWorksheet(layout.metaSheet, { state: 'hidden' });
+  for (const r of layout.meta) meta.addRow(r);
+  await meta.protect('', { selectLockedCells: true, selectUnlockedCells: true });
+
+  const buf = await wb.xlsx.writeBuffer();
+  return stampZip(new Uint8Array(buf), layout.properties.created);
+}
+
+function cellRef(col0: number, row: number): string {
+  let s = '';
+  for (let n = col0 + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return `${s}${row}`;
+}

@@ -1,0 +1,66 @@
+import type { Lang } from '../i18n/index.js';
+import { PlanCache } from './cache.js';
+import { faultFromSpec } from './fault.js';
+import { gitState, type GitState } from './git-state.js';
+import { GitRevision } from './git.js';
+import { reporterName } from './identity.js';
+import { openPlan, selectPlanFiles, type LoadedPlan, type PlanFileRef } from './load.js';
+import { updatePlan, type Change, type Updated } from './update.js';
+
+export interface StoreOptions {
+  cwd: string;
+  /** Passed on to git, and read for the store's own settings (PLAN_CACHE…, PLAN_LOCK_TIMEOUT_MS, PLAN_FAULT). */
+  env: Record<string, string | undefined>;
+  dir?: string;
+  plan?: string;
+  lang: Lang;
+  /** Where an injected fault says it is waiting (tests only). */
+  say: (line: string) => void;
+}
+
+/**
+ * The plans folder as the commands see it: which plans there are, the one to work on, the one
+ * write transaction, and git. Made once per run from the global options and the environment.
+ */
+export class Store {
+  private readonly cache: PlanCache | undefined;
+
+  constructor(private readonly o: StoreOptions) {
+    this.cache = PlanCache.from(o.env);
+  }
+
+  /** The plan files in the folder (or the one --plan names); texts are read on first use. */
+  planFiles(opts: { checking?: boolean } = {}): { dir: string; files: PlanFileRef[] } {
+    return selectPlanFiles(this.o, opts);
+  }
+
+  /** The one plan a command works on (an error when the folder holds several and --plan is not given). */
+  open(): LoadedPlan {
+    return openPlan(this.o, this.cache);
+  }
+
+  /** Under the plan's lock: read it, let `change` compute the new text, write it atomically. */
+  update<T>(plan: { file: string; display: string }, change: (loaded: LoadedPlan) => Change<T>, opts: { dryRun?: boolean } = {}): Promise<Updated<T>> {
+    return updatePlan(plan.file, plan.display, this.o.lang, change, {
+      dryRun: opts.dryRun,
+      timeoutMs: Number(this.o.env.PLAN_LOCK_TIMEOUT_MS) || undefined,
+      fault: faultFromSpec(this.o.env.PLAN_FAULT, this.o.say),
+      cache: this.cache,
+    });
+  }
+
+  /** The plans at a git revision (plan validate --against). */
+  revision(ref: string): GitRevision {
+    return new GitRevision(ref, this.o.env);
+  }
+
+  /** The commit and state of a file's repository, for a bulletin's footer. */
+  gitState(file: string): GitState | undefined {
+    return gitState(file, this.o.env);
+  }
+
+  /** Who reports, when --by is not given: git's user.name, else the OS user. */
+  reporter(): string | undefined {
+    return reporterName(this.o.cwd);
+  }
+}

@@ -1,0 +1,49 @@
+// Where commands write what they make (a bulletin, Excel sheets): checked before anything is written.
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { PlanError, UsageError } from '../errors.js';
+
+export function exists(file: string): boolean {
+  return existsSync(file);
+}
+
+/** Where `report --out` writes: never over a plan (nor any YAML file), never onto a folder. */
+export function reportOutput(cwd: string, name: string, planFile: string): string {
+  const file = resolve(cwd, name);
+  const ext = extname(file).toLowerCase();
+  let isDir = false;
+  let same = file === planFile;
+  try {
+    const st = statSync(file);
+    isDir = st.isDirectory();
+    const plan = statSync(planFile);
+    same ||= st.ino === plan.ino && st.dev === plan.dev;
+  } catch {
+    /* a new file */
+  }
+  if (isDir) throw new UsageError('rp_outIsDir', { file: name });
+  if (same || ext === '.yaml' || ext === '.yml') throw new UsageError('rp_outIsPlan', { file: name });
+  return file;
+}
+
+/** Where `sheet export` writes: a folder (made when missing), or with one unit a .xlsx file. */
+export function sheetOutput(cwd: string, out: string | undefined, single: boolean): { dir: string; file?: undefined } | { dir?: undefined; file: string } {
+  const path = resolve(cwd, out ?? '.');
+  let isFile = false;
+  try {
+    isFile = statSync(path).isFile();
+  } catch {
+    /* a new file or folder */
+  }
+  if (out !== undefined && extname(path).toLowerCase() === '.xlsx') {
+    if (!single) throw new UsageError('sh_outFileMany', { file: out });
+    return { file: path };
+  }
+  if (isFile) throw new UsageError('sh_outIsFile', { file: out ?? '.' });
+  try {
+    mkdirSync(path, { recursive: true });
+  } catch (e) {
+    throw new PlanError('writeFailed', { file: out ?? '.', reason: (e as NodeJS.ErrnoException).code ?? String(e) }, { cause: e });
+  }
+  return { dir: path };
+}

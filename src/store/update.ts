@@ -1,0 +1,53 @@
+import type { PlanFile } from '../core/model.js';
+import type { Lang } from '../i18n/index.js';
+import type { PlanCache } from './cache.js';
+import { loadPlanFile, type LoadedPlan } from './load.js';
+import { readTextFile } from './read.js';
+import { atomicWrite, withLock, type Fault } from './write.js';
+
+export interface UpdateOptions {
+  /** Compute the change, write nothing (and take no lock). */
+  dryRun?: boolean;
+  timeoutMs?: number;
+  /** Only tests pass this. */
+  fault?: Fault;
+  /** Reads the plan from it, and leaves the new text's checked data in it. */
+  cache?: PlanCache;
+}
+
+/** What a change makes of the plan: its new text (the old one for no change), and what the caller keeps. */
+export interface Change<T> {
+  text: string;
+  /** The new text's checked data, for the cache. */
+  data?: PlanFile;
+  result: T;
+}
+
+export interface Updated<T> {
+  /** The plan as it was read under the lock. */
+  before: LoadedPlan;
+  /** The new text (the old one when nothing changed). */
+  text: string;
+  result: T;
+}
+
+/**
+ * The one write transaction on a plan file: under the file's lock, reads and loads the plan,
+ * lets `change` compute the new text from it (pure; it refuses by throwing), and replaces the
+ * file atomically when the text differs. The file is never left changed by a refused change.
+ */
+export async function updatePlan<T>(file: string, display: string, lang: Lang, change: (plan: LoadedPlan) => Change<T>, opts: UpdateOptions = {}): Promise<Updated<T>> {
+  const transaction = (): Updated<T> => {
+    const source = readTextFile(file, display);
+    const before = loadPlanFile(file, display, lang, source, opts.cache);
+    const { text, data, result } = change(before);
+    if (!opts.dryRun && text !== source) {
+      atomicWrite(file, text, { display, fault: opts.fault });
+      const key = data && opts.cache?.key(text);
+      if (key) opts.cache!.set(key, data);
+    }
+    return { before, text, result };
+  };
+  if (opts.dryRun) return transaction();
+  return withLock(file, transaction, { display, fault: opts.fault, timeoutMs: opts.timeoutMs });
+}

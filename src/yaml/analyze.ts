@@ -1,0 +1,88 @@
+// A plan's text to its data and every problem in it, placed on lines: the pure part of
+// loading a plan (no files).
+import { checkPlan } from '../core/check.js';
+import type { PlanFile } from '../core/model.js';
+import type { DataPath, LocatedProblem, Problem } from '../core/problems.js';
+import { t, type Lang } from '../i18n/index.js';
+import { Locator } from './locate.js';
+import { parseYaml } from './parse.js';
+import { schemaProblems } from './schema.js';
+
+export interface Analysis {
+  data?: PlanFile;
+  /** What the text parsed to, valid or not: lets big files place problems by region. */
+  raw?: unknown;
+  problems: (Problem & { offset?: number })[];
+}
+
+/**
+ * Every problem of a plan's text: syntax, then schema, then meaning. Never throws.
+ * `data` is set only when the text parses and passes the schema (meaning problems may remain).
+ */
+export function analyzePlan(source: string, opts: { asOf?: string } = {}): Analysis {
+  const parsed = parseYaml(source);
+  if (!parsed.ok && parsed.data === undefined) return { problems: parsed.problems };
+  const syntax = parsed.ok ? [] : parsed.problems;
+  const schema = schemaProblems(parsed.data);
+  if (!syntax.length && !schema.length) {
+    const data = parsed.data as PlanFile;
+    return { data, raw: data, problems: checkPlan(data, opts) };
+  }
+  return { raw: parsed.data, problems: [...syntax, ...schema, ...meaningDespite(parsed.data, schema, opts)] };
+}
+
+/** Top-level fields the checks of meaning never read: a schema error there leaves them sound. */
+const UNCHECKED = new Set(['$schema', 'schema', 'id', 'title', 'organization', 'settings']);
+
+/**
+ * The part of the plan a schema error spoils for the checks of meaning: its section or item,
+ * or a field the checks never read. Undefined when the error spoils everything (the period,
+ * the unit registry, the shape of the document).
+ */
+function spoiled(p: Problem): DataPath | undefined {
+  const path = p.code === 'schema-required' && typeof p.params?.field === 'string' ? [...p.path, p.params.field] : p.path;
+  const [root, si, items, ii] = path;
+  if (typeof root !== 'string') return undefined;
+  if (UNCHECKED.has(root)) return [root];
+  if (root !== 'sections') return p.code === 'schema-unknown-field' && path.length === 1 ? [root] : undefined;
+  if (typeof si !== 'number') return undefined;
+  if (items !== 'items' || typeof ii !== 'number') return ['sections', si];
+  const item = ['sections', si, 'items', ii];
+  return path[4] === 'targets' && typeof path[5] === 'number' ? [...item, 'targets', path[5]] : item;
+}
+
+/**
+ * So that one misspelt kind does not hide an unknown unit elsewhere, the checks of meaning
+ * also run on a plan that fails the schema when its errors are confined to some items;
+ * what they find inside those items is dropped (it would only echo the schema error).
+ */
+function meaningDespite(data: unknown, schema: Problem[], opts: { asOf?: string }): Problem[] {
+  const scopes: DataPath[] = [];
+  for (const p of schema) {
+    const scope = spoiled(p);
+    if (!scope) return [];
+    scopes.push(scope);
+    // A broken target may be the one its item's primary names.
+    if (scope[4] === 'targets') scopes.push([...scope.slice(0, 4), 'primary']);
+  }
+  let found: Problem[];
+  try {
+    found = checkPlan(data as PlanFile, opts);
+  } catch {
+    return [];
+  }
+  const within = (path: DataPath, scope: DataPath) => scope.every((seg, i) => path[i] === seg);
+  return found.filter((p) => !scopes.some((s) => within(p.path, s)));
+}
+
+/** Places problems on lines (parsing positions only when there are problems). */
+export function locateProblems(problems: Analysis['problems'], source: string, display: string, lang: Lang, raw?: unknown): LocatedProblem[] {
+  if (!problems.length) return [];
+  const locator = new Locator(source, raw);
+  return problems.map((p) => {
+    const pos = p.offset !== undefined ? locator.at(p.offset) : locator.locate(p.path, p.atKey);
+    // A bare number is shown as written (7.10), not as YAML read it (7.1).
+    const params = p.key === 'idNotString' ? { ...p.params, raw: locator.text(p.path) ?? String(p.params?.got ?? '') } : p.params;
+    return { file: display, line: pos.line, col: pos.col, severity: p.severity, code: p.code, message: t(lang, p.key, params) };
+  });
+}
