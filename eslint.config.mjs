@@ -1,8 +1,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { boundaryConfigs } from './eslint.boundaries.mjs';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/store/generated/', 'coverage/', 'tests/bench/out/'] },
+  { ignores: ['dist/', 'node_modules/', 'src/yaml/generated/', 'coverage/', 'tests/bench/out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -15,6 +16,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
+  ...boundaryConfigs(),
   {
     files: ['**/*.mjs', '**/*.js', 'bin/**'],
     ...tseslint.configs.disableTypeChecked,
@@ -25,7 +27,7 @@ export default tseslint.config(
     rules: { ...tseslint.configs.disableTypeChecked.rules, 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['tests/**'],
+    files: ['tests/**', 'src/**/*.test.ts'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-unsafe-member-access': 'off', '@typescript-eslint/no-unsafe-assignment': 'off' },
   },
 );
