@@ -95,7 +95,29 @@ module.exports = new Proxy({}, {
   };
 }
 
+/** `docx` resolves to dist/docx.cjs, the bundled copy beside the CLI (see below). */
+const bundledDocx = {
+  name: 'bundled-docx',
+  setup(b) {
+    b.onResolve({ filter: /^docx$/ }, () => ({ path: './docx.cjs', external: true }));
+  },
+};
+
 if (!process.argv.includes('--no-bundle')) {
+  // Word output (plan report --format docx) needs the docx package. It is bundled into its own
+  // file, required only by that command: a dependency of docx (nanoid 6) refuses Node 20 at
+  // install, and docx's 23 MB need not be installed by every user for a 0.6 MB bundle.
+  await build({
+    entryPoints: ['docx'],
+    outfile: join(root, 'dist/docx.cjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    minifySyntax: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
   await build({
     entryPoints: [join(root, 'src/main.ts')],
     outfile: join(root, 'dist/plan-core.cjs'),
@@ -106,14 +128,13 @@ if (!process.argv.includes('--no-bundle')) {
     minifySyntax: true,
     legalComments: 'none',
     logLevel: 'warning',
-    // Word output (plan report --format docx) needs the docx package: ~1 MB that every other
-    // command would parse at start-up if bundled, so it is required from node_modules on demand.
-    // The same for exceljs (plan sheet), which is larger still. yaml is required lazily (below):
-    // all three are the package's runtime dependencies.
-    external: ['docx', 'exceljs'],
+    // exceljs (plan sheet) is large: every other command would parse it at start-up if it were
+    // bundled, so it is required from node_modules on demand; docx likewise, from dist/docx.cjs.
+    // yaml is required lazily (below). exceljs and yaml are the package's runtime dependencies.
+    external: ['exceljs'],
     // import() of those becomes require() so the bundle also runs from a vm.Script (below).
     supported: { 'dynamic-import': false },
-    plugins: [lazyModules(['yaml', 'node:child_process', 'node:zlib'])],
+    plugins: [bundledDocx, lazyModules(['yaml', 'node:child_process', 'node:zlib'])],
     define: { PLAN_BUILD: JSON.stringify(buildId()), PLAN_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
   });
 

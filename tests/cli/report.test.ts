@@ -286,13 +286,15 @@ describe('plan report with hostile plan text', () => {
 describe('loading', () => {
   it('the bundle leaves the Word library out, and only `plan report --format docx` loads it', () => {
     const bundle = readFileSync(join(ROOT, 'dist/plan-core.cjs'), 'utf8');
-    expect(bundle).toMatch(/require\("docx"\)/);
+    // Bundled apart in dist/docx.cjs: users install no docx (nor its Node 22 dependencies).
+    expect(bundle).toMatch(/require\("\.\/docx\.cjs"\)/);
     expect(bundle).not.toContain('class Packer');
+    expect(readFileSync(join(ROOT, 'dist/docx.cjs'), 'utf8')).toContain('class Packer');
     // NODE_DEBUG=esm,module makes node name every module file it loads.
     const loads = (args: string[]) => {
       const r = spawnSync(process.execPath, [join(ROOT, 'bin/plan.js'), ...args], { cwd: sample.dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NODE_DEBUG: 'esm,module' } });
       expect(r.status, r.stderr.slice(-500)).toBe(0);
-      return /node_modules[\\/]docx[\\/]/.test(r.stderr);
+      return /dist[\\/]docx\.cjs/.test(r.stderr);
     };
     expect(loads(['list', '--as-of', '2026-09-30'])).toBe(false);
     expect(loads(['report', '--as-of', '2026-09-30'])).toBe(false);
