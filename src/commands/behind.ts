@@ -1,27 +1,29 @@
 import type { Command } from '@commander-js/extra-typings';
-import { Option } from '@commander-js/extra-typings';
 import type { App } from '../context.js';
-import { resolveUnit } from '../core/filter.js';
+import { parseFailOn, resolveUnit } from '../core/filter.js';
 import { planHeader, targetJson } from '../core/json.js';
 import { lagging, planStatus, severity, type TargetStatus } from '../core/status.js';
 import { t, type Lang } from '../i18n/index.js';
 import { gapText, statusCell, withUnit } from '../render/status.js';
 import { renderCsv, renderMarkdownTable, renderTable, type Table } from '../render/table.js';
+import { FORMATS } from '../render/formats.js';
 
 export function defineBehind(program: Command, app: App): void {
   program
     .command('behind')
     .description('targets at risk, behind or overdue, worst first, with the units to chase')
     .option('-d, --dept <name>', 'only targets of items this unit leads or joins')
-    .addOption(new Option('--fail-on <status>', 'exit 1 when any target is at least this bad (for CI)').choices(['at_risk', 'behind'] as const))
+    .option('--fail-on <status>', 'exit 1 when any target is at least this bad (for CI): at_risk, behind or overdue (预警, 滞后, 逾期)')
     .action((opts) => {
       const g = app.globals;
-      const format = app.format(['table', 'json', 'csv', 'md'], 'table');
+      const format = app.format(FORMATS.behind, 'table');
+      // Read like --status: the key or its word in either language (滞后, at risk).
+      const failOn = opts.failOn === undefined ? undefined : parseFailOn(opts.failOn);
       const { model } = app.openPlan();
       const unit = opts.dept === undefined ? undefined : resolveUnit(model, opts.dept);
       const ps = planStatus(model, g.asOf);
       const list = lagging(ps.targets).filter((ts) => !unit || model.role(ts.target.item, unit));
-      if (opts.failOn && list.some((ts) => severity(ts.status) >= severity(opts.failOn!))) app.fail(1);
+      if (failOn && list.some((ts) => severity(ts.status) >= severity(failOn))) app.fail(1);
       if (format === 'json') {
         app.out(JSON.stringify({ ...planHeader(model, g.asOf), targets: list.map(targetJson) }, null, 2) + '\n');
         return;

@@ -1,7 +1,8 @@
 import type { Command } from '@commander-js/extra-typings';
 import { Argument } from '@commander-js/extra-typings';
 import type { App } from '../context.js';
-import { STATUSES } from '../core/status.js';
+import { LAGGING, STATUSES } from '../core/status.js';
+import { formatsOf } from '../render/formats.js';
 
 // Completion scripts ask the CLI itself (`plan __complete -- WORDS…`) for candidates, so unit
 // names and item ids always come from the current plan.
@@ -33,11 +34,13 @@ complete -c plan -f -a '(__plan_complete)'
 };
 
 const VALUES: Record<string, readonly string[]> = {
-  '--format': ['table', 'json', 'csv', 'md', 'text', 'github', 'html', 'docx', 'yaml'],
   '--lang': ['zh', 'en'],
   '--status': STATUSES,
-  '--fail-on': ['at_risk', 'behind'],
+  '--fail-on': LAGGING,
 };
+
+/** Every command that prints data takes json; before the command is typed, that is all that is sure. */
+const ANY_COMMAND = ['json'];
 
 export function defineCompletion(program: Command, app: App): void {
   program
@@ -73,6 +76,7 @@ function candidates(program: Command, app: App, words: string[]): string[] {
     }
   };
   if (VALUES[prev]) return [...VALUES[prev]];
+  if (prev === '--format') return [...((cmd ? formatsOf(commandPath(cmd)) : ANY_COMMAND) ?? [])];
   if (prev === '--dept' || prev === '-d') return model()?.units.allNames() ?? [];
   if (prev === '--section' || prev === '-s') return model()?.plan.sections.map((s) => s.id) ?? [];
   const current = words[words.length - 1] ?? '';
@@ -87,4 +91,11 @@ function candidates(program: Command, app: App, words: string[]): string[] {
   if (name === 'depts') return model()?.units.allNames() ?? [];
   if (name === 'completion') return ['bash', 'zsh', 'fish'];
   return [];
+}
+
+/** `sheet export` for the export subcommand: the key of its row in FORMATS. */
+function commandPath(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c?.parent; c = c.parent as Command | null) names.unshift(c.name());
+  return names.join(' ');
 }

@@ -6,6 +6,7 @@ import { LAGGING, planStatus } from '../core/status.js';
 import { t } from '../i18n/index.js';
 import { statusCell, targetSummary } from '../render/status.js';
 import { renderCsv, renderMarkdownTable, renderTable, type Table } from '../render/table.js';
+import { FORMATS } from '../render/formats.js';
 
 export function defineDepts(program: Command, app: App): void {
   program
@@ -14,7 +15,7 @@ export function defineDepts(program: Command, app: App): void {
     .argument('[name]', 'a unit (name or alias)')
     .action((name) => {
       const g = app.globals;
-      const format = app.format(['table', 'json', 'csv', 'md'], 'table');
+      const format = app.format(FORMATS.depts, 'table');
       const { model } = app.openPlan();
       const ps = planStatus(model, g.asOf);
       const unit = name === undefined ? undefined : resolveUnit(model, name);

@@ -11,6 +11,7 @@ import { decodeUtf8, readTextFile } from '../store/read.js';
 import { schemaReference } from '../store/scaffold.js';
 import { writeNewFile } from '../store/write.js';
 import { analyzePlan, locateProblems } from '../yaml/analyze.js';
+import { FORMATS } from '../render/formats.js';
 
 /** Published texts are a few hundred KB; a bigger input is not a plan text. */
 const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
@@ -27,7 +28,7 @@ export function defineImport(program: Command, app: App): void {
     .option('--alias <alias=name>', 'one unit under two names: 服务中心=职工服务中心 (repeatable)', (v: string, acc: string[] | undefined) => [...(acc ?? []), v])
     .action(async (file, opts) => {
       const g = app.globals;
-      const format = app.format(['yaml', 'json'], 'yaml');
+      const format = app.format(FORMATS.import, 'yaml');
       const aliases: Record<string, string> = {};
       for (const a of opts.alias ?? []) {
         const m = /^([^=]+)=(.+)$/.exec(a.replace('＝', '='));

@@ -4,13 +4,17 @@ import type { App } from '../context.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { displayPath } from '../store/find.js';
-import { createFile, makePlansDir, schemaReference } from '../store/scaffold.js';
-import { starterPlan, starterWorkflow } from '../yaml/starter.js';
+import { createFile, makePlansDir, projectPackage, schemaReference } from '../store/scaffold.js';
+import { PACKAGE_NAME, starterPackageJson, starterPlan, starterWorkflow } from '../yaml/starter.js';
+
+declare const PLAN_VERSION: string;
+/** The version that writes package.json; a run from the sources (tests) has none. */
+const RANGE = typeof PLAN_VERSION === 'string' && /^\d+\.\d+\.\d+$/.test(PLAN_VERSION) ? `^${PLAN_VERSION}` : 'latest';
 
 export function defineInit(program: Command, app: App): void {
   program
     .command('init')
-    .description('start a plans folder: a commented starter plan, and a CI workflow that validates it')
+    .description('start a plans folder: a commented starter plan, a package.json that installs plan, and a CI workflow that validates it')
     .argument('[dir]', 'the plans folder to create (default: ./plans)')
     .option('--no-workflow', 'do not write .github/workflows/plan.yml')
     .action((dirArg, opts) => {
@@ -27,12 +31,19 @@ export function defineInit(program: Command, app: App): void {
         throw new UsageError('initHasPlans', { dir: shown, files: `work-${year}.yaml` });
       }
       app.out(t(g.lang, 'initCreated', { file: displayPath(cwd, planFile) }) + '\n');
+      // The workflow runs `npm ci` and `npx plan`, and the plan's $schema line points into
+      // node_modules: the project needs the package, which npm's `plan` is not.
+      const pkg = projectPackage(root);
+      const pkgFile = join(root, 'package.json');
+      if (pkg === 'none' && createFile(pkgFile, starterPackageJson(RANGE))) app.out(t(g.lang, 'initCreated', { file: displayPath(cwd, pkgFile) }) + '\n');
+      if (pkg === 'without') app.note(t(g.lang, 'initAddPackage', { file: displayPath(cwd, pkgFile), command: `npm install --save-dev ${PACKAGE_NAME}` }));
       if (opts.workflow) {
         const workflow = join(root, '.github', 'workflows', 'plan.yml');
         const made = createFile(workflow, starterWorkflow(relative(root, dir).split(sep).join('/')));
         if (made) app.out(t(g.lang, 'initCreated', { file: displayPath(cwd, workflow) }) + '\n');
         else app.note(t(g.lang, 'initKept', { file: displayPath(cwd, workflow) }));
       }
-      app.note(t(g.lang, 'initNext', { file: displayPath(cwd, planFile) }));
+      if (pkg === 'none') app.note(t(g.lang, 'initInstall'));
+      app.note(t(g.lang, 'initNext', { file: displayPath(cwd, planFile), dir: shown }));
     });
 }

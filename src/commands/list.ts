@@ -6,6 +6,7 @@ import { planStatus, type ItemStatus } from '../core/status.js';
 import { t, type Lang } from '../i18n/index.js';
 import { statusCell, targetSummary, withUnit } from '../render/status.js';
 import { renderCsv, renderMarkdownTable, renderTable, type Table } from '../render/table.js';
+import { FORMATS } from '../render/formats.js';
 
 export function defineList(program: Command, app: App): void {
   program
@@ -19,7 +20,7 @@ export function defineList(program: Command, app: App): void {
     .option('-t, --targets', 'one row per target')
     .action((opts) => {
       const g = app.globals;
-      const format = app.format(['table', 'json', 'csv', 'md'], 'table');
+      const format = app.format(FORMATS.list, 'table');
       const { model } = app.openPlan();
       const filter = {
         unit: opts.dept === undefined ? undefined : resolveUnit(model, opts.dept),

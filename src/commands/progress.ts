@@ -9,6 +9,7 @@ import { gapText, statusCell, withUnit } from '../render/status.js';
 import { cellText } from '../render/table.js';
 import { safe } from '../render/text.js';
 import { addReadings } from '../yaml/readings.js';
+import { FORMATS } from '../render/formats.js';
 
 export function defineProgress(program: Command, app: App): void {
   program
@@ -29,7 +30,7 @@ export function defineProgress(program: Command, app: App): void {
     .option('-n, --dry-run', 'print the change, write nothing')
     .action(async (ref, opts) => {
       const g = app.globals;
-      const format = app.format(['text', 'json'], 'text');
+      const format = app.format(FORMATS.progress, 'text');
       const { files } = app.store.planFiles();
       if (files.length > 1) app.openPlan(); // throws the "several plans: use --plan" error
       const { display } = files[0]!;

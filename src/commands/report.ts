@@ -7,12 +7,12 @@ import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { reportOutput } from '../store/output.js';
 import { writeNewFile } from '../store/write.js';
+import { FORMATS, type FormatsOf } from '../render/formats.js';
 
 declare const PLAN_VERSION: string;
 const VERSION = typeof PLAN_VERSION === 'string' ? PLAN_VERSION : '0.0.0-dev';
 
-const FORMATS = ['md', 'html', 'docx', 'json'] as const;
-type ReportFormat = (typeof FORMATS)[number];
+type ReportFormat = FormatsOf<'report'>;
 
 /** The format named by --out's extension, when --format is not given. */
 const BY_EXTENSION: Record<string, ReportFormat> = { '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.docx': 'docx', '.json': 'json' };
@@ -26,7 +26,7 @@ export function defineReport(program: Command, app: App): void {
     .option('--no-emoji', 'status words without the 🟢🟡🔴 lights in Markdown')
     .action(async (opts) => {
       const g = app.globals;
-      const format = g.format === undefined && opts.out ? (BY_EXTENSION[extname(opts.out).toLowerCase()] ?? 'md') : app.format(FORMATS, 'md');
+      const format = g.format === undefined && opts.out ? (BY_EXTENSION[extname(opts.out).toLowerCase()] ?? 'md') : app.format(FORMATS.report, 'md');
       const loaded = app.openPlan();
       const { model } = loaded;
       const unit = opts.dept === undefined ? undefined : resolveUnit(model, opts.dept);

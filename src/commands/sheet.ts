@@ -18,6 +18,7 @@ import { writeNewFile } from '../store/write.js';
 import { sheetWorkbook } from '../render/xlsx.js';
 import { readSheetFile } from '../store/xlsx.js';
 import { addReadings, type WithReadings } from '../yaml/readings.js';
+import { FORMATS } from '../render/formats.js';
 
 export function defineSheet(program: Command, app: App): void {
   const sheet = program
@@ -32,7 +33,7 @@ export function defineSheet(program: Command, app: App): void {
     .option('-o, --out <path>', 'the folder to write into (default: the current one), or with --dept a .xlsx file name')
     .action(async (opts) => {
       const g = app.globals;
-      const format = app.format(['text', 'json'], 'text');
+      const format = app.format(FORMATS['sheet export'], 'text');
       if (opts.dept !== undefined && opts.all) throw new UsageError('sh_deptAndAll');
       const loaded = app.openPlan();
       const { model } = loaded;
@@ -65,7 +66,7 @@ export function defineSheet(program: Command, app: App): void {
     .option('-n, --dry-run', 'check the sheets and print what would be recorded; write nothing')
     .action(async (files, opts) => {
       const g = app.globals;
-      const format = app.format(['text', 'json'], 'text');
+      const format = app.format(FORMATS['sheet import'], 'text');
 
       // The workbooks are read before the lock is taken: parsing them is the slow part.
       const sources: SheetSource[] = [];

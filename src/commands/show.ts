@@ -7,6 +7,7 @@ import { t, type Lang } from '../i18n/index.js';
 import { bar, gapText, num, statusCell, withUnit } from '../render/status.js';
 import { cellText, renderTable, type Paint } from '../render/table.js';
 import { safe, wrap } from '../render/text.js';
+import { FORMATS } from '../render/formats.js';
 
 export function defineShow(program: Command, app: App): void {
   program
@@ -15,7 +16,7 @@ export function defineShow(program: Command, app: App): void {
     .argument('<ref>', 'an item or target: 7, 7.4, union-2026:7.4')
     .action((ref) => {
       const g = app.globals;
-      const format = app.format(['text', 'json'], 'text');
+      const format = app.format(FORMATS.show, 'text');
       const { model } = app.openPlan();
       const r = resolveRef(model, ref);
       const item = r.kind === 'item' ? r.item : r.target.item;

@@ -6,6 +6,7 @@ import { t } from '../i18n/index.js';
 import { bar, gapText, num, statusCell, statusLabel, statusStyle, withUnit } from '../render/status.js';
 import { cellText, renderTable } from '../render/table.js';
 import { safe, truncate, width } from '../render/text.js';
+import { FORMATS } from '../render/formats.js';
 
 export function defineStatus(program: Command, app: App): void {
   program
@@ -13,7 +14,7 @@ export function defineStatus(program: Command, app: App): void {
     .description('the one-screen overview: counts by status, by section, by unit, the worst lagging targets')
     .action(() => {
       const g = app.globals;
-      const format = app.format(['table', 'json'], 'table');
+      const format = app.format(FORMATS.status, 'table');
       const { model } = app.openPlan();
       const ps = planStatus(model, g.asOf);
       const counts = countStatuses(ps.targets);

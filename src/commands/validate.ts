@@ -6,12 +6,13 @@ import type { PlanFile } from '../core/model.js';
 import type { LocatedProblem, Problem } from '../core/problems.js';
 import { PlanError, UsageError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
-import { DIAGNOSTICS, DIAGNOSTICS_FORMATS, summaryLine, type DiagnosticsReport } from '../render/diagnostics.js';
+import { DIAGNOSTICS, summaryLine, type DiagnosticsReport } from '../render/diagnostics.js';
 import { displayPath, peekPlanId } from '../store/find.js';
 import type { GitRevision } from '../store/git.js';
 import { analyzePlan, locateProblems } from '../yaml/analyze.js';
 import { LIMITS } from '../yaml/parse.js';
 import { readTextFile } from '../store/read.js';
+import { FORMATS } from '../render/formats.js';
 
 export function defineValidate(program: Command, app: App): void {
   program
@@ -22,7 +23,7 @@ export function defineValidate(program: Command, app: App): void {
     .option('--strict', 'warnings fail too (exit 1)')
     .action((files, opts) => {
       const g = app.globals;
-      const format = app.format(DIAGNOSTICS_FORMATS, 'text');
+      const format = app.format(FORMATS.validate, 'text');
       const cwd = app.cwd;
       const named = (f: string) => {
         const file = resolve(cwd, f);

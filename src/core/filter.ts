@@ -3,7 +3,7 @@ import { t } from '../i18n/index.js';
 import { foldWidth } from './fold.js';
 import type { PlanModel } from './plan.js';
 import { closest } from './problems.js';
-import { STATUSES, type ItemStatus, type Status } from './status.js';
+import { LAGGING, STATUSES, type ItemStatus, type Status } from './status.js';
 
 /** The registry name of a unit typed by a user (name or alias); unknown → usage error with did-you-mean. */
 export function resolveUnit(model: PlanModel, name: string): string {
@@ -31,6 +31,18 @@ export function parseStatus(s: string): Status {
   const hit = STATUSES.find((x) => x === key || t('zh', `st_${x}`) === s.trim() || t('en', `st_${x}`).replace(/ /g, '_') === key);
   if (hit) return hit;
   throw new UsageError('unknownStatus', { name: s, all: STATUSES.join(', ') });
+}
+
+/** `behind --fail-on`: a lagging status (at_risk, behind, overdue), read like --status. */
+export function parseFailOn(s: string): Status {
+  let status: Status | undefined;
+  try {
+    status = parseStatus(s);
+  } catch {
+    status = undefined;
+  }
+  if (!status || !LAGGING.includes(status)) throw new UsageError('badFailOn', { name: s, all: `${LAGGING.join(', ')} (${LAGGING.map((x) => t('zh', `st_${x}`)).join(', ')})` });
+  return status;
 }
 
 export interface ItemFilter {

@@ -96,7 +96,9 @@ export const en = {
   initNotDir: '{dir} exists and is not a folder',
   initCreated: 'created {file}',
   initKept: 'kept {file} (it exists already)',
-  initNext: 'next: fill in {file}, then run plan validate',
+  initInstall: 'first: npm install, then commit package.json and package-lock.json (the workflow installs from them)',
+  initNext: 'next: fill in {file}, or plan import your own plan into {dir}/ (the untouched starter then steps aside); then run plan validate',
+  initAddPackage: 'first: {file} does not install plan yet: run {command}',
   // finding plans and references
   noPlansDir: 'no plans/ folder found from {cwd} upwards; use --dir DIR or PLAN_DIR, or run plan init',
   noPlans: 'no plan (*.yaml) in {dir}; run plan init or plan import',
@@ -109,6 +111,7 @@ export const en = {
   unknownDeptHint: 'unknown unit "{name}"; did you mean {hint}?',
   unknownSection: 'unknown section "{name}"; sections: {all}',
   unknownStatus: 'unknown status "{name}"; one of: {all}',
+  badFailOn: '--fail-on takes a lagging status, not "{name}": one of {all}',
   unknownRef: 'no item or target "{ref}" in plan {plan}',
   unknownRefHint: 'no item or target "{ref}" in plan {plan}; did you mean {hint}?',
   badRef: '"{ref}" is not a reference; write ITEM, ITEM.TARGET or PLAN:ITEM.TARGET, e.g. 7 or 7.4',

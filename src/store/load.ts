@@ -6,6 +6,7 @@ import { analyzePlan, locateProblems } from '../yaml/analyze.js';
 import { displayPath, findPlansDir, listPlanFiles, peekPlanId } from './find.js';
 import type { PlanCache } from './cache.js';
 import { readTextFile } from './read.js';
+import { isUntouchedStarter } from '../yaml/starter.js';
 
 export interface LoadedPlan {
   /** Absolute path. */
@@ -91,6 +92,12 @@ export function selectPlanFiles(sel: PlanSelection, opts: { checking?: boolean }
     const ids = opts.checking ? files.map((f) => idOf(f) ?? f.display) : [...new Set(files.map((f) => f.id).filter((id) => id !== undefined))];
     if (!chosen.length) throw new PlanError('unknownPlan', { id: sel.plan, dir: shownDir, ids: ids.join(', ') }, { exitCode: 2 });
     return { dir, files: chosen };
+  }
+  // `plan init`, then `plan import` into the same folder: the starter nobody has edited is not a
+  // second plan, so no command asks for --plan (validate still checks every file).
+  if (files.length > 1 && !opts.checking) {
+    const real = files.filter((f) => !isUntouchedStarter(f.source));
+    if (real.length) return { dir, files: real };
   }
   return { dir, files };
 }

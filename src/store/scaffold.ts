@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { UsageError } from '../errors.js';
+import { PACKAGE_NAME } from '../yaml/starter.js';
 import { listPlanFiles } from './find.js';
 
 /** Refuses a plans folder that is a file or holds plans already; makes it when missing. */
@@ -26,13 +27,13 @@ export function createFile(file: string, text: string): boolean {
   }
 }
 
-const SCHEMA_IN_PACKAGE = 'node_modules/plan/schemas/plan.schema.json';
+const SCHEMA_IN_PACKAGE = `node_modules/${PACKAGE_NAME}/schemas/plan.schema.json`;
 
 /**
  * Where editors find the schema, relative to the plans folder: the copy in the installed
- * package (node_modules/plan/schemas/) of the nearest project that has one, else this
- * repository's own schemas/ when run inside it, else where `npm install --save-dev plan`
- * in the project root will put it.
+ * package (node_modules/duban/schemas/) of the nearest project that has one, else this
+ * repository's own schemas/ when run inside it, else where `npm install` in the project root
+ * will put it (plan init's package.json names the package).
  */
 export function schemaReference(dir: string): string {
   const root = dirname(dir);
@@ -40,17 +41,31 @@ export function schemaReference(dir: string): string {
   // From the folder itself: an imported plan may be written beside node_modules.
   for (let d = dir; ; d = dirname(d)) {
     if (existsSync(join(d, SCHEMA_IN_PACKAGE))) return rel(join(d, SCHEMA_IN_PACKAGE));
-    if (existsSync(join(d, 'schemas', 'plan.schema.json')) && packageName(d) === 'plan') return rel(join(d, 'schemas', 'plan.schema.json'));
+    if (existsSync(join(d, 'schemas', 'plan.schema.json')) && packageJson(d)?.name === PACKAGE_NAME) return rel(join(d, 'schemas', 'plan.schema.json'));
     if (dirname(d) === d) break;
   }
   return rel(join(root, SCHEMA_IN_PACKAGE));
 }
 
-function packageName(d: string): string | undefined {
+interface PackageJson {
+  name?: unknown;
+  dependencies?: unknown;
+  devDependencies?: unknown;
+}
+
+function packageJson(d: string): PackageJson | undefined {
   try {
-    const pkg = JSON.parse(readFileSync(join(d, 'package.json'), 'utf8')) as { name?: unknown };
-    return typeof pkg.name === 'string' ? pkg.name : undefined;
+    const pkg = JSON.parse(readFileSync(join(d, 'package.json'), 'utf8')) as unknown;
+    return pkg !== null && typeof pkg === 'object' ? pkg : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The project's package.json: none, one that does not install `plan` yet, or one that does. */
+export function projectPackage(root: string): 'none' | 'without' | 'with' {
+  if (!existsSync(join(root, 'package.json'))) return 'none';
+  const pkg = packageJson(root);
+  const names = (deps: unknown) => (deps !== null && typeof deps === 'object' ? Object.keys(deps) : []);
+  return pkg && [...names(pkg.dependencies), ...names(pkg.devDependencies)].includes(PACKAGE_NAME) ? 'with' : 'without';
 }

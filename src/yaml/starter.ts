@@ -1,4 +1,10 @@
-// The texts `plan init` starts a project with: a commented plan, and a CI workflow.
+// The texts `plan init` starts a project with: a commented plan, a package.json, and a CI workflow.
+
+/**
+ * The npm package that installs the `plan` command. npm's `plan` is an unrelated project:
+ * `npm install plan` or a bare `npx plan` would fetch that one.
+ */
+export const PACKAGE_NAME = 'duban';
 
 /** A small plan that validates as it is and shows every field a clerk fills in. */
 export function starterPlan(year: string, schema: string): string {
@@ -69,12 +75,38 @@ sections:
 `;
 }
 
+/**
+ * True for a starter plan exactly as `plan init` wrote it: nobody's plan yet. When a real plan
+ * joins it in the folder (plan import), commands use that one instead of asking for --plan.
+ */
+export function isUntouchedStarter(source: string): boolean {
+  const text = source.replace(/\r\n/g, '\n');
+  const schema = /^# yaml-language-server: \$schema=(\S+)\n/.exec(text)?.[1];
+  const year = /^id: work-(\d{4}) /m.exec(text)?.[1];
+  return schema !== undefined && year !== undefined && text === starterPlan(year, schema);
+}
+
+/**
+ * The project's package.json when it has none: the package that installs \`plan\`, so that
+ * \`npm install\` puts the command and the schema the plans name into node_modules.
+ * `range` is e.g. ^0.1.0, the version that wrote it.
+ */
+export function starterPackageJson(range: string): string {
+  const pkg = {
+    private: true,
+    description: '工作要点 / 督查督办: plans/ checked by the plan command (npm package duban)',
+    devDependencies: { [PACKAGE_NAME]: range },
+  };
+  return JSON.stringify(pkg, null, 2) + '\n';
+}
+
 /** The CI workflow: validate every pull request against its base, flag lagging targets weekly. */
 export function starterWorkflow(plansDir: string): string {
   const dirOption = plansDir === 'plans' ? '' : ` --dir ${plansDir}`;
   return `# Checks the work plans (工作要点), written by \`plan init\`.
-# \`plan\` must be in this project's package.json (npm install --save-dev plan), so that
-# \`npm ci\` installs it and \`npx plan\` runs it.
+# The \`plan\` command comes from the npm package ${PACKAGE_NAME}, a devDependency in package.json:
+# \`npm install\` once and commit package-lock.json, so that \`npm ci\` installs the same version
+# here. \`npx --no\` runs the installed command and never fetches npm's unrelated package \`plan\`.
 #
 # Pull requests: every plan must validate, and readings already on the base branch may
 # not be edited or removed (填报留痕). Weekly: fail when a target is 滞后 (behind).
@@ -100,8 +132,8 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - run: npm ci
-      - run: npx plan validate${dirOption} --format github --against origin/\${{ github.base_ref }}
+      - run: ${INSTALL}
+      - run: npx --no plan validate${dirOption} --format github --against origin/\${{ github.base_ref }}
 
   behind:
     if: github.event_name != 'pull_request'
@@ -111,7 +143,10 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - run: npm ci
-      - run: npx plan behind${dirOption} --fail-on behind
+      - run: ${INSTALL}
+      - run: npx --no plan behind${dirOption} --fail-on behind
 `;
 }
+
+/** The lockfile's exact versions when there is one (npm ci refuses to run without it). */
+const INSTALL = 'if [ -f package-lock.json ]; then npm ci; else npm install; fi';

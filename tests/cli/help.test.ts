@@ -105,7 +105,37 @@ describe('shell completion', () => {
     expect(await c('list', '--dept', '')).toEqual(expect.arrayContaining(['法律工作部', '服务中心', '职工服务中心']));
     expect(await c('progress', '')).toEqual(expect.arrayContaining(['7', '7.4', '12.1']));
     expect(await c('list', '--')).toEqual(expect.arrayContaining(['--dept', '--section', '--as-of']));
-    expect(await c('behind', '--fail-on', '')).toEqual(['at_risk', 'behind']);
+    expect(await c('behind', '--fail-on', '')).toEqual(['overdue', 'behind', 'at_risk']);
+  });
+
+  it('offers for --format exactly the formats the command takes (issue 16.8)', async () => {
+    const c = async (...words: string[]) => (await runCli(['__complete', '--', ...words])).stdout.trim().split('\n');
+    // The command's own refusal of a bogus format names what it takes: the two lists agree.
+    const takes = async (argv: string[]) => {
+      const r = await runCli([...argv, '--format', 'bogus']);
+      expect(r.code, argv.join(' ')).toBe(2);
+      return /one of ([\w|]+)/.exec(r.stderr)?.[1]?.split('|');
+    };
+    const commands: [string[], string[]][] = [
+      [['status'], ['table', 'json']],
+      [['list'], ['table', 'json', 'csv', 'md']],
+      [['show', '7'], ['text', 'json']],
+      [['depts'], ['table', 'json', 'csv', 'md']],
+      [['behind'], ['table', 'json', 'csv', 'md']],
+      [['progress', '7.4', '--value', '1200', '--dry-run'], ['text', 'json']],
+      [['report'], ['md', 'html', 'docx', 'json']],
+      [['validate'], ['text', 'json', 'github']],
+      [['import', 'tests/fixtures/seed/000_668d129e6c332627.txt'], ['yaml', 'json']],
+      [['sheet', 'export'], ['text', 'json']],
+      [['sheet', 'import', 'x.xlsx'], ['text', 'json']],
+    ];
+    for (const [argv, formats] of commands) {
+      const path = argv.filter((w) => /^[a-z]+$/.test(w) && w !== 'x').slice(0, argv[0] === 'sheet' ? 2 : 1);
+      expect(await c(...path, '--format', ''), argv.join(' ')).toEqual(formats);
+      expect(await takes(argv), argv.join(' ')).toEqual(formats);
+    }
+    // Before the command is typed, only what every command takes.
+    expect(await c('--format', '')).toEqual(['json']);
   });
 
   it('the bash script completes unit names in a real bash', () => {

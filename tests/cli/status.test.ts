@@ -48,6 +48,20 @@ describe('plan behind', () => {
     expect(bad.code).toBe(2);
   });
 
+  it('--fail-on reads a status like --status does: 滞后, 预警, 逾期, "at risk" (issue 16.8)', async () => {
+    const gate = async (word: string, asOf = '2026-07-01') => (await runCli(['behind', '--as-of', asOf, '--dept', '财贸工会', '--fail-on', word])).code;
+    // 财贸工会 has a target behind on 2026-07-01 and none lagging on 2026-02-01.
+    for (const word of ['滞后', 'behind', '预警', 'at risk', 'at-risk', '逾期']) expect(await gate(word, '2026-02-01'), word).toBe(0);
+    for (const word of ['滞后', 'behind', '预警', 'at_risk']) expect(await gate(word), word).toBe(1);
+    expect(await gate('逾期')).toBe(0);
+    // A status that is not lagging is no gate: a clear usage error, not a silent pass.
+    for (const word of ['正常', 'done', '已完成']) {
+      const r = await runCli(['behind', '--fail-on', word]);
+      expect(r.code, word).toBe(2);
+      expect(r.stderr).toBe(`plan: --fail-on takes a lagging status, not "${word}": one of overdue, behind, at_risk (逾期, 滞后, 预警)\n`);
+    }
+  });
+
   it('golden: the table at 2026-07-01 in Chinese', async () => {
     const r = await runCli(['behind', '--as-of', '2026-07-01', '--lang', 'zh']);
     expectGolden('behind-2026-07-01.zh.txt', r.stdout);
