@@ -70,6 +70,20 @@ export const HELP_ZH: Record<string, string> = {
   'record the readings of filled sheets: all of them in one write, or none when any row has a problem': '记录填好的填报表:全部一次写入,任何一行有问题则全部不写',
   'filled sheets (.xlsx)': '填好的填报表 (.xlsx)',
   'check the sheets and print what would be recorded; write nothing': '检查填报表并显示将记录的内容,不写入',
+  '延期: record a request to move a due date (approved or pending), or approve one': '延期:登记延期申请(已批准或待批准),或批准待批的申请',
+  'a target (7.4) or an item (7: each of its targets not done)': '指标(7.4)或事项(7:其每个未完成的指标)',
+  'the new due date asked for': '申请延至的新完成时限',
+  'why (延期理由)': '延期理由',
+  'the day it was asked (default: the as-of date)': '申请日期(默认:统计日期)',
+  'approved, on this day (default: the as-of date)': '已批准,批准日期(默认:统计日期)',
+  'approve the request that is waiting (with --approved DATE, --by)': '批准待批的延期申请(可加 --approved 日期、--by)',
+  'who approved (or asked)': '批准人(或申请人)',
+  '销号: close a done target as verified by the office, with its evidence': '销号:经督查室核实的已完成指标予以销号,附佐证材料',
+  'a target (7.4) or an item (7: all its targets, each of them done)': '指标(7.4)或事项(7:其全部指标,须均已完成)',
+  'the evidence (佐证材料): files (relative to the plans folder’s parent) or URLs': '佐证材料:文件(相对计划文件夹的上级文件夹)或网址',
+  'what was verified (核实情况)': '核实情况',
+  'who closes it (e.g. 督查室)': '销号人(如 督查室)',
+  'the day it is closed (default: the as-of date)': '销号日期(默认:统计日期)',
 };
 
 /** Real examples from the sample plan, per command: [command, English note, Chinese note]. */
@@ -109,6 +123,11 @@ export const EXAMPLES: Record<string, [string, string, string][]> = {
     ['plan progress 12.1 --percent 80 --date 2026-09-30', 'a milestone at 80 %', '里程碑完成 80%'],
     ['plan progress 1 --done --note 销号', 'close an item without targets', '无指标事项销号'],
   ],
+  extend: [
+    ['plan extend 7.4 --to 2027-03-31 --reason 场馆改造', 'a 延期 request, pending approval', '登记延期申请,待批准'],
+    ['plan extend 7.4 --approve --by 督查室', 'approve it today', '今天批准'],
+  ],
+  close: [['plan close 9.1 --evidence docs/9.1-命名文件.pdf --by 督查室', '销号 of a done target, with its evidence', '已完成指标销号,附佐证材料']],
   validate: [
     ['plan validate', 'every plan in plans/', '检查 plans/ 中的全部计划'],
     ['plan validate --against origin/main --format github', 'the pull-request gate', '拉取请求的检查关口'],

@@ -4,7 +4,7 @@ import { parseFailOn, resolveUnit } from '../core/filter.js';
 import { planHeader, targetJson } from '../core/json.js';
 import { lagging, planStatus, severity, type TargetStatus } from '../core/status.js';
 import { t, type Lang } from '../i18n/index.js';
-import { gapText, statusCell, withUnit } from '../render/status.js';
+import { dubanMarks, gapText, statusCell, withMarks, withUnit } from '../render/status.js';
 import { renderCsv, renderMarkdownTable, renderTable, type Table } from '../render/table.js';
 import { FORMATS } from '../render/formats.js';
 
@@ -63,7 +63,7 @@ export function behindTable(list: TargetStatus[], lang: Lang, narrow = false): T
         ts.last?.date ?? '–',
         // Narrow: the lead units to chase, and how many others join.
         narrow ? `${tg.item.lead.map((l) => `${l}★`).join('、')}${co.length ? ` +${co.length}` : ''}` : [...tg.item.lead.map((l) => `${l}★`), ...co].join('、'),
-        statusCell(lang, ts.status, ts.stale),
+        withMarks(statusCell(lang, ts.status, ts.stale), dubanMarks(lang, ts)),
       ];
     }),
   };

@@ -1,8 +1,10 @@
 import type { Command } from '@commander-js/extra-typings';
 import type { App } from '../context.js';
 import { defineBehind } from './behind.js';
+import { defineClose } from './close.js';
 import { defineCompletion } from './completion.js';
 import { defineDepts } from './depts.js';
+import { defineExtend } from './extend.js';
 import { defineImport } from './import.js';
 import { defineInit } from './init.js';
 import { defineList } from './list.js';
@@ -18,6 +20,6 @@ type Define = (program: Command, app: App) => void;
 /** The command registry, in the groups and order `plan --help` lists them. */
 export const COMMAND_GROUPS: readonly (readonly [heading: string, defines: readonly Define[]])[] = [
   ['Look up:', [defineStatus, defineList, defineShow, defineDepts, defineBehind]],
-  ['Record and report:', [defineProgress, defineSheet, defineReport]],
+  ['Record and report:', [defineProgress, defineExtend, defineClose, defineSheet, defineReport]],
   ['Check and set up:', [defineValidate, defineImport, defineInit, defineCompletion]],
 ];

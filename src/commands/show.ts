@@ -4,7 +4,7 @@ import { itemJson, planHeader } from '../core/json.js';
 import { resolveRef } from '../core/ref.js';
 import { itemStatus, type TargetStatus } from '../core/status.js';
 import { t, type Lang } from '../i18n/index.js';
-import { bar, gapText, num, statusCell, withUnit } from '../render/status.js';
+import { bar, dubanMarks, gapText, num, statusCell, withUnit } from '../render/status.js';
 import { cellText, renderTable, type Paint } from '../render/table.js';
 import { safe, wrap } from '../render/text.js';
 import { FORMATS } from '../render/formats.js';
@@ -42,7 +42,7 @@ export function defineShow(program: Command, app: App): void {
       const L = (k: Parameters<typeof t>[1]) => t(g.lang, k);
       const lines: string[] = [];
       const head = statusCell(g.lang, is.status, is.stale);
-      lines.push(`${paint('bold', safe(`${item.id}. ${item.title}`))}  ${paint(typeof head === 'object' && head?.style ? head.style : 'bold', cellText(head))}`);
+      lines.push(`${paint('bold', safe(`${item.id}. ${item.title}`))}  ${paint(typeof head === 'object' && head?.style ? head.style : 'bold', cellText(head))}${is.closed ? ` · ${L('st_closed')}` : ''}`);
       lines.push(`${L('h_section')}: ${safe(`${item.section.id}、${item.section.title}`)}`);
       lines.push(`${L('h_lead')}: ${safe(item.lead.join('、'))} ★`);
       lines.push(...wrap(`${L('h_units')}: ${safe(item.departments.join('、'))}`, width, '、'));
@@ -65,9 +65,10 @@ function targetBlock(lang: Lang, ts: TargetStatus, primary: boolean, paint: Pain
   const cell = statusCell(lang, ts.status, ts.stale);
   const style = typeof cell === 'object' && cell?.style ? cell.style : 'bold';
   const title = tg.implicit ? `${L('k_milestone')} (${L('h_item')} ${tg.id})` : `${tg.id} ${tg.metric}${primary ? ' ★' : ''}`;
+  const marks = dubanMarks(lang, ts);
   const share = tg.target === tg.baseline ? 1 : ((ts.actual ?? tg.baseline) - tg.baseline) / (tg.target - tg.baseline);
   const out = [
-    `${paint('bold', safe(title))}  ${L(`k_${tg.kind}`)} ${safe(withUnit(tg.target, tg.unit))}  ${L('h_due')} ${tg.due}`,
+    `${paint('bold', safe(title))}  ${L(`k_${tg.kind}`)} ${safe(withUnit(tg.target, tg.unit))}  ${L('h_due')} ${ts.due}${marks.length ? `  ${marks.join(' · ')}` : ''}`,
     `  ${L('h_actual')} ${safe(withUnit(ts.actual, tg.unit))}  ${L('h_expected')} ${safe(withUnit(ts.expected, tg.unit))}  ${L('h_gap')} ${gapText(ts.gap)}  ${bar(share)} ${num(share * 100)}%  ${paint(style, cellText(cell))}`,
   ];
   const shown = tg.readings.filter((r) => r.date <= asOf);

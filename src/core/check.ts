@@ -1,5 +1,5 @@
 import { dayNumber, isValidDate } from './dates.js';
-import type { PlanFile, Reading } from './model.js';
+import type { Extension, PlanFile, Reading } from './model.js';
 import { closest, type DataPath, type Problem } from './problems.js';
 
 export interface CheckOptions {
@@ -66,6 +66,11 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
         if (prev && isValidDate(prev.date) && r.date < prev.date) err([...rp, 'date'], 'readings-order', 'readingsOrder', { date: r.date, prev: prev.date });
         if (opts.asOf && r.date > opts.asOf) err([...rp, 'date'], 'reading-after-as-of', 'readingAfterAsOf', { date: r.date, asOf: opts.asOf });
       }
+      // A value is entered on or after the day it is true on, never before (nor after the as-of date).
+      if (r.recorded !== undefined && isValidDate(r.recorded) && isValidDate(r.date)) {
+        if (r.recorded < r.date) err([...rp, 'recorded'], 'recorded-before-date', 'recordedBeforeDate', { recorded: r.recorded, date: r.date });
+        else if (opts.asOf && r.recorded > opts.asOf) err([...rp, 'recorded'], 'reading-after-as-of', 'readingAfterAsOf', { date: r.recorded, asOf: opts.asOf });
+      }
       if (kind === 'milestone' && (r.value < 0 || r.value > 100)) err([...rp, 'value'], 'percent-range', 'percentRange', { value: r.value });
       if (kind === 'at_least' && prev && r.value < prev.value && !r.correction) {
         err([...rp, 'value'], 'reading-decrease', 'readingDecrease', { value: r.value, prev: prev.value, date: prev.date });
@@ -73,6 +78,30 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
       prev = r;
     });
   };
+
+  // 延期: approved on or after the day it was asked, to a later date than the one it replaces.
+  const checkExtensions = (list: Extension[] | undefined, due: string, path: DataPath) => {
+    let prev: string | undefined;
+    list?.forEach((x, k) => {
+      const xp = [...path, k];
+      if (!isValidDate(x.requested) || !isValidDate(x.to)) return;
+      if (prev !== undefined && x.requested < prev) err([...xp, 'requested'], 'extensions-order', 'extensionsOrder', { date: x.requested, prev });
+      prev = x.requested;
+      if (x.approved !== undefined && isValidDate(x.approved) && x.approved < x.requested) err([...xp, 'approved'], 'extension-approved-before-request', 'extensionApprovedEarly', { approved: x.approved, requested: x.requested });
+      if (isValidDate(due) && x.to <= due) err([...xp, 'to'], 'extension-not-later', 'extensionNotLater', { to: x.to, due });
+    });
+  };
+
+  const reporting = plan.settings?.reporting;
+  if (reporting?.cadence === 'weekly' && reporting.due_day !== undefined && reporting.due_day > 7) {
+    err(['settings', 'reporting', 'due_day'], 'weekly-due-day', 'weeklyDueDay', { got: reporting.due_day });
+  }
+  const rules = new Set<string>();
+  plan.settings?.escalation?.forEach((r, k) => {
+    const key = `${r.status}/${r.rounds}`;
+    if (rules.has(key)) warn(['settings', 'escalation', k], 'duplicate-escalation', 'duplicateEscalation', { status: r.status, rounds: r.rounds });
+    rules.add(key);
+  });
 
   const sectionIds = new Map<string, number>();
   const itemIds = new Set<string>();
@@ -102,6 +131,8 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
       }
       if (targets.length && item.progress?.length) err([...ip, 'progress'], 'item-progress-with-targets', 'itemProgressWithTargets', { item: item.id }, true);
       checkReadings(item.progress, [...ip, 'progress'], 'milestone');
+      checkExtensions(item.extensions, period.end, [...ip, 'extensions']);
+      if (targets.length && (item.extensions?.length || item.closed)) err([...ip, item.closed ? 'closed' : 'extensions'], 'item-duban-with-targets', 'itemDubanWithTargets', { item: item.id }, true);
       targets.forEach((t, ti) => {
         const tp = [...ip, 'targets', ti];
         if (targetIds.has(t.id)) err([...tp, 'id'], 'duplicate-id', 'duplicateTarget', { id: t.id });
@@ -120,6 +151,7 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
           prevCp = cp.date;
         });
         checkReadings(t.progress, [...tp, 'progress'], t.kind);
+        checkExtensions(t.extensions, due, [...tp, 'extensions']);
       });
     });
   });

@@ -111,6 +111,9 @@ function compareReadings(old: Reading[], cur: Reading[], path: DataPath, error: 
       const field = c.value !== o.value ? 'value' : 'correction';
       const was = (r: Reading) => (field === 'value' ? String(r.value) : `${r.value} (correction: ${Boolean(r.correction)})`);
       error([...path, i, field], 'reading-edited', 'historyReadingEdited', { date: o.date, old: was(o), new: was(c) });
+    } else if (recordedOn(c) !== recordedOn(o)) {
+      // When a unit reported is what reporting on time is judged by: it is not edited afterwards.
+      error([...path, i, c.recorded === undefined ? 'date' : 'recorded'], 'reading-edited', 'historyRecordedEdited', { date: o.date, old: recordedOn(o), new: recordedOn(c) });
     } else {
       warn([...path, i], 'reading-note-edited', 'historyReadingAnnotated', { date: o.date });
     }
@@ -126,7 +129,12 @@ function compareReadings(old: Reading[], cur: Reading[], path: DataPath, error: 
 }
 
 function sameReading(a: Reading, b: Reading): boolean {
-  return a.date === b.date && a.value === b.value && a.by === b.by && a.note === b.note && Boolean(a.correction) === Boolean(b.correction);
+  return a.date === b.date && a.value === b.value && a.by === b.by && a.note === b.note && Boolean(a.correction) === Boolean(b.correction) && recordedOn(a) === recordedOn(b);
+}
+
+/** A reading without `recorded` (written before the tool set it) counts as recorded on its date. */
+function recordedOn(r: Reading): string {
+  return r.recorded ?? r.date;
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

@@ -11,13 +11,18 @@ export interface TargetJson {
   kind: TargetKind;
   target: number;
   unit: string;
+  /** The due date in force (an approved 延期 moves it). */
   due: string;
+  /** The due date before an approved 延期; null when not extended. */
+  original_due: string | null;
   actual: number | null;
   expected: number | null;
   gap: number | null;
   status: Status;
   stale: boolean;
   last_reading: string | null;
+  /** 销号 date; null while not closed. */
+  closed: string | null;
   lead: string[];
   departments: string[];
 }
@@ -60,13 +65,15 @@ export function targetJson(ts: TargetStatus): TargetJson {
     kind: t.kind,
     target: t.target,
     unit: t.unit,
-    due: t.due,
+    due: ts.due,
+    original_due: ts.extension ? t.due : null,
     actual: ts.actual ?? null,
     expected: ts.expected === undefined ? null : round(ts.expected),
     gap: ts.gap === undefined ? null : round(ts.gap, 1),
     status: ts.status,
     stale: ts.stale,
     last_reading: ts.last?.date ?? null,
+    closed: ts.closed?.date ?? null,
     lead: t.item.lead,
     departments: t.item.departments,
   };

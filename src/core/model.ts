@@ -11,6 +11,25 @@ export interface Reading {
   by?: string;
   note?: string;
   correction?: boolean;
+  /** The day it was entered (报送日期); absent on old readings: counted as their `date`. */
+  recorded?: string;
+}
+
+/** A 延期 request: approved when `approved` is set; it moves the due date from that day on. */
+export interface Extension {
+  requested: string;
+  to: string;
+  reason: string;
+  approved?: string;
+  by?: string;
+}
+
+/** 销号: a done target verified by the office, with its evidence (佐证材料). */
+export interface Closed {
+  date: string;
+  by?: string;
+  evidence: string[];
+  note?: string;
 }
 
 export interface Checkpoint {
@@ -29,6 +48,8 @@ export interface Target {
   baseline?: number;
   checkpoints?: Checkpoint[];
   progress?: Reading[];
+  extensions?: Extension[];
+  closed?: Closed;
 }
 
 export interface Item {
@@ -42,6 +63,9 @@ export interface Item {
   primary?: string;
   targets?: Target[];
   progress?: Reading[];
+  /** 延期 and 销号 of an item without targets (its implicit milestone). */
+  extensions?: Extension[];
+  closed?: Closed;
 }
 
 export interface Section {
@@ -60,6 +84,28 @@ export interface Settings {
   behind_gap?: number;
   stale_days?: number;
   due_soon_days?: number;
+  reporting?: Reporting;
+  escalation?: EscalationRule[];
+}
+
+export type Cadence = 'monthly' | 'quarterly' | 'weekly';
+export const CADENCES: readonly Cadence[] = ['monthly', 'quarterly', 'weekly'];
+
+/** When units report: each round's deadline is its `due_day` (day of the month; weekly: 1 = Monday … 7 = Sunday). */
+export interface Reporting {
+  cadence?: Cadence;
+  due_day?: number;
+}
+
+/** The statuses an escalation rule can watch: a target's, or a unit's missing return. */
+export type EscalationStatus = 'at_risk' | 'behind' | 'overdue' | 'missing';
+export const ESCALATION_STATUSES: readonly EscalationStatus[] = ['at_risk', 'behind', 'overdue', 'missing'];
+
+/** `rounds` consecutive round deadlines at `status` (or worse) -> `action` (专函督办, 约谈…). */
+export interface EscalationRule {
+  status: EscalationStatus;
+  rounds: number;
+  action: string;
 }
 
 export interface Period {
@@ -90,7 +136,18 @@ export const DEFAULT_SETTINGS: Required<Settings> = {
   behind_gap: 30,
   stale_days: 45,
   due_soon_days: 14,
+  reporting: { cadence: 'monthly', due_day: 25 },
+  // Two yellows in a row -> 专函督办, three reds -> 约谈 (county and city 督查督办 rules).
+  escalation: [
+    { status: 'at_risk', rounds: 2, action: '专函督办' },
+    { status: 'behind', rounds: 3, action: '约谈' },
+  ],
 };
+
+/** The due day when none is given: the 25th; weekly, Friday. */
+export function defaultDueDay(cadence: Cadence): number {
+  return cadence === 'weekly' ? 5 : 25;
+}
 
 type Keys<T> = { [K in keyof Required<T>]: true };
 export const SCHEMA_KEYS = {
@@ -98,10 +155,14 @@ export const SCHEMA_KEYS = {
   bulletin: { basis: true } satisfies Keys<Bulletin>,
   period: { start: true, end: true } satisfies Keys<Period>,
   department: { name: true, aliases: true } satisfies Keys<Department>,
-  settings: { warn_gap: true, behind_gap: true, stale_days: true, due_soon_days: true } satisfies Keys<Settings>,
+  settings: { warn_gap: true, behind_gap: true, stale_days: true, due_soon_days: true, reporting: true, escalation: true } satisfies Keys<Settings>,
+  reporting: { cadence: true, due_day: true } satisfies Keys<Reporting>,
+  escalation: { status: true, rounds: true, action: true } satisfies Keys<EscalationRule>,
   section: { id: true, title: true, items: true } satisfies Keys<Section>,
-  item: { id: true, title: true, text: true, departments: true, lead: true, leaders: true, primary: true, targets: true, progress: true } satisfies Keys<Item>,
-  target: { id: true, metric: true, kind: true, target: true, unit: true, start: true, due: true, baseline: true, checkpoints: true, progress: true } satisfies Keys<Target>,
-  reading: { date: true, value: true, by: true, note: true, correction: true } satisfies Keys<Reading>,
+  item: { id: true, title: true, text: true, departments: true, lead: true, leaders: true, primary: true, targets: true, progress: true, extensions: true, closed: true } satisfies Keys<Item>,
+  target: { id: true, metric: true, kind: true, target: true, unit: true, start: true, due: true, baseline: true, checkpoints: true, progress: true, extensions: true, closed: true } satisfies Keys<Target>,
+  reading: { date: true, value: true, by: true, note: true, correction: true, recorded: true } satisfies Keys<Reading>,
+  extension: { requested: true, to: true, reason: true, approved: true, by: true } satisfies Keys<Extension>,
+  closed: { date: true, by: true, evidence: true, note: true } satisfies Keys<Closed>,
   checkpoint: { date: true, value: true } satisfies Keys<Checkpoint>,
 };

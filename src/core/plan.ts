@@ -1,4 +1,4 @@
-import type { Item, PlanFile, Reading, Section, Settings, Target } from './model.js';
+import type { Closed, Extension, Item, PlanFile, Reading, Section, Settings, Target } from './model.js';
 import { DEFAULT_SETTINGS } from './model.js';
 
 /** A target with its defaults filled in. Items without targets get one implicit milestone. */
@@ -14,6 +14,10 @@ export interface TargetView {
   baseline: number;
   checkpoints: { date: string; value: number }[];
   readings: Reading[];
+  /** 延期 requests, oldest first (the due date above is the original one). */
+  extensions: Extension[];
+  /** 销号, when the office has closed it. */
+  closed: Closed | undefined;
   /** True for the milestone standing in for an item without targets. */
   implicit: boolean;
   /** Where the readings live in the data: the path of the `progress` list's owner. */
@@ -98,6 +102,8 @@ export class PlanModel {
             baseline: 0,
             checkpoints: [],
             readings: item.progress ?? [],
+            extensions: item.extensions ?? [],
+            closed: item.closed,
             implicit: true,
             path,
           });
@@ -115,6 +121,8 @@ export class PlanModel {
             baseline: t.baseline ?? 0,
             checkpoints: t.checkpoints ?? [],
             readings: t.progress ?? [],
+            extensions: t.extensions ?? [],
+            closed: t.closed,
             implicit: false,
             path: [...path, 'targets', ti],
           });

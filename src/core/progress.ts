@@ -92,5 +92,8 @@ export function newReading(model: PlanModel, t: TargetView, input: ProgressInput
   if (input.by) reading.by = input.by;
   if (input.note) reading.note = input.note;
   if (input.correction) reading.correction = true;
+  // The day it was entered: what reporting on time (报送) is judged by. Written only when it is
+  // not the reading's own date, which is what a reading without it means.
+  if (asOf !== date) reading.recorded = asOf;
   return reading;
 }

@@ -466,7 +466,9 @@ function readRow(
   }
   // Only a reading that does go down is marked; a note that merely begins with 更正 changes nothing.
   if (reading.correction && !(latest && reading.value < latest.value && (target.kind === 'at_least' || milestone))) delete reading.correction;
-  if (readings.some((r) => isDeepStrictEqual(r, reading))) {
+  // The same row imported again on a later day is the same reading, whatever day it is entered.
+  const { recorded: _recorded, ...same } = reading;
+  if (readings.some(({ recorded: _r, ...r }) => isDeepStrictEqual(r, same))) {
     result.repeated.push({ row, target });
     return;
   }

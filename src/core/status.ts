@@ -1,5 +1,6 @@
 import { dayNumber } from './dates.js';
-import type { Reading } from './model.js';
+import { closedOn, dueOn } from './extension.js';
+import type { Closed, Extension, Reading } from './model.js';
 import type { ItemView, PlanModel, TargetView } from './plan.js';
 
 export type Status = 'done' | 'not_started' | 'overdue' | 'behind' | 'at_risk' | 'on_track';
@@ -24,6 +25,13 @@ export interface TargetStatus {
   gap: number | undefined;
   status: Status;
   stale: boolean;
+  /** The due date in force on the day (an approved 延期 moves it); the target's own is target.due. */
+  due: string;
+  /** The approved extension in force, and a request still waiting. */
+  extension: Extension | undefined;
+  pending: Extension | undefined;
+  /** 销号 by the day. */
+  closed: Closed | undefined;
 }
 
 export interface Thresholds {
@@ -50,18 +58,29 @@ export function expectedAt(t: Pick<TargetView, 'start' | 'due' | 'baseline' | 't
   return t.target;
 }
 
-/** The latest reading dated on or before asOf (readings are oldest first). */
-export function lastReading(readings: readonly Reading[], asOf: string): Reading | undefined {
+/**
+ * The latest reading dated on or before asOf (readings are oldest first); with `recordedBy`, only
+ * those entered by that day (a reading without `recorded` was entered on its date).
+ */
+export function lastReading(readings: readonly Reading[], asOf: string, recordedBy?: string): Reading | undefined {
   for (let i = readings.length - 1; i >= 0; i--) {
     const r = readings[i]!;
-    if (r.date <= asOf) return r;
+    if (r.date <= asOf && (recordedBy === undefined || (r.recorded ?? r.date) <= recordedBy)) return r;
   }
   return undefined;
 }
 
+export interface StatusOptions {
+  /** Count only the readings entered by this day: the status as the office could know it then. */
+  recordedBy?: string;
+}
+
 /** The status of one target on a day, exactly as design.md's table reads, first rule that applies. */
-export function targetStatus(t: TargetView, asOf: string, th: Thresholds): TargetStatus {
-  const last = lastReading(t.readings, asOf);
+export function targetStatus(target: TargetView, asOf: string, th: Thresholds, opts: StatusOptions = {}): TargetStatus {
+  // An approved 延期 moves the due date every rule uses, from its approval on.
+  const d = dueOn(target, asOf);
+  const t = d.due === target.due ? target : { ...target, due: d.due };
+  const last = lastReading(t.readings, asOf, opts.recordedBy);
   const actual = last?.value;
   const day = dayNumber(asOf);
   const past = day > dayNumber(t.due);
@@ -86,13 +105,15 @@ export function targetStatus(t: TargetView, asOf: string, th: Thresholds): Targe
 
   const since = last ? dayNumber(last.date) : dayNumber(t.start);
   const stale = status !== 'done' && status !== 'not_started' && day - since > th.stale_days;
-  return { target: t, last, actual, expected, gap, status, stale };
+  return { target, last, actual, expected, gap, status, stale, due: d.due, extension: d.extension, pending: d.pending, closed: closedOn(t.closed, asOf) };
 }
 
 export interface ItemStatus {
   item: ItemView;
   status: Status;
   stale: boolean;
+  /** 已销号: every target closed. */
+  closed: boolean;
   targets: TargetStatus[];
 }
 
@@ -100,7 +121,7 @@ export interface ItemStatus {
 export function itemStatus(item: ItemView, asOf: string, th: Thresholds): ItemStatus {
   const targets = item.targets.map((t) => targetStatus(t, asOf, th));
   const status = targets.reduce<Status>((w, s) => (SEVERITY[s.status] > SEVERITY[w] ? s.status : w), 'done');
-  return { item, status, stale: targets.some((s) => s.stale), targets };
+  return { item, status, stale: targets.some((s) => s.stale), closed: targets.length > 0 && targets.every((s) => s.closed), targets };
 }
 
 export interface DepartmentRollup {

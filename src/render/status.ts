@@ -1,5 +1,6 @@
 import { t, type Lang } from '../i18n/index.js';
-import type { ItemStatus, Status } from '../core/status.js';
+import { lateRequest } from '../core/extension.js';
+import type { ItemStatus, Status, TargetStatus } from '../core/status.js';
 import type { Cell, Style } from './table.js';
 import { safe } from './text.js';
 
@@ -20,6 +21,21 @@ export function statusLabel(lang: Lang, s: Status): string {
 export function statusCell(lang: Lang, s: Status, stale: boolean): Cell {
   const l = LIGHT[s];
   return { text: `${l.mark} ${statusLabel(lang, s)}${stale ? ` · ${t(lang, 'st_stale_short')}` : ''}`, style: l.style };
+}
+
+/** 已延期 (原时限 2026-12-31), 延期待批, 已销号: what the 督办 cycle adds beside a status. */
+export function dubanMarks(lang: Lang, ts: Pick<TargetStatus, 'target' | 'extension' | 'pending' | 'closed'>): string[] {
+  const out: string[] = [];
+  if (ts.closed) out.push(t(lang, 'st_closed'));
+  if (ts.extension) out.push(`${t(lang, 'st_extended')} (${t(lang, 'st_original_due', { date: ts.target.due })})`);
+  if (ts.pending) out.push(t(lang, 'st_extension_pending') + (lateRequest(ts.target, ts.pending) ? ` · ${t(lang, 'st_late_request')}` : ''));
+  return out;
+}
+
+/** A status cell with the 督办 marks after it: `● 逾期 · 已延期 (原时限 2026-06-30)`. */
+export function withMarks(cell: Cell, marks: readonly string[]): Cell {
+  if (!marks.length || cell === undefined || cell === null) return cell;
+  return typeof cell === 'object' ? { ...cell, text: `${cell.text} · ${marks.join(' · ')}` } : `${String(cell)} · ${marks.join(' · ')}`;
 }
 
 export function statusStyle(s: Status): Style {

@@ -99,12 +99,12 @@ describe('plan progress: round trip on the sample plan', () => {
     expect(at).toBeGreaterThan(0);
     // Line by line: identical before, the new line, identical after.
     expect(b.slice(0, at)).toEqual(a.slice(0, at));
-    expect(b[at]).toBe('              - { date: 2026-10-15, value: 1200, by: 经济工作部 }');
+    expect(b[at]).toBe('              - { date: 2026-10-15, value: 1200, by: 经济工作部, recorded: 2026-11-25 }');
     expect(b.slice(at + 1)).toEqual(a.slice(at));
 
     await expectValid(dir);
     const t = await shown(dir, '7.4');
-    expect(t.readings.at(-1)).toEqual({ date: '2026-10-15', value: 1200, by: '经济工作部' });
+    expect(t.readings.at(-1)).toEqual({ date: '2026-10-15', value: 1200, by: '经济工作部', recorded: AS_OF });
     expect(t.actual).toBe(1200);
     expect(leftovers(dir)).toEqual([]);
   });
@@ -254,7 +254,7 @@ describe.each([
     it.each(cases)('$name ($ref)', async (c) => {
       const old = variant.make(text);
       const { dir, file } = planDir(variant.bom ? Buffer.concat([BOM, Buffer.from(old)]) : old);
-      const r = await runCli(['progress', c.ref, ...c.args, '--date', '2026-07-10', '--by', '测试', '--as-of', '2026-07-15'], { cwd: dir });
+      const r = await runCli(['progress', c.ref, ...c.args, '--date', '2026-07-10', '--by', '测试', '--as-of', '2026-07-10'], { cwd: dir });
       expect(r.stderr).toBe('recorded in plans/plan.yaml\n');
       expect(r.code).toBe(0);
 
@@ -297,7 +297,7 @@ describe('plan progress: notes and names that need quoting read back unchanged',
     expect(r.stderr).toBe('recorded in plans/union-2026.yaml\n');
     expect(r.code).toBe(0);
     await expectValid(dir);
-    expect((await shown(dir, '7.4')).readings.at(-1)).toEqual({ date: '2026-10-15', value: 1200, by: note, note });
+    expect((await shown(dir, '7.4')).readings.at(-1)).toEqual({ date: '2026-10-15', value: 1200, by: note, note, recorded: AS_OF });
     // Still one new line: the value never spills onto the next.
     expect(readFileSync(file, 'utf8').split('\n')).toHaveLength(sampleText().split('\n').length + 1);
   });
@@ -309,7 +309,7 @@ describe('plan progress: dates as people type them', () => {
     const r = await progress(dir, ['7.4', '--value', '1200', '--date', date, '--by', '经济工作部']);
     expect(r.stderr).toBe('recorded in plans/union-2026.yaml\n');
     expect(r.code).toBe(0);
-    expect((await shown(dir, '7.4')).readings.at(-1)).toEqual({ date: '2026-10-15', value: 1200, by: '经济工作部' });
+    expect((await shown(dir, '7.4')).readings.at(-1)).toEqual({ date: '2026-10-15', value: 1200, by: '经济工作部', recorded: AS_OF });
   });
 
   it('--as-of 2026年7月1日 is the same as --as-of 2026-07-01', async () => {
@@ -331,7 +331,7 @@ describe('plan progress: percent as people type it', () => {
     const r = await progress(dir, [ref, ...args, '--date', '2026-10-15', '--by', '测试']);
     expect(r.stderr).toBe('recorded in plans/union-2026.yaml\n');
     expect(r.code).toBe(0);
-    expect((await shown(dir, ref.split('.')[0]!, ref)).readings.at(-1)).toEqual({ date: '2026-10-15', value: want, by: '测试' });
+    expect((await shown(dir, ref.split('.')[0]!, ref)).readings.at(-1)).toEqual({ date: '2026-10-15', value: want, by: '测试', recorded: AS_OF });
   });
 
   it('a % on a target counted in 场次 is refused: 7.4 --value 85%', async () => {
@@ -358,7 +358,7 @@ describe('plan progress: references', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.startsWith(`${target} `)).toBe(true);
     const t = await shown(dir, show, target);
-    expect(t.readings.at(-1)).toEqual({ date: '2026-10-15', value: Number(args[1]), by: '经济工作部' });
+    expect(t.readings.at(-1)).toEqual({ date: '2026-10-15', value: Number(args[1]), by: '经济工作部', recorded: AS_OF });
     await expectValid(dir);
   });
 
@@ -372,7 +372,7 @@ describe('plan progress: references', () => {
       edited(old, '        departments: [组织与基层工作部, 女职工部, 财贸工会, 教育工会]', [
         '        departments: [组织与基层工作部, 女职工部, 财贸工会, 教育工会]',
         '        progress:',
-        '          - { date: 2026-10-15, value: 30, by: 组织与基层工作部 }',
+        '          - { date: 2026-10-15, value: 30, by: 组织与基层工作部, recorded: 2026-11-25 }',
       ]),
     );
   });
@@ -472,7 +472,7 @@ describe('plan progress: accepted forms', () => {
     const r = await progress(dir, ['7.4', '--value', '1000', '--correction', '--date', '2026-10-15', '--by', '经济工作部', '--note', '三季度数字重复统计']);
     expect(r.code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(
-      edited(old, LAST_74, [LAST_74, '              - { date: 2026-10-15, value: 1000, by: 经济工作部, note: 三季度数字重复统计, correction: true }']),
+      edited(old, LAST_74, [LAST_74, '              - { date: 2026-10-15, value: 1000, by: 经济工作部, note: 三季度数字重复统计, correction: true, recorded: 2026-11-25 }']),
     );
     await expectValid(dir);
     expect((await shown(dir, '7.4')).actual).toBe(1000);
@@ -484,7 +484,7 @@ describe('plan progress: accepted forms', () => {
     const r = await progress(dir, ['7.4', '--value', value, '--date', '2026-10-15', '--by', '经济工作部']);
     expect(r.stderr).toBe('recorded in plans/union-2026.yaml\n');
     expect(r.code).toBe(0);
-    expect(readFileSync(file, 'utf8')).toBe(edited(old, LAST_74, [LAST_74, '              - { date: 2026-10-15, value: 1200, by: 经济工作部 }']));
+    expect(readFileSync(file, 'utf8')).toBe(edited(old, LAST_74, [LAST_74, '              - { date: 2026-10-15, value: 1200, by: 经济工作部, recorded: 2026-11-25 }']));
   });
 
   it('--add adds to the latest reading', async () => {
@@ -492,7 +492,7 @@ describe('plan progress: accepted forms', () => {
     const old = readFileSync(file, 'utf8');
     const r = await progress(dir, ['7.4', '--add', '５０', '--date', '2026-10-15', '--by', '经济工作部']);
     expect(r.code).toBe(0);
-    expect(readFileSync(file, 'utf8')).toBe(edited(old, LAST_74, [LAST_74, '              - { date: 2026-10-15, value: 1200, by: 经济工作部 }']));
+    expect(readFileSync(file, 'utf8')).toBe(edited(old, LAST_74, [LAST_74, '              - { date: 2026-10-15, value: 1200, by: 经济工作部, recorded: 2026-11-25 }']));
   });
 
   it('--date defaults to the as-of date (PLAN_AS_OF)', async () => {
@@ -520,7 +520,7 @@ describe('plan progress: --dry-run and --format json', () => {
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines.slice(0, 2)).toEqual(['--- plans/union-2026.yaml', '+++ plans/union-2026.yaml']);
-    expect(lines.filter((l) => l.startsWith('+') && !l.startsWith('+++'))).toEqual(['+              - { date: 2026-10-15, value: 1200, by: 经济工作部 }']);
+    expect(lines.filter((l) => l.startsWith('+') && !l.startsWith('+++'))).toEqual(['+              - { date: 2026-10-15, value: 1200, by: 经济工作部, recorded: 2026-11-25 }']);
     expect(lines.filter((l) => l.startsWith('-') && !l.startsWith('---'))).toEqual([]);
     expect(r.stdout).toContain(' ' + LAST_74 + '\n+');
     expect(r.stdout).toMatch(/^7\.4 各级技能竞赛活动: 1150场次 → 1200场次 /m);
@@ -540,7 +540,7 @@ describe('plan progress: --dry-run and --format json', () => {
       as_of: AS_OF,
       file: 'plans/union-2026.yaml',
       written: true,
-      reading: { date: '2026-10-15', value: 1200, by: '经济工作部' },
+      reading: { date: '2026-10-15', value: 1200, by: '经济工作部', recorded: AS_OF },
       before: { actual: 1150, status: 'behind' },
       target: {
         id: '7.4',
@@ -557,12 +557,12 @@ describe('plan progress: --dry-run and --format json', () => {
       },
     });
     const target = json.target as Record<string, unknown>;
-    expect(Object.keys(target)).toEqual(['id', 'item', 'metric', 'kind', 'target', 'unit', 'due', 'actual', 'expected', 'gap', 'status', 'stale', 'last_reading', 'lead', 'departments']);
+    expect(Object.keys(target)).toEqual(['id', 'item', 'metric', 'kind', 'target', 'unit', 'due', 'original_due', 'actual', 'expected', 'gap', 'status', 'stale', 'last_reading', 'closed', 'lead', 'departments']);
     expect(typeof target.expected).toBe('number');
     expect(typeof target.gap).toBe('number');
     expect(target.stale).toBe(false);
     expect(r.stderr).toBe('');
-    expect(readFileSync(file, 'utf8')).toContain('              - { date: 2026-10-15, value: 1200, by: 经济工作部 }\n');
+    expect(readFileSync(file, 'utf8')).toContain('              - { date: 2026-10-15, value: 1200, by: 经济工作部, recorded: 2026-11-25 }\n');
   });
 
   it('--json --dry-run says written: false and writes nothing', async () => {
@@ -572,7 +572,7 @@ describe('plan progress: --dry-run and --format json', () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as { written: boolean; reading: Reading; before: { actual: number | null }; target: { id: string; actual: number } };
     expect(json.written).toBe(false);
-    expect(json.reading).toEqual({ date: '2026-10-15', value: 30, by: '组织与基层工作部' });
+    expect(json.reading).toEqual({ date: '2026-10-15', value: 30, by: '组织与基层工作部', recorded: AS_OF });
     expect(json.before.actual).toBeNull();
     expect(json.target).toMatchObject({ id: '13', actual: 30 });
     expect(sha(file)).toBe(before);
@@ -636,7 +636,7 @@ describe('plan progress: which file', () => {
     expectOneLineError(refused, 2, /holds several plans \(.*edu-2026.*union-2026.*\); choose one with --plan ID/);
     expect(readFileSync(styled, 'utf8')).toBe(STYLED);
 
-    const r = await runCli(['progress', '1.1', '--value', '7', '--date', '2026-07-10', '--by', '测试', '--plan', 'edu-2026', '--as-of', '2026-07-15'], { cwd: dir });
+    const r = await runCli(['progress', '1.1', '--value', '7', '--date', '2026-07-10', '--by', '测试', '--plan', 'edu-2026', '--as-of', '2026-07-10'], { cwd: dir });
     expect(r.stderr).toBe('recorded in plans/edu-2026.yaml\n');
     expect(r.code).toBe(0);
     expect(readFileSync(styled, 'utf8')).toBe(
@@ -677,7 +677,7 @@ describe('plan progress: write failures and locks', () => {
     const r = await progress(dir, ['7.4', '--value', '1200', '--date', '2026-10-15', '--by', '经济工作部'], { PLAN_LOCK_TIMEOUT_MS: '300' });
     expect(r.stderr).toBe('recorded in plans/union-2026.yaml\n');
     expect(r.code).toBe(0);
-    expect(readFileSync(file, 'utf8')).toBe(edited(old, LAST_74, [LAST_74, '              - { date: 2026-10-15, value: 1200, by: 经济工作部 }']));
+    expect(readFileSync(file, 'utf8')).toBe(edited(old, LAST_74, [LAST_74, '              - { date: 2026-10-15, value: 1200, by: 经济工作部, recorded: 2026-11-25 }']));
     expect(existsSync(`${file}.lock`)).toBe(false);
     expect(leftovers(dir)).toEqual([]);
   });
@@ -698,6 +698,6 @@ describe('plan progress: write failures and locks', () => {
     writeFileSync(`${file}.lock`, `${process.pid}\n${hostname()}\n`);
     const r = await progress(dir, ['7.4', '--value', '1200', '--date', '2026-10-15', '--by', '经济工作部', '--dry-run'], { PLAN_LOCK_TIMEOUT_MS: '300' });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('+              - { date: 2026-10-15, value: 1200, by: 经济工作部 }\n');
+    expect(r.stdout).toContain('+              - { date: 2026-10-15, value: 1200, by: 经济工作部, recorded: 2026-11-25 }\n');
   });
 });

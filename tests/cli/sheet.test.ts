@@ -294,12 +294,12 @@ describe('plan sheet import', () => {
     const readings = (JSON.parse(r.stdout).sheets[0].recorded as { id: string; reading: unknown }[]).map((x) => [x.id, x.reading]);
     expect(readings).toEqual([
       ['5', { date: AS_OF, value: 80, by: '经济工作部' }],
-      ['7.1', { date: '2026-11-20', value: 12, by: '经济工作部' }],
-      ['7.2', { date: '2026-11-20', value: 16, by: '经济工作部', note: '新增4家' }],
-      ['7.4', { date: '2026-11-21', value: 1300, by: '王五' }],
+      ['7.1', { date: '2026-11-20', value: 12, by: '经济工作部', recorded: AS_OF }],
+      ['7.2', { date: '2026-11-20', value: 16, by: '经济工作部', note: '新增4家', recorded: AS_OF }],
+      ['7.4', { date: '2026-11-21', value: 1300, by: '王五', recorded: AS_OF }],
       ['8.1', { date: AS_OF, value: 5, by: '经济工作部' }],
     ]);
-    expect(readFileSync(file, 'utf8')).toContain('- { date: 2026-11-21, value: 1300, by: 王五 }');
+    expect(readFileSync(file, 'utf8')).toContain('- { date: 2026-11-21, value: 1300, by: 王五, recorded: 2026-11-25 }');
   });
 
   it('a workbook in the 1904 date system (old Mac Excel): serial dates are read in it', async () => {
@@ -312,7 +312,7 @@ describe('plan sheet import', () => {
     });
     const r = await importSheets(dir, [a], ['--format', 'json']);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).sheets[0].recorded[0].reading).toEqual({ date: '2026-11-20', value: 720, by: '法律工作部' });
+    expect(JSON.parse(r.stdout).sheets[0].recorded[0].reading).toEqual({ date: '2026-11-20', value: 720, by: '法律工作部', recorded: AS_OF });
   });
 
   const refusals: [string, Fills, ((ws: ExcelJS.Worksheet) => void) | undefined, RegExp][] = [

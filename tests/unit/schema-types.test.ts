@@ -29,6 +29,10 @@ describe('schema and TypeScript types agree', () => {
     ['target', def('target')],
     ['reading', readings],
     ['checkpoint', checkpoints],
+    ['reporting', def('settings').properties!.reporting as SchemaNode],
+    ['escalation', (def('settings').properties!.escalation as SchemaNode).items as SchemaNode],
+    ['extension', def('extensions').items as SchemaNode],
+    ['closed', def('closed')],
   ] as const)('%s has the same fields', (name, node) => {
     expect(Object.keys(node.properties!).sort()).toEqual(Object.keys(SCHEMA_KEYS[name]).sort());
   });

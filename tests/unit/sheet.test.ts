@@ -202,7 +202,8 @@ describe('checking filled sheets', () => {
     fill(grid, '7.4', { value, date });
     const { sheets, problems } = checkSheets(m, [{ file: 'a.xlsx', grid }], AS_OF);
     expect(problems).toEqual([]);
-    expect(sheets[0]!.readings.map((r) => r.reading)).toEqual([{ date: wantDate, value: want, by: '经济工作部' }]);
+    // Entered on the as-of date: `recorded` says so when the row is dated earlier.
+    expect(sheets[0]!.readings.map((r) => r.reading)).toEqual([{ date: wantDate, value: want, by: '经济工作部', ...(wantDate === AS_OF ? {} : { recorded: AS_OF }) }]);
   });
 
   it.each<[string, SheetCell, number]>([

@@ -1,0 +1,66 @@
+import type { Command } from '@commander-js/extra-typings';
+import { dirname } from 'node:path';
+import type { App } from '../cli.js';
+import { newClosed } from '../core/extension.js';
+import { planHeader, targetJson } from '../core/json.js';
+import { resolveRef } from '../core/ref.js';
+import { targetStatus } from '../core/status.js';
+import { t } from '../i18n/index.js';
+import { lineDiff } from '../render/diff.js';
+import { renderClosed } from '../render/duban.js';
+import { addClosed, sameTarget } from '../store/amend.js';
+import { PlanCache } from '../store/cache.js';
+import { missingEvidence } from '../store/evidence.js';
+import { selectPlanFiles } from '../store/load.js';
+import { updatePlan } from '../store/update.js';
+
+export function defineClose(program: Command, app: App): void {
+  program
+    .command('close')
+    .description('销号: close a done target as verified by the office, with its evidence')
+    .argument('<ref>', 'a target (7.4) or an item (7: all its targets, each of them done)')
+    .requiredOption('--evidence <path-or-url...>', 'the evidence (佐证材料): files (relative to the plans folder’s parent) or URLs')
+    .option('--note <text>', 'what was verified (核实情况)')
+    .option('--by <name>', 'who closes it (e.g. 督查室)')
+    .option('--date <date>', 'the day it is closed (default: the as-of date)')
+    .option('-n, --dry-run', 'print the change, write nothing')
+    .action(async (ref, opts) => {
+      const g = app.globals();
+      const format = app.format(['text', 'json'], 'text');
+      const { dir, files } = selectPlanFiles({ cwd: app.ctx.cwd, env: app.ctx.env, dir: g.dir, plan: g.plan, lang: g.lang });
+      if (files.length > 1) app.openPlan(); // throws the "several plans: use --plan" error
+      const { file, display } = files[0]!;
+      const r = await updatePlan(
+        file,
+        display,
+        g.lang,
+        ({ source, data, model }) => {
+          const res = resolveRef(model, ref);
+          const targets = res.kind === 'target' ? [res.target] : res.item.targets;
+          const closed = newClosed(targets, { evidence: opts.evidence, note: opts.note, by: opts.by, date: opts.date }, g.asOf, model.settings);
+          let text = source;
+          let plan = data;
+          let after = model;
+          for (const old of targets) {
+            ({ text, model: after } = addClosed(text, plan, sameTarget(after, old), closed, display, g.lang));
+            plan = after.plan;
+          }
+          return { text, data: plan, result: { targets, after, closed } };
+        },
+        { dryRun: opts.dryRun, timeoutMs: Number(app.ctx.env.PLAN_LOCK_TIMEOUT_MS) || undefined, cache: PlanCache.from(app.ctx.env) },
+      );
+      const { targets, after, closed } = r.result;
+      const now = targets.map((old) => sameTarget(after, old));
+      // Evidence is named relative to the folder holding plans/ (the repository), or the working folder.
+      const dirs = [...new Set([dirname(dir), app.ctx.cwd])];
+      for (const path of missingEvidence(closed.evidence, dirs)) app.note(t(g.lang, 'closeMissingEvidence', { path, dirs: dirs.join(', ') }));
+      if (format === 'json') {
+        const targetsJson = now.map((x) => ({ ...targetJson(targetStatus(x, g.asOf, after.settings)), closed: { date: closed.date, by: closed.by ?? null, evidence: closed.evidence, note: closed.note ?? null } }));
+        app.out(JSON.stringify({ ...planHeader(r.before.model, g.asOf), file: display, written: !opts.dryRun, targets: targetsJson }, null, 2) + '\n');
+        return;
+      }
+      if (opts.dryRun) app.out(lineDiff(r.before.source, r.text, display));
+      app.out(renderClosed(opts.dryRun ? now.map((x) => ({ ...x, closed })) : now, g.lang));
+      app.note(t(g.lang, opts.dryRun ? 'amendDry' : 'amendWritten', { file: display }));
+    });
+}

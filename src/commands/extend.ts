@@ -1,0 +1,100 @@
+import type { Command } from '@commander-js/extra-typings';
+import type { App } from '../cli.js';
+import { lateRequest, newExtension, pendingRequest } from '../core/extension.js';
+import { planHeader, targetJson } from '../core/json.js';
+import type { Extension } from '../core/model.js';
+import type { PlanModel, TargetView } from '../core/plan.js';
+import { resolveRef } from '../core/ref.js';
+import { targetStatus } from '../core/status.js';
+import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { lineDiff } from '../render/diff.js';
+import { renderExtended } from '../render/duban.js';
+import { addExtension, approveExtension, sameTarget } from '../store/amend.js';
+import { PlanCache } from '../store/cache.js';
+import { selectPlanFiles } from '../store/load.js';
+import { updatePlan } from '../store/update.js';
+
+export function defineExtend(program: Command, app: App): void {
+  program
+    .command('extend')
+    .description('延期: record a request to move a due date (approved or pending), or approve one')
+    .argument('<ref>', 'a target (7.4) or an item (7: each of its targets not done)')
+    .option('--to <date>', 'the new due date asked for')
+    .option('--reason <text>', 'why (延期理由)')
+    .option('--requested <date>', 'the day it was asked (default: the as-of date)')
+    .option('--approved [date]', 'approved, on this day (default: the as-of date)')
+    .option('--approve', 'approve the request that is waiting (with --approved DATE, --by)')
+    .option('--by <name>', 'who approved (or asked)')
+    .option('-n, --dry-run', 'print the change, write nothing')
+    .action(async (ref, opts) => {
+      const g = app.globals();
+      const format = app.format(['text', 'json'], 'text');
+      if (opts.approve ? opts.to !== undefined || opts.reason !== undefined : opts.to === undefined || opts.reason === undefined) {
+        throw new UsageError('extendUsage');
+      }
+      const { files } = selectPlanFiles({ cwd: app.ctx.cwd, env: app.ctx.env, dir: g.dir, plan: g.plan, lang: g.lang });
+      if (files.length > 1) app.openPlan(); // throws the "several plans: use --plan" error
+      const { file, display } = files[0]!;
+      const r = await updatePlan(
+        file,
+        display,
+        g.lang,
+        ({ source, data, model }) => {
+          const targets = extendable(model, ref, g.asOf);
+          let text = source;
+          let plan = data;
+          let after = model;
+          const entries: Extension[] = [];
+          for (const old of targets) {
+            const target = sameTarget(after, old);
+            let index: number;
+            if (opts.approve) {
+              index = pendingRequest(target, g.asOf);
+              const approved = typeof opts.approved === 'string' ? opts.approved : g.asOf;
+              const a = approveExtension(text, plan, target, index, approved, opts.by, display, g.lang);
+              ({ text, model: after } = a);
+            } else {
+              const x = newExtension([target], { to: opts.to!, reason: opts.reason!, requested: opts.requested, approved: opts.approved, by: opts.by }, g.asOf, model.settings);
+              index = target.extensions.length;
+              ({ text, model: after } = addExtension(text, plan, target, x, display, g.lang));
+            }
+            plan = after.plan;
+            entries.push(sameTarget(after, old).extensions[index]!);
+          }
+          return { text, data: plan, result: { targets, after, entries } };
+        },
+        { dryRun: opts.dryRun, timeoutMs: Number(app.ctx.env.PLAN_LOCK_TIMEOUT_MS) || undefined, cache: PlanCache.from(app.ctx.env) },
+      );
+      const { targets, after, entries } = r.result;
+      const rows = targets.map((old, i) => {
+        const target = sameTarget(after, old);
+        const extension = entries[i]!;
+        return { target, extension, late: lateRequest(target, extension), status: targetStatus(target, g.asOf, after.settings) };
+      });
+      if (format === 'json') {
+        const targetsJson = rows.map((x) => ({
+          ...targetJson(x.status),
+          extension: { requested: x.extension.requested, to: x.extension.to, reason: x.extension.reason, approved: x.extension.approved ?? null, by: x.extension.by ?? null },
+          late_request: x.late,
+        }));
+        app.out(JSON.stringify({ ...planHeader(r.before.model, g.asOf), file: display, written: !opts.dryRun, targets: targetsJson }, null, 2) + '\n');
+        return;
+      }
+      if (opts.dryRun) app.out(lineDiff(r.before.source, r.text, display));
+      app.out(renderExtended(rows, g.lang));
+      app.note(t(g.lang, opts.dryRun ? 'amendDry' : 'amendWritten', { file: display }));
+    });
+}
+
+/** A target as named; an item: those of its targets not done and not closed (at least one). */
+function extendable(model: PlanModel, ref: string, asOf: string): TargetView[] {
+  const r = resolveRef(model, ref);
+  if (r.kind === 'target') return [r.target];
+  const open = r.item.targets.filter((x) => {
+    const s = targetStatus(x, asOf, model.settings);
+    return s.status !== 'done' && !s.closed;
+  });
+  if (!open.length) throw new UsageError('extendDone', { id: r.item.id });
+  return open;
+}
