@@ -3,7 +3,9 @@ import type { App } from '../context.js';
 import { defineBehind } from './behind.js';
 import { defineClose } from './close.js';
 import { defineCompletion } from './completion.js';
+import { defineCompliance } from './compliance.js';
 import { defineDepts } from './depts.js';
+import { defineEscalations } from './escalations.js';
 import { defineExtend } from './extend.js';
 import { defineImport } from './import.js';
 import { defineInit } from './init.js';
@@ -21,5 +23,6 @@ type Define = (program: Command, app: App) => void;
 export const COMMAND_GROUPS: readonly (readonly [heading: string, defines: readonly Define[]])[] = [
   ['Look up:', [defineStatus, defineList, defineShow, defineDepts, defineBehind]],
   ['Record and report:', [defineProgress, defineExtend, defineClose, defineSheet, defineReport]],
+  ['督办:', [defineCompliance, defineEscalations]],
   ['Check and set up:', [defineValidate, defineImport, defineInit, defineCompletion]],
 ];

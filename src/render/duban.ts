@@ -1,8 +1,14 @@
-// The bytes on screen of the 督办 commands: extend, close.
-import type { Extension } from '../core/model.js';
+// The bytes on screen of the 督办 commands: extend, close, compliance, escalations, remind.
+import type { Compliance, Return, UnitCompliance } from '../core/compliance.js';
+import type { Escalation } from '../core/escalation.js';
+import { round } from '../core/json.js';
+import type { EscalationRule, Extension } from '../core/model.js';
 import type { TargetView } from '../core/plan.js';
+import type { Round } from '../core/rounds.js';
 import type { TargetStatus } from '../core/status.js';
 import { t, type Lang } from '../i18n/index.js';
+import { dubanMarks, num, statusCell, statusLabel, withMarks } from './status.js';
+import type { Cell, Table } from './table.js';
 import { safe } from './text.js';
 
 const metricOf = (tg: TargetView) => safe(tg.implicit ? tg.item.title : tg.metric);
@@ -23,4 +29,114 @@ export function renderClosed(rows: readonly TargetView[], lang: Lang): string {
   return rows
     .map((tg) => `${t(lang, 'closeLine', { id: tg.id, metric: metricOf(tg), date: tg.closed?.date ?? '', evidence: safe((tg.closed?.evidence ?? []).join(lang === 'zh' ? '、' : ', ')) })}\n`)
     .join('');
+}
+
+// ---------------------------------------------------------------- plan compliance
+
+/** 3月, Q1, 03-02: a round's short name in a column header. */
+export function roundLabel(lang: Lang, r: Round): string {
+  if (/^\d{4}-Q\d$/.test(r.id)) return lang === 'zh' ? `${t(lang, 'cp_quarter', { q: r.id.slice(-1) })}` : r.id.slice(5);
+  if (/^\d{4}-\d{2}$/.test(r.id)) return lang === 'zh' ? `${Number(r.id.slice(5))}月` : r.id.slice(5);
+  return r.start.slice(5);
+}
+
+const MARK: Record<Return, Cell> = {
+  on_time: { text: '✔', style: 'green' },
+  late: { text: '迟', style: 'yellow' },
+  missing: { text: '✗', style: 'red' },
+};
+
+export function rateText(rate: number | undefined): string {
+  return rate === undefined ? '–' : `${num(rate * 100)}%`;
+}
+
+/** One row per unit: a mark per round (the latest `last` rounds), the counts and the rate. */
+export function complianceTable(c: Compliance, lang: Lang, last = 12): Table {
+  const rounds = c.rounds.slice(-last);
+  const mark = (u: UnitCompliance, r: Round): Cell => {
+    const x = u.rounds.find((y) => y.round.id === r.id);
+    if (!x) return '';
+    const m = MARK[x.result];
+    return lang === 'en' && x.result === 'late' ? { text: 'L', style: 'yellow' } : m;
+  };
+  return {
+    columns: [
+      { header: t(lang, 'h_unit') },
+      ...rounds.map((r) => ({ header: roundLabel(lang, r), align: 'right' as const })),
+      { header: t(lang, 'cp_on_time'), align: 'right' },
+      { header: t(lang, 'cp_late'), align: 'right' },
+      { header: t(lang, 'cp_missing'), align: 'right' },
+      { header: t(lang, 'cp_rate'), align: 'right' },
+    ],
+    rows: c.units.map((u) => [u.unit, ...rounds.map((r) => mark(u, r)), u.counts.on_time, u.counts.late, u.counts.missing, rateText(u.rate)]),
+  };
+}
+
+/** CSV: one row per unit and round, the same fields as the JSON. */
+export function complianceCsvTable(c: Compliance): Table {
+  const h = (header: string) => ({ header });
+  return {
+    columns: ['department', 'round', 'start', 'end', 'deadline', 'result', 'late', 'missing', 'rate'].map(h),
+    rows: c.units.flatMap((u) =>
+      u.rounds.map((x) => [u.unit, x.round.id, x.round.start, x.round.end, x.round.deadline, x.result, x.late.map((t1) => t1.id).join(' '), x.missing.map((t1) => t1.id).join(' '), u.rate === undefined ? '' : String(round(u.rate, 4))]),
+    ),
+  };
+}
+
+export function complianceJson(c: Compliance, header: object): object {
+  return {
+    ...header,
+    reporting: { cadence: c.rule.cadence, due_day: c.rule.due_day },
+    rounds: c.rounds.map((r) => ({ id: r.id, start: r.start, end: r.end, deadline: r.deadline })),
+    departments: c.units.map((u) => ({
+      name: u.unit,
+      counts: u.counts,
+      rate: u.rate === undefined ? null : round(u.rate, 4),
+      rounds: u.rounds.map((x) => ({ round: x.round.id, deadline: x.round.deadline, result: x.result, due: x.due.map((y) => y.id), late: x.late.map((y) => y.id), missing: x.missing.map((y) => y.id) })),
+    })),
+  };
+}
+
+/** `✔ on time · 迟 late (reported after the deadline, in the round) · ✗ missing`, and the rule. */
+export function complianceLegend(c: Compliance, lang: Lang): string {
+  const cadence = t(lang, `cp_cadence_${c.rule.cadence}`, { day: c.rule.due_day });
+  return t(lang, 'cp_legend', { cadence, late: lang === 'en' ? 'L' : '迟' });
+}
+
+// ---------------------------------------------------------------- plan escalations
+
+function streakText(lang: Lang, e: Escalation): string {
+  return e.streak.map((s) => `${s.round.deadline.slice(5)} ${s.status === 'missing' ? t(lang, 'cp_missing') : statusLabel(lang, s.status)}`).join(' → ');
+}
+
+export function escalationsTable(list: readonly Escalation[], lang: Lang): Table {
+  return {
+    columns: [{ header: t(lang, 'es_action') }, { header: t(lang, 'h_id'), align: 'right' }, { header: t(lang, 'h_metric'), flex: true }, { header: t(lang, 'h_lead') }, { header: t(lang, 'es_streak'), flex: true }, { header: t(lang, 'h_status') }],
+    rows: list.map((e) => [
+      { text: e.rule.action, style: 'bold' },
+      e.target?.id ?? '',
+      e.target ? metricOf(e.target) : t(lang, 'es_no_returns', { n: e.streak.length }),
+      e.units.join('、'),
+      streakText(lang, e),
+      e.now ? withMarks(statusCell(lang, e.now.status, e.now.stale), dubanMarks(lang, e.now)) : { text: t(lang, 'cp_missing'), style: 'red' },
+    ]),
+  };
+}
+
+export function escalationJson(e: Escalation): object {
+  return {
+    action: e.rule.action,
+    rule: { status: e.rule.status, rounds: e.rule.rounds, action: e.rule.action },
+    target: e.target?.id ?? null,
+    item: e.target?.item.id ?? null,
+    metric: e.target ? (e.target.implicit ? e.target.item.title : e.target.metric) : null,
+    departments: e.units,
+    status: e.now?.status ?? 'missing',
+    streak: e.streak.map((s) => ({ round: s.round.id, deadline: s.round.deadline, status: s.status })),
+  };
+}
+
+/** The rules in force, for the note under the table: 预警 2期 → 专函督办 · 滞后 3期 → 约谈. */
+export function rulesText(rules: readonly EscalationRule[], lang: Lang): string {
+  return rules.map((r) => t(lang, 'es_rule', { status: r.status === 'missing' ? t(lang, 'cp_missing') : statusLabel(lang, r.status), n: r.rounds, action: r.action })).join(' · ');
 }

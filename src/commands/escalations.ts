@@ -1,0 +1,41 @@
+import type { Command } from '@commander-js/extra-typings';
+import type { App } from '../cli.js';
+import { compliance } from '../core/compliance.js';
+import { escalationRules, escalations } from '../core/escalation.js';
+import { resolveUnit } from '../core/filter.js';
+import { planHeader } from '../core/json.js';
+import { t } from '../i18n/index.js';
+import { escalationJson, escalationsTable, rulesText } from '../render/duban.js';
+import { renderCsv, renderMarkdownTable, renderTable } from '../render/table.js';
+
+export function defineEscalations(program: Command, app: App): void {
+  program
+    .command('escalations')
+    .description('督办升级: what fires as of the date (专函督办, 约谈…), from the status at each past deadline')
+    .option('-d, --dept <name>', 'only escalations that name this unit')
+    .action((opts) => {
+      const g = app.globals();
+      const format = app.format(['table', 'json', 'csv', 'md'], 'table');
+      const { model } = app.openPlan();
+      let list = escalations(model, compliance(model, g.asOf), g.asOf);
+      if (opts.dept !== undefined) {
+        const unit = resolveUnit(model, opts.dept);
+        list = list.filter((e) => e.units.includes(unit));
+      }
+      const rules = escalationRules(model);
+      if (format === 'json') {
+        const json = { ...planHeader(model, g.asOf), rules: rules.map((r) => ({ status: r.status, rounds: r.rounds, action: r.action })), escalations: list.map(escalationJson) };
+        return app.out(JSON.stringify(json, null, 2) + '\n');
+      }
+      const table = escalationsTable(list, g.lang);
+      if (format === 'csv') {
+        // The status key, not the words; the streak as round:status pairs.
+        const rows = list.map((e) => [e.rule.action, e.rule.status, String(e.rule.rounds), e.target?.id ?? '', e.target?.item.id ?? '', e.units.join(' '), e.now?.status ?? 'missing', e.streak.map((s) => `${s.round.deadline}:${s.status}`).join(' ')]);
+        return app.out(renderCsv({ columns: ['action', 'rule_status', 'rule_rounds', 'target', 'item', 'departments', 'status', 'streak'].map((header) => ({ header })), rows }));
+      }
+      if (format === 'md') return app.out(renderMarkdownTable(table));
+      if (list.length) app.out(renderTable(table, { paint: app.paint(), maxWidth: app.maxWidth() }));
+      else app.note(t(g.lang, 'es_none', { asOf: g.asOf }));
+      app.note(`${t(g.lang, 'es_rules', { rules: rulesText(rules, g.lang) })} · ${t(g.lang, 'asOfLine', { asOf: g.asOf })}`);
+    });
+}

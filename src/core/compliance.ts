@@ -1,0 +1,108 @@
+// Reporting on time (按时报送): per unit and round, whether every target the unit leads was
+// reported in the round by its deadline (on time), later in the round (late), or not (missing).
+// Judged by the day each reading was entered (`recorded`, else its date), so the same file gives
+// the same answer for any as-of date.
+
+import { addDays } from './dates.js';
+import type { PlanModel, TargetView } from './plan.js';
+import { pastRounds, reportingRule, type ReportingRule, type Round } from './rounds.js';
+import { targetStatus } from './status.js';
+
+export type Return = 'on_time' | 'late' | 'missing';
+export const RETURNS: readonly Return[] = ['on_time', 'late', 'missing'];
+
+export interface UnitRound {
+  round: Round;
+  result: Return;
+  /** The targets it had to report on in the round. */
+  due: TargetView[];
+  /** Of those: reported after the deadline, and not reported. */
+  late: TargetView[];
+  missing: TargetView[];
+}
+
+export interface UnitCompliance {
+  unit: string;
+  rounds: UnitRound[];
+  counts: Record<Return, number>;
+  /** Share of rounds on time, 0..1; undefined when it had none to report. */
+  rate: number | undefined;
+}
+
+export interface Compliance {
+  asOf: string;
+  rule: ReportingRule;
+  rounds: Round[];
+  units: UnitCompliance[];
+}
+
+/** The day a reading was entered: `recorded`, else its date. */
+export function recordedOn(r: { date: string; recorded?: string }): string {
+  return r.recorded ?? r.date;
+}
+
+/**
+ * A target needs a return in a round when it has started by the deadline and was neither done
+ * nor closed before the round began (as the readings entered by then showed).
+ */
+function needsReturn(t: TargetView, round: Round, model: PlanModel): boolean {
+  if (t.start > round.deadline) return false;
+  const before = addDays(round.start, -1);
+  if (t.closed && t.closed.date <= before) return false;
+  if (before < t.start) return true;
+  return targetStatus(t, before, model.settings, { recordedBy: before }).status !== 'done';
+}
+
+/** When the target was first reported in the round (entered by asOf), or undefined. */
+function reportedIn(t: TargetView, round: Round, asOf: string): string | undefined {
+  let first: string | undefined;
+  for (const r of t.readings) {
+    const on = recordedOn(r);
+    if (on >= round.start && on <= round.end && on <= asOf && (first === undefined || on < first)) first = on;
+  }
+  return first;
+}
+
+export function compliance(model: PlanModel, asOf: string): Compliance {
+  const rule = reportingRule(model.plan.settings?.reporting);
+  const rounds = pastRounds(rule, model.plan.period, asOf);
+  // Targets by lead unit (registry name): a target is reported by the units leading its item.
+  const led = new Map<string, TargetView[]>();
+  for (const name of model.units.names) led.set(name, []);
+  for (const t of model.targets) {
+    for (const l of new Set(t.item.lead.map((n) => model.units.resolve(n) ?? n))) led.get(l)?.push(t);
+  }
+  const units: UnitCompliance[] = [];
+  for (const [unit, targets] of led) {
+    if (!targets.length) continue;
+    const list: UnitRound[] = [];
+    for (const round of rounds) {
+      const due = targets.filter((t) => needsReturn(t, round, model));
+      if (!due.length) continue;
+      const late: TargetView[] = [];
+      const missing: TargetView[] = [];
+      for (const t of due) {
+        const on = reportedIn(t, round, asOf);
+        if (on === undefined) missing.push(t);
+        else if (on > round.deadline) late.push(t);
+      }
+      list.push({ round, result: missing.length ? 'missing' : late.length ? 'late' : 'on_time', due, late, missing });
+    }
+    const counts: Record<Return, number> = { on_time: 0, late: 0, missing: 0 };
+    for (const r of list) counts[r.result]++;
+    units.push({ unit, rounds: list, counts, rate: list.length ? counts.on_time / list.length : undefined });
+  }
+  return { asOf, rule, rounds, units };
+}
+
+/** Units whose latest past round was late or missing (不按时报送), for the bulletin and status. */
+export function lateUnits(c: Compliance): { unit: string; round: Round; result: Exclude<Return, 'on_time'> }[] {
+  const last = c.rounds.at(-1);
+  if (!last) return [];
+  const out: { unit: string; round: Round; result: Exclude<Return, 'on_time'> }[] = [];
+  for (const u of c.units) {
+    const r = u.rounds.find((x) => x.round.id === last.id);
+    if (r && r.result !== 'on_time') out.push({ unit: u.unit, round: last, result: r.result });
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+// 督办升级: a rule fires when a target stood at a status (or worse) at N consecutive round
+// deadlines, each status computed from the readings entered by that deadline (and the 延期
+// approved by then), so what fires on a day is reproducible from the file alone. A `missing`
+// rule watches a unit's returns instead: N rounds in a row without one.
+
+import type { Compliance } from './compliance.js';
+import { DEFAULT_SETTINGS, type EscalationRule } from './model.js';
+import type { PlanModel, TargetView } from './plan.js';
+import type { Round } from './rounds.js';
+import { severity, targetStatus, type Status, type TargetStatus } from './status.js';
+
+export interface Escalation {
+  rule: EscalationRule;
+  /** The target, or undefined for a unit's missing returns. */
+  target: TargetView | undefined;
+  /** The units to act on: the target's lead units, or the unit itself. */
+  units: string[];
+  /** The consecutive deadlines that fired it, oldest first, with the status at each. */
+  streak: { round: Round; status: Status | 'missing' }[];
+  /** Status now (as of the day), for targets. */
+  now: TargetStatus | undefined;
+}
+
+export function escalationRules(model: PlanModel): EscalationRule[] {
+  return model.plan.settings?.escalation ?? DEFAULT_SETTINGS.escalation;
+}
+
+/** Stronger rules first: a worse status, then more rounds. */
+function strength(r: EscalationRule): number {
+  return (r.status === 'missing' ? 0 : severity(r.status)) * 1000 + r.rounds;
+}
+
+export function escalations(model: PlanModel, c: Compliance, asOf: string): Escalation[] {
+  const rules = escalationRules(model);
+  const targetRules = rules.filter((r) => r.status !== 'missing').sort((a, b) => strength(b) - strength(a));
+  const unitRules = rules.filter((r) => r.status === 'missing').sort((a, b) => b.rounds - a.rounds);
+  const out: Escalation[] = [];
+  if (targetRules.length) {
+    const longest = Math.max(...targetRules.map((r) => r.rounds));
+    for (const t of model.targets) {
+      const now = targetStatus(t, asOf, model.settings);
+      if (now.status === 'done' || now.closed) continue;
+      // The latest deadlines first, as many as the longest rule needs.
+      const deadlines = c.rounds.filter((r) => r.deadline >= t.start).slice(-longest).reverse();
+      const at = deadlines.map((round) => ({ round, status: targetStatus(t, round.deadline, model.settings, { recordedBy: round.deadline }).status }));
+      for (const rule of targetRules) {
+        let n = 0;
+        while (n < at.length && severity(at[n]!.status) >= severity(rule.status as Status)) n++;
+        if (n >= rule.rounds) {
+          out.push({ rule, target: t, units: lead(model, t), streak: at.slice(0, n).reverse(), now });
+          break;
+        }
+      }
+    }
+  }
+  for (const u of c.units) {
+    for (const rule of unitRules) {
+      let n = 0;
+      const rounds = [...u.rounds].reverse();
+      while (n < rounds.length && rounds[n]!.result === 'missing') n++;
+      if (n >= rule.rounds) {
+        out.push({ rule, target: undefined, units: [u.unit], streak: rounds.slice(0, n).reverse().map((r) => ({ round: r.round, status: 'missing' as const })), now: undefined });
+        break;
+      }
+    }
+  }
+  // Strongest first, then plan order (targets before units at the same strength).
+  return out.map((e, i) => ({ e, i })).sort((a, b) => strength(b.e.rule) - strength(a.e.rule) || a.i - b.i).map(({ e }) => e);
+}
+
+function lead(model: PlanModel, t: TargetView): string[] {
+  return [...new Set(t.item.lead.map((n) => model.units.resolve(n) ?? n))];
+}
