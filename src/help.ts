@@ -84,6 +84,10 @@ export const HELP_ZH: Record<string, string> = {
   'what was verified (核实情况)': '核实情况',
   'who closes it (e.g. 督查室)': '销号人(如 督查室)',
   'the day it is closed (default: the as-of date)': '销号日期(默认:统计日期)',
+  'reporting on time (按时报送): per unit and round, on time / late / missing, and the rate': '按时报送情况:每个单位每期按时、迟报、未报,以及按时率',
+  'only this unit': '只看该单位',
+  '督办升级: what fires as of the date (专函督办, 约谈…), from the status at each past deadline': '督办升级:截至统计日期应启动的措施(专函督办、约谈……),依据此前各期截止日的状态',
+  'only escalations that name this unit': '只看涉及该单位的督办升级',
 };
 
 /** Real examples from the sample plan, per command: [command, English note, Chinese note]. */
@@ -128,6 +132,11 @@ export const EXAMPLES: Record<string, [string, string, string][]> = {
     ['plan extend 7.4 --approve --by 督查室', 'approve it today', '今天批准'],
   ],
   close: [['plan close 9.1 --evidence docs/9.1-命名文件.pdf --by 督查室', '销号 of a done target, with its evidence', '已完成指标销号,附佐证材料']],
+  compliance: [
+    ['plan compliance', 'who reported on time, round by round', '各单位各期是否按时报送'],
+    ['plan compliance --format csv > 报送情况.csv', 'the same for Excel', '导出给 Excel'],
+  ],
+  escalations: [['plan escalations --as-of 2026-09-30', 'what the office escalates after the Q3 deadline', '三季度截止后应升级督办的事项']],
   validate: [
     ['plan validate', 'every plan in plans/', '检查 plans/ 中的全部计划'],
     ['plan validate --against origin/main --format github', 'the pull-request gate', '拉取请求的检查关口'],
@@ -161,6 +170,7 @@ const TITLES_ZH: Record<string, string> = {
   'Global Options:': '全局选项:',
   'Look up:': '查看:',
   'Record and report:': '填报与通报:',
+  'Follow up (督办):': '督办:',
   'Check and set up:': '校验与建立:',
   'The value (give one):': '数值(四选一):',
   'About the reading:': '填报信息:',

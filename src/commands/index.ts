@@ -23,6 +23,6 @@ type Define = (program: Command, app: App) => void;
 export const COMMAND_GROUPS: readonly (readonly [heading: string, defines: readonly Define[]])[] = [
   ['Look up:', [defineStatus, defineList, defineShow, defineDepts, defineBehind]],
   ['Record and report:', [defineProgress, defineExtend, defineClose, defineSheet, defineReport]],
-  ['督办:', [defineCompliance, defineEscalations]],
+  ['Follow up (督办):', [defineCompliance, defineEscalations]],
   ['Check and set up:', [defineValidate, defineImport, defineInit, defineCompletion]],
 ];

@@ -36,13 +36,18 @@ export function escalations(model: PlanModel, c: Compliance, asOf: string): Esca
   const unitRules = rules.filter((r) => r.status === 'missing').sort((a, b) => b.rounds - a.rounds);
   const out: Escalation[] = [];
   if (targetRules.length) {
-    const longest = Math.max(...targetRules.map((r) => r.rounds));
+    const weakest = Math.min(...targetRules.map((r) => severity(r.status as Status)));
     for (const t of model.targets) {
       const now = targetStatus(t, asOf, model.settings);
       if (now.status === 'done' || now.closed) continue;
-      // The latest deadlines first, as many as the longest rule needs.
-      const deadlines = c.rounds.filter((r) => r.deadline >= t.start).slice(-longest).reverse();
-      const at = deadlines.map((round) => ({ round, status: targetStatus(t, round.deadline, model.settings, { recordedBy: round.deadline }).status }));
+      // Back from the latest deadline, while the status is bad enough for some rule: the whole run.
+      const at: { round: Round; status: Status }[] = [];
+      for (let i = c.rounds.length - 1; i >= 0 && c.rounds[i]!.deadline >= t.start; i--) {
+        const round = c.rounds[i]!;
+        const status = targetStatus(t, round.deadline, model.settings, { recordedBy: round.deadline }).status;
+        if (severity(status) < weakest) break;
+        at.push({ round, status });
+      }
       for (const rule of targetRules) {
         let n = 0;
         while (n < at.length && severity(at[n]!.status) >= severity(rule.status as Status)) n++;
