@@ -81,7 +81,7 @@ describe('bare section and item ids (issue 16.1)', () => {
     expect(r.stderr).toBe('recorded in plans/quzf-2026.yaml\n');
     const lines = BARE.split('\n');
     const at = lines.indexOf('        departments: [区交通运输局]') + 1;
-    const expected = [...lines.slice(0, at), '        progress:', '          - { date: 2026-06-30, value: 40, by: 区交通运输局 }', ...lines.slice(at)];
+    const expected = [...lines.slice(0, at), '        progress:', '          - { date: 2026-06-30, value: 40, by: 区交通运输局, recorded: 2026-07-01 }', ...lines.slice(at)];
     expect(readFileSync(file, 'utf8')).toBe(expected.join('\n'));
     const v = await cli(dir, ['validate', '--format', 'json']);
     expect(JSON.parse(v.stdout)).toEqual({ valid: true, problems: [] });
@@ -94,7 +94,7 @@ describe('bare section and item ids (issue 16.1)', () => {
     const anchor = '                by: 区发展改革委';
     const lines = BARE.split('\n');
     const at = lines.indexOf(anchor) + 1;
-    const added = ['              - date: 2026-06-30', '                value: 9', anchor];
+    const added = ['              - date: 2026-06-30', '                value: 9', anchor, '                recorded: 2026-07-01'];
     expect(readFileSync(file, 'utf8')).toBe([...lines.slice(0, at), ...added, ...lines.slice(at)].join('\n'));
     expect(readFileSync(file, 'utf8')).toContain('\n      - id: 1\n');
   });

@@ -73,7 +73,7 @@ describe('help', () => {
 
   it('groups the commands, and the options of progress, under headings in both languages', async () => {
     const en = await runCli(['--help', '--lang', 'en']);
-    expect(en.stdout.match(/^[A-Z][^\n]*:$/gm)).toEqual(['Options:', 'Look up:', 'Record and report:', 'Check and set up:', 'Examples:']);
+    expect(en.stdout.match(/^[A-Z][^\n]*:$/gm)).toEqual(['Options:', 'Look up:', 'Record and report:', 'Follow up (督办):', 'Check and set up:', 'Examples:']);
     const zh = await runCli(['progress', '--help', '--lang', 'zh']);
     expect(zh.stdout.match(/^\S[^\n]*:$/gm)).toEqual(['参数:', '数值(四选一):', '填报信息:', '选项:', '全局选项:', '示例:']);
   });

@@ -20,8 +20,8 @@ afterAll(() => {
 
 const BIN = join(ROOT, 'bin/plan.js');
 const LAST_74 = '              - { date: 2026-09-30, value: 1150, by: 经济工作部, note: 三季度 }';
-const NEW_LINE = '              - { date: 2026-10-15, value: 1200, by: 经济工作部 }';
-const NEXT_LINE = '              - { date: 2026-11-20, value: 1300, by: 经济工作部, note: 十一月 }';
+const NEW_LINE = '              - { date: 2026-10-15, value: 1200, by: 经济工作部, recorded: 2026-11-25 }';
+const NEXT_LINE = '              - { date: 2026-11-20, value: 1300, by: 经济工作部, note: 十一月, recorded: 2026-11-25 }';
 
 interface Exit {
   code: number | null;
@@ -158,7 +158,7 @@ describe('plan progress: killed at random moments (real processes)', () => {
     let anchor = LAST_74;
     for (let i = 0; i < KILLS; i++) {
       // Each writer adds the next reading: the same date, a larger value.
-      const line = `              - { date: 2026-10-15, value: ${1200 + i}, by: 经济工作部 }`;
+      const line = `              - { date: 2026-10-15, value: ${1200 + i}, by: 经济工作部, recorded: 2026-11-25 }`;
       const args = ['progress', '7.4', '--value', String(1200 + i), '--date', '2026-10-15', '--as-of', '2026-11-25', '--by', '经济工作部'];
       const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env, stdio: 'ignore' });
       const exited = new Promise<void>((resolve) => child.on('close', () => resolve()));
