@@ -1,6 +1,6 @@
 import type { Command } from '@commander-js/extra-typings';
 import { dirname } from 'node:path';
-import type { App } from '../cli.js';
+import type { App } from '../context.js';
 import { newClosed } from '../core/extension.js';
 import { planHeader, targetJson } from '../core/json.js';
 import { resolveRef } from '../core/ref.js';
@@ -8,11 +8,8 @@ import { targetStatus } from '../core/status.js';
 import { t } from '../i18n/index.js';
 import { lineDiff } from '../render/diff.js';
 import { renderClosed } from '../render/duban.js';
-import { addClosed, sameTarget } from '../store/amend.js';
-import { PlanCache } from '../store/cache.js';
+import { addClosed, sameTarget } from '../yaml/amend.js';
 import { missingEvidence } from '../store/evidence.js';
-import { selectPlanFiles } from '../store/load.js';
-import { updatePlan } from '../store/update.js';
 
 export function defineClose(program: Command, app: App): void {
   program
@@ -25,15 +22,13 @@ export function defineClose(program: Command, app: App): void {
     .option('--date <date>', 'the day it is closed (default: the as-of date)')
     .option('-n, --dry-run', 'print the change, write nothing')
     .action(async (ref, opts) => {
-      const g = app.globals();
+      const g = app.globals;
       const format = app.format(['text', 'json'], 'text');
-      const { dir, files } = selectPlanFiles({ cwd: app.ctx.cwd, env: app.ctx.env, dir: g.dir, plan: g.plan, lang: g.lang });
+      const { dir, files } = app.store.planFiles();
       if (files.length > 1) app.openPlan(); // throws the "several plans: use --plan" error
-      const { file, display } = files[0]!;
-      const r = await updatePlan(
-        file,
-        display,
-        g.lang,
+      const { display } = files[0]!;
+      const r = await app.store.update(
+        files[0]!,
         ({ source, data, model }) => {
           const res = resolveRef(model, ref);
           const targets = res.kind === 'target' ? [res.target] : res.item.targets;
@@ -47,12 +42,12 @@ export function defineClose(program: Command, app: App): void {
           }
           return { text, data: plan, result: { targets, after, closed } };
         },
-        { dryRun: opts.dryRun, timeoutMs: Number(app.ctx.env.PLAN_LOCK_TIMEOUT_MS) || undefined, cache: PlanCache.from(app.ctx.env) },
+        { dryRun: opts.dryRun },
       );
       const { targets, after, closed } = r.result;
       const now = targets.map((old) => sameTarget(after, old));
       // Evidence is named relative to the folder holding plans/ (the repository), or the working folder.
-      const dirs = [...new Set([dirname(dir), app.ctx.cwd])];
+      const dirs = [...new Set([dirname(dir), app.cwd])];
       for (const path of missingEvidence(closed.evidence, dirs)) app.note(t(g.lang, 'closeMissingEvidence', { path, dirs: dirs.join(', ') }));
       if (format === 'json') {
         const targetsJson = now.map((x) => ({ ...targetJson(targetStatus(x, g.asOf, after.settings)), closed: { date: closed.date, by: closed.by ?? null, evidence: closed.evidence, note: closed.note ?? null } }));

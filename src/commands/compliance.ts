@@ -1,5 +1,5 @@
 import type { Command } from '@commander-js/extra-typings';
-import type { App } from '../cli.js';
+import type { App } from '../context.js';
 import { compliance } from '../core/compliance.js';
 import { resolveUnit } from '../core/filter.js';
 import { planHeader } from '../core/json.js';
@@ -13,7 +13,7 @@ export function defineCompliance(program: Command, app: App): void {
     .description('reporting on time (按时报送): per unit and round, on time / late / missing, and the rate')
     .option('-d, --dept <name>', 'only this unit')
     .action((opts) => {
-      const g = app.globals();
+      const g = app.globals;
       const format = app.format(['table', 'json', 'csv', 'md'], 'table');
       const { model } = app.openPlan();
       const c = compliance(model, g.asOf);

@@ -1,5 +1,5 @@
 import type { Command } from '@commander-js/extra-typings';
-import type { App } from '../cli.js';
+import type { App } from '../context.js';
 import { compliance } from '../core/compliance.js';
 import { escalationRules, escalations } from '../core/escalation.js';
 import { resolveUnit } from '../core/filter.js';
@@ -14,7 +14,7 @@ export function defineEscalations(program: Command, app: App): void {
     .description('督办升级: what fires as of the date (专函督办, 约谈…), from the status at each past deadline')
     .option('-d, --dept <name>', 'only escalations that name this unit')
     .action((opts) => {
-      const g = app.globals();
+      const g = app.globals;
       const format = app.format(['table', 'json', 'csv', 'md'], 'table');
       const { model } = app.openPlan();
       let list = escalations(model, compliance(model, g.asOf), g.asOf);

@@ -1,5 +1,5 @@
 import type { Command } from '@commander-js/extra-typings';
-import type { App } from '../cli.js';
+import type { App } from '../context.js';
 import { lateRequest, newExtension, pendingRequest } from '../core/extension.js';
 import { planHeader, targetJson } from '../core/json.js';
 import type { Extension } from '../core/model.js';
@@ -10,10 +10,7 @@ import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { lineDiff } from '../render/diff.js';
 import { renderExtended } from '../render/duban.js';
-import { addExtension, approveExtension, sameTarget } from '../store/amend.js';
-import { PlanCache } from '../store/cache.js';
-import { selectPlanFiles } from '../store/load.js';
-import { updatePlan } from '../store/update.js';
+import { addExtension, approveExtension, sameTarget } from '../yaml/amend.js';
 
 export function defineExtend(program: Command, app: App): void {
   program
@@ -28,18 +25,16 @@ export function defineExtend(program: Command, app: App): void {
     .option('--by <name>', 'who approved (or asked)')
     .option('-n, --dry-run', 'print the change, write nothing')
     .action(async (ref, opts) => {
-      const g = app.globals();
+      const g = app.globals;
       const format = app.format(['text', 'json'], 'text');
       if (opts.approve ? opts.to !== undefined || opts.reason !== undefined : opts.to === undefined || opts.reason === undefined) {
         throw new UsageError('extendUsage');
       }
-      const { files } = selectPlanFiles({ cwd: app.ctx.cwd, env: app.ctx.env, dir: g.dir, plan: g.plan, lang: g.lang });
+      const { files } = app.store.planFiles();
       if (files.length > 1) app.openPlan(); // throws the "several plans: use --plan" error
-      const { file, display } = files[0]!;
-      const r = await updatePlan(
-        file,
-        display,
-        g.lang,
+      const { display } = files[0]!;
+      const r = await app.store.update(
+        files[0]!,
         ({ source, data, model }) => {
           const targets = extendable(model, ref, g.asOf);
           let text = source;
@@ -64,7 +59,7 @@ export function defineExtend(program: Command, app: App): void {
           }
           return { text, data: plan, result: { targets, after, entries } };
         },
-        { dryRun: opts.dryRun, timeoutMs: Number(app.ctx.env.PLAN_LOCK_TIMEOUT_MS) || undefined, cache: PlanCache.from(app.ctx.env) },
+        { dryRun: opts.dryRun },
       );
       const { targets, after, entries } = r.result;
       const rows = targets.map((old, i) => {

@@ -8,7 +8,7 @@ import { PlanModel, type TargetView } from '../core/plan.js';
 import { valueAt } from '../core/problems.js';
 import { PlanError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
-import { analyzePlan, locateProblems } from './load.js';
+import { analyzePlan, locateProblems } from './analyze.js';
 import { flowMap, scalar, spliceEntry, spliceMapValue } from './splice.js';
 
 export interface Amended {
