@@ -11,6 +11,7 @@ const ZH: [RegExp, string][] = [
   [/^item (\S+): relative change not imported as a target: (.*)$/, '事项 $1:相对变化(增长、压减等),未作为指标导入:$2'],
   [/^item (\S+): approximate value not imported as a target: (.*)$/, '事项 $1:约数,未作为指标导入:$2'],
   [/^item (\S+): number too large, not imported: (.*)$/, '事项 $1:数值过大,未导入:$2'],
+  [/^item (\S+): not a number, not imported as a target: (.*)$/, '事项 $1:目标值不是数字,未作为指标导入(如需跟踪请手工填写 target):$2'],
   [/^item (\S+): possible target not imported \(the sentence goes on\): (.*)$/, '事项 $1:可能是指标但句子未完,未导入:$2'],
   [/^item (\S+): condition, not imported as a target: (.*)$/, '事项 $1:条件性表述,未作为指标导入:$2'],
   [/^item (\S+): deadline (\S+) is outside the plan period, not used(: .*)?$/, '事项 $1:期限 $2 不在计划期内,未使用$3'],

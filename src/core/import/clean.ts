@@ -6,9 +6,9 @@
 //  - joins an item number alone on its line ("8.") with the text on the next line.
 // Each logical line keeps the original line numbers of its parts (SText marks).
 
-import { classify } from './markers.js';
+import { classify, isHeaderCell } from './markers.js';
 import type { LineKind, LogicalLine } from './markers.js';
-import { collapse, endsSentence, joinS, stext } from './text.js';
+import { collapse, endsSentence, joinS, stext, toNorm } from './text.js';
 import type { SText } from './text.js';
 
 export interface CleanResult {
@@ -49,6 +49,79 @@ function splitCells(line: string, no: number): SText[] | undefined {
   return cells.length >= 2 ? cells : undefined;
 }
 
+const PINYIN = /(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}[)）]/g;
+/** Labels of a government page's metadata block (索引号 | 发布机构 | 文号 …): not the plan. */
+const META_LABEL = /^(索 ?引 ?号|文件名称|公开目录|公开责任部门|发文日期|公开形式|生效日期|有 ?效 ?期|信息分类|发布机构|生成日期|是否有效|有 ?效 ?性|主题分类|成文日期|发文机关|公开方式|公开类型|公开属性|公开期限|政策咨询机关|政策咨询电话|发布日期|分 ?类|文 ?号|发文字号|名 ?称|标 ?题) ?[:：]?$/;
+
+/**
+ * Tables as a page or a viewer flattens them, to one line per row with tab-separated cells:
+ *   "序号 |" / "重点工作 |" / … one cell per line (a document viewer's copy), and
+ *   "| 1 | 任务 | 单位 |" markdown-style rows.
+ * A repeated header (a table that goes on over a page break) is dropped; a metadata block
+ * (索引号: | … |) keeps only the values of 标题 / 名称, the rest is page furniture.
+ */
+function pipeTables(lines: string[]): Array<{ raw: string; no: number }> {
+  const out: Array<{ raw: string; no: number }> = [];
+  // (Plain string tests first: a long line without a bar must cost nothing.)
+  const bars = (l: string) => (l.includes('|') ? l.split('|').length - 1 : 0) + (l.includes('｜') ? l.split('｜').length - 1 : 0);
+  const oneCell = (l: string) => bars(l) === 1 && /[|｜]\s*$/.test(l) && l.replace(/[|｜]\s*$/, '').trim() !== '';
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i] ?? '';
+    if (oneCell(line)) {
+      // A run of one-cell lines: the header is the leading cells that are header words.
+      const run: Array<{ cell: string; no: number }> = [];
+      let j = i;
+      for (; j < lines.length && (oneCell(lines[j] ?? '') || (lines[j] ?? '').trim() === ''); j++) {
+        const cell = (lines[j] ?? '').replace(/\s*[|｜]\s*$/, '').trim();
+        if ((lines[j] ?? '').trim() !== '') run.push({ cell, no: j + 1 });
+      }
+      // The cell that was cut off (the page ends inside the table) belongs to the last row.
+      const tail = lines[j] !== undefined && lines[j]!.trim() !== '' && !/[|｜]/.test(lines[j]!) && lines[j]!.trim().length <= 40 ? { cell: lines[j]!.trim(), no: j + 1 } : undefined;
+      let width = 0;
+      while (width < run.length && isHeaderCell(toNorm(run[width]!.cell).replace(/\s+/g, ''))) width++;
+      if (width >= 2) {
+        const header = run.slice(0, width).map((c) => c.cell);
+        out.push({ raw: header.join('\t'), no: run[0]!.no });
+        const cells = run.slice(width);
+        if (tail) cells.push(tail);
+        for (let k = 0; k < cells.length; ) {
+          const row = cells.slice(k, k + width);
+          k += width;
+          if (row.map((c) => c.cell).join('\t') === header.join('\t')) continue;
+          out.push({ raw: row.map((c) => c.cell.replace(/\t/g, ' ')).join('\t'), no: row[0]!.no });
+        }
+        i = tail ? j + 1 : j;
+        continue;
+      }
+      for (const c of run) out.push({ raw: c.cell, no: c.no });
+      i = j;
+      continue;
+    }
+    if (bars(line) >= 2) {
+      const cells = line.replace(/^\s*[|｜]|[|｜]\s*$/g, '').split(/[|｜]/).map((c) => c.trim());
+      if (cells.every((c) => /^:?-{2,}:?$|^$/.test(c))) {
+        i++;
+        continue; // |---|---|
+      }
+      // A metadata row: keep the title's value, drop the rest.
+      if (cells.some((c) => META_LABEL.test(c.replace(/\s+/g, ' ')))) {
+        cells.forEach((c, k) => {
+          if (/^(名 ?称|标 ?题)/.test(c) && cells[k + 1]) out.push({ raw: cells[k + 1]!, no: i + 1 });
+        });
+        i++;
+        continue;
+      }
+      out.push({ raw: cells.filter((c) => c !== '').join('\t'), no: i + 1 });
+      i++;
+      continue;
+    }
+    out.push({ raw: line, no: i + 1 });
+    i++;
+  }
+  return out;
+}
+
 function isNoiseAlone(norm: string): boolean {
   const len = norm.length;
   if (NAV.test(norm)) return true;
@@ -63,15 +136,14 @@ function isNoiseAlone(norm: string): boolean {
 }
 
 export function clean(input: string): CleanResult {
-  const text = input.replace(/\ufeff|\u200b|\u200c|\u200d|\u2060/g, '');
-  const rawLines = text.split(/\r\n|\r|\n/);
+  // Pinyin that a converter put after characters ("新舊(jiù)動能", "一(yī)、") is not the text.
+  const text = input.replace(/\ufeff|\u200b|\u200c|\u200d|\u2060/g, '').replace(PINYIN, '');
   const physical: Physical[] = [];
-  for (let i = 0; i < rawLines.length; i++) {
-    const raw = rawLines[i] ?? '';
+  for (const { raw, no } of pipeTables(text.split(/\r\n|\r|\n/))) {
     const collapsed = collapse(raw);
     if (collapsed === '') continue;
-    const cells = splitCells(raw, i + 1);
-    physical.push(cells ? { no: i + 1, st: stext(collapsed, i + 1), cells } : { no: i + 1, st: stext(collapsed, i + 1) });
+    const cells = splitCells(raw, no);
+    physical.push(cells ? { no, st: stext(collapsed, no), cells } : { no, st: stext(collapsed, no) });
   }
 
   // Pass 1: noise. Needs a look ahead (a ranking entry is followed by a teaser) and the

@@ -62,6 +62,8 @@ const RULES: Rule[] = [
     re: /(?<![\d每])(?:第|前)?([一二三四])季度(?:末|底)?(?:前|之前)?/g,
     date: (m, year) => makeDate(year, (QUARTER[m[1] ?? ''] ?? 0) * 3, 'end'),
   },
+  // "到2025年，…" / "2022年，全市新建…": the targets of that clause are for the end of that year.
+  { re: /(?:到|至)(\d{4}) ?年(?![\d月份度])|(?<![\d.\-—~至到])(\d{4}) ?年(?=,)/g, date: (m) => makeDate(num(m[1] ?? m[2]), 12, 'end') },
 ];
 
 /** Every deadline phrase in `norm`, in order of position. `year` is the plan year. */

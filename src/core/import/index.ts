@@ -14,11 +14,12 @@ import { clean } from './clean.js';
 import { parseDeadlineValue } from './deadlines.js';
 import { ImportError } from './errors.js';
 import { segment } from './segment.js';
-import type { Heading, SegItem, Segmented } from './segment.js';
+import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
+import { readIndicator } from './indicator.js';
 import { derivePlanId } from './plan-id.js';
 import { findTargets } from './targets.js';
 import { foldWidth } from '../fold.js';
-import { display, fixSpaces, lineAt, parseChineseYear, toNorm } from './text.js';
+import { display, fixSpaces, joinS, lineAt, parseChineseYear, toNorm } from './text.js';
 import type { SText } from './text.js';
 
 export { ImportError } from './errors.js';
@@ -123,16 +124,23 @@ interface Wrapper {
 
 /** "关于印发《xx区2026年重点工作任务分解方案》的通知" -> the plan's own title, and who issued it. */
 function unwrapTitle(raw: string): Wrapper {
-  const t = fixSpaces(raw);
-  const book = /^(.*?)(?:关于)?(?:印发|转发|下达|公布|发布)?[《〈](.+?)[》〉](?:的通知|的决定|的函)?[。]?$/.exec(t);
-  if (book && /印发|转发|下达|通知|关于/.test(t)) {
-    const issuer = (book[1] ?? '').replace(/关于$/, '').trim();
-    return { title: (book[2] ?? '').trim(), ...(issuer !== '' ? { issuer } : {}), notice: t };
-  }
-  const notice = /^(.*?)关于印发(.+)的通知$/.exec(t);
-  if (notice) {
-    const issuer = (notice[1] ?? '').trim();
-    return { title: (notice[2] ?? '').trim(), ...(issuer !== '' ? { issuer } : {}), notice: t };
+  // A 文号 in front ("京政办发〔2016〕26号《北京市…的通知》") and brackets around the whole notice are not the title.
+  const t = fixSpaces(raw)
+    .replace(/^[A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?号 ?/, '')
+    .replace(/^《(.*(?:通知|决定|函))》$/, '$1');
+  if (/印发|转发|下达|通知|关于/.test(t)) {
+    // The book title right after 印发 (the innermost one: 《…关于印发〈北京市2016年…要点〉的通知》).
+    const books = [...t.matchAll(/(印发|转发|下达)?[《〈]([^《》〈〉]+)[》〉]/g)];
+    const book = books.find((b) => b[1] !== undefined) ?? (/的通知|的决定/.test(t) ? books[0] : undefined);
+    if (book) {
+      const issuer = t.slice(0, book.index).replace(/(关于)?(印发|转发|下达)?$/, '').replace(/关于$/, '').trim();
+      return { title: (book[2] ?? '').trim(), ...(issuer !== '' ? { issuer } : {}), notice: t };
+    }
+    const notice = /^(.*?)(?:关于)?(?:印发|转发)(.+)的通知$/.exec(t);
+    if (notice) {
+      const issuer = (notice[1] ?? '').trim();
+      return { title: (notice[2] ?? '').trim(), ...(issuer !== '' ? { issuer } : {}), notice: t };
+    }
   }
   return { title: t.replace(/^《(.+)》$/, '$1').trim() };
 }
@@ -151,6 +159,13 @@ function isOrgLike(s: string): boolean {
   return !/^(关于|进一步|加快|推进|全面|深入)/.test(s) && !/[，,。、《》]/.test(s);
 }
 
+/** The year column holding the target: the period's last year, else the last year inside the period. */
+function pickYearCell(cells: Array<{ year: number; st: SText }>, period: Period): { year: number; st: SText } | undefined {
+  const last = Number(period.end.slice(0, 4));
+  const inside = cells.filter((c) => c.year >= period.year && c.year <= last && c.st.norm.trim() !== '' && c.st.norm.trim() !== '-');
+  return inside.find((c) => c.year === last) ?? inside[inside.length - 1];
+}
+
 interface Period {
   year: number;
   start: string;
@@ -162,6 +177,8 @@ interface Built {
   item: Item;
   targets: Array<Omit<Target, 'id'>>;
   leaders: string[];
+  /** An item made of a section's prose (一、主要目标): its id is the section's. */
+  pseudo?: boolean;
 }
 
 type Warn = (line: number, message: string) => void;
@@ -235,6 +252,20 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
     if (due !== undefined) out.due = due;
     return out;
   });
+  // An indicator table: the value under the plan's last year (2025年: ≥79.2) in the unit column's unit.
+  const yearCell = pickYearCell(si.yearCells, period);
+  if (yearCell) {
+    const unit = si.measureCell ? display(si.measureCell.raw).replace(/\s+/g, '') : '';
+    const got = readIndicator(yearCell.st.norm, unit, toNorm(title));
+    if ('skip' in got) warn(lineAt(yearCell.st, 0), `item ${si.id}: not a number, not imported as a target: "${got.skip}"`);
+    else {
+      const out: Omit<Target, 'id'> = { metric: title, kind: got.kind, target: got.target };
+      if (got.unit !== '') out.unit = got.unit;
+      const due = `${yearCell.year}-12-31`;
+      if (due !== end) out.due = due;
+      targets.push(out);
+    }
+  }
   if (targets.length === 0 && itemDue !== undefined) {
     targets.push({ metric: title, kind: 'milestone', target: 100, unit: '%', due: itemDue });
   }
@@ -294,6 +325,17 @@ function buildRegistry(built: Built[], aliasOption: Record<string, string> | und
   return [...registry.values()];
 }
 
+/** The prose of a section without numbered items, as an item, when it holds a target. */
+function proseItem(heading: Heading, prose: Unplaced[], period: Period): SegItem | undefined {
+  const body = joinS(
+    prose.map((u) => u.st),
+    prose.slice(1).map(() => '\n'),
+  );
+  const scan = findTargets(body, { year: period.year, start: period.start, end: period.end, fallbackMetric: headingTitle(heading) });
+  if (!scan.targets.some((t) => t.kind !== 'milestone')) return undefined;
+  return { id: heading.id, line: heading.line, body, attrLines: [], deadlineLines: [], unitCells: [], deadlineCells: [], leaderCells: [], yearCells: [], closed: true, table: false };
+}
+
 /** Item ids from the document's numbers, qualified by the heading when numbering restarts. */
 function assignIds(sections: Array<{ id: string; line: number; items: Built[] }>, folded: boolean, hints: string[]): void {
   const sectionIds = new Set<string>();
@@ -316,7 +358,8 @@ function assignIds(sections: Array<{ id: string; line: number; items: Built[] }>
   let restarts = false;
   for (const s of sections) {
     for (const b of s.items) {
-      if (seen.has(b.item.id)) restarts = true;
+      // An item made of a section's prose takes the section's id: the others are qualified beside it.
+      if (seen.has(b.item.id) || b.pseudo) restarts = true;
       seen.add(b.item.id);
     }
   }
@@ -324,7 +367,7 @@ function assignIds(sections: Array<{ id: string; line: number; items: Built[] }>
   const itemIds = new Set<string>();
   for (const s of sections) {
     for (const b of s.items) {
-      const parts = restarts ? [s.id, ...(folded && b.seg.sub ? [b.seg.sub.id] : []), b.item.id] : [b.item.id];
+      const parts = restarts && !b.pseudo ? [s.id, ...(folded && b.seg.sub ? [b.seg.sub.id] : []), b.item.id] : [b.item.id];
       const id = unique(parts.join('-').slice(0, 24), itemIds);
       itemIds.add(id);
       b.item.id = id;
@@ -363,8 +406,10 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const titleRaw = wrapper?.title;
   const preamble = [...(seg.preambleTitles ?? []), ...seg.unplaced.filter((u) => u.preamble).map((u) => u.st)];
   const docNumber = findDocNumber(preamble);
+  const spanStart = titleRaw !== undefined ? /((?:19|20)\d{2}) ?[-—–~至到] ?(?:19|20)\d{2} ?年/.exec(toNorm(titleRaw)) : null;
   const year =
     opts.year ??
+    (spanStart ? Number(spanStart[1]) : undefined) ??
     (titleRaw !== undefined ? yearFromTitle(toNorm(titleRaw)) : undefined) ??
     (docNumber !== undefined ? yearFromTitle(toNorm(docNumber)) : undefined);
   if (year === undefined || year < 1900 || year > 2999) {
@@ -374,7 +419,10 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
         : `cannot tell the plan year: the title "${snippet(titleRaw, 60)}" has no 4-digit year; pass it with --period YYYY`,
     );
   }
-  const period: Period = { year, start: `${year}-01-01`, end: `${year}-12-31` };
+  // A plan for several years names them: 实施方案(2023—2025年) runs from 2023 to the end of 2025.
+  const span = titleRaw !== undefined && opts.year === undefined ? /((?:19|20)\d{2}) ?[-—–~至到] ?((?:19|20)\d{2}) ?年/.exec(toNorm(titleRaw)) : null;
+  const endYear = span && Number(span[2]) > Number(span[1]) && Number(span[2]) - Number(span[1]) <= 10 ? Number(span[2]) : year;
+  const period: Period = { year, start: `${year}-01-01`, end: `${endYear}-12-31` };
   let title: string;
   if (titleRaw !== undefined && titleRaw !== '') {
     title = titleRaw.replace(/20[xX×]{2}/g, String(year));
@@ -392,15 +440,26 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   if (organization === '') organization = undefined;
   let basis: string | undefined;
   if (wrapper?.notice !== undefined || docNumber !== undefined) {
-    const notice = wrapper?.notice ?? `《${title}》`;
+    const notice = wrapper?.notice !== undefined ? `${wrapper.issuer ?? ''}关于印发《${title}》的通知` : `《${title}》`;
     basis = docNumber !== undefined ? `${notice}（${docNumber}）` : notice;
   }
 
   // Items, section by section; a section without items is reported and left out.
   const built: Built[] = [];
   const sectionsOut: Array<{ id: string; title: string; line: number; items: Built[] }> = [];
+  const usedProse = new Set<Unplaced>();
   for (const s of seg.sections) {
     if (s.items.length === 0) {
+      // "一、主要目标" followed by prose with targets is one item of its own (id: the section's).
+      const pseudo = s.heading && s.prose.length > 0 ? proseItem(s.heading, s.prose, period) : undefined;
+      if (pseudo && s.heading) {
+        const b = buildItem(pseudo, s.heading, false, period, warn);
+        b.pseudo = true;
+        built.push(b);
+        sectionsOut.push({ id: s.heading.id, title: headingTitle(s.heading) || `第${s.heading.id}部分`, line: s.heading.line, items: [b] });
+        for (const u of s.prose) usedProse.add(u);
+        continue;
+      }
       if (s.heading) warn(s.heading.line, `section ${s.heading.id} "${snippet(headingTitle(s.heading))}" has no numbered items; not imported`);
       continue;
     }
@@ -447,6 +506,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
 
   // One warning per physical line, even when a broken sentence was joined into one logical line.
   for (const u of seg.unplaced) {
+    if (usedProse.has(u)) continue;
     // The 文号 line went into the bulletin's basis.
     if (u.preamble && docNumber !== undefined && fixSpaces(u.st.raw) === docNumber) continue;
     u.st.marks.forEach((m, i) => {

@@ -27,7 +27,7 @@ export interface Heading {
   attrLines: SText[];
 }
 
-export type ColumnRole = 'index' | 'task' | 'target' | 'lead' | 'dept' | 'co' | 'deadline' | 'leader' | 'ignore';
+export type ColumnRole = 'index' | 'task' | 'target' | 'lead' | 'dept' | 'co' | 'deadline' | 'leader' | 'measure' | `year:${number}` | 'ignore';
 
 export interface SegItem {
   id: string;
@@ -39,6 +39,9 @@ export interface SegItem {
   deadlineCells: SText[];
   /** 责任领导 column cells: people. */
   leaderCells: SText[];
+  /** An indicator table's 单位 column (岁, %, /10万) and its year columns (2025年: ≥79.2). */
+  measureCell?: SText;
+  yearCells: Array<{ year: number; st: SText }>;
   sub?: Heading;
   /** The item's attribution has been read: further prose does not belong to it. */
   closed: boolean;
@@ -48,6 +51,8 @@ export interface SegItem {
 export interface SegSection {
   heading?: Heading;
   items: SegItem[];
+  /** Prose right under a heading that has no numbered items ("一、主要目标 / 到2025年，…"): it may hold targets. */
+  prose: Unplaced[];
 }
 
 export interface Unplaced {
@@ -67,10 +72,15 @@ export interface Segmented {
   preambleTitles?: SText[];
 }
 
+/** The second line of a title: short, no sentence punctuation, often the period "(2024-2027年)…". */
+function isTitleTail(norm: string): boolean {
+  return norm.length <= 30 && !/[。;!?,:]/.test(norm) && (/^\((?:19|20)\d{2}/.test(norm) || /(方案|计划|要点|任务|清单|意见)$/.test(norm));
+}
+
 /** How much a line looks like the plan's title: the 印发通知 naming it in 《》, a year, a plan word. */
 function titleScore(norm: string): number {
   let n = 0;
-  if (/《.+》/.test(norm) && /印发|转发|通知|关于/.test(norm)) n += 100;
+  if ((/《.+》/.test(norm) && /印发|转发|通知|关于/.test(norm)) || /关于(?:印发|转发).+的通知/.test(norm)) n += 100;
   if (/(?:19|20)(?:\d{2}|xx|XX) ?年|[〇零一二三四五六七八九]{4}年|(?<!\d)1\d{2} ?年/.test(norm)) n += 20;
   if (/工作要点|任务分解|分解方案|实施方案|工作方案|行动方案|工作计划|任务清单|责任清单|责任分工/.test(norm)) n += 10;
   if (norm.length >= 8) n += 2;
@@ -96,8 +106,11 @@ const HEADER_ROLES: Array<[RegExp, ColumnRole]> = [
 ];
 
 function headerRoles(cells: SText[]): ColumnRole[] {
-  return cells.map((c) => {
+  return cells.map((c): ColumnRole => {
     const n = c.norm.replace(/\s+/g, '');
+    if (/^(单位|计量单位)$/.test(n)) return 'measure';
+    const y = /^((?:19|20)\d{2})年(?:目标|目标值)?$/.exec(n);
+    if (y) return `year:${Number(y[1])}`;
     for (const [re, role] of HEADER_ROLES) if (re.test(n)) return role;
     return isHeaderCell(n) ? 'task' : 'ignore';
   });
@@ -175,6 +188,7 @@ export function segment(lines: LogicalLine[]): Segmented {
   let started = false;
   let header: ColumnRole[] | undefined;
   const titles: SText[] = [];
+  let lastTitle: SText | undefined;
   const bodies = new Map<SegItem, Body>();
   const bodyOf = (it: SegItem): Body => {
     let b = bodies.get(it);
@@ -190,7 +204,7 @@ export function segment(lines: LogicalLine[]): Segmented {
   };
   const ensureSection = (): SegSection => {
     if (!section) {
-      section = { items: [] };
+      section = { items: [], prose: [] };
       out.sections.push(section);
     }
     return section;
@@ -206,6 +220,7 @@ export function segment(lines: LogicalLine[]): Segmented {
       unitCells: [],
       deadlineCells: [],
       leaderCells: [],
+      yearCells: [],
       closed: false,
       table: false,
     };
@@ -216,6 +231,8 @@ export function segment(lines: LogicalLine[]): Segmented {
 
   for (const { line, c } of rows) {
     const st = line.st;
+    const prevTitle = lastTitle;
+    lastTitle = undefined;
     const heading = (kind: 'section' | 'sub'): Heading => ({ kind, id: c.id, title: sliceS(st, c.rest), line: lineAt(st, 0), attrLines: [] });
 
     if (c.kind === 'tableRow' && itemKind === 'item' && line.cells) {
@@ -231,6 +248,8 @@ export function segment(lines: LogicalLine[]): Segmented {
         else if (role === 'lead' || role === 'dept' || role === 'co') it.unitCells.push({ st: cell, role });
         else if (role === 'deadline') it.deadlineCells.push(cell);
         else if (role === 'leader') it.leaderCells.push(cell);
+        else if (role === 'measure') it.measureCell = cell;
+        else if (role.startsWith('year:')) it.yearCells.push({ year: Number(role.slice(5)), st: cell });
       });
       // A row with every column is complete; a short one wraps onto the next line(s).
       const lastCell = line.cells[line.cells.length - 1]?.norm ?? '';
@@ -263,7 +282,7 @@ export function segment(lines: LogicalLine[]): Segmented {
       started = true;
       item = undefined;
       sub = undefined;
-      section = { heading: heading(c.kind), items: [] };
+      section = { heading: heading(c.kind), items: [], prose: [] };
       out.sections.push(section);
       continue;
     }
@@ -316,11 +335,19 @@ export function segment(lines: LogicalLine[]): Segmented {
           const body = bodyOf(item);
           append(body, st, endsSentenceBody(body) ? '\n' : '');
           item.closed = !item.table && endsWithAttribution(body);
+        } else if (!started && prevTitle !== undefined && titles[titles.length - 1] === prevTitle && isTitleTail(st.norm) && (/^\((?:19|20)\d{2}/.test(st.norm) || !/(要点|方案|计划|清单|任务|意见|通知)$/.test(prevTitle.norm))) {
+          // A title broken over two lines: "沅江市人均预期寿命提升行动计划" / "(2024-2027年)主要目标任务".
+          titles[titles.length - 1] = joinS([prevTitle, st], ['']);
+          lastTitle = titles[titles.length - 1];
         } else if (!started && isTitleLike(st.norm)) {
           titles.push(st);
+          lastTitle = st;
         } else {
-          unplace(st, !started);
+          const u: Unplaced = { st, preamble: !started };
+          out.unplaced.push(u);
+          if (started && section && section.items.length === 0 && !sub && !item) section.prose.push(u);
         }
+        continue;
       }
     }
   }

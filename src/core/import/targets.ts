@@ -48,6 +48,14 @@ export interface TargetOptions {
   fallbackMetric: string;
 }
 
+/** "3.03" shifted by `pow10` decimal places, exactly: exactNumber('3.03', 4) = 30300. */
+export function exactNumber(digits: string, pow10 = 0): number {
+  const [int = '', frac = ''] = digits.split('.');
+  const all = int + frac.padEnd(pow10, '0');
+  const point = int.length + pow10;
+  return Number(`${all.slice(0, point) || '0'}.${all.slice(point) || '0'}`);
+}
+
 const UNITS = [
   '个百分点',
   '百分点',
@@ -135,7 +143,7 @@ const POST_MOST = /^(以内|以下|及以下|或以下)/;
 const POST_APPROX = /^(左右|上下|余|多)/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
-  /(选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建)/;
+  /(盘活|新认定|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建)/;
 /** Words before what is counted: enumerators, adverbs, scope ("一是", "全市", "累计") … */
 const LEADING_SCOPE =
   /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|并且|并|且|还|要|力争|确保|争取|全年|年内|今年|当年|每年|年均|累计|在|于|全市|全区|全县|全省|全镇|全乡|全街道|全系统)/;
@@ -298,7 +306,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       let unit = '';
       if (norm.startsWith('万元', p) || norm.startsWith('亿元', p)) unit = norm.slice(p, p + 2);
       else if (!cand.cn && (norm.charAt(p) === '万' || norm.charAt(p) === '亿')) {
-        value *= norm.charAt(p) === '万' ? 10000 : 100000000;
+        // Decimal-exact: 3.03万 is 30300, not 30299.999999999996.
+        value = exactNumber(norm.slice(start, end), norm.charAt(p) === '万' ? 4 : 8);
         p++;
         if (norm.charAt(p) === ' ') p++;
       }

@@ -138,3 +138,22 @@ describe('clean', () => {
     expect(row?.cells?.map((c) => c.raw)).toEqual(['1', '推进老旧小区改造', '', '城建办', '2026年10月底前']);
   });
 });
+
+describe('tables flattened by a page or a viewer', () => {
+  it('joins one-cell-per-line rows ("序号 |" …) into rows, drops a repeated header and keeps the cut-off last cell', () => {
+    const text = ['序号 |', '指标名称 |', '牵头单位 |', '1 |', '人均预期寿命 |', '县卫健局 |', '序号 |', '指标名称 |', '牵头单位 |', '2 |', '农产品质量安全'].join('\n');
+    const rows = clean(text).lines.map((l) => l.cells?.map((c) => c.raw) ?? [l.st.raw]);
+    expect(rows).toEqual([['序号', '指标名称', '牵头单位'], ['1', '人均预期寿命', '县卫健局'], ['2', '农产品质量安全']]);
+    expect(clean(text).lines.map((l) => l.st.marks[0]?.line)).toEqual([1, 4, 10]);
+  });
+
+  it('reads markdown pipe rows, skips the |---| rule and the page metadata block but keeps the 名称', () => {
+    const text = ['索 引 号: | 000014349/2023-91150 | 信息分类: | |', '名 称: | 市人民政府办公室关于印发某方案的通知 |', '| 序号 | 工作任务 | 责任单位 |', '|---|---|---|', '| 1 | 推进工作 | 办公室 |'].join('\n');
+    const rows = clean(text).lines.map((l) => l.cells?.map((c) => c.raw) ?? [l.st.raw]);
+    expect(rows).toEqual([['市人民政府办公室关于印发某方案的通知'], ['序号', '工作任务', '责任单位'], ['1', '推进工作', '办公室']]);
+  });
+
+  it('drops pinyin a converter put after characters: 新舊(jiù)動能, 一(yī)、', () => {
+    expect(clean('一(yī)、實施創新驅動（qū）發展戰略').lines[0]?.st.raw).toBe('一、實施創新驅動發展戰略');
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TargetKind } from '../../../src/core/model.js';
-import { findTargets } from '../../../src/core/import/targets.js';
+import { exactNumber, findTargets } from '../../../src/core/import/targets.js';
+import { readIndicator } from '../../../src/core/import/indicator.js';
 import type { TargetScan } from '../../../src/core/import/targets.js';
 import { stext } from '../../../src/core/import/text.js';
 
@@ -127,5 +128,36 @@ describe('deadlines of a sentence', () => {
     const result = scan('2027年6月底前建成学校3所。');
     expect(result.targets.map((t) => [t.target, t.due])).toEqual([[3, undefined]]);
     expect(result.notes[0]?.message).toMatch(/outside the plan period/);
+  });
+});
+
+describe('exact decimals and indicator cells', () => {
+  it.each([
+    ['3.03', 4, 30300],
+    ['1.5', 8, 150000000],
+    ['13.06', 8, 1306000000],
+    ['0.65', 0, 0.65],
+    ['12', 0, 12],
+    ['0.1', 1, 1],
+  ] as const)('%s × 10^%i = %d exactly', (digits, pow, want) => {
+    expect(exactNumber(digits, pow)).toBe(want);
+  });
+
+  it('reads 3.03万平方米 as 30300, not 30299.999999999996', () => {
+    const found = scan('完成老旧小区改造不少于3.03万平方米。').targets;
+    expect(found.map((t) => [t.target, t.unit])).toEqual([[30300, '平方米']]);
+  });
+
+  it.each([
+    ['≥79.2', '岁', '人均预期寿命', { kind: 'at_least', target: 79.2, unit: '岁' }],
+    ['≥91.3', '%', '人数比例', { kind: 'level', target: 91.3, unit: '%' }],
+    ['≤12.7', '%', '过早死亡率', { kind: 'at_most', target: 12.7, unit: '%' }],
+    ['60', '/10万', '结核病报告发病率', { kind: 'at_most', target: 60, unit: '/10万' }],
+    ['97.3', '%', '水体比例', { kind: 'level', target: 97.3, unit: '%' }],
+    ['较2025年 下降3%', '/10万', '道路交通事故死亡率', { kind: 'level', target: 3, unit: '%' }],
+    ['建成', '个', '示范区', { kind: 'milestone', target: 100, unit: '%' }],
+    ['持续改善', '‰', '婴儿死亡率', { skip: '持续改善' }],
+  ] as const)('indicator cell %s (%s) of %s', (cell, unit, metric, want) => {
+    expect(readIndicator(cell, unit, metric)).toEqual(want);
   });
 });

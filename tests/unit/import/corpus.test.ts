@@ -1,0 +1,83 @@
+// The importer on real published documents (tests/fixtures/import/real/: the text as the page
+// gave it, noise included; each with an answer key written by reading it), plus the seed, whose
+// key is the hand-made sample plan. Prints the score per document and fails below the bar.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../src/core/import/index.js';
+import type { PlanFile } from '../../../src/core/model.js';
+import { FIXTURES, ROOT, readSeed, schemaErrors } from './helpers.js';
+import { scorePlan, type AnswerKey, type Score } from './score.js';
+
+const REAL = join(FIXTURES, 'real');
+const BAR = 0.9;
+
+export function realDocuments(): Array<{ name: string; text: string; key: AnswerKey }> {
+  return readdirSync(REAL)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const name = f.replace(/\.txt$/, '');
+      return { name, text: readFileSync(join(REAL, f), 'utf8'), key: JSON.parse(readFileSync(join(REAL, `${name}.key.json`), 'utf8')) as AnswerKey };
+    });
+}
+
+/** The seed's key: the sample plan, written by hand from it. */
+function seedKey(): AnswerKey {
+  const plan = parse(readFileSync(join(ROOT, 'plans/union-2026.yaml'), 'utf8')) as PlanFile;
+  return {
+    source: 'shared/seeds/000_668d129e6c332627.txt',
+    layout: 'web page copy: noise, lines broken mid-sentence, (责任单位:…) after each item',
+    title: plan.title,
+    period: [plan.period.start, plan.period.end],
+    options: { year: 2026, aliases: { 服务中心: '职工服务中心' } },
+    items: plan.sections.flatMap((s) =>
+      s.items.map((i) => ({
+        id: i.id,
+        departments: i.departments,
+        targets: (i.targets ?? []).map((t) => ({ kind: t.kind, target: t.target ?? 100, unit: t.unit ?? '%', ...(t.due ? { due: t.due } : {}) })),
+      })),
+    ),
+  };
+}
+
+/** The same text as a word processor writes it: full-width punctuation (the pages corpus folds it to ASCII). */
+export function fullWidth(text: string): string {
+  return text.replace(/[,:;()!?]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
+
+function total(scores: Score[]): number {
+  const t = scores.reduce((a, s) => ({ points: a.points + s.points, total: a.total + s.total }), { points: 0, total: 0 });
+  return t.points / t.total;
+}
+
+function report(label: string, rows: Array<{ name: string; score: Score }>): number {
+  const lines = rows.map(({ name, score }) => `  ${name.padEnd(22)} ${((100 * score.points) / score.total).toFixed(1).padStart(5)}%  (${score.points}/${score.total})`);
+  const all = total(rows.map((r) => r.score));
+  process.stdout.write(`${label}: ${(100 * all).toFixed(1)}%\n${lines.join('\n')}\n`);
+  for (const { name, score } of rows) for (const m of score.misses) process.stdout.write(`    ${name}: ${m}\n`);
+  return all;
+}
+
+describe('real published documents', () => {
+  const docs = [...realDocuments(), { name: 'seed', text: readSeed(), key: seedKey() }];
+
+  it.each(docs.map((d) => [d.name, d] as const))('%s imports to a plan that passes the schema', (_name, d) => {
+    const r = importPlan(d.text, d.key.options ?? {});
+    expect(schemaErrors(r.plan)).toEqual([]);
+  });
+
+  it(`scores at least ${BAR * 100}% on items, units, leads, targets and deadlines`, () => {
+    const rows = docs.map((d) => ({ name: d.name, score: scorePlan(importPlan(d.text, d.key.options ?? {}).plan, d.key) }));
+    expect(report('real documents', rows)).toBeGreaterThanOrEqual(BAR);
+  });
+
+  it('scores the same on the full-width, BOM + CRLF variants of every text', () => {
+    const rows = docs.map((d) => ({
+      name: d.name,
+      score: scorePlan(importPlan(`\uFEFF${fullWidth(d.text).replace(/\n/g, '\r\n')}`, d.key.options ?? {}).plan, d.key),
+    }));
+    expect(report('full-width + BOM + CRLF', rows)).toBeGreaterThanOrEqual(BAR);
+  });
+});

@@ -1,0 +1,84 @@
+// Scores an imported plan against an answer key written by reading the published document:
+// one point for each item found, its units, its lead unit(s) and leaders when the document names
+// them, and for each target its value (kind, number, unit) and its deadline. A target the importer
+// invents costs a point too, so recall and precision both count.
+import { foldWidth } from '../../../src/core/fold.js';
+import type { Item, PlanFile, Target } from '../../../src/core/model.js';
+
+export interface KeyTarget {
+  kind: Target['kind'];
+  target: number;
+  unit: string;
+  due?: string;
+}
+
+export interface KeyItem {
+  id: string;
+  departments: string[];
+  lead?: string[];
+  leaders?: string[];
+  targets: KeyTarget[];
+}
+
+export interface AnswerKey {
+  source: string;
+  layout: string;
+  title: string;
+  period: [string, string];
+  options?: { year?: number; aliases?: Record<string, string> };
+  items: KeyItem[];
+}
+
+export interface Score {
+  points: number;
+  total: number;
+  misses: string[];
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.map(foldWidth).sort().join('、') === b.map(foldWidth).sort().join('、');
+
+/** A rate held at or above a bar is written either way: "达到60%以上" (at_least) or a level. */
+function kindMatches(want: KeyTarget, got: Target): boolean {
+  if (want.kind === got.kind) return true;
+  const rate = want.unit === '%' || want.unit === '‰';
+  return rate && want.kind !== 'at_most' && want.kind !== 'milestone' && (got.kind === 'at_least' || got.kind === 'level');
+}
+
+export function scorePlan(plan: PlanFile, key: AnswerKey): Score {
+  const items = new Map<string, Item>(plan.sections.flatMap((s) => s.items.map((i): [string, Item] => [i.id, i])));
+  const score: Score = { points: 0, total: 0, misses: [] };
+  const check = (ok: boolean, what: string) => {
+    score.total++;
+    if (ok) score.points++;
+    else score.misses.push(what);
+  };
+  // Full width or not, the title is the same title.
+  check(foldWidth(plan.title) === foldWidth(key.title), `title: ${plan.title}`);
+  check(plan.period.start === key.period[0] && plan.period.end === key.period[1], `period: ${plan.period.start}..${plan.period.end}`);
+  const matched = new Set<Item>();
+  for (const want of key.items) {
+    const got = items.get(want.id);
+    check(got !== undefined, `item ${want.id}: not found (have ${[...items.keys()].join(' ')})`);
+    if (!got) {
+      score.total += 1 + (want.lead ? 1 : 0) + (want.leaders ? 1 : 0) + want.targets.length * 2;
+      score.misses.push(`item ${want.id}: everything else`);
+      continue;
+    }
+    matched.add(got);
+    check(sameSet(got.departments, want.departments), `item ${want.id}: departments ${JSON.stringify(got.departments)}`);
+    if (want.lead) check(sameSet(got.lead ?? [], want.lead), `item ${want.id}: lead ${JSON.stringify(got.lead ?? [])}`);
+    if (want.leaders) check(sameSet(got.leaders ?? [], want.leaders), `item ${want.id}: leaders ${JSON.stringify(got.leaders ?? [])}`);
+    const left = [...(got.targets ?? [])];
+    for (const t of want.targets) {
+      const i = left.findIndex((g) => kindMatches(t, g) && Math.abs((g.target ?? NaN) - t.target) < 1e-9 && (g.unit ?? '') === t.unit);
+      const g = i >= 0 ? left.splice(i, 1)[0] : undefined;
+      check(g !== undefined, `item ${want.id}: target ${t.kind} ${t.target}${t.unit} missing`);
+      const due = t.due ?? key.period[1];
+      check(g !== undefined && (g.due ?? plan.period.end) === due, `item ${want.id}: target ${t.target}${t.unit} due ${g?.due ?? '-'} (want ${due})`);
+    }
+    for (const g of left) check(false, `item ${want.id}: extra target ${g.kind} ${g.target ?? ''}${g.unit ?? ''} "${g.metric}"`);
+  }
+  // Items the document does not have (page markers read as numbers, noise read as items).
+  for (const got of items.values()) if (!matched.has(got)) check(false, `extra item ${got.id}: ${got.title}`);
+  return score;
+}
