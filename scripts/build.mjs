@@ -131,7 +131,8 @@ if (!process.argv.includes('--no-bundle')) {
     // exceljs (plan sheet) is large: every other command would parse it at start-up if it were
     // bundled, so it is required from node_modules on demand; docx likewise, from dist/docx.cjs.
     // yaml is required lazily (below). exceljs and yaml are the package's runtime dependencies.
-    external: ['exceljs'],
+    // htmlparser2 (plan import of web pages and .docx) is required on demand as well.
+    external: ['exceljs', 'htmlparser2'],
     // import() of those becomes require() so the bundle also runs from a vm.Script (below).
     supported: { 'dynamic-import': false },
     plugins: [bundledDocx, lazyModules(['yaml', 'node:child_process', 'node:zlib'])],

@@ -7,7 +7,7 @@ import { importMessage } from '../i18n/import.js';
 import { t } from '../i18n/index.js';
 import { displayPath } from '../store/find.js';
 import { exists } from '../store/output.js';
-import { decodeUtf8, readTextFile } from '../store/read.js';
+import { readFileBytes } from '../store/read.js';
 import { schemaReference } from '../store/scaffold.js';
 import { writeNewFile } from '../store/write.js';
 import { analyzePlan, locateProblems } from '../yaml/analyze.js';
@@ -19,8 +19,8 @@ const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
 export function defineImport(program: Command, app: App): void {
   program
     .command('import')
-    .description('turn a published Chinese plan text (工作要点, 任务分解) into a plan YAML')
-    .argument('<file>', 'the text file, or - for standard input')
+    .description('turn a published Chinese plan (工作要点, 任务分解: Word, Excel, a web page or text) into a plan YAML')
+    .argument('<file>', 'a .docx, .xlsx, .csv, .html or text file, or - for standard input')
     .option('--id <id>', 'the plan id (default: the --out file name, else from the title: union-2026, gov-tasks-2023)')
     .option('--period <year>', 'the plan year when the title does not say it')
     .option('-o, --out <file>', 'write the plan here instead of standard output')
@@ -44,16 +44,27 @@ export function defineImport(program: Command, app: App): void {
       const outShown = out && displayPath(app.cwd, out);
       if (out && exists(out) && !opts.force) throw new UsageError('importExists', { file: outShown! });
 
-      const text =
-        file === '-'
-          ? decodeUtf8(await app.readStdin(), '(stdin)')
-          : readTextFile(resolve(app.cwd, file), file, MAX_IMPORT_BYTES);
-      // The parser is the biggest module of all: load it only here.
-      const { importPlan } = await import('../core/import/index.js');
+      const bytes = file === '-' ? await app.readStdin() : readFileBytes(resolve(app.cwd, file), file, MAX_IMPORT_BYTES);
+      // The parser and the format readers (htmlparser2, exceljs) are big: load them only here.
+      const { importPlan, ImportError } = await import('../core/import/index.js');
+      const { readImportSource } = await import('../store/import-source.js');
+      let source: Awaited<ReturnType<typeof readImportSource>>;
+      try {
+        // Word, Excel, CSV, a saved page or text: told apart by the content, not the name.
+        source = await readImportSource(bytes, file === '-' ? '(stdin)' : file);
+      } catch (e) {
+        throw e instanceof ImportError ? new ImportError(importMessage(g.lang, e.message)) : e;
+      }
+      const text = source.text;
       // plans/lishan-2023.yaml names the plan lishan-2023 unless --id says otherwise.
       const outName = out === undefined ? undefined : basename(out).replace(/\.(ya?ml|json)$/i, '');
       const id = opts.id ?? (outName !== undefined && /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(outName) ? outName : undefined);
-      const result = importPlan(text, { id, year, aliases });
+      let result: ReturnType<typeof importPlan>;
+      try {
+        result = importPlan(text, { id, year, aliases });
+      } catch (e) {
+        throw e instanceof ImportError ? new ImportError(importMessage(g.lang, e.message)) : e;
+      }
       const { planToYaml } = await import('../yaml/emit.js');
       // The $schema line resolves where the file will live: the installed package's schema, as plan init writes it.
       const schema = schemaReference(out === undefined ? resolve(app.cwd, 'plans') : dirname(out));

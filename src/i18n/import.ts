@@ -29,6 +29,19 @@ const ZH: [RegExp, string][] = [
   [/^sub-section titles .* are folded into the titles of their items$/, '小标题((一)……)已并入其下事项的标题'],
   [/^not imported \(text before the first item\): (.*)$/, '未导入(第一项之前的文字):$1'],
   [/^not part of any item: (.*)$/, '不属于任何事项:$1'],
+  // Why a file cannot be imported at all.
+  [/^no numbered items found: .*$/, '未找到编号事项:应为含 "1." / "1、" 事项或 "一、" 部分的计划文本,或含 序号/工作任务/责任单位 表头的表格'],
+  [/^no numbered items with text found$/, '未找到有正文的编号事项'],
+  [/^cannot tell the plan year: no title line found; .*$/, '无法确定计划年度:未找到标题行;请用 --period YYYY 指定年份'],
+  [/^cannot tell the plan year: the title (".*") has no 4-digit year; .*$/, '无法确定计划年度:标题 $1 中没有四位年份;请用 --period YYYY 指定年份'],
+  [/^(.*) is an old Word or Excel file .*$/, '$1 是旧版 Word/Excel 文件(.doc/.xls):请在 Word/Excel/WPS 中另存为 .docx 或 .xlsx 后再导入'],
+  [/^(.*) is a PDF: .*$/, '$1 是 PDF 文件:本工具读取 .docx、.xlsx、.csv、.html 和文本;请另存为 .docx 或复制其中文字'],
+  [/^(.*) is an RTF file: .*$/, '$1 是 RTF 文件:请另存为 .docx 后再导入'],
+  [/^(.*) is a zip file but neither a Word \.docx nor an Excel \.xlsx$/, '$1 是 zip 压缩文件,但不是 Word(.docx)也不是 Excel(.xlsx)'],
+  [/^(.*) unpacks to more than (\d+) MB: .*$/, '$1 解压后超过 $2 MB,不是计划文件'],
+  [/^the Excel file cannot be read: (.*)$/, 'Excel 文件无法读取:$1'],
+  [/^the Word file has no document body .*$/, 'Word 文件中没有正文(word/document.xml)'],
+  [/^the input (?:is|looks) binary .*$/, '输入是二进制数据,不是文本文件'],
 ];
 
 export function importMessage(lang: Lang, message: string): string {

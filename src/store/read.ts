@@ -11,6 +11,11 @@ export const MAX_PLAN_BYTES = 64 * 1024 * 1024;
  * Strips a BOM. Returns the text exactly otherwise (CRLF kept).
  */
 export function readTextFile(file: string, display: string = file, maxBytes = MAX_PLAN_BYTES): string {
+  return decodeUtf8(readFileBytes(file, display, maxBytes), display);
+}
+
+/** A file's bytes, refusing folders, FIFOs and files over maxBytes with a clear message. */
+export function readFileBytes(file: string, display: string = file, maxBytes = MAX_PLAN_BYTES): Buffer {
   let size: number;
   try {
     const st = statSync(file);
@@ -31,7 +36,7 @@ export function readTextFile(file: string, display: string = file, maxBytes = MA
   } catch (e) {
     throw new PlanError('fileUnreadable', { file: display, reason: errnoText(e) }, { cause: e });
   }
-  return decodeUtf8(bytes, display);
+  return bytes;
 }
 
 export function decodeUtf8(bytes: Uint8Array, display: string): string {

@@ -11,7 +11,7 @@ import type { MessageKey, Params } from '../i18n/index.js';
 
 type ExcelJS = typeof ExcelNs;
 
-async function excel(): Promise<ExcelJS> {
+export async function excel(): Promise<ExcelJS> {
   const mod = (await import('exceljs')) as ExcelJS & { default?: ExcelJS };
   return mod.default ?? mod;
 }

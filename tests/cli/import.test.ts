@@ -46,7 +46,8 @@ describe('plan import', () => {
     expect(r2.stderr).toMatch(/UTF-16/);
     const r3 = await runCli(['import', '-'], { stdin: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]) });
     expect(r3.code).toBe(1);
-    expect(r3.stderr).toMatch(/binary/);
+    // PK\x03\x04: a zip by its magic bytes, and not an Office file.
+    expect(r3.stderr).toMatch(/zip file but neither a Word \.docx nor an Excel \.xlsx/);
     for (const r of [r1, r2, r3]) expect(r.stdout).toBe('');
     const none = await runCli(['import', '-'], { stdin: '这是一段没有编号事项的文字。\n' });
     expect(none.code).toBe(1);
@@ -141,5 +142,54 @@ describe('plan import: setting up', () => {
     expect(r.stderr).toMatch(/did you mean 一-一, 一-二\?/);
     const ok = await runCli(['progress', '一.二', '--percent', '50', '--dry-run', '--as-of', '2026-07-01'], { cwd: dir });
     expect(ok.code, ok.stderr).toBe(0);
+  });
+});
+
+describe('plan import: Word and Excel files', () => {
+  it('imports a .docx (Word numbering) and an .xlsx 任务分解表, and says in Chinese why a PDF cannot be read', async () => {
+    const { AlignmentType, Document, LevelFormat, Packer, Paragraph } = await import('docx');
+    const ExcelJS = (await import('exceljs')).default;
+    const dir = mkdtempSync(join(tmpdir(), 'plan-import-'));
+    const word = new Document({
+      numbering: { config: [{ reference: 'n', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT }, { level: 1, format: LevelFormat.DECIMAL, text: '%2.', alignment: AlignmentType.LEFT }] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph('xx区卫生健康局2026年工作要点'),
+            new Paragraph({ text: '提升医疗服务能力', numbering: { reference: 'n', level: 0 } }),
+            new Paragraph({ text: '新增家庭医生签约服务不少于3000人。（责任科室：基层卫生科）', numbering: { reference: 'n', level: 1 } }),
+            new Paragraph({ text: '人均预期寿命达82.4岁。（责任科室：规划发展科）', numbering: { reference: 'n', level: 1 } }),
+          ],
+        },
+      ],
+    });
+    writeFileSync(join(dir, '工作要点.docx'), await Packer.toBuffer(word));
+    const r = await runCli(['import', '工作要点.docx', '--out', 'plans/health-2026.yaml', '--lang', 'zh'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const yaml = readFileSync(join(dir, 'plans/health-2026.yaml'), 'utf8');
+    expect(yaml).toMatch(/- id: 一\n\s+title: 提升医疗服务能力/);
+    expect(yaml).toMatch(/departments: \[基层卫生科\]/);
+    expect(yaml).toMatch(/target: 3000\n\s+unit: 人/);
+
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('任务分解');
+    ws.addRow(['xx区2026年重点工作任务分解表']);
+    ws.addRow(['序号', '工作任务', '牵头单位', '配合单位', '责任领导', '完成时限']);
+    ws.addRow([1, '新建公共停车泊位不少于500个', '区住建局', '区交通局', '王五', '2026年9月底前']);
+    ws.addRow([2, '整治背街小巷20条', '区城管局', '', '赵六', '2026年11月底前']);
+    writeFileSync(join(dir, '任务分解表.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));
+    const x = await runCli(['import', '任务分解表.xlsx', '--format', 'json'], { cwd: dir });
+    expect(x.code, x.stderr).toBe(0);
+    const plan = JSON.parse(x.stdout) as { sections: { items: { id: string; lead?: string[]; leaders?: string[]; targets?: { target: number; due?: string }[] }[] }[] };
+    expect(plan.sections[0]!.items.map((i) => [i.id, i.lead, i.leaders, i.targets?.map((t) => [t.target, t.due])])).toEqual([
+      ['1', ['区住建局'], ['王五'], [[500, '2026-09-30']]],
+      ['2', ['区城管局'], ['赵六'], [[20, '2026-11-30']]],
+    ]);
+
+    writeFileSync(join(dir, '方案.pdf'), Buffer.from('%PDF-1.7\n%âãÏÓ\n'));
+    const pdf = await runCli(['import', '方案.pdf', '--lang', 'zh'], { cwd: dir });
+    expect(pdf.code).toBe(1);
+    expect(pdf.stderr).toMatch(/^plan: 无法导入:方案\.pdf 是 PDF 文件/);
+    expect(pdf.stdout).toBe('');
   });
 });

@@ -1,27 +1,16 @@
 // The importer on real published documents (tests/fixtures/import/real/: the text as the page
 // gave it, noise included; each with an answer key written by reading it), plus the seed, whose
 // key is the hand-made sample plan. Prints the score per document and fails below the bar.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../src/core/import/index.js';
 import type { PlanFile } from '../../../src/core/model.js';
-import { FIXTURES, ROOT, readSeed, schemaErrors } from './helpers.js';
-import { scorePlan, type AnswerKey, type Score } from './score.js';
+import { ROOT, readSeed, schemaErrors } from './helpers.js';
+import { realDocuments, scorePlan, type AnswerKey, type Score } from './score.js';
 
-const REAL = join(FIXTURES, 'real');
 const BAR = 0.9;
-
-export function realDocuments(): Array<{ name: string; text: string; key: AnswerKey }> {
-  return readdirSync(REAL)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => {
-      const name = f.replace(/\.txt$/, '');
-      return { name, text: readFileSync(join(REAL, f), 'utf8'), key: JSON.parse(readFileSync(join(REAL, `${name}.key.json`), 'utf8')) as AnswerKey };
-    });
-}
 
 /** The seed's key: the sample plan, written by hand from it. */
 function seedKey(): AnswerKey {

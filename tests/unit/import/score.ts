@@ -2,8 +2,26 @@
 // one point for each item found, its units, its lead unit(s) and leaders when the document names
 // them, and for each target its value (kind, number, unit) and its deadline. A target the importer
 // invents costs a point too, so recall and precision both count.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { foldWidth } from '../../../src/core/fold.js';
 import type { Item, PlanFile, Target } from '../../../src/core/model.js';
+import { FIXTURES } from './helpers.js';
+
+const REAL = join(FIXTURES, 'real');
+
+/** The real published documents: each text as the page gave it, with the answer key written by reading it. */
+export function realDocuments(): Array<{ name: string; text: string; key: AnswerKey }> {
+  return readdirSync(REAL)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const name = f.replace(/\.txt$/, '');
+      return { name, text: readFileSync(join(REAL, f), 'utf8'), key: JSON.parse(readFileSync(join(REAL, `${name}.key.json`), 'utf8')) as AnswerKey };
+    });
+}
+
+
 
 export interface KeyTarget {
   kind: Target['kind'];

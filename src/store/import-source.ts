@@ -1,0 +1,423 @@
+// What `plan import` reads: the bytes of a Word file, an Excel sheet, a CSV file, a saved web
+// page or a text, told apart by their content (magic bytes), not by the file name alone, and
+// turned into the text lines the importer parses (tables as tab-separated rows).
+// The format libraries load here only, on demand: htmlparser2 (web pages, and the XML inside a
+// .docx) and exceljs (.xlsx). A .docx is read from its XML rather than through mammoth because
+// mammoth drops the numbers Word generates ("一、", "（一）"), which carry a plan's structure.
+import { inflateRawSync } from 'node:zlib';
+import type * as Htmlparser2Ns from 'htmlparser2';
+import { ImportError } from '../core/import/errors.js';
+import { ListCounter, type Level } from '../core/import/numbering.js';
+import { parseCsv, rowsToLines } from '../core/import/rows.js';
+import { excel, unpacksBeyond } from './xlsx.js';
+import { zipEntries } from '../core/zip.js';
+import { decodeUtf8 } from './read.js';
+
+export type SourceKind = 'docx' | 'xlsx' | 'csv' | 'html' | 'text';
+
+export interface ImportSource {
+  kind: SourceKind;
+  text: string;
+}
+
+const MAX_UNPACKED = 50 * 1024 * 1024;
+
+type Htmlparser2 = typeof Htmlparser2Ns;
+
+async function parser(): Promise<Htmlparser2> {
+  const mod = (await import('htmlparser2')) as Htmlparser2 & { default?: Htmlparser2 };
+  return mod.default ?? mod;
+}
+
+/** The bytes of one file inside a zip, or undefined when it is not there. */
+function zipFile(zip: Uint8Array, name: string): Uint8Array | undefined {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  for (const e of zipEntries(zip)) {
+    const nameLen = view.getUint16(e.at + 28, true);
+    const entryName = Buffer.from(zip.subarray(e.at + 46, e.at + 46 + nameLen)).toString('utf8');
+    if (entryName !== name || e.local === undefined) continue;
+    const start = e.local + 30 + view.getUint16(e.local + 26, true) + view.getUint16(e.local + 28, true);
+    const data = zip.subarray(start, start + e.compressedSize);
+    if (e.method === 0) return data;
+    if (e.method === 8) return inflateRawSync(data, { maxOutputLength: MAX_UNPACKED });
+    throw new ImportError(`${name} in the file is compressed in a way this tool cannot read (method ${e.method})`);
+  }
+  return undefined;
+}
+
+function zipNames(zip: Uint8Array): string[] {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  return [...zipEntries(zip)].map((e) => Buffer.from(zip.subarray(e.at + 46, e.at + 46 + view.getUint16(e.at + 28, true))).toString('utf8'));
+}
+
+const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
+
+/** Reads any supported source. `name` is the file name (for .csv) and for messages. */
+export async function readImportSource(bytes: Uint8Array, name: string): Promise<ImportSource> {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    const names = zipNames(bytes);
+    if (unpacksBeyond(bytes, MAX_UNPACKED)) throw new ImportError(`${name} unpacks to more than ${MAX_UNPACKED / 1024 / 1024} MB: not a plan document`);
+    if (names.includes('word/document.xml')) return { kind: 'docx', text: await docxText(bytes) };
+    if (names.includes('xl/workbook.xml')) return { kind: 'xlsx', text: await xlsxText(bytes) };
+    throw new ImportError(`${name} is a zip file but neither a Word .docx nor an Excel .xlsx`);
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    throw new ImportError(`${name} is an old Word or Excel file (.doc/.xls): open it and save it as .docx or .xlsx, then import that`);
+  }
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new ImportError(`${name} is a PDF: this tool reads .docx, .xlsx, .csv, .html and text; save the document as .docx or copy its text`);
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw new ImportError(`${name} is an RTF file: save it as .docx and import that`);
+  const text = decodeUtf8(bytes, name);
+  const head = text.slice(0, 4000).replace(/^\uFEFF/, '').trimStart();
+  if (/^<!doctype html|^<html[\s>]|^<\?xml[^>]*>\s*<html|<body[\s>]|<(?:p|div|table)[\s>][\s\S]*<\/(?:p|div|table)>/i.test(head) && /^</.test(head)) {
+    return { kind: 'html', text: await htmlText(text) };
+  }
+  if (/\.csv$/i.test(name) || looksLikeCsv(head)) return { kind: 'csv', text: rowsToLines(parseCsv(text.replace(/^\uFEFF/, ''))).join('\n') };
+  return { kind: 'text', text };
+}
+
+/** A CSV without the .csv name: a first line of several comma-separated header words (序号,工作任务,…). */
+function looksLikeCsv(head: string): boolean {
+  const first = head.split(/\r?\n/)[0] ?? '';
+  const cells = first.split(',');
+  return cells.length >= 3 && cells.filter((c) => /^"?(序号|编号|工作任务|重点任务|任务|目标|指标|牵头单位|责任单位|配合单位|责任领导|完成时限|完成时间)"?$/.test(c.trim())).length >= 2;
+}
+
+// ---- Word -------------------------------------------------------------------------------
+
+interface NumRef {
+  numId: string;
+  ilvl: number;
+}
+
+/** numId -> its levels (through the abstract numbering it points at); styleId -> the style's numbering. */
+async function readNumbering(bytes: Uint8Array): Promise<{ nums: Map<string, Map<number, Level>>; styles: Map<string, NumRef> }> {
+  const { Parser } = await parser();
+  const abstract = new Map<string, Map<number, Level>>();
+  const numToAbstract = new Map<string, string>();
+  const xml = zipFile(bytes, 'word/numbering.xml');
+  if (xml) {
+    let absId: string | undefined;
+    let lvl: { ilvl: number; level: Level } | undefined;
+    let numId: string | undefined;
+    const p = new Parser(
+      {
+        onopentag(tag, a) {
+          if (tag === 'w:abstractNum') {
+            absId = a['w:abstractNumId'];
+            if (absId !== undefined) abstract.set(absId, new Map());
+          } else if (tag === 'w:lvl' && absId !== undefined) lvl = { ilvl: Number(a['w:ilvl'] ?? 0), level: { start: 1, format: 'decimal', text: '' } };
+          else if (lvl && tag === 'w:start') lvl.level.start = Number(a['w:val'] ?? 1);
+          else if (lvl && tag === 'w:numFmt') lvl.level.format = a['w:val'] ?? 'decimal';
+          else if (lvl && tag === 'w:lvlText') lvl.level.text = a['w:val'] ?? '';
+          else if (tag === 'w:num') numId = a['w:numId'];
+          else if (tag === 'w:abstractNumId' && numId !== undefined && a['w:val'] !== undefined) numToAbstract.set(numId, a['w:val']);
+        },
+        onclosetag(tag) {
+          if (tag === 'w:lvl' && lvl && absId !== undefined) {
+            abstract.get(absId)?.set(lvl.ilvl, lvl.level);
+            lvl = undefined;
+          } else if (tag === 'w:abstractNum') absId = undefined;
+          else if (tag === 'w:num') numId = undefined;
+        },
+      },
+      { xmlMode: true },
+    );
+    p.end(Buffer.from(xml).toString('utf8'));
+  }
+  const nums = new Map<string, Map<number, Level>>();
+  for (const [num, abs] of numToAbstract) {
+    const levels = abstract.get(abs);
+    if (levels) nums.set(num, levels);
+  }
+  // Heading styles often carry the numbering themselves.
+  const styles = new Map<string, NumRef>();
+  const sxml = zipFile(bytes, 'word/styles.xml');
+  if (sxml) {
+    let style: string | undefined;
+    let ref: Partial<NumRef> = {};
+    const p = new Parser(
+      {
+        onopentag(tag, a) {
+          if (tag === 'w:style') {
+            style = a['w:styleId'];
+            ref = {};
+          } else if (style !== undefined && tag === 'w:numId') ref.numId = a['w:val'];
+          else if (style !== undefined && tag === 'w:ilvl') ref.ilvl = Number(a['w:val'] ?? 0);
+        },
+        onclosetag(tag) {
+          if (tag === 'w:style' && style !== undefined && ref.numId !== undefined) styles.set(style, { numId: ref.numId, ilvl: ref.ilvl ?? 0 });
+          if (tag === 'w:style') style = undefined;
+        },
+      },
+      { xmlMode: true },
+    );
+    p.end(Buffer.from(sxml).toString('utf8'));
+  }
+  return { nums, styles };
+}
+
+/** A .docx as text: paragraphs with Word's generated numbers, tables as tab-separated rows. */
+export async function docxText(bytes: Uint8Array): Promise<string> {
+  const xml = zipFile(bytes, 'word/document.xml');
+  if (!xml) throw new ImportError('the Word file has no document body (word/document.xml)');
+  const { nums, styles } = await readNumbering(bytes);
+  const counters = new Map<string, ListCounter>();
+  const { Parser } = await parser();
+  const out: string[] = [];
+  // Paragraph state.
+  let para = '';
+  let inText = false;
+  let num: Partial<NumRef> = {};
+  let style: string | undefined;
+  let inPPr = false;
+  // Table state: a stack (tables nest).
+  const tables: Array<{ rows: string[][]; row: string[] | undefined; cell: string[] | undefined; merge: 'restart' | 'continue' | undefined; col: number; above: Map<number, string> }> = [];
+  const numberOf = (): string => {
+    const ref = num.numId !== undefined ? { numId: num.numId, ilvl: num.ilvl ?? 0 } : style !== undefined ? styles.get(style) : undefined;
+    if (!ref || ref.numId === '0') return '';
+    const levels = nums.get(ref.numId);
+    if (!levels) return '';
+    let c = counters.get(ref.numId);
+    if (!c) {
+      c = new ListCounter(levels);
+      counters.set(ref.numId, c);
+    }
+    return c.next(ref.ilvl);
+  };
+  const p = new Parser(
+    {
+      onopentag(tag, a) {
+        switch (tag) {
+          case 'w:p':
+            para = '';
+            num = {};
+            style = undefined;
+            break;
+          case 'w:pPr':
+            inPPr = true;
+            break;
+          case 'w:pStyle':
+            if (inPPr) style = a['w:val'];
+            break;
+          case 'w:numId':
+            if (inPPr) num.numId = a['w:val'];
+            break;
+          case 'w:ilvl':
+            if (inPPr) num.ilvl = Number(a['w:val'] ?? 0);
+            break;
+          case 'w:t':
+            inText = true;
+            break;
+          case 'w:tab':
+            if (!inPPr) para += '\t';
+            break;
+          case 'w:br':
+          case 'w:cr':
+            para += '\n';
+            break;
+          case 'w:tbl':
+            tables.push({ rows: [], row: undefined, cell: undefined, merge: undefined, col: 0, above: new Map() });
+            break;
+          case 'w:tr': {
+            const t = tables[tables.length - 1];
+            if (t) {
+              t.row = [];
+              t.col = 0;
+            }
+            break;
+          }
+          case 'w:tc': {
+            const t = tables[tables.length - 1];
+            if (t) {
+              t.cell = [];
+              t.merge = undefined;
+            }
+            break;
+          }
+          case 'w:vMerge': {
+            const t = tables[tables.length - 1];
+            if (t?.cell) t.merge = a['w:val'] === 'restart' ? 'restart' : 'continue';
+            break;
+          }
+          default:
+        }
+      },
+      ontext(text) {
+        if (inText) para += text;
+      },
+      onclosetag(tag) {
+        switch (tag) {
+          case 'w:t':
+            inText = false;
+            break;
+          case 'w:pPr':
+            inPPr = false;
+            break;
+          case 'w:p': {
+            const line = `${numberOf()}${para}`;
+            const t = tables[tables.length - 1];
+            if (t?.cell) t.cell.push(line);
+            else out.push(...line.split('\n'));
+            break;
+          }
+          case 'w:tc': {
+            const t = tables[tables.length - 1];
+            if (t?.row && t.cell) {
+              let text = t.cell.join('\n').trim();
+              // A cell merged down from the one above (a 牵头单位 shared by several rows) repeats its text.
+              if (t.merge === 'continue') text = t.above.get(t.col) ?? '';
+              else t.above.set(t.col, text);
+              t.row.push(text);
+              t.col++;
+              t.cell = undefined;
+            }
+            break;
+          }
+          case 'w:tr': {
+            const t = tables[tables.length - 1];
+            if (t?.row) t.rows.push(t.row);
+            if (t) t.row = undefined;
+            break;
+          }
+          case 'w:tbl': {
+            const t = tables.pop();
+            if (!t) break;
+            const lines = rowsToLines(t.rows);
+            const outer = tables[tables.length - 1];
+            if (outer?.cell) outer.cell.push(lines.join(' '));
+            else out.push(...lines);
+            break;
+          }
+          default:
+        }
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  p.end(Buffer.from(xml).toString('utf8'));
+  return out.join('\n');
+}
+
+// ---- Excel ------------------------------------------------------------------------------
+
+/** An .xlsx task table: every visible sheet's rows; a cell merged down repeats its value, one merged across is one cell. */
+export async function xlsxText(bytes: Uint8Array): Promise<string> {
+  const { Workbook } = await excel();
+  const wb = new Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    throw new ImportError(`the Excel file cannot be read: ${message.split(/\n| : /)[0]?.slice(0, 120) ?? ''}`);
+  }
+  const lines: string[] = [];
+  for (const ws of wb.worksheets) {
+    if (ws.state !== 'visible') continue;
+    const rows: string[][] = [];
+    ws.eachRow({ includeEmpty: false }, (row) => {
+      if (rows.length >= 20000) return;
+      const cells: string[] = [];
+      const width = Math.min(60, row.cellCount);
+      for (let i = 1; i <= width; i++) {
+        const cell = row.getCell(i);
+        const master = cell.isMerged ? cell.master : cell;
+        // Merged across (a section row spanning the table): only the first cell holds it.
+        const across = cell.isMerged && master !== cell && master.row === cell.row;
+        cells.push(across ? '' : cellString(master.value));
+      }
+      rows.push(cells);
+    });
+    lines.push(...rowsToLines(rows));
+  }
+  return lines.join('\n');
+}
+
+function cellString(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return `${v.getUTCFullYear()}年${v.getUTCMonth() + 1}月${v.getUTCDate()}日`;
+  if (typeof v === 'object') {
+    const o = v as { richText?: Array<{ text: string }>; text?: unknown; result?: unknown; hyperlink?: string };
+    if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join('');
+    if (o.result !== undefined) return cellString(o.result);
+    if (o.text !== undefined) return cellString(o.text);
+  }
+  return '';
+}
+
+// ---- Web pages --------------------------------------------------------------------------
+
+const SKIP = new Set(['script', 'style', 'noscript', 'head', 'nav', 'footer', 'header', 'aside', 'form', 'select', 'button', 'iframe', 'svg', 'template']);
+const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'center', 'hr', 'tbody', 'thead', 'caption', 'main']);
+
+/** A saved page: its text, block by block, tables as tab-separated rows; scripts, styles and navigation left out. */
+export async function htmlText(html: string): Promise<string> {
+  const { Parser } = await parser();
+  const out: string[] = [];
+  let line = '';
+  let skip = 0;
+  const tables: Array<{ rows: string[][]; row: string[] | undefined; cell: string | undefined }> = [];
+  const flush = () => {
+    const t = tables[tables.length - 1];
+    if (t?.cell !== undefined) {
+      t.cell += ' ';
+      return;
+    }
+    if (line.trim() !== '') out.push(line.replace(/[ \t]+/g, ' ').trim());
+    line = '';
+  };
+  const p = new Parser(
+    {
+      onopentag(tag) {
+        if (SKIP.has(tag)) skip++;
+        if (skip > 0) return;
+        if (tag === 'table') {
+          flush();
+          tables.push({ rows: [], row: undefined, cell: undefined });
+        } else if (tag === 'tr') {
+          const t = tables[tables.length - 1];
+          if (t) t.row = [];
+        } else if (tag === 'td' || tag === 'th') {
+          const t = tables[tables.length - 1];
+          if (t) t.cell = '';
+        } else if (BLOCK.has(tag)) flush();
+      },
+      ontext(text) {
+        if (skip > 0) return;
+        const t = tables[tables.length - 1];
+        const clean = text.replace(/\s+/g, ' ');
+        if (t?.cell !== undefined) t.cell += clean;
+        else line += clean;
+      },
+      onclosetag(tag) {
+        if (SKIP.has(tag)) {
+          skip = Math.max(0, skip - 1);
+          return;
+        }
+        if (skip > 0) return;
+        const t = tables[tables.length - 1];
+        if ((tag === 'td' || tag === 'th') && t) {
+          t.row?.push((t.cell ?? '').replace(/\s+/g, ' ').trim());
+          t.cell = undefined;
+        } else if (tag === 'tr' && t) {
+          if (t.row) t.rows.push(t.row);
+          t.row = undefined;
+        } else if (tag === 'table') {
+          const done = tables.pop();
+          if (done) {
+            const lines = rowsToLines(done.rows);
+            const outer = tables[tables.length - 1];
+            if (outer?.cell !== undefined) outer.cell += lines.join(' ');
+            else out.push(...lines);
+          }
+        } else if (BLOCK.has(tag)) flush();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  p.end(html);
+  flush();
+  return out.join('\n');
+}
+
