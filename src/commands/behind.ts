@@ -60,7 +60,7 @@ export function behindTable(list: TargetStatus[], lang: Lang, narrow = false): T
         `${withUnit(ts.actual, '')}/${withUnit(tg.target, tg.unit)}`,
         withUnit(ts.expected, ''),
         gapText(ts.gap),
-        ts.last?.date ?? '–',
+        ts.report?.date ?? '–',
         // Narrow: the lead units to chase, and how many others join.
         narrow ? `${tg.item.lead.map((l) => `${l}★`).join('、')}${co.length ? ` +${co.length}` : ''}` : [...tg.item.lead.map((l) => `${l}★`), ...co].join('、'),
         withMarks(statusCell(lang, ts.status, ts.stale), dubanMarks(lang, ts)),

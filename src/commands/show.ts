@@ -75,9 +75,14 @@ function targetBlock(lang: Lang, ts: TargetStatus, primary: boolean, paint: Pain
   if (shown.length) {
     const table = renderTable({
       columns: [{ header: L('h_date') }, { header: L('h_value'), align: 'right' }, { header: L('h_by') }, { header: L('h_note') }],
-      rows: shown.map((r) => [r.date, num(r.value) + (r.correction ? ' ↺' : ''), r.by ?? '', r.note ?? '']),
+      rows: shown.map((r) => [r.date, (r.value === undefined ? '–' : num(r.value)) + (r.correction ? ' ↺' : ''), [r.by, r.person].filter(Boolean).join(' · '), r.note ?? '']),
     });
     out.push(...table.trimEnd().split('\n').map((l) => `    ${l}`));
+    // The last report's own words: its problems, next steps and evidence.
+    const lastText = shown[shown.length - 1]!;
+    if (lastText.problems) out.push(`    ${L('h_problems')}: ${safe(lastText.problems)}`);
+    if (lastText.next) out.push(`    ${L('h_next')}: ${safe(lastText.next)}`);
+    if (lastText.evidence?.length) out.push(`    ${L('h_evidence')}: ${safe(lastText.evidence.join('、'))}`);
   } else out.push(`    ${L('h_readings')}: ${L('none')}`);
   return out;
 }

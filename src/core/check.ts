@@ -1,5 +1,5 @@
 import { dayNumber, isValidDate } from './dates.js';
-import type { Extension, PlanFile, Reading } from './model.js';
+import { isMeasured, type Extension, type Measured, type PlanFile, type Reading } from './model.js';
 import { closest, type DataPath, type Problem } from './problems.js';
 
 export interface CheckOptions {
@@ -59,11 +59,12 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
   };
 
   const checkReadings = (readings: Reading[] | undefined, path: DataPath, kind: string) => {
-    let prev: Reading | undefined;
+    let prev: Measured | undefined;
+    let prevDate: string | undefined;
     readings?.forEach((r, k) => {
       const rp = [...path, k];
       if (inPeriod(r.date, [...rp, 'date'])) {
-        if (prev && isValidDate(prev.date) && r.date < prev.date) err([...rp, 'date'], 'readings-order', 'readingsOrder', { date: r.date, prev: prev.date });
+        if (prevDate !== undefined && isValidDate(prevDate) && r.date < prevDate) err([...rp, 'date'], 'readings-order', 'readingsOrder', { date: r.date, prev: prevDate });
         if (opts.asOf && r.date > opts.asOf) err([...rp, 'date'], 'reading-after-as-of', 'readingAfterAsOf', { date: r.date, asOf: opts.asOf });
       }
       // A value is entered on or after the day it is true on, never before (nor after the as-of date).
@@ -71,11 +72,18 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
         if (r.recorded < r.date) err([...rp, 'recorded'], 'recorded-before-date', 'recordedBeforeDate', { recorded: r.recorded, date: r.date });
         else if (opts.asOf && r.recorded > opts.asOf) err([...rp, 'recorded'], 'reading-after-as-of', 'readingAfterAsOf', { date: r.recorded, asOf: opts.asOf });
       }
+      // A text report (进展情况 without a value) must say something; it is not compared with the values.
+      if (!isMeasured(r)) {
+        if (!r.note && !r.problems && !r.next && !r.evidence?.length) err(rp, 'reading-empty', 'readingEmpty', { date: r.date });
+        prevDate = r.date;
+        return;
+      }
       if (kind === 'milestone' && (r.value < 0 || r.value > 100)) err([...rp, 'value'], 'percent-range', 'percentRange', { value: r.value });
       if (kind === 'at_least' && prev && r.value < prev.value && !r.correction) {
         err([...rp, 'value'], 'reading-decrease', 'readingDecrease', { value: r.value, prev: prev.value, date: prev.date });
       }
       prev = r;
+      prevDate = r.date;
     });
   };
 

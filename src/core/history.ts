@@ -2,6 +2,7 @@
 // the audit trail of 督查督办: they may be added, never silently edited or removed. Targets,
 // units and items changed after the plan was adopted are worth a second look (warnings).
 
+import { isDeepStrictEqual } from 'node:util';
 import type { Item, PlanFile, Reading, Target } from './model.js';
 import type { DataPath, Problem } from './problems.js';
 
@@ -109,7 +110,7 @@ function compareReadings(old: Reading[], cur: Reading[], path: DataPath, error: 
     const c = cur[i]!;
     if (c.value !== o.value || Boolean(c.correction) !== Boolean(o.correction)) {
       const field = c.value !== o.value ? 'value' : 'correction';
-      const was = (r: Reading) => (field === 'value' ? String(r.value) : `${r.value} (correction: ${Boolean(r.correction)})`);
+      const was = (r: Reading) => (field === 'value' ? String(r.value ?? '–') : `${r.value ?? '–'} (correction: ${Boolean(r.correction)})`);
       error([...path, i, field], 'reading-edited', 'historyReadingEdited', { date: o.date, old: was(o), new: was(c) });
     } else if (recordedOn(c) !== recordedOn(o)) {
       // When a unit reported is what reporting on time is judged by: it is not edited afterwards.
@@ -122,14 +123,14 @@ function compareReadings(old: Reading[], cur: Reading[], path: DataPath, error: 
   left = left.filter((o) => {
     const i = take((c) => c.value === o.value && c.by === o.by && c.note === o.note && Boolean(c.correction) === Boolean(o.correction));
     if (i === -1) return true;
-    error([...path, i, 'date'], 'reading-edited', 'historyReadingMoved', { value: o.value, old: o.date, new: cur[i]!.date });
+    error([...path, i, 'date'], 'reading-edited', 'historyReadingMoved', { value: o.value ?? '–', old: o.date, new: cur[i]!.date });
     return false;
   });
-  for (const o of left) removed(path, 'reading-removed', 'historyReadingRemoved', { date: o.date, value: o.value });
+  for (const o of left) removed(path, 'reading-removed', 'historyReadingRemoved', { date: o.date, value: o.value ?? '–' });
 }
 
 function sameReading(a: Reading, b: Reading): boolean {
-  return a.date === b.date && a.value === b.value && a.by === b.by && a.note === b.note && Boolean(a.correction) === Boolean(b.correction) && recordedOn(a) === recordedOn(b);
+  return isDeepStrictEqual({ ...a, correction: Boolean(a.correction), recorded: recordedOn(a) }, { ...b, correction: Boolean(b.correction), recorded: recordedOn(b) });
 }
 
 /** A reading without `recorded` (written before the tool set it) counts as recorded on its date. */

@@ -72,7 +72,7 @@ export function targetJson(ts: TargetStatus): TargetJson {
     gap: ts.gap === undefined ? null : round(ts.gap, 1),
     status: ts.status,
     stale: ts.stale,
-    last_reading: ts.last?.date ?? null,
+    last_reading: ts.report?.date ?? null,
     closed: ts.closed?.date ?? null,
     lead: t.item.lead,
     departments: t.item.departments,

@@ -7,9 +7,20 @@ export const TARGET_KINDS: readonly TargetKind[] = ['at_least', 'at_most', 'leve
 
 export interface Reading {
   date: string;
-  value: number;
+  /** Absent in a text report (进展情况 / 存在问题 only): it counts as reporting, not as a measurement. */
+  value?: number;
+  /** The reporting unit (a registry name or alias). */
   by?: string;
+  /** Who filled it in (填报人): a person. */
+  person?: string;
+  /** 进展情况. */
   note?: string;
+  /** 存在问题: the unit's own reason for a lag. */
+  problems?: string;
+  /** 下步计划. */
+  next?: string;
+  /** 佐证材料: paths or links. */
+  evidence?: string[];
   correction?: boolean;
   /** The day it was entered (报送日期); absent on old readings: counted as their `date`. */
   recorded?: string;
@@ -31,6 +42,10 @@ export interface Closed {
   evidence: string[];
   note?: string;
 }
+
+/** A reading that measures something (not a text report). */
+export type Measured = Reading & { value: number };
+export const isMeasured = (r: Reading): r is Measured => typeof r.value === 'number';
 
 export interface Checkpoint {
   date: string;
@@ -161,7 +176,7 @@ export const SCHEMA_KEYS = {
   section: { id: true, title: true, items: true } satisfies Keys<Section>,
   item: { id: true, title: true, text: true, departments: true, lead: true, leaders: true, primary: true, targets: true, progress: true, extensions: true, closed: true } satisfies Keys<Item>,
   target: { id: true, metric: true, kind: true, target: true, unit: true, start: true, due: true, baseline: true, checkpoints: true, progress: true, extensions: true, closed: true } satisfies Keys<Target>,
-  reading: { date: true, value: true, by: true, note: true, correction: true, recorded: true } satisfies Keys<Reading>,
+  reading: { date: true, value: true, by: true, person: true, note: true, problems: true, next: true, evidence: true, correction: true, recorded: true } satisfies Keys<Reading>,
   extension: { requested: true, to: true, reason: true, approved: true, by: true } satisfies Keys<Extension>,
   closed: { date: true, by: true, evidence: true, note: true } satisfies Keys<Closed>,
   checkpoint: { date: true, value: true } satisfies Keys<Checkpoint>,

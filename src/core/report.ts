@@ -127,7 +127,7 @@ export function buildReport(model: PlanModel, asOf: string, opts: { unit?: strin
     .filter((is) => is.stale)
     .map((is): StaleItem => {
       const stale = is.targets.filter((ts) => ts.stale);
-      const dates = stale.map((ts) => ts.last?.date).filter((d): d is string => d !== undefined);
+      const dates = stale.map((ts) => ts.report?.date).filter((d): d is string => d !== undefined);
       return { id: is.item.id, title: is.item.title, ...units(is.item), status: is.status, targets: stale.map((ts) => ts.target.id), lastReading: dates.length ? dates.reduce((a, b) => (b > a ? b : a)) : null };
     });
 

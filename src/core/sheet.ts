@@ -9,7 +9,7 @@ import { normalizeDate } from './dates.js';
 import { sha256Hex } from './sha256.js';
 import type { Reading, TargetKind } from './model.js';
 import type { PlanModel, TargetView } from './plan.js';
-import { newReading, type ProgressInput } from './progress.js';
+import { newReading, sameReading, type ProgressInput } from './progress.js';
 import { targetStatus, type Status } from './status.js';
 
 /** Written into every sheet; a reader refuses a format it does not know. */
@@ -451,11 +451,13 @@ function readRow(
     ...(milestone ? { percent: raw } : { value: raw }),
     date: dateText(cell('date'), date1904),
     note,
-    by: cellText(cell('by')) || unit,
+    by: unit,
+    person: cellText(cell('by')) || undefined,
     // A lower figure than the last one is a correction when its note says so (更正…, correction…).
     correction: note !== undefined && /^\s*(更正|correction)/i.test(note),
   };
   if (input.date === undefined) delete input.date;
+  if (input.person === undefined) delete input.person;
   let reading: Reading;
   try {
     reading = newReading(model, { ...target, readings }, input, asOf);
@@ -465,10 +467,9 @@ function readRow(
     return fail(row, key, params);
   }
   // Only a reading that does go down is marked; a note that merely begins with 更正 changes nothing.
-  if (reading.correction && !(latest && reading.value < latest.value && (target.kind === 'at_least' || milestone))) delete reading.correction;
+  if (reading.correction && !(latest?.value !== undefined && reading.value !== undefined && reading.value < latest.value && (target.kind === 'at_least' || milestone))) delete reading.correction;
   // The same row imported again on a later day is the same reading, whatever day it is entered.
-  const { recorded: _recorded, ...same } = reading;
-  if (readings.some(({ recorded: _r, ...r }) => isDeepStrictEqual(r, same))) {
+  if (readings.some((r) => sameReading(r, reading))) {
     result.repeated.push({ row, target });
     return;
   }

@@ -1,6 +1,6 @@
 import { dayNumber } from './dates.js';
 import { closedOn, dueOn } from './extension.js';
-import type { Closed, Extension, Reading } from './model.js';
+import { isMeasured, type Closed, type Extension, type Measured, type Reading } from './model.js';
 import type { ItemView, PlanModel, TargetView } from './plan.js';
 
 export type Status = 'done' | 'not_started' | 'overdue' | 'behind' | 'at_risk' | 'on_track';
@@ -16,8 +16,10 @@ export function severity(s: Status): number {
 
 export interface TargetStatus {
   target: TargetView;
-  /** The latest reading on or before the as-of date. */
-  last: Reading | undefined;
+  /** The latest reading with a value on or before the as-of date. */
+  last: Measured | undefined;
+  /** The latest reading of any kind (a text report too) on or before the as-of date: its 存在问题 is the unit's reason. */
+  report: Reading | undefined;
   actual: number | undefined;
   /** The time-proportional expectation (序时进度); undefined for level and at_most. */
   expected: number | undefined;
@@ -62,11 +64,26 @@ export function expectedAt(t: Pick<TargetView, 'start' | 'due' | 'baseline' | 't
  * The latest reading dated on or before asOf (readings are oldest first); with `recordedBy`, only
  * those entered by that day (a reading without `recorded` was entered on its date).
  */
-export function lastReading(readings: readonly Reading[], asOf: string, recordedBy?: string): Reading | undefined {
+export function lastReading(readings: readonly Reading[], asOf: string, recordedBy?: string): Measured | undefined {
+  for (let i = readings.length - 1; i >= 0; i--) {
+    const r = readings[i]!;
+    if (r.date <= asOf && isMeasured(r) && (recordedBy === undefined || (r.recorded ?? r.date) <= recordedBy)) return r;
+  }
+  return undefined;
+}
+
+/** The latest reading of any kind (a text report, without a value, included) dated on or before asOf. */
+export function lastReport(readings: readonly Reading[], asOf: string, recordedBy?: string): Reading | undefined {
   for (let i = readings.length - 1; i >= 0; i--) {
     const r = readings[i]!;
     if (r.date <= asOf && (recordedBy === undefined || (r.recorded ?? r.date) <= recordedBy)) return r;
   }
+  return undefined;
+}
+
+/** The latest reading with a value, whatever its date (the one a new value is compared with). */
+export function latestMeasured(readings: readonly Reading[]): Measured | undefined {
+  for (let i = readings.length - 1; i >= 0; i--) if (isMeasured(readings[i]!)) return readings[i] as Measured;
   return undefined;
 }
 
@@ -101,11 +118,14 @@ export function targetStatus(target: TargetView, asOf: string, th: Thresholds, o
   else if (past) status = 'overdue';
   else if (scheduled ? gap! > th.behind_gap : outsideBar) status = 'behind';
   else if (scheduled && (gap! > th.warn_gap || dayNumber(t.due) - day <= th.due_soon_days)) status = 'at_risk';
+  // A rate or a cap with nothing reported is not known to hold: 预警, never green.
+  else if (!scheduled && actual === undefined) status = 'at_risk';
   else status = 'on_track';
 
-  const since = last ? dayNumber(last.date) : dayNumber(t.start);
+  const report = lastReport(t.readings, asOf, opts.recordedBy);
+  const since = report ? dayNumber(report.date) : dayNumber(t.start);
   const stale = status !== 'done' && status !== 'not_started' && day - since > th.stale_days;
-  return { target, last, actual, expected, gap, status, stale, due: d.due, extension: d.extension, pending: d.pending, closed: closedOn(t.closed, asOf) };
+  return { target, last, report, actual, expected, gap, status, stale, due: d.due, extension: d.extension, pending: d.pending, closed: closedOn(t.closed, asOf) };
 }
 
 export interface ItemStatus {
@@ -162,7 +182,7 @@ export function planStatus(model: PlanModel, asOf: string): PlanStatus {
       const r = byUnit.get(name);
       if (!r) continue;
       (leads.has(name) ? r.lead : r.joined).push(is);
-      for (const ts of is.targets) if (ts.last && (!r.lastReading || ts.last.date > r.lastReading)) r.lastReading = ts.last.date;
+      for (const ts of is.targets) if (ts.report && (!r.lastReading || ts.report.date > r.lastReading)) r.lastReading = ts.report.date;
     }
   }
   return { asOf, elapsed, items, targets, departments: [...byUnit.values()] };

@@ -118,12 +118,14 @@ function insertFlowSeq(source: string, seq: YAMLSeq, entry: string): string {
 }
 
 function fields(r: Reading): [string, string][] {
-  const out: [string, string][] = [
-    ['date', r.date],
-    ['value', String(r.value)],
-  ];
+  const out: [string, string][] = [['date', r.date]];
+  if (r.value !== undefined) out.push(['value', String(r.value)]);
   if (r.by !== undefined) out.push(['by', scalar(r.by)]);
+  if (r.person !== undefined) out.push(['person', scalar(r.person)]);
   if (r.note !== undefined) out.push(['note', scalar(r.note)]);
+  if (r.problems !== undefined) out.push(['problems', scalar(r.problems)]);
+  if (r.next !== undefined) out.push(['next', scalar(r.next)]);
+  if (r.evidence?.length) out.push(['evidence', `[${r.evidence.map(scalar).join(', ')}]`]);
   if (r.correction) out.push(['correction', 'true']);
   if (r.recorded !== undefined) out.push(['recorded', r.recorded]);
   return out;

@@ -69,14 +69,14 @@ const TEXT_RUNS: { name: string; args: string[]; exit: number }[] = [
   { name: 'report html', args: ['report', '--format', 'html'], exit: 0 },
   { name: 'validate', args: ['validate'], exit: 0 },
   { name: 'validate github', args: ['validate', '--format', 'github'], exit: 0 },
-  { name: 'progress --dry-run', args: ['progress', '1.1', '--value', '20', '--by', 'x', '--dry-run'], exit: 0 },
-  { name: 'progress, reading note with escapes', args: ['progress', '2.1', '--value', '2', '--by', '\x1b[31mby', '--note', '\x1b]8;;http://x\x07n\u202e'], exit: 0 },
+  { name: 'progress --dry-run', args: ['progress', '1.1', '--value', '20', '--person', 'x', '--dry-run'], exit: 0 },
+  { name: 'progress, reading note with escapes', args: ['progress', '2.1', '--value', '2', '--person', '\x1b[31mby', '--problems', '\x1b[2Jp', '--note', '\x1b]8;;http://x\x07n\u202e'], exit: 0 },
   // Errors quote the plan's text and the arguments.
   { name: 'depts: unknown unit, did-you-mean an escaped one', args: ['depts', 'U'], exit: 2 },
   { name: 'list --dept unknown', args: ['list', '--dept', 'Z\x1b[2J'], exit: 2 },
   { name: 'show unknown ref', args: ['show', '9\x1b[31m'], exit: 2 },
-  { name: 'progress: a lower value needs --correction', args: ['progress', '1.1', '--value', '5', '--by', 'x'], exit: 2 },
-  { name: 'progress: an item with several targets lists them', args: ['progress', ESC_ITEM, '--value', '5', '--by', 'x'], exit: 2 },
+  { name: 'progress: a lower value needs --correction', args: ['progress', '1.1', '--value', '5', '--person', 'x'], exit: 2 },
+  { name: 'progress: an item with several targets lists them', args: ['progress', ESC_ITEM, '--value', '5', '--person', 'x'], exit: 2 },
 ];
 
 describe('plan text with terminal escapes is shown escaped, never raw', () => {

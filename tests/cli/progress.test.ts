@@ -293,11 +293,11 @@ describe('plan progress: notes and names that need quoting read back unchanged',
     '制表\t符',
   ])('%j', async (note) => {
     const { dir, file } = tempPlans();
-    const r = await progress(dir, ['7.4', '--value', '1200', '--date', '2026-10-15', '--by', note, '--note', note]);
+    const r = await progress(dir, ['7.4', '--value', '1200', '--date', '2026-10-15', '--person', note, '--note', note, '--problems', note]);
     expect(r.stderr).toBe('recorded in plans/union-2026.yaml\n');
     expect(r.code).toBe(0);
     await expectValid(dir);
-    expect((await shown(dir, '7.4')).readings.at(-1)).toEqual({ date: '2026-10-15', value: 1200, by: note, note, recorded: AS_OF });
+    expect((await shown(dir, '7.4')).readings.at(-1)).toEqual({ date: '2026-10-15', value: 1200, by: '经济工作部', person: note, note, problems: note, recorded: AS_OF });
     // Still one new line: the value never spills onto the next.
     expect(readFileSync(file, 'utf8').split('\n')).toHaveLength(sampleText().split('\n').length + 1);
   });
@@ -328,15 +328,15 @@ describe('plan progress: percent as people type it', () => {
     ['12.1', ['--percent', '80 %'], 80],
   ])('%s %j records %i', async (ref, args, want) => {
     const { dir } = tempPlans();
-    const r = await progress(dir, [ref, ...args, '--date', '2026-10-15', '--by', '测试']);
+    const r = await progress(dir, [ref, ...args, '--date', '2026-10-15', '--person', '测试']);
     expect(r.stderr).toBe('recorded in plans/union-2026.yaml\n');
     expect(r.code).toBe(0);
-    expect((await shown(dir, ref.split('.')[0]!, ref)).readings.at(-1)).toEqual({ date: '2026-10-15', value: want, by: '测试', recorded: AS_OF });
+    expect((await shown(dir, ref.split('.')[0]!, ref)).readings.at(-1)).toEqual({ date: '2026-10-15', value: want, by: ref.startsWith('10') ? '法律工作部' : '保障工作部', person: '测试', recorded: AS_OF });
   });
 
   it('a % on a target counted in 场次 is refused: 7.4 --value 85%', async () => {
     const { dir } = tempPlans();
-    const r = await progress(dir, ['7.4', '--value', '85%', '--date', '2026-10-15', '--by', '测试']);
+    const r = await progress(dir, ['7.4', '--value', '85%', '--date', '2026-10-15', '--person', '测试']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('plan: --value must be a number (e.g. 1200 or 1,200); got "85%"\n');
   });
@@ -438,7 +438,7 @@ describe('plan progress: refusals write nothing', () => {
     { name: '--percent on at_least', args: ['7.4', '--percent', '50', ...base], message: /--percent and --done are for milestones; 7\.4 is at_least/ },
     { name: '--done on at_least', args: ['7.4', '--done', ...base], message: /--percent and --done are for milestones; 7\.4 is at_least/ },
     { name: '--value and --add', args: ['7.4', '--value', '1200', '--add', '50', ...base], message: /give exactly one of .*\(got --value --add\)/ },
-    { name: 'no value option', args: ['7.4', ...base], message: /give exactly one of --value, --add, --percent, --done \(got -\)/ },
+    { name: 'no value option', args: ['7.4', ...base], message: /give exactly one of --value, --add, --percent, --done, or only text .*\(got -\)/ },
     { name: '--date 2026-02-30', args: ['7.4', '--value', '1200', '--date', '2026-02-30', '--by', '经济工作部'], message: /--date must be a date YYYY-MM-DD; got "2026-02-30"/ },
     { name: '--date 2026/13/15', args: ['7.4', '--value', '1200', '--date', '2026/13/15', '--by', '经济工作部'], message: /--date must be a date YYYY-MM-DD; got "2026\/13\/15"/ },
     { name: '--date 10-15', args: ['7.4', '--value', '1200', '--date', '10-15', '--by', '经济工作部'], message: /--date must be a date/ },
@@ -611,7 +611,7 @@ describe('plan progress: invalid plans and invalid results', () => {
 
   // Each passes every option check but the spliced text breaks the schema: verify() refuses it.
   it.each([
-    { name: '--by longer than the schema allows', args: ['--value', '1200', '--by', '经'.repeat(101)], message: /progress\[3\]\.by is longer than the limit of 100/ },
+    { name: '--person longer than the schema allows', args: ['--value', '1200', '--person', '经'.repeat(101)], message: /progress\[3\]\.person is longer than the limit of 100/ },
     { name: '--note longer than the schema allows', args: ['--value', '1200', '--by', '经济工作部', '--note', '注'.repeat(2001)], message: /progress\[3\]\.note is longer than the limit of 2000/ },
     { name: '--add past the largest number a plan holds', args: ['--add', '999999999999999', '--by', '经济工作部'], message: /progress\[3\]\.value must be at most/ },
   ])('$name: exit 1, "would make it invalid", file unchanged', async ({ args, message }) => {
@@ -632,7 +632,7 @@ describe('plan progress: which file', () => {
     writeFileSync(styled, STYLED);
     const before = sha(file);
 
-    const refused = await progress(dir, ['1.1', '--value', '7', '--date', '2026-07-10', '--by', '测试']);
+    const refused = await progress(dir, ['1.1', '--value', '7', '--date', '2026-07-10', '--person', '测试']);
     expectOneLineError(refused, 2, /holds several plans \(.*edu-2026.*union-2026.*\); choose one with --plan ID/);
     expect(readFileSync(styled, 'utf8')).toBe(STYLED);
 

@@ -204,7 +204,7 @@ describe('plan sheet import', () => {
     const { dir: dir2, file: file2 } = tempPlans();
     const runs = [
       ['5', '--percent', '70', '--by', '经济工作部'],
-      ['7.2', '--value', '18', '--date', '2026-11-20', '--by', '李四'],
+      ['7.2', '--value', '18', '--date', '2026-11-20', '--by', '经济工作部', '--person', '李四'],
       ['7.3', '--value', '36', '--note', '更正：三季度多报1场', '--correction', '--by', '经济工作部'],
       ['7.4', '--value', '1300', '--note', '四季度', '--by', '经济工作部'],
       ['10.1', '--value', '750', '--note', '三季度', '--by', '法律工作部'],
@@ -296,10 +296,10 @@ describe('plan sheet import', () => {
       ['5', { date: AS_OF, value: 80, by: '经济工作部' }],
       ['7.1', { date: '2026-11-20', value: 12, by: '经济工作部', recorded: AS_OF }],
       ['7.2', { date: '2026-11-20', value: 16, by: '经济工作部', note: '新增4家', recorded: AS_OF }],
-      ['7.4', { date: '2026-11-21', value: 1300, by: '王五', recorded: AS_OF }],
+      ['7.4', { date: '2026-11-21', value: 1300, by: '经济工作部', person: '王五', recorded: AS_OF }],
       ['8.1', { date: AS_OF, value: 5, by: '经济工作部' }],
     ]);
-    expect(readFileSync(file, 'utf8')).toContain('- { date: 2026-11-21, value: 1300, by: 王五, recorded: 2026-11-25 }');
+    expect(readFileSync(file, 'utf8')).toContain('- { date: 2026-11-21, value: 1300, by: 经济工作部, person: 王五, recorded: 2026-11-25 }');
   });
 
   it('a workbook in the 1904 date system (old Mac Excel): serial dates are read in it', async () => {

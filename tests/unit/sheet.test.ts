@@ -183,7 +183,7 @@ describe('checking filled sheets', () => {
     expect(sheets[0]!.unit).toBe('法律工作部');
     expect(sheets[0]!.readings.map((r) => [r.row, r.target.id, r.reading])).toEqual([
       [6, '10.1', { date: AS_OF, value: 750, by: '法律工作部', note: '三季度' }],
-      [10, '14', { date: AS_OF, value: 40, by: '张三' }],
+      [10, '14', { date: AS_OF, value: 40, by: '法律工作部', person: '张三' }],
     ]);
     expect(sheets[0]!.empty.map((r) => r.target.id)).toEqual(['4', '5', '10.2', '10.3', '11.1']);
   });
