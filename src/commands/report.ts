@@ -2,6 +2,7 @@ import { extname } from 'node:path';
 import type { Command } from '@commander-js/extra-typings';
 import type { App } from '../context.js';
 import { resolveUnit } from '../core/filter.js';
+import { foldWidth } from '../core/fold.js';
 import { planLang } from '../core/report.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -20,10 +21,12 @@ const BY_EXTENSION: Record<string, ReportFormat> = { '.md': 'md', '.markdown': '
 export function defineReport(program: Command, app: App): void {
   program
     .command('report')
-    .description('the progress bulletin (督查通报): summary, per-section progress, the lagging list, units; Markdown, or --format html|docx')
+    .description('the progress bulletin (督查通报) as a 公文: 报头, 总体情况, 存在问题 (the lagging named with their units), 下步工作要求, 附件 tables, 版记; Markdown, or --format html|docx|json')
     .option('-d, --dept <name>', 'only the items this unit leads or joins')
     .option('-o, --out <file>', 'write the bulletin to this file (atomically); its extension picks the format when --format is not given')
-    .option('--no-emoji', 'status words without the 🟢🟡🔴 lights in Markdown')
+    .option('--issue <n>', '期号: the issue number within the year (default: the quarter of the last month covered)')
+    .option('--period-label <text>', 'the period in the title, e.g. 第三季度 (default: from the period start to the as-of date, e.g. 1—9月)')
+    .option('--provenance', 'also print the plan file and git commit at the end of the body (they are always in the document properties)')
     .action(async (opts) => {
       const g = app.globals;
       const format = g.format === undefined && opts.out ? (BY_EXTENSION[extname(opts.out).toLowerCase()] ?? 'md') : app.format(FORMATS.report, 'md');
@@ -35,12 +38,15 @@ export function defineReport(program: Command, app: App): void {
 
       // The renderers (and the Word library) load here, for this command only.
       const { buildReport, renderReport } = await import('../report/index.js');
-      const data = buildReport(model, g.asOf, unit === undefined ? {} : { unit });
+      const issue = opts.issue === undefined ? undefined : Number(foldWidth(opts.issue).trim());
+      if (issue !== undefined && !(Number.isInteger(issue) && issue >= 1 && issue <= 999)) throw new UsageError('rp_badIssue', { got: opts.issue! });
+      const label = opts.periodLabel?.trim();
+      const data = buildReport(model, g.asOf, { ...(unit === undefined ? {} : { unit }), ...(issue === undefined ? {} : { issue }), ...(label ? { periodLabel: label } : {}) });
       const git = format === 'json' ? undefined : app.store.gitState(loaded.file);
       const bytes = await renderReport(format, data, {
         lang: g.namedLang ?? planLang(model.plan.title),
-        emoji: opts.emoji,
         source: loaded.display,
+        provenance: Boolean(opts.provenance),
         ...(git ? { git } : {}),
         version: VERSION,
       });

@@ -25,6 +25,8 @@ export interface TargetJson {
   closed: string | null;
   lead: string[];
   departments: string[];
+  /** True for the milestone standing in for an item without targets (its id is the item's id). */
+  implicit: boolean;
 }
 
 export interface ItemJson {
@@ -35,6 +37,8 @@ export interface ItemJson {
   departments: string[];
   status: Status;
   stale: boolean;
+  /** True for an item without targets: `targets` then holds its one implicit milestone. */
+  implicit: boolean;
   targets: TargetJson[];
 }
 
@@ -76,6 +80,7 @@ export function targetJson(ts: TargetStatus): TargetJson {
     closed: ts.closed?.date ?? null,
     lead: t.item.lead,
     departments: t.item.departments,
+    implicit: t.implicit,
   };
 }
 
@@ -88,6 +93,7 @@ export function itemJson(is: ItemStatus): ItemJson {
     departments: is.item.departments,
     status: is.status,
     stale: is.stale,
+    implicit: is.targets.length === 1 && is.targets[0]!.target.implicit,
     targets: is.targets.map(targetJson),
   };
 }
@@ -105,6 +111,7 @@ export function departmentJson(d: DepartmentRollup): DepartmentJson {
   };
 }
 
-export function planHeader(model: PlanModel, asOf: string): { plan: string; as_of: string } {
-  return { plan: model.plan.id, as_of: asOf };
+/** The head of every JSON output: the contract's version, the plan's id and the as-of date. */
+export function planHeader(model: PlanModel, asOf: string): { schema: 1; plan: string; as_of: string } {
+  return { schema: 1, plan: model.plan.id, as_of: asOf };
 }

@@ -128,6 +128,25 @@ export interface Period {
   end: string;
 }
 
+/** 依据: the document the plan was issued by (its title and 文号). */
+export interface BulletinBasis {
+  title?: string;
+  doc_no?: string;
+  issuer?: string;
+}
+
+/** The 督查通报's 公文 frame: 报头, 主送, 抄送, 导语, 下步工作要求. */
+export interface Bulletin {
+  publication?: string;
+  issuer?: string;
+  to?: string;
+  cc?: string[];
+  /** The basis as `plan import` writes it, one text (《…》（文号）), or in parts. */
+  basis?: string | BulletinBasis;
+  method?: string;
+  requirements?: string[];
+}
+
 export interface PlanFile {
   $schema?: string;
   schema: 1;
@@ -140,10 +159,6 @@ export interface PlanFile {
   /** What the bulletin says about the plan (the basis document with its 文号). */
   bulletin?: Bulletin;
   sections: Section[];
-}
-
-export interface Bulletin {
-  basis?: string;
 }
 
 export const DEFAULT_SETTINGS: Required<Settings> = {
@@ -167,7 +182,8 @@ export function defaultDueDay(cadence: Cadence): number {
 type Keys<T> = { [K in keyof Required<T>]: true };
 export const SCHEMA_KEYS = {
   plan: { $schema: true, schema: true, id: true, title: true, organization: true, period: true, departments: true, settings: true, bulletin: true, sections: true } satisfies Keys<PlanFile>,
-  bulletin: { basis: true } satisfies Keys<Bulletin>,
+  bulletin: { publication: true, issuer: true, to: true, cc: true, basis: true, method: true, requirements: true } satisfies Keys<Bulletin>,
+  basis: { title: true, doc_no: true, issuer: true } satisfies Keys<BulletinBasis>,
   period: { start: true, end: true } satisfies Keys<Period>,
   department: { name: true, aliases: true } satisfies Keys<Department>,
   settings: { warn_gap: true, behind_gap: true, stale_days: true, due_soon_days: true, reporting: true, escalation: true } satisfies Keys<Settings>,

@@ -1,31 +1,36 @@
 // The 督查通报 as plain data: everything the Markdown, HTML and Word renderers print,
-// computed once from the plan and an as-of date. Numbers only, no words: the renderers
-// choose the language.
+// computed once from the plan and an as-of date, in the JSON contract's own words (snake_case,
+// ids as strings, `departments`). Numbers only, no prose: the renderers choose the language.
 import { namedLang, type Lang } from '../i18n/index.js';
+import { dayNumber } from './dates.js';
 import { round, targetJson, type TargetJson } from './json.js';
+import type { Bulletin } from './model.js';
 import type { ItemView, PlanModel } from './plan.js';
-import { countStatuses, LAGGING, lagging, planStatus, type ItemStatus, type Status, type Thresholds, type TargetStatus } from './status.js';
+import { countStatuses, LAGGING, lagging, planStatus, STATUSES, type ItemStatus, type Status, type Thresholds, type TargetStatus } from './status.js';
 
-/** A target as the bulletin shows it: the JSON contract's target object, with units by registry name. */
-export interface ReportTarget extends Omit<TargetJson, 'last_reading' | 'lead' | 'departments'> {
-  itemTitle: string;
-  /** The milestone standing in for an item without targets. */
-  implicit: boolean;
+/** A target as the bulletin shows it: the JSON contract's target object, units by registry name, and the unit's own words. */
+export interface ReportTarget extends TargetJson {
+  item_title: string;
   /** How full the progress bar is, 0..1; null when the kind has nothing to fill (at_most). */
   share: number | null;
-  lastReading: string | null;
-  /** Registry names: the lead units, then the others in plan order. */
-  lead: string[];
-  others: string[];
+  /** 存在问题 of the last report (a text report included), null when the unit gave none. */
+  problems: string | null;
+  /** 下步计划 of the last report. */
+  next: string | null;
+  /** The unit that sent the last report. */
+  reported_by: string | null;
 }
 
 export interface ReportItem {
   id: string;
+  section: string;
   title: string;
   lead: string[];
-  others: string[];
+  departments: string[];
   status: Status;
   stale: boolean;
+  /** True for an item without targets: its one target is the implicit milestone standing in for it. */
+  implicit: boolean;
   targets: ReportTarget[];
 }
 
@@ -35,51 +40,107 @@ export interface ReportSection {
   items: ReportItem[];
 }
 
-/** An item with targets not reported within stale_days. */
-export interface StaleItem {
-  id: string;
-  title: string;
-  lead: string[];
-  others: string[];
-  status: Status;
-  /** The ids of its unreported targets. */
+/** A unit that has not reported: by `stale_days` today, by the reporting cadence once `plan compliance` feeds it. */
+export interface ReportingUnit {
+  name: string;
+  /** missing: never reported those targets; late: reported, but not within the rule. */
+  status: 'late' | 'missing';
+  /** Target ids it leads that are owed a report. */
   targets: string[];
-  /** The latest reading of those targets, null when none was ever reported. */
-  lastReading: string | null;
+  last_reading: string | null;
+}
+
+export interface Reporting {
+  /** How late was decided: `stale_days` (no report for that long), or a reporting `cadence` round. */
+  rule: 'stale_days' | 'cadence';
+  days: number | null;
+  /** The round the cadence rule looked at (e.g. 2026-09), null under stale_days. */
+  round: string | null;
+  departments: ReportingUnit[];
+}
+
+/** An escalation that fires (专函督办, 约谈…), as `plan escalations` will compute it. */
+export interface Escalation {
+  target: string;
+  item: string;
+  department: string;
+  status: Status;
+  rounds: number;
+  action: string;
 }
 
 export interface ReportUnit {
   name: string;
   aliases: string[];
   /** Item ids. */
-  led: string[];
+  lead: string[];
   joined: string[];
-  laggingLed: string[];
-  laggingJoined: string[];
+  lagging_lead: string[];
+  lagging_joined: string[];
   /** Targets of its items that have started (done ones included): the ones that owe readings. */
   active: number;
   /** Of those, reported within stale_days (or done). */
-  onTime: number;
-  lastReading: string | null;
+  on_time: number;
+  last_reading: string | null;
+}
+
+/** The 公文 frame: 报头, 主送, 导语, 下步工作要求, 落款, 版记; from the plan's `bulletin:` block and the flags, else defaults (null). */
+export interface BulletinFrame {
+  publication: string | null;
+  issue: number;
+  issuer: string | null;
+  /** 成文日期 and 印发日期: the as-of date. */
+  date: string;
+  /** 1—9月, 第三季度: from --period-label, else null (the renderer words it from the period and the as-of date). */
+  period_label: string | null;
+  /** The months the bulletin covers: the period's start month to the last full month by the as-of date. */
+  months: { from: string; to: string };
+  to: string | null;
+  cc: string[];
+  /** `text`: the basis as one citation (《…的通知》（文号）, as `plan import` writes it), else null and the parts. */
+  basis: { text: string | null; title: string; doc_no: string | null; issuer: string | null };
+  method: string | null;
+  requirements: string[];
 }
 
 export interface ReportData {
-  plan: { id: string; title: string; organization: string | null; period: { start: string; end: string } };
-  asOf: string;
+  schema: 1;
+  plan: string;
+  title: string;
+  organization: string | null;
+  period: { start: string; end: string };
+  as_of: string;
   /** Share of the plan period elapsed, 0..1 (rounded to 4 places). */
   elapsed: number;
   /** The unit the report is narrowed to (--dept), by its registry name. */
-  unit: string | null;
+  department: string | null;
   settings: Thresholds;
+  bulletin: BulletinFrame;
   totals: { items: number; targets: number; stale: number };
   /** Targets by status, and items by status (an item is as bad as its worst target). */
   counts: Record<Status, number>;
-  itemCounts: Record<Status, number>;
+  item_counts: Record<Status, number>;
+  /** Percent of targets in each status, one decimal, summing to exactly 100 (largest remainders). */
+  shares: Record<Status, number>;
   sections: ReportSection[];
   /** At risk, behind or overdue targets, worst first: exactly `plan behind`'s list. */
   lagging: ReportTarget[];
-  staleItems: StaleItem[];
-  units: ReportUnit[];
+  /** Done, and running ahead of schedule by more than warn_gap points: named as examples. */
+  ahead: ReportTarget[];
+  reporting: Reporting;
+  escalations: Escalation[];
+  departments: ReportUnit[];
+}
+
+export interface ReportOptions {
+  /** A registry name: narrows the report to the items that unit leads or joins. */
+  unit?: string;
+  issue?: number;
+  periodLabel?: string;
+  /** Reporting compliance from the cadence (`plan compliance`); default: units with targets not reported within stale_days. */
+  reporting?: Reporting;
+  /** Escalations that fire (`plan escalations`); default none. */
+  escalations?: Escalation[];
 }
 
 /** Progress toward the target for the bar: done share for schedules, the level reached for rates. */
@@ -94,42 +155,69 @@ function share(ts: TargetStatus): number | null {
 
 const clamp = (x: number) => round(Math.min(1, Math.max(0, x)), 4);
 
+/** Percentages with one decimal that add up to exactly 100.0: the largest remainders get the spare tenths. */
+export function oneDecimalShares(counts: Record<Status, number>): Record<Status, number> {
+  const total = STATUSES.reduce((a, s) => a + counts[s], 0);
+  const out = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  if (total === 0) return out;
+  const raw = STATUSES.map((s) => ({ s, tenths: (counts[s] * 1000) / total }));
+  const floors = raw.map((r) => ({ ...r, floor: Math.floor(r.tenths + 1e-9) }));
+  let spare = 1000 - floors.reduce((a, r) => a + r.floor, 0);
+  const order = [...floors].sort((a, b) => b.tenths - b.floor - (a.tenths - a.floor) || STATUSES.indexOf(a.s) - STATUSES.indexOf(b.s));
+  for (const r of order) {
+    if (spare <= 0) break;
+    if (counts[r.s] === 0) continue;
+    r.floor++;
+    spare--;
+  }
+  for (const r of floors) out[r.s] = r.floor / 10;
+  return out;
+}
+
+/** The months a bulletin as of a day covers: from the period's start to the last month complete by then (the as-of month when it is its last day). */
+export function coveredMonths(start: string, asOf: string): { from: string; to: string } {
+  const [y, m, d] = asOf.split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  let to = d === lastDay ? `${y}-${String(m).padStart(2, '0')}` : m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  const from = start.slice(0, 7);
+  if (to < from) to = asOf.slice(0, 7);
+  return { from, to };
+}
+
 /** Builds the report data. `unit` (a registry name) narrows it to the items that unit leads or joins. */
-export function buildReport(model: PlanModel, asOf: string, opts: { unit?: string } = {}): ReportData {
+export function buildReport(model: PlanModel, asOf: string, opts: ReportOptions = {}): ReportData {
   const ps = planStatus(model, asOf);
   const canon = (n: string) => model.units.resolve(n) ?? n;
   const mine = (item: ItemView) => !opts.unit || model.role(item, opts.unit) !== undefined;
   const units = (item: ItemView) => {
     const lead = unique(item.lead.map(canon));
-    return { lead, others: unique(item.departments.map(canon)).filter((n) => !lead.includes(n)) };
+    return { lead, departments: unique([...lead, ...item.departments.map(canon)]) };
   };
-  // The JSON contract's target object, plus what the bulletin shows beside it.
-  const target = (ts: TargetStatus): ReportTarget => {
-    const { last_reading: lastReading, lead: _lead, departments: _departments, ...json } = targetJson(ts);
-    return { ...json, itemTitle: ts.target.item.title, implicit: ts.target.implicit, share: share(ts), lastReading, ...units(ts.target.item) };
-  };
+  const target = (ts: TargetStatus): ReportTarget => ({
+    ...targetJson(ts),
+    ...units(ts.target.item),
+    item_title: ts.target.item.title,
+    share: share(ts),
+    problems: ts.report?.problems ?? null,
+    next: ts.report?.next ?? null,
+    reported_by: ts.report?.by === undefined ? null : canon(ts.report.by),
+  });
   const items = ps.items.filter((is) => mine(is.item));
   const targets = items.flatMap((is) => is.targets);
   const item = (is: ItemStatus): ReportItem => ({
     id: is.item.id,
+    section: is.item.section.id,
     title: is.item.title,
     ...units(is.item),
     status: is.status,
     stale: is.stale,
+    implicit: is.item.targets.length === 1 && is.item.targets[0]!.implicit,
     targets: is.targets.map(target),
   });
 
   const sections = model.plan.sections
     .map((s) => ({ id: s.id, title: s.title, items: items.filter((is) => is.item.section === s).map(item) }))
     .filter((s) => s.items.length > 0);
-
-  const staleItems = items
-    .filter((is) => is.stale)
-    .map((is): StaleItem => {
-      const stale = is.targets.filter((ts) => ts.stale);
-      const dates = stale.map((ts) => ts.report?.date).filter((d): d is string => d !== undefined);
-      return { id: is.item.id, title: is.item.title, ...units(is.item), status: is.status, targets: stale.map((ts) => ts.target.id), lastReading: dates.length ? dates.reduce((a, b) => (b > a ? b : a)) : null };
-    });
 
   const rollups = ps.departments.filter((d) => !opts.unit || d.name === opts.unit);
   const unitRows = rollups.map((d): ReportUnit => {
@@ -138,30 +226,70 @@ export function buildReport(model: PlanModel, asOf: string, opts: { unit?: strin
     return {
       name: d.name,
       aliases: d.aliases,
-      led: d.lead.map((is) => is.item.id),
+      lead: d.lead.map((is) => is.item.id),
       joined: d.joined.map((is) => is.item.id),
-      laggingLed: lag(d.lead),
-      laggingJoined: lag(d.joined),
+      lagging_lead: lag(d.lead),
+      lagging_joined: lag(d.joined),
       active: own.length,
-      onTime: own.filter((ts) => !ts.stale).length,
-      lastReading: d.lastReading ?? null,
+      on_time: own.filter((ts) => !ts.stale).length,
+      last_reading: d.lastReading ?? null,
     };
   });
 
+  // Until the reporting cadence exists (plan compliance), a unit is late when targets it leads went stale_days without a report.
+  const reporting: Reporting = opts.reporting ?? {
+    rule: 'stale_days',
+    days: model.settings.stale_days,
+    round: null,
+    departments: rollups
+      .map((d): ReportingUnit | undefined => {
+        const owed = d.lead.flatMap((is) => is.targets).filter((ts) => ts.stale);
+        if (!owed.length) return undefined;
+        const dates = owed.map((ts) => ts.report?.date).filter((x): x is string => x !== undefined);
+        return { name: d.name, status: dates.length ? 'late' : 'missing', targets: owed.map((ts) => ts.target.id), last_reading: dates.length ? dates.reduce((a, b) => (b > a ? b : a)) : null };
+      })
+      .filter((x): x is ReportingUnit => x !== undefined),
+  };
+
   const p = model.plan;
+  const b: Bulletin = p.bulletin ?? {};
+  const months = coveredMonths(p.period.start, asOf);
+  const counts = countStatuses(targets);
+  const ahead = targets.filter((ts) => (ts.status === 'done' && dayNumber(asOf) <= dayNumber(ts.target.due)) || (ts.status === 'on_track' && ts.gap !== undefined && ts.gap < -model.settings.warn_gap));
   return {
-    plan: { id: p.id, title: p.title, organization: p.organization ?? null, period: { start: p.period.start, end: p.period.end } },
-    asOf,
+    schema: 1,
+    plan: p.id,
+    title: p.title,
+    organization: p.organization ?? null,
+    period: { start: p.period.start, end: p.period.end },
+    as_of: asOf,
     elapsed: round(ps.elapsed, 4),
-    unit: opts.unit ?? null,
+    department: opts.unit ?? null,
     settings: { ...model.settings },
+    bulletin: {
+      publication: b.publication ?? null,
+      // The quarter of the last month covered: a bulletin as of 1 July (1—6月) is the second.
+      issue: opts.issue ?? Math.floor((Number(months.to.slice(5, 7)) - 1) / 3) + 1,
+      issuer: b.issuer ?? null,
+      date: asOf,
+      period_label: opts.periodLabel ?? null,
+      months,
+      to: b.to ?? null,
+      cc: b.cc ?? [],
+      basis: typeof b.basis === 'string' ? { text: b.basis, title: p.title, doc_no: null, issuer: null } : { text: null, title: b.basis?.title ?? p.title, doc_no: b.basis?.doc_no ?? null, issuer: b.basis?.issuer ?? null },
+      method: b.method ?? null,
+      requirements: b.requirements ?? [],
+    },
     totals: { items: items.length, targets: targets.length, stale: targets.filter((ts) => ts.stale).length },
-    counts: countStatuses(targets),
-    itemCounts: countStatuses(items),
+    counts,
+    item_counts: countStatuses(items),
+    shares: oneDecimalShares(counts),
     sections,
     lagging: lagging(targets).map(target),
-    staleItems,
-    units: unitRows,
+    ahead: ahead.map(target),
+    reporting,
+    escalations: opts.escalations ?? [],
+    departments: unitRows,
   };
 }
 

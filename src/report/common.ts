@@ -1,44 +1,26 @@
-// What the three bulletin renderers (Markdown, HTML, Word) share: the options, the words,
-// and the cells of every table, as plain text. Each renderer escapes the text for its
-// own format; none of them decides what is in the bulletin.
-import type { ReportData, ReportTarget, ReportUnit } from '../core/report.js';
-import { STATUSES, type Status } from '../core/status.js';
+// What the three bulletin renderers (Markdown, HTML, Word) share: the 公文 as an ordered list of
+// blocks — 报头, 标题, 主送, 正文, 附件说明, 落款, 附件, 版记 — with every sentence and every table
+// cell already worded. Each renderer only lays the blocks out in its format and escapes the text,
+// so the three say the same thing.
+import type { ReportData, ReportTarget } from '../core/report.js';
+import type { Status } from '../core/status.js';
 import { t, type Lang, type MessageKey, type Params } from '../i18n/index.js';
-import { bar, gapText, num, withUnit } from '../render/status.js';
+import { num } from '../render/status.js';
 import { safeLines } from '../render/text.js';
 
 export interface ReportMeta {
   lang: Lang;
-  /** 🟢🟡🔴 in Markdown; off: the status words alone. */
-  emoji: boolean;
   /** The plan file as the user sees it (relative to the working folder). */
   source: string;
   /** The plan file's git state; undefined outside a repository. */
   git?: { commit?: string; dirty: boolean };
   version: string;
+  /** Print the provenance line in the body too (--provenance); it always goes into the properties / a meta tag. */
+  provenance?: boolean;
 }
 
 export type Words = (key: MessageKey, params?: Params) => string;
 export const words = (lang: Lang): Words => (key, params) => t(lang, key, params);
-
-export const LIGHT_EMOJI: Record<Status, string> = {
-  overdue: '🔴',
-  behind: '🔴',
-  at_risk: '🟡',
-  on_track: '🟢',
-  not_started: '⚪',
-  done: '✅',
-};
-
-/** The light's color, for HTML and Word (the colors of the terminal's lights). */
-export const LIGHT_COLOR: Record<Status, string> = {
-  overdue: '9B1C1C',
-  behind: 'D73A49',
-  at_risk: 'E3A008',
-  on_track: '28A745',
-  not_started: '9CA3AF',
-  done: '1F6FEB',
-};
 
 /** Text safe inside HTML or XML, in an element or a quoted attribute. */
 export const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -46,213 +28,265 @@ export const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace
 /** One line of plan text, for headings and list entries. */
 export const oneLine = (s: string): string => safeLines(s).replace(/\s*\n\s*/g, ' ');
 
-export function statusWord(L: Words, s: Status, stale: boolean): string {
-  return `${L(`st_${s}`)}${stale ? ` · ${L('st_stale')}` : ''}`;
+/** 2026-09-30 → 2026年9月30日 (zh) / 30 September 2026 (en): every date in the bulletin's body. */
+export function dateText(lang: Lang, date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  if (lang === 'zh') return `${y}年${m}月${d}日`;
+  const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1];
+  return `${d} ${month} ${y}`;
 }
 
-/** The units of an item, the lead ones starred: 办公室★、宣传教育部. */
-export function unitsText(L: Words, lead: string[], others: string[]): string {
-  return [...lead.map((u) => `${u}★`), ...others].join(L('rp_sep'));
+/** 一 二 … 十九: the 一是、二是 of the requirements, the numbering of sub-headings. */
+export function cnNumber(n: number): string {
+  const digits = '零一二三四五六七八九';
+  if (n <= 10) return n === 10 ? '十' : digits[n]!;
+  if (n < 20) return `十${digits[n - 10]}`;
+  return `${digits[Math.floor(n / 10)]}十${n % 10 ? digits[n % 10] : ''}`;
 }
 
-export function percent(share: number): string {
-  return `${num(share * 100)}%`;
+/** 1—9月 (zh) / January–September (en); the same month alone when it is one. */
+export function periodLabel(lang: Lang, data: ReportData): string {
+  if (data.bulletin.period_label) return data.bulletin.period_label;
+  const { from, to } = data.bulletin.months;
+  const fm = Number(from.slice(5, 7));
+  const tm = Number(to.slice(5, 7));
+  const sameYear = from.slice(0, 4) === to.slice(0, 4);
+  if (lang === 'zh') {
+    if (from === to) return `${tm}月`;
+    return sameYear ? `${fm}—${tm}月` : `${from.slice(0, 4)}年${fm}月—${to.slice(0, 4)}年${tm}月`;
+  }
+  const name = (m: number) => ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1]!;
+  return from === to ? name(tm) : `${name(fm)}–${name(tm)}`;
 }
 
-/** 400/2500条, 50/100%. */
-export function actualOfTarget(tg: ReportTarget): string {
-  return `${withUnit(tg.actual, '')}/${withUnit(tg.target, tg.unit)}`;
+/** The order counts are told in: the good news first, as bulletins do. */
+const TOLD: readonly Status[] = ['done', 'on_track', 'at_risk', 'behind', 'overdue', 'not_started'];
+
+export interface ReportColumn {
+  /** May hold a line break ("差距\n（百分点）"). */
+  header: string;
+  numeric: boolean;
+  /** Width in characters of the table's font; 0: the column that takes the rest of the line. */
+  width: number;
 }
 
-export function progressText(tg: ReportTarget): string {
-  return tg.share === null ? '–' : `${bar(tg.share)} ${percent(tg.share)}`;
+export interface ReportTable {
+  columns: ReportColumn[];
+  rows: string[][];
 }
 
-export function expectedText(tg: ReportTarget): string {
-  return withUnit(tg.expected, tg.expected === null ? '' : tg.unit);
+/** The bulletin as an ordered list of blocks; each renderer prints the blocks in its format. */
+export type Block =
+  | { kind: 'masthead'; publication: string; issue: string; issuer: string; date: string }
+  | { kind: 'title'; text: string }
+  | { kind: 'to'; text: string }
+  | { kind: 'p'; text: string }
+  | { kind: 'h1'; text: string }
+  | { kind: 'h2'; text: string }
+  | { kind: 'annex-list'; label: string; items: string[] }
+  | { kind: 'signature'; issuer: string; date: string }
+  | { kind: 'annex'; label: string; title: string; table: ReportTable; landscape: boolean; empty: string }
+  | { kind: 'colophon'; cc: string | null; issuer: string; date: string }
+  | { kind: 'provenance'; text: string };
+
+/** Who issues the bulletin: the block's issuer, else the plan's organization, else its title. */
+export function issuerOf(data: ReportData): string {
+  return oneLine(data.bulletin.issuer ?? data.organization ?? data.title);
 }
 
-export { gapText, num };
-
-export function metricText(L: Words, tg: ReportTarget): string {
-  return tg.implicit ? L('rp_overall') : tg.metric;
-}
-
-/** Statuses with at least one target, worst first (for the chart: no empty slices). */
-export function presentStatuses(data: ReportData): Status[] {
-  return STATUSES.filter((s) => data.counts[s] > 0);
-}
-
-export function onTimeText(u: ReportUnit): string {
-  return u.active === 0 ? '–' : `${percent(u.onTime / u.active)} (${u.onTime}/${u.active})`;
-}
-
-export function laggingItemsText(L: Words, u: ReportUnit): string {
-  const ids = [...u.laggingLed.map((id) => `${id}★`), ...u.laggingJoined];
-  return ids.length ? ids.join(L('rp_sep')) : '–';
-}
-
-export function titleText(L: Words, data: ReportData): string {
-  const title = L('rp_title', { title: oneLine(data.plan.title) });
-  return data.unit ? `${title}${L('rp_titleUnit', { unit: oneLine(data.unit) })}` : title;
-}
-
-export function asOfText(L: Words, data: ReportData): string {
-  const { start, end } = data.plan.period;
-  return L('rp_asOf', { asOf: data.asOf, start, end, elapsed: num(data.elapsed * 100) });
-}
-
-export function overviewText(L: Words, data: ReportData): string {
-  const parts = ['overdue', 'behind', 'at_risk', 'on_track', 'not_started', 'done'].filter((s) => data.counts[s as Status] > 0).map((s) => L('rp_countOf', { status: L(`st_${s as Status}`), n: data.counts[s as Status] }));
-  return L('rp_overview', { items: data.totals.items, targets: data.totals.targets, counts: parts.join(L('rp_listSep')), stale: data.totals.stale, days: data.settings.stale_days });
-}
-
-/** The footer's lines: where the numbers come from, and what made the bulletin. */
-export function footerLines(L: Words, data: ReportData, meta: ReportMeta): string[] {
+/** The provenance: plan file and git commit, for document properties and a meta tag (and the body only with --provenance). */
+export function provenanceText(L: Words, meta: ReportMeta): string {
   let source = L('rp_source', { file: oneLine(meta.source) });
   if (meta.git) {
     const state = meta.git.commit ? L('rp_commit', { commit: meta.git.commit.slice(0, 12) }) : L('rp_noCommit');
     source += L('rp_paren', { text: meta.git.dirty ? `${state}${L('rp_listSep')}${L('rp_dirty')}` : state });
   }
-  return [source, L('rp_generated', { version: meta.version, asOf: data.asOf })];
+  return `${source}${L('rp_listSep')}${L('rp_generated', { version: meta.version })}`;
 }
 
-// The columns of each table, in order. Header keys here, cell text in the renderers' rows.
-export const SECTION_COLUMNS: MessageKey[] = ['h_id', 'h_item', 'h_metric', 'h_units', 'rp_c_actual', 'rp_c_progress', 'h_expected', 'h_gap', 'h_status'];
-export const LAGGING_COLUMNS: MessageKey[] = ['rp_c_rank', 'h_id', 'h_metric', 'rp_c_actual', 'h_expected', 'h_gap', 'rp_c_chase', 'h_last', 'h_status'];
-export const STALE_COLUMNS: MessageKey[] = ['h_id', 'h_item', 'rp_c_unreported', 'rp_c_chase', 'h_last', 'h_status'];
-export const UNIT_COLUMNS: MessageKey[] = ['h_unit', 'h_led', 'h_joined', 'h_lagging', 'rp_c_lagItems', 'rp_c_onTime', 'h_last'];
-export const COUNT_COLUMNS: MessageKey[] = ['h_status', 'rp_c_targets', 'rp_c_items', 'rp_c_share'];
-
-/** Columns printed right-aligned (numbers). */
-export const NUMERIC = new Set<MessageKey>(['rp_c_rank', 'rp_c_actual', 'h_expected', 'h_gap', 'h_led', 'h_joined', 'h_lagging', 'rp_c_targets', 'rp_c_items', 'rp_c_share']);
-
-/** A cell: its text, and the status whose light goes in front of it (the status column). */
-export interface ReportCell {
-  text: string;
-  status?: Status;
-  stale?: boolean;
-  /** Share 0..1 drawn as a bar (the progress column); text holds the Unicode bar. */
-  share?: number | null;
+export function statusWord(L: Words, s: Status): string {
+  return L(`st_${s}`);
 }
 
-export interface ReportTable {
-  columns: { key: MessageKey; header: string; numeric: boolean }[];
-  rows: ReportCell[][];
-  /** A closing row (totals), printed bold. */
-  total?: ReportCell[];
+const withUnit = (n: number | null, unit: string) => (n === null ? '—' : `${num(n)}${unit}`);
+
+/** The name of a target in prose: its metric in quotes, under the item when it has its own targets. */
+function targetName(L: Words, tg: ReportTarget): string {
+  return tg.implicit ? L('bl_itemName', { id: tg.item, title: oneLine(tg.item_title) }) : L('bl_targetName', { id: tg.id, metric: oneLine(tg.metric) });
 }
 
-function table(L: Words, keys: MessageKey[], rows: ReportCell[][], total?: ReportCell[]): ReportTable {
-  return { columns: keys.map((key) => ({ key, header: L(key), numeric: NUMERIC.has(key) })), rows, ...(total ? { total } : {}) };
+const joinUnits = (L: Words, list: string[]) => list.map(oneLine).join(L('rp_sep'));
+
+/** One lagging target, 点名: who leads it, how far behind, and the unit's own reason. */
+function laggingSentence(L: Words, lang: Lang, tg: ReportTarget, n: number): string {
+  const others = tg.departments.filter((d) => !tg.lead.includes(d));
+  const units = others.length ? L('bl_unitsLeadOthers', { lead: joinUnits(L, tg.lead), others: joinUnits(L, others) }) : L('bl_unitsLead', { lead: joinUnits(L, tg.lead) });
+  let state: string;
+  const actual = withUnit(tg.actual, tg.unit);
+  const target = withUnit(tg.target, tg.unit);
+  if (tg.actual === null) state = tg.status === 'overdue' ? L('bl_stateOverdueNone', { due: dateText(lang, tg.due) }) : L('bl_stateNone');
+  else if (tg.status === 'overdue') state = L('bl_stateOverdue', { due: dateText(lang, tg.due), actual, target });
+  else if (tg.kind === 'level') state = L('bl_stateLevel', { actual, target });
+  else if (tg.kind === 'at_most') state = L('bl_stateCap', { actual, target });
+  else state = L('bl_stateBehind', { actual, target, expected: withUnit(tg.expected === null ? null : Math.round(tg.expected * 10) / 10, tg.unit), gap: num(tg.gap ?? 0) });
+  const reason = tg.problems ? L('bl_reason', { problems: oneLine(tg.problems).replace(/[。.]$/, '') }) : '';
+  return L('bl_laggingItem', { n, name: targetName(L, tg), units, state, reason });
 }
 
-const status = (L: Words, s: Status, stale: boolean): ReportCell => ({ text: statusWord(L, s, stale), status: s, stale });
-
-export function countTable(L: Words, data: ReportData): ReportTable {
-  const n = data.totals.targets;
-  const rows = STATUSES.map((s) => [status(L, s, false), { text: String(data.counts[s]) }, { text: String(data.itemCounts[s]) }, { text: n ? percent(data.counts[s] / n) : '–' }]);
-  return table(L, COUNT_COLUMNS, rows, [{ text: L('rp_total') }, { text: String(n) }, { text: String(data.totals.items) }, { text: n ? '100%' : '–' }]);
-}
-
-export function sectionTable(L: Words, section: ReportData['sections'][number]): ReportTable {
-  const rows = section.items.flatMap((it) =>
-    it.targets.map((tg, i) => [
-      { text: tg.id },
-      { text: i === 0 ? safeLines(it.title) : '' },
-      { text: safeLines(metricText(L, tg)) },
-      { text: i === 0 ? unitsText(L, it.lead, it.others) : '' },
-      { text: actualOfTarget(tg) },
-      { text: progressText(tg), share: tg.share },
-      { text: expectedText(tg) },
-      { text: gapText(tg.gap) },
-      status(L, tg.status, tg.stale),
-    ]),
-  );
-  return table(L, SECTION_COLUMNS, rows);
-}
-
+/** 附件1 滞后事项清单: exactly `plan behind`'s list, with the units' own reasons. */
 export function laggingTable(L: Words, data: ReportData): ReportTable {
+  const cols: [MessageKey, boolean, number][] = [
+    ['bl_c_no', true, 2],
+    ['bl_c_id', false, 3],
+    ['bl_c_task', false, 0],
+    ['bl_c_lead', false, 5],
+    ['bl_c_others', false, 8],
+    ['bl_c_target', true, 5],
+    ['bl_c_actual', true, 5],
+    ['bl_c_expected', true, 5],
+    ['bl_c_gap', true, 4.5],
+    ['bl_c_status', false, 2],
+    ['bl_c_problems', false, 9],
+  ];
   const rows = data.lagging.map((tg, i) => [
-    { text: String(i + 1) },
-    { text: tg.id },
-    { text: safeLines(tg.implicit ? tg.itemTitle : tg.metric) },
-    { text: actualOfTarget(tg) },
-    { text: expectedText(tg) },
-    { text: gapText(tg.gap) },
-    { text: unitsText(L, tg.lead, tg.others) },
-    { text: tg.lastReading ?? L('rp_never') },
-    status(L, tg.status, tg.stale),
+    String(i + 1),
+    tg.id,
+    tg.implicit ? oneLine(tg.item_title) : `${oneLine(tg.metric)}${L('rp_paren', { text: oneLine(tg.item_title) })}`,
+    joinUnits(L, tg.lead),
+    joinUnits(L, tg.departments.filter((d) => !tg.lead.includes(d))) || '—',
+    withUnit(tg.target, tg.unit),
+    withUnit(tg.actual, tg.unit),
+    withUnit(tg.expected === null ? null : Math.round(tg.expected * 10) / 10, tg.unit),
+    tg.gap === null ? '—' : num(tg.gap),
+    statusWord(L, tg.status),
+    tg.problems ? oneLine(tg.problems) : '—',
   ]);
-  return table(L, LAGGING_COLUMNS, rows);
+  return { columns: cols.map(([k, numeric, width]) => ({ header: L(k), numeric, width })), rows };
 }
 
-export function staleTable(L: Words, data: ReportData): ReportTable {
-  const rows = data.staleItems.map((it) => [
-    { text: it.id },
-    { text: safeLines(it.title) },
-    { text: it.targets.join(L('rp_sep')) },
-    { text: unitsText(L, it.lead, it.others) },
-    { text: it.lastReading ?? L('rp_never') },
-    status(L, it.status, true),
-  ]);
-  return table(L, STALE_COLUMNS, rows);
+/** 附件2 全部指标推进情况一览表: every target, by section. */
+export function allTable(L: Words, lang: Lang, data: ReportData): ReportTable {
+  const cols: [MessageKey, boolean, number][] = [
+    ['bl_c_no', true, 2],
+    ['bl_c_id', false, 3],
+    ['bl_c_task', false, 0],
+    ['bl_c_lead', false, 5],
+    ['bl_c_target', true, 5],
+    ['bl_c_actual', true, 5],
+    ['bl_c_rate', true, 3.5],
+    ['bl_c_expected', true, 5],
+    ['bl_c_gap', true, 4.5],
+    ['bl_c_due', false, 7.5],
+    ['bl_c_last', false, 7.5],
+    ['bl_c_status', false, 2],
+  ];
+  let i = 0;
+  const rows = data.sections.flatMap((s) =>
+    s.items.flatMap((it) =>
+      it.targets.map((tg) => [
+        String(++i),
+        tg.id,
+        tg.implicit ? oneLine(it.title) : `${oneLine(tg.metric)}${L('rp_paren', { text: oneLine(it.title) })}`,
+        joinUnits(L, tg.lead),
+        withUnit(tg.target, tg.unit),
+        withUnit(tg.actual, tg.unit),
+        tg.share === null ? '—' : `${num(tg.share * 100)}%`,
+        withUnit(tg.expected === null ? null : Math.round(tg.expected * 10) / 10, tg.unit),
+        tg.gap === null ? '—' : num(tg.gap),
+        dateText(lang, tg.due),
+        tg.last_reading ? dateText(lang, tg.last_reading) : L('bl_never'),
+        statusWord(L, tg.status),
+      ]),
+    ),
+  );
+  return { columns: cols.map(([k, numeric, width]) => ({ header: L(k), numeric, width })), rows };
 }
-
-export function unitTable(L: Words, data: ReportData): ReportTable {
-  const rows = data.units.map((u) => [
-    { text: u.name + (u.aliases.length ? L('rp_paren', { text: u.aliases.join(L('rp_sep')) }) : '') },
-    { text: String(u.led.length) },
-    { text: String(u.joined.length) },
-    { text: String(u.laggingLed.length + u.laggingJoined.length) },
-    { text: laggingItemsText(L, u) },
-    { text: onTimeText(u) },
-    { text: u.lastReading ?? L('rp_never') },
-  ]);
-  return table(L, UNIT_COLUMNS, rows);
-}
-
-/** The bulletin as an ordered list of blocks; each renderer prints the blocks in its format. */
-export type Block =
-  | { kind: 'title'; text: string }
-  | { kind: 'meta'; text: string; elapsed: number }
-  | { kind: 'h2'; text: string }
-  | { kind: 'h3'; text: string }
-  | { kind: 'p'; text: string }
-  | { kind: 'table'; table: ReportTable }
-  | { kind: 'chart'; title: string; slices: { status: Status; label: string; value: number }[] }
-  | { kind: 'footer'; lines: string[] };
 
 export function reportBlocks(data: ReportData, meta: ReportMeta): Block[] {
-  const L = words(meta.lang);
-  const days = data.settings.stale_days;
+  const lang = meta.lang;
+  const L = words(lang);
+  const b = data.bulletin;
+  const date = dateText(lang, data.as_of);
+  const issuer = issuerOf(data);
+  const period = periodLabel(lang, data);
+  const scope = data.department ? L('rp_paren', { text: oneLine(data.department) }) : '';
   const blocks: Block[] = [
-    { kind: 'title', text: titleText(L, data) },
-    { kind: 'meta', text: asOfText(L, data), elapsed: data.elapsed },
-    { kind: 'h2', text: L('rp_h_summary') },
-    { kind: 'p', text: overviewText(L, data) },
-    { kind: 'table', table: countTable(L, data) },
-    { kind: 'chart', title: L('rp_chartTitle'), slices: presentStatuses(data).map((s) => ({ status: s, label: L(`st_${s}`), value: data.counts[s] })) },
-    { kind: 'h2', text: L('rp_h_sections') },
+    { kind: 'masthead', publication: oneLine(b.publication ?? L('bl_publication')), issue: L('bl_issue', { n: b.issue, year: data.as_of.slice(0, 4) }), issuer, date },
+    { kind: 'title', text: L('bl_title', { title: oneLine(data.title), period, scope }) },
+    { kind: 'to', text: L('bl_to', { to: oneLine(b.to ?? L('bl_toDefault')) }) },
   ];
-  if (!data.sections.length) blocks.push({ kind: 'p', text: L('noItemsMatch') });
-  for (const s of data.sections) {
-    blocks.push({ kind: 'h3', text: L('rp_section', { id: oneLine(s.id), title: oneLine(s.title) }) });
-    blocks.push({ kind: 'table', table: sectionTable(L, s) });
+  const p = (text: string) => blocks.push({ kind: 'p', text });
+
+  // 导语: the basis with its 文号, the method, 现将有关情况通报如下.
+  const docNo = b.basis.doc_no ? L('rp_paren', { text: oneLine(b.basis.doc_no) }) : '';
+  const method = oneLine(b.method ?? L('bl_methodDefault'));
+  const cited = b.basis.text === null ? null : oneLine(b.basis.text);
+  // A citation that is the plan itself (《title》（文号）) reads as the basis; the 印发通知 is cited before it.
+  if (cited === null || cited.startsWith(`《${oneLine(data.title)}》`)) p(L('bl_lead', { basis: oneLine(b.basis.title), docNo: cited === null ? docNo : cited.slice(oneLine(data.title).length + 2), issuer, method, date }));
+  else p(L('bl_leadNotice', { notice: cited, basis: oneLine(data.title), issuer, method, date }));
+
+  // 一、总体情况
+  blocks.push({ kind: 'h1', text: L('bl_h_overall') });
+  const told = TOLD.filter((s) => data.counts[s] > 0).map((s) => L('bl_countShare', { status: L(`bl_st_${s}`), n: data.counts[s], share: data.shares[s].toFixed(1) }));
+  p(
+    L('bl_overall', {
+      date,
+      elapsed: num(data.elapsed * 100),
+      items: data.totals.items,
+      targets: data.totals.targets,
+      counts: told.join(L('bl_semicolon')) || L('bl_noTargets'),
+    }),
+  );
+  p(L('bl_rule', { warn: data.settings.warn_gap, behind: data.settings.behind_gap }));
+  if (data.ahead.length) {
+    const named = data.ahead.map((tg) => (tg.status === 'done' ? L('bl_aheadDone', { name: targetName(L, tg), lead: joinUnits(L, tg.lead) }) : L('bl_aheadGap', { name: targetName(L, tg), lead: joinUnits(L, tg.lead), gap: num(-(tg.gap ?? 0)) })));
+    p(L('bl_ahead', { list: named.join(L('rp_sep')), n: data.ahead.length }));
   }
-  blocks.push({ kind: 'h2', text: L('rp_h_lagging') });
-  if (data.lagging.length) {
-    blocks.push({ kind: 'p', text: L('rp_laggingIntro', { n: data.lagging.length, warn: data.settings.warn_gap, behind: data.settings.behind_gap }) });
-    blocks.push({ kind: 'table', table: laggingTable(L, data) });
-  } else blocks.push({ kind: 'p', text: L('rp_noLagging') });
-  blocks.push({ kind: 'h3', text: L('rp_h_stale') });
-  if (data.staleItems.length) {
-    blocks.push({ kind: 'p', text: L('rp_staleIntro', { n: data.staleItems.length, days }) });
-    blocks.push({ kind: 'table', table: staleTable(L, data) });
-  } else blocks.push({ kind: 'p', text: L('rp_noStale', { days }) });
-  blocks.push({ kind: 'h2', text: L('rp_h_units') });
-  blocks.push({ kind: 'p', text: L('rp_unitsIntro', { days }) });
-  blocks.push({ kind: 'table', table: unitTable(L, data) });
-  blocks.push({ kind: 'footer', lines: footerLines(L, data, meta) });
+
+  // 二、存在问题: 点名 the lagging, with the units' own reasons; then reporting and escalations.
+  blocks.push({ kind: 'h1', text: L('bl_h_problems') });
+  let sub = 0;
+  const red = data.lagging.filter((tg) => tg.status === 'behind' || tg.status === 'overdue');
+  const yellow = data.lagging.filter((tg) => tg.status === 'at_risk');
+  if (!data.lagging.length) p(L('bl_noLagging'));
+  if (red.length) {
+    blocks.push({ kind: 'h2', text: L('bl_h_behind', { n: cnNumber(++sub) }) });
+    p(L('bl_behindIntro', { n: red.length, overdue: data.counts.overdue }));
+    red.forEach((tg, i) => p(laggingSentence(L, lang, tg, i + 1)));
+  }
+  if (yellow.length) {
+    blocks.push({ kind: 'h2', text: L('bl_h_risk', { n: cnNumber(++sub) }) });
+    const list = yellow.map((tg) => L('bl_riskEntry', { name: targetName(L, tg), lead: joinUnits(L, tg.lead), gap: tg.gap === null ? L('bl_noFigure') : L('bl_gapPoints', { gap: num(tg.gap) }) }));
+    p(L('bl_risk', { list: list.join(L('rp_sep')), n: yellow.length, warn: data.settings.warn_gap }));
+    const reasons = yellow.filter((tg) => tg.problems);
+    if (reasons.length) p(L('bl_riskReasons', { list: reasons.map((tg) => L('bl_riskReason', { name: targetName(L, tg), problems: oneLine(tg.problems!).replace(/[。.]$/, '') })).join(L('bl_semicolon')) }));
+  }
+  if (data.reporting.departments.length) {
+    blocks.push({ kind: 'h2', text: L('bl_h_reporting', { n: cnNumber(++sub) }) });
+    const list = data.reporting.departments.map((u) => L(u.status === 'missing' ? 'bl_unitMissing' : 'bl_unitLate', { unit: oneLine(u.name), ids: u.targets.join(L('rp_sep')), n: u.targets.length, last: u.last_reading ? dateText(lang, u.last_reading) : '' }));
+    p(
+      data.reporting.rule === 'stale_days'
+        ? L('bl_reportingStale', { list: list.join(L('bl_semicolon')), days: data.reporting.days ?? data.settings.stale_days, date })
+        : L('bl_reportingRound', { list: list.join(L('bl_semicolon')), round: data.reporting.round ?? '' }),
+    );
+  }
+  if (data.escalations.length) {
+    blocks.push({ kind: 'h2', text: L('bl_h_escalations', { n: cnNumber(++sub) }) });
+    for (const e of data.escalations) p(L('bl_escalation', { target: e.target, unit: oneLine(e.department), status: L(`bl_st_${e.status}`), rounds: e.rounds, action: oneLine(e.action) }));
+  }
+
+  // 三、下步工作要求: 一是…二是…, ending with the office's own follow-up.
+  blocks.push({ kind: 'h1', text: L('bl_h_next') });
+  const reqs = b.requirements.length ? b.requirements.map(oneLine) : [L('bl_req1', { behind: data.settings.behind_gap }), L('bl_req2'), L('bl_req3')];
+  reqs.forEach((r, i) => p(L('bl_reqN', { n: cnNumber(i + 1), text: r })));
+  p(L('bl_followUp', { issuer }));
+
+  const annexes = [L('bl_annex1'), L('bl_annex2')];
+  blocks.push({ kind: 'annex-list', label: L('bl_annexLabel'), items: annexes });
+  blocks.push({ kind: 'signature', issuer, date });
+  blocks.push({ kind: 'annex', label: L('bl_annexN', { n: 1 }), title: annexes[0]!, table: laggingTable(L, data), landscape: true, empty: L('bl_noLagging') });
+  blocks.push({ kind: 'annex', label: L('bl_annexN', { n: 2 }), title: annexes[1]!, table: allTable(L, lang, data), landscape: true, empty: L('noItemsMatch') });
+  blocks.push({ kind: 'colophon', cc: data.bulletin.cc.length ? L('bl_cc', { cc: data.bulletin.cc.map(oneLine).join(L('rp_sep')) }) : null, issuer, date: L('bl_printed', { date }) });
+  if (meta.provenance) blocks.push({ kind: 'provenance', text: provenanceText(L, meta) });
   return blocks;
 }

@@ -1,133 +1,97 @@
-// The bulletin as one self-contained, printable HTML page: inline CSS, no script, nothing
-// fetched (a Content-Security-Policy says so to the browser), A4 print styles with table
-// headers repeated on every page. The pie is an inline SVG, drawn here.
+// The bulletin as one self-contained HTML page laid out like the printed 公文 (GB/T 9704-2012):
+// A4, the text block 156 × 225 mm, 仿宋 16 pt body, 小标宋 22 pt title, the red masthead and
+// rule, page numbers "— 1 —" at the foot, the annexes on landscape pages. Print it from a
+// browser. No scripts, no external resources; provenance goes into a meta tag, not the body.
 import type { ReportData } from '../core/report.js';
-import type { Status } from '../core/status.js';
-import type { MessageKey } from '../i18n/index.js';
-import { num } from '../render/status.js';
-import { escapeXml, LIGHT_COLOR, oneLine, reportBlocks, type Block, type ReportCell, type ReportMeta, type ReportTable } from './common.js';
 import { safeLines } from '../render/text.js';
+import { columnWidths } from './widths.js';
+import { escapeXml, oneLine, provenanceText, reportBlocks, words, type Block, type ReportMeta, type ReportTable } from './common.js';
 
-/** HTML-escapes plan text; newlines become <br>. */
+/** Plan text as inert HTML: control characters shown, markup escaped, line breaks become <br>. */
 export function esc(s: string): string {
   return escapeXml(safeLines(s)).replace(/\n/g, '<br>');
 }
 
 const escLine = (s: string) => esc(oneLine(s));
 
-const STATUS_CSS = (Object.entries(LIGHT_COLOR) as [Status, string][]).map(([s, c]) => `.st-${s}{background:#${c}}`).join('');
+const FANGSONG = `"仿宋_GB2312","FangSong_GB2312","仿宋","FangSong","STFangsong","Noto Serif CJK SC","Source Han Serif SC",serif`;
+const XIAOBIAOSONG = `"方正小标宋简体","FZXiaoBiaoSong-B05S","宋体","SimSun","Noto Serif CJK SC",serif`;
+const HEITI = `"黑体","SimHei","Noto Sans CJK SC","Source Han Sans SC",sans-serif`;
+const KAITI = `"楷体_GB2312","KaiTi_GB2312","楷体","KaiTi","STKaiti","Noto Serif CJK SC",serif`;
 
 const CSS = `
-@page{size:A4;margin:16mm 14mm 18mm}
+@page{size:A4 portrait;margin:37mm 26mm 35mm 28mm;@bottom-right{content:"— " counter(page) " —";font:14pt ${FANGSONG};margin-right:7mm}}
+@page :left{@bottom-left{content:"— " counter(page) " —";font:14pt ${FANGSONG};margin-left:7mm}@bottom-right{content:none}}
+@page annex{size:A4 landscape;margin:28mm 35mm 26mm 37mm}
 *{box-sizing:border-box}
 html{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-body{margin:0 auto;max-width:210mm;padding:12mm 10mm;font:10.5pt/1.55 "FangSong","仿宋","STFangsong","Noto Serif CJK SC","Source Han Serif SC","SimSun",serif;color:#111}
-h1,h2,h3{font-family:"SimHei","黑体","Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;font-weight:bold;break-after:avoid;page-break-after:avoid}
-h1{font-size:18pt;text-align:center;margin:0 0 4mm}
-h2{font-size:14pt;margin:7mm 0 2mm}
-h3{font-size:11.5pt;margin:5mm 0 2mm}
-p{margin:1.5mm 0}
-.meta{text-align:center;color:#333}
-.elapsed{display:block;width:60%;margin:2mm auto 0}
-table{width:100%;border-collapse:collapse;margin:2mm 0 3mm;font-size:9pt;line-height:1.35}
+body{margin:0;font:16pt/28.95pt ${FANGSONG};color:#000;text-align:justify}
+.page{width:156mm;margin:0 auto}
+.masthead{text-align:center;color:#c00;padding-top:10mm}
+.masthead .pub{font:bold 42pt/1.2 ${XIAOBIAOSONG};letter-spacing:0.3em;margin:0}
+.masthead .issue{color:#000;margin:4mm 0 2mm}
+.masthead .line{display:flex;justify-content:space-between;color:#000;margin:0 1em}
+.masthead hr{border:0;border-top:1mm solid #c00;margin:2mm 0 0}
+h1{font:22pt/1.45 ${XIAOBIAOSONG};text-align:center;margin:14mm 0 10mm;font-weight:normal}
+h2{font:16pt/28.95pt ${HEITI};margin:0;text-indent:2em;font-weight:normal;break-after:avoid;page-break-after:avoid}
+h3{font:16pt/28.95pt ${KAITI};margin:0;text-indent:2em;font-weight:normal;break-after:avoid;page-break-after:avoid}
+p{margin:0;text-indent:2em}
+p.to{text-indent:0;margin-top:0}
+.annexes{margin-top:28.95pt;text-indent:2em}
+.annexes span{display:block;padding-left:5em;text-indent:0}
+.annexes span:first-child{padding-left:0;text-indent:2em}
+.signature{margin-top:57.9pt;text-align:right;padding-right:4em}
+.signature p{text-indent:0;text-align:center;display:inline-block}
+.annex{page:annex;break-before:page;page-break-before:always}
+.annex .label{font:16pt/28.95pt ${HEITI};text-indent:0}
+.annex h4{font:22pt/1.45 ${XIAOBIAOSONG};text-align:center;margin:4mm 0 6mm;font-weight:normal}
+table{width:100%;border-collapse:collapse;font:10.5pt/1.4 ${FANGSONG};margin:0 0 4mm;table-layout:fixed}
 thead{display:table-header-group}
 tr{break-inside:avoid;page-break-inside:avoid}
-th,td{border:0.5pt solid #777;padding:1mm 1.3mm;vertical-align:top;text-align:left;overflow-wrap:anywhere}
-th{background:#eef1f5;font-weight:bold;font-family:"SimHei","黑体","Noto Sans CJK SC",sans-serif}
-td.num,th.num{text-align:right;white-space:nowrap}
-td.st,.nowrap{white-space:nowrap}
-tr.total td{font-weight:bold;background:#f7f7f7}
-.light{display:inline-block;width:0.75em;height:0.75em;border-radius:50%;margin-right:0.3em;vertical-align:-0.05em}
-${STATUS_CSS}
-.bar{display:inline-block;width:14mm;height:2.4mm;border:0.4pt solid #888;background:#fff;vertical-align:middle;margin-right:1mm}
-.bar>span{display:block;height:100%;background:#4a78c2}
-td.progress{white-space:nowrap}
-figure{margin:2mm 0 3mm;display:flex;align-items:center;gap:8mm;break-inside:avoid}
-figure svg{width:42mm;height:42mm;flex:none}
-figcaption{font-weight:bold;margin-bottom:1mm}
-.legend{list-style:none;margin:0;padding:0}
-.legend li{margin:0.8mm 0}
-.swatch{display:inline-block;width:0.9em;height:0.9em;margin-right:0.4em;vertical-align:-0.1em}
-footer{margin-top:8mm;padding-top:2mm;border-top:0.5pt solid #999;font-size:8.5pt;color:#444}
-@media screen{body{background:#fafafa}main{background:#fff;padding:10mm;box-shadow:0 0 3mm #ccc}}
-@media print{body{padding:0;max-width:none}}
+th,td{border:0.5pt solid #000;padding:1mm 1.2mm;vertical-align:middle;text-align:left;overflow-wrap:anywhere}
+th{font-family:${HEITI};font-weight:normal;text-align:center}
+td.num{text-align:right;white-space:nowrap}
+.colophon{break-before:page;page-break-before:always;display:flex;flex-direction:column;justify-content:flex-end;min-height:225mm}
+.colophon div{border-top:0.35mm solid #000;border-bottom:0.35mm solid #000;font-size:14pt;line-height:1.9}
+.colophon p{text-indent:0;padding:0 1em;border-top:0.25mm solid #000;display:flex;justify-content:space-between}
+.colophon p:first-child{border-top:0}
+.provenance{font-size:9pt;color:#555;text-indent:0;margin-top:6mm}
+@media screen{body{background:#eee;padding:8mm 0}.page{background:#fff;width:210mm;padding:37mm 26mm 35mm 28mm;box-shadow:0 0 3mm #aaa}.annex{width:100%;margin-top:10mm}.colophon{min-height:0;margin-top:20mm}}
 `.trim();
 
-function cellHtml(c: ReportCell): string {
-  if (c.status) return `<span class="light st-${c.status}"></span>${esc(c.text)}`;
-  if (c.share !== undefined && c.share !== null) {
-    const pct = num(c.share * 100);
-    return `<span class="bar"><span style="width:${pct}%"></span></span>${pct}%`;
-  }
-  return esc(c.text);
-}
-
-/** Short columns that must not break inside (an id like 7.4, a date). */
-const NOWRAP = new Set<MessageKey>(['h_id', 'h_last']);
-
 function table(tb: ReportTable): string {
-  const cls = (i: number, c?: ReportCell) => {
-    const col = tb.columns[i]!;
-    const names = [col.numeric ? 'num' : '', NOWRAP.has(col.key) ? 'nowrap' : '', c?.status ? 'st' : '', c?.share !== undefined ? 'progress' : ''].filter(Boolean);
-    return names.length ? ` class="${names.join(' ')}"` : '';
-  };
-  const head = `<thead><tr>${tb.columns.map((c, i) => `<th${cls(i)}>${esc(c.header)}</th>`).join('')}</tr></thead>`;
-  const rows = tb.rows.map((r) => `<tr>${tb.columns.map((_, i) => `<td${cls(i, r[i])}>${cellHtml(r[i] ?? { text: '' })}</td>`).join('')}</tr>`);
-  if (tb.total) rows.push(`<tr class="total">${tb.columns.map((_, i) => `<td${cls(i)}>${esc(tb.total![i]?.text ?? '')}</td>`).join('')}</tr>`);
-  return `<table>\n${head}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
-}
-
-function r2(n: number): string {
-  const r = Math.round(n * 100) / 100;
-  return String(Object.is(r, -0) ? 0 : r);
-}
-
-/** An SVG pie, slices clockwise from twelve o'clock in the order given (worst first). */
-function pie(slices: { status: Status; value: number }[]): string {
-  const total = slices.reduce((a, s) => a + s.value, 0);
-  const R = 50;
-  const parts: string[] = [];
-  if (slices.length === 1) parts.push(`<circle cx="50" cy="50" r="${R}" fill="#${LIGHT_COLOR[slices[0]!.status]}"/>`);
-  else {
-    let angle = 0;
-    for (const s of slices) {
-      const from = angle;
-      angle += (s.value / total) * 2 * Math.PI;
-      const p = (a: number) => `${r2(50 + R * Math.sin(a))} ${r2(50 - R * Math.cos(a))}`;
-      const large = angle - from > Math.PI ? 1 : 0;
-      parts.push(`<path d="M50 50 L${p(from)} A${R} ${R} 0 ${large} 1 ${p(angle)} Z" fill="#${LIGHT_COLOR[s.status]}" stroke="#fff" stroke-width="0.8"/>`);
-    }
-  }
-  return `<svg viewBox="0 0 100 100" role="img" aria-hidden="true">${parts.join('')}</svg>`;
-}
-
-function chart(b: Extract<Block, { kind: 'chart' }>): string {
-  if (!b.slices.length) return '';
-  const total = b.slices.reduce((a, s) => a + s.value, 0);
-  const legend = b.slices.map((s) => `<li><span class="swatch st-${s.status}"></span>${esc(s.label)} ${s.value} (${num((s.value / total) * 100)}%)</li>`);
-  return `<figure>\n${pie(b.slices)}\n<div><figcaption>${esc(b.title)}</figcaption><ul class="legend">\n${legend.join('\n')}\n</ul></div>\n</figure>`;
+  // The Word file's widths, as shares of the landscape line (225 mm).
+  const widths = columnWidths(tb, 12756);
+  const cols = widths.map((w) => `<col style="width:${Math.round((w / 12756) * 1000) / 10}%">`).join('');
+  const head = `<thead><tr>${tb.columns.map((c) => `<th>${esc(c.header)}</th>`).join('')}</tr></thead>`;
+  const rows = tb.rows.map((r) => `<tr>${tb.columns.map((c, i) => `<td${c.numeric ? ' class="num"' : ''}>${escLine(r[i] ?? '')}</td>`).join('')}</tr>`);
+  return `<table>\n<colgroup>${cols}</colgroup>\n${head}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 }
 
 function block(b: Block): string {
   switch (b.kind) {
+    case 'masthead':
+      return `<header class="masthead">\n<p class="pub">${escLine(b.publication)}</p>\n<p class="issue">${escLine(b.issue)}</p>\n<div class="line"><span>${escLine(b.issuer)}</span><span>${escLine(b.date)}</span></div>\n<hr>\n</header>`;
     case 'title':
       return `<h1>${escLine(b.text)}</h1>`;
-    case 'meta': {
-      const pct = num(b.elapsed * 100);
-      return `<p class="meta">${escLine(b.text)}<span class="bar elapsed"><span style="width:${pct}%"></span></span></p>`;
-    }
-    case 'h2':
-      return `<h2>${escLine(b.text)}</h2>`;
-    case 'h3':
-      return `<h3>${escLine(b.text)}</h3>`;
+    case 'to':
+      return `<p class="to">${escLine(b.text)}</p>`;
     case 'p':
       return `<p>${escLine(b.text)}</p>`;
-    case 'table':
-      return table(b.table);
-    case 'chart':
-      return chart(b);
-    case 'footer':
-      return `<footer>\n${b.lines.map((l) => `<p>${escLine(l)}</p>`).join('\n')}\n</footer>`;
+    case 'h1':
+      return `<h2>${escLine(b.text)}</h2>`;
+    case 'h2':
+      return `<h3>${escLine(b.text)}</h3>`;
+    case 'annex-list':
+      return `<p class="annexes">${b.items.map((it, i) => `<span>${i === 0 ? escLine(b.label) : ''}${i + 1}. ${escLine(it)}</span>`).join('')}</p>`;
+    case 'signature':
+      return `<div class="signature"><p>${escLine(b.issuer)}<br>${escLine(b.date)}</p></div>`;
+    case 'annex':
+      return `<section class="annex">\n<p class="label">${escLine(b.label)}</p>\n<h4>${escLine(b.title)}</h4>\n${b.table.rows.length ? table(b.table) : `<p>${escLine(b.empty)}</p>`}\n</section>`;
+    case 'colophon':
+      return `<footer class="colophon"><div>${b.cc ? `<p><span>${escLine(b.cc)}</span></p>` : ''}<p><span>${escLine(b.issuer)}</span><span>${escLine(b.date)}</span></p></div></footer>`;
+    case 'provenance':
+      return `<p class="provenance">${escLine(b.text)}</p>`;
   }
 }
 
@@ -141,12 +105,14 @@ export function renderReportHtml(data: ReportData, meta: ReportMeta): string {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="generator" content="plan ${escapeXml(meta.version)}">`,
+    `<meta name="plan-source" content="${escLine(provenanceText(words(meta.lang), meta))}">`,
     `<title>${title && title.kind === 'title' ? escLine(title.text) : ''}</title>`,
     `<style>\n${CSS}\n</style>`,
     '</head>',
     '<body>',
-    '<main>',
-    ...blocks.map(block).filter((s) => s !== ''),
+    '<main class="page">',
+    ...blocks.map(block),
     '</main>',
     '</body>',
     '</html>',

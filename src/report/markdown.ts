@@ -1,11 +1,9 @@
-// The bulletin as GitHub-flavoured Markdown: pipe tables with every cell escaped, and a
-// Mermaid pie (GitHub, GitLab, Typora and most converters draw it; elsewhere it stays a
-// readable code block next to the counts table).
+// The bulletin as GitHub-flavoured Markdown: the 公文's parts in order, pipe tables for the
+// annexes with every cell escaped. No provenance in the body unless --provenance asks for it.
 import type { ReportData } from '../core/report.js';
-import { bar } from '../render/status.js';
 import { mdCell } from '../render/table.js';
-import { LIGHT_COLOR, LIGHT_EMOJI, oneLine, reportBlocks, type Block, type ReportCell, type ReportMeta, type ReportTable } from './common.js';
 import { safeLines } from '../render/text.js';
+import { oneLine, reportBlocks, type Block, type ReportMeta, type ReportTable } from './common.js';
 
 /** Escapes running text (headings, list entries): every Markdown punctuation that could start a construct. */
 export function mdInline(s: string): string {
@@ -17,66 +15,54 @@ export function mdParagraph(s: string): string {
   return mdInline(s).replace(/^(\s*)([-+=]|\d+(?=[.)]))/, (_m, sp: string, lead: string) => (/\d/.test(lead) ? `${sp}${lead}\\` : `${sp}\\${lead}`));
 }
 
-/**
- * A table cell: mdCell's escapes, less the one before a leading sign: a cell holds inline text
- * only, so "+24.7" cannot start a list there, and the source stays readable.
- */
+/** A table cell: mdCell's escapes, less the one before a leading sign ("-10.3" is a number in a cell). */
 function mdTableCell(s: string): string {
   return mdCell(safeLines(s)).replace(/^\\([-+])(?=\d)/, '$1');
 }
 
-function cell(c: ReportCell, emoji: boolean): string {
-  const text = mdTableCell(c.text);
-  return c.status && emoji ? `${LIGHT_EMOJI[c.status]} ${text}` : text;
-}
-
-function table(tb: ReportTable, emoji: boolean): string {
+function table(tb: ReportTable): string {
   const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const lines = [row(tb.columns.map((c) => mdCell(c.header))), row(tb.columns.map((c) => (c.numeric ? '---:' : '---')))];
-  for (const r of tb.rows) lines.push(row(tb.columns.map((_, i) => cell(r[i] ?? { text: '' }, emoji))));
-  if (tb.total) lines.push(row(tb.columns.map((_, i) => `**${cell(tb.total![i] ?? { text: '' }, emoji)}**`)));
+  for (const r of tb.rows) lines.push(row(tb.columns.map((_, i) => mdTableCell(r[i] ?? ''))));
   return lines.join('\n');
 }
 
-function chart(b: Extract<Block, { kind: 'chart' }>): string {
-  if (!b.slices.length) return '';
-  // Slices are drawn in the order listed, so pieN is the color of the Nth status (red first).
-  const vars = b.slices.map((s, i) => `"pie${i + 1}": "#${LIGHT_COLOR[s.status]}"`).join(', ');
-  return [
-    '```mermaid',
-    `%%{init: {"theme": "base", "themeVariables": {${vars}}}}%%`,
-    `pie showData title ${b.title.replace(/["\n]/g, '')}`,
-    ...b.slices.map((s) => `    "${s.label.replace(/["\n]/g, '')}" : ${s.value}`),
-    '```',
-  ].join('\n');
-}
+/** A body paragraph opens with two ideographic spaces, as the 公文 indents it. */
+const INDENT = '\u3000\u3000';
 
-function block(b: Block, meta: ReportMeta): string {
+function block(b: Block, zh: boolean): string {
+  const indent = zh ? INDENT : '';
   switch (b.kind) {
+    case 'masthead':
+      return [`**${mdInline(b.publication)}**`, mdParagraph(b.issue), `${mdInline(b.issuer)}${zh ? '\u3000\u3000' : ' · '}${mdInline(b.date)}`, '---'].join('\n\n');
     case 'title':
       return `# ${mdInline(b.text)}`;
-    case 'meta':
-      return `${mdParagraph(b.text)}\n\n\`${bar(b.elapsed, 20)}\``;
-    case 'h2':
-      return `## ${mdInline(b.text)}`;
-    case 'h3':
-      return `### ${mdInline(b.text)}`;
-    case 'p':
+    case 'to':
       return mdParagraph(b.text);
-    case 'table':
-      return table(b.table, meta.emoji);
-    case 'chart':
-      return chart(b);
-    case 'footer':
-      return ['---', ...b.lines.map(mdParagraph)].join('\n\n');
+    case 'p':
+      return `${indent}${mdParagraph(b.text)}`;
+    case 'h1':
+      return `## ${mdInline(b.text)}`;
+    case 'h2':
+      return `### ${mdInline(b.text)}`;
+    case 'annex-list':
+      return b.items.map((it, i) => `${i === 0 ? `${indent}${mdInline(b.label)}` : `${indent}${zh ? '\u3000\u3000\u3000' : '\u2003\u2003'}`}${i + 1}\\. ${mdInline(it)}`).join('  \n');
+    case 'signature':
+      return [`<p align="right">${mdInline(b.issuer)}</p>`, `<p align="right">${mdInline(b.date)}</p>`].join('\n\n');
+    case 'annex':
+      return [`## ${mdInline(b.label)}`, `**${mdInline(b.title)}**`, b.table.rows.length ? table(b.table) : mdParagraph(b.empty)].join('\n\n');
+    case 'colophon':
+      return ['---', ...(b.cc ? [mdParagraph(b.cc)] : []), `${mdInline(b.issuer)}${zh ? '\u3000\u3000' : ', '}${mdInline(b.date)}`].join('\n\n');
+    case 'provenance':
+      return `<sub>${mdInline(b.text)}</sub>`;
   }
 }
 
 export function renderReportMarkdown(data: ReportData, meta: ReportMeta): string {
+  const zh = meta.lang === 'zh';
   return (
     reportBlocks(data, meta)
-      .map((b) => block(b, meta))
-      .filter((s) => s !== '')
+      .map((b) => block(b, zh))
       .join('\n\n') + '\n'
   );
 }

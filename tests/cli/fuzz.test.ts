@@ -56,8 +56,8 @@ async function pipeline(text: string): Promise<void> {
   renderCsv(table);
   renderMarkdownTable(table);
   const data = reportFor(loaded.model, AS_OF, undefined);
-  await renderReport('md', data, { lang: 'zh', emoji: true, source: 'f.yaml', version: 'fuzz' });
-  await renderReport('html', data, { lang: 'en', emoji: false, source: 'f.yaml', version: 'fuzz' });
+  await renderReport('md', data, { lang: 'zh', source: 'f.yaml', version: 'fuzz' });
+  await renderReport('html', data, { lang: 'en', provenance: true, source: 'f.yaml', version: 'fuzz' });
 }
 
 // ---- arbitraries ----

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { PlanFile } from '../../src/core/model.js';
 import { PlanModel } from '../../src/core/plan.js';
-import { buildReport, reportLang } from '../../src/core/report.js';
+import { buildReport, coveredMonths, oneDecimalShares, reportLang } from '../../src/core/report.js';
 import { lagging, planStatus, STATUSES } from '../../src/core/status.js';
 import { safeLines } from '../../src/render/text.js';
 import { esc } from '../../src/report/html.js';
@@ -18,17 +18,36 @@ import { sampleText } from '../helpers.js';
 const model = new PlanModel(parse(sampleText()) as PlanFile);
 
 describe('buildReport', () => {
-  it.each(['2026-02-01', '2026-07-01', '2026-09-30', '2027-01-15'])('as of %s: counts add up, the lagging list is lagging()', (asOf) => {
+  it.each(['2026-02-01', '2026-07-01', '2026-09-30', '2027-01-15'])('as of %s: counts add up, the shares add up to 100, the lagging list is lagging()', (asOf) => {
     const r = buildReport(model, asOf);
     const ps = planStatus(model, asOf);
     expect(r.totals).toMatchObject({ items: 19, targets: ps.targets.length });
     expect(STATUSES.reduce((a, s) => a + r.counts[s], 0)).toBe(r.totals.targets);
-    expect(STATUSES.reduce((a, s) => a + r.itemCounts[s], 0)).toBe(r.totals.items);
+    expect(STATUSES.reduce((a, s) => a + r.item_counts[s], 0)).toBe(r.totals.items);
+    expect(Math.round(STATUSES.reduce((a, s) => a + r.shares[s], 0) * 10)).toBe(1000);
     expect(r.lagging.map((t) => t.id)).toEqual(lagging(ps.targets).map((t) => t.target.id));
     expect(r.sections.flatMap((s) => s.items.flatMap((i) => i.targets))).toHaveLength(r.totals.targets);
-    expect(r.staleItems.every((i) => i.targets.length > 0)).toBe(true);
+    expect(r.reporting.rule).toBe('stale_days');
+    expect(r.reporting.departments.every((u) => u.targets.length > 0)).toBe(true);
     expect(r.elapsed).toBeGreaterThanOrEqual(0);
     expect(r.elapsed).toBeLessThanOrEqual(1);
+  });
+
+  it.each([
+    [{ overdue: 1, behind: 12, at_risk: 8, on_track: 4, not_started: 0, done: 2 }, { overdue: 3.7, behind: 44.5, at_risk: 29.6, on_track: 14.8, not_started: 0, done: 7.4 }],
+    [{ overdue: 1, behind: 1, at_risk: 1, on_track: 0, not_started: 0, done: 0 }, { overdue: 33.4, behind: 33.3, at_risk: 33.3, on_track: 0, not_started: 0, done: 0 }],
+    [{ overdue: 0, behind: 0, at_risk: 0, on_track: 0, not_started: 0, done: 0 }, { overdue: 0, behind: 0, at_risk: 0, on_track: 0, not_started: 0, done: 0 }],
+  ])('one-decimal shares by largest remainders: %j', (counts, shares) => {
+    expect(oneDecimalShares(counts)).toEqual(shares);
+  });
+
+  it.each([
+    ['2026-01-01', '2026-09-30', { from: '2026-01', to: '2026-09' }],
+    ['2026-01-01', '2026-07-01', { from: '2026-01', to: '2026-06' }],
+    ['2026-01-01', '2026-01-15', { from: '2026-01', to: '2026-01' }],
+    ['2025-07-01', '2026-02-28', { from: '2025-07', to: '2026-02' }],
+  ])('period %s, as of %s: the months covered', (start, asOf, want) => {
+    expect(coveredMonths(start, asOf)).toEqual(want);
   });
 
   it('shares for the bars: done part of a count, level reached of a rate, nothing for a cap', () => {
@@ -36,7 +55,7 @@ describe('buildReport', () => {
     const all = new Map(r.sections.flatMap((s) => s.items.flatMap((i) => i.targets)).map((t) => [t.id, t]));
     expect(all.get('3.2')).toMatchObject({ actual: 400, target: 2500, share: 0.16, status: 'behind' });
     expect(all.get('10.3')).toMatchObject({ kind: 'level', actual: 85, target: 90, share: 0.9444, expected: null, gap: null });
-    expect(all.get('2.1')).toMatchObject({ actual: null, share: 0, lastReading: null, stale: true });
+    expect(all.get('2.1')).toMatchObject({ actual: null, share: 0, last_reading: null, stale: true });
     expect(all.get('9.1')).toMatchObject({ share: 1, status: 'done' });
   });
 
@@ -44,20 +63,29 @@ describe('buildReport', () => {
     const r = buildReport(model, '2026-09-30');
     const six = r.sections.flatMap((s) => s.items).find((i) => i.id === '6')!;
     expect(six.lead).toEqual(['保障工作部']);
-    expect(six.others).toContain('职工服务中心');
-    expect(six.others).not.toContain('服务中心');
-    const law = r.units.find((u) => u.name === '法律工作部')!;
-    expect(law).toMatchObject({ led: ['10', '11'], joined: ['4', '5', '14'], laggingLed: ['10', '11'], laggingJoined: ['5', '14'] });
+    expect(six.departments[0]).toBe('保障工作部');
+    expect(six.departments).toContain('职工服务中心');
+    expect(six.departments).not.toContain('服务中心');
+    const law = r.departments.find((u) => u.name === '法律工作部')!;
+    expect(law).toMatchObject({ lead: ['10', '11'], joined: ['4', '5', '14'], lagging_lead: ['10', '11'], lagging_joined: ['5', '14'] });
     // 4 (done), 5, 10.1–10.3, 11.1, 14: 7 started targets; only 4 (done) is not overdue for a reading.
-    expect(law).toMatchObject({ active: 7, onTime: 1, lastReading: '2026-06-30' });
+    expect(law).toMatchObject({ active: 7, on_time: 1, last_reading: '2026-06-30' });
   });
 
   it('--dept narrows items, lagging and units to the unit (an alias works)', () => {
     const r = buildReport(model, '2026-09-30', { unit: '职工服务中心' });
-    expect(r.unit).toBe('职工服务中心');
+    expect(r.department).toBe('职工服务中心');
     expect(r.sections.flatMap((s) => s.items.map((i) => i.id))).toEqual(['6', '12', '15', '17']);
-    expect(r.units.map((u) => u.name)).toEqual(['职工服务中心']);
+    expect(r.departments.map((u) => u.name)).toEqual(['职工服务中心']);
     expect(r.lagging.map((t) => t.id)).toEqual(['6.1', '15', '12.1']);
+  });
+
+  it('the reporting and escalation lists are a seam: plan compliance and plan escalations can feed them', () => {
+    const reporting = { rule: 'cadence' as const, days: null, round: '2026-09', departments: [{ name: '法律工作部', status: 'late' as const, targets: ['10.1'], last_reading: '2026-06-30' }] };
+    const escalations = [{ target: '3.2', item: '3', department: '办公室', status: 'behind' as const, rounds: 3, action: '约谈' }];
+    const r = buildReport(model, '2026-09-30', { reporting, escalations });
+    expect(r.reporting).toEqual(reporting);
+    expect(r.escalations).toEqual(escalations);
   });
 
   it('is plain data: JSON round-trips it unchanged', () => {

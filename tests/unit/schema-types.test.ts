@@ -24,6 +24,8 @@ describe('schema and TypeScript types agree', () => {
     ['bulletin', schema.properties!.bulletin as SchemaNode],
     ['department', def('department')],
     ['settings', def('settings')],
+    ['bulletin', def('bulletin')],
+    ['basis', (def('bulletin').properties!.basis as { anyOf: SchemaNode[] }).anyOf[1]!],
     ['section', def('section')],
     ['item', def('item')],
     ['target', def('target')],
