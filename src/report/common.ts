@@ -211,7 +211,7 @@ export function reportBlocks(data: ReportData, meta: ReportMeta): Block[] {
   const period = periodLabel(lang, data);
   const scope = data.department ? L('rp_paren', { text: oneLine(data.department) }) : '';
   const blocks: Block[] = [
-    { kind: 'masthead', publication: oneLine(b.publication ?? L('bl_publication')), issue: L('bl_issue', { n: b.issue, year: data.as_of.slice(0, 4) }), issuer, date },
+    { kind: 'masthead', publication: oneLine(b.publication ?? L('bl_publication')), issue: L('bl_issue', { n: b.issue }), issuer, date },
     { kind: 'title', text: L('bl_title', { title: oneLine(data.title), period, scope }) },
     { kind: 'to', text: L('bl_to', { to: oneLine(b.to ?? L('bl_toDefault')) }) },
   ];

@@ -24,7 +24,8 @@ export function planToYaml(plan: PlanFile, schemaPath = '../schemas/plan.schema.
     out.push('', 'settings:');
     for (const [k, v] of Object.entries(plan.settings)) out.push(`  ${k}: ${String(v)}`);
   }
-  if (plan.bulletin?.basis) out.push('', 'bulletin:', `  basis: ${scalar(plan.bulletin.basis)}`);
+  // Import writes the basis as one citation, the text of the 印发通知.
+  if (typeof plan.bulletin?.basis === 'string') out.push('', 'bulletin:', `  basis: ${scalar(plan.bulletin.basis)}`);
   out.push('', 'sections:');
   for (const s of plan.sections) {
     out.push(`  - id: ${scalar(s.id)}`, `    title: ${scalar(s.title)}`, '    items:');

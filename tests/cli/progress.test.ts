@@ -529,12 +529,12 @@ describe('plan progress: --dry-run and --format json', () => {
     expect(leftovers(dir)).toEqual([]);
   });
 
-  it('--format json prints {plan, as_of, file, written, reading, before, target}', async () => {
+  it('--format json prints {schema, plan, as_of, file, written, reading, before, target}', async () => {
     const { dir, file } = tempPlans();
     const r = await progress(dir, ['7', '--value', '1200', '--date', '2026-10-15', '--by', '经济工作部', '--format', 'json']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['plan', 'as_of', 'file', 'written', 'reading', 'before', 'target']);
+    expect(Object.keys(json)).toEqual(['schema', 'plan', 'as_of', 'file', 'written', 'reading', 'before', 'target']);
     expect(json).toMatchObject({
       plan: 'union-2026',
       as_of: AS_OF,
@@ -557,7 +557,7 @@ describe('plan progress: --dry-run and --format json', () => {
       },
     });
     const target = json.target as Record<string, unknown>;
-    expect(Object.keys(target)).toEqual(['id', 'item', 'metric', 'kind', 'target', 'unit', 'due', 'original_due', 'actual', 'expected', 'gap', 'status', 'stale', 'last_reading', 'closed', 'lead', 'departments']);
+    expect(Object.keys(target)).toEqual(['id', 'item', 'metric', 'kind', 'target', 'unit', 'due', 'original_due', 'actual', 'expected', 'gap', 'status', 'stale', 'last_reading', 'closed', 'lead', 'departments', 'implicit']);
     expect(typeof target.expected).toBe('number');
     expect(typeof target.gap).toBe('number');
     expect(target.stale).toBe(false);

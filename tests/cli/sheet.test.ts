@@ -413,6 +413,7 @@ describe('plan sheet import', () => {
     const r = await importSheets(dir, ['a.xlsx', 'missing.xlsx'], ['--format', 'json']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual({
+      schema: 1,
       plan: 'union-2026',
       as_of: AS_OF,
       file: 'plans/union-2026.yaml',
