@@ -75,7 +75,7 @@ const ajv20k = add(measure('ajv validate (20000, ajv-cli)', node, [ajvCli, 'vali
 const progressCopy = join(out, 'progress-20000');
 mkdirSync(progressCopy, { recursive: true });
 writeFileSync(join(progressCopy, 'bench-20000.yaml'), readFileSync(join(planDir[20000], 'bench-20000.yaml')));
-const progress20k = add(measure('plan progress --dry-run (20000)', node, [BIN, '--dir', progressCopy, 'progress', '10000.1', '--value', '1', '--correction', '--date', '2026-10-01', '--as-of', '2026-10-01', '--by', 'bench', '--dry-run'], { runs: 3 }));
+const progress20k = add(measure('plan progress --dry-run (20000)', node, [BIN, '--dir', progressCopy, 'progress', '10000.1', '--value', '1', '--correction', '--date', '2026-10-01', '--as-of', '2026-10-01', '--person', 'bench', '--dry-run'], { runs: 3 }));
 
 const yq = {};
 const jq = {};

@@ -193,7 +193,7 @@ describe('fuzz: the CLI answers 0, 1 or 2, never "internal error"', () => {
       fc.asyncProperty(mutated, async (text) => {
         writeFileSync(file, text);
         // The last one writes: a reading spliced into the mutated text, verified, written atomically.
-        for (const argv of [['list'], ['status'], ['validate'], ['report'], ['list', '--targets', '--format', 'csv'], ['progress', '7.4', '--value', '1200', '--by', 'x', '--correction']]) {
+        for (const argv of [['list'], ['status'], ['validate'], ['report'], ['list', '--targets', '--format', 'csv'], ['progress', '7.4', '--value', '1200', '--person', 'x', '--correction']]) {
           const r = await runCli(argv, { cwd: dir, env: ENV });
           expect([0, 1, 2], `${argv.join(' ')}: ${r.stderr}`).toContain(r.code);
           expect(r.stderr).not.toMatch(/internal error/);
@@ -205,7 +205,7 @@ describe('fuzz: the CLI answers 0, 1 or 2, never "internal error"', () => {
   }, TIMEOUT);
 
   const COMMANDS = ['status', 'list', 'ls', 'show', 'depts', 'behind', 'report', 'progress', 'validate', 'import', 'init', 'sheet', 'completion', 'help', 'nope'];
-  const OPTIONS = ['--dept', '--section', '--status', '--search', '--targets', '--format', '--json', '--as-of', '--lang', '--plan', '--dir', '--value', '--add', '--percent', '--done', '--date', '--note', '--by', '--correction', '--dry-run', '--fail-on', '--strict', '--against', '--out', '--no-emoji', '--no-color', '-q', '--id', '--period', '--alias', '--force', '--help', '-V', '--bogus', '-', '--'];
+  const OPTIONS = ['--dept', '--section', '--status', '--search', '--targets', '--format', '--json', '--as-of', '--lang', '--plan', '--dir', '--value', '--add', '--percent', '--done', '--date', '--note', '--by', '--person', '--problems', '--next', '--evidence', '--correction', '--dry-run', '--fail-on', '--strict', '--against', '--out', '--no-emoji', '--no-color', '-q', '--id', '--period', '--alias', '--force', '--help', '-V', '--bogus', '-', '--'];
   const VALUES = ['7', '7.4', '7.10', 'union-2026:7.4', 'x:7', ':', '99', '1.1', '0', '-1', '1,200', '１２００', '1e309', 'NaN', '-0', '', ' ', '2026-02-30', '2026-10-15', '2026-13-01', '2030-01-01', 'table', 'json', 'csv', 'md', 'html', 'docx', 'yaml', 'github', 'text', 'zh', 'en', 'behind', 'at_risk', '滞后', '法律工作部', '服务中心', '法律工作', '一', '三', 'HEAD', 'nope-ref', 'out.md', 'out.docx', 'out.yaml', 'plans', 'x=y', '服务中心=职工服务中心', '\x1b[31m', 'bash', 'export', 'import'];
   /** Random strings, kept inside the scratch folder: no path separators, no dot-dot. */
   const word = fc.string({ maxLength: 8 }).filter((s) => !/[/\\]|^\.\.?$|^\.\./.test(s));
@@ -219,7 +219,7 @@ describe('fuzz: the CLI answers 0, 1 or 2, never "internal error"', () => {
     depts: [],
     behind: ['--dept', '--fail-on'],
     report: ['--dept', '--out', '--no-emoji'],
-    progress: ['--value', '--add', '--percent', '--done', '--date', '--note', '--by', '--correction', '--dry-run'],
+    progress: ['--value', '--add', '--percent', '--done', '--date', '--note', '--by', '--person', '--problems', '--next', '--evidence', '--correction', '--dry-run'],
     validate: ['--strict', '--against'],
     import: ['--id', '--period', '--out', '--force', '--alias'],
   };

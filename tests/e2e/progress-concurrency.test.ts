@@ -12,7 +12,7 @@ import { ROOT, runCli, tempPlans } from '../helpers.js';
 const BIN = join(ROOT, 'bin/plan.js');
 const LAST_74 = '              - { date: 2026-09-30, value: 1150, by: 经济工作部, note: 三季度 }';
 const N = 20;
-const ADD = ['progress', '7.4', '--add', '1', '--by', '测试', '--date', '2026-10-15', '--as-of', '2026-10-15'];
+const ADD = ['progress', '7.4', '--add', '1', '--person', '测试', '--date', '2026-10-15', '--as-of', '2026-10-15'];
 // Generous: on a loaded machine 20 node start-ups queue behind each other; correctness is what is checked.
 const PATIENT = { PLAN_LOCK_TIMEOUT_MS: '120000' };
 
@@ -90,7 +90,7 @@ async function expectAllLanded(dir: string, file: string, old: string, exits: Ex
     expect(e.code).toBe(0);
   }
   // Each process added 1 to what the one before it wrote: 1151 … 1170, oldest first, nothing else touched.
-  const added = Array.from({ length: N }, (_, i) => `              - { date: 2026-10-15, value: ${1151 + i}, by: 测试 }`);
+  const added = Array.from({ length: N }, (_, i) => `              - { date: 2026-10-15, value: ${1151 + i}, by: 经济工作部, person: 测试 }`);
   const a = old.split('\n');
   const at = a.indexOf(LAST_74) + 1;
   expect(at).toBeGreaterThan(0);

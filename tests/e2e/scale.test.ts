@@ -34,13 +34,13 @@ describe('big plans (regions instead of a whole positional parse)', () => {
 
   it('records a reading in a 1,000-item plan as one inserted line', async () => {
     const { dir, file, text } = bigPlan();
-    const r = await runCli(['progress', '500.1', '--value', '1', '--correction', '--date', '2026-10-01', '--as-of', '2026-10-01', '--by', '测试'], { cwd: dir });
+    const r = await runCli(['progress', '500.1', '--value', '1', '--correction', '--date', '2026-10-01', '--as-of', '2026-10-01', '--person', '测试'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     const before = text.split('\n');
     const after = readFileSync(file, 'utf8').split('\n');
     expect(after.length).toBe(before.length + 1);
     const i = after.findIndex((l, k) => l !== before[k]);
-    expect(after[i]).toMatch(/^ +- \{ date: 2026-10-01, value: 1, by: 测试, correction: true \}$/);
+    expect(after[i]).toMatch(/^ +- \{ date: 2026-10-01, value: 1, by: [^,]+, person: 测试, correction: true \}$/);
     expect([...after.slice(0, i), ...after.slice(i + 1)]).toEqual(before);
     expect(after.slice(0, i).reverse().find((l) => l.includes('id: "500.1"'))).toBeDefined();
     expect((await runCli(['validate', '--as-of', '2026-10-01'], { cwd: dir })).code).toBe(0);
