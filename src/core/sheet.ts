@@ -2,7 +2,6 @@
 // fingerprint that ties a sheet to the targets it was exported for, how a cell read back from
 // Excel, WPS or LibreOffice is understood, and how filled rows become readings — checked by the
 // very rules of `plan progress` (newReading), or refused with the row named.
-import { isDeepStrictEqual } from 'node:util';
 import { PlanError } from '../errors.js';
 import { t, type Lang, type MessageKey, type Params } from '../i18n/index.js';
 import { normalizeDate } from './dates.js';

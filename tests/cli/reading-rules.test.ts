@@ -83,7 +83,7 @@ describe('plan progress --by names a unit, --person a person', () => {
     const r = await progress(dir, ['12.1', '--percent', '70', '--date', '2026-09-30', '--by', '服务中心', '--person', '李四', '--note', '三季度', '--problems', '部分档案缺失', '--next', '四季度逐户核查', '--evidence', 'docs/12.1-三季度.pdf', '--evidence', 'https://example.org/12.1']);
     expect(r.stderr).toBe('recorded in plans/union-2026.yaml\n');
     expect(readFileSync(file, 'utf8')).toContain(
-      '              - { date: 2026-09-30, value: 70, by: 职工服务中心, person: 李四, note: 三季度, problems: 部分档案缺失, next: 四季度逐户核查, evidence: [docs/12.1-三季度.pdf, "https://example.org/12.1"] }',
+      '              - { date: 2026-09-30, value: 70, by: 职工服务中心, person: 李四, note: 三季度, problems: 部分档案缺失, next: 四季度逐户核查, evidence: [docs/12.1-三季度.pdf, "https://example.org/12.1"], recorded: 2026-11-25 }',
     );
     const show = await runCli(['show', '12.1', '--as-of', AS_OF, '--lang', 'zh'], { cwd: dir });
     expect(show.stdout).toContain('存在问题: 部分档案缺失');
@@ -106,7 +106,7 @@ describe('plan progress: a text report, and two figures for one day', () => {
     expect(t11.stale).toBe(true);
     const r = await progress(dir, ['11.1', '--by', '女职工部', '--problems', '法院系统场地协调未落实', '--date', '2026-11-20']);
     expect(r.code).toBe(0);
-    expect((await readings(dir, '11', '11.1')).at(-1)).toEqual({ date: '2026-11-20', by: '女职工部', problems: '法院系统场地协调未落实' });
+    expect((await readings(dir, '11', '11.1')).at(-1)).toEqual({ date: '2026-11-20', by: '女职工部', problems: '法院系统场地协调未落实', recorded: AS_OF });
     const after = JSON.parse((await runCli(['list', '--targets', '--format', 'json', '--as-of', AS_OF], { cwd: dir })).stdout) as typeof before;
     const a11 = after.items.flatMap((i) => i.targets).find((t) => t.id === '11.1')!;
     expect(a11.actual).toBeNull();
