@@ -94,6 +94,13 @@ export const HELP_ZH: Record<string, string> = {
   'only this unit': '只看该单位',
   '督办升级: what fires as of the date (专函督办, 约谈…), from the status at each past deadline': '督办升级:截至统计日期应启动的措施(专函督办、约谈……),依据此前各期截止日的状态',
   'only escalations that name this unit': '只看涉及该单位的督办升级',
+  '催办: one message per unit — its targets due soon, lagging, overdue or not reported — in three tones (提醒, 催办, 督办)': '催办:每个单位一条消息,列出其即将到期、滞后、逾期或未报送的指标,分提醒、催办、督办三种语气',
+  'due within this many days counts as due soon (default: due_soon_days)': '多少天内到期算即将到期(默认:due_soon_days)',
+  'write one file per unit into this folder': '每个单位一个文件,写入此文件夹',
+  'post each message to a DingTalk or WeCom group robot (also PLAN_WEBHOOK); the URL is never printed': '把每条消息发到钉钉或企业微信群机器人(也可设 PLAN_WEBHOOK);网址不会显示',
+  'read the robot URL from the first line of this file': '从此文件第一行读取机器人网址',
+  'the robot, when the URL’s host does not say': '网址主机名无法判断时,指定机器人类型',
+  'give up on a post after this long (default 10)': '发送超过此秒数即放弃(默认 10)',
 };
 
 /** Real examples from the sample plan, per command: [command, English note, Chinese note]. */
@@ -141,6 +148,10 @@ export const EXAMPLES: Record<string, [string, string, string][]> = {
   compliance: [
     ['plan compliance', 'who reported on time, round by round', '各单位各期是否按时报送'],
     ['plan compliance --format csv > 报送情况.csv', 'the same for Excel', '导出给 Excel'],
+  ],
+  remind: [
+    ['plan remind --dept 法律工作部', 'the message for one unit, to paste into 企业微信', '某单位的催办消息,可粘贴到企业微信'],
+    ['plan remind --format md --out 催办/', 'one Markdown file per unit', '每个单位一个 Markdown 文件'],
   ],
   escalations: [['plan escalations --as-of 2026-09-30', 'what the office escalates after the Q3 deadline', '三季度截止后应升级督办的事项']],
   validate: [

@@ -11,6 +11,7 @@ import { defineImport } from './import.js';
 import { defineInit } from './init.js';
 import { defineList } from './list.js';
 import { defineProgress } from './progress.js';
+import { defineRemind } from './remind.js';
 import { defineReport } from './report.js';
 import { defineSheet } from './sheet.js';
 import { defineShow } from './show.js';
@@ -23,6 +24,6 @@ type Define = (program: Command, app: App) => void;
 export const COMMAND_GROUPS: readonly (readonly [heading: string, defines: readonly Define[]])[] = [
   ['Look up:', [defineStatus, defineList, defineShow, defineDepts, defineBehind]],
   ['Record and report:', [defineProgress, defineExtend, defineClose, defineSheet, defineReport]],
-  ['Follow up (督办):', [defineCompliance, defineEscalations]],
+  ['Follow up (督办):', [defineCompliance, defineEscalations, defineRemind]],
   ['Check and set up:', [defineValidate, defineImport, defineInit, defineCompletion]],
 ];

@@ -38,7 +38,7 @@ export function escalations(model: PlanModel, c: Compliance, asOf: string): Esca
   if (targetRules.length) {
     const weakest = Math.min(...targetRules.map((r) => severity(r.status as Status)));
     for (const t of model.targets) {
-      const now = targetStatus(t, asOf, model.settings);
+      const now = targetStatus(t, asOf, model.settings, { recordedBy: asOf });
       if (now.status === 'done' || now.closed) continue;
       // Back from the latest deadline, while the status is bad enough for some rule: the whole run.
       const at: { round: Round; status: Status }[] = [];

@@ -98,9 +98,13 @@ export function sheetData(model: PlanModel, unit: string, asOf: string): SheetDa
 
 /** 法律工作部-2026-11填报表.xlsx: the unit and the month of the as-of date, safe on any file system. */
 export function sheetFileName(unit: string, asOf: string): string {
+  return `${fileSafe(unit)}-${asOf.slice(0, 7)}填报表.xlsx`;
+}
+
+/** A unit's name as a file name: no path separators, reserved or control characters, no leading dot. */
+export function fileSafe(unit: string): string {
   // eslint-disable-next-line no-control-regex
-  const name = unit.replace(/[\\/:*?"<>|\x00-\x1f]/g, '_').replace(/^\.+/, '_');
-  return `${name}-${asOf.slice(0, 7)}填报表.xlsx`;
+  return unit.replace(/[\\/:*?"<>|\x00-\x1f]/g, '_').replace(/^\.+/, '_');
 }
 
 /** The hidden sheet's rows: key/value pairs, a blank row, then the table of exported targets. */

@@ -6,6 +6,7 @@ import { GitRevision } from './git.js';
 import { reporterName } from './identity.js';
 import { openPlan, selectPlanFiles, type LoadedPlan, type PlanFileRef } from './load.js';
 import { updatePlan, type Change, type Updated } from './update.js';
+import { postRobot, webhookUrl, type Posted } from './webhook.js';
 
 export interface StoreOptions {
   cwd: string;
@@ -47,6 +48,16 @@ export class Store {
       fault: faultFromSpec(this.o.env.PLAN_FAULT, this.o.say),
       cache: this.cache,
     });
+  }
+
+  /** The group robot's URL: --webhook, else --webhook-file, else PLAN_WEBHOOK (never printed: it holds a token). */
+  webhookUrl(given: string | undefined, file: string | undefined): string | undefined {
+    return webhookUrl(this.o.cwd, this.o.env, given, file);
+  }
+
+  /** One POST to a robot, never retried. */
+  postRobot(url: string, body: string, timeoutMs: number): Promise<Posted> {
+    return postRobot(url, body, timeoutMs);
   }
 
   /** The plans at a git revision (plan validate --against). */

@@ -47,3 +47,17 @@ export function sheetOutput(cwd: string, out: string | undefined, single: boolea
   }
   return { dir: path };
 }
+
+/** Where `remind --out` writes: a folder (made when missing), never a file. */
+export function remindOutput(cwd: string, out: string): string {
+  const dir = resolve(cwd, out);
+  let isFile = false;
+  try {
+    isFile = statSync(dir).isFile();
+  } catch {
+    /* a new folder */
+  }
+  if (isFile) throw new UsageError('rm_outIsFile', { dir: out });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}

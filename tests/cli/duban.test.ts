@@ -75,7 +75,7 @@ const LATE: Record<string, number[]> = { 法律工作部: [7, 8] };
 describe('the 督办 cycle over a scripted year', () => {
   let dir = '';
   let file = '';
-  const seen: Record<string, { compliance: string; escalations: string }> = {};
+  const seen: Record<string, { compliance: string; escalations: string; remind: string }> = {};
   const run = (args: string[], asOf: string) => runCli([...args, '--as-of', asOf], { cwd: dir });
   const json = async <T>(args: string[], asOf: string): Promise<T> => {
     const r = await run([...args, '--format', 'json'], asOf);
@@ -84,7 +84,11 @@ describe('the 督办 cycle over a scripted year', () => {
     return JSON.parse(r.stdout) as T;
   };
   const snapshot = async (asOf: string) => {
-    seen[asOf] = { compliance: (await run(['compliance', '--format', 'json'], asOf)).stdout, escalations: (await run(['escalations', '--format', 'json'], asOf)).stdout };
+    seen[asOf] = {
+      compliance: (await run(['compliance', '--format', 'json'], asOf)).stdout,
+      escalations: (await run(['escalations', '--format', 'json'], asOf)).stdout,
+      remind: (await run(['remind', '--lang', 'zh'], asOf)).stdout,
+    };
   };
 
   beforeAll(async () => {
@@ -174,6 +178,50 @@ describe('the 督办 cycle over a scripted year', () => {
     expect(targets).not.toContain('6.1'); // done and closed
   });
 
+  it('remind: one message per unit, in the tone its worst target calls for, each with the way to report', async () => {
+    interface Msg { department: string; tone: string; escalation: { action: string } | null; targets: { id: string; tone: string; reasons: string[]; command: string }[] }
+    // 07-27: 法律工作部 has not reported July yet (it does on the 28th); 组织与基层工作部 never has.
+    const { messages } = await json<{ messages: Msg[] }>(['remind'], '2026-07-27');
+    const of = (name: string) => messages.find((m) => m.department === name)!;
+    // 10.3 was under its bar at every deadline up to 07-25 (July's 91% is entered on the 28th): 约谈.
+    expect(of('法律工作部').tone).toBe('supervise');
+    expect(of('法律工作部').targets.map((x) => [x.id, x.tone, x.reasons])).toEqual([
+      ['10.3', 'supervise', ['escalated', 'behind', 'missing']],
+      ['10.1', 'urge', ['missing']],
+      ['10.2', 'urge', ['missing']],
+      ['11.1', 'urge', ['missing']],
+    ]);
+    expect(of('组织与基层工作部')).toMatchObject({ tone: 'supervise', escalation: { action: '通报批评' } });
+    expect(of('组织与基层工作部').targets[0]).toMatchObject({ id: '13', tone: 'supervise', command: 'plan progress 13 --percent N' });
+    // 宣传教育部 reported on the 25th and is on schedule: no message.
+    expect(messages.map((m) => m.department)).not.toContain('宣传教育部');
+    const text = await run(['remind', '--dept', '组织与基层工作部', '--lang', 'zh'], '2026-07-27');
+    expect(text.stdout).toBe(
+      [
+        '【督办】组织与基层工作部',
+        '',
+        '截至2026年7月27日,你单位牵头的以下 1 项指标需要关注:',
+        '1. 13 进一步加强基层工会组建和改革【督办】连续 4 期截止日滞后,拟约谈;滞后:目前 –,序时进度应为 56.9%(差距 +56.9 个百分点);本期未报送(截止 2026年7月25日)',
+        '   报送方式:plan progress 13 --percent N --note 进展情况,或填写《组织与基层工作部-2026-07填报表.xlsx》',
+        '已连续 7 期未报送进展,拟通报批评。',
+        '',
+        '请于2026年8月25日前书面报告滞后原因、整改措施和完成时限,督查室将跟踪督办。',
+        'xx市总工会督查室 2026年7月27日',
+        '',
+      ].join('\n'),
+    );
+    // Before the deadline: this round's return still to come is a 提醒; 2.1 is also 预警 (49% of 63%): 催办.
+    const soon = await json<{ messages: Msg[] }>(['remind', '--dept', '宣传教育部', '--within', '7'], '2026-08-20');
+    expect(soon.messages.map((m) => [m.department, m.tone])).toEqual([['宣传教育部', 'urge']]);
+    expect(soon.messages[0]!.targets.map((x) => [x.id, x.tone, x.reasons])).toEqual([
+      ['2.1', 'urge', ['at_risk', 'report_due']],
+      ['15', 'remind', ['report_due']],
+    ]);
+    // Five days before the deadline is not within 3 days: only the lagging target is left.
+    const later = await json<{ messages: Msg[] }>(['remind', '--dept', '宣传教育部', '--within', '3'], '2026-08-20');
+    expect(later.messages[0]!.targets.map((x) => [x.id, x.reasons])).toEqual([['2.1', ['at_risk']]]);
+  });
+
   it('a 延期 asked after the due date (超期申请) does not clear 逾期 before it is approved', async () => {
     const at = async (asOf: string) => (await json<{ item: { targets: { id: string; status: string; due: string; original_due: string | null }[] } }>(['show', '6.1'], asOf)).item.targets[0]!;
     expect(await at('2026-07-07')).toMatchObject({ status: 'overdue', due: '2026-06-30', original_due: null });
@@ -195,6 +243,7 @@ describe('the 督办 cycle over a scripted year', () => {
     for (const [asOf, then] of Object.entries(seen)) {
       expect((await run(['compliance', '--format', 'json'], asOf)).stdout, asOf).toBe(then.compliance);
       expect((await run(['escalations', '--format', 'json'], asOf)).stdout, asOf).toBe(then.escalations);
+      expect((await run(['remind', '--lang', 'zh'], asOf)).stdout, asOf).toBe(then.remind);
     }
   });
 });

@@ -1,0 +1,74 @@
+import type { Command } from '@commander-js/extra-typings';
+import { Option } from '@commander-js/extra-typings';
+import { join } from 'node:path';
+import type { App } from '../context.js';
+import { compliance } from '../core/compliance.js';
+import { escalations } from '../core/escalation.js';
+import { resolveUnit } from '../core/filter.js';
+import { planHeader } from '../core/json.js';
+import { reminders } from '../core/remind.js';
+import { fileSafe } from '../core/sheet.js';
+import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { remindJson, renderRemind, robotPayload, toneLabel } from '../render/duban.js';
+import { safe } from '../render/text.js';
+import { remindOutput } from '../store/output.js';
+import { writeNewFile } from '../store/write.js';
+import { robotKind } from '../store/webhook.js';
+
+export function defineRemind(program: Command, app: App): void {
+  program
+    .command('remind')
+    .description('催办: one message per unit — its targets due soon, lagging, overdue or not reported — in three tones (提醒, 催办, 督办)')
+    .option('-d, --dept <name>', 'only this unit')
+    .option('--within <days>', 'due within this many days counts as due soon (default: due_soon_days)')
+    .option('--out <dir>', 'write one file per unit into this folder')
+    .option('--webhook <url>', 'post each message to a DingTalk or WeCom group robot (also PLAN_WEBHOOK); the URL is never printed')
+    .option('--webhook-file <file>', 'read the robot URL from the first line of this file')
+    .addOption(new Option('--robot <kind>', 'the robot, when the URL’s host does not say').choices(['dingtalk', 'wecom'] as const))
+    .option('--timeout <seconds>', 'give up on a post after this long (default 10)')
+    .action(async (opts) => {
+      const g = app.globals;
+      const format = app.format(['text', 'md', 'json'], 'text');
+      const { model } = app.openPlan();
+      const within = opts.within === undefined ? model.settings.due_soon_days : Number(opts.within);
+      if (!Number.isInteger(within) || within < 0 || within > 3660) throw new UsageError('badNumber', { option: '--within', got: opts.within ?? '' });
+      const timeout = opts.timeout === undefined ? 10 : Number(opts.timeout);
+      if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600) throw new UsageError('badNumber', { option: '--timeout', got: opts.timeout ?? '' });
+      const unit = opts.dept === undefined ? undefined : resolveUnit(model, opts.dept);
+      const url = app.store.webhookUrl(opts.webhook, opts.webhookFile);
+      const kind = url === undefined ? undefined : robotKind(url, opts.robot);
+      const office = t(g.lang, 'rm_office', { org: model.plan.organization ?? '' });
+
+      const c = compliance(model, g.asOf);
+      const list = reminders(model, g.asOf, c, escalations(model, c, g.asOf), within, unit);
+      if (!list.length) app.note(t(g.lang, 'rm_none', { asOf: g.asOf }));
+      const text = (m: (typeof list)[number], md: boolean) => renderRemind(m, g.lang, g.asOf, office, md);
+
+      if (opts.out !== undefined) {
+        const dir = remindOutput(app.cwd, opts.out);
+        const ext = format === 'json' ? 'json' : format === 'md' ? 'md' : 'txt';
+        for (const m of list) {
+          const name = `${fileSafe(m.unit)}-${toneLabel('zh', m.tone)}-${g.asOf}.${ext}`;
+          const body = format === 'json' ? JSON.stringify({ ...planHeader(model, g.asOf), message: remindJson(m) }, null, 2) + '\n' : text(m, format === 'md');
+          writeNewFile(join(dir, name), body);
+          app.note(t(g.lang, 'rm_wrote', { file: join(opts.out, name) }));
+        }
+      } else if (!url) {
+        if (format === 'json') app.out(JSON.stringify({ ...planHeader(model, g.asOf), messages: list.map(remindJson) }, null, 2) + '\n');
+        else app.out(list.map((m) => text(m, format === 'md')).join('\n'));
+      }
+
+      if (url && kind) {
+        let failed = 0;
+        for (const m of list) {
+          const title = `【${toneLabel(g.lang, m.tone)}】${m.unit}`;
+          const r = await app.store.postRobot(url, robotPayload(kind, title, text(m, true)), timeout * 1000);
+          if (!r.ok) failed++;
+          app.out(r.ok ? t(g.lang, 'rm_sent', { unit: safe(m.unit) }) + '\n' : t(g.lang, 'rm_failed', { unit: safe(m.unit), error: safe(r.error ?? '') }) + '\n');
+        }
+        if (failed) app.fail(1);
+        app.note(t(g.lang, 'rm_posted', { n: list.length - failed, all: list.length, robot: kind === 'dingtalk' ? t(g.lang, 'rm_dingtalk') : t(g.lang, 'rm_wecom') }));
+      }
+    });
+}
