@@ -6,6 +6,7 @@ import { planHeader, targetJson } from '../core/json.js';
 import { resolveRef } from '../core/ref.js';
 import { targetStatus } from '../core/status.js';
 import { t } from '../i18n/index.js';
+import { FORMATS } from '../render/formats.js';
 import { lineDiff } from '../render/diff.js';
 import { renderClosed } from '../render/duban.js';
 import { addClosed, sameTarget } from '../yaml/amend.js';
@@ -23,7 +24,7 @@ export function defineClose(program: Command, app: App): void {
     .option('-n, --dry-run', 'print the change, write nothing')
     .action(async (ref, opts) => {
       const g = app.globals;
-      const format = app.format(['text', 'json'], 'text');
+      const format = app.format(FORMATS.close, 'text');
       const { dir, files } = app.store.planFiles();
       if (files.length > 1) app.openPlan(); // throws the "several plans: use --plan" error
       const { display } = files[0]!;

@@ -4,6 +4,7 @@ import { compliance } from '../core/compliance.js';
 import { resolveUnit } from '../core/filter.js';
 import { planHeader } from '../core/json.js';
 import { t } from '../i18n/index.js';
+import { FORMATS } from '../render/formats.js';
 import { complianceCsvTable, complianceJson, complianceLegend, complianceTable } from '../render/duban.js';
 import { renderCsv, renderMarkdownTable, renderTable } from '../render/table.js';
 
@@ -14,7 +15,7 @@ export function defineCompliance(program: Command, app: App): void {
     .option('-d, --dept <name>', 'only this unit')
     .action((opts) => {
       const g = app.globals;
-      const format = app.format(['table', 'json', 'csv', 'md'], 'table');
+      const format = app.format(FORMATS.compliance, 'table');
       const { model } = app.openPlan();
       const c = compliance(model, g.asOf);
       if (opts.dept !== undefined) {

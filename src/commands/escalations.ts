@@ -5,6 +5,7 @@ import { escalationRules, escalations } from '../core/escalation.js';
 import { resolveUnit } from '../core/filter.js';
 import { planHeader } from '../core/json.js';
 import { t } from '../i18n/index.js';
+import { FORMATS } from '../render/formats.js';
 import { escalationJson, escalationsTable, rulesText } from '../render/duban.js';
 import { renderCsv, renderMarkdownTable, renderTable } from '../render/table.js';
 
@@ -15,7 +16,7 @@ export function defineEscalations(program: Command, app: App): void {
     .option('-d, --dept <name>', 'only escalations that name this unit')
     .action((opts) => {
       const g = app.globals;
-      const format = app.format(['table', 'json', 'csv', 'md'], 'table');
+      const format = app.format(FORMATS.escalations, 'table');
       const { model } = app.openPlan();
       let list = escalations(model, compliance(model, g.asOf), g.asOf);
       if (opts.dept !== undefined) {

@@ -8,6 +8,7 @@ import { resolveRef } from '../core/ref.js';
 import { targetStatus } from '../core/status.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
+import { FORMATS } from '../render/formats.js';
 import { lineDiff } from '../render/diff.js';
 import { renderExtended } from '../render/duban.js';
 import { addExtension, approveExtension, sameTarget } from '../yaml/amend.js';
@@ -26,7 +27,7 @@ export function defineExtend(program: Command, app: App): void {
     .option('-n, --dry-run', 'print the change, write nothing')
     .action(async (ref, opts) => {
       const g = app.globals;
-      const format = app.format(['text', 'json'], 'text');
+      const format = app.format(FORMATS.extend, 'text');
       if (opts.approve ? opts.to !== undefined || opts.reason !== undefined : opts.to === undefined || opts.reason === undefined) {
         throw new UsageError('extendUsage');
       }

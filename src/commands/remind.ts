@@ -10,6 +10,7 @@ import { reminders } from '../core/remind.js';
 import { fileSafe } from '../core/sheet.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
+import { FORMATS } from '../render/formats.js';
 import { remindJson, renderRemind, robotPayload, toneLabel } from '../render/duban.js';
 import { safe } from '../render/text.js';
 import { remindOutput } from '../store/output.js';
@@ -29,7 +30,7 @@ export function defineRemind(program: Command, app: App): void {
     .option('--timeout <seconds>', 'give up on a post after this long (default 10)')
     .action(async (opts) => {
       const g = app.globals;
-      const format = app.format(['text', 'md', 'json'], 'text');
+      const format = app.format(FORMATS.remind, 'text');
       const { model } = app.openPlan();
       const within = opts.within === undefined ? model.settings.due_soon_days : Number(opts.within);
       if (!Number.isInteger(within) || within < 0 || within > 3660) throw new UsageError('badNumber', { option: '--within', got: opts.within ?? '' });

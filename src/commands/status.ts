@@ -7,6 +7,9 @@ import { bar, gapText, num, statusCell, statusLabel, statusStyle, withUnit } fro
 import { cellText, renderTable } from '../render/table.js';
 import { safe, truncate, width } from '../render/text.js';
 import { FORMATS } from '../render/formats.js';
+import { compliance } from '../core/compliance.js';
+import { escalations } from '../core/escalation.js';
+import { dubanSummary, escalationJson, reportingSummaryJson } from '../render/duban.js';
 
 export function defineStatus(program: Command, app: App): void {
   program
@@ -18,6 +21,8 @@ export function defineStatus(program: Command, app: App): void {
       const { model } = app.openPlan();
       const ps = planStatus(model, g.asOf);
       const counts = countStatuses(ps.targets);
+      const reporting = compliance(model, g.asOf);
+      const escalated = escalations(model, reporting, g.asOf);
       if (format === 'json') {
         app.out(
           JSON.stringify(
@@ -30,6 +35,8 @@ export function defineStatus(program: Command, app: App): void {
               stale: ps.targets.filter((x) => x.stale).length,
               targets: ps.targets.map(targetJson),
               departments: ps.departments.map(departmentJson),
+              reporting: reportingSummaryJson(reporting),
+              escalations: escalated.map(escalationJson),
             },
             null,
             2,
@@ -99,6 +106,8 @@ export function defineStatus(program: Command, app: App): void {
         }
         out.push('');
       }
+      // 督办: the last round's returns and what escalates, two lines; plan compliance / escalations for the rest.
+      out.push(...dubanSummary(reporting, escalated, g.lang, paint, W));
       out.push(L('statusHint'));
       app.out(out.join('\n') + '\n');
     });

@@ -131,6 +131,8 @@ export const en = {
   periodLine: '{start} – {end} · as of {asOf}',
   moreUnits: '… and {n} more {n|unit|units}: plan depts',
   worstTargets: 'Most lagging ({n}):',
+  st_reporting: 'Returns ({round}, due {deadline}): on time {on_time} · late {late} · missing {missing}',
+  st_escalations: 'Escalations: {list} → plan escalations',
   statusHint: 'Next: plan behind · plan list --dept NAME · plan show ID · plan report',
   badNumber: '{option} must be a number (e.g. 1200 or 1,200); got "{got}"',
   negativeNumber: '{option} must not be negative; got {got}',

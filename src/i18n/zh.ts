@@ -124,6 +124,8 @@ export const zh: Record<keyof typeof en, string> = {
   periodLine: '计划期 {start} – {end} · 统计日期 {asOf}',
   moreUnits: '…… 另有 {n} 个单位:plan depts',
   worstTargets: '最滞后的 {n} 项:',
+  st_reporting: '报送({round},截止 {deadline}):按时 {on_time} · 迟报 {late} · 未报 {missing}',
+  st_escalations: '督办升级:{list} → plan escalations',
   statusHint: '下一步:plan behind · plan list --dept 单位 · plan show 编号 · plan report',
   badNumber: '{option} 必须是数字(如 1200 或 1,200),实际为 "{got}"',
   negativeNumber: '{option} 不能为负数,实际为 {got}',

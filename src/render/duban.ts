@@ -10,8 +10,8 @@ import type { Round } from '../core/rounds.js';
 import type { Status, TargetStatus } from '../core/status.js';
 import { t, type Lang } from '../i18n/index.js';
 import { dubanMarks, gapText, num, statusCell, statusLabel, withMarks, withUnit } from './status.js';
-import type { Cell, Table } from './table.js';
-import { safe } from './text.js';
+import type { Cell, Paint, Table } from './table.js';
+import { safe, truncate, width } from './text.js';
 
 const metricOf = (tg: TargetView) => safe(tg.implicit ? tg.item.title : tg.metric);
 
@@ -249,4 +249,45 @@ export function robotPayload(kind: 'dingtalk' | 'wecom', title: string, markdown
     content += cut;
   }
   return JSON.stringify({ msgtype: 'markdown', markdown: { content } });
+}
+
+// ---------------------------------------------------------------- plan status: the 督办 lines
+
+/** The last round's returns per unit, for `plan status --format json` and the bulletin. */
+export function reportingSummaryJson(c: Compliance): object {
+  const last = c.rounds.at(-1);
+  const of = (r: Return) => (last ? c.units.filter((u) => u.rounds.find((x) => x.round.id === last.id)?.result === r).map((u) => u.unit) : []);
+  return { cadence: c.rule.cadence, due_day: c.rule.due_day, round: last ? { id: last.id, deadline: last.deadline } : null, on_time: of('on_time'), late: of('late'), missing: of('missing') };
+}
+
+/**
+ * 报送(6月,截止6月25日):按时 2 · 迟报 1 · 未报 3(组织与基层工作部、…)
+ * 督办升级:约谈 4 · 专函督办 7 → plan escalations
+ */
+export function dubanSummary(c: Compliance, list: readonly Escalation[], lang: Lang, paint: Paint, maxWidth = 80): string[] {
+  const out: string[] = [];
+  const last = c.rounds.at(-1);
+  if (last) {
+    const of = (r: Return) => c.units.filter((u) => u.rounds.find((x) => x.round.id === last.id)?.result === r).map((u) => u.unit);
+    const missing = of('missing');
+    const late = of('late');
+    const numbers = { round: roundLabel(lang, last), deadline: last.deadline, on_time: String(of('on_time').length), late: String(late.length), missing: String(missing.length) };
+    const line = t(lang, 'st_reporting', {
+      ...numbers,
+      on_time: paint('green', numbers.on_time),
+      late: paint(late.length ? 'yellow' : 'green', numbers.late),
+      missing: paint(missing.length ? 'red' : 'green', numbers.missing),
+    });
+    // The units to chase, as many as fit the line.
+    const room = maxWidth - width(t(lang, 'st_reporting', numbers)) - 3;
+    const names = [...missing, ...late].join('、');
+    out.push(names && room > 6 ? `${line} (${truncate(safe(names), room)})` : line);
+  }
+  if (list.length) {
+    const byAction = new Map<string, number>();
+    for (const e of list) byAction.set(e.rule.action, (byAction.get(e.rule.action) ?? 0) + 1);
+    out.push(t(lang, 'st_escalations', { list: [...byAction].map(([a, n]) => `${paint('bold', safe(a))} ${n}`).join(' · ') }));
+  }
+  if (out.length) out.push('');
+  return out;
 }
