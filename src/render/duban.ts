@@ -107,8 +107,17 @@ export function complianceLegend(c: Compliance, lang: Lang): string {
 
 // ---------------------------------------------------------------- plan escalations
 
+/** `4 rounds since 04-25: 预警 → 滞后 ×3`: how long, from when, and the statuses in a row. */
 function streakText(lang: Lang, e: Escalation): string {
-  return e.streak.map((s) => `${s.round.deadline.slice(5)} ${s.status === 'missing' ? t(lang, 'cp_missing') : statusLabel(lang, s.status)}`).join(' → ');
+  const words = e.streak.map((s) => (s.status === 'missing' ? t(lang, 'cp_missing') : statusLabel(lang, s.status)));
+  const runs: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let j = i;
+    while (j < words.length && words[j] === words[i]) j++;
+    runs.push(j - i > 1 ? `${words[i]}×${j - i}` : words[i]!);
+    i = j;
+  }
+  return `${t(lang, 'es_since', { n: e.streak.length, date: e.streak[0]!.round.deadline.slice(5) })}: ${runs.join(' → ')}`;
 }
 
 export function escalationsTable(list: readonly Escalation[], lang: Lang): Table {
