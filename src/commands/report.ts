@@ -1,6 +1,8 @@
 import { extname } from 'node:path';
 import type { Command } from '@commander-js/extra-typings';
 import type { App } from '../context.js';
+import { bulletinReporting, compliance } from '../core/compliance.js';
+import { bulletinEscalations, escalations } from '../core/escalation.js';
 import { resolveUnit } from '../core/filter.js';
 import { foldWidth } from '../core/fold.js';
 import { planLang } from '../core/report.js';
@@ -41,7 +43,18 @@ export function defineReport(program: Command, app: App): void {
       const issue = opts.issue === undefined ? undefined : Number(foldWidth(opts.issue).trim());
       if (issue !== undefined && !(Number.isInteger(issue) && issue >= 1 && issue <= 999)) throw new UsageError('rp_badIssue', { got: opts.issue! });
       const label = opts.periodLabel?.trim();
-      const data = buildReport(model, g.asOf, { ...(unit === undefined ? {} : { unit }), ...(issue === undefined ? {} : { issue }), ...(label ? { periodLabel: label } : {}) });
+      // Reporting on time by the plan's cadence, and what escalates: the 督办 cycle's part of the bulletin.
+      const returns = compliance(model, g.asOf);
+      const escalated = escalations(model, returns, g.asOf).filter((e) => unit === undefined || e.units.includes(unit));
+      const reporting = bulletinReporting(returns);
+      if (unit !== undefined) reporting.departments = reporting.departments.filter((d) => d.name === unit);
+      const data = buildReport(model, g.asOf, {
+        ...(unit === undefined ? {} : { unit }),
+        ...(issue === undefined ? {} : { issue }),
+        ...(label ? { periodLabel: label } : {}),
+        reporting,
+        escalations: bulletinEscalations(escalated),
+      });
       const git = format === 'json' ? undefined : app.store.gitState(loaded.file);
       const bytes = await renderReport(format, data, {
         lang: g.namedLang ?? planLang(model.plan.title),

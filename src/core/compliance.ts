@@ -106,3 +106,28 @@ export function lateUnits(c: Compliance): { unit: string; round: Round; result: 
   }
   return out;
 }
+
+/** The bulletin's 不按时报送 list: each unit late or missing in the last past round, with the targets concerned. */
+export function bulletinReporting(c: Compliance): {
+  rule: 'cadence';
+  days: null;
+  round: string | null;
+  departments: { name: string; status: 'late' | 'missing'; targets: string[]; last_reading: string | null }[];
+} {
+  const last = c.rounds.at(-1);
+  const departments = [];
+  for (const u of c.units) {
+    const r = last && u.rounds.find((x) => x.round.id === last.id);
+    if (!r || r.result === 'on_time') continue;
+    const entered = r.due.flatMap((t) => t.readings.map(recordedOn)).filter((d) => d <= c.asOf);
+    const last_reading = entered.length ? entered.reduce((a, b) => (b > a ? b : a)) : null;
+    // The bulletin says "never reported" for missing: a unit that reported before is late.
+    departments.push({
+      name: u.unit,
+      status: last_reading === null ? ('missing' as const) : ('late' as const),
+      targets: (r.result === 'missing' ? r.missing : r.late).map((t) => t.id),
+      last_reading,
+    });
+  }
+  return { rule: 'cadence', days: null, round: last?.id ?? null, departments };
+}

@@ -76,3 +76,19 @@ export function escalations(model: PlanModel, c: Compliance, asOf: string): Esca
 function lead(model: PlanModel, t: TargetView): string[] {
   return [...new Set(t.item.lead.map((n) => model.units.resolve(n) ?? n))];
 }
+
+/** The bulletin's 督办事项: one line per target and lead unit (a unit's missing returns are named under reporting). */
+export function bulletinEscalations(list: readonly Escalation[]): { target: string; item: string; department: string; status: Status; rounds: number; action: string }[] {
+  return list.flatMap((e) =>
+    e.target && e.rule.status !== 'missing'
+      ? e.units.map((department) => ({ target: e.target!.id, item: e.target!.item.id, department, status: e.rule.status as Status, rounds: atLeast(e), action: e.rule.action }))
+      : [],
+  );
+}
+
+/** The last deadlines in a row at the rule's status or worse (the run may start with milder ones). */
+function atLeast(e: Escalation): number {
+  let n = 0;
+  for (let i = e.streak.length - 1; i >= 0 && e.streak[i]!.status !== 'missing' && severity(e.streak[i]!.status as Status) >= severity(e.rule.status as Status); i--) n++;
+  return n;
+}

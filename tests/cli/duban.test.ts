@@ -222,6 +222,16 @@ describe('the 督办 cycle over a scripted year', () => {
     expect(later.messages[0]!.targets.map((x) => [x.id, x.reasons])).toEqual([['2.1', ['at_risk']]]);
   });
 
+  it('the bulletin names the units that did not report on time, and the escalations', async () => {
+    const r = await run(['report', '--lang', 'zh'], '2026-07-27');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('法律工作部（10.1、10.2、10.3、11.1，最近一次报送于2026年6月25日）');
+    expect(r.stdout).toContain('组织与基层工作部（13，从未报送）未按时报送进展情况。');
+    expect(r.stdout).toContain('10\\.3（法律工作部）连续7期滞后，按规定约谈。');
+    // 宣传教育部 reported on the 25th: not named.
+    expect(r.stdout).not.toMatch(/宣传教育部（[^）]*报送/);
+  });
+
   it('a 延期 asked after the due date (超期申请) does not clear 逾期 before it is approved', async () => {
     const at = async (asOf: string) => (await json<{ item: { targets: { id: string; status: string; due: string; original_due: string | null }[] } }>(['show', '6.1'], asOf)).item.targets[0]!;
     expect(await at('2026-07-07')).toMatchObject({ status: 'overdue', due: '2026-06-30', original_due: null });
