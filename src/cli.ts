@@ -4,6 +4,7 @@ import { isValidDate, localDate, normalizeDate } from './core/dates.js';
 import { PlanError, UsageError } from './errors.js';
 import { localizeHelp, commanderError } from './help.js';
 import { namedLang, pickLang, t } from './i18n/index.js';
+import type { ScreenOptions } from './render/screen.js';
 import { ansi, type Paint } from './render/table.js';
 import { safe, safeLines } from './render/text.js';
 import { Store } from './store/index.js';
@@ -72,6 +73,10 @@ class CliApp implements App {
   maxWidth(): number | undefined {
     const cols = Number(this.ctx.env.COLUMNS) || this.ctx.stdout.columns;
     return this.ctx.stdout.isTTY || this.ctx.env.COLUMNS ? cols || 80 : undefined;
+  }
+
+  screen(): ScreenOptions {
+    return { lang: this.globals.lang, asOf: this.globals.asOf, paint: this.paint(), maxWidth: this.maxWidth() };
   }
 
   out(data: string | Uint8Array): void {

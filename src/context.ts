@@ -1,4 +1,5 @@
 import type { Lang } from './i18n/index.js';
+import type { ScreenOptions } from './render/screen.js';
 import type { Paint } from './render/table.js';
 import type { LoadedPlan } from './store/load.js';
 import type { Store } from './store/index.js';
@@ -51,6 +52,8 @@ export interface App {
   paint(): Paint;
   /** Width to fit tables into: the terminal's, or none when piped. */
   maxWidth(): number | undefined;
+  /** What a screen renderer is told: language, as-of date, colours, width. */
+  screen(): ScreenOptions;
   /** Standard output is a terminal. */
   readonly interactive: boolean;
   /** Data on stdout. */

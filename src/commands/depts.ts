@@ -1,11 +1,12 @@
 import type { Command } from '@commander-js/extra-typings';
 import type { App } from '../context.js';
 import { resolveUnit } from '../core/filter.js';
-import { departmentJson, itemJson, planHeader } from '../core/json.js';
-import { LAGGING, planStatus } from '../core/status.js';
+import { departmentJson, itemJson } from '../core/json.js';
+import { planStatus } from '../core/status.js';
 import { t } from '../i18n/index.js';
-import { statusCell, targetSummary } from '../render/status.js';
-import { renderCsv, renderMarkdownTable, renderTable, type Table } from '../render/table.js';
+import { jsonOutput } from '../render/json.js';
+import { deptsTable } from '../render/screens/depts.js';
+import { renderCsv, renderMarkdownTable, renderTable } from '../render/table.js';
 import { FORMATS } from '../render/formats.js';
 
 export function defineDepts(program: Command, app: App): void {
@@ -21,41 +22,10 @@ export function defineDepts(program: Command, app: App): void {
       const unit = name === undefined ? undefined : resolveUnit(model, name);
       const rollups = ps.departments.filter((d) => !unit || d.name === unit);
       if (format === 'json') {
-        const departments = rollups.map(departmentJson);
         const extra = unit ? { items: [...rollups[0]!.lead, ...rollups[0]!.joined].map(itemJson) } : {};
-        app.out(JSON.stringify({ ...planHeader(model, g.asOf), departments, ...extra }, null, 2) + '\n');
-        return;
+        return app.out(jsonOutput(model, g.asOf, { departments: rollups.map(departmentJson), ...extra }));
       }
-      const L = (k: Parameters<typeof t>[1]) => t(g.lang, k);
-      let table: Table;
-      if (unit) {
-        const d = rollups[0]!;
-        const rows = [...d.lead.map((is) => ({ is, led: true })), ...d.joined.map((is) => ({ is, led: false }))].sort((a, b) => model.items.indexOf(a.is.item) - model.items.indexOf(b.is.item));
-        table = {
-          columns: [{ header: L('h_id'), align: 'right' }, { header: L('h_lead') }, { header: L('h_title'), flex: true }, { header: L('h_targets'), flex: true, breakAt: '、;' }, { header: L('h_status') }],
-          rows: rows.map(({ is, led }) => [is.item.id, led ? '★' : '', is.item.title, targetSummary(g.lang, is), statusCell(g.lang, is.status, is.stale)]),
-        };
-      } else {
-        table = {
-          columns: [
-            { header: L('h_unit') },
-            { header: `${L('h_led')} ★`, flex: true },
-            { header: L('h_joined'), flex: true },
-            { header: L('h_lagging'), align: 'right' },
-            { header: L('h_last') },
-          ],
-          rows: rollups.map((d) => {
-            const lag = [...d.lead, ...d.joined].filter((i) => LAGGING.includes(i.status)).length;
-            return [
-              d.name + (d.aliases.length ? ` (${d.aliases.join('、')})` : ''),
-              d.lead.map((i) => i.item.id).join(' '),
-              d.joined.map((i) => i.item.id).join(' '),
-              lag ? { text: String(lag), style: 'red' as const } : '0',
-              d.lastReading ?? '–',
-            ];
-          }),
-        };
-      }
+      const table = deptsTable(model, rollups, unit, g.lang);
       if (format === 'csv') return app.out(renderCsv(table));
       if (format === 'md') return app.out(renderMarkdownTable(table));
       app.out(renderTable(table, { paint: app.paint(), maxWidth: app.maxWidth() }));

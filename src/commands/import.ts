@@ -1,10 +1,10 @@
 import type { Command } from '@commander-js/extra-typings';
 import { basename, dirname, resolve } from 'node:path';
 import type { App } from '../context.js';
-import type { TargetKind } from '../core/model.js';
 import { PlanError, UsageError } from '../errors.js';
 import { importMessage } from '../i18n/import.js';
 import { t } from '../i18n/index.js';
+import { importNotes } from '../render/screens/import.js';
 import { displayPath } from '../store/find.js';
 import { exists } from '../store/output.js';
 import { readFileBytes } from '../store/read.js';
@@ -81,15 +81,7 @@ export function defineImport(program: Command, app: App): void {
       if (out) writeNewFile(out, body, { display: outShown, createDir: true });
       else app.out(body);
 
-      const s = result.summary;
-      const kinds = (Object.entries(s.targets) as [TargetKind, number][])
-        .filter(([, n]) => n > 0)
-        .map(([k, n]) => `${t(g.lang, `k_${k}`)} ${n}`)
-        .join(g.lang === 'zh' ? '、' : ', ');
-      const total = Object.values(s.targets).reduce((a, b) => a + b, 0);
-      app.note(t(g.lang, 'importSummary', { sections: s.sections, items: s.items, units: s.units, targets: total, kinds: kinds || '-' }));
-      for (const w of result.warnings) app.note(`  ${t(g.lang, 'importWarning', { line: w.line, message: importMessage(g.lang, w.message) })}`);
-      for (const h of result.hints) app.note(`  ${t(g.lang, 'importHint', { message: importMessage(g.lang, h) })}`);
+      for (const line of importNotes(result, g.lang)) app.note(line);
       if (out) app.note(t(g.lang, 'importWritten', { file: outShown! }));
     });
 }

@@ -1,13 +1,12 @@
 import type { Command } from '@commander-js/extra-typings';
 import type { App } from '../context.js';
-import { planHeader, targetJson } from '../core/json.js';
+import { targetJson } from '../core/json.js';
 import { newReading, progressTarget, refuseRepeated } from '../core/progress.js';
 import { targetStatus } from '../core/status.js';
 import { t } from '../i18n/index.js';
 import { lineDiff } from '../render/diff.js';
-import { gapText, statusCell, withUnit } from '../render/status.js';
-import { cellText } from '../render/table.js';
-import { safe } from '../render/text.js';
+import { jsonOutput } from '../render/json.js';
+import { progressJson, progressText } from '../render/screens/progress.js';
 import { addReadings } from '../yaml/readings.js';
 import { FORMATS } from '../render/formats.js';
 
@@ -37,55 +36,27 @@ export function defineProgress(program: Command, app: App): void {
       const format = app.format(FORMATS.progress, 'text');
       const { files } = app.store.planFiles();
       if (files.length > 1) app.openPlan(); // throws the "several plans: use --plan" error
-      const { display } = files[0]!;
+      const plan = files[0]!;
 
+      // Under the plan's lock: the reading is decided in core/ against the plan as it is now.
       const r = await app.store.update(
-        files[0]!,
+        plan,
         ({ source, data, model }) => {
           const target = progressTarget(model, ref, opts);
           const before = targetStatus(target, g.asOf, model.settings);
           const reading = newReading(model, target, opts, g.asOf);
           refuseRepeated(target, reading);
-          const next = addReadings(source, data, [{ target, reading }], display, g.lang);
-          return { text: next.text, data: next.model.plan, result: { target, before, reading, after: next.find(target), settings: next.model.settings } };
+          const next = addReadings(source, data, [{ target, reading }], plan.display, g.lang);
+          const after = targetJson(targetStatus(next.find(target), g.asOf, next.model.settings));
+          return { text: next.text, data: next.model.plan, result: { target, before, reading, after } };
         },
         { dryRun: opts.dryRun },
       );
-      const { target, before, reading } = r.result;
+      const { target, before, reading, after } = r.result;
       const model = r.before.model;
-
-      const after = targetJson(targetStatus(r.result.after, g.asOf, r.result.settings));
-      if (format === 'json') {
-        app.out(
-          JSON.stringify(
-            {
-              ...planHeader(model, g.asOf),
-              file: display,
-              written: !opts.dryRun,
-              reading,
-              before: { actual: before.actual ?? null, status: before.status },
-              target: after,
-            },
-            null,
-            2,
-          ) + '\n',
-        );
-        return;
-      }
-      if (opts.dryRun) app.out(lineDiff(r.before.source, r.text, display));
-      const paint = app.paint();
-      const cell = statusCell(g.lang, after.status, after.stale);
-      const style = typeof cell === 'object' && cell?.style ? cell.style : 'bold';
-      const tg = target;
-      app.out(
-        `${t(g.lang, 'progressDone', {
-          id: tg.id,
-          metric: safe(tg.implicit ? tg.item.title : tg.metric),
-          before: withUnit(before.actual, tg.unit),
-          after: withUnit(after.actual, tg.unit),
-          status: paint(style, cellText(cell)),
-        })}  ${t(g.lang, 'h_expected')} ${withUnit(after.expected, tg.unit)} ${t(g.lang, 'h_gap')} ${gapText(after.gap)}\n`,
-      );
-      app.note(t(g.lang, opts.dryRun ? 'progressDry' : 'progressWritten', { file: display }));
+      if (format === 'json') return app.out(jsonOutput(model, g.asOf, progressJson(plan.display, !opts.dryRun, reading, before, after)));
+      if (opts.dryRun) app.out(lineDiff(r.before.source, r.text, plan.display));
+      app.out(progressText(target, before, after, app.screen()));
+      app.note(t(g.lang, opts.dryRun ? 'progressDry' : 'progressWritten', { file: plan.display }));
     });
 }

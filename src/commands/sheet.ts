@@ -2,15 +2,14 @@ import { join, resolve } from 'node:path';
 import type { Command } from '@commander-js/extra-typings';
 import type { App } from '../context.js';
 import { resolveUnit } from '../core/filter.js';
-import { planHeader, targetJson } from '../core/json.js';
 import type { TargetView } from '../core/plan.js';
-import { checkSheets, problemMessage, problemText, sheetData, sheetFileName, sheetPlanId, type SheetProblem, type SheetSource, type SheetsCheck } from '../core/sheet.js';
+import { checkSheets, problemText, sheetData, sheetFileName, sheetPlanId, type SheetProblem, type SheetSource } from '../core/sheet.js';
 import { targetStatus, type TargetStatus } from '../core/status.js';
 import { PlanError, UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
+import { jsonOutput } from '../render/json.js';
+import { refusedJson, sheetImportText, sheetsJson } from '../render/screens/sheet.js';
 import { sheetLayout } from '../render/sheet.js';
-import { statusCell, withUnit } from '../render/status.js';
-import { cellText } from '../render/table.js';
 import { safe } from '../render/text.js';
 import { displayPath } from '../store/find.js';
 import { sheetOutput } from '../store/output.js';
@@ -56,7 +55,7 @@ export function defineSheet(program: Command, app: App): void {
         written.push({ file: display, unit, rows: data.rows.length, fingerprint: data.fingerprint });
         app.note(t(g.lang, 'sh_wrote', { file: display, n: data.rows.length }));
       }
-      if (format === 'json') app.out(JSON.stringify({ ...planHeader(model, g.asOf), files: written }, null, 2) + '\n');
+      if (format === 'json') app.out(jsonOutput(model, g.asOf, { files: written }));
     });
 
   sheet
@@ -104,8 +103,7 @@ export function defineSheet(program: Command, app: App): void {
 
       if (refused) {
         if (format === 'json') {
-          const problems = refused.map((p) => ({ file: p.file, row: p.row ?? null, message: problemMessage(p, g.lang) }));
-          app.out(JSON.stringify({ ...planHeader(model, g.asOf), file: display, written: false, problems }, null, 2) + '\n');
+          app.out(jsonOutput(model, g.asOf, refusedJson(display, refused, g.lang)));
           app.fail(1);
           return;
         }
@@ -117,11 +115,8 @@ export function defineSheet(program: Command, app: App): void {
       const n = check.sheets.reduce((sum, s) => sum + s.readings.length, 0);
       const next = r.result.after!;
       const after = (target: TargetView) => targetStatus(next.find(target), g.asOf, next.model.settings);
-      if (format === 'json') {
-        app.out(JSON.stringify({ ...planHeader(model, g.asOf), file: display, written: !opts.dryRun && n > 0, sheets: sheetsJson(check, before, after) }, null, 2) + '\n');
-      } else {
-        app.out(summaryText(app, check, before, after));
-      }
+      if (format === 'json') app.out(jsonOutput(model, g.asOf, { file: display, written: !opts.dryRun && n > 0, sheets: sheetsJson(check, before, after) }));
+      else app.out(sheetImportText(check, before, after, app.screen()));
       if (n === 0) app.note(t(g.lang, 'sh_nothing'));
       else app.note(t(g.lang, opts.dryRun ? 'sh_dry' : 'sh_written', { n, file: display }));
     });
@@ -143,49 +138,4 @@ function choosePlan(app: App, sources: readonly SheetSource[]): { file: string; 
   if (chosen) return chosen;
   app.openPlan(); // throws the "several plans: use --plan" error
   return files[0]!;
-}
-
-type After = (target: TargetView) => TargetStatus;
-
-function sheetsJson(check: SheetsCheck, before: Map<TargetView, TargetStatus>, after: After) {
-  return check.sheets.map((s) => ({
-    file: s.file,
-    unit: s.unit ?? null,
-    recorded: s.readings.map((x) => {
-      const b = before.get(x.target);
-      return { row: x.row, id: x.target.id, item: x.target.item.id, reading: x.reading, before: { actual: b?.actual ?? null, status: b?.status ?? null }, target: targetJson(after(x.target)) };
-    }),
-    empty: s.empty.map((x) => ({ row: x.row, id: x.target.id, item: x.target.item.id, metric: x.target.implicit ? x.target.item.title : x.target.metric })),
-    repeated: s.repeated.map((x) => ({ row: x.row, id: x.target.id, item: x.target.item.id })),
-  }));
-}
-
-function summaryText(app: App, check: SheetsCheck, before: Map<TargetView, TargetStatus>, after: After): string {
-  const { lang } = app.globals;
-  const paint = app.paint();
-  const sep = t(lang, 'sh_sep');
-  // A target reported in two sheets: the second line starts where the first ended.
-  const current = new Map<TargetView, number | undefined>([...before].map(([tg, s]) => [tg, s.actual]));
-  let out = '';
-  for (const s of check.sheets) {
-    out += t(lang, 'sh_unitLine', { unit: safe(s.unit ?? '-'), file: safe(s.file), n: s.readings.length, empty: s.empty.length }) + '\n';
-    for (const x of s.readings) {
-      const tg = x.target;
-      const a = after(tg);
-      const cell = statusCell(lang, a.status, a.stale);
-      const style = typeof cell === 'object' && cell?.style ? cell.style : 'bold';
-      const line = t(lang, 'progressDone', {
-        id: tg.id,
-        metric: safe(tg.implicit ? tg.item.title : tg.metric),
-        before: withUnit(current.get(tg), tg.unit),
-        after: withUnit(x.reading.value, tg.unit),
-        status: paint(style, cellText(cell)),
-      });
-      current.set(tg, x.reading.value);
-      out += `  ${line}\n`;
-    }
-    if (s.empty.length) out += `  ${t(lang, 'sh_emptyList', { ids: s.empty.map((x) => safe(x.target.id)).join(sep) })}\n`;
-    if (s.repeated.length) out += `  ${t(lang, 'sh_repeated', { ids: s.repeated.map((x) => safe(x.target.id)).join(sep) })}\n`;
-  }
-  return out;
 }

@@ -9,8 +9,7 @@ import { t, type Lang } from '../i18n/index.js';
 import { DIAGNOSTICS, summaryLine, type DiagnosticsReport } from '../render/diagnostics.js';
 import { displayPath, peekPlanId } from '../store/find.js';
 import type { GitRevision } from '../store/git.js';
-import { analyzePlan, locateProblems } from '../yaml/analyze.js';
-import { LIMITS } from '../yaml/parse.js';
+import { analyzePlan, locateProblems, placeProblems } from '../yaml/analyze.js';
 import { readTextFile } from '../store/read.js';
 import { FORMATS } from '../render/formats.js';
 
@@ -58,13 +57,7 @@ export function defineValidate(program: Command, app: App): void {
           const old = oldVersion(git, file, display, g.lang, (s) => app.note(s));
           if (old && data) all.push(...compareWithHistory(old, data, git.ref));
         }
-        // A hostile file can hold a million problems; placing each on its line would exhaust memory.
-        const { kept, rest } = capProblems(all);
-        problems.push(...byPosition(locateProblems(kept, source, display, g.lang, raw)));
-        if (rest.length) {
-          const severity = rest.some((p) => p.severity === 'error') ? 'error' : 'warning';
-          problems.push({ file: display, line: 1, col: 1, severity, code: 'too-many-problems', message: t(g.lang, 'tooManyProblems', { n: rest.length, limit: LIMITS.problems }) });
-        }
+        problems.push(...placeProblems(all, source, display, g.lang, raw));
       }
 
       const errors = problems.filter((p) => p.severity === 'error').length;
@@ -109,15 +102,4 @@ function oldVersion(git: GitRevision, file: string, display: string, lang: Lang,
     note(t(lang, 'againstSkipped', { file: display, ref: git.ref, reason: first ? `${first.line}:${first.col} ${first.message}` : '' }));
   }
   return data;
-}
-
-/** At most LIMITS.problems problems of a file are placed and listed, errors first. */
-function capProblems(all: Problem[]): { kept: Problem[]; rest: Problem[] } {
-  if (all.length <= LIMITS.problems) return { kept: all, rest: [] };
-  const sorted = [...all.filter((p) => p.severity === 'error'), ...all.filter((p) => p.severity !== 'error')];
-  return { kept: sorted.slice(0, LIMITS.problems), rest: sorted.slice(LIMITS.problems) };
-}
-
-function byPosition(list: LocatedProblem[]): LocatedProblem[] {
-  return list.map((p, i) => ({ p, i })).sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i).map(({ p }) => p);
 }

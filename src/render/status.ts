@@ -1,7 +1,7 @@
 import { t, type Lang } from '../i18n/index.js';
 import { lateRequest } from '../core/extension.js';
 import type { ItemStatus, Status, TargetStatus } from '../core/status.js';
-import type { Cell, Style } from './table.js';
+import { cellText, type Cell, type Paint, type Style } from './table.js';
 import { safe } from './text.js';
 
 const LIGHT: Record<Status, { mark: string; style: Style }> = {
@@ -36,6 +36,13 @@ export function dubanMarks(lang: Lang, ts: Pick<TargetStatus, 'target' | 'extens
 export function withMarks(cell: Cell, marks: readonly string[]): Cell {
   if (!marks.length || cell === undefined || cell === null) return cell;
   return typeof cell === 'object' ? { ...cell, text: `${cell.text} · ${marks.join(' · ')}` } : `${String(cell)} · ${marks.join(' · ')}`;
+}
+
+/** The status cell in its colour (bold when it has none). */
+export function paintedStatus(paint: Paint, lang: Lang, s: Status, stale: boolean): string {
+  const cell = statusCell(lang, s, stale);
+  const style = typeof cell === 'object' && cell?.style ? cell.style : 'bold';
+  return paint(style, cellText(cell));
 }
 
 export function statusStyle(s: Status): Style {

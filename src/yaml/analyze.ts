@@ -5,7 +5,7 @@ import type { PlanFile } from '../core/model.js';
 import type { DataPath, LocatedProblem, Problem } from '../core/problems.js';
 import { t, type Lang } from '../i18n/index.js';
 import { Locator } from './locate.js';
-import { parseYaml } from './parse.js';
+import { LIMITS, parseYaml } from './parse.js';
 import { schemaProblems } from './schema.js';
 
 export interface Analysis {
@@ -85,4 +85,24 @@ export function locateProblems(problems: Analysis['problems'], source: string, d
     const params = p.key === 'idNotString' ? { ...p.params, raw: locator.text(p.path) ?? String(p.params?.got ?? '') } : p.params;
     return { file: display, line: pos.line, col: pos.col, severity: p.severity, code: p.code, message: t(lang, p.key, params) };
   });
+}
+
+/**
+ * All of a file's problems for plan validate, placed and in line order. A hostile file can hold a
+ * million problems, and placing each on its line would exhaust memory: at most LIMITS.problems
+ * are placed (errors first), the rest counted in one more problem.
+ */
+export function placeProblems(all: Analysis['problems'], source: string, display: string, lang: Lang, raw?: unknown): LocatedProblem[] {
+  const sorted = all.length <= LIMITS.problems ? all : [...all.filter((p) => p.severity === 'error'), ...all.filter((p) => p.severity !== 'error')];
+  const kept = sorted.slice(0, LIMITS.problems);
+  const rest = sorted.slice(LIMITS.problems);
+  const placed = locateProblems(kept, source, display, lang, raw)
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i)
+    .map(({ p }) => p);
+  if (rest.length) {
+    const severity = rest.some((p) => p.severity === 'error') ? 'error' : 'warning';
+    placed.push({ file: display, line: 1, col: 1, severity, code: 'too-many-problems', message: t(lang, 'tooManyProblems', { n: rest.length, limit: LIMITS.problems }) });
+  }
+  return placed;
 }

@@ -10,7 +10,7 @@ import { renderReport, reportFor } from '../../src/report/index.js';
 import { loadPlanFile } from '../../src/store/load.js';
 import { analyzePlan, locateProblems } from '../../src/yaml/analyze.js';
 import { parseYaml } from '../../src/yaml/parse.js';
-import { behindTable } from '../../src/commands/behind.js';
+import { behindTable } from '../../src/render/screens/behind.js';
 import { renderCsv, renderMarkdownTable, renderTable } from '../../src/render/table.js';
 import { runCli, sampleText } from '../helpers.js';
 
