@@ -3,12 +3,12 @@ import type { App, Ctx, Format, Globals } from './context.js';
 import { isValidDate, localDate, normalizeDate } from './core/dates.js';
 import { PlanError, UsageError } from './errors.js';
 import { localizeHelp, commanderError } from './help.js';
-import { namedLang, pickLang, t } from './i18n/index.js';
+import { pickLang, t } from './i18n/index.js';
 import type { ScreenOptions } from './render/screen.js';
 import { ansi, type Paint } from './render/table.js';
 import { safe, safeLines } from './render/text.js';
 import { Store } from './store/index.js';
-import type { LoadedPlan } from './store/load.js';
+import { planTitle, type LoadedPlan } from './store/load.js';
 import { COMMAND_GROUPS } from './commands/index.js';
 
 declare const PLAN_VERSION: string;
@@ -40,13 +40,16 @@ class CliApp implements App {
   private resolve(): Globals {
     const o = this.program.opts() as Record<string, unknown>;
     const env = this.ctx.env;
-    const lang = pickLang(o.lang as string | undefined, env);
+    const dir = o.dir as string | undefined;
+    const plan = o.plan as string | undefined;
+    // Unless --lang or the environment names a language, the plan's decides (read only then).
+    const lang = pickLang(o.lang as string | undefined, env, () => planTitle({ cwd: this.ctx.cwd, env, dir, plan, lang: 'en' }));
     const given = (o.asOf as string | undefined) ?? env.PLAN_AS_OF ?? localDate(this.ctx.now());
     const asOf = normalizeDate(given) ?? given;
     if (!isValidDate(asOf)) throw new UsageError('badDate', { option: o.asOf ? '--as-of' : 'PLAN_AS_OF', got: given });
     const format = o.json ? 'json' : (o.format as string | undefined);
     const color = o.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb' && (Boolean(this.ctx.stdout.isTTY) || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false'));
-    return { dir: o.dir as string | undefined, plan: o.plan as string | undefined, asOf, format, lang, namedLang: namedLang(o.lang as string | undefined, env), color, quiet: Boolean(o.quiet) };
+    return { dir, plan, asOf, format, lang, color, quiet: Boolean(o.quiet) };
   }
 
   get store(): Store {

@@ -27,8 +27,6 @@ export interface Globals {
   asOf: string;
   format?: string;
   lang: Lang;
-  /** The language --lang or the environment names, if any (the bulletin otherwise follows the plan). */
-  namedLang?: Lang;
   color: boolean;
   quiet: boolean;
 }

@@ -5,7 +5,6 @@ import { bulletinReporting, compliance } from '../core/compliance.js';
 import { bulletinEscalations, escalations } from '../core/escalation.js';
 import { resolveUnit } from '../core/filter.js';
 import { foldWidth } from '../core/fold.js';
-import { planLang } from '../core/report.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { reportOutput } from '../store/output.js';
@@ -57,7 +56,7 @@ export function defineReport(program: Command, app: App): void {
       });
       const git = format === 'json' ? undefined : app.store.gitState(loaded.file);
       const bytes = await renderReport(format, data, {
-        lang: g.namedLang ?? planLang(model.plan.title),
+        lang: g.lang,
         source: loaded.display,
         provenance: Boolean(opts.provenance),
         ...(git ? { git } : {}),

@@ -1,7 +1,6 @@
 // The 督查通报 as plain data: everything the Markdown, HTML and Word renderers print,
 // computed once from the plan and an as-of date, in the JSON contract's own words (snake_case,
 // ids as strings, `departments`). Numbers only, no prose: the renderers choose the language.
-import { namedLang, type Lang } from '../i18n/index.js';
 import { dayNumber } from './dates.js';
 import { round, targetJson, type TargetJson } from './json.js';
 import type { Bulletin } from './model.js';
@@ -295,17 +294,4 @@ export function buildReport(model: PlanModel, asOf: string, opts: ReportOptions 
 
 function unique(list: string[]): string[] {
   return [...new Set(list)];
-}
-
-/** Han, kana, hangul: a plan titled in Chinese gets a Chinese bulletin unless the user chose a language. */
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]/;
-
-/** The language a plan is written in, by its title. */
-export function planLang(title: string): Lang {
-  return CJK.test(title) ? 'zh' : 'en';
-}
-
-/** The bulletin's language: the one the user or the environment names, else the plan's. */
-export function reportLang(option: string | undefined, env: Record<string, string | undefined>, title: string): Lang {
-  return namedLang(option, env) ?? planLang(title);
 }

@@ -20,21 +20,32 @@ export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
   });
 }
 
-/** --lang, else PLAN_LANG, else LC_ALL / LANG: zh* is Chinese, anything else English. */
-export function pickLang(option: string | undefined, env: Record<string, string | undefined>): Lang {
-  const raw = option ?? env.PLAN_LANG ?? env.LC_ALL ?? env.LANG ?? '';
-  return raw.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-}
+/** Han, kana, hangul: text written in Chinese (or a neighbour) rather than English. */
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]/;
 
 /**
  * The language the user or the environment names: --lang, else PLAN_LANG, else a LC_ALL/LANG
- * naming a language; undefined when none is set (or the locale is just C/POSIX).
+ * naming a language; undefined when none is set (or the locale is just C/POSIX, as in Docker
+ * images and CI runners).
  */
-export function namedLang(option: string | undefined, env: Record<string, string | undefined>): Lang | undefined {
+function namedLang(option: string | undefined, env: Record<string, string | undefined>): Lang | undefined {
   const locale = env.LC_ALL || env.LANG || '';
   const chosen = option ?? (env.PLAN_LANG || undefined) ?? (/^(c|posix)([._@].*)?$/i.test(locale) || locale === '' ? undefined : locale);
   if (chosen === undefined) return undefined;
   return chosen.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/**
+ * The one language picker, for every command and every output (screens, notes, errors, the
+ * bulletin): the language the user or the environment names; when none is named, the plan's (a
+ * plan titled in Chinese speaks Chinese); without a plan (help, a usage error), English.
+ * The title is asked for only when needed: finding it reads the plan folder.
+ */
+export function pickLang(option: string | undefined, env: Record<string, string | undefined>, planTitle?: string | (() => string | undefined)): Lang {
+  const named = namedLang(option, env);
+  if (named) return named;
+  const title = typeof planTitle === 'function' ? planTitle() : planTitle;
+  return title !== undefined && CJK.test(title) ? 'zh' : 'en';
 }
 
 export const catalogueFor = (lang: Lang): Readonly<Record<MessageKey, string>> => catalogues[lang];

@@ -42,3 +42,10 @@ export function displayPath(cwd: string, file: string): string {
 export function peekPlanId(source: string): string | undefined {
   return /^id:[ \t]*["']?([^"'\s#]+)/m.exec(source)?.[1];
 }
+
+/** The plan title written in a file, read cheaply from its `title:` line (or the line after `title: >-`). */
+export function peekPlanTitle(source: string): string | undefined {
+  const m = /^title:[ \t]*([^\n]*)\n?([^\n]*)/m.exec(source);
+  if (!m) return undefined;
+  return /^[>|]/.test(m[1]!) ? m[2]!.trim() : m[1]!.trim();
+}

@@ -3,7 +3,7 @@ import { PlanModel } from '../core/plan.js';
 import { PlanError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
 import { analyzePlan, locateProblems } from '../yaml/analyze.js';
-import { displayPath, findPlansDir, listPlanFiles, peekPlanId } from './find.js';
+import { displayPath, findPlansDir, listPlanFiles, peekPlanId, peekPlanTitle } from './find.js';
 import type { PlanCache } from './cache.js';
 import { readTextFile } from './read.js';
 import { isUntouchedStarter } from '../yaml/starter.js';
@@ -100,6 +100,16 @@ export function selectPlanFiles(sel: PlanSelection, opts: { checking?: boolean }
     if (real.length) return { dir, files: real };
   }
   return { dir, files };
+}
+
+/** The title of the plan a command would work on (the first, when there are several), or undefined. Never throws. */
+export function planTitle(sel: PlanSelection): string | undefined {
+  try {
+    const f = selectPlanFiles(sel).files[0];
+    return f && peekPlanTitle(f.source);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The one plan a command works on. */

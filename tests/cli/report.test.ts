@@ -122,7 +122,7 @@ describe('plan report (Markdown): the 督查通报 as a 公文', () => {
     const md = await report(['--as-of', '2026-09-30', '--issue', '７', '--period-label', '第三季度']);
     expect(md).toContain('第7期');
     expect(md).toContain('# 关于xx市总工会2026年工作要点第三季度落实情况的通报');
-    const r = await runCli(['report', '--issue', '0'], ZH);
+    const r = await runCli(['report', '--issue', '0'], { cwd: ZH.cwd }); // English named: under no LANG the plan's Chinese now speaks
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--issue is the issue number, a whole number 1–999; got "0"/);
   });
