@@ -1,9 +1,9 @@
 import { UsageError } from '../errors.js';
-import { t } from '../i18n/index.js';
 import { foldWidth } from './fold.js';
 import type { PlanModel } from './plan.js';
 import { closest } from './problems.js';
 import { LAGGING, STATUSES, type ItemStatus, type Status } from './status.js';
+import { STATUS_WORDS } from './vocabulary.js';
 
 /** The registry name of a unit typed by a user (name or alias); unknown → usage error with did-you-mean. */
 export function resolveUnit(model: PlanModel, name: string): string {
@@ -28,7 +28,7 @@ export function resolveSection(model: PlanModel, raw: string): string {
 /** A status by its key (at_risk), or its word in either language (预警, at risk). */
 export function parseStatus(s: string): Status {
   const key = s.trim().toLowerCase().replace(/[-\s]/g, '_');
-  const hit = STATUSES.find((x) => x === key || t('zh', `st_${x}`) === s.trim() || t('en', `st_${x}`).replace(/ /g, '_') === key);
+  const hit = STATUSES.find((x) => x === key || STATUS_WORDS[x].zh === s.trim() || STATUS_WORDS[x].en.replace(/ /g, '_') === key);
   if (hit) return hit;
   throw new UsageError('unknownStatus', { name: s, all: STATUSES.join(', ') });
 }
@@ -41,7 +41,7 @@ export function parseFailOn(s: string): Status {
   } catch {
     status = undefined;
   }
-  if (!status || !LAGGING.includes(status)) throw new UsageError('badFailOn', { name: s, all: `${LAGGING.join(', ')} (${LAGGING.map((x) => t('zh', `st_${x}`)).join(', ')})` });
+  if (!status || !LAGGING.includes(status)) throw new UsageError('badFailOn', { name: s, all: `${LAGGING.join(', ')} (${LAGGING.map((x) => STATUS_WORDS[x].zh).join(', ')})` });
   return status;
 }
 

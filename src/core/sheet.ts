@@ -6,6 +6,7 @@ import { PlanError } from '../errors.js';
 import { t, type Lang, type MessageKey, type Params } from '../i18n/index.js';
 import { normalizeDate } from './dates.js';
 import { sha256Hex } from './sha256.js';
+import { SHEET_HEADERS } from './vocabulary.js';
 import type { Reading, TargetKind } from './model.js';
 import type { PlanModel, TargetView } from './plan.js';
 import { newReading, sameReading, type ProgressInput } from './progress.js';
@@ -21,7 +22,7 @@ export const COLUMNS = ['id', 'item', 'metric', 'kind', 'target', 'unit', 'due',
 export type Column = (typeof COLUMNS)[number];
 export const INPUT_COLUMNS: readonly Column[] = ['value', 'date', 'note', 'by'];
 export const col = (c: Column): number => COLUMNS.indexOf(c);
-export const columnHeader = (lang: Lang, c: Column): string => t(lang, `sh_c_${c}`);
+export const columnHeader = (lang: Lang, c: Column): string => SHEET_HEADERS[c][lang];
 
 /** What a sheet row stands for; a change to any of it makes an exported sheet stale. */
 export interface RowKey {
