@@ -9,17 +9,19 @@ const MAX_ENTRIES = 64;
 
 /**
  * A content-addressed cache of validated plans: parsing and checking a 20,000-item plan takes
- * ≈ 1 s, reading back its checked data as JSON ≈ 0.15 s (and for the sample plan, 6 ms of a
- * 90 ms run: parsing cold YAML code is slow even for small files). The key is a hash of the text and of
- * this build, so an edited file or a new version of plan never sees an old entry.
- * PLAN_CACHE=0 turns it off; PLAN_CACHE_DIR moves it (default: $XDG_CACHE_HOME/plan, ~/.cache/plan).
+ * ≈ 1 s, reading back its checked data as JSON ≈ 0.15 s; on the sample plan it saves nothing
+ * worth a file. The key is a hash of the text and of this build, so an edited file or a new
+ * version of plan never sees an old entry. Off unless asked: PLAN_CACHE_DIR=DIR uses DIR,
+ * PLAN_CACHE=1 uses $XDG_CACHE_HOME/plan (else ~/.cache/plan); a read-only command does not
+ * write into the user's home by default. PLAN_CACHE=0 turns it off whatever else is set.
  */
 export class PlanCache {
   private constructor(private readonly dir: string) {}
 
   static from(env: Record<string, string | undefined>): PlanCache | undefined {
     if (env.PLAN_CACHE === '0' || typeof PLAN_BUILD !== 'string') return undefined;
-    const dir = env.PLAN_CACHE_DIR ?? (env.XDG_CACHE_HOME ? join(env.XDG_CACHE_HOME, 'plan') : env.HOME ? join(env.HOME, '.cache', 'plan') : undefined);
+    const home = env.XDG_CACHE_HOME ? join(env.XDG_CACHE_HOME, 'plan') : env.HOME ? join(env.HOME, '.cache', 'plan') : undefined;
+    const dir = env.PLAN_CACHE_DIR || (env.PLAN_CACHE === '1' ? home : undefined);
     return dir ? new PlanCache(dir) : undefined;
   }
 
