@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from '@commander-js/extra-typings';
 import type { App } from '../context.js';
-import { compareWithHistory } from '../core/history.js';
+import { auditTrailProblems } from '../core/audit-trail.js';
 import type { PlanFile } from '../core/model.js';
 import type { LocatedProblem, Problem } from '../core/problems.js';
 import { PlanError, UsageError } from '../errors.js';
@@ -55,7 +55,7 @@ export function defineValidate(program: Command, app: App): void {
         }
         if (git) {
           const old = oldVersion(git, file, display, g.lang, (s) => app.note(s));
-          if (old && data) all.push(...compareWithHistory(old, data, git.ref));
+          if (old && data) all.push(...auditTrailProblems(old, data, git.ref));
         }
         problems.push(...placeProblems(all, source, display, g.lang, raw));
       }

@@ -1,4 +1,4 @@
-// The JSON contract of design.md ("JSON output"): ids are strings, dates YYYY-MM-DD,
+// The JSON contract every --format json follows: ids are strings, dates YYYY-MM-DD,
 // statuses the English keys. Every --format json output is built from these.
 import type { TargetKind } from './model.js';
 import type { PlanModel } from './plan.js';

@@ -84,7 +84,7 @@ export interface ProgressInput {
 }
 
 /**
- * The new reading for a target, checked as design.md asks; a refusal is a UsageError (exit 2).
+ * The new reading for a target, checked as the README (Recording a reading) says; a refusal is a UsageError (exit 2).
  * Without a value option but with text (--note, --problems, --next, --evidence) it is a text
  * report: 进展情况 without a figure, what a co-unit (配合单位) sends.
  */

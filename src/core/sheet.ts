@@ -1,4 +1,4 @@
-// The Excel 填报表 (issue 12), without the file format: which rows a unit's sheet holds, the
+// The Excel 填报表, without the file format: which rows a unit's sheet holds, the
 // fingerprint that ties a sheet to the targets it was exported for, how a cell read back from
 // Excel, WPS or LibreOffice is understood, and how filled rows become readings — checked by the
 // very rules of `plan progress` (newReading), or refused with the row named.

@@ -92,7 +92,7 @@ export interface StatusOptions {
   recordedBy?: string;
 }
 
-/** The status of one target on a day, exactly as design.md's table reads, first rule that applies. */
+/** The status of one target on a day, by the README's status rules, the first that applies. */
 export function targetStatus(target: TargetView, asOf: string, th: Thresholds, opts: StatusOptions = {}): TargetStatus {
   // An approved 延期 moves the due date every rule uses, from its approval on.
   const d = dueOn(target, asOf);

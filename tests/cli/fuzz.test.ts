@@ -16,7 +16,7 @@ import { runCli, sampleText } from '../helpers.js';
 
 
 /**
- * Fuzzing (issue 10): random YAML-ish documents, random mutations of the sample plan and random
+ * Fuzzing: random YAML-ish documents, random mutations of the sample plan and random
  * command lines. Whatever the input, the only exception is a PlanError, and the CLI answers 0, 1
  * or 2 without "internal error". `npm test` runs a bounded number of cases (a few seconds);
  * `npm run fuzz` sets FUZZ_RUNS for a longer run (and FUZZ_SEED to replay one; CI uses a fixed seed).

@@ -8,7 +8,7 @@ import { LIMITS } from '../../src/yaml/parse.js';
 import { ROOT, runCli, type RunResult } from '../helpers.js';
 
 /**
- * The hostile-input corpus (issue 10): every entry of tests/fixtures/bad/manifest.json through every
+ * The hostile-input corpus: every entry of tests/fixtures/bad/manifest.json through every
  * command it lists, in-process, then a handful through the real binary. Each refused input: exit 1
  * or 2, one clear line on stderr (file:line:col where it applies), nothing on stdout, no stack
  * trace, and every file in the plans folder byte for byte as it was.

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, type RunResult } from '../helpers.js';
 
 /**
- * Plan text is shown, never obeyed (issue 10): a plan whose titles, units, ids, notes and unit
+ * Plan text is shown, never obeyed: a plan whose titles, units, ids, notes and unit
  * names hold ESC [31m, OSC 8 hyperlinks, BEL, CR, a C1 CSI, bidi overrides (U+202E, U+2066) and
  * spreadsheet formulas goes through every command and format that prints text. JSON is data (it
  * escapes C0 itself) and is not checked here.

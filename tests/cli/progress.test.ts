@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Reading } from '../../src/core/model.js';
 import { ROOT, runCli, sampleText, tempPlans, type RunResult } from '../helpers.js';
 
-/** `plan progress` (issue 5): the splice keeps every other byte, every refusal writes nothing. */
+/** `plan progress`: the splice keeps every other byte, every refusal writes nothing. */
 
 const AS_OF = '2026-11-25';
 const STYLED = readFileSync(join(ROOT, 'tests/fixtures/progress/styled.yaml'), 'utf8');

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli, sampleText, tempPlans, type RunResult } from '../helpers.js';
 
-/** `plan sheet export|import` (issue 12): the Excel 填报表 round trip. */
+/** `plan sheet export|import`: the Excel 填报表 round trip. */
 
 const AS_OF = '2026-11-25';
 const env = { PLAN_AS_OF: AS_OF };

@@ -8,7 +8,7 @@ import { FAULT_POINTS, removeDeadTemps } from '../../src/store/write.js';
 import { runCli, tempPlans, type RunResult } from '../helpers.js';
 
 /**
- * Faults around writes (issue 10): every errno a write can meet, at every point before the rename
+ * Faults around writes: every errno a write can meet, at every point before the rename
  * (PLAN_FAULT=<point>:<errno>), a read-only file (chattr +i: root ignores chmod), a lock held by a
  * live process and one left by a dead one, and the temp files killed writers leave behind.
  * Each failure: exit 1, one line, the file byte for byte as it was, no lock and no temp file left.

@@ -21,7 +21,7 @@ import { readCell } from '../../src/store/xlsx.js';
 import { analyzePlan } from '../../src/yaml/analyze.js';
 import { sampleText } from '../helpers.js';
 
-/** The Excel 填报表 without the file format (issue 12): rows, fingerprint, cells read back, checks. */
+/** The Excel 填报表 without the file format: rows, fingerprint, cells read back, checks. */
 
 const AS_OF = '2026-11-25';
 const model = () => new PlanModel(analyzePlan(sampleText()).data as PlanFile);

@@ -32,7 +32,7 @@ function statusOf(target: Partial<Target> & Pick<Target, 'kind'>, asOf: string) 
 }
 
 // 2026 has 364 days from Jan 1 to Dec 31: 2026-07-02 is day 182, exactly half.
-describe('status rules (design.md, first rule that applies)', () => {
+describe('status rules (README, first rule that applies)', () => {
   it.each<[string, Partial<Target> & Pick<Target, 'kind'>, string, Status, boolean]>([
     ['at_least reached is done', { kind: 'at_least', progress: [{ date: '2026-05-01', value: 100 }] }, '2026-06-01', 'done', false],
     ['at_least over target is done', { kind: 'at_least', progress: [{ date: '2026-05-01', value: 130 }] }, '2026-06-01', 'done', false],

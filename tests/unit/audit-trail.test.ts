@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWithHistory } from '../../src/core/history.js';
+import { auditTrailProblems } from '../../src/core/audit-trail.js';
 import type { PlanFile, Reading } from '../../src/core/model.js';
 import { t } from '../../src/i18n/index.js';
 
@@ -32,10 +32,10 @@ const R = ['sections', 0, 'items', 0, 'targets', 0, 'progress'];
 
 /** [severity, code, path, message] for each problem. */
 function diff(old: PlanFile, cur: PlanFile) {
-  return compareWithHistory(old, cur, 'HEAD~1').map((p) => [p.severity, p.code, p.path.join('/') + (p.atKey ? ':' : ''), t('en', p.key, p.params)]);
+  return auditTrailProblems(old, cur, 'HEAD~1').map((p) => [p.severity, p.code, p.path.join('/') + (p.atKey ? ':' : ''), t('en', p.key, p.params)]);
 }
 
-describe('compareWithHistory', () => {
+describe('auditTrailProblems', () => {
   it.each<[string, Reading[], Reading[], (string | undefined)[][]]>([
     ['unchanged', [Q1, Q2], [Q1, Q2], []],
     ['a reading added', [Q1, Q2], [Q1, Q2, Q3], []],

@@ -8,8 +8,8 @@ import type { DataPath, Problem } from './problems.js';
 
 type Params = NonNullable<Problem['params']>;
 
-/** Every change from `old` to `cur` that matters, with paths into `cur` (removed things: their parent list). */
-export function compareWithHistory(old: PlanFile, cur: PlanFile, ref: string): Problem[] {
+/** The audit trail kept (readings only added) and every other change from `old` to `cur` that matters, with paths into `cur` (removed things: their parent list). */
+export function auditTrailProblems(old: PlanFile, cur: PlanFile, ref: string): Problem[] {
   const out: Problem[] = [];
   const error = (path: DataPath, code: string, key: Problem['key'], params: Params) => out.push({ path, severity: 'error', code, key, params: { ...params, ref } });
   const warn = (path: DataPath, code: string, key: Problem['key'], params: Params) => out.push({ path, severity: 'warning', code, key, params: { ...params, ref } });
