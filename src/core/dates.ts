@@ -5,7 +5,7 @@ import { foldWidth } from './fold.js';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function isLeap(y: number): boolean {
+function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 

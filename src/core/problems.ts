@@ -37,7 +37,7 @@ export function valueAt(data: unknown, path: DataPath): unknown {
 }
 
 /** Levenshtein distance, for did-you-mean suggestions (short strings only). */
-export function distance(a: string, b: string): number {
+function distance(a: string, b: string): number {
   const A = [...a];
   const B = [...b];
   let prev = Array.from({ length: B.length + 1 }, (_, i) => i);

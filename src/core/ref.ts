@@ -6,7 +6,7 @@ import { closest } from './problems.js';
 export type Resolved = { kind: 'item'; item: ItemView } | { kind: 'target'; target: TargetView };
 
 /** Full-width digits and dots as typed by Chinese input methods: ７．４ → 7.4 */
-export function normalizeRef(ref: string): string {
+function normalizeRef(ref: string): string {
   return foldWidth(ref).trim();
 }
 

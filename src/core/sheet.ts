@@ -69,7 +69,7 @@ export function fingerprint(plan: string, unit: string, keys: readonly RowKey[])
 }
 
 /** The targets of the items a unit leads or joins, in plan order (an item without targets: its milestone). */
-export function unitTargets(model: PlanModel, unit: string): { target: TargetView; role: 'lead' | 'joined' }[] {
+function unitTargets(model: PlanModel, unit: string): { target: TargetView; role: 'lead' | 'joined' }[] {
   const out: { target: TargetView; role: 'lead' | 'joined' }[] = [];
   for (const item of model.items) {
     const role = model.role(item, unit);
@@ -501,7 +501,7 @@ function rowMessage(e: PlanError): [MessageKey, Params] {
 }
 
 /** A, B, … Z, AA: a column as the spreadsheet labels it. */
-export function columnLetter(i: number): string {
+function columnLetter(i: number): string {
   let s = '';
   for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;

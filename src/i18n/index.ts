@@ -47,5 +47,3 @@ export function pickLang(option: string | undefined, env: Record<string, string 
   const title = typeof planTitle === 'function' ? planTitle() : planTitle;
   return title !== undefined && CJK.test(title) ? 'zh' : 'en';
 }
-
-export const catalogueFor = (lang: Lang): Readonly<Record<MessageKey, string>> => catalogues[lang];

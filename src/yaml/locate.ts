@@ -110,13 +110,3 @@ function offsetIn(doc: Doc, path: DataPath, atKey: boolean): number {
   return offset;
 }
 
-/** Line and column of a character offset, without parsing. */
-export function positionOf(source: string, offset: number): Position {
-  let line = 1;
-  let start = 0;
-  for (let i = source.indexOf('\n'); i !== -1 && i < offset; i = source.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, col: offset - start + 1 };
-}

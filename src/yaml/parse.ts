@@ -74,7 +74,7 @@ const ODD_BARE_ID = /(?:^|[\s{,])["']?id["']?[ \t]*:[ \t]+(?:\+|0[\dxXoO_]|\d+[.
  * spell ("7"), as the design allows; words (`id: 三`) are strings already. Any other number
  * (7.10, 7.0, 007, -1) stays a number, and the schema check says "quote it".
  */
-export function readBareIds(data: unknown, source: string): void {
+function readBareIds(data: unknown, source: string): void {
   const ids: { owner: Record<string, unknown>; n: number; path: number[] }[] = [];
   const sections = isRecord(data) ? data.sections : undefined;
   if (!Array.isArray(sections)) return;

@@ -21,7 +21,7 @@ function allowedKeys(path: DataPath): string[] {
   return Object.keys(table[parent ?? ''] ?? {});
 }
 
-export function toDataPath(instancePath: string): (string | number)[] {
+function toDataPath(instancePath: string): (string | number)[] {
   if (!instancePath) return [];
   return instancePath
     .slice(1)
@@ -31,7 +31,7 @@ export function toDataPath(instancePath: string): (string | number)[] {
 }
 
 /** sections[2].items[6].targets[1].kind */
-export function showPath(path: DataPath): string {
+function showPath(path: DataPath): string {
   let out = '';
   for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
   return out || '(top level)';
