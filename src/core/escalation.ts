@@ -81,13 +81,13 @@ function lead(model: PlanModel, t: TargetView): string[] {
 export function bulletinEscalations(list: readonly Escalation[]): { target: string; item: string; department: string; status: Status; rounds: number; action: string }[] {
   return list.flatMap((e) =>
     e.target && e.rule.status !== 'missing'
-      ? e.units.map((department) => ({ target: e.target!.id, item: e.target!.item.id, department, status: e.rule.status as Status, rounds: atLeast(e), action: e.rule.action }))
+      ? e.units.map((department) => ({ target: e.target!.id, item: e.target!.item.id, department, status: e.rule.status as Status, rounds: roundsAtRule(e), action: e.rule.action }))
       : [],
   );
 }
 
 /** The last deadlines in a row at the rule's status or worse (the run may start with milder ones). */
-function atLeast(e: Escalation): number {
+export function roundsAtRule(e: Escalation): number {
   let n = 0;
   for (let i = e.streak.length - 1; i >= 0 && e.streak[i]!.status !== 'missing' && severity(e.streak[i]!.status as Status) >= severity(e.rule.status as Status); i--) n++;
   return n;

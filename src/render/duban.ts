@@ -1,7 +1,7 @@
 // The bytes on screen of the 督办 commands: extend, close, compliance, escalations, remind.
 import type { Compliance, Return, UnitCompliance } from '../core/compliance.js';
 import { addDays, daysInMonth } from '../core/dates.js';
-import type { Escalation } from '../core/escalation.js';
+import { roundsAtRule, type Escalation } from '../core/escalation.js';
 import { round } from '../core/json.js';
 import type { EscalationRule, Extension } from '../core/model.js';
 import type { TargetView } from '../core/plan.js';
@@ -166,7 +166,7 @@ function reasonText(lang: Lang, e: RemindEntry, r: Reason, m: RemindMessage): st
     case 'overdue':
       return t(lang, 'rm_overdue', { due: s.due, actual: withUnit(s.actual, tg.unit), target: withUnit(tg.target, tg.unit) });
     case 'escalated':
-      return t(lang, 'rm_escalated', { n: e.escalation!.streak.length, status: statusLabel(lang, e.escalation!.rule.status as Status), action: safe(e.escalation!.rule.action) });
+      return t(lang, 'rm_escalated', { n: roundsAtRule(e.escalation!), status: statusLabel(lang, e.escalation!.rule.status as Status), action: safe(e.escalation!.rule.action) });
     case 'behind':
     case 'at_risk':
       return s.gap === undefined
