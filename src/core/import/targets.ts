@@ -143,7 +143,7 @@ const POST_MOST = /^(以内|以下|及以下|或以下)/;
 const POST_APPROX = /^(左右|上下|余|多)/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
-  /(盘活|新认定|整治|清理|修缮|种植|栽植|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建)/;
+  /(盘活|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建)/;
 /** Words before what is counted: enumerators, adverbs, scope ("一是", "全市", "累计") … */
 const LEADING_SCOPE =
   /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|并且|并|且|还|要|力争|确保|争取|全年|年内|今年|当年|每年|年均|累计|在|于|全市|全区|全县|全省|全镇|全乡|全街道|全系统)/;
@@ -312,6 +312,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         if (norm.charAt(p) === ' ') p++;
       }
       if (unit === '') unit = unitAt(norm, p);
+      // 人均预期寿命达82.4岁: an age is a target after 达/达到 (but 35岁以下 is a condition).
+      if (unit === '' && norm.charAt(p) === '岁' && !cand.cn && AT_LEAST_PRE.test(norm.slice(Math.max(0, start - 4), start).replace(/ +$/, ''))) unit = '岁';
       if (unit === '' && (cand.cn || NOT_A_COUNT.test(norm.slice(p, p + 3)))) continue;
       const unitStart = p;
       let q = p + unit.length;
@@ -322,6 +324,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       const approx = POST_APPROX.exec(norm.slice(q, q + 3));
       const postWord = postLeast?.[0] ?? postMost?.[0] ?? '';
       let r = q + postWord.length;
+      // 左右 / 上下 keep the kind the words before give (达到2000名左右 is at_least 2000).
+      if (postWord === '' && approx && /^(左右|上下)/.test(approx[0])) r += approx[0].length;
       if (norm.charAt(r) === ' ') r++;
       const endChar = norm.charAt(r);
       const atClauseEnd = r >= sEnd || CLAUSE_END.test(endChar);
@@ -341,11 +345,18 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       const quoted = snippet(Math.max(clauseStart, prevAny), r);
       prevAny = r;
 
-      if (RELATIVE_UNITS.has(unit) || (kind === undefined && RELATIVE_PRE.test(pre) && !cand.cn)) {
-        if (kind !== undefined || RELATIVE_PRE.test(pre)) note(start, `relative change not imported as a target: "${quoted}"`);
+      const relative = RELATIVE_PRE.exec(pre);
+      let metric = '';
+      if (kind === undefined && relative && PERCENTS.has(unit) && !cand.cn && (r >= sEnd || CLAUSE_END.test(norm.charAt(r)))) {
+        // A growth rate: 地区生产总值增长8%以上 / 同比下降20% hold a level of 8 % / 20 %.
+        kind = 'level';
+        metric = `${metricOf(clauseStart, start)}${display(raw.slice(start - relative[0].length - (pre.length - norm.slice(clauseStart, start).length), start)).replace(/\s+/g, '')}`;
+      } else if (RELATIVE_UNITS.has(unit) || (kind === undefined && relative && !cand.cn)) {
+        if (kind !== undefined || relative) note(start, `relative change not imported as a target: "${quoted}"`);
         continue;
       }
-      if (approx && kind !== undefined) {
+      if (approx && !/^(左右|上下)/.test(approx[0]) && kind !== undefined) {
+        // 500余人 / 300多家: not a number to hold anyone to.
         note(start, `approximate value not imported as a target: "${quoted}"`);
         continue;
       }
@@ -355,8 +366,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         continue;
       }
 
-      let metric = '';
-      if (kind !== undefined) {
+      if (metric !== '') {
+        // The growth rate found above.
+      } else if (kind !== undefined) {
         // 不少于3次 / 不少于10场宣讲活动 / but not 达到80%的企业 (a condition).
         const tail = /^[\u4e00-\u9fff]{1,8}(?=[,;:。、)\]\n]|$)/.exec(norm.slice(r, Math.min(sEnd, r + 9)));
         if (!atClauseEnd && !tail) {
@@ -375,18 +387,20 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
           continue;
         }
         kind = postLeast ? (/保持|稳定/.test(clause) ? 'level' : 'at_least') : 'at_most';
-      } else if (!PERCENTS.has(unit) && !approx) {
+      } else if (!PERCENTS.has(unit) && !(approx && !/^(左右|上下)/.test(approx[0]))) {
         // A bare count: "选树试点10个," after a task verb, or "成立6个工会工作室。".
         const noun = /^[\u4e00-\u9fff]{2,12}(?=[,;:。)\]\n]|$)/.exec(norm.slice(q, Math.min(sEnd, q + 13)));
         if ((atClauseEnd || endChar === '、') && firstVerb < start) {
           kind = 'at_least';
-        } else if (noun && !noun[0].startsWith('的') && TASK_VERBS.test(pre)) {
+        } else if (noun && !noun[0].startsWith('的') && (TASK_VERBS.test(pre) || (pre.trim() === '' && found.some((f) => f.kind === 'at_least')))) {
+          // "重点支持300名青年人才，1000名骨干人才": the clauses after the first count go on counting.
           kind = 'at_least';
           metric = display(raw.slice(q, q + noun[0].length));
           r = q + noun[0].length;
         } else continue;
       } else continue;
 
+      if (kind === undefined) continue;
       if (metric === '') metric = metricOf(clauseStart, start);
       if (metric === '') metric = opts.fallbackMetric;
       found.push({ kind, target: value, unit: rawUnit, metric, pos: start, line: lineAt(body, start) });

@@ -94,9 +94,8 @@ describe('phrase -> no target', () => {
   it.each([
     ['职工 25 人以上的企业工会实现应建尽建', /25人以上/],
     ['按要求完成企业 100家以上、职工 5000 人以上乡镇(街道)专职工作人员配备', /100家以上/],
-    ['地区生产总值增长6%左右', /relative/],
-    ['涉企行政执法检查频次同比下降20%', /relative/],
-    ['一般性支出压减10%', /relative/],
+    ['城乡居民收入增长2个百分点', /relative/],
+    ['高层次人才总量达到500余人', /approximate/],
     ['达到80%的企业完成改造', /./],
   ])('warns instead: %s', (phrase, note) => {
     const result = scan(phrase);
@@ -159,5 +158,31 @@ describe('exact decimals and indicator cells', () => {
     ['持续改善', '‰', '婴儿死亡率', { skip: '持续改善' }],
   ] as const)('indicator cell %s (%s) of %s', (cell, unit, metric, want) => {
     expect(readIndicator(cell, unit, metric)).toEqual(want);
+  });
+});
+
+describe('growth rates, 左右, targets in the middle of a clause (issue 17)', () => {
+  it.each<[string, Array<[TargetKind, number, string, string]>]>([
+    ['地区生产总值增长8%以上。', [['level', 8, '%', '地区生产总值增长']]],
+    ['地区生产总值增长6%左右', [['level', 6, '%', '地区生产总值增长']]],
+    ['涉企行政执法检查频次同比下降20%', [['level', 20, '%', '涉企行政执法检查频次同比下降']]],
+    ['一般性支出压减10%', [['level', 10, '%', '一般性支出压减']]],
+    ['城镇新增就业1200万人左右。', [['at_least', 12000000, '人', '城镇新增就业']]],
+    ['青年人才储备达到2000名左右。', [['at_least', 2000, '名', '青年人才储备']]],
+    ['人均预期寿命达82.4岁。', [['at_least', 82.4, '岁', '人均预期寿命']]],
+    [
+      '重点支持300名青年人才，1000名骨干人才，3000名技能人才。',
+      [
+        ['at_least', 300, '名', '青年人才'],
+        ['at_least', 1000, '名', '骨干人才'],
+        ['at_least', 3000, '名', '技能人才'],
+      ],
+    ],
+  ])('%s', (phrase, want) => {
+    expect(scan(phrase).targets.map((t) => [t.kind, t.target, t.unit, t.metric])).toEqual(want);
+  });
+
+  it.each(['35岁以下青年人才占比提高', '为二級以上醫院配備設備', '落实“三会一课”制度', '实施“百人计划”', '编制“十四五”规划', '规模以上企业全部建会'])('a condition or a name, not a target: %s', (phrase) => {
+    expect(scan(phrase).targets.filter((t) => t.kind !== 'milestone')).toEqual([]);
   });
 });
