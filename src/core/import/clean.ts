@@ -122,8 +122,12 @@ function pipeTables(lines: string[]): Array<{ raw: string; no: number }> {
   return out;
 }
 
+/** The 印发通知's furniture around the plan: "(此件公开发布)", the 红头 "xx人民政府文件". */
+const NOTICE_FURNITURE = /^\((?:此件|本件)[^()]{0,8}(?:发布|公开)\)$|^.{2,20}(?:人民政府|办公室|办公厅|委员会|党委)文件$/;
+
 function isNoiseAlone(norm: string): boolean {
   const len = norm.length;
+  if (NOTICE_FURNITURE.test(norm)) return true;
   if (NAV.test(norm)) return true;
   if (len <= 120 && BREADCRUMB.test(norm) && /首页|网|范文|位置|栏目|频道/.test(norm)) return true;
   if (len <= 80 && META.test(norm) && !norm.includes('。')) return true;
