@@ -193,3 +193,16 @@ describe('plan import: Word and Excel files', () => {
     expect(pdf.stdout).toBe('');
   });
 });
+
+describe('plan import: the 印发通知 wrapper', () => {
+  it('takes the title from 《》, the issuer and 文号 into bulletin.basis, and drops the notice furniture', async () => {
+    const text = readFileSync(join(ROOT, 'tests/fixtures/import/real/lishan-2023.txt'));
+    const r = await runCli(['import', '-', '--lang', 'zh'], { stdin: text });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^title: 立山区政府2023年重点工作任务分解和责任分工方案$/m);
+    expect(r.stdout).toMatch(/^organization: 立山区政府$/m);
+    expect(r.stdout).toMatch(/^ {2}basis: 《立山区人民政府关于印发〈立山区政府2023年重点工作任务分解和责任分工方案〉的通知》（鞍立政发〔2023〕2号）$/m);
+    expect(r.stderr).not.toMatch(/此件公开发布|人民政府文件|鞍立政发/);
+    expect(r.stderr).toMatch(/事项 7:未找到责任单位,departments 留空,请补填/);
+  });
+});

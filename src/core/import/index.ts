@@ -440,7 +440,8 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   if (organization === '') organization = undefined;
   let basis: string | undefined;
   if (wrapper?.notice !== undefined || docNumber !== undefined) {
-    const notice = wrapper?.notice !== undefined ? `${wrapper.issuer ?? ''}关于印发《${title}》的通知` : `《${title}》`;
+    // Cited the way a 公文 cites it (the bulletin's 导语: 按照《…关于印发〈…〉的通知》（文号）部署).
+    const notice = wrapper?.notice !== undefined ? `《${wrapper.issuer ?? ''}关于印发〈${title}〉的通知》` : `《${title}》`;
     basis = docNumber !== undefined ? `${notice}（${docNumber}）` : notice;
   }
 
