@@ -3,7 +3,7 @@ import type { App, Ctx, Format, Globals } from './context.js';
 import { isValidDate, localDate, normalizeDate } from './core/dates.js';
 import { PlanError, UsageError } from './errors.js';
 import { localizeHelp, commanderError } from './help.js';
-import { pickLang, t } from './i18n/index.js';
+import { clipParams, pickLang, t } from './i18n/index.js';
 import type { ScreenOptions } from './render/screen.js';
 import { ansi, type Paint } from './render/table.js';
 import { safe, safeLines } from './render/text.js';
@@ -99,8 +99,8 @@ class CliApp implements App {
     this.exitCode = code;
   }
 
-  async readStdin(): Promise<Buffer> {
-    return (await this.ctx.readStdin?.()) ?? Buffer.alloc(0);
+  async readStdin(maxBytes?: number): Promise<Buffer> {
+    return (await this.ctx.readStdin?.(maxBytes)) ?? Buffer.alloc(0);
   }
 }
 
@@ -155,6 +155,9 @@ export async function run(argv: string[], ctx: Ctx): Promise<number> {
   }
 }
 
+/** Params that are lists laid out on lines by the code that throws. */
+const MULTILINE_PARAMS = new Set(['candidates']);
+
 function report(e: unknown, ctx: Ctx, app: CliApp): number {
   if (e instanceof CommanderError) {
     // commander has printed its own message (help, version, or a usage error).
@@ -169,7 +172,10 @@ function report(e: unknown, ctx: Ctx, app: CliApp): number {
   const debug = Boolean(ctx.env.PLAN_DEBUG);
   if (e instanceof PlanError) {
     // Messages quote plan text, file names and arguments: control characters are shown escaped.
-    const msg = safeLines(t(lang, e.key, e.params));
+    // A quoted value (an argument, a key, a name) is cut when huge and kept on the line.
+    // (A list built to span lines, such as the candidates of an ambiguous reference, keeps them.)
+    const params = Object.fromEntries(Object.entries(clipParams(e.params)).map(([k, v]) => [k, typeof v === 'string' && !MULTILINE_PARAMS.has(k) ? safe(v) : v]));
+    const msg = safeLines(t(lang, e.key, params));
     ctx.stderr.write(`${e.where ? `${safe(e.where)}: ` : 'plan: '}${msg}\n`);
     if (debug) ctx.stderr.write(`${e.stack ?? ''}\n`);
     return e.exitCode;

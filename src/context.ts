@@ -16,8 +16,11 @@ export interface Ctx {
   stderr: Writer & { isTTY?: boolean };
   /** Today, as the clock says; only cli.ts turns it into an as-of date. */
   now: () => Date;
-  /** Reads all of standard input (for `plan import -`). */
-  readStdin?: () => Promise<Buffer>;
+  /**
+   * Reads standard input (for `plan import -`): all of it, or with maxBytes, stops once it holds
+   * more than that (the caller refuses the input; it is never held whole in memory).
+   */
+  readStdin?: (maxBytes?: number) => Promise<Buffer>;
 }
 
 /** What cli.ts resolves from the global options and the environment, once. */
@@ -62,5 +65,6 @@ export interface App {
   warn(s: string): void;
   /** The run's exit code when no error is thrown (1: `behind --fail-on`, refused sheets in JSON). */
   fail(code: number): void;
-  readStdin(): Promise<Buffer>;
+  /** Standard input; with maxBytes, reading stops once it holds more (the caller refuses it). */
+  readStdin(maxBytes?: number): Promise<Buffer>;
 }

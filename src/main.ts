@@ -11,9 +11,14 @@ export function main(argv: string[]): Promise<number> {
     stdout: process.stdout,
     stderr: process.stderr,
     now: () => new Date(),
-    readStdin: async () => {
+    readStdin: async (maxBytes = Infinity) => {
       const chunks: Buffer[] = [];
-      for await (const c of process.stdin) chunks.push(c as Buffer);
+      let size = 0;
+      for await (const c of process.stdin) {
+        chunks.push(c as Buffer);
+        size += (c as Buffer).length;
+        if (size > maxBytes) break; // leaving the loop stops reading: the rest is never held
+      }
       return Buffer.concat(chunks);
     },
   };

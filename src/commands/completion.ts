@@ -3,15 +3,22 @@ import { Argument } from '@commander-js/extra-typings';
 import type { App } from '../context.js';
 import { LAGGING, STATUSES } from '../core/status.js';
 import { formatsOf } from '../render/formats.js';
+import { safe } from '../render/text.js';
 
 // Completion scripts ask the CLI itself (`plan __complete -- WORDS…`) for candidates, so unit
 // names and item ids always come from the current plan.
 const SCRIPTS: Record<'bash' | 'zsh' | 'fish', string> = {
+  // Candidates are data: read line by line, matched with a quoted pattern, and inserted escaped
+  // (printf %q) when they hold a character the shell would read. Never through compgen -W, which
+  // expands $(…) and `…` in them.
   bash: `# plan completion for bash: source this file, or put it in /etc/bash_completion.d/plan
 _plan() {
-  local IFS=$'\\n'
-  local cur="\${COMP_WORDS[COMP_CWORD]}"
-  COMPREPLY=( $(compgen -W "$(plan __complete -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null)" -- "$cur") )
+  local cur="\${COMP_WORDS[COMP_CWORD]}" c special=$'*[][ \\t\\\\\\\\\\'"$\`()<>;&|*?{}!#~^]*'
+  COMPREPLY=()
+  while IFS= read -r c; do
+    [[ "$c" == "$cur"* ]] || continue
+    if [[ "$c" == $special ]]; then COMPREPLY+=("$(printf '%q' "$c")"); else COMPREPLY+=("$c"); fi
+  done < <(plan __complete -- "\${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null)
 }
 complete -o default -F _plan plan
 `,
@@ -54,7 +61,8 @@ export function defineCompletion(program: Command, app: App): void {
     .argument('[words...]')
     .allowUnknownOption()
     .helpOption(false)
-    .action((words: string[]) => app.out(candidates(program, app, words).join('\n') + '\n'));
+    // One candidate a line, never a control character (a unit named with an escape is left out).
+    .action((words: string[]) => app.out(candidates(program, app, words).filter((c) => c !== '' && safe(c) === c).join('\n') + '\n'));
 }
 
 /** What may come next, given the words typed after `plan` (the last one is being typed). */

@@ -7,14 +7,20 @@ import { t } from '../i18n/index.js';
 import { importNotes } from '../render/screens/import.js';
 import { displayPath } from '../store/find.js';
 import { exists } from '../store/output.js';
-import { readFileBytes } from '../store/read.js';
+import { mib, readFileBytes } from '../store/read.js';
 import { schemaReference } from '../store/scaffold.js';
-import { writeNewFile } from '../store/write.js';
+import { outputKind, writeOutput } from '../store/write.js';
 import { analyzePlan, locateProblems } from '../yaml/analyze.js';
 import { FORMATS } from '../render/formats.js';
 
 /** Published texts are a few hundred KB; a bigger input is not a plan text. */
 const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
+
+/** Standard input, refused past the same limit as a file named by its path (reading stops there). */
+function stdinBytes(bytes: Buffer): Buffer {
+  if (bytes.length > MAX_IMPORT_BYTES) throw new PlanError('fileTooLarge', { file: '(stdin)', size: `> ${mib(MAX_IMPORT_BYTES)}`, limit: mib(MAX_IMPORT_BYTES) });
+  return bytes;
+}
 
 export function defineImport(program: Command, app: App): void {
   program
@@ -42,9 +48,10 @@ export function defineImport(program: Command, app: App): void {
       }
       const out = opts.out === undefined ? undefined : resolve(app.cwd, opts.out);
       const outShown = out && displayPath(app.cwd, out);
-      if (out && exists(out) && !opts.force) throw new UsageError('importExists', { file: outShown! });
+      // A FIFO or a device (/dev/stdout) is written as a stream; a file is never overwritten without --force.
+      if (out && outputKind(out, outShown!) === 'file' && exists(out) && !opts.force) throw new UsageError('importExists', { file: outShown! });
 
-      const bytes = file === '-' ? await app.readStdin() : readFileBytes(resolve(app.cwd, file), file, MAX_IMPORT_BYTES);
+      const bytes = file === '-' ? stdinBytes(await app.readStdin(MAX_IMPORT_BYTES)) : readFileBytes(resolve(app.cwd, file), file, MAX_IMPORT_BYTES);
       // The parser and the format readers (htmlparser2, exceljs) are big: load them only here.
       const { importPlan, ImportError } = await import('../core/import/index.js');
       const { readImportSource } = await import('../store/import-source.js');
@@ -78,7 +85,7 @@ export function defineImport(program: Command, app: App): void {
         throw new PlanError('internal', { message: `imported plan is invalid: ${first?.message ?? ''}` });
       }
 
-      if (out) writeNewFile(out, body, { display: outShown, createDir: true });
+      if (out) writeOutput(out, body, { display: outShown, createDir: true });
       else app.out(body);
 
       for (const line of importNotes(result, g.lang)) app.note(line);

@@ -8,7 +8,7 @@ import { foldWidth } from '../core/fold.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { reportOutput } from '../store/output.js';
-import { writeNewFile } from '../store/write.js';
+import { writeOutput } from '../store/write.js';
 import { FORMATS, type FormatsOf } from '../render/formats.js';
 
 declare const PLAN_VERSION: string;
@@ -64,7 +64,7 @@ export function defineReport(program: Command, app: App): void {
       });
 
       if (out) {
-        writeNewFile(out, bytes, { display: opts.out });
+        writeOutput(out, bytes, { display: opts.out });
         app.note(t(g.lang, 'rp_written', { file: opts.out!, format }));
       } else app.out(bytes);
     });

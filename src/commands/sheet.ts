@@ -13,7 +13,7 @@ import { sheetLayout } from '../render/sheet.js';
 import { safe } from '../render/text.js';
 import { displayPath } from '../store/find.js';
 import { sheetOutput } from '../store/output.js';
-import { writeNewFile } from '../store/write.js';
+import { writeOutput } from '../store/write.js';
 import { sheetWorkbook } from '../render/xlsx.js';
 import { readSheetFile } from '../store/xlsx.js';
 import { addReadings, type WithReadings } from '../yaml/readings.js';
@@ -51,7 +51,7 @@ export function defineSheet(program: Command, app: App): void {
         const bytes = await sheetWorkbook(sheetLayout(data, g.lang));
         const file = out.file ?? join(out.dir, sheetFileName(unit, g.asOf));
         const display = displayPath(app.cwd, file);
-        writeNewFile(file, bytes, { display });
+        writeOutput(file, bytes, { display });
         written.push({ file: display, unit, rows: data.rows.length, fingerprint: data.fingerprint });
         app.note(t(g.lang, 'sh_wrote', { file: display, n: data.rows.length }));
       }

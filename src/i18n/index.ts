@@ -22,6 +22,26 @@ export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
 
 /** Han, kana, hangul: text written in Chinese (or a neighbour) rather than English. */
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]/;
+/** Characters of one quoted value (a key, a name, an argument) a message shows before cutting it with …. */
+export const MAX_QUOTED = 200;
+
+/**
+ * Params for an error or a problem message: a value longer than MAX_QUOTED is cut with …, so a
+ * key of megabytes in a plan (or an argument) never comes back whole on stderr.
+ */
+export function clipParams(params: Params | undefined): Params {
+  const out: Params = {};
+  for (const [k, v] of Object.entries(params ?? {})) out[k] = typeof v === 'string' ? clip(v) : v;
+  return out;
+}
+
+export function clip(s: string, max = MAX_QUOTED): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max);
+  // Never half a surrogate pair.
+  return (/[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut) + '…';
+}
+
 
 /**
  * The language the user or the environment names: --lang, else PLAN_LANG, else a LC_ALL/LANG

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { makeDirs } from './write.js';
 import { join } from 'node:path';
 
 declare const PLAN_BUILD: string;
@@ -39,10 +40,15 @@ export class PlanCache {
 
   set(key: string, data: unknown): void {
     try {
-      mkdirSync(this.dir, { recursive: true });
+      makeDirs(this.dir); // not mkdirSync's recursive mode, which loops forever under /proc
       const tmp = join(this.dir, `.${key}.${process.pid}.tmp`);
-      writeFileSync(tmp, JSON.stringify(data));
-      renameSync(tmp, join(this.dir, `${key}.json`));
+      try {
+        writeFileSync(tmp, JSON.stringify(data));
+        renameSync(tmp, join(this.dir, `${key}.json`));
+      } catch (e) {
+        rmSync(tmp, { force: true }); // a full disk leaves no temp file
+        throw e;
+      }
       const entries = readdirSync(this.dir).filter((f) => f.endsWith('.json'));
       if (entries.length > MAX_ENTRIES) {
         const byAge = entries.map((f) => ({ f, t: statSync(join(this.dir, f)).mtimeMs })).sort((a, b) => a.t - b.t);

@@ -7,6 +7,7 @@ import { reporterName } from './identity.js';
 import { openPlan, selectPlanFiles, type LoadedPlan, type PlanFileRef } from './load.js';
 import { updatePlan, type Change, type Updated } from './update.js';
 import { postRobot, webhookUrl, type Posted } from './webhook.js';
+import type { Fault } from './write.js';
 
 export interface StoreOptions {
   cwd: string;
@@ -58,6 +59,11 @@ export class Store {
   /** One POST to a robot, never retried. */
   postRobot(url: string, body: string, timeoutMs: number): Promise<Posted> {
     return postRobot(url, body, timeoutMs);
+  }
+
+  /** The injected fault of a test run (PLAN_FAULT), for writes outside update(): plan init. */
+  fault(): Fault | undefined {
+    return faultFromSpec(this.o.env.PLAN_FAULT, this.o.say);
   }
 
   /** The plans at a git revision (plan validate --against). */

@@ -1,7 +1,8 @@
 // Where commands write what they make (a bulletin, Excel sheets): checked before anything is written.
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { PlanError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
+import { makeDirs, outputKind } from './write.js';
 
 export function exists(file: string): boolean {
   return existsSync(file);
@@ -22,6 +23,8 @@ export function reportOutput(cwd: string, name: string, planFile: string): strin
     /* a new file */
   }
   if (isDir) throw new UsageError('rp_outIsDir', { file: name });
+  // A stream (/dev/null, a FIFO) is never a plan, whatever its name.
+  if (outputKind(file, name) === 'stream') return file;
   if (same || ext === '.yaml' || ext === '.yml') throw new UsageError('rp_outIsPlan', { file: name });
   return file;
 }
@@ -35,16 +38,15 @@ export function sheetOutput(cwd: string, out: string | undefined, single: boolea
   } catch {
     /* a new file or folder */
   }
+  // With one unit, a FIFO or a device (/dev/stdout) takes the one workbook as a stream.
+  if (out !== undefined && single && isStream(path)) return { file: path };
   if (out !== undefined && extname(path).toLowerCase() === '.xlsx') {
     if (!single) throw new UsageError('sh_outFileMany', { file: out });
     return { file: path };
   }
   if (isFile) throw new UsageError('sh_outIsFile', { file: out ?? '.' });
-  try {
-    mkdirSync(path, { recursive: true });
-  } catch (e) {
-    throw new PlanError('writeFailed', { file: out ?? '.', reason: (e as NodeJS.ErrnoException).code ?? String(e) }, { cause: e });
-  }
+  // Not mkdir's recursive mode: under /proc it loops forever.
+  makeDirs(path, { display: out ?? '.' });
   return { dir: path };
 }
 
@@ -58,6 +60,16 @@ export function remindOutput(cwd: string, out: string): string {
     /* a new folder */
   }
   if (isFile) throw new UsageError('rm_outIsFile', { dir: out });
-  mkdirSync(dir, { recursive: true });
+  // Not mkdir's recursive mode: under /proc it loops forever.
+  makeDirs(dir, { display: out });
   return dir;
+}
+
+function isStream(path: string): boolean {
+  try {
+    const st = statSync(path);
+    return st.isFIFO() || st.isCharacterDevice();
+  } catch {
+    return false;
+  }
 }

@@ -59,7 +59,7 @@ export function decodeUtf8(bytes: Uint8Array, display: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-function mib(n: number): string {
+export function mib(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 

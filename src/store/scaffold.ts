@@ -1,30 +1,29 @@
 // The files `plan init` makes: a plans folder, a starter plan, a CI workflow — never over existing ones.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { PACKAGE_NAME } from '../yaml/starter.js';
 import { listPlanFiles } from './find.js';
+import { createNewFile, makeDirs, type Fault } from './write.js';
 
 /** Refuses a plans folder that is a file or holds plans already; makes it when missing. */
-export function makePlansDir(dir: string, shown: string): void {
+export function makePlansDir(dir: string, shown: string, fault?: Fault): void {
   if (existsSync(dir)) {
     if (!statSync(dir).isDirectory()) throw new UsageError('initNotDir', { dir: shown });
     const plans = listPlanFiles(dir);
     if (plans.length) throw new UsageError('initHasPlans', { dir: shown, files: plans.map((f) => basename(f)).join(', ') });
   }
-  mkdirSync(dir, { recursive: true });
+  makeDirs(dir, { display: shown, fault });
 }
 
-/** Writes a new file (making its folder); false when it exists already (never overwrites, even in a race). */
-export function createFile(file: string, text: string): boolean {
-  mkdirSync(dirname(file), { recursive: true });
-  try {
-    writeFileSync(file, text, { flag: 'wx' });
-    return true;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw e;
-  }
+/**
+ * Writes a new file (making its folder, never with mkdir's recursive mode: it loops forever under
+ * /proc); false when it exists already (never overwrites, even in a race). A failure (a full disk)
+ * is one line and leaves nothing behind.
+ */
+export function createFile(file: string, text: string, opts: { display?: string; fault?: Fault } = {}): boolean {
+  makeDirs(dirname(file), { display: dirname(opts.display ?? file) || '.', fault: opts.fault });
+  return createNewFile(file, text, opts);
 }
 
 const SCHEMA_IN_PACKAGE = `node_modules/${PACKAGE_NAME}/schemas/plan.schema.json`;

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import type { PlanFile } from '../core/model.js';
+import { PlanError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import type { PlanCache } from './cache.js';
 import { loadPlanFile, type LoadedPlan } from './load.js';
 import { readTextFile } from './read.js';
-import { atomicWrite, withLock, type Fault } from './write.js';
+import { atomicWrite, fileStamp, realFile, withLock, type Fault } from './write.js';
 
 export interface UpdateOptions {
   /** Compute the change, write nothing (and take no lock). */
@@ -37,17 +39,34 @@ export interface Updated<T> {
  * file atomically when the text differs. The file is never left changed by a refused change.
  */
 export async function updatePlan<T>(file: string, display: string, lang: Lang, change: (plan: LoadedPlan) => Change<T>, opts: UpdateOptions = {}): Promise<Updated<T>> {
+  // A plan that is a symbolic link is locked, read and written at its target.
+  file = realFile(file);
   const transaction = (): Updated<T> => {
+    const stamp = opts.dryRun ? undefined : fileStamp(file);
+    const bytes = readFileSync(file);
     const source = readTextFile(file, display);
     const before = loadPlanFile(file, display, lang, source, opts.cache);
     const { text, data, result } = change(before);
     if (!opts.dryRun && text !== source) {
-      atomicWrite(file, text, { display, fault: opts.fault });
+      // Edited by someone else since it was read (an editor, a sync tool): not overwritten.
+      atomicWrite(file, text, { display, fault: opts.fault, ...(stamp ? { unchanged: { stamp, bytes } } : {}) });
       const key = data && opts.cache?.key(text);
       if (key) opts.cache!.set(key, data);
     }
     return { before, text, result };
   };
   if (opts.dryRun) return transaction();
-  return withLock(file, transaction, { display, fault: opts.fault, timeoutMs: opts.timeoutMs });
+  return withLock(
+    file,
+    () => {
+      // Once more from the start (read, change, verify) on the edited text; a second conflict is refused.
+      try {
+        return transaction();
+      } catch (e) {
+        if (e instanceof PlanError && e.key === 'writeConflict') return transaction();
+        throw e;
+      }
+    },
+    { display, fault: opts.fault, timeoutMs: opts.timeoutMs },
+  );
 }

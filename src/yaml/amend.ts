@@ -9,6 +9,8 @@ import { valueAt } from '../core/problems.js';
 import { PlanError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { analyzePlan, locateProblems } from './analyze.js';
+import { MAYBE_ALIAS } from './parse.js';
+import { unshared } from './readings.js';
 import { flowMap, scalar, spliceEntry, spliceMapValue } from './splice.js';
 
 export interface Amended {
@@ -82,9 +84,13 @@ function verify(text: string, old: PlanFile, path: readonly (string | number)[],
     const first = locateProblems(errors.slice(0, 1), text, display, lang)[0];
     throw new PlanError('writeRefused', { file: display, message: first ? `${first.line}:${first.col} ${first.message}` : '' });
   }
-  const expected = structuredClone(old);
+  // structuredClone would keep what aliases share, and a change to shared text would pass unseen.
+  const expected = unshared(old);
   change(valueAt(expected, path) as Record<string, unknown>);
-  if (!isDeepStrictEqual(data, expected)) throw new PlanError('writeRefused', { file: display, message: 'the change did not land where expected' });
+  if (!isDeepStrictEqual(unshared(data), expected)) {
+    if (MAYBE_ALIAS.test(text)) throw new PlanError('writeShared', { file: display });
+    throw new PlanError('writeRefused', { file: display, message: 'the change did not land where expected' });
+  }
   const model = new PlanModel(data);
   return { text, model, find: (t) => sameTarget(model, t) };
 }

@@ -3,7 +3,7 @@
 import { checkPlan } from '../core/check.js';
 import type { PlanFile } from '../core/model.js';
 import type { DataPath, LocatedProblem, Problem } from '../core/problems.js';
-import { t, type Lang } from '../i18n/index.js';
+import { clipParams, t, type Lang } from '../i18n/index.js';
 import { Locator } from './locate.js';
 import { LIMITS, parseYaml } from './parse.js';
 import { schemaProblems } from './schema.js';
@@ -83,7 +83,7 @@ export function locateProblems(problems: Analysis['problems'], source: string, d
     const pos = p.offset !== undefined ? locator.at(p.offset) : locator.locate(p.path, p.atKey);
     // A bare number is shown as written (7.10), not as YAML read it (7.1).
     const params = p.key === 'idNotString' ? { ...p.params, raw: locator.text(p.path) ?? String(p.params?.got ?? '') } : p.params;
-    return { file: display, line: pos.line, col: pos.col, severity: p.severity, code: p.code, message: t(lang, p.key, params) };
+    return { file: display, line: pos.line, col: pos.col, severity: p.severity, code: p.code, message: t(lang, p.key, clipParams(params)) };
   });
 }
 

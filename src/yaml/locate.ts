@@ -1,6 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { LIMITS } from './parse.js';
-import { REGION_MIN_CHARS, RegionFinder } from './region.js';
+import { REGION_MIN_CHARS, RegionFinder, topLevelKeyLine } from './region.js';
 import type { DataPath } from '../core/problems.js';
 
 export interface Position {
@@ -51,7 +51,7 @@ export class Locator {
   locate(path: DataPath, atKey = false): Position {
     const scope = this.scope(path);
     // Too big to parse with positions: the top-level key's line (the message names the path).
-    if (!scope.doc) return this.at(typeof path[0] === 'string' ? Math.max(0, new RegExp(`^${path[0].replace(/[^\w$]/g, '\\$&')}:`, 'm').exec(this.source)?.index ?? 0) : 0);
+    if (!scope.doc) return this.at(typeof path[0] === 'string' ? (topLevelKeyLine(this.source, path[0]) ?? 0) : 0);
     return this.at(scope.base + offsetIn(scope.doc, scope.path, atKey));
   }
 

@@ -110,7 +110,10 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 function syntaxProblems(source: string, e: YAMLException): ParseResult & { ok: false } {
   // Listing every error takes the Document API, seconds and gigabytes on a big text: there, js-yaml's first error.
-  const doc = source.length > LIMITS.positionChars ? { errors: [] } : parseDocument(source, { uniqueKeys: true });
+  // uniqueKeys: false, and duplicateKeys() below: yaml compares each key with every one before it
+  // (100,000 keys took minutes); a set per mapping finds the same duplicates in linear time.
+  const parsed = source.length > LIMITS.positionChars ? undefined : parseDocument(source, { uniqueKeys: false });
+  const doc = { errors: parsed ? [...parsed.errors, ...duplicateKeys(parsed.contents)].sort((a, b) => a.pos[0] - b.pos[0]) : [] };
   // "end of file inside a flow collection" is shown on the last line written, not past it.
   const end = source.trimEnd().length;
   const near = (offset: number) => Math.min(offset, end);
@@ -174,6 +177,30 @@ function firstKeyWins(source: string): unknown {
   }
 }
 
+/** A DUPLICATE_KEY error (as yaml's uniqueKeys gives) for every key a mapping already has, in one pass. */
+function duplicateKeys(root: unknown): { code: 'DUPLICATE_KEY'; pos: [number, number]; message: string }[] {
+  const found: { code: 'DUPLICATE_KEY'; pos: [number, number]; message: string }[] = [];
+  const stack: unknown[] = [root];
+  const visited = new Set<unknown>();
+  while (stack.length) {
+    const node = stack.pop();
+    if (visited.has(node)) continue;
+    visited.add(node);
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        const key: unknown = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (seen.has(key)) {
+          const at = (pair.key as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
+          found.push({ code: 'DUPLICATE_KEY', pos: [at, at + 1], message: 'Map keys must be unique' });
+        } else seen.add(key);
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) stack.push(item);
+  }
+  return found;
+}
+
 /** The key written at an offset: `name` in `name: x` or `"name": x`. */
 function keyAt(source: string, offset: number): string {
   const end = source.indexOf('\n', offset);
@@ -200,7 +227,7 @@ function countItems(data: unknown): Problem[] {
 }
 
 /** An alias (`*name`) may appear in the text; plain `*` in prose just takes the careful path. */
-const MAYBE_ALIAS = /(?:^|[\s,[{:-])\*[^\s,\]}]/m;
+export const MAYBE_ALIAS = /(?:^|[\s,[{:-])\*[^\s,\]}]/m;
 
 /**
  * Forbidden keys, nesting depth and alias expansion, in one walk. Without aliases every node

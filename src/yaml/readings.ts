@@ -3,7 +3,9 @@ import type { PlanFile, Reading } from '../core/model.js';
 import { PlanModel, type TargetView } from '../core/plan.js';
 import { PlanError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
+import { valueAt } from '../core/problems.js';
 import { analyzePlan, locateProblems } from './analyze.js';
+import { MAYBE_ALIAS } from './parse.js';
 import { spliceReading } from './splice.js';
 
 /** A reading to add to a target's `progress` list. */
@@ -37,7 +39,7 @@ export function addReadings(source: string, data: PlanFile, readings: readonly N
     if (e instanceof PlanError) throw e;
     throw new PlanError('writeNoPlace', { file: display, reason: e instanceof Error ? e.message : String(e) }, { cause: e });
   }
-  const model = verify(text, display, lang, readings);
+  const model = verify(text, display, lang, readings, data, source);
   return { text, model, find: (t) => findTarget(model, t)! };
 }
 
@@ -46,7 +48,11 @@ function findTarget(model: PlanModel, t: TargetView): TargetView | undefined {
   return t.implicit ? model.itemById.get(t.item.id)?.targets[0] : model.targetById.get(t.id);
 }
 
-function verify(next: string, display: string, lang: Lang, readings: readonly NewReading[]): PlanModel {
+/**
+ * Every other part of the plan must be as it was: a reading spliced into text an alias shares
+ * (progress: &p on one target, *p on another) would land in two places.
+ */
+function verify(next: string, display: string, lang: Lang, readings: readonly NewReading[], oldData: PlanFile, source: string): PlanModel {
   const { data, problems } = analyzePlan(next);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length || !data) {
@@ -62,5 +68,20 @@ function verify(next: string, display: string, lang: Lang, readings: readonly Ne
       throw new PlanError('writeRefused', { file: display, message: 'the new reading did not land where expected' });
     }
   }
+  // Text can be shared only through an alias (*name): without one, the check above is the whole story.
+  if (readings.length && MAYBE_ALIAS.test(source)) {
+    // The old data unshared (a JSON copy), with the readings added, must be the new data.
+    const want = unshared(oldData);
+    for (const [old, list] of expected) {
+      const owner = valueAt(want, old.path) as { progress?: Reading[] } | undefined;
+      if (owner) owner.progress = unshared(list);
+    }
+    if (!isDeepStrictEqual(unshared(data), want)) throw new PlanError('writeShared', { file: display });
+  }
   return model;
+}
+
+/** A deep copy in which nothing is shared (aliases in the YAML share objects; a JSON copy does not). */
+export function unshared<T>(data: T): T {
+  return JSON.parse(JSON.stringify(data)) as T;
 }

@@ -36,7 +36,7 @@ export class RegionFinder {
       if (typeof id !== 'string') return undefined;
       for (const lineStart of this.lines().get(id) ?? []) {
         const region = this.entryRegion(lineStart);
-        const doc = parseDocument(region.text, { logLevel: 'error' }); // no Node warning from toJS on stderr
+        const doc = parseDocument(region.text, { logLevel: 'error', uniqueKeys: false }); // no Node warning from toJS on stderr
         if (doc.errors.length) continue;
         const parsed: unknown = doc.toJS();
         // The id line was written `- id: 7`: the plan's reader took it as the string "7" too.
@@ -50,13 +50,13 @@ export class RegionFinder {
     }
     if (typeof path[0] === 'string' && path[0] !== 'sections') {
       const key = path[0];
-      const m = new RegExp(`^${key.replace(/[^\w$]/g, '\\$&')}:`, 'm').exec(this.source);
-      if (!m) return undefined;
-      const end = nextLineAtOrBelow(this.source, m.index, -1);
-      const text = this.source.slice(m.index, end);
-      const doc = parseDocument(text, { logLevel: 'error' });
+      const at = topLevelKeyLine(this.source, key);
+      if (at === undefined) return undefined;
+      const end = nextLineAtOrBelow(this.source, at, -1);
+      const text = this.source.slice(at, end);
+      const doc = parseDocument(text, { logLevel: 'error', uniqueKeys: false });
       if (doc.errors.length || !isDeepStrictEqual(doc.toJS(), { [key]: (this.data as Record<string, unknown>)[key] })) return undefined;
-      return { start: m.index, text, path };
+      return { start: at, text, path };
     }
     return undefined;
   }
@@ -91,3 +91,18 @@ function nextLineAtOrBelow(source: string, from: number, indent: number): number
   return m ? m.index : source.length;
 }
 
+
+/**
+ * The offset of the first line that starts with `key:` (a top-level key written plain). A loop,
+ * not a regular expression built from the key: a key of megabytes is text in a plan, and too big
+ * for a pattern.
+ */
+export function topLevelKeyLine(source: string, key: string): number | undefined {
+  for (let at = 0; at < source.length; ) {
+    if (source.startsWith(key, at) && source[at + key.length] === ':') return at;
+    const nl = source.indexOf('\n', at);
+    if (nl === -1) return undefined;
+    at = nl + 1;
+  }
+  return undefined;
+}

@@ -16,7 +16,7 @@ export function spliceEntry(source: string, path: readonly (string | number)[], 
   // In a big plan, parse only the item's own text (proven to be it by RegionFinder).
   const region = data !== undefined && source.length > REGION_MIN_CHARS ? new RegionFinder(source, data).find(path) : undefined;
   if (region) return source.slice(0, region.start) + spliceEntry(region.text, region.path, key, entryFields) + source.slice(region.start + region.text.length);
-  const doc = parseDocument(source, { keepSourceTokens: false });
+  const doc = parseDocument(source, { keepSourceTokens: false, uniqueKeys: false });
   const owner = nodeAt(doc.contents, path);
   if (!isMap(owner)) throw new Error(`no mapping at ${path.join('.')}`);
   const eol = source.includes('\r\n') ? '\r\n' : '\n';
