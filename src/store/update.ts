@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { PlanFile } from '../core/model.js';
 import { PlanError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
@@ -42,14 +41,14 @@ export async function updatePlan<T>(file: string, display: string, lang: Lang, c
   // A plan that is a symbolic link is locked, read and written at its target.
   file = realFile(file);
   const transaction = (): Updated<T> => {
-    const stamp = opts.dryRun ? undefined : fileStamp(file);
-    const bytes = readFileSync(file);
+    // Stamped before the read: an edit after it changes the stamp.
+    const stamp = opts.dryRun ? undefined : tryStamp(file);
     const source = readTextFile(file, display);
     const before = loadPlanFile(file, display, lang, source, opts.cache);
     const { text, data, result } = change(before);
     if (!opts.dryRun && text !== source) {
       // Edited by someone else since it was read (an editor, a sync tool): not overwritten.
-      atomicWrite(file, text, { display, fault: opts.fault, ...(stamp ? { unchanged: { stamp, bytes } } : {}) });
+      atomicWrite(file, text, { display, fault: opts.fault, ...(stamp ? { unchanged: { stamp, text: source } } : {}) });
       const key = data && opts.cache?.key(text);
       if (key) opts.cache!.set(key, data);
     }
@@ -69,4 +68,13 @@ export async function updatePlan<T>(file: string, display: string, lang: Lang, c
     },
     { display, fault: opts.fault, timeoutMs: opts.timeoutMs },
   );
+}
+
+/** The file's stamp, or undefined when it cannot be read (the read says why, in one line). */
+function tryStamp(file: string): ReturnType<typeof fileStamp> | undefined {
+  try {
+    return fileStamp(file);
+  } catch {
+    return undefined;
+  }
 }

@@ -276,8 +276,8 @@ const sameStamp = (a: FileStamp, b: FileStamp) => a.ino === b.ino && a.size === 
 /** The file as it was read: the write goes ahead only if it is still so just before the rename. */
 export interface Unchanged {
   stamp: FileStamp;
-  /** Its bytes as read: a stamp changed by a touch alone (same bytes) is no conflict. */
-  bytes: Buffer;
+  /** Its text as read (without a BOM): a stamp changed by a touch alone (same text) is no conflict. */
+  text: string;
 }
 
 /**
@@ -311,7 +311,13 @@ export function atomicWrite(file: string, text: string, opts: { display?: string
   const check = opts.unchanged;
   replaceViaTemp(file, text, display, opts.fault, check && (() => {
     if (sameStamp(fileStamp(file), check.stamp)) return;
-    if (!readFileSync(file).equals(check.bytes)) throw new PlanError('writeConflict', { file: display });
+    let now: string | undefined;
+    try {
+      now = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+    } catch {
+      now = undefined;
+    }
+    if (now !== check.text) throw new PlanError('writeConflict', { file: display });
   }));
   opts.fault?.('renamed');
   try {
@@ -372,7 +378,15 @@ export function writeNewFile(file: string, data: string | Uint8Array, opts: { di
     existed = false;
   }
   // `plan import … --out plans/x.yaml` in a folder without plans/ yet: make it.
-  if (!existed && opts.createDir) makeDirs(dirname(real), { display: displayDir(display) });
+  if (!existed && opts.createDir) {
+    try {
+      makeDirs(dirname(real), { display: displayDir(display) });
+    } catch (e) {
+      // Named as the file asked for: nothing was written.
+      if (e instanceof PlanError && e.key === 'createFailed') throw new PlanError('writeNewFailed', { file: display, reason: String(e.params.reason) }, { cause: e });
+      throw e;
+    }
+  }
   replaceViaTemp(real, data, display, opts.fault, undefined, existed ? 'writeFailed' : 'writeNewFailed');
 }
 
