@@ -61,7 +61,7 @@ function start(cwd: string, args: string[], env: Record<string, string> = {}, no
 }
 
 /**
- * Loaded with `node --require` into a writer: says WAITING on stderr the first time the lock is
+ * Loaded with `node --require` into a writer: says WAITING on stderr the first time it finds the lock
  * taken, so the test knows every writer is queued without sleeping.
  */
 const WAITING_HOOK = `
@@ -82,6 +82,16 @@ for (const name of ['linkSync', 'openSync']) {
     }
   };
 }
+// A writer looks at a held lock (reads whose it is) before it tries to claim it: that is waiting too.
+const readFileSync = fs.readFileSync;
+fs.readFileSync = function (...args) {
+  const out = readFileSync.apply(this, args);
+  if (!told && String(args[0]).endsWith('.lock')) {
+    told = true;
+    process.stderr.write('WAITING\\n');
+  }
+  return out;
+};
 `;
 
 async function expectAllLanded(dir: string, file: string, old: string, exits: Exit[], stderr = 'recorded in plans/union-2026.yaml\n'): Promise<void> {

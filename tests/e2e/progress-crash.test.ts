@@ -111,7 +111,8 @@ describe('plan progress: killed mid-write (real processes)', () => {
     await expectLoads(dir);
     // The killed process still "holds" the lock: its pid is gone, so the next writer takes it over.
     // It names its owner from the moment it exists (linked into place, never created empty).
-    expect(readFileSync(`${file}.lock`, 'utf8')).toBe(`${child.pid}\n${hostname()}\n`);
+    // Its start time (clock ticks since boot) follows, so a reused pid is not taken for the owner.
+    expect(readFileSync(`${file}.lock`, 'utf8')).toMatch(new RegExp(`^${child.pid}\\n${hostname().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n\\d+\\n$`));
     const leftByKilled = tmpFiles(dir);
     expect(leftByKilled).toHaveLength(tmpLeft);
     for (const name of leftByKilled) expect(name).toMatch(/^\.union-2026\.yaml\.\d+\.[a-z0-9]+\.tmp$/);
