@@ -8,8 +8,13 @@ export interface Column {
   align?: 'left' | 'right';
   /** Shrinks (wrapping its text) when the table is wider than the terminal. */
   flex?: boolean;
-  /** Characters after which a wrapped cell prefers to break ('、' for a list of units). */
+  /**
+   * Characters after which a wrapped cell may break ('、' in a list of units): the pieces
+   * between them (a unit name, a target such as 9.1 ≥230000吨) are never split.
+   */
   breakAt?: string;
+  /** A label over this column and the neighbours with the same group, on a header line above. */
+  group?: string;
 }
 
 export interface Table {
@@ -31,31 +36,166 @@ export function cellText(c: Cell): string {
   return String(c);
 }
 
-/**
- * A plain aligned table (two spaces between columns, no borders), double-width aware.
- * With maxWidth, flex columns wrap so every line fits; a character is never cut in half.
- */
-export function renderTable(table: Table, opts: { paint?: Paint; maxWidth?: number } = {}): string {
-  const paint = opts.paint ?? noPaint;
+const GAP = 2;
+/** A flex column of prose (a title) is never narrower: four Chinese characters a line. */
+const PROSE_FLOOR = 8;
+/** Rows weighed when choosing column widths: enough to see the shape of a long table. */
+const SAMPLE_ROWS = 300;
+/** What a wrapped line costs: in the table's height, in a title, in a list of units or targets. */
+const HEIGHT_WEIGHT = 1;
+const PROSE_WEIGHT = 2;
+const LIST_WEIGHT = 1;
+
+interface Measured {
+  texts: string[][];
+  headers: string[];
+  /** Each column's width with nothing wrapped. */
+  natural: number[];
+  /** Each column's narrowest width with nothing split that must stay whole. */
+  min: number[];
+}
+
+function measure(table: Table): Measured {
   const texts = table.rows.map((r) => table.columns.map((_, i) => safe(cellText(r[i]))));
   const headers = table.columns.map((c) => safe(c.header));
-  const widths = table.columns.map((_, i) => Math.max(width(headers[i]!), ...texts.map((r) => width(r[i]!))));
-  const gap = 2;
-  if (opts.maxWidth) {
-    const total = () => widths.reduce((a, b) => a + b, 0) + gap * (widths.length - 1);
-    const flex = table.columns.map((c, i) => (c.flex ? i : -1)).filter((i) => i >= 0);
-    // Take one column at a time from the widest flex column, down to a floor of 8 (or its header).
-    const floor = (i: number) => Math.max(8, width(headers[i]!));
-    while (total() > opts.maxWidth) {
+  const natural = table.columns.map((_, i) => Math.max(width(headers[i]!), ...texts.map((r) => width(r[i]!))));
+  const min = table.columns.map((c, i) => {
+    if (!c.flex) return natural[i]!;
+    let widest = width(headers[i]!);
+    for (const r of texts) for (const piece of pieces(r[i]!, c.breakAt)) widest = Math.max(widest, width(piece));
+    return c.breakAt ? widest : Math.max(widest, Math.min(PROSE_FLOOR, natural[i]!));
+  });
+  return { texts, headers, natural, min };
+}
+
+/** What must stay whole: the items of a list (between breakAt characters), or a number or word in prose. */
+function pieces(text: string, breakAt: string | undefined): string[] {
+  if (breakAt) return atoms(text, breakAt).map((a) => a.trim());
+  return text.match(/[\w.%≥≤+\-/–]+/g) ?? [];
+}
+
+/** A list cell cut after each breakAt character: "办公室、法律工作部" → "办公室、", "法律工作部". */
+function atoms(text: string, breakAt: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of text) {
+    cur += ch;
+    if (breakAt.includes(ch)) {
+      out.push(cur);
+      cur = '';
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** A cell's lines at a width: a list packs whole items per line; prose wraps between characters. */
+function cellLines(text: string, w: number, col: Column): string[] {
+  if (!col.flex || width(text) <= w) return [text];
+  if (!col.breakAt) return wrap(text, w);
+  const lines: string[] = [];
+  let line = '';
+  for (const atom of atoms(text, col.breakAt)) {
+    const joined = line + atom;
+    if (!line || width(joined.trimEnd()) <= w) {
+      line = line ? joined : atom.trimStart();
+      continue;
+    }
+    lines.push(line.trimEnd());
+    line = atom.trimStart();
+  }
+  if (line) lines.push(line.trimEnd());
+  // An item wider than the column (only when the table cannot fit otherwise) wraps inside.
+  return lines.flatMap((l) => (width(l) > w ? wrap(l, w) : [l]));
+}
+
+/** The narrowest this table can be printed with every unit name, target and number whole. */
+export function minTableWidth(table: Table): number {
+  const { min } = measure(table);
+  return min.reduce((a, b) => a + b, 0) + GAP * (min.length - 1);
+}
+
+/**
+ * Column widths that fit maxWidth: every column at its natural width when that fits; else each
+ * flex column starts at its narrowest (nothing split) and the room left goes, a little at a time,
+ * where it saves the most lines — so the column that needs the room (a long title) gets it, not
+ * one that merely has it (a short unit name padded). Only a table too wide even at its narrowest
+ * splits what it must (widest flex column first), so a line never runs past the terminal.
+ */
+function layout(table: Table, m: Measured, maxWidth: number | undefined): number[] {
+  const total = (ws: number[]) => ws.reduce((a, b) => a + b, 0) + GAP * (ws.length - 1);
+  if (!maxWidth || total(m.natural) <= maxWidth) return m.natural;
+  const widths = [...m.min];
+  const flex = table.columns.map((c, i) => (c.flex ? i : -1)).filter((i) => i >= 0);
+  if (total(widths) > maxWidth) {
+    const floor = (i: number) => Math.max(PROSE_FLOOR, width(m.headers[i]!));
+    while (total(widths) > maxWidth) {
       const shrinkable = flex.filter((i) => widths[i]! > floor(i));
       if (!shrinkable.length) break;
       const widest = shrinkable.reduce((a, b) => (widths[b]! > widths[a]! ? b : a));
       widths[widest]!--;
     }
+    return widths;
   }
+  const step = Math.max(1, Math.ceil(m.texts.length / SAMPLE_ROWS));
+  const rows = m.texts.filter((_, r) => r % step === 0);
+  const memo = new Map<number, number[]>();
+  // Lines of every sampled row of column i at width w.
+  const linesAt = (i: number, w: number): number[] => {
+    const key = i * 10_000 + w;
+    let got = memo.get(key);
+    if (!got) memo.set(key, (got = rows.map((r) => cellLines(r[i]!, w, table.columns[i]!).length)));
+    return got;
+  };
+  // Fewer lines read better: the table's height, and each cell's own lines, prose (a title cut
+  // mid-phrase) weighing more than a list (a break after 、 is natural).
+  const cost = (ws: number[]) => {
+    const per = table.columns.map((c, i) => (c.flex ? linesAt(i, ws[i]!) : undefined));
+    let sum = 0;
+    for (let r = 0; r < rows.length; r++) {
+      let tallest = 1;
+      per.forEach((l, i) => {
+        if (!l) return;
+        tallest = Math.max(tallest, l[r]!);
+        sum += (l[r]! - 1) * (table.columns[i]!.breakAt ? LIST_WEIGHT : PROSE_WEIGHT);
+      });
+      sum += (tallest - 1) * HEIGHT_WEIGHT;
+    }
+    return sum;
+  };
+  let spare = maxWidth - total(widths);
+  let current = cost(widths);
+  while (spare > 0) {
+    // The widening that saves the most per column of room; a Chinese character needs two.
+    let best: { i: number; k: number; saved: number } | undefined;
+    for (const i of flex) {
+      for (let k = 1; k <= Math.min(spare, m.natural[i]! - widths[i]!); k++) {
+        widths[i]! += k;
+        const saved = current - cost(widths);
+        widths[i]! -= k;
+        if (saved > 0 && (!best || saved / k > best.saved / best.k)) best = { i, k, saved };
+        if (saved > 0) break;
+      }
+    }
+    if (!best) break;
+    widths[best.i]! += best.k;
+    spare -= best.k;
+    current -= best.saved;
+  }
+  return widths;
+}
+
+/**
+ * A plain aligned table (two spaces between columns, no borders), double-width aware.
+ * With maxWidth, flex columns wrap so every line fits (see layout); a character is never cut in half.
+ */
+export function renderTable(table: Table, opts: { paint?: Paint; maxWidth?: number } = {}): string {
+  const paint = opts.paint ?? noPaint;
+  const m = measure(table);
+  const widths = layout(table, m, opts.maxWidth);
   const lines: string[] = [];
   const emit = (cells: string[], styles: (Style | undefined)[]) => {
-    const wrapped = cells.map((c, i) => (table.columns[i]!.flex ? wrap(c, widths[i]!, table.columns[i]!.breakAt) : [c]));
+    const wrapped = cells.map((c, i) => cellLines(c, widths[i]!, table.columns[i]!));
     const height = Math.max(...wrapped.map((w) => w.length));
     for (let h = 0; h < height; h++) {
       const parts = wrapped.map((w, i) => {
@@ -64,12 +204,44 @@ export function renderTable(table: Table, opts: { paint?: Paint; maxWidth?: numb
         const style = styles[i];
         return style && text ? paint(style, padded) : padded;
       });
-      lines.push(parts.join(' '.repeat(gap)).trimEnd());
+      lines.push(parts.join(' '.repeat(GAP)).trimEnd());
     }
   };
-  emit(headers, headers.map(() => 'bold'));
-  texts.forEach((r, ri) => emit(r, table.rows[ri]!.map((c) => (c && typeof c === 'object' ? c.style : undefined))));
+  const groups = groupLine(table, widths);
+  if (groups) lines.push(paint('bold', groups));
+  emit(m.headers, m.headers.map(() => 'bold'));
+  m.texts.forEach((r, ri) => emit(r, table.rows[ri]!.map((c) => (c && typeof c === 'object' ? c.style : undefined))));
   return lines.join('\n') + '\n';
+}
+
+/** The line above the headers naming column groups, each centred over its columns; none without groups. */
+function groupLine(table: Table, widths: number[]): string | undefined {
+  if (!table.columns.some((c) => c.group)) return undefined;
+  let line = '';
+  let at = 0;
+  for (let i = 0; i < table.columns.length; ) {
+    const group = table.columns[i]!.group;
+    let j = i;
+    while (j + 1 < table.columns.length && group && table.columns[j + 1]!.group === group) j++;
+    const span = widths.slice(i, j + 1).reduce((a, b) => a + b, 0) + GAP * (j - i);
+    if (group) {
+      const label = safe(group);
+      const left = at + Math.max(0, Math.floor((span - width(label)) / 2));
+      line = padEnd(line, left) + label;
+    }
+    at += span + GAP;
+    i = j + 1;
+  }
+  return line.trimEnd();
+}
+
+/**
+ * The first of several versions of a table (fullest first) that fits maxWidth with nothing split
+ * that must stay whole; the last one when none does. Piped (no maxWidth), the first.
+ */
+export function renderFitted(tables: readonly Table[], opts: { paint?: Paint; maxWidth?: number } = {}): string {
+  const chosen = opts.maxWidth === undefined ? tables[0]! : (tables.find((t) => minTableWidth(t) <= opts.maxWidth!) ?? tables[tables.length - 1]!);
+  return renderTable(chosen, opts);
 }
 
 /**
