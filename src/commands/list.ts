@@ -5,8 +5,8 @@ import { itemJson } from '../core/json.js';
 import { planStatus } from '../core/status.js';
 import { t } from '../i18n/index.js';
 import { jsonOutput } from '../render/json.js';
-import { listTable } from '../render/screens/list.js';
-import { renderCsv, renderMarkdownTable, renderTable } from '../render/table.js';
+import { listTable, listTables } from '../render/screens/list.js';
+import { renderCsv, renderFitted, renderMarkdownTable } from '../render/table.js';
 import { FORMATS } from '../render/formats.js';
 
 export function defineList(program: Command, app: App): void {
@@ -35,7 +35,7 @@ export function defineList(program: Command, app: App): void {
       if (format === 'csv') return app.out(renderCsv(table));
       if (format === 'md') return app.out(renderMarkdownTable(table));
       if (!items.length) return app.note(t(g.lang, 'noItemsMatch'));
-      app.out(renderTable(table, { paint: app.paint(), maxWidth: app.maxWidth() }));
+      app.out(renderFitted(listTables(items, g.lang, Boolean(opts.targets)), { paint: app.paint(), maxWidth: app.maxWidth() }));
       const targets = items.reduce((n, i) => n + i.targets.filter((x) => !x.target.implicit).length, 0);
       app.note(`${t(g.lang, 'listSummary', { items: items.length, targets })} · ${t(g.lang, 'asOfLine', { asOf: g.asOf })}`);
     });

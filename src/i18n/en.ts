@@ -275,6 +275,7 @@ export const en = {
   h_led: 'Leads',
   h_joined: 'Joins',
   h_lagging: 'Lagging',
+  h_laggingItems: 'Lagging items',
   h_text: 'Text',
   h_readings: 'Readings',
   h_date: 'Date',

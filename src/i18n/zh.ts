@@ -267,6 +267,7 @@ export const zh: Record<keyof typeof en, string> = {
   h_led: '牵头',
   h_joined: '参与',
   h_lagging: '滞后',
+  h_laggingItems: '滞后事项',
   h_text: '内容',
   h_readings: '填报记录',
   h_date: '日期',

@@ -1,4 +1,4 @@
-import { padEnd, padStart, safe, safeLines, width, wrap } from './text.js';
+import { atoms, padEnd, padStart, safe, safeLines, width, wrap, wrapList } from './text.js';
 
 export type Style = 'red' | 'yellow' | 'green' | 'grey' | 'bold' | 'cyan';
 export type Cell = string | number | null | undefined | { text: string; style?: Style };
@@ -74,39 +74,23 @@ function pieces(text: string, breakAt: string | undefined): string[] {
   return text.match(/[\w.%≥≤+\-/–]+/g) ?? [];
 }
 
-/** A list cell cut after each breakAt character: "办公室、法律工作部" → "办公室、", "法律工作部". */
-function atoms(text: string, breakAt: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  for (const ch of text) {
-    cur += ch;
-    if (breakAt.includes(ch)) {
-      out.push(cur);
-      cur = '';
-    }
-  }
-  if (cur) out.push(cur);
-  return out;
-}
-
 /** A cell's lines at a width: a list packs whole items per line; prose wraps between characters. */
 function cellLines(text: string, w: number, col: Column): string[] {
   if (!col.flex || width(text) <= w) return [text];
-  if (!col.breakAt) return wrap(text, w);
-  const lines: string[] = [];
-  let line = '';
-  for (const atom of atoms(text, col.breakAt)) {
-    const joined = line + atom;
-    if (!line || width(joined.trimEnd()) <= w) {
-      line = line ? joined : atom.trimStart();
-      continue;
-    }
-    lines.push(line.trimEnd());
-    line = atom.trimStart();
+  return col.breakAt ? wrapList(text, w, col.breakAt) : balanced(text, w);
+}
+
+/** Prose in as few lines as at width w, but as even as they can be: 搭建职工教育 / 培训平台, not 搭建职工教育培训平 / 台. */
+function balanced(text: string, w: number): string[] {
+  const lines = wrap(text, w);
+  if (lines.length < 2) return lines;
+  let best = lines;
+  for (let narrower = w - 1; narrower >= PROSE_FLOOR; narrower--) {
+    const tried = wrap(text, narrower);
+    if (tried.length > lines.length) break;
+    best = tried;
   }
-  if (line) lines.push(line.trimEnd());
-  // An item wider than the column (only when the table cannot fit otherwise) wraps inside.
-  return lines.flatMap((l) => (width(l) > w ? wrap(l, w) : [l]));
+  return best;
 }
 
 /** The narrowest this table can be printed with every unit name, target and number whole. */

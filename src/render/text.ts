@@ -126,6 +126,43 @@ export function wrap(s: string, w: number, prefer = ''): string[] {
   return lines;
 }
 
+/** A list cut after each breakAt character: "办公室、法律工作部" → "办公室、", "法律工作部". */
+export function atoms(text: string, breakAt: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const ch of text) {
+    cur += ch;
+    if (breakAt.includes(ch)) {
+      out.push(cur);
+      cur = '';
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/**
+ * A list (units after 、, targets, item ids after spaces) in lines of at most w columns, whole
+ * items per line: a unit name or a target such as 9.1 ≥230000吨 is never split, unless it alone
+ * is wider than w.
+ */
+export function wrapList(text: string, w: number, breakAt: string): string[] {
+  if (width(text) <= w) return [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const atom of atoms(text, breakAt)) {
+    const joined = line + atom;
+    if (!line || width(joined.trimEnd()) <= w) {
+      line = line ? joined : atom.trimStart();
+      continue;
+    }
+    lines.push(line.trimEnd());
+    line = atom.trimStart();
+  }
+  if (line) lines.push(line.trimEnd());
+  return lines.flatMap((l) => (width(l) > w ? wrap(l, w) : [l]));
+}
+
 /**
  * Plan text is never sent to a terminal raw: control characters (ESC, BEL, C1 controls…),
  * bidi overrides (U+202E…) and a stray BOM are shown as \x1B, \x202E, \xFEFF; newlines as spaces.

@@ -47,7 +47,7 @@ describe('renderTable at a width', () => {
     for (const line of out.split('\n')) expect(width(line), line).toBeLessThanOrEqual(cols);
     const cells = ['牵头单位', '责任单位', '指标', '状态'].flatMap((h) => column(out, h)).join('\n');
     for (const atom of ATOMS) {
-      const whole = TABLE.rows.flat().join('、').split(atom).length - 1;
+      const whole = TABLE.rows.flat().map(String).join("、").split(atom).length - 1;
       expect(cells.split(atom).length - 1, `${atom} at ${cols}`).toBe(whole);
     }
   });
@@ -57,7 +57,7 @@ describe('renderTable at a width', () => {
     const lines = out.trimEnd().split('\n');
     // Two lines a row: the long title wraps once, as the unit and target lists beside it do.
     expect(lines).toHaveLength(1 + 2 * 3);
-    expect(column(out, '标题').filter(Boolean)).toEqual(['开展“产业工人队伍建', '设改革年”活动', '搭建职工教育培训平台', '打好劳模工匠培育、选', '树、服务组合拳']);
+    expect(column(out, '标题').filter(Boolean)).toEqual(['开展“产业工人队伍', '建设改革年”活动', '搭建职工教育培训平台', '打好劳模工匠培育、', '选树、服务组合拳']);
     // Short unit names are not padded into a wide column while the title wraps.
     const at = (h: string) => width(lines[0]!.slice(0, lines[0]!.indexOf(h)));
     expect(at('责任单位') - at('牵头单位')).toBe(width('宣传教育部') + 2);

@@ -17,7 +17,7 @@ export function deptsTable(model: PlanModel, rollups: readonly DepartmentRollup[
     };
   }
   return {
-    columns: [{ header: L('h_unit') }, { header: `${L('h_led')} ★`, flex: true }, { header: L('h_joined'), flex: true }, { header: L('h_lagging'), align: 'right' }, { header: L('h_last') }],
+    columns: [{ header: L('h_unit'), flex: true, breakAt: ' ' }, { header: `${L('h_led')} ★`, flex: true, breakAt: ' ' }, { header: L('h_joined'), flex: true, breakAt: ' ' }, { header: L('h_lagging'), align: 'right' }, { header: L('h_last') }],
     rows: rollups.map((d) => {
       const lag = [...d.lead, ...d.joined].filter((i) => LAGGING.includes(i.status)).length;
       return [

@@ -5,8 +5,31 @@ import { statusCell, targetSummary, withUnit } from '../status.js';
 import { targetJson } from '../../core/json.js';
 import type { Table } from '../table.js';
 
+/** The table of `plan list` (CSV, Markdown, and a piped screen print it whole). */
 export function listTable(items: readonly ItemStatus[], lang: Lang, targets: boolean): Table {
-  return targets ? targetTable(items, lang) : itemTable(items, lang);
+  return listTables(items, lang, targets)[0]!;
+}
+
+/**
+ * The screen's versions, fullest first, for renderFitted: then the lead units with a count of
+ * the others (办公室★ +2) in one column, then without the targets (plan show has them).
+ */
+export function listTables(items: readonly ItemStatus[], lang: Lang, targets: boolean): Table[] {
+  if (targets) return [targetTable(items, lang)];
+  const full = itemTable(items, lang);
+  const units: Table = {
+    columns: [full.columns[0]!, full.columns[1]!, { header: t(lang, 'h_units'), flex: true, breakAt: '、 ' }, full.columns[4]!, full.columns[5]!],
+    rows: items.map((is, r) => [full.rows[r]![0], full.rows[r]![1], leadAndCount(is), full.rows[r]![4], full.rows[r]![5]]),
+  };
+  const bare: Table = { columns: units.columns.filter((_, i) => i !== 3), rows: units.rows.map((row) => row.filter((_, i) => i !== 3)) };
+  return [full, units, bare];
+}
+
+/** 组织与基层工作部★ +3: the lead units to chase, and how many others join. */
+export function leadAndCount(is: ItemStatus | { item: ItemStatus['item'] }): string {
+  const { lead, departments } = is.item;
+  const others = departments.filter((d) => !lead.includes(d)).length;
+  return `${lead.map((l) => `${l}★`).join('、')}${others ? ` +${others}` : ''}`;
 }
 
 function itemTable(items: readonly ItemStatus[], lang: Lang): Table {
@@ -14,7 +37,7 @@ function itemTable(items: readonly ItemStatus[], lang: Lang): Table {
     columns: [
       { header: t(lang, 'h_id'), align: 'right' },
       { header: t(lang, 'h_title'), flex: true },
-      { header: t(lang, 'h_lead') },
+      { header: t(lang, 'h_lead'), flex: true, breakAt: '、' },
       { header: t(lang, 'h_units'), flex: true, breakAt: '、' },
       { header: t(lang, 'h_targets'), flex: true, breakAt: '、;' },
       { header: t(lang, 'h_status') },

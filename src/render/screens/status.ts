@@ -29,19 +29,39 @@ export function statusScreen(model: PlanModel, ps: PlanStatus, o: ScreenOptions,
   const out: string[] = [];
   const { start, end } = model.plan.period;
   out.push(paint('bold', truncate(safe(`${model.plan.title}  (${model.plan.id})`), W)));
-  out.push(`${L('periodLine', { start, end, asOf })}  ${bar(ps.elapsed)} ${num(ps.elapsed * 100)}%`);
+  // The elapsed-time bar shrinks (or goes) so the line fits a narrow terminal.
+  const period = L('periodLine', { start, end, asOf });
+  const elapsed = `${num(ps.elapsed * 100)}%`;
+  const cells = Math.min(10, W - width(period) - 3 - width(elapsed));
+  out.push(cells >= 4 ? `${period}  ${bar(ps.elapsed, cells)} ${elapsed}` : `${period}  ${elapsed}`);
   out.push('');
   const stale = ps.targets.filter((x) => x.stale).length;
   const parts = STATUSES.map((s) => paint(statusStyle(s), `${cellText(statusCell(lang, s, false))} ${counts[s]}`));
-  out.push(`${L('h_targets')} ${ps.targets.length}:  ${parts.slice(0, 3).join('  ')}`);
-  out.push(`${' '.repeat(width(`${L('h_targets')} ${ps.targets.length}:  `))}${parts.slice(3).join('  ')}  · ${L('st_stale')} ${stale}`);
+  // Three counts a line, or fewer when they do not fit: a count is never cut from its label.
+  const lead = `${L('h_targets')} ${ps.targets.length}:  `;
+  const counts3 = [parts.slice(0, 3), [...parts.slice(3), `· ${L('st_stale')} ${stale}`]];
+  const rows: string[][] = [];
+  for (const group of counts3) {
+    let row: string[] = [];
+    for (const part of group) {
+      if (row.length && width(lead + [...row, part].join('  ')) > W) {
+        rows.push(row);
+        row = [];
+      }
+      row.push(part);
+    }
+    rows.push(row);
+  }
+  rows.forEach((row, i) => out.push(`${i === 0 ? lead : ' '.repeat(width(lead))}${row.join('  ')}`));
   out.push('');
-  // By section: items, done, lagging, and the share of items done.
+  // By section: items, done, lagging, and the share of items done; the title gets what is left.
+  const counted = [L('h_items'), L('h_done'), L('h_lagging')].reduce((n, h) => n + width(h) + 2, 0);
+  const sectionWidth = Math.max(12, Math.min(34, W - counted - 2 - 8));
   const sections = model.plan.sections.map((s) => {
     const items = ps.items.filter((i) => i.item.section === s);
     const done = items.filter((i) => i.status === 'done').length;
     const lag = items.filter((i) => LAGGING.includes(i.status)).length;
-    return [truncate(`${s.id} ${s.title}`, 34), String(items.length), String(done), lag ? { text: String(lag), style: 'red' as const } : '0', bar(items.length ? done / items.length : 0, 8)];
+    return [truncate(`${s.id} ${s.title}`, sectionWidth), String(items.length), String(done), lag ? { text: String(lag), style: 'red' as const } : '0', bar(items.length ? done / items.length : 0, 8)];
   });
   out.push(
     renderTable(
@@ -63,7 +83,13 @@ export function statusScreen(model: PlanModel, ps: PlanStatus, o: ScreenOptions,
     out.push(
       renderTable(
         {
-          columns: [{ header: L('h_unit') }, { header: `${L('h_led')}★ ${L('h_lagging')}`, align: 'right' }, { header: `${L('h_joined')} ${L('h_lagging')}`, align: 'right' }, { header: L('h_last') }],
+          // One label over both counts: 牵头★ and 参与 are two columns of lagging items, not four.
+          columns: [
+            { header: L('h_unit') },
+            { header: `${L('h_led')}★`, align: 'right', group: L('h_laggingItems') },
+            { header: L('h_joined'), align: 'right', group: L('h_laggingItems') },
+            { header: L('h_last') },
+          ],
           rows: shown.map((u) => [u.d.name, String(u.led), String(u.joined), u.d.lastReading ?? '–']),
         },
         { paint },
@@ -80,12 +106,26 @@ export function statusScreen(model: PlanModel, ps: PlanStatus, o: ScreenOptions,
       const label = paint(statusStyle(ts.status), statusLabel(lang, ts.status));
       const numbers = `${withUnit(ts.actual ?? null, '')}/${withUnit(tg.target, tg.unit)} ${gapText(ts.gap)}`;
       const who = tg.item.lead.join('、');
-      const name = truncate(safe(tg.implicit ? tg.item.title : tg.metric), Math.max(10, W - 2 - 6 - 6 - numbers.length - who.length * 2 - 6));
+      // The metric gets what the id, status, numbers and units leave of the line.
+      const rest = 2 + 4 + 1 + width(statusLabel(lang, ts.status)) + 1 + 2 + width(numbers) + 2 + width(safe(who)) + 1;
+      const name = truncate(safe(tg.implicit ? tg.item.title : tg.metric), Math.max(6, W - rest));
       out.push(`  ${tg.id.padStart(4)} ${label} ${name}  ${numbers}  ${safe(who)}★`);
     }
     out.push('');
   }
   out.push(...beforeHint(W));
-  out.push(L('statusHint'));
+  // The hint breaks between its commands, never inside one.
+  out.push(...hintLines(L('statusHint'), W));
   return out.join('\n') + '\n';
+}
+
+/** `a · b · c` in lines of at most w columns, broken only after a `·`. */
+function hintLines(hint: string, w: number): string[] {
+  const lines: string[] = [];
+  for (const part of hint.split(' · ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && width(`${last} · ${part}`) <= w) lines[lines.length - 1] = `${last} · ${part}`;
+    else lines.push(last === undefined ? part : `· ${part}`);
+  }
+  return lines;
 }
