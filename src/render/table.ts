@@ -40,7 +40,7 @@ const GAP = 2;
 /** A flex column of prose (a title) is never narrower: four Chinese characters a line. */
 const PROSE_FLOOR = 8;
 /** Rows weighed when choosing column widths: enough to see the shape of a long table. */
-const SAMPLE_ROWS = 300;
+const SAMPLE_ROWS = 200;
 /** What a wrapped line costs: in the table's height, in a title, in a list of units or targets. */
 const HEIGHT_WEIGHT = 1;
 const PROSE_WEIGHT = 2;
@@ -84,19 +84,25 @@ function cellLines(text: string, w: number, col: Column): string[] {
 function balanced(text: string, w: number): string[] {
   const lines = wrap(text, w);
   if (lines.length < 2) return lines;
+  // The narrowest width that still takes no more lines (found by halving: wrap is the cost).
   let best = lines;
-  for (let narrower = w - 1; narrower >= PROSE_FLOOR; narrower--) {
-    const tried = wrap(text, narrower);
-    if (tried.length > lines.length) break;
-    best = tried;
+  let lo = Math.min(PROSE_FLOOR, w);
+  let hi = w - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const tried = wrap(text, mid);
+    if (tried.length > lines.length) lo = mid + 1;
+    else {
+      best = tried;
+      hi = mid - 1;
+    }
   }
   return best;
 }
 
 /** The narrowest this table can be printed with every unit name, target and number whole. */
 export function minTableWidth(table: Table): number {
-  const { min } = measure(table);
-  return min.reduce((a, b) => a + b, 0) + GAP * (min.length - 1);
+  return narrowest(measure(table));
 }
 
 /**
@@ -173,9 +179,9 @@ function layout(table: Table, m: Measured, maxWidth: number | undefined): number
  * A plain aligned table (two spaces between columns, no borders), double-width aware.
  * With maxWidth, flex columns wrap so every line fits (see layout); a character is never cut in half.
  */
-export function renderTable(table: Table, opts: { paint?: Paint; maxWidth?: number } = {}): string {
+export function renderTable(table: Table, opts: { paint?: Paint; maxWidth?: number } = {}, measured?: Measured): string {
   const paint = opts.paint ?? noPaint;
-  const m = measure(table);
+  const m = measured ?? measure(table);
   const widths = layout(table, m, opts.maxWidth);
   const lines: string[] = [];
   const emit = (cells: string[], styles: (Style | undefined)[]) => {
@@ -224,8 +230,16 @@ function groupLine(table: Table, widths: number[]): string | undefined {
  * that must stay whole; the last one when none does. Piped (no maxWidth), the first.
  */
 export function renderFitted(tables: readonly Table[], opts: { paint?: Paint; maxWidth?: number } = {}): string {
-  const chosen = opts.maxWidth === undefined ? tables[0]! : (tables.find((t) => minTableWidth(t) <= opts.maxWidth!) ?? tables[tables.length - 1]!);
-  return renderTable(chosen, opts);
+  if (opts.maxWidth === undefined) return renderTable(tables[0]!, opts);
+  for (const table of tables) {
+    const m = measure(table);
+    if (narrowest(m) <= opts.maxWidth || table === tables[tables.length - 1]) return renderTable(table, opts, m);
+  }
+  return '';
+}
+
+function narrowest(m: Measured): number {
+  return m.min.reduce((a, b) => a + b, 0) + GAP * (m.min.length - 1);
 }
 
 /**

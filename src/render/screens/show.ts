@@ -30,7 +30,8 @@ export function showText(item: ItemView, is: ItemStatus, only: string | undefine
   }
   for (const ts of is.targets) {
     if (only && ts.target.id !== only) continue;
-    lines.push('', ...targetBlock(lang, ts, item.item.primary === ts.target.id, paint, o.asOf, width));
+    // Piped, a target's lines stay whole (scripts grep them); on a terminal they fit it.
+    lines.push('', ...targetBlock(lang, ts, item.item.primary === ts.target.id, paint, o.asOf, o.maxWidth === undefined ? Infinity : width));
   }
   lines.push('', t(lang, 'asOfLine', { asOf: o.asOf }));
   return lines.join('\n') + '\n';
@@ -67,7 +68,7 @@ function targetBlock(lang: Lang, ts: TargetStatus, primary: boolean, paint: Pain
     const table = renderTable({
       columns: [{ header: L('h_date') }, { header: L('h_value'), align: 'right' }, { header: L('h_by') }, { header: L('h_note'), flex: true }],
       rows: shown.map((r) => [r.date, (r.value === undefined ? '–' : num(r.value)) + (r.correction ? ' ↺' : ''), [r.by, r.person].filter(Boolean).join(' · '), r.note ?? '']),
-    }, { maxWidth: width - 4 });
+    }, { maxWidth: Number.isFinite(width) ? width - 4 : undefined });
     out.push(...table.trimEnd().split('\n').map((l) => `    ${l}`));
     // The last report's own words: its problems, next steps and evidence.
     const lastText = shown[shown.length - 1]!;
