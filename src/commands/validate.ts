@@ -55,9 +55,9 @@ export function defineValidate(program: Command, app: App): void {
         }
         if (git) {
           const old = oldVersion(git, file, display, g.lang, (s) => app.note(s));
-          if (old && data) all.push(...auditTrailProblems(old, data, git.ref));
+          if (old && data) for (const p of auditTrailProblems(old, data, git.ref)) all.push(p);
         }
-        problems.push(...placeProblems(all, source, display, g.lang, raw));
+        for (const p of placeProblems(all, source, display, g.lang, raw)) problems.push(p);
       }
 
       const errors = problems.filter((p) => p.severity === 'error').length;

@@ -87,7 +87,8 @@ export function sheetLayout(data: SheetData, lang: Lang): SheetLayout {
 
   const text = (c: LayoutCell) => (c === undefined ? '' : typeof c === 'object' ? c.date : String(c));
   const widths = COLUMNS.map((c, i) => {
-    const widest = Math.max(width(headers[i]!), ...rows.map((r) => width(text(r.cells[i]))));
+    // A fold, not Math.max(...rows): one argument per row overflows the stack at ~100k rows.
+    const widest = rows.reduce((m, r) => Math.max(m, width(text(r.cells[i]))), width(headers[i]!));
     return Math.max(MIN_WIDTH[c] ?? 6, Math.min(MAX_WIDTH[c] ?? 24, widest + 2));
   });
   for (const r of rows) {

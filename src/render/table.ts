@@ -58,7 +58,12 @@ interface Measured {
 function measure(table: Table): Measured {
   const texts = table.rows.map((r) => table.columns.map((_, i) => safe(cellText(r[i]))));
   const headers = table.columns.map((c) => safe(c.header));
-  const natural = table.columns.map((_, i) => Math.max(width(headers[i]!), ...texts.map((r) => width(r[i]!))));
+  // A loop, not Math.max(...rows): one call argument per row overflows the stack on big plans.
+  const natural = table.columns.map((_, i) => {
+    let widest = width(headers[i]!);
+    for (const r of texts) widest = Math.max(widest, width(r[i]!));
+    return widest;
+  });
   const min = table.columns.map((c, i) => {
     if (!c.flex) return natural[i]!;
     let widest = width(headers[i]!);

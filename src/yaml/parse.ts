@@ -58,7 +58,7 @@ export function parseYaml(source: string): ParseResult {
     return { ok: false, problems: [{ path: [], severity: 'error', code: 'empty-file', key: 'emptyFile', params: {} }] };
   }
   const problems = inspect(data, source);
-  if (!problems.length) problems.push(...countItems(data));
+  if (!problems.length) for (const p of countItems(data)) problems.push(p);
   if (!problems.length) readBareIds(data, source);
   return problems.length ? { ok: false, problems } : { ok: true, data, problems: [] };
 }

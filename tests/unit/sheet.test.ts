@@ -344,3 +344,13 @@ describe('checking filled sheets', () => {
     ]);
   });
 });
+
+describe('a sheet for a big plan', () => {
+  it('lays out 200,000 rows (the widest cell found without one call argument per row)', () => {
+    const data = sheetData(model(), '法律工作部', AS_OF);
+    const many = { ...data, rows: Array.from({ length: 200_000 }, (_, i) => data.rows[i % data.rows.length]!) };
+    const layout = sheetLayout(many, 'zh');
+    expect(layout.rows).toHaveLength(200_000);
+    expect(layout.widths).toEqual(sheetLayout(data, 'zh').widths);
+  });
+});

@@ -85,3 +85,16 @@ describe('wrapping numbers in Chinese text', () => {
     }
   });
 });
+
+describe('tables the size of a big plan', () => {
+  // 65,000 items made `plan behind` die with "Maximum call stack size exceeded": the widest cell
+  // was found with Math.max(...rows), one call argument per row.
+  it('a table of 200,000 rows is laid out, its widest cell setting the column', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => [`${i + 1}`, i === 123_456 ? '推动市委和省总决策部署进企业' : '办公室', { text: '滞后', style: 'red' as const }]);
+    const out = renderTable({ columns: [{ header: '编号', align: 'right' }, { header: '责任单位' }, { header: '状态' }], rows });
+    const lines = out.split('\n');
+    expect(lines).toHaveLength(200_002);
+    expect(lines[0]).toBe(`${padEnd('  编号', 6)}  ${padEnd('责任单位', 28)}  状态`);
+    expect(lines[200_000]).toBe(`200000  ${padEnd('办公室', 28)}  滞后`);
+  });
+});
