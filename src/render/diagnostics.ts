@@ -50,7 +50,7 @@ function renderText(report: DiagnosticsReport, opts: DiagnosticsOptions): string
 
 function renderJson(report: DiagnosticsReport): string {
   const problems = report.problems.map((p) => ({ file: p.file, line: p.line, col: p.col, severity: p.severity, code: p.code, message: p.message }));
-  return JSON.stringify({ valid: report.valid, problems }, null, 2) + '\n';
+  return JSON.stringify({ schema: 1, valid: report.valid, problems }, null, 2) + '\n';
 }
 
 /** GitHub Actions workflow commands: the problem shows on the line in the pull request. */

@@ -32,7 +32,7 @@ describe('bare section and item ids (issue 16.1)', () => {
   it('validate passes the plan: no id-not-string, no warning', async () => {
     const { dir } = planDir();
     const r = await cli(dir, ['validate', '--format', 'json']);
-    expect(JSON.parse(r.stdout)).toEqual({ valid: true, problems: [] });
+    expect(JSON.parse(r.stdout)).toEqual({ schema: 1, valid: true, problems: [] });
     expect(r.code).toBe(0);
   });
 
@@ -84,7 +84,7 @@ describe('bare section and item ids (issue 16.1)', () => {
     const expected = [...lines.slice(0, at), '        progress:', '          - { date: 2026-06-30, value: 40, by: 区交通运输局, recorded: 2026-07-01 }', ...lines.slice(at)];
     expect(readFileSync(file, 'utf8')).toBe(expected.join('\n'));
     const v = await cli(dir, ['validate', '--format', 'json']);
-    expect(JSON.parse(v.stdout)).toEqual({ valid: true, problems: [] });
+    expect(JSON.parse(v.stdout)).toEqual({ schema: 1, valid: true, problems: [] });
   });
 
   it('progress on a target of a bare item adds a block reading in the style of its neighbour', async () => {

@@ -228,7 +228,7 @@ describe('hostile inputs: tests/fixtures/bad/manifest.json', () => {
       if (original.includes('\r\n')) expect(after.replace(/\r\n/g, '')).not.toContain('\n');
       expect(readdirSync(plans)).toEqual([entry.file]); // no lock, no temp file
       const v = await runCli(['validate', '--format', 'json'], { cwd: dir, env: ENV });
-      expect(JSON.parse(v.stdout)).toEqual({ valid: true, problems: [] });
+      expect(JSON.parse(v.stdout)).toEqual({ schema: 1, valid: true, problems: [] });
     }
   });
 });

@@ -53,7 +53,7 @@ function edited(old: string, anchor: string, lines: string[]): string {
 /** `plan validate` finds nothing, not even a warning, in the plans folder as it is now. */
 async function expectValid(dir: string, asOf = AS_OF): Promise<void> {
   const r = await runCli(['validate', '--format', 'json', '--as-of', asOf], { cwd: dir });
-  expect(JSON.parse(r.stdout)).toEqual({ valid: true, problems: [] });
+  expect(JSON.parse(r.stdout)).toEqual({ schema: 1, valid: true, problems: [] });
   expect(r.code).toBe(0);
 }
 

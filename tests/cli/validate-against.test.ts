@@ -71,7 +71,7 @@ describe('plan validate --against GIT_REF', () => {
     r.edit((s) => s.replace('{ date: 2026-09-30, value: 1150, by: 经济工作部, note: 三季度 }', '{ date: 2026-09-30, value: 1150, by: 经济工作部, note: 三季度 }\n              - { date: 2026-10-31, value: 1400, by: 经济工作部, note: 十月 }'));
     const v = await validate(r.dir, '--against', 'HEAD');
     expect(v.code).toBe(0);
-    expect(v.json).toEqual({ valid: true, problems: [] });
+    expect(v.json).toEqual({ schema: 1, valid: true, problems: [] });
   });
 
   it('a deleted item is a warning at the list it left; --strict fails it', async () => {

@@ -51,7 +51,7 @@ describe('plan validate', () => {
     expect(r).toMatchObject({ code: 0, stdout: '✔ no problems in 1 file\n' });
     const v = await runCli(['validate', '--format', 'json', 'minimal.yaml', 'correction.yaml'], { cwd: VALID });
     expect(v.code).toBe(0);
-    expect(JSON.parse(v.stdout)).toEqual({ valid: true, problems: [] });
+    expect(JSON.parse(v.stdout)).toEqual({ schema: 1, valid: true, problems: [] });
   });
 
   it('a unit misspelt as 法律工作 on line N fails with FILE:N:COL and suggests 法律工作部', async () => {

@@ -71,7 +71,7 @@ async function expectLoads(dir: string): Promise<void> {
   expect(list.code).toBe(0);
   expect((JSON.parse(list.stdout) as { plan: string }).plan).toBe('union-2026');
   const validate = await runCli(['validate', '--format', 'json', '--as-of', '2026-11-25'], { cwd: dir });
-  expect(JSON.parse(validate.stdout)).toEqual({ valid: true, problems: [] });
+  expect(JSON.parse(validate.stdout)).toEqual({ schema: 1, valid: true, problems: [] });
 }
 
 describe('plan progress: killed mid-write (real processes)', () => {

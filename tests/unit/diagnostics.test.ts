@@ -49,7 +49,7 @@ describe('formatters', () => {
 
   it('json is the stable contract: valid, and problems with six fields', () => {
     const out = JSON.parse(DIAGNOSTICS.json(report([problem({ line: 3, col: 4 })]), { lang: 'en' })) as unknown;
-    expect(out).toEqual({ valid: false, problems: [{ file: 'plans/p.yaml', line: 3, col: 4, severity: 'error', code: 'c', message: 'm' }] });
+    expect(out).toEqual({ schema: 1, valid: false, problems: [{ file: 'plans/p.yaml', line: 3, col: 4, severity: 'error', code: 'c', message: 'm' }] });
   });
 
   it('the summary counts in words', () => {
