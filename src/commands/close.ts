@@ -25,11 +25,10 @@ export function defineClose(program: Command, app: App): void {
     .action(async (ref, opts) => {
       const g = app.globals;
       const format = app.format(FORMATS.close, 'text');
-      const { dir, files } = app.store.planFiles();
-      if (files.length > 1) app.openPlan(); // throws the "several plans: use --plan" error
-      const { display } = files[0]!;
+      const { dir, file: plan } = app.store.onePlanFile();
+      const { display } = plan;
       const r = await app.store.update(
-        files[0]!,
+        plan,
         ({ source, data, model }) => {
           const res = resolveRef(model, ref);
           const targets = res.kind === 'target' ? [res.target] : res.item.targets;

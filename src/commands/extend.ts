@@ -31,11 +31,10 @@ export function defineExtend(program: Command, app: App): void {
       if (opts.approve ? opts.to !== undefined || opts.reason !== undefined : opts.to === undefined || opts.reason === undefined) {
         throw new UsageError('extendUsage');
       }
-      const { files } = app.store.planFiles();
-      if (files.length > 1) app.openPlan(); // throws the "several plans: use --plan" error
-      const { display } = files[0]!;
+      const plan = app.store.onePlanFile().file;
+      const { display } = plan;
       const r = await app.store.update(
-        files[0]!,
+        plan,
         ({ source, data, model }) => {
           const targets = extendable(model, ref, g.asOf);
           let text = source;

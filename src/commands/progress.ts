@@ -34,9 +34,7 @@ export function defineProgress(program: Command, app: App): void {
     .action(async (ref, opts) => {
       const g = app.globals;
       const format = app.format(FORMATS.progress, 'text');
-      const { files } = app.store.planFiles();
-      if (files.length > 1) app.openPlan(); // throws the "several plans: use --plan" error
-      const plan = files[0]!;
+      const plan = app.store.onePlanFile().file;
 
       // Under the plan's lock: the reading is decided in core/ against the plan as it is now.
       const r = await app.store.update(

@@ -36,6 +36,13 @@ export class Store {
     return selectPlanFiles(this.o, opts);
   }
 
+  /** The one plan file a write goes to (the several-plans error when the folder holds more and --plan is not given). */
+  onePlanFile(): { dir: string; file: PlanFileRef } {
+    const { dir, files } = this.planFiles();
+    if (files.length > 1) this.open(); // throws the "several plans: use --plan" error
+    return { dir, file: files[0]! };
+  }
+
   /** The one plan a command works on (an error when the folder holds several and --plan is not given). */
   open(): LoadedPlan {
     return openPlan(this.o, this.cache);
