@@ -6,21 +6,30 @@ import { PlanError } from '../errors.js';
 import { t, type Lang, type MessageKey, type Params } from '../i18n/index.js';
 import { normalizeDate } from './dates.js';
 import { sha256Hex } from './sha256.js';
-import { SHEET_HEADERS } from './vocabulary.js';
+import { SHEET_FOOTER, SHEET_HEADERS } from './vocabulary.js';
 import type { Reading, TargetKind } from './model.js';
 import type { PlanModel, TargetView } from './plan.js';
 import { newReading, sameReading, type ProgressInput } from './progress.js';
-import { targetStatus, type Status } from './status.js';
+import { latestMeasured, targetStatus, type Status } from './status.js';
 
 /** Written into every sheet; a reader refuses a format it does not know. */
-export const SHEET_FORMAT = 'plan-sheet/1';
+export const SHEET_FORMAT = 'plan-sheet/2';
 /** The hidden sheet holding the plan id, the unit, the fingerprint and the exported targets. */
 export const META_SHEET = '_plan';
 
-/** The columns of a 填报表, in order. The last four are filled in; the others are locked. */
-export const COLUMNS = ['id', 'item', 'metric', 'kind', 'target', 'unit', 'due', 'last', 'lastDate', 'expected', 'status', 'value', 'date', 'note', 'by'] as const;
+/**
+ * The columns of a 填报表, in the order real forms have them: 序号, 编号, 工作任务, 目标 (the value,
+ * shown with its unit), 牵头单位, 责任单位, 完成时限, 序时目标, 上次累计, 本次累计 (filled in), 完成率 (a
+ * formula), 进展情况, 存在问题, 下步计划, 佐证材料 (filled in). The footer block below the rows holds
+ * 填报单位, 填报人, 联系电话, 审核人 and 填报日期.
+ */
+export const COLUMNS = ['no', 'id', 'task', 'target', 'lead', 'units', 'due', 'expected', 'last', 'value', 'rate', 'note', 'problems', 'next', 'evidence'] as const;
 export type Column = (typeof COLUMNS)[number];
-export const INPUT_COLUMNS: readonly Column[] = ['value', 'date', 'note', 'by'];
+export const INPUT_COLUMNS: readonly Column[] = ['value', 'note', 'problems', 'next', 'evidence'];
+/** The footer's fields, label then value, in this order below the rows. */
+export const FOOTER = ['unit', 'person', 'phone', 'reviewer', 'date'] as const;
+export type FooterField = (typeof FOOTER)[number];
+export const footerLabel = (lang: Lang, f: FooterField): string => SHEET_FOOTER[f][lang];
 export const col = (c: Column): number => COLUMNS.indexOf(c);
 export const columnHeader = (lang: Lang, c: Column): string => SHEET_HEADERS[c][lang];
 
@@ -40,6 +49,9 @@ export interface SheetRow extends RowKey {
   metric: string;
   implicit: boolean;
   role: 'lead' | 'joined';
+  /** Registry names: the lead units, and the other units of the item. */
+  lead: string[];
+  others: string[];
   last: Reading | undefined;
   expected: number | undefined;
   status: Status;
@@ -82,8 +94,12 @@ function unitTargets(model: PlanModel, unit: string): { target: TargetView; role
 export function sheetData(model: PlanModel, unit: string, asOf: string): SheetData {
   const rows = unitTargets(model, unit).map(({ target, role }): SheetRow => {
     const ts = targetStatus(target, asOf, model.settings);
+    const canon = (n: string) => model.units.resolve(n) ?? n;
+    const lead = [...new Set(target.item.lead.map(canon))];
     return {
       ...keyOf(target),
+      lead,
+      others: [...new Set(target.item.departments.map(canon))].filter((n) => !lead.includes(n)),
       itemTitle: target.item.title,
       metric: target.implicit ? target.item.title : target.metric,
       implicit: target.implicit,
@@ -117,6 +133,7 @@ export function metaRows(data: SheetData, lang: Lang, headerRow: number): string
     ['as_of', data.asOf],
     ['lang', lang],
     ['header_row', String(headerRow)],
+    ['footer_row', String(headerRow + data.rows.length + 2)],
     ['fingerprint', data.fingerprint],
     [],
     ['id', 'item', 'kind', 'target', 'unit', 'due'],
@@ -257,6 +274,13 @@ export function checkSheets(model: PlanModel, sources: readonly SheetSource[], a
   return { sheets, problems };
 }
 
+/** What the footer block says: who filled the sheet in, and the date its figures are true on. */
+interface Footer {
+  person?: string;
+  date?: string;
+  error?: { row: number; field: FooterField; text: string };
+}
+
 interface Meta {
   format: string;
   plan: string;
@@ -333,7 +357,7 @@ function checkSheet(model: PlanModel, src: SheetSource, asOf: string, pending: M
 
   // The header row: where the export put it, else wherever it went (a row inserted above).
   const idHeaders = new Set([columnHeader('zh', 'id'), columnHeader('en', 'id')]);
-  const header = grid.rows.find((r) => r.row === meta.headerRow && idHeaders.has(cellText(r.cells[0] ?? EMPTY))) ?? grid.rows.find((r) => idHeaders.has(cellText(r.cells[0] ?? EMPTY)));
+  const header = grid.rows.find((r) => r.row === meta.headerRow && idHeaders.has(cellText(r.cells[col('id')] ?? EMPTY))) ?? grid.rows.find((r) => idHeaders.has(cellText(r.cells[col('id')] ?? EMPTY)));
   if (!header) return (fail(undefined, 'sh_noHeader', { header: columnHeader(meta.lang, 'id') }), result);
   for (const c of COLUMNS) {
     const got = cellText(header.cells[col(c)] ?? EMPTY);
@@ -341,7 +365,21 @@ function checkSheet(model: PlanModel, src: SheetSource, asOf: string, pending: M
       return (fail(header.row, 'sh_columnsChanged', { col: columnLetter(col(c)), want: columnHeader(meta.lang, c), got }), result);
     }
   }
-  const rows = grid.rows.filter((r) => r.row > header.row);
+  // The footer below the rows: its labels (填报单位, 填报人…) in the 编号 column, the values beside them.
+  const labels = new Map<string, FooterField>();
+  for (const f of FOOTER) for (const lang of ['zh', 'en'] as const) labels.set(footerLabel(lang, f), f);
+  const labelOf = (r: GridRow) => labels.get(cellText(r.cells[col('id')] ?? EMPTY).replace(/[：:]\s*$/, ''));
+  const footerRows = grid.rows.filter((r) => r.row > header.row && labelOf(r) !== undefined);
+  const footerStart = footerRows[0]?.row ?? Infinity;
+  const footer: Footer = {};
+  for (const r of footerRows) {
+    const field = labelOf(r)!;
+    const value = r.cells[col('id') + 1] ?? EMPTY;
+    if (value.type === 'error') footer.error = { row: r.row, field, text: value.text };
+    else if (field === 'person') footer.person = cellText(value).trim() || undefined;
+    else if (field === 'date') footer.date = dateText(value, grid.date1904);
+  }
+  const rows = grid.rows.filter((r) => r.row > header.row && r.row < footerStart);
 
   // Rows matched to the exported targets: filled in, never added, removed or relabelled.
   const ids = rows.map((r) => cellText(r.cells[col('id')] ?? EMPTY));
@@ -397,10 +435,10 @@ function checkSheet(model: PlanModel, src: SheetSource, asOf: string, pending: M
     const target = targets[i];
     if (!gridRow || !target) return;
     const cell = (c: Column) => gridRow.cells[col(c)] ?? EMPTY;
-    // The locked columns that say what is measured must be as exported (protection can be lifted).
+    // The locked columns that say what is measured must be as exported (protection can be lifted);
+    // the unit and the kind are in the fingerprint of the hidden sheet.
     const locked: [Column, string | number, 'text' | 'number' | 'date'][] = [
       ['target', k.target, 'number'],
-      ['unit', k.unit, 'text'],
       ['due', k.due, 'date'],
     ];
     let edited = false;
@@ -410,14 +448,9 @@ function checkSheet(model: PlanModel, src: SheetSource, asOf: string, pending: M
         fail(gridRow.row, 'sh_lockedEdited', { id: k.id, column: c, was: String(want), got: cellText(cell(c)) || '-' });
       }
     }
-    const kindText = cellText(cell('kind'));
-    if (kindText !== t('zh', `k_${k.kind}`) && kindText !== t('en', `k_${k.kind}`)) {
-      edited = true;
-      fail(gridRow.row, 'sh_lockedEdited', { id: k.id, column: 'kind', was: t(meta.lang, `k_${k.kind}`), got: kindText || '-' });
-    }
     // Rows matched by their id are checked even when others were added or removed: every problem at once.
     if (edited) return;
-    readRow(model, unit, target, gridRow, asOf, date1904, pending, result, fail);
+    readRow(model, unit, target, gridRow, asOf, footer, pending, result, fail);
   });
   return result;
 }
@@ -429,39 +462,50 @@ function readRow(
   target: TargetView,
   gridRow: GridRow,
   asOf: string,
-  date1904: boolean,
+  footer: Footer,
   pending: Map<TargetView, Reading[]>,
   result: SheetResult,
   fail: (row: number | undefined, key: MessageKey, params?: Params) => void,
 ): void {
   const cell = (c: Column) => gridRow.cells[col(c)] ?? EMPTY;
   const row = gridRow.row;
-  const valueCell = cell('value');
-  const note = cellText(cell('note')) || undefined;
-  if (valueCell.type === 'empty') {
-    if (note) fail(row, 'sh_noteNoValue', { column: 'value' });
-    else result.empty.push({ row, target });
-    return;
-  }
-  for (const c of ['value', 'date', 'note', 'by'] as const) {
+  for (const c of INPUT_COLUMNS) {
     const v = cell(c);
     if (v.type === 'error') return fail(row, 'sh_cellError', { column: c, got: v.text });
   }
+  const valueCell = cell('value');
+  const text = (c: Column) => cellText(cell(c)).trim() || undefined;
+  const note = text('note');
+  const problems = text('problems');
+  const next = text('next');
+  const evidence = (text('evidence') ?? '')
+    .split(/\s*(?:\r?\n|；|;|、)\s*/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const said = Boolean(note || problems || next || evidence.length);
+  if (valueCell.type === 'empty' && !said) {
+    result.empty.push({ row, target });
+    return;
+  }
+  // An item without a number is reported in words: 进展情况 is what the office reads.
+  if (target.implicit && !note) return fail(row, 'sh_noteRequired', { column: 'note' });
+  if (footer.error) return fail(footer.error.row, 'sh_cellError', { column: footer.error.field, got: footer.error.text });
   const readings = [...target.readings, ...(pending.get(target) ?? [])];
-  const latest = readings[readings.length - 1];
-  const raw = valueText(valueCell);
+  const latest = latestMeasured(readings);
   const milestone = target.kind === 'milestone';
+  const raw = valueCell.type === 'empty' ? undefined : valueText(valueCell);
   const input: ProgressInput = {
-    ...(milestone ? { percent: raw } : { value: raw }),
-    date: dateText(cell('date'), date1904),
-    note,
+    ...(raw === undefined ? {} : milestone ? { percent: raw } : { value: raw }),
+    ...(footer.date === undefined ? {} : { date: footer.date }),
+    ...(note ? { note } : {}),
+    ...(problems ? { problems } : {}),
+    ...(next ? { next } : {}),
+    ...(evidence.length ? { evidence } : {}),
+    ...(footer.person ? { person: footer.person } : {}),
     by: unit,
-    person: cellText(cell('by')) || undefined,
     // A lower figure than the last one is a correction when its note says so (更正…, correction…).
     correction: note !== undefined && /^\s*(更正|correction)/i.test(note),
   };
-  if (input.date === undefined) delete input.date;
-  if (input.person === undefined) delete input.person;
   let reading: Reading;
   try {
     reading = newReading(model, { ...target, readings }, input, asOf);
@@ -549,6 +593,7 @@ export function problemMessage(p: SheetProblem, lang: Lang): string {
   for (const k of ['column', 'field'] as const) {
     const v = params[k];
     if (typeof v === 'string' && (COLUMNS as readonly string[]).includes(v)) params[k] = columnHeader(lang, v as Column);
+    else if (typeof v === 'string' && (FOOTER as readonly string[]).includes(v)) params[k] = footerLabel(lang, v as FooterField);
   }
   return t(lang, p.key, params);
 }

@@ -3,7 +3,7 @@
 // does not change what `--status` accepts, and the 填报表's headers are written and read back
 // from this one table.
 import type { Lang } from '../i18n/index.js';
-import type { Column } from './sheet.js';
+import type { Column, FooterField } from './sheet.js';
 import type { Status } from './status.js';
 
 /** A status by its word; besides these, its key (at_risk) is always accepted. */
@@ -18,19 +18,28 @@ export const STATUS_WORDS: Readonly<Record<Status, Readonly<Record<Lang, string>
 
 /** The 填报表's column headers: written in the sheet's language, accepted back in either. */
 export const SHEET_HEADERS: Readonly<Record<Column, Readonly<Record<Lang, string>>>> = {
-  id: { zh: '编号', en: 'ID' },
-  item: { zh: '事项', en: 'Item' },
-  metric: { zh: '指标', en: 'Target' },
-  kind: { zh: '类型', en: 'Kind' },
-  target: { zh: '目标值', en: 'Target value' },
-  unit: { zh: '单位', en: 'Unit' },
+  no: { zh: '序号', en: 'No.' },
+  id: { zh: '编号', en: 'Id' },
+  task: { zh: '工作任务', en: 'Task' },
+  target: { zh: '目标', en: 'Target' },
+  lead: { zh: '牵头单位', en: 'Lead unit' },
+  units: { zh: '责任单位', en: 'Other units' },
   due: { zh: '完成时限', en: 'Due' },
-  last: { zh: '上次填报值', en: 'Last value' },
-  lastDate: { zh: '上次填报日期', en: 'Last reported' },
-  expected: { zh: '序时进度应达', en: 'Expected now' },
-  status: { zh: '状态', en: 'Status' },
-  value: { zh: '本次填报值', en: 'New value' },
+  expected: { zh: '序时目标', en: 'Expected now' },
+  last: { zh: '上次累计', en: 'Last total' },
+  value: { zh: '本次累计', en: 'Total now' },
+  rate: { zh: '完成率', en: 'Done' },
+  note: { zh: '进展情况', en: 'Progress' },
+  problems: { zh: '存在问题', en: 'Problems' },
+  next: { zh: '下步计划', en: 'Next steps' },
+  evidence: { zh: '佐证材料', en: 'Evidence' },
+};
+
+/** The labels of the footer block below the rows: written in the sheet's language, read back in either. */
+export const SHEET_FOOTER: Readonly<Record<FooterField, Readonly<Record<Lang, string>>>> = {
+  unit: { zh: '填报单位', en: 'Reporting unit' },
+  person: { zh: '填报人', en: 'Filled in by' },
+  phone: { zh: '联系电话', en: 'Phone' },
+  reviewer: { zh: '审核人（单位负责人）', en: 'Approved by (head of unit)' },
   date: { zh: '填报日期', en: 'Date' },
-  note: { zh: '说明', en: 'Note' },
-  by: { zh: '填报人', en: 'Reporter' },
 };

@@ -98,20 +98,43 @@ export async function sheetWorkbook(layout: SheetLayout): Promise<Uint8Array> {
     const row = ws.getRow(layout.headerRow + 1 + ri);
     r.cells.forEach((v, i) => {
       const c = row.getCell(i + 1);
-      c.value = typeof v === 'object' ? utc(v.date) : (v ?? null);
+      if (v !== undefined && typeof v === 'object' && 'formula' in v) c.value = { formula: v.formula };
+      else c.value = typeof v === 'object' ? utc(v.date) : (v ?? null);
       c.border = thin;
       c.alignment = { vertical: 'top', wrapText: layout.wrap[i] ?? false };
-      if (typeof v === 'object') c.numFmt = 'yyyy-mm-dd';
+      if (typeof v === 'object' && 'date' in v) c.numFmt = 'yyyy-mm-dd';
+      if (layout.numberCols.includes(i)) c.numFmt = r.numFmt;
+      if (i === layout.rateCol) c.numFmt = '0.0%';
       if (layout.input[i]) {
         c.protection = { locked: false };
         c.fill = solid(INPUT_FILL);
       }
     });
     row.getCell(layout.valueCol + 1).dataValidation = numberRule(r.input === 'percent');
-    row.getCell(layout.dateCol + 1).dataValidation = dateRule;
-    const status = row.getCell(layout.statusCol + 1);
-    status.fill = solid(STATUS_FILL[r.style]);
+    row.getCell(layout.expectedCol + 1).fill = solid(STATUS_FILL[r.style]);
     row.height = Math.max(18, 16 * r.lines + 2);
+  });
+
+  // The footer: 填报单位 (locked), 填报人, 联系电话, 审核人（单位负责人）, 填报日期 (filled in).
+  layout.footer.forEach((f, k) => {
+    const row = ws.getRow(layout.footerRow + k);
+    const label = row.getCell(layout.footerCol + 1);
+    label.value = f.label;
+    label.font = { bold: true };
+    label.alignment = { horizontal: 'right', vertical: 'middle' };
+    const value = row.getCell(layout.footerCol + 2);
+    const v = f.value;
+    value.value = v === undefined ? null : typeof v === 'object' ? ('date' in v ? utc(v.date) : null) : v;
+    if (v !== undefined && typeof v === 'object' && 'date' in v) {
+      value.numFmt = 'yyyy-mm-dd';
+      value.dataValidation = dateRule;
+    }
+    value.border = thin;
+    if (f.input) {
+      value.protection = { locked: false };
+      value.fill = solid(INPUT_FILL);
+    }
+    row.height = 20;
   });
 
   // Protected without a password: the locked columns are not edited by accident, and anyone

@@ -29,26 +29,43 @@ const model = () => new PlanModel(analyzePlan(sampleText()).data as PlanFile);
 /** The grid `plan sheet export` would write for a unit, as a reader hands it back (no xlsx involved). */
 function exported(m: PlanModel, unit: string, asOf = AS_OF): SheetGrid {
   const layout = sheetLayout(sheetData(m, unit, asOf), 'zh');
-  const toCell = (v: LayoutCell): SheetCell => (v === undefined ? { type: 'empty' } : typeof v === 'number' ? { type: 'number', value: v, percent: false } : typeof v === 'string' ? { type: 'text', text: v } : { type: 'date', date: v.date });
+  const toCell = (v: LayoutCell): SheetCell =>
+    v === undefined ? { type: 'empty' } : typeof v === 'number' ? { type: 'number', value: v, percent: false } : typeof v === 'string' ? { type: 'text', text: v } : 'date' in v ? { type: 'date', date: v.date } : { type: 'empty' };
+  const footer = layout.footer.map((f, k): GridRow => {
+    const cells: SheetCell[] = Array.from({ length: layout.footerCol + 2 }, () => ({ type: 'empty' }));
+    cells[layout.footerCol] = { type: 'text', text: f.label };
+    cells[layout.footerCol + 1] = toCell(f.value);
+    return { row: layout.footerRow + k, cells };
+  });
   const rows: GridRow[] = [
     { row: 1, cells: [{ type: 'text', text: layout.title }] },
     { row: 2, cells: [{ type: 'text', text: layout.subtitle }] },
     { row: 3, cells: layout.headers.map((h) => ({ type: 'text', text: h })) },
     ...layout.rows.map((r, i) => ({ row: 4 + i, cells: r.cells.map(toCell) })),
+    ...footer,
   ];
   return { rows, meta: layout.meta, keywords: layout.properties.keywords, date1904: false };
 }
 
 /** The data row of a target id in a grid. */
 function rowOf(grid: SheetGrid, id: string): GridRow {
-  const r = grid.rows.find((x) => x.row > 3 && x.cells[0]?.type === 'text' && x.cells[0].text === id);
+  const r = grid.rows.find((x) => x.row > 3 && x.cells[col('id')]?.type === 'text' && (x.cells[col('id')] as { text: string }).text === id);
   expect(r, `row of ${id}`).toBeDefined();
   return r!;
 }
 
-function fill(grid: SheetGrid, id: string, cells: Partial<Record<'value' | 'date' | 'note' | 'by', SheetCell>>): void {
+type Fill = Partial<Record<'value' | 'note' | 'problems' | 'next' | 'evidence' | 'date' | 'person', SheetCell>>;
+
+/** Fills a row; `date` and `person` go into the footer (填报日期, 填报人), as the sheet has them. */
+function fill(grid: SheetGrid, id: string, cells: Fill): void {
   const r = rowOf(grid, id);
-  for (const [k, v] of Object.entries(cells)) r.cells[col(k as 'value')] = v;
+  for (const [k, v] of Object.entries(cells)) {
+    if (k === 'date' || k === 'person') {
+      const label = k === 'date' ? '填报日期' : '填报人';
+      const f = grid.rows.find((x) => x.cells[col('id')]?.type === 'text' && (x.cells[col('id')] as { text: string }).text === label)!;
+      f.cells[col('id') + 1] = v;
+    } else r.cells[col(k as 'value')] = v;
+  }
 }
 
 const num = (value: number, percent = false): SheetCell => ({ type: 'number', value, percent });
@@ -177,13 +194,13 @@ describe('checking filled sheets', () => {
     const m = model();
     const grid = exported(m, '法律工作部');
     fill(grid, '10.1', { value: num(750), note: text('三季度') });
-    fill(grid, '14', { value: num(40), by: text('张三') });
+    fill(grid, '14', { value: num(40), note: text('已完成四成'), person: text('张三') });
     const { sheets, problems } = checkSheets(m, [{ file: 'a.xlsx', grid }], AS_OF);
     expect(problems).toEqual([]);
     expect(sheets[0]!.unit).toBe('法律工作部');
     expect(sheets[0]!.readings.map((r) => [r.row, r.target.id, r.reading])).toEqual([
-      [6, '10.1', { date: AS_OF, value: 750, by: '法律工作部', note: '三季度' }],
-      [10, '14', { date: AS_OF, value: 40, by: '法律工作部', person: '张三' }],
+      [6, '10.1', { date: AS_OF, value: 750, by: '法律工作部', person: '张三', note: '三季度' }],
+      [10, '14', { date: AS_OF, value: 40, by: '法律工作部', person: '张三', note: '已完成四成' }],
     ]);
     expect(sheets[0]!.empty.map((r) => r.target.id)).toEqual(['4', '5', '10.2', '10.3', '11.1']);
   });
@@ -214,23 +231,22 @@ describe('checking filled sheets', () => {
   ])('milestone: %s', (_what, value, want) => {
     const m = model();
     const grid = exported(m, '法律工作部');
-    fill(grid, '14', { value });
+    fill(grid, '14', { value, note: text('推进中') });
     const { sheets, problems } = checkSheets(m, [{ file: 'a.xlsx', grid }], AS_OF);
     expect(problems).toEqual([]);
     expect(sheets[0]!.readings[0]!.reading.value).toBe(want);
   });
 
-  it.each<[string, Partial<Record<'value' | 'date' | 'note', SheetCell>>, RegExp]>([
-    ['text in the number cell', { value: text('一千二') }, /a\.xlsx row 9: New value must be a number .*"一千二"/],
-    ['a negative number', { value: num(-5) }, /row 9: New value must not be negative; got -5/],
-    ['an error value', { value: { type: 'error', text: '#DIV/0!' } }, /row 9: the New value cell holds an error \(#DIV\/0!\)/],
+  it.each<[string, Fill, RegExp]>([
+    ['text in the number cell', { value: text('一千二') }, /a\.xlsx row 9: Total now must be a number .*"一千二"/],
+    ['a negative number', { value: num(-5) }, /row 9: Total now must not be negative; got -5/],
+    ['an error value', { value: { type: 'error', text: '#DIV/0!' } }, /row 9: the Total now cell holds an error \(#DIV\/0!\)/],
     ['a decrease without a note', { value: num(1000) }, /row 9: value 1000 is lower than 1150 reported on 2026-09-30; .*start the note with "correction"/],
     ['a decrease with a note that is not a correction', { value: num(1000), note: text('三季度') }, /row 9: value 1000 is lower than 1150/],
     ['a date after the as-of date', { value: num(1200), date: text('2026-12-01') }, /row 9: date 2026-12-01 is after the as-of date 2026-11-25/],
     ['a date before the latest reading', { value: num(1200), date: text('2026-09-01') }, /row 9: date 2026-09-01 is before the latest reading of 7.4 \(2026-09-30\)/],
     ['a date outside the period', { value: num(1200), date: text('2025-12-31') }, /row 9: date 2025-12-31 is outside the plan period/],
     ['a date that is no date', { value: num(1200), date: text('下周') }, /row 9: Date must be a date YYYY-MM-DD; got "下周"/],
-    ['a note without a value', { note: text('已完成') }, /row 9: a note but no New value/],
   ])('refused: %s', (_what, cells, message) => {
     const m = model();
     const grid = exported(m, '经济工作部');
@@ -282,16 +298,17 @@ describe('checking filled sheets', () => {
   it('structure: a wrong id, an added row, a removed row, an edited locked cell, each with its row', () => {
     const m = model();
     const grid = exported(m, '法律工作部');
-    rowOf(grid, '10.2').cells[0] = text('10.9');
+    rowOf(grid, '10.2').cells[col('id')] = text('10.9');
     rowOf(grid, '11.1').cells[col('target')] = num(3);
-    grid.rows = grid.rows.filter((r) => !(r.cells[0]?.type === 'text' && r.cells[0].text === '5'));
-    grid.rows.push({ row: 11, cells: [text('99'), text('新增事项')] });
+    grid.rows = grid.rows.filter((r) => !(r.cells[col('id')]?.type === 'text' && (r.cells[col('id')] as { text: string }).text === '5'));
+    grid.rows.push({ row: 11, cells: [num(8), text('99'), text('新增事项')] });
+    grid.rows.sort((a, b) => a.row - b.row);
     const { problems } = checkSheets(m, [{ file: 'a.xlsx', grid }], AS_OF);
     expect(problems.map((p) => problemText(p, 'en'))).toEqual([
       'a.xlsx row 5: the row of 5 was removed; rows are filled in, never added or removed',
       'a.xlsx row 7: the ID was changed to 10.9; this row was exported as 10.2',
       'a.xlsx row 11: a row was added (99); rows are filled in, never added or removed',
-      'a.xlsx row 9: 11.1: the column Target value was changed (6 → 3); only the yellow columns are filled in',
+      'a.xlsx row 9: 11.1: the column Target was changed (6 → 3); only the yellow columns are filled in',
     ]);
   });
 
@@ -305,7 +322,7 @@ describe('checking filled sheets', () => {
     item10.targets!.push({ id: '10.4', metric: '新指标', kind: 'at_least', target: 5, unit: '个' });
     const { problems } = checkSheets(new PlanModel(plan), [{ file: 'a.xlsx', grid }], AS_OF);
     expect(problems.map((p) => problemText(p, 'en'))).toEqual([
-      'a.xlsx row 6: 10.1: the Target value changed in the plan since the sheet was exported (800 → 900): export a new sheet',
+      'a.xlsx row 6: 10.1: the Target changed in the plan since the sheet was exported (800 → 900): export a new sheet',
       'a.xlsx row 8: 10.3 is no longer in the plan for 法律工作部: export a new sheet',
       'a.xlsx: target 10.4 was added to the plan for 法律工作部 after the sheet was exported: export a new sheet',
     ]);
@@ -321,7 +338,7 @@ describe('checking filled sheets', () => {
     bare.meta = undefined;
     const bareOther = exported(m, '法律工作部');
     bareOther.meta = undefined;
-    bareOther.keywords = 'plan-sheet/1 union-2025 0123456789abcdef';
+    bareOther.keywords = 'plan-sheet/2 union-2025 0123456789abcdef';
     const columns = exported(m, '法律工作部');
     columns.rows[2]!.cells.splice(3, 0, text('备注'));
     const check = checkSheets(
@@ -340,7 +357,7 @@ describe('checking filled sheets', () => {
       'edited.xlsx: 隐藏工作表 _plan 被修改过（指纹不符）：请重新导出填报表',
       'bare.xlsx: 不是 plan sheet export 导出的填报表（缺少隐藏工作表 _plan）',
       'bare-other.xlsx: 此表属于计划 union-2025，不是 union-2026',
-      'columns.xlsx 第3行: 列被改动：第 D 列应为“类型”，实为“备注”',
+      'columns.xlsx 第3行: 列被改动：第 D 列应为“目标”，实为“备注”',
     ]);
   });
 });
@@ -351,6 +368,9 @@ describe('a sheet for a big plan', () => {
     const many = { ...data, rows: Array.from({ length: 200_000 }, (_, i) => data.rows[i % data.rows.length]!) };
     const layout = sheetLayout(many, 'zh');
     expect(layout.rows).toHaveLength(200_000);
-    expect(layout.widths).toEqual(sheetLayout(data, 'zh').widths);
+    // The same cells repeated: every column as wide as for the plan itself, but 序号 (200000).
+    const no = col('no');
+    expect(layout.widths.filter((_, i) => i !== no)).toEqual(sheetLayout(data, 'zh').widths.filter((_, i) => i !== no));
+    expect(layout.widths[no]).toBe('200000'.length + 2);
   });
 });

@@ -5,6 +5,7 @@ import { problemMessage, type SheetProblem, type SheetsCheck } from '../../core/
 import type { TargetStatus } from '../../core/status.js';
 import { t, type Lang } from '../../i18n/index.js';
 import type { ScreenOptions } from '../screen.js';
+import { paintedStatus } from '../status.js';
 import { safe } from '../text.js';
 import { readingLine } from './progress.js';
 
@@ -39,6 +40,14 @@ export function sheetImportText(check: SheetsCheck, before: Map<TargetView, Targ
     for (const x of s.readings) {
       const tg = x.target;
       const a = after(tg);
+      if (x.reading.value === undefined) {
+        // A text report (进展情况 / 存在问题 without a figure): its words, the figure as it was.
+        const r = x.reading;
+        const words = r.problems ?? r.note ?? r.next ?? r.evidence?.join(sep) ?? '';
+        const metric = safe(tg.implicit ? tg.item.title : tg.metric);
+        out += `  ${t(lang, 'sh_textLine', { id: tg.id, metric, text: safe(words), status: paintedStatus(paint, lang, a.status, a.stale) })}\n`;
+        continue;
+      }
       out += `  ${readingLine(lang, paint, tg, current.get(tg), x.reading.value, a.status, a.stale)}\n`;
       current.set(tg, x.reading.value);
     }
