@@ -5,6 +5,7 @@ import { targetJson } from '../core/json.js';
 import { lagging, planStatus, severity } from '../core/status.js';
 import { t } from '../i18n/index.js';
 import { jsonOutput } from '../render/json.js';
+import { jsonTable } from '../render/json-table.js';
 import { behindTable, behindTables } from '../render/screens/behind.js';
 import { renderCsv, renderFitted, renderMarkdownTable } from '../render/table.js';
 import { FORMATS } from '../render/formats.js';
@@ -25,8 +26,9 @@ export function defineBehind(program: Command, app: App): void {
       const list = lagging(planStatus(model, g.asOf).targets).filter((ts) => !unit || model.role(ts.target.item, unit));
       if (failOn && list.some((ts) => severity(ts.status) >= severity(failOn))) app.fail(1);
       if (format === 'json') return app.out(jsonOutput(model, g.asOf, { targets: list.map(targetJson) }));
+      // CSV carries the JSON contract's fields: numbers as numbers, status keys, no glyphs.
+      if (format === 'csv') return app.out(renderCsv(jsonTable(list.map(targetJson))));
       const table = behindTable(list, g.lang);
-      if (format === 'csv') return app.out(renderCsv(table));
       if (format === 'md') return app.out(renderMarkdownTable(table));
       if (list.length) app.out(renderFitted(behindTables(list, g.lang), { paint: app.paint(), maxWidth: app.maxWidth() }));
       app.note(`${t(g.lang, 'behindSummary', { n: list.length })} · ${t(g.lang, 'asOfLine', { asOf: g.asOf })}`);

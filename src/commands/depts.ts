@@ -5,6 +5,7 @@ import { departmentJson, itemJson } from '../core/json.js';
 import { planStatus } from '../core/status.js';
 import { t } from '../i18n/index.js';
 import { jsonOutput } from '../render/json.js';
+import { jsonTable } from '../render/json-table.js';
 import { deptsTable } from '../render/screens/depts.js';
 import { renderCsv, renderMarkdownTable, renderTable } from '../render/table.js';
 import { FORMATS } from '../render/formats.js';
@@ -25,8 +26,9 @@ export function defineDepts(program: Command, app: App): void {
         const extra = unit ? { items: [...rollups[0]!.lead, ...rollups[0]!.joined].map(itemJson) } : {};
         return app.out(jsonOutput(model, g.asOf, { departments: rollups.map(departmentJson), ...extra }));
       }
+      // CSV carries the JSON contract's fields: one unit a row, or with NAME the unit's items.
+      if (format === 'csv') return app.out(renderCsv(jsonTable(unit ? [...rollups[0]!.lead, ...rollups[0]!.joined].map(itemJson) : rollups.map(departmentJson))));
       const table = deptsTable(model, rollups, unit, g.lang);
-      if (format === 'csv') return app.out(renderCsv(table));
       if (format === 'md') return app.out(renderMarkdownTable(table));
       app.out(renderTable(table, { paint: app.paint(), maxWidth: app.maxWidth() }));
       app.note(t(g.lang, 'asOfLine', { asOf: g.asOf }));

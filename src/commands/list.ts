@@ -1,10 +1,11 @@
 import type { Command } from '@commander-js/extra-typings';
 import type { App } from '../context.js';
 import { filterItems, parseStatus, resolveSection, resolveUnit } from '../core/filter.js';
-import { itemJson } from '../core/json.js';
+import { itemJson, targetJson } from '../core/json.js';
 import { planStatus } from '../core/status.js';
 import { t } from '../i18n/index.js';
 import { jsonOutput } from '../render/json.js';
+import { jsonTable } from '../render/json-table.js';
 import { listTable, listTables } from '../render/screens/list.js';
 import { renderCsv, renderFitted, renderMarkdownTable } from '../render/table.js';
 import { FORMATS } from '../render/formats.js';
@@ -31,8 +32,9 @@ export function defineList(program: Command, app: App): void {
       };
       const items = filterItems(model, planStatus(model, g.asOf).items, filter);
       if (format === 'json') return app.out(jsonOutput(model, g.asOf, { items: items.map(itemJson) }));
+      // CSV carries the JSON contract's fields: numbers as numbers, status keys, no glyphs.
+      if (format === 'csv') return app.out(renderCsv(jsonTable(opts.targets ? items.flatMap((is) => is.targets.map(targetJson)) : items.map(itemJson))));
       const table = listTable(items, g.lang, Boolean(opts.targets));
-      if (format === 'csv') return app.out(renderCsv(table));
       if (format === 'md') return app.out(renderMarkdownTable(table));
       if (!items.length) return app.note(t(g.lang, 'noItemsMatch'));
       app.out(renderFitted(listTables(items, g.lang, Boolean(opts.targets)), { paint: app.paint(), maxWidth: app.maxWidth() }));

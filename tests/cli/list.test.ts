@@ -124,7 +124,7 @@ describe('plan list', () => {
 
   it('writes CSV that Excel opens as UTF-8, and Markdown tables', async () => {
     const csv = await runCli(['list', '--format', 'csv', ...AS_OF]);
-    expect(csv.stdout.startsWith('\ufeffID,Title,')).toBe(true);
+    expect(csv.stdout.startsWith('\ufeffid,section,title,lead,departments,status,stale,implicit,targets\r\n')).toBe(true);
     expect(csv.stdout.split('\r\n')).toHaveLength(21);
     const md = await runCli(['list', '--format', 'md', '--lang', 'zh', ...AS_OF]);
     const lines = md.stdout.trim().split('\n');
