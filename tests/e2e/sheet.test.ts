@@ -24,7 +24,7 @@ describe('the real binary: plan sheet', () => {
     expect(ex.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, '法律工作部-2026-11填报表.xlsx'));
-    wb.worksheets[0]!.getCell('L6').value = 720;
+    wb.worksheets[0]!.getCell('J6').value = 720;
     await wb.xlsx.writeFile(join(dir, 'filled.xlsx'));
     const im = plan(['sheet', 'import', 'filled.xlsx'], dir);
     expect(im.stderr).toBe('已录入 1 条到 plans/union-2026.yaml\n');
