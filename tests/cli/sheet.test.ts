@@ -487,6 +487,10 @@ describe('plan sheet: text rows, the units\u2019 reasons, and who reports a figu
     );
     // A co-unit reports on a target it joins in words alone.
     const b = await fill(women, join(dir, 'women.xlsx'), { '10.3': { note: '配合开展女职工专项集体合同签订', problems: '部分企业尚未建立女职工委员会' } }, (ws) => sign(ws, { person: '李梅' }));
+    // The summary shows a text report by its words, the figure as it was.
+    const dry = await importSheets(dir, [a, b], ['--dry-run']);
+    expect(dry.stdout).toMatch(/^ {2}11\.1 [^\n]*: in words "法院系统场地协调未落实" /m);
+    expect(dry.stdout).toMatch(/^ {2}10\.1 [^\n]*→ 700家/m);
     const r = await importSheets(dir, [a, b], ['--format', 'json']);
     expect(r.stderr).toBe('recorded 4 readings in plans/union-2026.yaml\n');
     expect(r.code).toBe(0);
