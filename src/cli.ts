@@ -1,9 +1,9 @@
-import { Command, CommanderError, Option } from '@commander-js/extra-typings';
+import { CommanderError, Option, type Command } from '@commander-js/extra-typings';
 import type { App, Ctx, Format, Globals } from './context.js';
 import { isValidDate, localDate, normalizeDate } from './core/dates.js';
 import { PlanError, UsageError } from './errors.js';
-import { localizeHelp, commanderError } from './help.js';
-import { clipParams, pickLang, t } from './i18n/index.js';
+import { commanderError, localizeHelp, PlanCommand } from './help.js';
+import { clipParams, pickLang, t, type HelpKey, type Lang } from './i18n/index.js';
 import type { ScreenOptions } from './render/screen.js';
 import { ansi, type Paint } from './render/table.js';
 import { safe, safeLines } from './render/text.js';
@@ -23,7 +23,13 @@ class CliApp implements App {
   constructor(
     private readonly ctx: Ctx,
     private readonly program: Command,
+    /** The language of the help, known before parsing: --lang as typed, else the environment's. */
+    private readonly helpLang: Lang,
   ) {}
+
+  help(key: HelpKey): string {
+    return t(this.helpLang, key);
+  }
 
   get cwd(): string {
     return this.ctx.cwd;
@@ -113,30 +119,31 @@ function langOf(argv: string[], env: Record<string, string | undefined>) {
 
 export function buildProgram(ctx: Ctx, argv: string[]): { program: Command; app: CliApp } {
   const lang = langOf(argv, ctx.env);
-  const program = new Command('plan')
-    .description('Yearly work plans (工作要点) as YAML: owners, readings, 序时进度 status and the 督查通报.')
-    .version(VERSION, '-V, --version')
-    .option('--dir <dir>', 'the plans folder (default: PLAN_DIR, else the nearest plans/ upwards)')
-    .option('--plan <id>', 'the plan to use when the folder holds several')
-    .option('--as-of <date>', 'compute status as of this date YYYY-MM-DD (default: PLAN_AS_OF, else today)')
-    .addOption(new Option('--format <format>', 'output format: table|json|csv|md (commands say which they take)'))
-    .option('--json', 'same as --format json')
-    .addOption(new Option('--lang <lang>', 'language of the output').choices(['zh', 'en']))
-    .option('--no-color', 'no colors (also NO_COLOR)')
-    .option('-q, --quiet', 'no notes on stderr')
+  const help = (key: HelpKey) => t(lang, key);
+  const program = new PlanCommand('plan', lang)
+    .description(help('help_plan'))
+    .version(VERSION, '-V, --version', help('help_global_version'))
+    .option('--dir <dir>', help('help_global_dir'))
+    .option('--plan <id>', help('help_global_plan'))
+    .option('--as-of <date>', help('help_global_asOf'))
+    .addOption(new Option('--format <format>', help('help_global_format')))
+    .option('--json', help('help_global_json'))
+    .addOption(new Option('--lang <lang>', help('help_global_lang')).choices(['zh', 'en']))
+    .option('--no-color', help('help_global_color'))
+    .option('-q, --quiet', help('help_global_quiet'))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
-      outputError: (s, write) => write(commanderError(lang, s)),
+      outputError: (s, write) => write(commanderError(s)),
       // Help fits the terminal (or COLUMNS), else 80 columns.
       getOutHelpWidth: (): number => app.maxWidth() ?? 80,
       getErrHelpWidth: (): number => app.maxWidth() ?? 80,
     });
-  const app = new CliApp(ctx, program);
+  const app = new CliApp(ctx, program, lang);
   for (const [heading, defines] of COMMAND_GROUPS) {
-    program.commandsGroup(heading);
+    program.commandsGroup(help(heading));
     for (const define of defines) define(program, app);
   }
   for (const c of program.commands) c.showSuggestionAfterError(true).exitOverride().configureOutput(program.configureOutput());

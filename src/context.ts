@@ -1,4 +1,4 @@
-import type { Lang } from './i18n/index.js';
+import type { HelpKey, Lang } from './i18n/index.js';
 import type { ScreenOptions } from './render/screen.js';
 import type { Paint } from './render/table.js';
 import type { LoadedPlan } from './store/load.js';
@@ -46,6 +46,8 @@ export interface App {
   /** Resolved on first use, once (a bad --as-of fails only the commands that use it). */
   readonly globals: Globals;
   readonly store: Store;
+  /** A help text (a command's, option's or argument's description) in the language of the help. */
+  help(key: HelpKey): string;
   /** --format checked against what this command can print. */
   format<F extends Format>(allowed: readonly F[], fallback: F): F;
   /** The one plan to work on (store.open()). */

@@ -13,9 +13,9 @@ import { FORMATS } from '../render/formats.js';
 export function defineBehind(program: Command, app: App): void {
   program
     .command('behind')
-    .description('targets at risk, behind or overdue, worst first, with the units to chase')
-    .option('-d, --dept <name>', 'only targets of items this unit leads or joins')
-    .option('--fail-on <status>', 'exit 1 when any target is at least this bad (for CI): at_risk, behind or overdue (预警, 滞后, 逾期)')
+    .description(app.help('help_behind'))
+    .option('-d, --dept <name>', app.help('help_behind_dept'))
+    .option('--fail-on <status>', app.help('help_behind_failOn'))
     .action((opts) => {
       const g = app.globals;
       const format = app.format(FORMATS.behind, 'table');

@@ -15,13 +15,13 @@ import { missingEvidence } from '../store/evidence.js';
 export function defineClose(program: Command, app: App): void {
   program
     .command('close')
-    .description('销号: close a done target as verified by the office, with its evidence')
-    .argument('<ref>', 'a target (7.4) or an item (7: all its targets, each of them done)')
-    .requiredOption('--evidence <path-or-url...>', 'the evidence (佐证材料): files (relative to the plans folder’s parent) or URLs')
-    .option('--note <text>', 'what was verified (核实情况)')
-    .option('--by <name>', 'who closes it (e.g. 督查室)')
-    .option('--date <date>', 'the day it is closed (default: the as-of date)')
-    .option('-n, --dry-run', 'print the change, write nothing')
+    .description(app.help('help_close'))
+    .argument('<ref>', app.help('help_close_ref'))
+    .requiredOption('--evidence <path-or-url...>', app.help('help_close_evidence'))
+    .option('--note <text>', app.help('help_close_note'))
+    .option('--by <name>', app.help('help_close_by'))
+    .option('--date <date>', app.help('help_close_date'))
+    .option('-n, --dry-run', app.help('help_dryRun'))
     .action(async (ref, opts) => {
       const g = app.globals;
       const format = app.format(FORMATS.close, 'text');

@@ -52,8 +52,8 @@ const ANY_COMMAND = ['json'];
 export function defineCompletion(program: Command, app: App): void {
   program
     .command('completion')
-    .description('print shell completion code (bash, zsh or fish)')
-    .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish'] as const))
+    .description(app.help('help_completion'))
+    .addArgument(new Argument('<shell>', app.help('help_completion_shell')).choices(['bash', 'zsh', 'fish'] as const))
     .action((shell) => app.out(SCRIPTS[shell]));
 
   program

@@ -11,8 +11,8 @@ import { renderCsv, renderMarkdownTable, renderTable } from '../render/table.js'
 export function defineCompliance(program: Command, app: App): void {
   program
     .command('compliance')
-    .description('reporting on time (按时报送): per unit and round, on time / late / missing, and the rate')
-    .option('-d, --dept <name>', 'only this unit')
+    .description(app.help('help_compliance'))
+    .option('-d, --dept <name>', app.help('help_dept'))
     .action((opts) => {
       const g = app.globals;
       const format = app.format(FORMATS.compliance, 'table');

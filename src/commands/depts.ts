@@ -13,8 +13,8 @@ import { FORMATS } from '../render/formats.js';
 export function defineDepts(program: Command, app: App): void {
   program
     .command('depts')
-    .description('the assignment matrix: per unit, the items it leads (★) and joins; with NAME, that unit\'s items')
-    .argument('[name]', 'a unit (name or alias)')
+    .description(app.help('help_depts'))
+    .argument('[name]', app.help('help_depts_name'))
     .action((name) => {
       const g = app.globals;
       const format = app.format(FORMATS.depts, 'table');

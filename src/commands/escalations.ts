@@ -12,8 +12,8 @@ import { renderCsv, renderMarkdownTable, renderTable } from '../render/table.js'
 export function defineEscalations(program: Command, app: App): void {
   program
     .command('escalations')
-    .description('督办升级: what fires as of the date (专函督办, 约谈…), from the status at each past deadline')
-    .option('-d, --dept <name>', 'only escalations that name this unit')
+    .description(app.help('help_escalations'))
+    .option('-d, --dept <name>', app.help('help_escalations_dept'))
     .action((opts) => {
       const g = app.globals;
       const format = app.format(FORMATS.escalations, 'table');

@@ -16,15 +16,15 @@ import { addExtension, approveExtension, sameTarget } from '../yaml/amend.js';
 export function defineExtend(program: Command, app: App): void {
   program
     .command('extend')
-    .description('延期: record a request to move a due date (approved or pending), or approve one')
-    .argument('<ref>', 'a target (7.4) or an item (7: each of its targets not done)')
-    .option('--to <date>', 'the new due date asked for')
-    .option('--reason <text>', 'why (延期理由)')
-    .option('--requested <date>', 'the day it was asked (default: the as-of date)')
-    .option('--approved [date]', 'approved, on this day (default: the as-of date)')
-    .option('--approve', 'approve the request that is waiting (with --approved DATE, --by)')
-    .option('--by <name>', 'who approved (or asked)')
-    .option('-n, --dry-run', 'print the change, write nothing')
+    .description(app.help('help_extend'))
+    .argument('<ref>', app.help('help_extend_ref'))
+    .option('--to <date>', app.help('help_extend_to'))
+    .option('--reason <text>', app.help('help_extend_reason'))
+    .option('--requested <date>', app.help('help_extend_requested'))
+    .option('--approved [date]', app.help('help_extend_approved'))
+    .option('--approve', app.help('help_extend_approve'))
+    .option('--by <name>', app.help('help_extend_by'))
+    .option('-n, --dry-run', app.help('help_dryRun'))
     .action(async (ref, opts) => {
       const g = app.globals;
       const format = app.format(FORMATS.extend, 'text');

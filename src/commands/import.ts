@@ -25,13 +25,13 @@ function stdinBytes(bytes: Buffer): Buffer {
 export function defineImport(program: Command, app: App): void {
   program
     .command('import')
-    .description('turn a published Chinese plan (工作要点, 任务分解: Word, Excel, a web page or text) into a plan YAML')
-    .argument('<file>', 'a .docx, .xlsx, .csv, .html or text file, or - for standard input')
-    .option('--id <id>', 'the plan id (default: the --out file name, else from the title: union-2026, gov-tasks-2023)')
-    .option('--period <year>', 'the plan year when the title does not say it')
-    .option('-o, --out <file>', 'write the plan here instead of standard output')
-    .option('--force', 'overwrite --out when it exists')
-    .option('--alias <alias=name>', 'one unit under two names: 服务中心=职工服务中心 (repeatable)', (v: string, acc: string[] | undefined) => [...(acc ?? []), v])
+    .description(app.help('help_import'))
+    .argument('<file>', app.help('help_import_file'))
+    .option('--id <id>', app.help('help_import_id'))
+    .option('--period <year>', app.help('help_import_period'))
+    .option('-o, --out <file>', app.help('help_import_out'))
+    .option('--force', app.help('help_import_force'))
+    .option('--alias <alias=name>', app.help('help_import_alias'), (v: string, acc: string[] | undefined) => [...(acc ?? []), v])
     .action(async (file, opts) => {
       const g = app.globals;
       const format = app.format(FORMATS.import, 'yaml');

@@ -1,5 +1,6 @@
 import type { Command } from '@commander-js/extra-typings';
 import type { App } from '../context.js';
+import type { HelpKey } from '../i18n/index.js';
 import { defineBehind } from './behind.js';
 import { defineClose } from './close.js';
 import { defineCompletion } from './completion.js';
@@ -21,9 +22,9 @@ import { defineValidate } from './validate.js';
 type Define = (program: Command, app: App) => void;
 
 /** The command registry, in the groups and order `plan --help` lists them. */
-export const COMMAND_GROUPS: readonly (readonly [heading: string, defines: readonly Define[]])[] = [
-  ['Look up:', [defineStatus, defineList, defineShow, defineDepts, defineBehind]],
-  ['Record and report:', [defineProgress, defineExtend, defineClose, defineSheet, defineReport]],
-  ['Follow up (督办):', [defineCompliance, defineEscalations, defineRemind]],
-  ['Check and set up:', [defineValidate, defineImport, defineInit, defineCompletion]],
+export const COMMAND_GROUPS: readonly (readonly [heading: HelpKey, defines: readonly Define[]])[] = [
+  ['help_group_lookUp', [defineStatus, defineList, defineShow, defineDepts, defineBehind]],
+  ['help_group_record', [defineProgress, defineExtend, defineClose, defineSheet, defineReport]],
+  ['help_group_followUp', [defineCompliance, defineEscalations, defineRemind]],
+  ['help_group_check', [defineValidate, defineImport, defineInit, defineCompletion]],
 ];

@@ -15,9 +15,9 @@ const RANGE = typeof PLAN_VERSION === 'string' && /^\d+\.\d+\.\d+$/.test(PLAN_VE
 export function defineInit(program: Command, app: App): void {
   program
     .command('init')
-    .description('start a plans folder: a commented starter plan, a package.json that installs plan, and a CI workflow that validates it')
-    .argument('[dir]', 'the plans folder to create (default: ./plans)')
-    .option('--no-workflow', 'do not write .github/workflows/plan.yml')
+    .description(app.help('help_init'))
+    .argument('[dir]', app.help('help_init_dir'))
+    .option('--no-workflow', app.help('help_init_workflow'))
     .action((dirArg, opts) => {
       const g = app.globals;
       const cwd = app.cwd;

@@ -14,12 +14,12 @@ export function defineList(program: Command, app: App): void {
   program
     .command('list')
     .alias('ls')
-    .description('items with their units, targets and status')
-    .option('-d, --dept <name>', 'only items this unit leads or joins (name or alias)')
-    .option('-s, --section <id>', 'only this section: its id (三), its place (3) or a word of its title')
-    .option('--status <status>', 'only items with this status (behind, 滞后, …); repeat with commas')
-    .option('--search <text>', 'only items whose text contains this')
-    .option('-t, --targets', 'one row per target')
+    .description(app.help('help_list'))
+    .option('-d, --dept <name>', app.help('help_list_dept'))
+    .option('-s, --section <id>', app.help('help_list_section'))
+    .option('--status <status>', app.help('help_list_status'))
+    .option('--search <text>', app.help('help_list_search'))
+    .option('-t, --targets', app.help('help_list_targets'))
     .action((opts) => {
       const g = app.globals;
       const format = app.format(FORMATS.list, 'table');

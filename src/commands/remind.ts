@@ -20,14 +20,14 @@ import { robotKind } from '../store/webhook.js';
 export function defineRemind(program: Command, app: App): void {
   program
     .command('remind')
-    .description('催办: one message per unit — its targets due soon, lagging, overdue or not reported — in three tones (提醒, 催办, 督办)')
-    .option('-d, --dept <name>', 'only this unit')
-    .option('--within <days>', 'due within this many days counts as due soon (default: due_soon_days)')
-    .option('--out <dir>', 'write one file per unit into this folder')
-    .option('--webhook <url>', 'post each message to a DingTalk or WeCom group robot (also PLAN_WEBHOOK); the URL is never printed')
-    .option('--webhook-file <file>', 'read the robot URL from the first line of this file')
-    .addOption(new Option('--robot <kind>', 'the robot, when the URL’s host does not say').choices(['dingtalk', 'wecom'] as const))
-    .option('--timeout <seconds>', 'give up on a post after this long (default 10)')
+    .description(app.help('help_remind'))
+    .option('-d, --dept <name>', app.help('help_dept'))
+    .option('--within <days>', app.help('help_remind_within'))
+    .option('--out <dir>', app.help('help_remind_out'))
+    .option('--webhook <url>', app.help('help_remind_webhook'))
+    .option('--webhook-file <file>', app.help('help_remind_webhookFile'))
+    .addOption(new Option('--robot <kind>', app.help('help_remind_robot')).choices(['dingtalk', 'wecom'] as const))
+    .option('--timeout <seconds>', app.help('help_remind_timeout'))
     .action(async (opts) => {
       const g = app.globals;
       const format = app.format(FORMATS.remind, 'text');

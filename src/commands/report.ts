@@ -22,12 +22,12 @@ const BY_EXTENSION: Record<string, ReportFormat> = { '.md': 'md', '.markdown': '
 export function defineReport(program: Command, app: App): void {
   program
     .command('report')
-    .description('the progress bulletin (督查通报) as a 公文: 报头, 总体情况, 存在问题 (the lagging named with their units), 下步工作要求, 附件 tables, 版记; Markdown, or --format html|docx|json')
-    .option('-d, --dept <name>', 'only the items this unit leads or joins')
-    .option('-o, --out <file>', 'write the bulletin to this file (atomically); its extension picks the format when --format is not given')
-    .option('--issue <n>', '期号: the issue number within the year (default: the quarter of the last month covered)')
-    .option('--period-label <text>', 'the period in the title, e.g. 第三季度 (default: from the period start to the as-of date, e.g. 1—9月)')
-    .option('--provenance', 'also print the plan file and git commit at the end of the body (they are always in the document properties)')
+    .description(app.help('help_report'))
+    .option('-d, --dept <name>', app.help('help_report_dept'))
+    .option('-o, --out <file>', app.help('help_report_out'))
+    .option('--issue <n>', app.help('help_report_issue'))
+    .option('--period-label <text>', app.help('help_report_periodLabel'))
+    .option('--provenance', app.help('help_report_provenance'))
     .action(async (opts) => {
       const g = app.globals;
       const format = g.format === undefined && opts.out ? (BY_EXTENSION[extname(opts.out).toLowerCase()] ?? 'md') : app.format(FORMATS.report, 'md');

@@ -22,14 +22,14 @@ import { FORMATS } from '../render/formats.js';
 export function defineSheet(program: Command, app: App): void {
   const sheet = program
     .command('sheet')
-    .description('the Excel 填报表: one .xlsx per unit to fill in (export), the filled sheets read back as readings (import)');
+    .description(app.help('help_sheet'));
 
   sheet
     .command('export')
-    .description('write a .xlsx report form per unit: its targets, last readings and 序时进度, and columns to fill in')
-    .option('-d, --dept <name>', 'the unit whose sheet to write')
-    .option('--all', 'a sheet for every unit that leads or joins an item')
-    .option('-o, --out <path>', 'the folder to write into (default: the current one), or with --dept a .xlsx file name')
+    .description(app.help('help_sheetExport'))
+    .option('-d, --dept <name>', app.help('help_sheetExport_dept'))
+    .option('--all', app.help('help_sheetExport_all'))
+    .option('-o, --out <path>', app.help('help_sheetExport_out'))
     .action(async (opts) => {
       const g = app.globals;
       const format = app.format(FORMATS['sheet export'], 'text');
@@ -60,9 +60,9 @@ export function defineSheet(program: Command, app: App): void {
 
   sheet
     .command('import')
-    .description('record the readings of filled sheets: all of them in one write, or none when any row has a problem')
-    .argument('<files...>', 'filled sheets (.xlsx)')
-    .option('-n, --dry-run', 'check the sheets and print what would be recorded; write nothing')
+    .description(app.help('help_sheetImport'))
+    .argument('<files...>', app.help('help_sheetImport_files'))
+    .option('-n, --dry-run', app.help('help_sheetImport_dryRun'))
     .action(async (files, opts) => {
       const g = app.globals;
       const format = app.format(FORMATS['sheet import'], 'text');

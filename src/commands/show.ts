@@ -9,8 +9,8 @@ import { FORMATS } from '../render/formats.js';
 export function defineShow(program: Command, app: App): void {
   program
     .command('show')
-    .description('one item in full: text, units, each target with its readings and status')
-    .argument('<ref>', 'an item or target: 7, 7.4, union-2026:7.4')
+    .description(app.help('help_show'))
+    .argument('<ref>', app.help('help_show_ref'))
     .action((ref) => {
       const g = app.globals;
       const format = app.format(FORMATS.show, 'text');

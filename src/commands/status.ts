@@ -11,7 +11,7 @@ import { FORMATS } from '../render/formats.js';
 export function defineStatus(program: Command, app: App): void {
   program
     .command('status')
-    .description('the one-screen overview: counts by status, by section, by unit, the worst lagging targets')
+    .description(app.help('help_status'))
     .action(() => {
       const g = app.globals;
       const format = app.format(FORMATS.status, 'table');

@@ -16,10 +16,10 @@ import { FORMATS } from '../render/formats.js';
 export function defineValidate(program: Command, app: App): void {
   program
     .command('validate')
-    .description('check plans (YAML, schema, meaning) and list every problem as FILE:LINE:COL; exit 1 on errors')
-    .argument('[files...]', 'plan files (default: every plan in the plans folder)')
-    .option('--against <ref>', 'also compare with the plans at this git revision: readings may be added, never edited or removed')
-    .option('--strict', 'warnings fail too (exit 1)')
+    .description(app.help('help_validate'))
+    .argument('[files...]', app.help('help_validate_files'))
+    .option('--against <ref>', app.help('help_validate_against'))
+    .option('--strict', app.help('help_validate_strict'))
     .action((files, opts) => {
       const g = app.globals;
       const format = app.format(FORMATS.validate, 'text');

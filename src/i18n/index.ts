@@ -4,6 +4,8 @@ import { zh } from './zh.js';
 export type Lang = 'zh' | 'en';
 export type MessageKey = keyof typeof en;
 export type Params = Record<string, string | number>;
+/** The descriptions of commands, options and arguments in `plan --help`. */
+export type HelpKey = Extract<MessageKey, `help_${string}`>;
 
 const catalogues: Record<Lang, Record<MessageKey, string>> = { en, zh };
 
