@@ -37,9 +37,8 @@ const ZH: [RegExp, string][] = [
   [/^(.*) is an old Word or Excel file .*$/, '$1 是旧版 Word/Excel 文件(.doc/.xls):请在 Word/Excel/WPS 中另存为 .docx 或 .xlsx 后再导入'],
   [/^(.*) is a PDF: .*$/, '$1 是 PDF 文件:本工具读取 .docx、.xlsx、.csv、.html 和文本;请另存为 .docx 或复制其中文字'],
   [/^(.*) is an RTF file: .*$/, '$1 是 RTF 文件:请另存为 .docx 后再导入'],
+  [/^(.*) is a damaged zip file \((.*)\): .*$/, '$1 是损坏的 zip 文件($2):请重新另存为 .docx 或 .xlsx'],
   [/^(.*) is a zip file but neither a Word \.docx nor an Excel \.xlsx$/, '$1 是 zip 压缩文件,但不是 Word(.docx)也不是 Excel(.xlsx)'],
-  [/^(.*) unpacks to more than (\d+) MB: .*$/, '$1 解压后超过 $2 MB,不是计划文件'],
-  [/^the Excel file cannot be read: (.*)$/, 'Excel 文件无法读取:$1'],
   [/^the Word file has no document body .*$/, 'Word 文件中没有正文(word/document.xml)'],
   [/^the input (?:is|looks) binary .*$/, '输入是二进制数据,不是文本文件'],
 ];

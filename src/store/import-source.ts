@@ -4,13 +4,12 @@
 // The format libraries load here only, on demand: htmlparser2 (web pages, and the XML inside a
 // .docx) and exceljs (.xlsx). A .docx is read from its XML rather than through mammoth because
 // mammoth drops the numbers Word generates ("一、", "（一）"), which carry a plan's structure.
-import { inflateRawSync } from 'node:zlib';
 import type * as Htmlparser2Ns from 'htmlparser2';
 import { ImportError } from '../core/import/errors.js';
 import { ListCounter, type Level } from '../core/import/numbering.js';
 import { parseCsv, rowsToLines } from '../core/import/rows.js';
-import { excel, unpacksBeyond } from './xlsx.js';
-import { zipEntries } from '../core/zip.js';
+import { PlanError } from '../errors.js';
+import { loadWorkbook, readZip, zipFailure } from './xlsx.js';
 import { decodeUtf8 } from './read.js';
 
 export type SourceKind = 'docx' | 'xlsx' | 'csv' | 'html' | 'text';
@@ -20,8 +19,6 @@ export interface ImportSource {
   text: string;
 }
 
-const MAX_UNPACKED = 50 * 1024 * 1024;
-
 type Htmlparser2 = typeof Htmlparser2Ns;
 
 async function parser(): Promise<Htmlparser2> {
@@ -29,36 +26,22 @@ async function parser(): Promise<Htmlparser2> {
   return mod.default ?? mod;
 }
 
-/** The bytes of one file inside a zip, or undefined when it is not there. */
-function zipFile(zip: Uint8Array, name: string): Uint8Array | undefined {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  for (const e of zipEntries(zip)) {
-    const nameLen = view.getUint16(e.at + 28, true);
-    const entryName = Buffer.from(zip.subarray(e.at + 46, e.at + 46 + nameLen)).toString('utf8');
-    if (entryName !== name || e.local === undefined) continue;
-    const start = e.local + 30 + view.getUint16(e.local + 26, true) + view.getUint16(e.local + 28, true);
-    const data = zip.subarray(start, start + e.compressedSize);
-    if (e.method === 0) return data;
-    if (e.method === 8) return inflateRawSync(data, { maxOutputLength: MAX_UNPACKED });
-    throw new ImportError(`${name} in the file is compressed in a way this tool cannot read (method ${e.method})`);
-  }
-  return undefined;
-}
-
-function zipNames(zip: Uint8Array): string[] {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  return [...zipEntries(zip)].map((e) => Buffer.from(zip.subarray(e.at + 46, e.at + 46 + view.getUint16(e.at + 28, true))).toString('utf8'));
-}
-
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((x, i) => b[i] === x);
 
 /** Reads any supported source. `name` is the file name (for .csv) and for messages. */
 export async function readImportSource(bytes: Uint8Array, name: string): Promise<ImportSource> {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    const names = zipNames(bytes);
-    if (unpacksBeyond(bytes, MAX_UNPACKED)) throw new ImportError(`${name} unpacks to more than ${MAX_UNPACKED / 1024 / 1024} MB: not a plan document`);
-    if (names.includes('word/document.xml')) return { kind: 'docx', text: await docxText(bytes) };
-    if (names.includes('xl/workbook.xml')) return { kind: 'xlsx', text: await xlsxText(bytes) };
+    // Unpacked once, within the limits every zip is read with; the same reasons as plan sheet import.
+    const zip = readZip(bytes);
+    if (!zip.ok && (zip.problem.kind === 'damaged' || zip.problem.kind === 'notZip')) {
+      throw new ImportError(`${name} is a damaged zip file (${zip.problem.kind === 'damaged' ? zip.problem.detail : 'no central directory'}): save it again as .docx or .xlsx`);
+    }
+    if (!zip.ok) {
+      const failure = zipFailure(zip.problem);
+      throw new PlanError(failure.key, failure.params, { where: name });
+    }
+    if (zip.files.has('word/document.xml')) return { kind: 'docx', text: await docxText(zip.files) };
+    if (zip.files.has('xl/workbook.xml')) return { kind: 'xlsx', text: await xlsxText(zip.files, name) };
     throw new ImportError(`${name} is a zip file but neither a Word .docx nor an Excel .xlsx`);
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
@@ -90,11 +73,11 @@ interface NumRef {
 }
 
 /** numId -> its levels (through the abstract numbering it points at); styleId -> the style's numbering. */
-async function readNumbering(bytes: Uint8Array): Promise<{ nums: Map<string, Map<number, Level>>; styles: Map<string, NumRef> }> {
+async function readNumbering(files: ReadonlyMap<string, Uint8Array>): Promise<{ nums: Map<string, Map<number, Level>>; styles: Map<string, NumRef> }> {
   const { Parser } = await parser();
   const abstract = new Map<string, Map<number, Level>>();
   const numToAbstract = new Map<string, string>();
-  const xml = zipFile(bytes, 'word/numbering.xml');
+  const xml = files.get('word/numbering.xml');
   if (xml) {
     let absId: string | undefined;
     let lvl: { ilvl: number; level: Level } | undefined;
@@ -131,7 +114,7 @@ async function readNumbering(bytes: Uint8Array): Promise<{ nums: Map<string, Map
   }
   // Heading styles often carry the numbering themselves.
   const styles = new Map<string, NumRef>();
-  const sxml = zipFile(bytes, 'word/styles.xml');
+  const sxml = files.get('word/styles.xml');
   if (sxml) {
     let style: string | undefined;
     let ref: Partial<NumRef> = {};
@@ -157,10 +140,10 @@ async function readNumbering(bytes: Uint8Array): Promise<{ nums: Map<string, Map
 }
 
 /** A .docx as text: paragraphs with Word's generated numbers, tables as tab-separated rows. */
-export async function docxText(bytes: Uint8Array): Promise<string> {
-  const xml = zipFile(bytes, 'word/document.xml');
+async function docxText(files: ReadonlyMap<string, Uint8Array>): Promise<string> {
+  const xml = files.get('word/document.xml');
   if (!xml) throw new ImportError('the Word file has no document body (word/document.xml)');
-  const { nums, styles } = await readNumbering(bytes);
+  const { nums, styles } = await readNumbering(files);
   const counters = new Map<string, ListCounter>();
   const { Parser } = await parser();
   const out: string[] = [];
@@ -301,15 +284,10 @@ export async function docxText(bytes: Uint8Array): Promise<string> {
 // ---- Excel ------------------------------------------------------------------------------
 
 /** An .xlsx task table: every visible sheet's rows; a cell merged down repeats its value, one merged across is one cell. */
-export async function xlsxText(bytes: Uint8Array): Promise<string> {
-  const { Workbook } = await excel();
-  const wb = new Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    throw new ImportError(`the Excel file cannot be read: ${message.split(/\n| : /)[0]?.slice(0, 120) ?? ''}`);
-  }
+async function xlsxText(files: ReadonlyMap<string, Uint8Array>, name: string): Promise<string> {
+  const read = await loadWorkbook(files);
+  if (!read.ok) throw new PlanError(read.key, read.params, { where: name });
+  const wb = read.wb;
   const lines: string[] = [];
   for (const ws of wb.worksheets) {
     if (ws.state !== 'visible') continue;
@@ -352,7 +330,7 @@ const SKIP = new Set(['script', 'style', 'noscript', 'head', 'nav', 'footer', 'h
 const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'center', 'hr', 'tbody', 'thead', 'caption', 'main']);
 
 /** A saved page: its text, block by block, tables as tab-separated rows; scripts, styles and navigation left out. */
-export async function htmlText(html: string): Promise<string> {
+async function htmlText(html: string): Promise<string> {
   const { Parser } = await parser();
   const out: string[] = [];
   let line = '';

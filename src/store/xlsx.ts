@@ -1,12 +1,13 @@
-// Reading filled 填报表 (.xlsx) back: the file, a zip-bomb guard, and exceljs's cell values as
-// SheetCells. exceljs loads on demand (it is large, and only `plan sheet` needs it);
-// render/xlsx.ts writes the sheets.
+// Reading .xlsx files: unpacked within limits (a zip bomb is refused), loaded by exceljs, and a
+// filled 填报表's cell values as SheetCells. exceljs loads on demand (it is large, and only
+// `plan sheet` and `plan import` need it); render/xlsx.ts writes the sheets.
 import { readFileSync, statSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import type * as ExcelNs from 'exceljs';
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import { META_SHEET, cellText, utcDate, type GridRow, type SheetCell, type SheetGrid } from '../core/sheet.js';
-import { zipEntries } from '../core/zip.js';
+import { scanWorkbookCells } from '../core/workbook-cells.js';
+import { centralDirectory, storedZip, type ZipLimits, type ZipProblem } from '../core/zip.js';
 import type { MessageKey, Params } from '../i18n/index.js';
 
 type ExcelJS = typeof ExcelNs;
@@ -17,38 +18,94 @@ export async function excel(): Promise<ExcelJS> {
 }
 
 /**
- * True when a zip unpacks to more than `limit` bytes (a zip bomb), whatever its headers claim:
- * each entry is inflated with a cap on its output before exceljs (which would inflate it whole,
- * into memory) sees the file. A report form unpacks to a few hundred KB.
+ * What an .xlsx (and a .docx) may unpack to. A report form unpacks to a few hundred KB and a task
+ * table to a few MB; exceljs holds a whole sheet's XML, and every cell of it, in memory.
  */
-export function unpacksBeyond(zip: Uint8Array, limit: number): boolean {
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  let total = 0;
-  for (const e of zipEntries(zip)) {
-    if (e.local === undefined) continue; // exceljs will call the file damaged
-    const data = e.local + 30 + view.getUint16(e.local + 26, true) + view.getUint16(e.local + 28, true);
-    const packed = zip.subarray(data, Math.min(zip.length, data + e.compressedSize));
-    if (e.method === 0) total += packed.length;
-    else if (e.method === 8) {
-      try {
-        total += inflateRawSync(packed, { maxOutputLength: limit - total + 1 }).length;
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return true;
-        // A damaged stream: exceljs says so.
-      }
-    }
-    if (total > limit) return true;
-  }
-  return false;
-}
+export const ZIP_LIMITS: ZipLimits = { entry: 8 * 1024 * 1024, total: 24 * 1024 * 1024, entries: 5000 };
 
 /** A sheet far bigger than any unit's 填报表 is not read (a zip bomb, a wrong file). */
 const MAX_BYTES = 20 * 1024 * 1024;
-const MAX_UNPACKED = 50 * 1024 * 1024;
 const MAX_ROWS = 10_000;
 const MAX_COLS = 40;
 
-export type SheetFileRead = { ok: true; grid: SheetGrid } | { ok: false; key: MessageKey; params: Params };
+export type Failure = { ok: false; key: MessageKey; params: Params };
+export type WorkbookRead = { ok: true; wb: Workbook } | Failure;
+export type SheetFileRead = { ok: true; grid: SheetGrid } | Failure;
+
+const MB = 1024 * 1024;
+
+export type Unzipped = { ok: true; files: Map<string, Uint8Array> } | { ok: false; problem: ZipProblem };
+
+/**
+ * Every file in a zip, unpacked within ZIP_LIMITS, or why not: a zip bomb stops at the cap, it
+ * is not inflated first and measured after. A name given twice keeps its last entry, as jszip does.
+ */
+export function readZip(zip: Uint8Array, limits: ZipLimits = ZIP_LIMITS): Unzipped {
+  const dir = centralDirectory(zip, limits.entries);
+  if (!dir.ok) return dir;
+  const files = new Map<string, Uint8Array>();
+  let total = 0;
+  for (const e of dir.entries) {
+    const packed = zip.subarray(e.data, e.data + e.compressedSize);
+    const room = Math.min(limits.entry, limits.total - total);
+    let data: Uint8Array;
+    if (e.method === 0) data = packed;
+    else if (e.method === 8) {
+      try {
+        data = inflateRawSync(packed, { maxOutputLength: room + 1 });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') return { ok: false, problem: { kind: 'damaged', detail: `${e.name}: bad compressed data` } };
+        data = new Uint8Array(room + 1);
+      }
+    } else return { ok: false, problem: { kind: 'damaged', detail: `${e.name}: compression method ${e.method}` } };
+    if (data.length > limits.entry) return { ok: false, problem: { kind: 'entryTooBig', entry: e.name, limit: limits.entry } };
+    total += data.length;
+    if (total > limits.total) return { ok: false, problem: { kind: 'tooBig', limit: limits.total } };
+    files.set(e.name, data);
+  }
+  return { ok: true, files };
+}
+
+/** Why a zip is not read, as a one-line message. */
+export function zipFailure(p: ZipProblem): Failure {
+  switch (p.kind) {
+    case 'notZip':
+      return { ok: false, key: 'sh_notXlsx', params: { reason: 'not a zip file' } };
+    case 'damaged':
+      return { ok: false, key: 'sh_notXlsx', params: { reason: `a damaged zip: ${p.detail}`.slice(0, 160) } };
+    case 'tooMany':
+      return { ok: false, key: 'zipTooMany', params: { limit: p.limit } };
+    case 'entryTooBig':
+      return { ok: false, key: 'zipEntryTooBig', params: { entry: p.entry.slice(0, 80), limit: p.limit / MB } };
+    case 'tooBig':
+      return { ok: false, key: 'sh_zipBomb', params: { limit: p.limit / MB } };
+  }
+}
+
+/**
+ * An .xlsx workbook from its unpacked files. exceljs is handed a stored (uncompressed) zip of
+ * exactly these files, so it never unpacks more than readZip measured; cells it would misread
+ * (t="d" dates) are set from the XML, and cells it would crash on are reported by address.
+ */
+export async function loadWorkbook(files: ReadonlyMap<string, Uint8Array>): Promise<WorkbookRead> {
+  const cells = scanWorkbookCells(files);
+  const bad = cells.badSharedString;
+  if (bad) return { ok: false, key: 'xlsxSharedString', params: { sheet: bad.sheet, cell: bad.cell, index: bad.index } };
+  const { Workbook } = await excel();
+  const wb = new Workbook();
+  try {
+    await wb.xlsx.load(storedZip(files) as unknown as ArrayBuffer);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, key: 'sh_notXlsx', params: { reason: message.split(/\n| : /)[0]!.slice(0, 120) } };
+  }
+  for (const ws of wb.worksheets) {
+    for (const [address, iso] of cells.isoDates.get(ws.name) ?? []) {
+      ws.getCell(address).value = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T00:00:00Z`) : iso;
+    }
+  }
+  return { ok: true, wb };
+}
 
 /** Reads a filled sheet: the first visible worksheet's rows and the hidden one's text. Never throws. */
 export async function readSheetFile(file: string): Promise<SheetFileRead> {
@@ -64,19 +121,11 @@ export async function readSheetFile(file: string): Promise<SheetFileRead> {
   return readSheetBytes(bytes);
 }
 
-export async function readSheetBytes(bytes: Uint8Array): Promise<SheetFileRead> {
-  if (unpacksBeyond(bytes, MAX_UNPACKED)) return { ok: false, key: 'sh_zipBomb', params: { limit: MAX_UNPACKED / 1024 / 1024 } };
-  const { Workbook } = await excel();
-  const wb = new Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    // jszip's "Can't find end of central directory : is this a zip file ? If it is, see https://…"
-    const reason = /central directory|zip file/i.test(message) ? 'not a zip file' : message.split(/\n| : /)[0]!.slice(0, 120);
-    return { ok: false, key: 'sh_notXlsx', params: { reason } };
-  }
-  return { ok: true, grid: workbookGrid(wb) };
+async function readSheetBytes(bytes: Uint8Array): Promise<SheetFileRead> {
+  const zip = readZip(bytes);
+  if (!zip.ok) return zipFailure(zip.problem);
+  const read = await loadWorkbook(zip.files);
+  return read.ok ? { ok: true, grid: workbookGrid(read.wb) } : read;
 }
 
 function workbookGrid(wb: Workbook): SheetGrid {

@@ -2,8 +2,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SEED, runCli, tempPlans } from '../helpers.js';
+import { makeZip, zipParts, type ZipPart } from '../zip.js';
 
 /**
  * Issue 22: the attacks that once succeeded, one test (or a few) each, numbered as in the issue.
@@ -423,5 +425,89 @@ describe('17: a full disk leaves no temp file (lock or plan) behind', () => {
     } finally {
       spawnSync('umount', [mnt]);
     }
+  });
+});
+
+describe('9/21/22: a spreadsheet is read the way the zip library reads it, within limits, and cell by cell', () => {
+  const MB = 1024 * 1024;
+  const huge = (mb: number) => Buffer.alloc(mb * MB, '<si><t>炸</t></si>');
+
+  /** A filled 填报表 of 法律工作部 (720 for 10.1, a date in M), taken apart: its zip entries, the row of 10.1. */
+  async function filledSheet(): Promise<{ dir: string; file: string; parts: { name: string; data: Buffer }[]; row: number }> {
+    const { dir, file } = tempPlans();
+    const r = await runCli(['sheet', 'export', '--dept', '法律工作部', '--out', 'law.xlsx'], { cwd: dir, env: { ...ENV, LANG: 'zh_CN.UTF-8' } });
+    expect(r.code, r.stderr).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'law.xlsx'));
+    const ws = wb.worksheets[0]!;
+    let row = 0;
+    ws.eachRow((x, n) => {
+      if (x.getCell(1).value === '10.1') row = n;
+    });
+    ws.getCell(`L${row}`).value = 720;
+    ws.getCell(`M${row}`).value = 'DATE';
+    return { dir, file, parts: zipParts(Buffer.from(await wb.xlsx.writeBuffer())), row };
+  }
+
+  const sheetXml = (parts: { name: string; data: Buffer }[]) => parts.find((p) => p.name === 'xl/worksheets/sheet1.xml')!;
+
+  it.each([
+    ['the end record claims one entry; the bomb is the second', (bomb: ZipPart) => makeZip([{ name: '[Content_Types].xml', data: '<Types/>' }, bomb], { claim: 1 })],
+    ['1 KB prepended: every offset is off', (bomb: ZipPart) => makeZip([bomb], { prepend: Buffer.alloc(1024, 'MZ') })],
+    ['70 KB after the end record', (bomb: ZipPart) => makeZip([bomb], { append: Buffer.alloc(70 * 1024, 'x') })],
+  ])('a shared-strings bomb, %s: refused in one line, the plan untouched', async (_, build) => {
+    const { dir, file } = tempPlans();
+    const before = readFileSync(file);
+    writeFileSync(join(dir, 'bomb.xlsx'), build({ name: 'xl/sharedStrings.xml', data: huge(200) }));
+    const r = await runCli(['sheet', 'import', 'bomb.xlsx'], { cwd: dir, env: ENV });
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe('bomb.xlsx: xl/sharedStrings.xml in the file unpacks to more than 8 MB (a zip bomb?); it was not read');
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('entries each under the cap that together pass it: refused by the total, shared strings counted', async () => {
+    const { dir } = tempPlans();
+    const parts: ZipPart[] = [0, 1, 2, 3].map((i) => ({ name: i === 0 ? 'xl/sharedStrings.xml' : `xl/worksheets/sheet${i}.xml`, data: huge(7), size: 100 }));
+    writeFileSync(join(dir, 'bomb.xlsx'), makeZip(parts));
+    const r = await runCli(['import', 'bomb.xlsx'], { cwd: dir, env: ENV });
+    expect(r.code).toBe(1);
+    expectOneLine(r, /^bomb\.xlsx: the file unpacks to more than 24 MB \(a zip bomb\?\); it was not read\n$/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('a real filled sheet behind prepended bytes is still read (the archive is found as Excel finds it)', async () => {
+    const { dir, parts, row } = await filledSheet();
+    const s = sheetXml(parts);
+    s.data = Buffer.from(s.data.toString('utf8').replace(new RegExp(`(<c r="M${row}"[^>]*?) t="s"([^>]*)><v>\\d+</v></c>`), '$1$2><v>46346</v></c>'));
+    writeFileSync(join(dir, 'a.xlsx'), makeZip(parts, { prepend: Buffer.alloc(512, 0x20) }));
+    const r = await runCli(['sheet', 'import', 'a.xlsx', '--dry-run', '--format', 'json'], { cwd: dir, env: ENV });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).sheets[0].recorded[0].reading).toMatchObject({ date: '2026-11-20', value: 720 });
+  });
+
+  it.each(['2026-11-20', '2026-11-20T00:00:00', '2026-11-20T00:00:00Z'])('21: a date cell written as t="d" (%s) is that date, not 1905-07-18', async (iso) => {
+    const { dir, parts, row } = await filledSheet();
+    const s = sheetXml(parts);
+    const xml = s.data.toString('utf8');
+    const patched = xml.replace(new RegExp(`(<c r="M${row}"[^>]*?) t="s"([^>]*)><v>\\d+</v></c>`), `$1 t="d"$2><v>${iso}</v></c>`);
+    expect(patched).not.toBe(xml);
+    s.data = Buffer.from(patched);
+    writeFileSync(join(dir, 'a.xlsx'), makeZip(parts));
+    const r = await runCli(['sheet', 'import', 'a.xlsx', '--format', 'json'], { cwd: dir, env: ENV });
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).sheets[0].recorded[0].reading).toEqual({ date: '2026-11-20', value: 720, by: '法律工作部', recorded: '2026-11-25' });
+  });
+
+  it('22: a shared-string index out of range: the cell is named, no TypeError, nothing written', async () => {
+    const { dir, file, parts, row } = await filledSheet();
+    const before = readFileSync(file);
+    const s = sheetXml(parts);
+    s.data = Buffer.from(s.data.toString('utf8').replace(new RegExp(`(<c r="M${row}"[^>]*? t="s"[^>]*>)<v>\\d+</v>`), '$1<v>999</v>'));
+    writeFileSync(join(dir, 'a.xlsx'), makeZip(parts));
+    const r = await runCli(['sheet', 'import', 'a.xlsx'], { cwd: dir, env: { ...ENV, LANG: 'zh_CN.UTF-8' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(`a.xlsx: 填报表!M${row}：共享字符串 999 不存在（工作簿已损坏）`);
+    expect(r.stderr).not.toMatch(/TypeError|Cannot read/);
+    expect(readFileSync(file).equals(before)).toBe(true);
   });
 });
