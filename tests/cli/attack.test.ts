@@ -432,24 +432,31 @@ describe('9/21/22: a spreadsheet is read the way the zip library reads it, withi
   const MB = 1024 * 1024;
   const huge = (mb: number) => Buffer.alloc(mb * MB, '<si><t>炸</t></si>');
 
-  /** A filled 填报表 of 法律工作部 (720 for 10.1, a date in M), taken apart: its zip entries, the row of 10.1. */
-  async function filledSheet(): Promise<{ dir: string; file: string; parts: { name: string; data: Buffer }[]; row: number }> {
+  /** A filled 填报表 of 法律工作部 (720 for 10.1, a text in the footer's 填报日期), taken apart: its zip entries, the date cell. */
+  async function filledSheet(): Promise<{ dir: string; file: string; parts: { name: string; data: Buffer }[]; dateCell: string }> {
     const { dir, file } = tempPlans();
     const r = await runCli(['sheet', 'export', '--dept', '法律工作部', '--out', 'law.xlsx'], { cwd: dir, env: { ...ENV, LANG: 'zh_CN.UTF-8' } });
     expect(r.code, r.stderr).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'law.xlsx'));
     const ws = wb.worksheets[0]!;
-    let row = 0;
+    let dateCell = '';
     ws.eachRow((x, n) => {
-      if (x.getCell(1).value === '10.1') row = n;
+      if (x.getCell('B').value === '10.1') ws.getCell(`J${n}`).value = 720;
+      if (x.getCell('B').value === '填报日期') dateCell = `C${n}`;
     });
-    ws.getCell(`L${row}`).value = 720;
-    ws.getCell(`M${row}`).value = 'DATE';
-    return { dir, file, parts: zipParts(Buffer.from(await wb.xlsx.writeBuffer())), row };
+    ws.getCell(dateCell).value = 'DATE';
+    return { dir, file, parts: zipParts(Buffer.from(await wb.xlsx.writeBuffer())), dateCell };
   }
 
-  const sheetXml = (parts: { name: string; data: Buffer }[]) => parts.find((p) => p.name === 'xl/worksheets/sheet1.xml')!;
+  /** The sheet's XML with the shared-string cell `cell` rewritten by `edit` (attributes, value). */
+  function patchCell(parts: { name: string; data: Buffer }[], cell: string, edit: (attrs: string) => string): void {
+    const sheet = parts.find((p) => p.name === 'xl/worksheets/sheet1.xml')!;
+    const xml = sheet.data.toString('utf8');
+    const patched = xml.replace(new RegExp(`<c r="${cell}"([^>]*?) t="s"([^>]*)><v>\\d+</v></c>`), (_, a: string, b: string) => `<c r="${cell}"${a}${b}${edit('')}</c>`);
+    expect(patched).not.toBe(xml);
+    sheet.data = Buffer.from(patched);
+  }
 
   it.each([
     ['the end record claims one entry; the bomb is the second', (bomb: ZipPart) => makeZip([{ name: '[Content_Types].xml', data: '<Types/>' }, bomb], { claim: 1 })],
@@ -476,9 +483,8 @@ describe('9/21/22: a spreadsheet is read the way the zip library reads it, withi
   });
 
   it('a real filled sheet behind prepended bytes is still read (the archive is found as Excel finds it)', async () => {
-    const { dir, parts, row } = await filledSheet();
-    const s = sheetXml(parts);
-    s.data = Buffer.from(s.data.toString('utf8').replace(new RegExp(`(<c r="M${row}"[^>]*?) t="s"([^>]*)><v>\\d+</v></c>`), '$1$2><v>46346</v></c>'));
+    const { dir, parts, dateCell } = await filledSheet();
+    patchCell(parts, dateCell, () => '><v>46346</v>');
     writeFileSync(join(dir, 'a.xlsx'), makeZip(parts, { prepend: Buffer.alloc(512, 0x20) }));
     const r = await runCli(['sheet', 'import', 'a.xlsx', '--dry-run', '--format', 'json'], { cwd: dir, env: ENV });
     expect(r.code, r.stderr).toBe(0);
@@ -486,27 +492,22 @@ describe('9/21/22: a spreadsheet is read the way the zip library reads it, withi
   });
 
   it.each(['2026-11-20', '2026-11-20T00:00:00', '2026-11-20T00:00:00Z'])('21: a date cell written as t="d" (%s) is that date, not 1905-07-18', async (iso) => {
-    const { dir, parts, row } = await filledSheet();
-    const s = sheetXml(parts);
-    const xml = s.data.toString('utf8');
-    const patched = xml.replace(new RegExp(`(<c r="M${row}"[^>]*?) t="s"([^>]*)><v>\\d+</v></c>`), `$1 t="d"$2><v>${iso}</v></c>`);
-    expect(patched).not.toBe(xml);
-    s.data = Buffer.from(patched);
+    const { dir, parts, dateCell } = await filledSheet();
+    patchCell(parts, dateCell, () => ` t="d"><v>${iso}</v>`);
     writeFileSync(join(dir, 'a.xlsx'), makeZip(parts));
     const r = await runCli(['sheet', 'import', 'a.xlsx', '--format', 'json'], { cwd: dir, env: ENV });
     expect(r.code, r.stderr).toBe(0);
-    expect(JSON.parse(r.stdout).sheets[0].recorded[0].reading).toEqual({ date: '2026-11-20', value: 720, by: '法律工作部', recorded: '2026-11-25' });
+    expect(JSON.parse(r.stdout).sheets[0].recorded[0].reading).toMatchObject({ date: '2026-11-20', value: 720, by: '法律工作部' });
   });
 
   it('22: a shared-string index out of range: the cell is named, no TypeError, nothing written', async () => {
-    const { dir, file, parts, row } = await filledSheet();
+    const { dir, file, parts, dateCell } = await filledSheet();
     const before = readFileSync(file);
-    const s = sheetXml(parts);
-    s.data = Buffer.from(s.data.toString('utf8').replace(new RegExp(`(<c r="M${row}"[^>]*? t="s"[^>]*>)<v>\\d+</v>`), '$1<v>999</v>'));
+    patchCell(parts, dateCell, () => ' t="s"><v>999</v>');
     writeFileSync(join(dir, 'a.xlsx'), makeZip(parts));
     const r = await runCli(['sheet', 'import', 'a.xlsx'], { cwd: dir, env: { ...ENV, LANG: 'zh_CN.UTF-8' } });
     expect(r.code).toBe(1);
-    expect(r.stderr.split('\n')[0]).toBe(`a.xlsx: 填报表!M${row}：共享字符串 999 不存在（工作簿已损坏）`);
+    expect(r.stderr.split('\n')[0]).toBe(`a.xlsx: 填报表!${dateCell}：共享字符串 999 不存在（工作簿已损坏）`);
     expect(r.stderr).not.toMatch(/TypeError|Cannot read/);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
