@@ -88,4 +88,13 @@ describe('newReading', () => {
     refused(() => parseNumber('85%', '--value'), 'badNumber');
     refused(() => parseNumber('-3', '--value'), 'negativeNumber');
   });
+
+  it('takes the target\u2019s own unit after the number, as import does (23万吨 for a target in 吨), and no other', () => {
+    expect(parseNumber('23万吨', '--value', false, '吨')).toBe(230000);
+    expect(parseNumber('1,500 场次', '--value', false, '场次')).toBe(1500);
+    expect(parseNumber('23万元', '--value', false, '元')).toBe(230000);
+    expect(parseNumber('23万元', '--value', false, '万元')).toBe(23);
+    refused(() => parseNumber('23万吨', '--value', false, '条'), 'badNumber');
+    refused(() => parseNumber('吨', '--value', false, '吨'), 'badNumber');
+  });
 });

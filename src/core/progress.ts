@@ -10,10 +10,13 @@ import { lastReading, latestMeasured } from './status.js';
 
 /**
  * Full-width digits, full-width/Chinese separators and thousands separators: １，２００ → 1200.
- * With `percent` (a percent target, a milestone), a trailing % is allowed: 85% → 85.
+ * With `percent` (a percent target, a milestone), a trailing % is allowed: 85% → 85. With the
+ * target's `unit`, the number may carry it as import reads it: 23万吨 for a target in 吨.
  */
-export function parseNumber(raw: string, option: string, percent = false): number {
-  const folded = foldWidth(raw).trim();
+export function parseNumber(raw: string, option: string, percent = false, unit = ''): number {
+  let folded = foldWidth(raw).trim();
+  const u = foldWidth(unit).trim();
+  if (u && u !== '%' && folded.endsWith(u) && /\d\s*(万|亿)?$/.test(folded.slice(0, -u.length).trimEnd())) folded = folded.slice(0, -u.length).trimEnd();
   const s = (percent ? folded.replace(/\s*%$/, '') : folded)
     .replace(/\u3002/g, '.')
     .replace(/(\d)[,_'\u00a0 ](?=\d{3}(\D|$))/g, '$1');
@@ -110,8 +113,8 @@ export function newReading(model: PlanModel, t: TargetView, input: ProgressInput
     const inPercent = milestone || foldWidth(t.unit).trim() === '%';
     if (input.done) value = 100;
     else if (input.percent !== undefined) value = parseNumber(input.percent, '--percent', true);
-    else if (input.add !== undefined) value = (lastReading(t.readings, date)?.value ?? t.baseline) + parseNumber(input.add, '--add', inPercent);
-    else value = parseNumber(input.value!, '--value', inPercent);
+    else if (input.add !== undefined) value = (lastReading(t.readings, date)?.value ?? t.baseline) + parseNumber(input.add, '--add', inPercent, t.unit);
+    else value = parseNumber(input.value!, '--value', inPercent, t.unit);
     value = Math.round(value * 1e9) / 1e9; // 0.1 + 0.2 is 0.3 in a plan file
     if (milestone && value > 100) throw new UsageError('percentRangeOption', { got: value });
     if (milestone && value === 100 && latest?.value === 100 && !input.correction) throw new UsageError('alreadyDone', { id: t.id, date: latest.date });

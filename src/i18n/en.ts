@@ -260,7 +260,7 @@ export const en = {
   // help: plan progress
   help_progress: 'record a reading: the cumulative value (or percent done) of a target as of a date',
   help_progress_ref: 'a target (7.4) or an item (7: its primary or only target)',
-  help_progress_value: 'the cumulative total as of the date (1200, 1,200, １２００, 23万)',
+  help_progress_value: 'the cumulative total as of the date (1200, 1,200, １２００, 23万, or with the target\u2019s unit: 23万吨)',
   help_progress_add: 'an increment on the latest reading',
   help_progress_percent: 'percent complete 0–100 (milestones)',
   help_progress_done: 'mark a milestone complete (100%, 销号)',

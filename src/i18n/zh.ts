@@ -253,7 +253,7 @@ export const zh: Record<keyof typeof en, string> = {
   // help: plan progress
   help_progress: '填报进度:某日期为止指标的累计值(或完成百分比)',
   help_progress_ref: '指标(7.4)或事项(7:其主指标或唯一指标)',
-  help_progress_value: '截至该日期的累计值(1200、1,200、１２００、23万)',
+  help_progress_value: '截至该日期的累计值(1200、1,200、１２００、23万，或带指标单位如23万吨)',
   help_progress_add: '在最近一次填报上的增量',
   help_progress_percent: '完成百分比 0–100(里程碑)',
   help_progress_done: '里程碑完成(100%,销号)',
