@@ -36,6 +36,16 @@ export function dateText(lang: Lang, date: string): string {
   return `${d} ${month} ${y}`;
 }
 
+/** A reporting round's id in the bulletin's words: 2026-09 → 2026年9月, 2026-Q3 → 2026年第三季度, a week by its Monday. */
+export function roundText(lang: Lang, id: string): string {
+  const q = /^(\d{4})-Q([1-4])$/.exec(id);
+  if (q) return lang === 'zh' ? `${q[1]}年第${cnNumber(Number(q[2]))}季度` : `Q${q[2]} ${q[1]}`;
+  const m = /^(\d{4})-(\d{2})$/.exec(id);
+  if (m) return lang === 'zh' ? `${m[1]}年${Number(m[2])}月` : `${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][Number(m[2]) - 1]} ${m[1]}`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(id)) return lang === 'zh' ? `${dateText(lang, id)}起一周` : `week of ${dateText(lang, id)}`;
+  return id;
+}
+
 /** 一 二 … 十九: the 一是、二是 of the requirements, the numbering of sub-headings. */
 export function cnNumber(n: number): string {
   const digits = '零一二三四五六七八九';
@@ -68,6 +78,8 @@ export interface ReportColumn {
   numeric: boolean;
   /** Width in characters of the table's font; 0: the column that takes the rest of the line. */
   width: number;
+  /** A figure, a date or a status: it grows to its widest cell rather than break across lines. */
+  nowrap: boolean;
 }
 
 export interface ReportTable {
@@ -148,6 +160,7 @@ export function laggingTable(L: Words, data: ReportData): ReportTable {
     ['bl_c_status', false, 2],
     ['bl_c_problems', false, 9],
   ];
+  const nowrap = new Set<MessageKey>(['bl_c_status']);
   const rows = data.lagging.map((tg, i) => [
     String(i + 1),
     tg.id,
@@ -161,7 +174,7 @@ export function laggingTable(L: Words, data: ReportData): ReportTable {
     statusWord(L, tg.status),
     tg.problems ? oneLine(tg.problems) : '—',
   ]);
-  return { columns: cols.map(([k, numeric, width]) => ({ header: L(k), numeric, width })), rows };
+  return { columns: cols.map(([k, numeric, width]) => ({ header: L(k), numeric, width, nowrap: numeric || nowrap.has(k) })), rows };
 }
 
 /** 附件2 全部指标推进情况一览表: every target, by section. */
@@ -180,6 +193,7 @@ export function allTable(L: Words, lang: Lang, data: ReportData): ReportTable {
     ['bl_c_last', false, 7.5],
     ['bl_c_status', false, 2],
   ];
+  const nowrap = new Set<MessageKey>(['bl_c_due', 'bl_c_last', 'bl_c_status']);
   let i = 0;
   const rows = data.sections.flatMap((s) =>
     s.items.flatMap((it) =>
@@ -199,7 +213,7 @@ export function allTable(L: Words, lang: Lang, data: ReportData): ReportTable {
       ]),
     ),
   );
-  return { columns: cols.map(([k, numeric, width]) => ({ header: L(k), numeric, width })), rows };
+  return { columns: cols.map(([k, numeric, width]) => ({ header: L(k), numeric, width, nowrap: numeric || nowrap.has(k) })), rows };
 }
 
 export function reportBlocks(data: ReportData, meta: ReportMeta): Block[] {
@@ -267,7 +281,7 @@ export function reportBlocks(data: ReportData, meta: ReportMeta): Block[] {
     p(
       data.reporting.rule === 'stale_days'
         ? L('bl_reportingStale', { list: list.join(L('bl_semicolon')), days: data.reporting.days ?? data.settings.stale_days, date })
-        : L('bl_reportingRound', { list: list.join(L('bl_semicolon')), round: data.reporting.round ?? '' }),
+        : L('bl_reportingRound', { list: list.join(L('bl_semicolon')), round: roundText(lang, data.reporting.round ?? '') }),
     );
   }
   if (data.escalations.length) {

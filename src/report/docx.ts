@@ -45,6 +45,27 @@ export const FONTS = {
 /** The fonts a machine without the official ones falls back to (w:altName in the font table). */
 export const FALLBACK: Record<string, string> = { 仿宋_GB2312: '仿宋', 方正小标宋简体: '宋体', 楷体_GB2312: '楷体', 黑体: 'SimHei', 宋体: 'SimSun' };
 
+/**
+ * What Word's font substitution matches on when a font is missing: its PANOSE class and family,
+ * as Word itself writes them for these fonts (a Windows office machine without 仿宋_GB2312 then
+ * takes 仿宋, a 宋 for 小标宋, a 黑 for 黑体). LibreOffice ignores both and asks fontconfig: see the
+ * README for the aliases that map the official names to FangSong/SimSun or Noto Serif/Sans CJK SC.
+ */
+const FACE: Record<string, { panose: string; family: string; pitch: string }> = {
+  仿宋_GB2312: { panose: '02010609030101010101', family: 'modern', pitch: 'fixed' },
+  楷体_GB2312: { panose: '02010609030101010101', family: 'modern', pitch: 'fixed' },
+  黑体: { panose: '02010609060101010101', family: 'modern', pitch: 'fixed' },
+  宋体: { panose: '02010600030101010101', family: 'auto', pitch: 'variable' },
+  方正小标宋简体: { panose: '02000000000000000000', family: 'auto', pitch: 'variable' },
+};
+
+/**
+ * Body text for Word: one line, and a break allowed after 、 before a figure. LibreOffice finds no
+ * break inside 1、3.2、5、7.1 and spreads the line before such a list over the whole width; the
+ * zero-width space lets it break there, and Word shows nothing.
+ */
+const breakable = (s: string): string => s.replace(/、(?=[0-9A-Za-z])/g, '、\u200b');
+
 const font = (eastAsia: string) => ({ ascii: FONTS.latin, hAnsi: FONTS.latin, eastAsia, cs: FONTS.latin });
 
 /** One character of body text: indents are counted in characters, as the standard does. */
@@ -54,7 +75,7 @@ export async function renderReportDocx(data: ReportData, meta: ReportMeta): Prom
   const d = await import('docx');
   const { AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TabStopType, TextRun, VerticalAlignSection, VerticalAlign, WidthType, DocumentGridType } = d;
 
-  const text = (s: string) => oneLine(safeLines(s));
+  const text = (s: string) => breakable(oneLine(safeLines(s)));
   const exact = { line: GBT.linePitch, lineRule: LineRuleType.EXACT };
   const para = (s: string, opts: { indent?: boolean } = {}): DocxParagraph =>
     new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: exact, ...(opts.indent === false ? {} : { indent: { firstLine: 2 * CHAR } }), children: [new TextRun({ text: text(s) })] });
@@ -222,7 +243,7 @@ export async function renderReportDocx(data: ReportData, meta: ReportMeta): Prom
     ],
     styles: {
       default: {
-        document: { run: { font: font(FONTS.body), size: GBT.size.body, characterSpacing: GBT.charSpacing }, paragraph: { spacing: { line: GBT.linePitch, lineRule: LineRuleType.EXACT } } },
+        document: { run: { font: font(FONTS.body), size: GBT.size.body, characterSpacing: GBT.charSpacing, language: { value: 'en-US', eastAsia: 'zh-CN' } }, paragraph: { spacing: { line: GBT.linePitch, lineRule: LineRuleType.EXACT } } },
       },
     },
     sections,
@@ -250,13 +271,13 @@ function coreProperties(title: string, asOf: string, description: string): strin
 
 /** The font table: the official fonts, each with the font a machine without it uses instead (w:altName). */
 function fontTable(): string {
-  const entry = (name: string, alt: string | undefined, charset: string, family: string, pitch: string) =>
-    `<w:font w:name="${escapeXml(name)}">${alt ? `<w:altName w:val="${escapeXml(alt)}"/>` : ''}<w:charset w:val="${charset}"/><w:family w:val="${family}"/><w:pitch w:val="${pitch}"/></w:font>`;
+  const entry = (name: string, alt: string | undefined, panose: string | undefined, charset: string, family: string, pitch: string) =>
+    `<w:font w:name="${escapeXml(name)}">${alt ? `<w:altName w:val="${escapeXml(alt)}"/>` : ''}${panose ? `<w:panose1 w:val="${panose}"/>` : ''}<w:charset w:val="${charset}"/><w:family w:val="${family}"/><w:pitch w:val="${pitch}"/></w:font>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
     '<w:fonts xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-    entry(FONTS.latin, undefined, '00', 'roman', 'variable') +
-    [FONTS.body, FONTS.title, FONTS.heading1, FONTS.heading2, FONTS.pageNumber].map((f) => entry(f, FALLBACK[f], '86', f === FONTS.heading1 ? 'modern' : 'auto', f === FONTS.title ? 'variable' : 'fixed')).join('') +
+    entry(FONTS.latin, undefined, '02020603050405020304', '00', 'roman', 'variable') +
+    [FONTS.body, FONTS.title, FONTS.heading1, FONTS.heading2, FONTS.pageNumber].map((f) => entry(f, FALLBACK[f], FACE[f]!.panose, '86', FACE[f]!.family, FACE[f]!.pitch)).join('') +
     '</w:fonts>'
   );
 }

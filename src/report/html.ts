@@ -26,7 +26,7 @@ const CSS = `
 *{box-sizing:border-box}
 html{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 body{margin:0;font:16pt/28.95pt ${FANGSONG};color:#000;text-align:justify}
-.page{width:156mm;margin:0 auto}
+.page{width:156mm;margin:0}
 .masthead{text-align:center;color:#c00;padding-top:10mm}
 .masthead .pub{font:bold 42pt/1.2 ${XIAOBIAOSONG};letter-spacing:0.3em;margin:0}
 .masthead .issue{color:#000;margin:4mm 0 2mm}
@@ -42,21 +42,22 @@ p.to{text-indent:0;margin-top:0}
 .annexes span:first-child{padding-left:0;text-indent:2em}
 .signature{margin-top:57.9pt;text-align:right;padding-right:4em}
 .signature p{text-indent:0;text-align:center;display:inline-block}
-.annex{page:annex;break-before:page;page-break-before:always}
+.annex{page:annex;break-before:page;page-break-before:always;width:225mm}
 .annex .label{font:16pt/28.95pt ${HEITI};text-indent:0}
 .annex h4{font:22pt/1.45 ${XIAOBIAOSONG};text-align:center;margin:4mm 0 6mm;font-weight:normal}
-table{width:100%;border-collapse:collapse;font:10.5pt/1.4 ${FANGSONG};margin:0 0 4mm;table-layout:fixed}
+table{width:100%;border-collapse:collapse;font:9pt/1.4 ${FANGSONG};margin:0 0 4mm;table-layout:fixed}
 thead{display:table-header-group}
 tr{break-inside:avoid;page-break-inside:avoid}
-th,td{border:0.5pt solid #000;padding:1mm 1.2mm;vertical-align:middle;text-align:left;overflow-wrap:anywhere}
+th,td{border:0.5pt solid #000;padding:1mm 1.05mm;vertical-align:middle;text-align:left;overflow-wrap:anywhere}
 th{font-family:${HEITI};font-weight:normal;text-align:center}
 td.num{text-align:right;white-space:nowrap}
+td.keep{white-space:nowrap}
 .colophon{break-before:page;page-break-before:always;display:flex;flex-direction:column;justify-content:flex-end;min-height:225mm}
 .colophon div{border-top:0.35mm solid #000;border-bottom:0.35mm solid #000;font-size:14pt;line-height:1.9}
 .colophon p{text-indent:0;padding:0 1em;border-top:0.25mm solid #000;display:flex;justify-content:space-between}
 .colophon p:first-child{border-top:0}
 .provenance{font-size:9pt;color:#555;text-indent:0;margin-top:6mm}
-@media screen{body{background:#eee;padding:8mm 0}.page{background:#fff;width:210mm;padding:37mm 26mm 35mm 28mm;box-shadow:0 0 3mm #aaa}.annex{width:100%;margin-top:10mm}.colophon{min-height:0;margin-top:20mm}}
+@media screen{body{background:#eee;padding:8mm 0}.page{margin:0 auto;background:#fff;width:210mm;padding:37mm 26mm 35mm 28mm;box-shadow:0 0 3mm #aaa}.annex{width:100%;margin-top:10mm}.colophon{min-height:0;margin-top:20mm}}
 `.trim();
 
 function table(tb: ReportTable): string {
@@ -64,7 +65,8 @@ function table(tb: ReportTable): string {
   const widths = columnWidths(tb, 12756);
   const cols = widths.map((w) => `<col style="width:${Math.round((w / 12756) * 1000) / 10}%">`).join('');
   const head = `<thead><tr>${tb.columns.map((c) => `<th>${esc(c.header)}</th>`).join('')}</tr></thead>`;
-  const rows = tb.rows.map((r) => `<tr>${tb.columns.map((c, i) => `<td${c.numeric ? ' class="num"' : ''}>${escLine(r[i] ?? '')}</td>`).join('')}</tr>`);
+  const cls = (c: ReportTable['columns'][number]) => (c.numeric ? ' class="num"' : c.nowrap ? ' class="keep"' : '');
+  const rows = tb.rows.map((r) => `<tr>${tb.columns.map((c, i) => `<td${cls(c)}>${escLine(r[i] ?? '')}</td>`).join('')}</tr>`);
   return `<table>\n<colgroup>${cols}</colgroup>\n${head}\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 }
 

@@ -371,6 +371,14 @@ describe('plan report --format docx', () => {
     expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
     expect(fonts).toContain('<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"/>');
     expect(fonts).toContain('<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"/>');
+    expect(fonts).toContain('<w:font w:name="黑体"><w:altName w:val="SimHei"/>');
+    // What Word matches a missing font by: the PANOSE class and family Word itself writes for 仿宋_GB2312.
+    expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/><w:panose1 w:val="02010609030101010101"/><w:charset w:val="86"/><w:family w:val="modern"/>');
+    // Chinese text marked zh-CN: Simplified glyph forms and Chinese line breaking wherever it is opened.
+    expect(styles).toMatch(/<w:rPrDefault><w:rPr>.*<w:lang w:val="en-US" w:eastAsia="zh-CN"\/>.*<\/w:rPrDefault>/);
+    // A break allowed after 、 before a figure (LibreOffice finds none in 1、3.2、5 and spreads the line before it).
+    expect(doc).toContain('办公室（1、\u200b3.2、\u200b5、\u200b7.1');
+    expect(doc).not.toMatch(/、\u200b[^0-9A-Za-z]/);
     // Page numbers "— 1 —" in 4号 (14 pt), odd pages right and even pages left.
     expect(unzipText(bytes, 'word/settings.xml')).toContain('<w:evenAndOddHeaders/>');
     const footers = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => unzipText(bytes, `word/footer${n}.xml`)).filter((x): x is string => x !== undefined);

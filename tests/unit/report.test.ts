@@ -10,6 +10,8 @@ import { buildReport, coveredMonths, oneDecimalShares } from '../../src/core/rep
 import { pickLang as reportLang } from '../../src/i18n/index.js';
 import { lagging, planStatus, STATUSES } from '../../src/core/status.js';
 import { safeLines } from '../../src/render/text.js';
+import { reportBlocks, roundText, type ReportTable } from '../../src/report/common.js';
+import { CELL_PAD, cellChars, columnWidths } from '../../src/report/widths.js';
 import { esc } from '../../src/report/html.js';
 import { mdInline, mdParagraph } from '../../src/report/markdown.js';
 import { gitState } from '../../src/store/git-state.js';
@@ -17,6 +19,41 @@ import { writeNewFile } from '../../src/store/write.js';
 import { sampleText } from '../helpers.js';
 
 const model = new PlanModel(parse(sampleText()) as PlanFile);
+
+describe('a reporting round in the bulletin\u2019s words, never its id', () => {
+  it.each([
+    ['2026-09', '2026年9月', 'September 2026'],
+    ['2026-Q3', '2026年第三季度', 'Q3 2026'],
+    ['2026-03-02', '2026年3月2日起一周', 'week of 2 March 2026'],
+  ])('%s', (id, zh, en) => {
+    expect(roundText('zh', id)).toBe(zh);
+    expect(roundText('en', id)).toBe(en);
+  });
+});
+
+describe('the annex tables\u2019 columns', () => {
+  const tables = (asOf: string): ReportTable[] =>
+    reportBlocks(buildReport(model, asOf), { lang: 'zh', source: 'plans/union-2026.yaml', version: '0' }).flatMap((b) => (b.kind === 'annex' ? [b.table] : []));
+
+  it.each(['2026-07-01', '2026-09-30'])('as of %s: fill the landscape line, and no figure, date or status breaks across lines', (asOf) => {
+    for (const tb of tables(asOf)) {
+      const widths = columnWidths(tb, 12756);
+      expect(widths.reduce((a, b) => a + b, 0)).toBe(12756);
+      tb.columns.forEach((c, i) => {
+        if (!c.nowrap) return;
+        for (const r of tb.rows) expect(widths[i]!, `${c.header}: ${r[i]}`).toBeGreaterThanOrEqual(cellChars(r[i]!) * 180 + CELL_PAD);
+      });
+      // The task column keeps room for ten characters.
+      expect(widths[tb.columns.findIndex((c) => c.width === 0)]).toBeGreaterThanOrEqual(1800);
+    }
+  });
+
+  it('counts a digit as half a character and each change between digits and Chinese a quarter', () => {
+    expect(cellChars('2026年12月31日')).toBe(4 + 3 + 5 / 4);
+    expect(cellChars('100000人次')).toBe(3 + 2 + 1 / 4);
+    expect(cellChars('滞后')).toBe(2);
+  });
+});
 
 describe('buildReport', () => {
   it.each(['2026-02-01', '2026-07-01', '2026-09-30', '2027-01-15'])('as of %s: counts add up, the shares add up to 100, the lagging list is lagging()', (asOf) => {
