@@ -1,6 +1,7 @@
 import { CommanderError, Option, type Command } from '@commander-js/extra-typings';
 import type { App, Ctx, Format, Globals } from './context.js';
 import { isValidDate, localDate, normalizeDate } from './core/dates.js';
+import { refPlan } from './core/ref.js';
 import { PlanError, UsageError } from './errors.js';
 import { commanderError, localizeHelp, PlanCommand } from './help.js';
 import { clipParams, pickLang, t, type HelpKey, type Lang } from './i18n/index.js';
@@ -70,8 +71,8 @@ class CliApp implements App {
     return f as F;
   }
 
-  openPlan(): LoadedPlan {
-    return this.store.open();
+  openPlan(ref?: string): LoadedPlan {
+    return this.store.open({ refPlan: ref === undefined ? undefined : refPlan(ref) });
   }
 
   paint(): Paint {

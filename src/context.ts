@@ -50,8 +50,8 @@ export interface App {
   help(key: HelpKey): string;
   /** --format checked against what this command can print. */
   format<F extends Format>(allowed: readonly F[], fallback: F): F;
-  /** The one plan to work on (store.open()). */
-  openPlan(): LoadedPlan;
+  /** The one plan to work on (store.open()); `ref` (union-2026:7.4) may name it. */
+  openPlan(ref?: string): LoadedPlan;
   paint(): Paint;
   /** Width to fit tables into: the terminal's, or none when piped. */
   maxWidth(): number | undefined;

@@ -52,3 +52,11 @@ export function tempPlans(text?: string, name = 'union-2026.yaml'): { dir: strin
 export function sampleText(): string {
   return readFileSync(SAMPLE, 'utf8');
 }
+
+/** The office folder of issue 20: the sample plan, plus 民生实事 and 重点项目 (in a subfolder) sharing plans/units.yaml. */
+export const MANY = join(ROOT, 'tests/fixtures/many');
+export function officePlans(): { dir: string; plans: string } {
+  const { dir } = tempPlans();
+  cpSync(MANY, join(dir, 'plans'), { recursive: true });
+  return { dir, plans: join(dir, 'plans') };
+}

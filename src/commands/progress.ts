@@ -2,6 +2,7 @@ import type { Command } from '@commander-js/extra-typings';
 import type { App } from '../context.js';
 import { targetJson } from '../core/json.js';
 import { newReading, progressTarget, refuseRepeated } from '../core/progress.js';
+import { refPlan } from '../core/ref.js';
 import { targetStatus } from '../core/status.js';
 import { t } from '../i18n/index.js';
 import { lineDiff } from '../render/diff.js';
@@ -34,7 +35,7 @@ export function defineProgress(program: Command, app: App): void {
     .action(async (ref, opts) => {
       const g = app.globals;
       const format = app.format(FORMATS.progress, 'text');
-      const plan = app.store.onePlanFile().file;
+      const plan = app.store.onePlanFile({ refPlan: refPlan(ref) }).file;
 
       // Under the plan's lock: the reading is decided in core/ against the plan as it is now.
       const r = await app.store.update(
@@ -44,7 +45,7 @@ export function defineProgress(program: Command, app: App): void {
           const before = targetStatus(target, g.asOf, model.settings);
           const reading = newReading(model, target, opts, g.asOf);
           refuseRepeated(target, reading);
-          const next = addReadings(source, data, [{ target, reading }], plan.display, g.lang);
+          const next = addReadings(source, data, [{ target, reading }], plan.display, g.lang, model.shared);
           const after = targetJson(targetStatus(next.find(target), g.asOf, next.model.settings));
           return { text: next.text, data: next.model.plan, result: { target, before, reading, after } };
         },

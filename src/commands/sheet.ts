@@ -94,7 +94,7 @@ export function defineSheet(program: Command, app: App): void {
             return { text: source, result: { check, before, after: undefined as WithReadings | undefined } };
           }
           for (const s of check.sheets) for (const x of s.readings) if (!before.has(x.target)) before.set(x.target, targetStatus(x.target, g.asOf, model.settings));
-          const next = addReadings(source, data, check.sheets.flatMap((s) => s.readings), display, g.lang);
+          const next = addReadings(source, data, check.sheets.flatMap((s) => s.readings), display, g.lang, model.shared);
           return { text: next.text, data: next.model.plan, result: { check, before, after: next } };
         },
         { dryRun: opts.dryRun },

@@ -14,7 +14,7 @@ export function defineShow(program: Command, app: App): void {
     .action((ref) => {
       const g = app.globals;
       const format = app.format(FORMATS.show, 'text');
-      const { model } = app.openPlan();
+      const { model } = app.openPlan(ref);
       const r = resolveRef(model, ref);
       const item = r.kind === 'item' ? r.item : r.target.item;
       const is = itemStatus(item, g.asOf, model.settings);

@@ -1,15 +1,18 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Command } from '@commander-js/extra-typings';
 import type { App } from '../context.js';
 import { auditTrailProblems } from '../core/audit-trail.js';
-import type { PlanFile } from '../core/model.js';
+import type { PlanFile, UnitsFile } from '../core/model.js';
+import { registrations, type Registration } from '../core/units.js';
 import type { LocatedProblem, Problem } from '../core/problems.js';
 import { PlanError, UsageError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
 import { DIAGNOSTICS, summaryLine, type DiagnosticsReport } from '../render/diagnostics.js';
-import { displayPath, peekPlanId } from '../store/find.js';
+import { displayPath, peekPlanId, UNITS_FILE } from '../store/find.js';
+import { unitsFileIn, unitsFolderOf } from '../store/units.js';
 import type { GitRevision } from '../store/git.js';
 import { analyzePlan, locateProblems, placeProblems } from '../yaml/analyze.js';
+import { analyzeUnits, registryConflictProblems, type RegistryText } from '../yaml/units.js';
 import { readTextFile } from '../store/read.js';
 import { FORMATS } from '../render/formats.js';
 
@@ -28,13 +31,44 @@ export function defineValidate(program: Command, app: App): void {
         const file = resolve(cwd, f);
         return { file, display: file === resolve(cwd) ? '.' : displayPath(cwd, file) };
       };
-      const targets = files.length ? files.map(named) : app.store.planFiles({ checking: true }).files;
+      const folder = files.length ? undefined : app.store.planFiles({ checking: true });
+      const targets = folder ? folder.files : files.map(named);
       // Plans loaded together (one folder) need distinct ids; files named one by one are checked each alone.
       const ids = files.length ? undefined : new Map<string, string>();
       const git = opts.against === undefined ? undefined : app.store.revision(opts.against);
 
       const sources = new Map<string, string>();
       const problems: LocatedProblem[] = [];
+      // The shared unit registry: the folder's units.yaml, or for a file named alone the nearest one upwards.
+      const registries = new Map<string, { display: string; source: string; data?: UnitsFile } | undefined>();
+      const registryOf = (dir: string | undefined) => {
+        if (dir === undefined) return undefined;
+        if (registries.has(dir)) return registries.get(dir);
+        const file = join(dir, UNITS_FILE);
+        const display = displayPath(cwd, file);
+        let entry: { display: string; source: string; data?: UnitsFile } | undefined;
+        try {
+          const source = readTextFile(file, display);
+          const a = analyzeUnits(source);
+          for (const p of placeProblems(a.problems, source, display, g.lang, a.raw)) problems.push(p);
+          sources.set(display, source);
+          entry = { display, source, data: a.problems.some((p) => p.severity === 'error') ? undefined : a.data };
+        } catch (e) {
+          if (!(e instanceof PlanError)) throw e;
+          problems.push(fileProblem(e, display, g.lang));
+        }
+        registries.set(dir, entry);
+        return entry;
+      };
+      if (folder && unitsFileIn(folder.dir)) registryOf(folder.dir);
+      // Each registry's names, for the names two of them register differently.
+      const regs: Registration[][] = [];
+      const regTexts = new Map<string, RegistryText>();
+      const folderUnits = folder ? registries.get(folder.dir) : undefined;
+      if (folderUnits?.data) {
+        regs.push(registrations(folderUnits.display, folderUnits.data.departments));
+        regTexts.set(folderUnits.display, { source: folderUnits.source, data: folderUnits.data });
+      }
       for (const { file, display } of targets) {
         let source: string;
         try {
@@ -45,7 +79,16 @@ export function defineValidate(program: Command, app: App): void {
           continue;
         }
         sources.set(display, source);
-        const { data, raw, problems: found } = analyzePlan(source, { asOf: g.asOf });
+        const shared = folder ? folderUnits : registryOf(unitsFolderOf(file));
+        const { data, raw, problems: found } = analyzePlan(source, { asOf: g.asOf, shared: shared?.data?.departments });
+        if (folder && data) {
+          regs.push(registrations(display, data.departments));
+          regTexts.set(display, { source, data });
+        } else if (data && shared?.data) {
+          // A file named alone against its folder's registry only.
+          const texts = new Map<string, RegistryText>([[shared.display, { source: shared.source, data: shared.data }], [display, { source, data }]]);
+          problems.push(...registryConflictProblems([registrations(shared.display, shared.data.departments), registrations(display, data.departments)], texts, g.lang));
+        }
         const all: Problem[] = [...found];
         const id = data?.id ?? peekPlanId(source);
         if (ids && id !== undefined) {
@@ -60,9 +103,10 @@ export function defineValidate(program: Command, app: App): void {
         for (const p of placeProblems(all, source, display, g.lang, raw)) problems.push(p);
       }
 
+      problems.push(...registryConflictProblems(regs, regTexts, g.lang));
       const errors = problems.filter((p) => p.severity === 'error').length;
       const failed = errors > 0 || (Boolean(opts.strict) && problems.length > 0);
-      const report: DiagnosticsReport = { valid: !failed, files: targets.length, problems, sources };
+      const report: DiagnosticsReport = { valid: !failed, files: targets.length + [...registries.values()].filter(Boolean).length, problems, sources };
       if (failed) app.fail(1);
       app.out(DIAGNOSTICS[format](report, { lang: g.lang, paint: app.paint() }));
       if (format !== 'text') app.note(summaryLine(report, g.lang));

@@ -39,7 +39,7 @@ describe('checkPlan (the checks a schema cannot express)', () => {
 
   it.each<[string, (p: PlanFile) => void, string]>([
     ['an unknown unit', (p) => (item(p).departments[1] = '法律工作'), 'error unknown-unit sections.0.items.0.departments.1'],
-    ['a unit registered twice', (p) => p.departments.push({ name: '办公室' }), 'error duplicate-unit departments.2.name'],
+    ['a unit registered twice', (p) => p.departments!.push({ name: '办公室' }), 'error duplicate-unit departments.2.name'],
     ['a unit named twice in one list (once by alias)', (p) => item(p).departments.push('法律部'), 'warning duplicate-unit-in-list sections.0.items.0.departments.2'],
     ['a lead that is not among the units', (p) => (item(p).lead = ['办公室', '法律部', '宣传部']), 'error unknown-unit sections.0.items.0.lead.2'],
     ['the period ending before it starts', (p) => (p.period = { start: '2026-12-31', end: '2026-01-01' }), 'error period-order period.end'],

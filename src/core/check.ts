@@ -1,10 +1,12 @@
 import { dayNumber, isValidDate } from './dates.js';
-import { isMeasured, type Extension, type Measured, type PlanFile, type Reading } from './model.js';
+import { isMeasured, type Department, type Extension, type Measured, type PlanFile, type Reading } from './model.js';
 import { closest, type DataPath, type Problem } from './problems.js';
 
 export interface CheckOptions {
   /** When given, readings dated after it are errors (the as-of date of `plan validate`). */
   asOf?: string;
+  /** The folder's shared unit registry (units.yaml): its names and aliases count as registered. */
+  shared?: readonly Department[];
 }
 
 /**
@@ -25,13 +27,17 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
   const periodOk = datesOk && period.start <= period.end;
 
   // The registry: one entry per name, aliases pointing at one unit only.
-  const registered = new Map<string, number>();
-  plan.departments.forEach((d, i) => {
+  // Units are keyed by their registry name (a name and its aliases share it).
+  const registered = new Map<string, string>();
+  (plan.departments ?? []).forEach((d, i) => {
     for (const [name, path] of [[d.name, ['departments', i, 'name']] as const, ...(d.aliases ?? []).map((a, k) => [a, ['departments', i, 'aliases', k]] as const)]) {
       if (registered.has(name)) err(path, 'duplicate-unit', 'duplicateUnit', { name });
-      else registered.set(name, i);
+      else registered.set(name, d.name);
     }
   });
+  // The shared registry adds to the plan's own; a name both register differently is a problem
+  // of the folder (core/units.ts), reported once with both places by plan validate.
+  for (const d of opts.shared ?? []) for (const name of [d.name, ...(d.aliases ?? [])]) if (!registered.has(name)) registered.set(name, d.name);
   const allUnits = [...registered.keys()];
 
   const checkUnits = (list: string[], path: DataPath) => {

@@ -154,11 +154,19 @@ export interface PlanFile {
   title: string;
   organization?: string;
   period: Period;
-  departments: Department[];
+  /** The plan's own units; they add to the folder's shared registry (units.yaml), if any. */
+  departments?: Department[];
   settings?: Settings;
   /** What the bulletin says about the plan (the basis document with its 文号). */
   bulletin?: Bulletin;
   sections: Section[];
+}
+
+/** plans/units.yaml: the unit registry every plan in the folder shares (schemas/units.schema.json). */
+export interface UnitsFile {
+  $schema?: string;
+  schema: 1;
+  departments: Department[];
 }
 
 export const DEFAULT_SETTINGS: Required<Settings> = {

@@ -1,4 +1,4 @@
-import type { Closed, Extension, Item, PlanFile, Reading, Section, Settings, Target } from './model.js';
+import type { Closed, Department, Extension, Item, PlanFile, Reading, Section, Settings, Target } from './model.js';
 import { DEFAULT_SETTINGS } from './model.js';
 
 /** A target with its defaults filled in. Items without targets get one implicit milestone. */
@@ -43,12 +43,20 @@ export class UnitRegistry {
   private readonly canonical = new Map<string, string>();
   readonly aliasesOf = new Map<string, string[]>();
 
-  constructor(plan: Pick<PlanFile, 'departments'>) {
-    this.names = plan.departments.map((d) => d.name);
-    for (const d of plan.departments) {
-      this.canonical.set(d.name, d.name);
-      this.aliasesOf.set(d.name, d.aliases ?? []);
-      for (const a of d.aliases ?? []) if (!this.canonical.has(a)) this.canonical.set(a, d.name);
+  /** The first registration of a name wins; a unit listed twice gathers the aliases of both. */
+  constructor(departments: readonly Department[]) {
+    this.names = [];
+    for (const d of departments) {
+      if (!this.aliasesOf.has(d.name)) {
+        this.names.push(d.name);
+        this.aliasesOf.set(d.name, []);
+      }
+      if (!this.canonical.has(d.name)) this.canonical.set(d.name, d.name);
+      const aliases = this.aliasesOf.get(d.name)!;
+      for (const a of d.aliases ?? []) {
+        if (!this.canonical.has(a)) this.canonical.set(a, d.name);
+        if (!aliases.includes(a)) aliases.push(a);
+      }
     }
   }
 
@@ -69,10 +77,18 @@ export class PlanModel {
   readonly itemById = new Map<string, ItemView>();
   readonly targetById = new Map<string, TargetView>();
   readonly units: UnitRegistry;
+  /** The units the plan registers itself (not only through the shared registry). */
+  readonly ownUnits: ReadonlySet<string>;
   readonly settings: Required<Settings>;
 
-  constructor(readonly plan: PlanFile) {
-    this.units = new UnitRegistry(plan);
+  /** `shared`: the folder's unit registry (units.yaml); the plan's own departments add to it. */
+  constructor(
+    readonly plan: PlanFile,
+    readonly shared: readonly Department[] = [],
+  ) {
+    const own = plan.departments ?? [];
+    this.units = new UnitRegistry([...own, ...shared]);
+    this.ownUnits = new Set(own.map((d) => d.name));
     this.settings = { ...DEFAULT_SETTINGS, ...plan.settings };
     plan.sections.forEach((section, si) => {
       section.items.forEach((item, ii) => {

@@ -10,6 +10,13 @@ function normalizeRef(ref: string): string {
   return foldWidth(ref).trim();
 }
 
+/** The plan a qualified reference names: `union-2026` of union-2026:7.4; undefined for 7.4. */
+export function refPlan(raw: string): string | undefined {
+  const ref = normalizeRef(raw);
+  const colon = ref.indexOf(':');
+  return colon > 0 ? ref.slice(0, colon) : undefined;
+}
+
 /** `[plan:]item[.target]`: 7, 7.4, union-2026:7.4. An item id wins over a target id. */
 export function resolveRef(model: PlanModel, raw: string): Resolved {
   const ref = normalizeRef(raw);

@@ -185,7 +185,9 @@ export function planStatus(model: PlanModel, asOf: string): PlanStatus {
       for (const ts of is.targets) if (ts.report && (!r.lastReading || ts.report.date > r.lastReading)) r.lastReading = ts.report.date;
     }
   }
-  return { asOf, elapsed, items, targets, departments: [...byUnit.values()] };
+  // A unit of the shared registry that this plan never names is no part of its matrix.
+  const departments = [...byUnit.values()].filter((d) => model.ownUnits.has(d.name) || d.lead.length || d.joined.length);
+  return { asOf, elapsed, items, targets, departments };
 }
 
 export function countStatuses(list: readonly { status: Status }[]): Record<Status, number> {

@@ -47,6 +47,7 @@ export const en = {
   // meaning
   periodOrder: 'the period ends ({end}) before it starts ({start})',
   duplicateUnit: 'unit "{name}" is registered twice',
+  unitRegisteredDifferently: '"{name}" is registered here as {unit} but as {other} at {where}; a name must mean one unit in every plan',
   unknownUnit: 'unknown unit "{name}": add it to departments or fix the name',
   unknownUnitHint: 'unknown unit "{name}"; did you mean {hint}?',
   duplicateUnitInList: 'unit "{name}" is listed twice',
@@ -111,7 +112,7 @@ export const en = {
   // finding plans and references
   noPlansDir: 'no plans/ folder found from {cwd} upwards; use --dir DIR or PLAN_DIR, or run plan init',
   noPlans: 'no plan (*.yaml) in {dir}; run plan init or plan import',
-  manyPlans: '{dir} holds several plans ({ids}); choose one with --plan ID',
+  manyPlans: '{dir} holds several plans ({ids}); choose one with --plan ID or a qualified id (plan:item, as union-2026:7), or use --all for every plan',
   unknownPlan: 'no plan with id "{id}" in {dir} (plans: {ids})',
   duplicatePlanId: 'two plans have the id "{id}": {files}',
   invalidPlan: '{message}{more}',

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { PlanError } from '../errors.js';
 
@@ -18,18 +18,41 @@ export function findPlansDir(cwd: string, env: Record<string, string | undefined
   throw new PlanError('noPlansDir', { cwd }, { exitCode: 2 });
 }
 
-/** The plan files in a folder, sorted by name. */
+/** The shared unit registry's file name, at the top of the plans folder: not a plan. */
+export const UNITS_FILE = 'units.yaml';
+
+/** How deep subfolders are searched (plans/2026/民生实事/x.yaml is 2 deep). */
+const MAX_DEPTH = 4;
+
+/**
+ * The plan files in a folder and its subfolders (plans/2026/, plans/民生实事/), sorted by their
+ * path inside the folder. Hidden folders and node_modules are skipped, and so is the shared
+ * unit registry `units.yaml` at the top.
+ */
 export function listPlanFiles(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch (e) {
-    throw new PlanError('fileUnreadable', { file: dir, reason: (e as { code?: string }).code ?? String(e) }, { cause: e });
-  }
-  return names
-    .filter((n) => /\.ya?ml$/i.test(n))
-    .sort()
-    .map((n) => join(dir, n));
+  const out: string[] = [];
+  const walk = (folder: string, rel: string, depth: number) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch (e) {
+      if (depth > 0) return; // an unreadable subfolder holds no plan we can use
+      throw new PlanError('fileUnreadable', { file: dir, reason: (e as { code?: string }).code ?? String(e) }, { cause: e });
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const path = join(folder, e.name);
+      if (e.isDirectory()) {
+        if (depth < MAX_DEPTH && e.name !== 'node_modules') walk(path, `${rel}${e.name}/`, depth + 1);
+        // A symlinked folder is not followed (a loop); a symlinked file is listed like any other.
+      } else if (/\.ya?ml$/i.test(e.name) && !(depth === 0 && e.name === UNITS_FILE)) {
+        out.push(`${rel}${e.name}`);
+      }
+    }
+  };
+  walk(dir, '', 0);
+  // Plain code-point order: the same on every machine and locale.
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map((n) => join(dir, n));
 }
 
 /** How a file is named in messages: relative to the working folder when inside it. */

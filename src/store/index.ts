@@ -4,7 +4,9 @@ import { faultFromSpec } from './fault.js';
 import { gitState, type GitState } from './git-state.js';
 import { GitRevision } from './git.js';
 import { reporterName } from './identity.js';
-import { openPlan, selectPlanFiles, type LoadedPlan, type PlanFileRef } from './load.js';
+import { findPlansDir } from './find.js';
+import { openAllPlans, openPlan, selectPlanFiles, type AllPlans, type LoadedPlan, type PlanFileRef, type SelectOptions } from './load.js';
+import { readSharedUnits, type SharedUnits } from './units.js';
 import { updatePlan, type Change, type Updated } from './update.js';
 import { postRobot, webhookUrl, type Posted } from './webhook.js';
 import type { Fault } from './write.js';
@@ -26,26 +28,44 @@ export interface StoreOptions {
  */
 export class Store {
   private readonly cache: PlanCache | undefined;
+  private shared: SharedUnits | undefined | null = null;
 
   constructor(private readonly o: StoreOptions) {
     this.cache = PlanCache.from(o.env);
   }
 
   /** The plan files in the folder (or the one --plan names); texts are read on first use. */
-  planFiles(opts: { checking?: boolean } = {}): { dir: string; files: PlanFileRef[] } {
+  planFiles(opts: SelectOptions = {}): { dir: string; files: PlanFileRef[] } {
     return selectPlanFiles(this.o, opts);
   }
 
-  /** The one plan file a write goes to (the several-plans error when the folder holds more and --plan is not given). */
-  onePlanFile(): { dir: string; file: PlanFileRef } {
-    const { dir, files } = this.planFiles();
-    if (files.length > 1) this.open(); // throws the "several plans: use --plan" error
+  /**
+   * The one plan file a write goes to: --plan, else the plan a qualified reference names, else
+   * the only one (the several-plans error when the folder holds more).
+   */
+  onePlanFile(opts: SelectOptions = {}): { dir: string; file: PlanFileRef } {
+    const { dir, files } = this.planFiles(opts);
+    if (files.length > 1) this.open(opts); // throws the "several plans: use --plan" error
     return { dir, file: files[0]! };
   }
 
-  /** The one plan a command works on (an error when the folder holds several and --plan is not given). */
-  open(): LoadedPlan {
-    return openPlan(this.o, this.cache);
+  /**
+   * The one plan a command works on: --plan, else the plan a qualified reference names, else the
+   * only one (an error when the folder holds several).
+   */
+  open(opts: SelectOptions = {}): LoadedPlan {
+    return openPlan(this.o, this.cache, opts);
+  }
+
+  /** `--all`: every plan of the folder (or the one --plan names), with the shared units.yaml. */
+  openAll(): AllPlans {
+    return openAllPlans(this.o, this.cache);
+  }
+
+  /** The folder's shared unit registry (units.yaml), read once; undefined when there is none. */
+  sharedUnits(): SharedUnits | undefined {
+    if (this.shared === null) this.shared = readSharedUnits(findPlansDir(this.o.cwd, this.o.env, this.o.dir), this.o.cwd, this.o.lang);
+    return this.shared;
   }
 
   /** Under the plan's lock: read it, let `change` compute the new text, write it atomically. */
@@ -55,6 +75,7 @@ export class Store {
       timeoutMs: Number(this.o.env.PLAN_LOCK_TIMEOUT_MS) || undefined,
       fault: faultFromSpec(this.o.env.PLAN_FAULT, this.o.say),
       cache: this.cache,
+      shared: this.sharedUnits(),
     });
   }
 

@@ -2,8 +2,11 @@ import type { PlanFile } from '../core/model.js';
 import { PlanModel } from '../core/plan.js';
 import { PlanError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
+import { registrations } from '../core/units.js';
 import { analyzePlan, locateProblems } from '../yaml/analyze.js';
-import { displayPath, findPlansDir, listPlanFiles, peekPlanId, peekPlanTitle } from './find.js';
+import { registryConflictProblems, type RegistryText } from '../yaml/units.js';
+import { displayPath, findPlansDir, listPlanFiles, peekPlanId, peekPlanTitle, UNITS_FILE } from './find.js';
+import { readSharedUnits, type SharedUnits } from './units.js';
 import type { PlanCache } from './cache.js';
 import { readTextFile } from './read.js';
 import { isUntouchedStarter } from '../yaml/starter.js';
@@ -18,12 +21,18 @@ export interface LoadedPlan {
   model: PlanModel;
 }
 
-/** Reads, parses and checks one plan; any error becomes one PlanError at file:line:col. */
-export function loadPlanFile(file: string, display: string, lang: Lang, source = readTextFile(file, display), cache?: PlanCache): LoadedPlan {
-  const key = cache?.key(source);
+/** What a plan's checked data depends on besides its text: the folder's units.yaml. */
+export function cacheKey(cache: PlanCache | undefined, source: string, shared?: SharedUnits): string | undefined {
+  return cache?.key(shared ? `${source}\0${UNITS_FILE}\0${shared.source}` : source);
+}
+
+/** Reads, parses and checks one plan (with the folder's shared units); any error becomes one PlanError at file:line:col. */
+export function loadPlanFile(file: string, display: string, lang: Lang, source = readTextFile(file, display), cache?: PlanCache, shared?: SharedUnits): LoadedPlan {
+  const units = shared?.data.departments;
+  const key = cacheKey(cache, source, shared);
   const cached = key ? (cache!.get(key) as PlanFile | undefined) : undefined;
-  if (cached) return { file, display, source, data: cached, model: new PlanModel(cached) };
-  const { data, raw, problems } = analyzePlan(source);
+  if (cached) return { file, display, source, data: cached, model: new PlanModel(cached, units) };
+  const { data, raw, problems } = analyzePlan(source, { shared: units });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length || !data) {
     const first = locateProblems(errors.slice(0, 1), source, display, lang, raw)[0];
@@ -31,7 +40,7 @@ export function loadPlanFile(file: string, display: string, lang: Lang, source =
     throw new PlanError('invalidPlan', { message: first?.message ?? '', more }, { where: first ? `${first.file}:${first.line}:${first.col}` : display });
   }
   if (key) cache!.set(key, data);
-  return { file, display, source, data, model: new PlanModel(data) };
+  return { file, display, source, data, model: new PlanModel(data, units) };
 }
 
 export interface PlanSelection {
@@ -65,13 +74,21 @@ function planFileRef(file: string, display: string): PlanFileRef {
   };
 }
 
+export interface SelectOptions {
+  /** plan validate: list unreadable files and shared ids too. */
+  checking?: boolean;
+  /** The plan a qualified reference names (`union-2026` of union-2026:7.4). */
+  refPlan?: string;
+}
+
 /**
- * The plan files a command works on: all in the folder, or the one --plan names. A file's text is
+ * The one place that decides which plan files a command works on (every other selection goes
+ * through here): all in the folder, or the one --plan names. A file's text is
  * read only when its id is needed (several plans, or --plan) or a command loads it: a writer that
  * reads the plan under its lock anyway does not read a lone plan twice. `checking` (plan validate)
  * lists every file, unreadable ones and ones that share an id too: validating them is its job.
  */
-export function selectPlanFiles(sel: PlanSelection, opts: { checking?: boolean } = {}): { dir: string; files: PlanFileRef[] } {
+export function selectPlanFiles(sel: PlanSelection, opts: SelectOptions = {}): { dir: string; files: PlanFileRef[] } {
   const dir = findPlansDir(sel.cwd, sel.env, sel.dir);
   const files = listPlanFiles(dir).map((file) => planFileRef(file, displayPath(sel.cwd, file)));
   const shownDir = displayPath(sel.cwd, dir) || '.';
@@ -87,10 +104,12 @@ export function selectPlanFiles(sel: PlanSelection, opts: { checking?: boolean }
   const byId = new Map<string, string[]>();
   if (files.length > 1 && !opts.checking) for (const f of files) if (f.id) byId.set(f.id, [...(byId.get(f.id) ?? []), f.display]);
   for (const [id, list] of byId) if (list.length > 1) throw new PlanError('duplicatePlanId', { id, files: list.join(', ') });
-  if (sel.plan) {
-    const chosen = files.filter((f) => idOf(f) === sel.plan);
+  // --plan wins; else the plan a qualified reference (union-2026:7.4) names, when the folder holds several.
+  const wanted = sel.plan ?? (files.length > 1 ? opts.refPlan : undefined);
+  if (wanted) {
+    const chosen = files.filter((f) => idOf(f) === wanted);
     const ids = opts.checking ? files.map((f) => idOf(f) ?? f.display) : [...new Set(files.map((f) => f.id).filter((id) => id !== undefined))];
-    if (!chosen.length) throw new PlanError('unknownPlan', { id: sel.plan, dir: shownDir, ids: ids.join(', ') }, { exitCode: 2 });
+    if (!chosen.length) throw new PlanError('unknownPlan', { id: wanted, dir: shownDir, ids: ids.join(', ') }, { exitCode: 2 });
     return { dir, files: chosen };
   }
   // `plan init`, then `plan import` into the same folder: the starter nobody has edited is not a
@@ -113,11 +132,38 @@ export function planTitle(sel: PlanSelection): string | undefined {
 }
 
 /** The one plan a command works on. */
-export function openPlan(sel: PlanSelection, cache?: PlanCache): LoadedPlan {
-  const { dir, files } = selectPlanFiles(sel);
+export function openPlan(sel: PlanSelection, cache?: PlanCache, opts: SelectOptions = {}): LoadedPlan {
+  const { dir, files } = selectPlanFiles(sel, opts);
   if (files.length > 1) {
     throw new PlanError('manyPlans', { dir: displayPath(sel.cwd, dir) || '.', ids: files.map((f) => f.id ?? f.display).join(', ') }, { exitCode: 2 });
   }
   const f = files[0]!;
-  return loadPlanFile(f.file, f.display, sel.lang, f.source, cache);
+  return loadPlanFile(f.file, f.display, sel.lang, f.source, cache, readSharedUnits(dir, sel.cwd, sel.lang));
+}
+
+/** Every plan of the folder (or the one --plan names), loaded with the shared units, in folder order. */
+export interface AllPlans {
+  dir: string;
+  shared: SharedUnits | undefined;
+  plans: LoadedPlan[];
+}
+
+/**
+ * `--all`: every plan, each checked with the folder's units.yaml; a name two registries register
+ * differently is an error here too (a roll-up by unit would be ambiguous), at file:line:col.
+ */
+export function openAllPlans(sel: PlanSelection, cache?: PlanCache): AllPlans {
+  const { dir, files } = selectPlanFiles(sel);
+  const shared = readSharedUnits(dir, sel.cwd, sel.lang);
+  const plans = files.map((f) => loadPlanFile(f.file, f.display, sel.lang, f.source, cache, shared));
+  const regs = [...(shared ? [registrations(shared.display, shared.data.departments)] : []), ...plans.map((p) => registrations(p.display, p.data.departments))];
+  const texts = new Map<string, RegistryText>(plans.map((p) => [p.display, { source: p.source, data: p.data }]));
+  if (shared) texts.set(shared.display, { source: shared.source, data: shared.data });
+  const conflicts = registryConflictProblems(regs, texts, sel.lang);
+  const first = conflicts[0];
+  if (first) {
+    const more = conflicts.length > 1 ? t(sel.lang, 'invalidPlanMore', { n: conflicts.length - 1 }) : '';
+    throw new PlanError('invalidPlan', { message: first.message, more }, { where: `${first.file}:${first.line}:${first.col}` });
+  }
+  return { dir, shared, plans };
 }

@@ -2,7 +2,8 @@ import type { PlanFile } from '../core/model.js';
 import { PlanError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import type { PlanCache } from './cache.js';
-import { loadPlanFile, type LoadedPlan } from './load.js';
+import { cacheKey, loadPlanFile, type LoadedPlan } from './load.js';
+import type { SharedUnits } from './units.js';
 import { readTextFile } from './read.js';
 import { atomicWrite, fileStamp, realFile, withLock, type Fault } from './write.js';
 
@@ -14,6 +15,8 @@ export interface UpdateOptions {
   fault?: Fault;
   /** Reads the plan from it, and leaves the new text's checked data in it. */
   cache?: PlanCache;
+  /** The folder's units.yaml, which the plan's check of units depends on. */
+  shared?: SharedUnits;
 }
 
 /** What a change makes of the plan: its new text (the old one for no change), and what the caller keeps. */
@@ -44,12 +47,12 @@ export async function updatePlan<T>(file: string, display: string, lang: Lang, c
     // Stamped before the read: an edit after it changes the stamp.
     const stamp = opts.dryRun ? undefined : tryStamp(file);
     const source = readTextFile(file, display);
-    const before = loadPlanFile(file, display, lang, source, opts.cache);
+    const before = loadPlanFile(file, display, lang, source, opts.cache, opts.shared);
     const { text, data, result } = change(before);
     if (!opts.dryRun && text !== source) {
       // Edited by someone else since it was read (an editor, a sync tool): not overwritten.
       atomicWrite(file, text, { display, fault: opts.fault, ...(stamp ? { unchanged: { stamp, text: source } } : {}) });
-      const key = data && opts.cache?.key(text);
+      const key = data && cacheKey(opts.cache, text, opts.shared);
       if (key) opts.cache!.set(key, data);
     }
     return { before, text, result };

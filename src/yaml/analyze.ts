@@ -1,6 +1,6 @@
 // A plan's text to its data and every problem in it, placed on lines: the pure part of
 // loading a plan (no files).
-import { checkPlan } from '../core/check.js';
+import { checkPlan, type CheckOptions } from '../core/check.js';
 import type { PlanFile } from '../core/model.js';
 import type { DataPath, LocatedProblem, Problem } from '../core/problems.js';
 import { clipParams, t, type Lang } from '../i18n/index.js';
@@ -19,7 +19,7 @@ export interface Analysis {
  * Every problem of a plan's text: syntax, then schema, then meaning. Never throws.
  * `data` is set only when the text parses and passes the schema (meaning problems may remain).
  */
-export function analyzePlan(source: string, opts: { asOf?: string } = {}): Analysis {
+export function analyzePlan(source: string, opts: CheckOptions = {}): Analysis {
   const parsed = parseYaml(source);
   if (!parsed.ok && parsed.data === undefined) return { problems: parsed.problems };
   const syntax = parsed.ok ? [] : parsed.problems;
@@ -56,7 +56,7 @@ function spoiled(p: Problem): DataPath | undefined {
  * also run on a plan that fails the schema when its errors are confined to some items;
  * what they find inside those items is dropped (it would only echo the schema error).
  */
-function meaningDespite(data: unknown, schema: Problem[], opts: { asOf?: string }): Problem[] {
+function meaningDespite(data: unknown, schema: Problem[], opts: CheckOptions): Problem[] {
   const scopes: DataPath[] = [];
   for (const p of schema) {
     const scope = spoiled(p);

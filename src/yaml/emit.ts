@@ -1,4 +1,4 @@
-import type { Checkpoint, Item, PlanFile, Reading, Target } from '../core/model.js';
+import type { Checkpoint, Department, Item, PlanFile, Reading, Target } from '../core/model.js';
 import { scalar } from './splice.js';
 
 // A new plan file in the house style of plans/union-2026.yaml: block mappings, flow lists of
@@ -12,7 +12,7 @@ const flow = (o: Reading | Checkpoint) =>
     .map(([k, v]) => `${k}: ${typeof v === 'string' && k !== 'date' ? scalar(v) : String(v)}`)
     .join(', ')} }`;
 
-export function planToYaml(plan: PlanFile, schemaPath = '../schemas/plan.schema.json'): string {
+export function planToYaml(plan: PlanFile & { departments: Department[] }, schemaPath = '../schemas/plan.schema.json'): string {
   const out: string[] = [`# yaml-language-server: $schema=${schemaPath}`, `schema: 1`, `id: ${scalar(plan.id)}`, `title: ${scalar(plan.title)}`];
   if (plan.organization) out.push(`organization: ${scalar(plan.organization)}`);
   out.push(`period: { start: ${plan.period.start}, end: ${plan.period.end} }`, '', plan.departments.length ? 'departments:' : 'departments: []');

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { PlanFile, Reading } from '../core/model.js';
+import type { Department, PlanFile, Reading } from '../core/model.js';
 import { PlanModel, type TargetView } from '../core/plan.js';
 import { PlanError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
@@ -28,7 +28,7 @@ export interface WithReadings {
  * verifies the result: a valid plan whose only change is the new readings, each target's list
  * being its old readings followed by its new ones. Anything else is refused by throwing.
  */
-export function addReadings(source: string, data: PlanFile, readings: readonly NewReading[], display: string, lang: Lang): WithReadings {
+export function addReadings(source: string, data: PlanFile, readings: readonly NewReading[], display: string, lang: Lang, shared: readonly Department[] = []): WithReadings {
   let text = source;
   // The first splice can use the loaded data to find its item's text in a big plan; later ones
   // would need the data as changed so far, so they parse the whole text.
@@ -39,7 +39,7 @@ export function addReadings(source: string, data: PlanFile, readings: readonly N
     if (e instanceof PlanError) throw e;
     throw new PlanError('writeNoPlace', { file: display, reason: e instanceof Error ? e.message : String(e) }, { cause: e });
   }
-  const model = verify(text, display, lang, readings, data, source);
+  const model = verify(text, display, lang, readings, data, source, shared);
   return { text, model, find: (t) => findTarget(model, t)! };
 }
 
@@ -50,16 +50,17 @@ function findTarget(model: PlanModel, t: TargetView): TargetView | undefined {
 
 /**
  * Every other part of the plan must be as it was: a reading spliced into text an alias shares
- * (progress: &p on one target, *p on another) would land in two places.
+ * (progress: &p on one target, *p on another) would land in two places. `shared`: the folder's
+ * units.yaml, which the plan's units are checked against.
  */
-function verify(next: string, display: string, lang: Lang, readings: readonly NewReading[], oldData: PlanFile, source: string): PlanModel {
-  const { data, problems } = analyzePlan(next);
+function verify(next: string, display: string, lang: Lang, readings: readonly NewReading[], oldData: PlanFile, source: string, shared: readonly Department[]): PlanModel {
+  const { data, problems } = analyzePlan(next, { shared });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length || !data) {
     const first = locateProblems(errors.slice(0, 1), next, display, lang)[0];
     throw new PlanError('writeRefused', { file: display, message: first ? `${first.line}:${first.col} ${first.message}` : '' });
   }
-  const model = new PlanModel(data);
+  const model = new PlanModel(data, shared);
   const expected = new Map<TargetView, Reading[]>();
   for (const r of readings) expected.set(r.target, [...(expected.get(r.target) ?? r.target.readings), r.reading]);
   for (const [old, list] of expected) {

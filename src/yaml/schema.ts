@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { closest, valueAt, type DataPath, type Problem } from '../core/problems.js';
 import { SCHEMA_KEYS } from '../core/model.js';
 import validatePlan from './generated/validate-plan.cjs';
+import validateUnits from './generated/validate-units.cjs';
 
 /** Keys allowed in the object at a path, for did-you-mean on a misspelt field. */
 function allowedKeys(path: DataPath): string[] {
@@ -55,9 +56,18 @@ function show(v: unknown): string {
 export function schemaProblems(data: unknown): Problem[] {
   const numbers = numberIds(data);
   if (validatePlan(data)) return numbers;
-  const problems: Problem[] = [...numbers];
+  return [...numbers, ...readable(validatePlan.errors ?? [], data)];
+}
+
+/** The shared unit registry (plans/units.yaml) against schemas/units.schema.json. */
+export function unitsSchemaProblems(data: unknown): Problem[] {
+  return validateUnits(data) ? [] : readable(validateUnits.errors ?? [], data);
+}
+
+function readable(errors: ErrorObject[], data: unknown): Problem[] {
+  const problems: Problem[] = [];
   const seen = new Set<string>();
-  for (const err of validatePlan.errors ?? []) {
+  for (const err of errors) {
     const p = toProblem(err, data);
     if (!p) continue;
     const id = `${showPath(p.path)}|${p.key}|${JSON.stringify(p.params)}`;

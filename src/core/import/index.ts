@@ -38,7 +38,7 @@ export interface ImportWarning {
 }
 
 export interface ImportResult {
-  plan: PlanFile;
+  plan: PlanFile & { departments: Department[] };
   warnings: ImportWarning[];
   hints: string[];
   summary: { sections: number; items: number; units: number; targets: Record<TargetKind, number> };
@@ -494,7 +494,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     throw new ImportError(`${departments.length} different 责任单位 found (the limit is 10000): this does not look like a plan`);
   }
   const sections: Section[] = sectionsOut.map((s) => ({ id: s.id, title: s.title.slice(0, MAX_TEXT), items: s.items.map((b) => b.item) }));
-  const plan: PlanFile = {
+  const plan: PlanFile & { departments: Department[] } = {
     schema: 1,
     id: opts.id ?? derivePlanId(title, [organization, wrapper?.issuer].filter(Boolean).join(' '), year),
     title: title.slice(0, MAX_TEXT),
