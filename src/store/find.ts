@@ -42,10 +42,11 @@ export function listPlanFiles(dir: string): string[] {
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
       const path = join(folder, e.name);
-      if (e.isDirectory()) {
+      // A folder named like a plan (x.yaml/) is listed, so the command says what it is.
+      if (e.isDirectory() && !/\.ya?ml$/i.test(e.name)) {
         if (depth < MAX_DEPTH && e.name !== 'node_modules') walk(path, `${rel}${e.name}/`, depth + 1);
         // A symlinked folder is not followed (a loop); a symlinked file is listed like any other.
-      } else if (/\.ya?ml$/i.test(e.name) && !(depth === 0 && e.name === UNITS_FILE)) {
+      } else if (/\.ya?ml$/i.test(e.name) && !(depth === 0 && e.name === UNITS_FILE && !e.isDirectory())) {
         out.push(`${rel}${e.name}`);
       }
     }

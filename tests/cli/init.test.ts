@@ -137,6 +137,6 @@ describe('plan init', () => {
     writeFileSync(starter, readFileSync(starter, 'utf8').replace('title: 条目标题', 'title: 开展专项督查'));
     const two = await runCli(['list'], { cwd: dir });
     expect(two.code).toBe(2);
-    expect(two.stderr).toBe('plan: plans holds several plans (union-2026, work-2026); choose one with --plan ID\n');
+    expect(two.stderr).toBe('plan: plans holds several plans (union-2026, work-2026); choose one with --plan ID or a qualified id (plan:item, as union-2026:7), or use --all for every plan\n');
   });
 });

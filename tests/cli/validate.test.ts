@@ -144,7 +144,7 @@ describe('plan validate', () => {
 
 describe('validation codes', () => {
   it('every code the checks can emit is documented in the README table', () => {
-    const files = ['src/core/check.ts', 'src/core/audit-trail.ts', 'src/yaml/parse.ts', 'src/yaml/schema.ts', 'src/yaml/analyze.ts', 'src/commands/validate.ts'];
+    const files = ['src/core/check.ts', 'src/core/audit-trail.ts', 'src/yaml/parse.ts', 'src/yaml/schema.ts', 'src/yaml/analyze.ts', 'src/yaml/units.ts', 'src/commands/validate.ts'];
     const emitted = new Set(['file', 'encoding', 'schema']);
     for (const f of files) {
       const code = readFileSync(join(ROOT, f), 'utf8').replace(/^import .*$/gm, '');
