@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import type { App } from '../context.js';
 import { newClosed } from '../core/extension.js';
 import { planHeader, targetJson } from '../core/json.js';
-import { resolveRef } from '../core/ref.js';
+import { refPlan, resolveRef } from '../core/ref.js';
 import { targetStatus } from '../core/status.js';
 import { t } from '../i18n/index.js';
 import { FORMATS } from '../render/formats.js';
@@ -25,7 +25,7 @@ export function defineClose(program: Command, app: App): void {
     .action(async (ref, opts) => {
       const g = app.globals;
       const format = app.format(FORMATS.close, 'text');
-      const { dir, file: plan } = app.store.onePlanFile();
+      const { dir, file: plan } = app.store.onePlanFile({ refPlan: refPlan(ref) });
       const { display } = plan;
       const r = await app.store.update(
         plan,
@@ -37,7 +37,7 @@ export function defineClose(program: Command, app: App): void {
           let plan = data;
           let after = model;
           for (const old of targets) {
-            ({ text, model: after } = addClosed(text, plan, sameTarget(after, old), closed, display, g.lang));
+            ({ text, model: after } = addClosed(text, plan, sameTarget(after, old), closed, display, g.lang, model.shared));
             plan = after.plan;
           }
           return { text, data: plan, result: { targets, after, closed } };

@@ -4,7 +4,7 @@ import { lateRequest, newExtension, pendingRequest } from '../core/extension.js'
 import { planHeader, targetJson } from '../core/json.js';
 import type { Extension } from '../core/model.js';
 import type { PlanModel, TargetView } from '../core/plan.js';
-import { resolveRef } from '../core/ref.js';
+import { refPlan, resolveRef } from '../core/ref.js';
 import { targetStatus } from '../core/status.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
@@ -31,7 +31,7 @@ export function defineExtend(program: Command, app: App): void {
       if (opts.approve ? opts.to !== undefined || opts.reason !== undefined : opts.to === undefined || opts.reason === undefined) {
         throw new UsageError('extendUsage');
       }
-      const plan = app.store.onePlanFile().file;
+      const plan = app.store.onePlanFile({ refPlan: refPlan(ref) }).file;
       const { display } = plan;
       const r = await app.store.update(
         plan,
@@ -47,12 +47,12 @@ export function defineExtend(program: Command, app: App): void {
             if (opts.approve) {
               index = pendingRequest(target, g.asOf);
               const approved = typeof opts.approved === 'string' ? opts.approved : g.asOf;
-              const a = approveExtension(text, plan, target, index, approved, opts.by, display, g.lang);
+              const a = approveExtension(text, plan, target, index, approved, opts.by, display, g.lang, model.shared);
               ({ text, model: after } = a);
             } else {
               const x = newExtension([target], { to: opts.to!, reason: opts.reason!, requested: opts.requested, approved: opts.approved, by: opts.by }, g.asOf, model.settings);
               index = target.extensions.length;
-              ({ text, model: after } = addExtension(text, plan, target, x, display, g.lang));
+              ({ text, model: after } = addExtension(text, plan, target, x, display, g.lang, model.shared));
             }
             plan = after.plan;
             entries.push(sameTarget(after, old).extensions[index]!);

@@ -3,7 +3,7 @@
 // Pure: text in, text out; the caller writes it under the plan's lock.
 
 import { isDeepStrictEqual } from 'node:util';
-import type { Closed, Extension, PlanFile } from '../core/model.js';
+import type { Closed, Department, Extension, PlanFile } from '../core/model.js';
 import { PlanModel, type TargetView } from '../core/plan.js';
 import { valueAt } from '../core/problems.js';
 import { PlanError } from '../errors.js';
@@ -22,7 +22,7 @@ export interface Amended {
 }
 
 /** Adds a 延期 request (approved or pending) to the target's `extensions`. */
-export function addExtension(source: string, data: PlanFile, target: TargetView, x: Extension, display: string, lang: Lang): Amended {
+export function addExtension(source: string, data: PlanFile, target: TargetView, x: Extension, display: string, lang: Lang, shared: readonly Department[] = []): Amended {
   const fields: [string, string][] = [
     ['requested', x.requested],
     ['to', x.to],
@@ -31,17 +31,17 @@ export function addExtension(source: string, data: PlanFile, target: TargetView,
   if (x.approved !== undefined) fields.push(['approved', x.approved]);
   if (x.by !== undefined) fields.push(['by', scalar(x.by)]);
   const text = splice(display, () => spliceEntry(source, target.path, 'extensions', fields, data));
-  return verify(text, data, target.path, display, lang, (owner) => {
+  return verify(text, data, target.path, display, lang, shared, (owner) => {
     owner.extensions = [...((owner.extensions as Extension[] | undefined) ?? []), x];
   });
 }
 
 /** Approves the pending request at `index` of the target's `extensions`: adds its `approved` (and `by`). */
-export function approveExtension(source: string, data: PlanFile, target: TargetView, index: number, approved: string, by: string | undefined, display: string, lang: Lang): Amended {
+export function approveExtension(source: string, data: PlanFile, target: TargetView, index: number, approved: string, by: string | undefined, display: string, lang: Lang, shared: readonly Department[] = []): Amended {
   const path = [...target.path, 'extensions', index];
   let text = splice(display, () => spliceMapValue(source, path, 'approved', approved, data));
   if (by !== undefined) text = splice(display, () => spliceMapValue(text, path, 'by', scalar(by)));
-  return verify(text, data, target.path, display, lang, (owner) => {
+  return verify(text, data, target.path, display, lang, shared, (owner) => {
     const x = (owner.extensions as Extension[])[index]!;
     x.approved = approved;
     if (by !== undefined) x.by = by;
@@ -49,13 +49,13 @@ export function approveExtension(source: string, data: PlanFile, target: TargetV
 }
 
 /** 销号: adds `closed:` to the target (an item without targets: to the item). */
-export function addClosed(source: string, data: PlanFile, target: TargetView, c: Closed, display: string, lang: Lang): Amended {
+export function addClosed(source: string, data: PlanFile, target: TargetView, c: Closed, display: string, lang: Lang, shared: readonly Department[] = []): Amended {
   const fields: [string, string][] = [['date', c.date]];
   if (c.by !== undefined) fields.push(['by', scalar(c.by)]);
   fields.push(['evidence', `[${c.evidence.map(scalar).join(', ')}]`]);
   if (c.note !== undefined) fields.push(['note', scalar(c.note)]);
   const text = splice(display, () => spliceMapValue(source, target.path, 'closed', flowMap(fields), data));
-  return verify(text, data, target.path, display, lang, (owner) => {
+  return verify(text, data, target.path, display, lang, shared, (owner) => {
     owner.closed = c;
   });
 }
@@ -77,8 +77,9 @@ function splice(display: string, f: () => string): string {
 }
 
 /** The new text must be a valid plan equal to the old data with `change` made to the mapping at `path`; else refused. */
-function verify(text: string, old: PlanFile, path: readonly (string | number)[], display: string, lang: Lang, change: (owner: Record<string, unknown>) => void): Amended {
-  const { data, problems } = analyzePlan(text);
+/** `shared`: the folder's units.yaml, which the plan's units are checked against. */
+function verify(text: string, old: PlanFile, path: readonly (string | number)[], display: string, lang: Lang, shared: readonly Department[], change: (owner: Record<string, unknown>) => void): Amended {
+  const { data, problems } = analyzePlan(text, { shared });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length || !data) {
     const first = locateProblems(errors.slice(0, 1), text, display, lang)[0];
@@ -91,6 +92,6 @@ function verify(text: string, old: PlanFile, path: readonly (string | number)[],
     if (MAYBE_ALIAS.test(text)) throw new PlanError('writeShared', { file: display });
     throw new PlanError('writeRefused', { file: display, message: 'the change did not land where expected' });
   }
-  const model = new PlanModel(data);
+  const model = new PlanModel(data, shared);
   return { text, model, find: (t) => sameTarget(model, t) };
 }
