@@ -2,6 +2,7 @@ import { CommanderError, Option, type Command } from '@commander-js/extra-typing
 import type { App, Ctx, Format, Globals } from './context.js';
 import { isValidDate, localDate, normalizeDate } from './core/dates.js';
 import { refPlan } from './core/ref.js';
+import { rollup, type Rollup } from './core/rollup.js';
 import { PlanError, UsageError } from './errors.js';
 import { commanderError, localizeHelp, PlanCommand } from './help.js';
 import { clipParams, pickLang, t, type HelpKey, type Lang } from './i18n/index.js';
@@ -69,6 +70,16 @@ class CliApp implements App {
     if (f === undefined) return fallback;
     if (!(allowed as readonly string[]).includes(f)) throw new UsageError('badFormat', { all: allowed.join('|'), got: f });
     return f as F;
+  }
+
+  openAll(): Rollup {
+    if (this.globals.plan !== undefined) throw new UsageError('allWithPlan');
+    const all = this.store.openAll();
+    return rollup(
+      all.plans.map((p) => p.model),
+      this.globals.asOf,
+      all.shared?.data.departments,
+    );
   }
 
   openPlan(ref?: string): LoadedPlan {

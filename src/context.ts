@@ -1,3 +1,4 @@
+import type { Rollup } from './core/rollup.js';
 import type { HelpKey, Lang } from './i18n/index.js';
 import type { ScreenOptions } from './render/screen.js';
 import type { Paint } from './render/table.js';
@@ -50,6 +51,8 @@ export interface App {
   help(key: HelpKey): string;
   /** --format checked against what this command can print. */
   format<F extends Format>(allowed: readonly F[], fallback: F): F;
+  /** `--all`: every plan of the folder with the shared units.yaml, added up for the as-of date (refused with --plan). */
+  openAll(): Rollup;
   /** The one plan to work on (store.open()); `ref` (union-2026:7.4) may name it. */
   openPlan(ref?: string): LoadedPlan;
   paint(): Paint;

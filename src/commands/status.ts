@@ -2,19 +2,25 @@ import type { Command } from '@commander-js/extra-typings';
 import type { App } from '../context.js';
 import { compliance } from '../core/compliance.js';
 import { escalations } from '../core/escalation.js';
+import { models } from '../core/rollup.js';
 import { planStatus } from '../core/status.js';
 import { dubanSummary, escalationJson, reportingSummaryJson } from '../render/duban.js';
 import { jsonOutput } from '../render/json.js';
-import { statusJson, statusScreen } from '../render/screens/status.js';
+import { statusAllJson, statusAllScreen, statusJson, statusScreen } from '../render/screens/status.js';
 import { FORMATS } from '../render/formats.js';
 
 export function defineStatus(program: Command, app: App): void {
   program
     .command('status')
     .description(app.help('help_status'))
-    .action(() => {
+    .option('-a, --all', app.help('help_status_all'))
+    .action((opts) => {
       const g = app.globals;
       const format = app.format(FORMATS.status, 'table');
+      if (opts.all) {
+        const r = app.openAll();
+        return app.out(format === 'json' ? jsonOutput(models(r), g.asOf, statusAllJson(r)) : statusAllScreen(r, app.screen()));
+      }
       const { model } = app.openPlan();
       const ps = planStatus(model, g.asOf);
       const reporting = compliance(model, g.asOf);

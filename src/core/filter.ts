@@ -6,7 +6,7 @@ import { LAGGING, STATUSES, type ItemStatus, type Status } from './status.js';
 import { STATUS_WORDS } from './vocabulary.js';
 
 /** The registry name of a unit typed by a user (name or alias); unknown → usage error with did-you-mean. */
-export function resolveUnit(model: PlanModel, name: string): string {
+export function resolveUnit(model: Pick<PlanModel, 'units'>, name: string): string {
   const n = name.trim();
   const found = model.units.resolve(n);
   if (found) return found;

@@ -115,3 +115,8 @@ export function departmentJson(d: DepartmentRollup): DepartmentJson {
 export function planHeader(model: PlanModel, asOf: string): { schema: 1; plan: string; as_of: string } {
   return { schema: 1, plan: model.plan.id, as_of: asOf };
 }
+
+/** The head of a JSON output over several plans (`--all`): "plans" (their ids) instead of "plan". */
+export function plansHeader(models: readonly PlanModel[], asOf: string): { schema: 1; plans: string[]; as_of: string } {
+  return { schema: 1, plans: models.map((m) => m.plan.id), as_of: asOf };
+}

@@ -132,6 +132,7 @@ export const en = {
   periodLine: '{start} – {end} · as of {asOf}',
   moreUnits: '… and {n} more {n|unit|units}: plan depts',
   worstTargets: 'Most lagging ({n}):',
+  allStatusTitle: '{n} plans together · as of {asOf}',
   st_reporting: 'Returns ({round}, due {deadline}): on time {on_time} · late {late} · missing {missing}',
   st_escalations: 'Escalations: {list} → plan escalations',
   statusHint: 'Next: plan behind · plan list --dept NAME · plan show ID · plan report',
@@ -241,6 +242,8 @@ export const en = {
   help_global_quiet: 'no notes on stderr',
   // help: plan status
   help_status: 'the one-screen overview: counts by status, by section, by unit, the worst lagging targets',
+  help_status_all: 'every plan of the folder and its subfolders: a row per plan, totals, the worst targets of all',
+  help_all: 'every plan of the folder and its subfolders: a plan column, totals per plan and overall',
   // help: plan list
   help_list: 'items with their units, targets and status',
   help_list_dept: 'only items this unit leads or joins (name or alias)',
@@ -400,6 +403,7 @@ export const en = {
   k_level: 'level',
   k_milestone: 'milestone',
   h_id: 'ID',
+  h_plan: 'Plan',
   h_section: 'Section',
   h_item: 'Item',
   h_items: 'Items',
@@ -434,6 +438,9 @@ export const en = {
   none: '(none)',
   asOfLine: 'as of {asOf}',
   listSummary: '{items} {items|item|items}, {targets} {targets|target|targets}',
+  allTotal: 'Total',
+  allWithPlan: '--all takes every plan of the folder; it cannot go with --plan',
+  allNoSection: '--all cannot go with --section: section ids differ from plan to plan',
   noItemsMatch: 'no items match',
   // plan report: the 督查通报
   rp_sep: ', ',

@@ -125,6 +125,7 @@ export const zh: Record<keyof typeof en, string> = {
   periodLine: '计划期 {start} – {end} · 统计日期 {asOf}',
   moreUnits: '…… 另有 {n} 个单位:plan depts',
   worstTargets: '最滞后的 {n} 项:',
+  allStatusTitle: '{n} 项计划汇总 · 截至 {asOf}',
   st_reporting: '报送({round},截止 {deadline}):按时 {on_time} · 迟报 {late} · 未报 {missing}',
   st_escalations: '督办升级:{list} → plan escalations',
   statusHint: '下一步:plan behind · plan list --dept 单位 · plan show 编号 · plan report',
@@ -234,6 +235,8 @@ export const zh: Record<keyof typeof en, string> = {
   help_global_quiet: '不在 stderr 输出提示',
   // help: plan status
   help_status: '一屏总览:按状态、部分、单位统计,最滞后的指标',
+  help_status_all: '汇总文件夹及其子文件夹中的全部计划:每项计划一行、合计行,以及全部计划中最滞后的指标',
+  help_all: '汇总文件夹及其子文件夹中的全部计划:加一列“计划”,并按计划和总计给出合计',
   // help: plan list
   help_list: '事项及其责任单位、指标和状态',
   help_list_dept: '只看该单位牵头或参与的事项(名称或别名)',
@@ -392,6 +395,7 @@ export const zh: Record<keyof typeof en, string> = {
   k_level: '保持',
   k_milestone: '里程碑',
   h_id: '编号',
+  h_plan: '计划',
   h_section: '部分',
   h_item: '事项',
   h_items: '事项',
@@ -426,6 +430,9 @@ export const zh: Record<keyof typeof en, string> = {
   none: '(无)',
   asOfLine: '统计日期 {asOf}',
   listSummary: '共 {items} 项事项,{targets} 项指标',
+  allTotal: '合计',
+  allWithPlan: '--all 汇总文件夹中的全部计划,不能与 --plan 同用',
+  allNoSection: '--all 不能与 --section 同用:各计划的章节编号互不相同',
   noItemsMatch: '没有符合条件的事项',
   // plan report: 督查通报
   rp_sep: '、',

@@ -1,7 +1,11 @@
-import { planHeader } from '../core/json.js';
+import { planHeader, plansHeader } from '../core/json.js';
 import type { PlanModel } from '../core/plan.js';
 
-/** The one envelope of every `--format json` output: the plan header, then the command's data. */
-export function jsonOutput(model: PlanModel, asOf: string, body: Record<string, unknown>): string {
-  return JSON.stringify({ ...planHeader(model, asOf), ...body }, null, 2) + '\n';
+/**
+ * The one envelope of every `--format json` output: the plan header, then the command's data.
+ * Over several plans (`--all`) the header names them all ("plans": [ids]) instead of one "plan".
+ */
+export function jsonOutput(of: PlanModel | readonly PlanModel[], asOf: string, body: Record<string, unknown>): string {
+  const header = Array.isArray(of) ? plansHeader(of as readonly PlanModel[], asOf) : planHeader(of as PlanModel, asOf);
+  return JSON.stringify({ ...header, ...body }, null, 2) + '\n';
 }

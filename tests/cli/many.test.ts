@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { officePlans, runCli } from '../helpers.js';
+import { width } from '../../src/render/text.js';
 
 const ASOF = ['--as-of', '2026-09-30'];
 
@@ -93,5 +94,85 @@ describe('the shared registry plans/units.yaml', () => {
     expect(s.code).toBe(1);
     expect(s.stderr).toMatch(/^plans\/units\.yaml:\d+:5: .*alias/);
     expect(s.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('--all: every plan at once', () => {
+  it('list --dept 经济工作部 --all is the unit\'s whole workload across the three plans', async () => {
+    const { dir } = officePlans();
+    const r = await runCli(['list', '--dept', '经济工作部', '--all', '--format', 'json', ...ASOF], { cwd: dir });
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as { schema: number; plans: string[]; department: string; items: { plan: string; id: string; targets: { plan: string }[] }[]; totals: { items: number; plans: { plan: string; items: number }[] } };
+    expect(j.schema).toBe(1);
+    expect(j.plans).toEqual(['minsheng-2026', 'union-2026', 'zhongdian-2026']);
+    expect(j.items.map((i) => `${i.plan}:${i.id}`)).toEqual(['minsheng-2026:6', 'union-2026:5', 'union-2026:6', 'union-2026:7', 'union-2026:8', 'union-2026:9', 'union-2026:11', 'zhongdian-2026:4', 'zhongdian-2026:5']);
+    expect(j.items.every((i) => i.targets.every((t) => t.plan === i.plan))).toBe(true);
+    expect(j.totals.plans.map((p) => p.items)).toEqual([1, 6, 2]);
+    expect(j.totals.items).toBe(9);
+    const table = await runCli(['list', '--dept', '经济工作部', '--all', ...ASOF], { cwd: dir });
+    expect(table.stdout.split('\n')[1]).toMatch(/^minsheng-2026 +6 +开展职工免费技能培训/);
+    expect(table.stderr).toContain('minsheng-2026 1 item, 1 target · union-2026 6 items, 10 targets · zhongdian-2026 2 items, 1 target\nTotal 9 items, 12 targets');
+  });
+
+  it('a unit named by an alias of units.yaml (市工人文化宫) finds its items in every plan', async () => {
+    const { dir } = officePlans();
+    const r = await runCli(['list', '--dept', '市工人文化宫', '--all', '--format', 'json', ...ASOF], { cwd: dir });
+    const ids = (JSON.parse(r.stdout) as { items: { plan: string; id: string }[] }).items.map((i) => `${i.plan}:${i.id}`);
+    expect(ids).toEqual(['minsheng-2026:5', 'minsheng-2026:8', 'union-2026:1', 'union-2026:2', 'union-2026:12', 'union-2026:16', 'union-2026:17', 'zhongdian-2026:2']);
+  });
+
+  it('status --all: a row per plan and a total row; the counts add up', async () => {
+    const { dir } = officePlans();
+    const r = await runCli(['status', '--all', '--format', 'json', ...ASOF], { cwd: dir });
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout) as { counts: Record<string, number>; totals: { targets: number; plans: { plan: string; targets: number; counts: Record<string, number> }[] }; targets: { plan: string; id: string }[] };
+    expect(j.totals.plans.map((p) => [p.plan, p.targets])).toEqual([['minsheng-2026', 8], ['union-2026', 27], ['zhongdian-2026', 6]]);
+    expect(j.totals.targets).toBe(41);
+    expect(j.targets).toHaveLength(41);
+    for (const s of Object.keys(j.counts)) expect(j.counts[s]).toBe(j.totals.plans.reduce((n, p) => n + p.counts[s]!, 0));
+    const text = await runCli(['status', '--all', ...ASOF], { cwd: dir });
+    expect(text.stdout).toMatch(/^Total +32 +41 +1 +16 +10 +10 +0 +4 +25$/m);
+    expect(text.stdout).toContain('union-2026:6.1 overdue');
+  });
+
+  it('behind --all and depts --all: a plan column, ids qualified where no column says the plan', async () => {
+    const { dir } = officePlans();
+    const b = await runCli(['behind', '--all', '--dept', '保障工作部', '--format', 'csv', ...ASOF], { cwd: dir });
+    expect(b.code).toBe(0);
+    // CSV is the JSON contract as columns, the plan first.
+    expect(b.stdout.split('\r\n')[0]).toMatch(/^\uFEFF?plan,id,item,metric,/);
+    expect(b.stdout).toContain('minsheng-2026,2.1,2,职工疗休养,at_least,5000,人次,');
+    const d = await runCli(['depts', '--all', '--format', 'json', ...ASOF], { cwd: dir });
+    const jd = JSON.parse(d.stdout) as { departments: { name: string; lead: string[]; plans: Record<string, Record<string, number>> }[] };
+    const jj = jd.departments.find((u) => u.name === '基建办')!;
+    expect(jj.lead).toEqual(['zhongdian-2026:1']);
+    // Counts in every plan, folder order: 基建办 has items in zhongdian-2026 only.
+    expect(Object.keys(jj.plans)).toEqual(['minsheng-2026', 'union-2026', 'zhongdian-2026']);
+    expect(Object.values(jj.plans['zhongdian-2026']!).reduce((n, x) => n + x, 0)).toBeGreaterThan(0);
+    expect(Object.values(jj.plans['union-2026']!).every((x) => x === 0)).toBe(true);
+  });
+
+  it('--all with --plan, or with --section, is a usage error', async () => {
+    const { dir } = officePlans();
+    const a = await runCli(['--plan', 'union-2026', 'list', '--all'], { cwd: dir });
+    expect(a.code).toBe(2);
+    expect(a.stderr).toMatch(/^plan: --all takes every plan of the folder; it cannot go with --plan\n$/);
+    const s = await runCli(['list', '--all', '--section', '一'], { cwd: dir });
+    expect(s.code).toBe(2);
+  });
+});
+
+describe('--all screens fit the terminal', () => {
+  it.each([60, 80, 120])('at %i columns every line fits, plan ids stay whole', async (columns) => {
+    const { dir } = officePlans();
+    for (const argv of [['status'], ['list'], ['behind'], ['depts'], ['depts', '办公室'], ['list', '--dept', '办公室']]) {
+      for (const lang of ['zh', 'en']) {
+        const r = await runCli([...argv, '--all', '--lang', lang, ...ASOF], { cwd: dir, tty: true, columns, env: { NO_COLOR: '1' } });
+        expect(r.code, `${argv.join(' ')} ${lang}`).toBe(0);
+        for (const line of r.stdout.split('\n')) expect(width(line), `${argv.join(' ')} ${lang}: ${line}`).toBeLessThanOrEqual(columns);
+        // A plan id is never cut (minsheng- | 2026).
+        expect(r.stdout, `${argv.join(' ')} ${lang}`).not.toMatch(/(minsheng|zhongdian|union)-?(\s|$)/m);
+      }
+    }
   });
 });

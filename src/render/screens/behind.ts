@@ -1,9 +1,10 @@
 // plan behind: the targets at risk, behind or overdue, worst first.
+import type { PlanTarget, Rollup } from '../../core/rollup.js';
 import type { TargetStatus } from '../../core/status.js';
 import { t, type Lang, type MessageKey } from '../../i18n/index.js';
 import { dubanMarks, gapText, statusCell, withMarks, withUnit } from '../status.js';
-import type { Table } from '../table.js';
-import { leadAndCount } from './list.js';
+import { cellText, type Table } from '../table.js';
+import { leadAndCount, withPlanColumn } from './list.js';
 
 /** In a narrow terminal the expected column goes: the gap already says how far behind. */
 export function behindTable(list: readonly TargetStatus[], lang: Lang, narrow = false): Table {
@@ -55,4 +56,25 @@ export function behindTables(list: readonly TargetStatus[], lang: Lang): Table[]
   };
   const noDate = without(narrow, t(lang, 'h_last'));
   return [behindTable(list, lang), narrow, noDate, without(noDate, `${t(lang, 'h_actual')}/${t(lang, 'h_target')}`)];
+}
+
+/** `behind --all`: the screen's versions (as behindTables), each with a plan column first. */
+export function behindAllTables(list: readonly PlanTarget[], lang: Lang): Table[] {
+  const plans = list.map((x) => x.plan.plan.id);
+  const versions = behindTables(
+    list.map((x) => x.ts),
+    lang,
+  );
+  // Narrower still (60 columns): the id qualified as plan:item in one column, then without the gap.
+  const last = versions[versions.length - 1]!;
+  const merged: Table = { columns: last.columns, rows: last.rows.map((row, i) => [`${plans[i]}:${cellText(row[0])}`, ...row.slice(1)]) };
+  const gap = merged.columns.findIndex((c) => c.header === t(lang, 'h_gap'));
+  const noGap: Table = { columns: merged.columns.filter((_, j) => j !== gap), rows: merged.rows.map((r) => r.filter((_, j) => j !== gap)) };
+  return [...versions.map((table) => withPlanColumn(table, plans, lang)), merged, noGap];
+}
+
+/** The notes under `behind --all`: how many lag in each plan, then in all. */
+export function behindAllSummary(r: Rollup, list: readonly PlanTarget[], lang: Lang, asOf: string): string {
+  const each = r.plans.map(({ model }) => `${model.plan.id} ${list.filter((x) => x.plan === model).length}`);
+  return `${each.join(' · ')}\n${t(lang, 'allTotal')} ${t(lang, 'behindSummary', { n: list.length })} · ${t(lang, 'asOfLine', { asOf })}`;
 }

@@ -1,4 +1,5 @@
 // plan list: items (or with --targets, one row per target) with their units, targets and status.
+import type { ListTotals, PlanItem } from '../../core/rollup.js';
 import type { ItemStatus } from '../../core/status.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { statusCell, targetSummary, withUnit } from '../status.js';
@@ -72,4 +73,25 @@ function targetTable(items: readonly ItemStatus[], lang: Lang): Table {
       }),
     ),
   };
+}
+
+/** A table with a plan column first (`--all`): `plans[i]` is the plan id of row i. */
+export function withPlanColumn(table: Table, plans: readonly string[], lang: Lang): Table {
+  return { columns: [{ header: t(lang, 'h_plan') }, ...table.columns], rows: table.rows.map((row, i) => [plans[i] ?? '', ...row]) };
+}
+
+/** `list --all`: the screen's versions (as listTables), each with a plan column first. */
+export function listAllTables(items: readonly PlanItem[], lang: Lang, targets: boolean): Table[] {
+  const plans = targets ? items.flatMap((x) => x.is.targets.map(() => x.plan.plan.id)) : items.map((x) => x.plan.plan.id);
+  return listTables(
+    items.map((x) => x.is),
+    lang,
+    targets,
+  ).map((table) => withPlanColumn(table, plans, lang));
+}
+
+/** The notes under `list --all`: items and targets per plan that has any, then the total. */
+export function listAllSummary(totals: ListTotals, lang: Lang, asOf: string): string {
+  const each = totals.plans.filter((p) => p.items).map((p) => `${p.plan} ${t(lang, 'listSummary', p)}`);
+  return `${each.join(' · ')}\n${t(lang, 'allTotal')} ${t(lang, 'listSummary', { items: totals.items, targets: totals.targets })} · ${t(lang, 'asOfLine', { asOf })}`;
 }

@@ -1,11 +1,12 @@
 // plan status: the one-screen overview.
 import { departmentJson, round, targetJson } from '../../core/json.js';
 import type { PlanModel } from '../../core/plan.js';
+import { allLagging, allTargets, allUnits, overallTotals, planTargetJson, planTotals, qualified, unitJson, type Rollup } from '../../core/rollup.js';
 import { countStatuses, LAGGING, lagging, STATUSES, type PlanStatus } from '../../core/status.js';
 import { t, type MessageKey, type Params } from '../../i18n/index.js';
 import type { ScreenOptions } from '../screen.js';
 import { bar, gapText, num, statusCell, statusLabel, statusStyle, withUnit } from '../status.js';
-import { cellText, renderTable } from '../table.js';
+import { cellText, renderFitted, renderTable, type Cell, type Table } from '../table.js';
 import { safe, truncate, width } from '../text.js';
 
 export function statusJson(model: PlanModel, ps: PlanStatus): Record<string, unknown> {
@@ -128,4 +129,70 @@ function hintLines(hint: string, w: number): string[] {
     else lines.push(last === undefined ? part : `· ${part}`);
   }
   return lines;
+}
+
+/** `status --all --format json`: the counts of all plans, totals per plan and overall, every target tagged with its plan. */
+export function statusAllJson(r: Rollup): Record<string, unknown> {
+  const overall = overallTotals(r);
+  return {
+    counts: overall.counts,
+    stale: overall.stale,
+    totals: { plans: r.plans.map(planTotals), items: overall.items, targets: overall.targets },
+    targets: allTargets(r).map(planTargetJson),
+    departments: allUnits(r).map((u) => unitJson(u, r)),
+  };
+}
+
+/** `status --all`: one row per plan with its counts, a total row, then the worst targets of all plans. */
+export function statusAllScreen(r: Rollup, o: ScreenOptions): string {
+  const { paint, lang, asOf } = o;
+  const L = (k: MessageKey, p?: Params) => t(lang, k, p);
+  const W = Math.min(o.maxWidth ?? 100, 100);
+  const per = r.plans.map(planTotals);
+  const overall = overallTotals(r);
+  const row = (name: string, x: { items: number; targets: number; counts: Record<(typeof STATUSES)[number], number>; stale: number }): Cell[] => [
+    name,
+    String(x.items),
+    String(x.targets),
+    ...STATUSES.map((s) => (x.counts[s] && LAGGING.includes(s) ? { text: String(x.counts[s]), style: statusStyle(s) } : String(x.counts[s]))),
+    String(x.stale),
+  ];
+  const counts: Table['columns'] = [
+    { header: L('h_items'), align: 'right' },
+    { header: L('h_targets'), align: 'right' },
+    ...STATUSES.map((s) => ({ header: statusLabel(lang, s), align: 'right' as const })),
+    { header: L('st_stale'), align: 'right' },
+  ];
+  const total = row(L('allTotal'), overall);
+  // The plan's title beside its id while it fits; the id alone when the terminal is narrow.
+  // A plan's id is never split (it wraps only between the id and the title).
+  const titled: Table = { columns: [{ header: L('h_plan'), flex: true, breakAt: ' ' }, ...counts], rows: [...per.map((p) => row(truncate(safe(`${p.plan} ${p.title}`), 40), p)), total] };
+  const bare: Table = { columns: [{ header: L('h_plan') }, ...counts], rows: [...per.map((p) => row(p.plan, p)), total] };
+  // Narrow: the plan, its targets, the lagging counts and the done ones.
+  const keep = [0, 2, 3, 4, 5, 8];
+  const narrow: Table = { columns: bare.columns.filter((_, i) => keep.includes(i)), rows: bare.rows.map((r) => r.filter((_, i) => keep.includes(i))) };
+  const out: string[] = [];
+  out.push(paint('bold', truncate(L('allStatusTitle', { n: r.plans.length, asOf }), W)));
+  out.push('');
+  out.push(renderFitted([titled, bare, narrow], { paint, maxWidth: o.maxWidth === undefined ? undefined : W }).trimEnd());
+  out.push('');
+  const worst = allLagging(r).slice(0, 8);
+  if (worst.length) {
+    out.push(paint('bold', L('worstTargets', { n: worst.length })));
+    for (const { plan, ts } of worst) {
+      const tg = ts.target;
+      const label = paint(statusStyle(ts.status), statusLabel(lang, ts.status));
+      const numbers = `${withUnit(ts.actual ?? null, '')}/${withUnit(tg.target, tg.unit)} ${gapText(ts.gap)}`;
+      const who = tg.item.lead.join('、');
+      const id = qualified(plan, tg.id);
+      // The metric gets what the id, status, numbers and units leave of the line.
+      // The metric gets what the id, status, numbers and units leave of the line; in a narrow
+      // terminal the lead units go before the metric is cut below six columns.
+      const head = 2 + width(id) + 1 + width(statusLabel(lang, ts.status)) + 1 + 2 + width(numbers);
+      const units = W - head - 2 - width(safe(who)) - 1 >= 6 ? `  ${safe(who)}★` : '';
+      out.push(`  ${id} ${label} ${truncate(safe(tg.implicit ? tg.item.title : tg.metric), Math.max(6, Math.min(24, W - head - width(units))))}  ${numbers}${units}`);
+    }
+    out.push('');
+  }
+  return out.join('\n') + '\n';
 }

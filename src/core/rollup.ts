@@ -1,0 +1,146 @@
+// `--all`: several plans of one office added up. Each plan keeps its own status engine run;
+// the roll-up only joins the results, with each item and target tagged by its plan.
+import { departmentJson, itemJson, round, targetJson, type DepartmentJson, type ItemJson, type TargetJson } from './json.js';
+import type { Department } from './model.js';
+import { UnitRegistry, type PlanModel } from './plan.js';
+import { countStatuses, lagging, planStatus, type DepartmentRollup, type ItemStatus, type PlanStatus, type Status, type TargetStatus } from './status.js';
+
+export interface PlanRoll {
+  model: PlanModel;
+  status: PlanStatus;
+}
+
+export interface Rollup {
+  asOf: string;
+  plans: PlanRoll[];
+  /** units.yaml and every plan's own units: the names a user may type with --all. */
+  units: UnitRegistry;
+}
+
+/** An item (or target) with the plan it belongs to. */
+export interface PlanItem {
+  plan: PlanModel;
+  is: ItemStatus;
+}
+export interface PlanTarget {
+  plan: PlanModel;
+  ts: TargetStatus;
+}
+
+/** One unit across all plans: what it leads and joins in each. */
+export interface UnitRollup {
+  name: string;
+  aliases: string[];
+  lead: PlanItem[];
+  joined: PlanItem[];
+  lastReading: string | undefined;
+}
+
+export function rollup(models: readonly PlanModel[], asOf: string, shared: readonly Department[] = []): Rollup {
+  return {
+    asOf,
+    plans: models.map((model) => ({ model, status: planStatus(model, asOf) })),
+    units: new UnitRegistry([...shared, ...models.flatMap((m) => m.plan.departments ?? [])]),
+  };
+}
+
+/** `plan:item`, the id that cannot clash across plans. */
+export function qualified(plan: PlanModel, id: string): string {
+  return `${plan.plan.id}:${id}`;
+}
+
+export function allItems(r: Rollup): PlanItem[] {
+  return r.plans.flatMap(({ model, status }) => status.items.map((is) => ({ plan: model, is })));
+}
+
+export function allTargets(r: Rollup): PlanTarget[] {
+  return r.plans.flatMap(({ model, status }) => status.targets.map((ts) => ({ plan: model, ts })));
+}
+
+/** Lagging targets of every plan, worst first (status, then gap, then plan and plan order). */
+export function allLagging(r: Rollup): PlanTarget[] {
+  const planOf = new Map<TargetStatus, PlanModel>();
+  for (const { model, status } of r.plans) for (const ts of status.targets) planOf.set(ts, model);
+  return lagging(r.plans.flatMap((p) => p.status.targets)).map((ts) => ({ plan: planOf.get(ts)!, ts }));
+}
+
+/** Per unit (registry order: units.yaml, then the plans' own), its items in every plan; units with none are left out. */
+export function allUnits(r: Rollup): UnitRollup[] {
+  const byName = new Map<string, UnitRollup>();
+  for (const name of r.units.names) byName.set(name, { name, aliases: r.units.aliasesOf.get(name) ?? [], lead: [], joined: [], lastReading: undefined });
+  for (const { model, status } of r.plans) {
+    for (const d of status.departments) {
+      const u = byName.get(r.units.resolve(d.name) ?? d.name);
+      if (!u) continue;
+      u.lead.push(...d.lead.map((is) => ({ plan: model, is })));
+      u.joined.push(...d.joined.map((is) => ({ plan: model, is })));
+      if (d.lastReading && (!u.lastReading || d.lastReading > u.lastReading)) u.lastReading = d.lastReading;
+    }
+  }
+  return [...byName.values()].filter((u) => u.lead.length || u.joined.length);
+}
+
+/** What `list --all` shows, per plan and overall: items, and targets other than implicit ones. */
+export interface ListTotals {
+  plans: { plan: string; items: number; targets: number }[];
+  items: number;
+  targets: number;
+}
+
+export function listTotals(r: Rollup, items: readonly PlanItem[]): ListTotals {
+  const plans = r.plans.map(({ model }) => {
+    const mine = items.filter((x) => x.plan === model);
+    return { plan: model.plan.id, items: mine.length, targets: mine.reduce((n, x) => n + x.is.targets.filter((ts) => !ts.target.implicit).length, 0) };
+  });
+  return { plans, items: items.length, targets: plans.reduce((n, p) => n + p.targets, 0) };
+}
+
+/** Per plan and overall: items, targets, counts by status, stale. */
+export interface PlanTotals {
+  plan: string;
+  title: string;
+  items: number;
+  targets: number;
+  counts: Record<Status, number>;
+  stale: number;
+  elapsed: number;
+}
+
+export function planTotals(p: PlanRoll): PlanTotals {
+  const ts = p.status.targets;
+  return { plan: p.model.plan.id, title: p.model.plan.title, items: p.status.items.length, targets: ts.length, counts: countStatuses(ts), stale: ts.filter((x) => x.stale).length, elapsed: round(p.status.elapsed, 4) };
+}
+
+export function overallTotals(r: Rollup): Omit<PlanTotals, 'plan' | 'title' | 'elapsed'> {
+  const ts = r.plans.flatMap((p) => p.status.targets);
+  return { items: r.plans.reduce((n, p) => n + p.status.items.length, 0), targets: ts.length, counts: countStatuses(ts), stale: ts.filter((x) => x.stale).length };
+}
+
+/** The plans added up, in folder order (for the JSON envelope's "plans"). */
+export function models(r: Rollup): PlanModel[] {
+  return r.plans.map((p) => p.model);
+}
+
+// JSON: the single-plan contract, with "plan" on each item and target object and "plans" on top.
+
+export function planItemJson(x: PlanItem): ItemJson & { plan: string } {
+  const j = itemJson(x.is);
+  return { plan: x.plan.plan.id, ...j, targets: j.targets.map((t) => ({ plan: x.plan.plan.id, ...t })) };
+}
+
+export function planTargetJson(x: PlanTarget): TargetJson & { plan: string } {
+  return { plan: x.plan.plan.id, ...targetJson(x.ts) };
+}
+
+/**
+ * A unit across plans: the depts object, its item ids qualified (plan:item), and its counts in
+ * every plan of the roll-up, in folder order (zeros too: the same keys for every unit, so CSV
+ * has the same columns whatever the first unit is).
+ */
+export function unitJson(u: UnitRollup, r: Rollup): DepartmentJson & { plans: Record<string, Record<Status, number>> } {
+  const d: DepartmentRollup = { name: u.name, aliases: u.aliases, lead: u.lead.map((x) => x.is), joined: u.joined.map((x) => x.is), lastReading: u.lastReading };
+  const plans: Record<string, Record<Status, number>> = {};
+  const all = [...u.lead, ...u.joined];
+  for (const { model } of r.plans) plans[model.plan.id] = countStatuses(all.filter((x) => x.plan === model).map((x) => x.is));
+  return { ...departmentJson(d), lead: u.lead.map((x) => qualified(x.plan, x.is.item.id)), joined: u.joined.map((x) => qualified(x.plan, x.is.item.id)), plans };
+}
