@@ -21,6 +21,8 @@ class CliApp implements App {
   exitCode = 0;
   private resolved: Globals | undefined;
   private opened: Store | undefined;
+  /** Plan texts read in this run, shared by the language picker and the store (one read of a big plan). */
+  private readonly texts = new Map<string, string>();
 
   constructor(
     private readonly ctx: Ctx,
@@ -51,7 +53,7 @@ class CliApp implements App {
     const dir = o.dir as string | undefined;
     const plan = o.plan as string | undefined;
     // Unless --lang or the environment names a language, the plan's decides (read only then).
-    const lang = pickLang(o.lang as string | undefined, env, () => planTitle({ cwd: this.ctx.cwd, env, dir, plan, lang: 'en' }));
+    const lang = pickLang(o.lang as string | undefined, env, () => planTitle({ cwd: this.ctx.cwd, env, dir, plan, lang: 'en', texts: this.texts }));
     const given = (o.asOf as string | undefined) ?? env.PLAN_AS_OF ?? localDate(this.ctx.now());
     const asOf = normalizeDate(given) ?? given;
     if (!isValidDate(asOf)) throw new UsageError('badDate', { option: o.asOf ? '--as-of' : 'PLAN_AS_OF', got: given });
@@ -62,7 +64,7 @@ class CliApp implements App {
 
   get store(): Store {
     const g = this.globals;
-    return (this.opened ??= new Store({ cwd: this.ctx.cwd, env: this.ctx.env, dir: g.dir, plan: g.plan, lang: g.lang, say: (s) => this.ctx.stderr.write(s) }));
+    return (this.opened ??= new Store({ cwd: this.ctx.cwd, env: this.ctx.env, dir: g.dir, plan: g.plan, lang: g.lang, texts: this.texts, say: (s) => this.ctx.stderr.write(s) }));
   }
 
   format<F extends Format>(allowed: readonly F[], fallback: F): F {

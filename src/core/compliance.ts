@@ -6,7 +6,7 @@
 import { addDays } from './dates.js';
 import type { PlanModel, TargetView } from './plan.js';
 import { pastRounds, reportingRule, type ReportingRule, type Round } from './rounds.js';
-import { targetStatus } from './status.js';
+import { statusOn } from './status.js';
 
 export type Return = 'on_time' | 'late' | 'missing';
 export const RETURNS: readonly Return[] = ['on_time', 'late', 'missing'];
@@ -43,14 +43,14 @@ export function recordedOn(r: { date: string; recorded?: string }): string {
 
 /**
  * A target needs a return in a round when it has started by the deadline and was neither done
- * nor closed before the round began (as the readings entered by then showed).
+ * nor closed before the round began (as the readings entered by then showed); `before` is the
+ * day before the round's start.
  */
-function needsReturn(t: TargetView, round: Round, model: PlanModel): boolean {
+function needsReturn(t: TargetView, round: Round, before: string, model: PlanModel): boolean {
   if (t.start > round.deadline) return false;
-  const before = addDays(round.start, -1);
   if (t.closed && t.closed.date <= before) return false;
   if (before < t.start) return true;
-  return targetStatus(t, before, model.settings, { recordedBy: before }).status !== 'done';
+  return statusOn(t, before, model.settings, { recordedBy: before }) !== 'done';
 }
 
 /** When the target was first reported in the round (entered by asOf), or undefined. */
@@ -66,28 +66,41 @@ function reportedIn(t: TargetView, round: Round, asOf: string): string | undefin
 export function compliance(model: PlanModel, asOf: string): Compliance {
   const rule = reportingRule(model.plan.settings?.reporting);
   const rounds = pastRounds(rule, model.plan.period, asOf);
-  // Targets by lead unit (registry name): a target is reported by the units leading its item.
-  const led = new Map<string, TargetView[]>();
+  // Targets by lead unit (registry name), as indexes into model.targets: a target is reported by the units leading its item.
+  const led = new Map<string, number[]>();
   for (const name of model.units.names) led.set(name, []);
-  for (const t of model.targets) {
-    for (const l of new Set(t.item.lead.map((n) => model.units.resolve(n) ?? n))) led.get(l)?.push(t);
+  let k = 0;
+  for (const item of model.items) {
+    const leads = new Set(item.lead.map((n) => model.units.resolve(n) ?? n));
+    for (let j = 0; j < item.targets.length; j++, k++) for (const l of leads) led.get(l)?.push(k);
   }
+  // Each target's return in each round, judged once however many units lead it.
+  const judged = rounds.map((round) => {
+    const before = addDays(round.start, -1);
+    return model.targets.map((t): Return | undefined => {
+      if (!needsReturn(t, round, before, model)) return undefined;
+      const on = reportedIn(t, round, asOf);
+      return on === undefined ? 'missing' : on > round.deadline ? 'late' : 'on_time';
+    });
+  });
   const units: UnitCompliance[] = [];
-  for (const [unit, targets] of led) {
-    if (!targets.length) continue;
+  for (const [unit, indexes] of led) {
+    if (!indexes.length) continue;
     const list: UnitRound[] = [];
-    for (const round of rounds) {
-      const due = targets.filter((t) => needsReturn(t, round, model));
-      if (!due.length) continue;
+    rounds.forEach((round, i) => {
+      const due: TargetView[] = [];
       const late: TargetView[] = [];
       const missing: TargetView[] = [];
-      for (const t of due) {
-        const on = reportedIn(t, round, asOf);
-        if (on === undefined) missing.push(t);
-        else if (on > round.deadline) late.push(t);
+      for (const k of indexes) {
+        const result = judged[i]![k];
+        if (result === undefined) continue;
+        const t = model.targets[k]!;
+        due.push(t);
+        if (result === 'missing') missing.push(t);
+        else if (result === 'late') late.push(t);
       }
-      list.push({ round, result: missing.length ? 'missing' : late.length ? 'late' : 'on_time', due, late, missing });
-    }
+      if (due.length) list.push({ round, result: missing.length ? 'missing' : late.length ? 'late' : 'on_time', due, late, missing });
+    });
     const counts: Record<Return, number> = { on_time: 0, late: 0, missing: 0 };
     for (const r of list) counts[r.result]++;
     units.push({ unit, rounds: list, counts, rate: list.length ? counts.on_time / list.length : undefined });

@@ -7,7 +7,8 @@ import type { Compliance } from './compliance.js';
 import { DEFAULT_SETTINGS, type EscalationRule } from './model.js';
 import type { PlanModel, TargetView } from './plan.js';
 import type { Round } from './rounds.js';
-import { severity, targetStatus, type Status, type TargetStatus } from './status.js';
+import { closedOn } from './extension.js';
+import { severity, statusOn, targetStatus, type Status, type TargetStatus } from './status.js';
 
 export interface Escalation {
   rule: EscalationRule;
@@ -38,13 +39,12 @@ export function escalations(model: PlanModel, c: Compliance, asOf: string): Esca
   if (targetRules.length) {
     const weakest = Math.min(...targetRules.map((r) => severity(r.status as Status)));
     for (const t of model.targets) {
-      const now = targetStatus(t, asOf, model.settings, { recordedBy: asOf });
-      if (now.status === 'done' || now.closed) continue;
+      if (closedOn(t.closed, asOf) || statusOn(t, asOf, model.settings, { recordedBy: asOf }) === 'done') continue;
       // Back from the latest deadline, while the status is bad enough for some rule: the whole run.
       const at: { round: Round; status: Status }[] = [];
       for (let i = c.rounds.length - 1; i >= 0 && c.rounds[i]!.deadline >= t.start; i--) {
         const round = c.rounds[i]!;
-        const status = targetStatus(t, round.deadline, model.settings, { recordedBy: round.deadline }).status;
+        const status = statusOn(t, round.deadline, model.settings, { recordedBy: round.deadline });
         if (severity(status) < weakest) break;
         at.push({ round, status });
       }
@@ -52,6 +52,7 @@ export function escalations(model: PlanModel, c: Compliance, asOf: string): Esca
         let n = 0;
         while (n < at.length && severity(at[n]!.status) >= severity(rule.status as Status)) n++;
         if (n >= rule.rounds) {
+          const now = targetStatus(t, asOf, model.settings, { recordedBy: asOf });
           out.push({ rule, target: t, units: lead(model, t), streak: at.slice(0, n).reverse(), now });
           break;
         }

@@ -26,13 +26,24 @@ interface Extensible {
 }
 
 export function dueOn(t: Extensible, day: string): DueOn {
+  const extension = approvedOn(t, day);
+  // A request still waiting on the day; one older than the approval in force was overtaken by it.
+  const pending = t.extensions.filter((x) => x.requested <= day && !(x.approved !== undefined && x.approved <= day) && (!extension || x.requested >= extension.approved!)).at(-1);
+  return { due: extension?.to ?? t.due, original: t.due, extension, pending };
+}
+
+/** dueOn(t, day).due without the pending request: the due date in force on the day. */
+export function dueDateOn(t: Extensible, day: string): string {
+  return approvedOn(t, day)?.to ?? t.due;
+}
+
+/** The approved extension in force on the day (the latest approved by then). */
+function approvedOn(t: Extensible, day: string): Extension | undefined {
   let extension: Extension | undefined;
   for (const x of t.extensions) {
     if (x.requested <= day && x.approved !== undefined && x.approved <= day && (!extension || x.approved >= extension.approved!)) extension = x;
   }
-  // A request still waiting on the day; one older than the approval in force was overtaken by it.
-  const pending = t.extensions.filter((x) => x.requested <= day && !(x.approved !== undefined && x.approved <= day) && (!extension || x.requested >= extension.approved!)).at(-1);
-  return { due: extension?.to ?? t.due, original: t.due, extension, pending };
+  return extension;
 }
 
 /** 超期申请: asked for after the due date in force on the day it was asked. */

@@ -1,5 +1,5 @@
 import { dayNumber } from './dates.js';
-import { closedOn, dueOn } from './extension.js';
+import { closedOn, dueDateOn, dueOn } from './extension.js';
 import { isMeasured, type Closed, type Extension, type Measured, type Reading } from './model.js';
 import type { ItemView, PlanModel, TargetView } from './plan.js';
 
@@ -45,18 +45,26 @@ export interface Thresholds {
 
 /** Value expected on a day: linear from (start, baseline) to (due, target), or through the checkpoints. */
 export function expectedAt(t: Pick<TargetView, 'start' | 'due' | 'baseline' | 'target' | 'checkpoints'>, asOf: string): number {
-  const points = [
-    { d: dayNumber(t.start), v: t.baseline },
-    ...t.checkpoints.map((c) => ({ d: dayNumber(c.date), v: c.value })).filter((p) => p.d > dayNumber(t.start) && p.d < dayNumber(t.due)),
-    { d: dayNumber(t.due), v: t.target },
-  ];
-  const day = dayNumber(asOf);
-  if (day <= points[0]!.d) return points[0]!.v;
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1]!;
-    const b = points[i]!;
-    if (day <= b.d) return b.d === a.d ? b.v : a.v + ((b.v - a.v) * (day - a.d)) / (b.d - a.d);
+  return expectedOn(t, dayNumber(t.due), dayNumber(asOf));
+}
+
+/**
+ * expectedAt with the due date in force and the day as day numbers. Called for every target at
+ * every round by compliance and escalations, so it walks the checkpoints without building a list.
+ */
+function expectedOn(t: Pick<TargetView, 'start' | 'baseline' | 'target' | 'checkpoints'>, due: number, day: number): number {
+  const start = dayNumber(t.start);
+  if (day <= start) return t.baseline;
+  let ad = start;
+  let av = t.baseline;
+  for (const c of t.checkpoints) {
+    const d = dayNumber(c.date);
+    if (d <= start || d >= due) continue;
+    if (day <= d) return d === ad ? c.value : av + ((c.value - av) * (day - ad)) / (d - ad);
+    ad = d;
+    av = c.value;
   }
+  if (day <= due) return due === ad ? t.target : av + ((t.target - av) * (day - ad)) / (due - ad);
   return t.target;
 }
 
@@ -96,16 +104,33 @@ export interface StatusOptions {
 export function targetStatus(target: TargetView, asOf: string, th: Thresholds, opts: StatusOptions = {}): TargetStatus {
   // An approved 延期 moves the due date every rule uses, from its approval on.
   const d = dueOn(target, asOf);
-  const t = d.due === target.due ? target : { ...target, due: d.due };
-  const last = lastReading(t.readings, asOf, opts.recordedBy);
-  const actual = last?.value;
   const day = dayNumber(asOf);
-  const past = day > dayNumber(t.due);
+  const last = lastReading(target.readings, asOf, opts.recordedBy);
+  const actual = last?.value;
+  const a = assess(target, dayNumber(d.due), day, actual, th);
+  const report = lastReport(target.readings, asOf, opts.recordedBy);
+  const since = report ? dayNumber(report.date) : dayNumber(target.start);
+  const stale = a.status !== 'done' && a.status !== 'not_started' && day - since > th.stale_days;
+  return { target, last, report, actual, expected: a.expected, gap: a.gap, status: a.status, stale, due: d.due, extension: d.extension, pending: d.pending, closed: closedOn(target.closed, asOf) };
+}
+
+/**
+ * Only the status of targetStatus, by the same rules (assess), for the many days compliance and
+ * escalations look at: no TargetStatus, no list of pending requests.
+ */
+export function statusOn(target: TargetView, asOf: string, th: Thresholds, opts: StatusOptions = {}): Status {
+  const actual = lastReading(target.readings, asOf, opts.recordedBy)?.value;
+  return assess(target, dayNumber(dueDateOn(target, asOf)), dayNumber(asOf), actual, th).status;
+}
+
+/** The rules themselves: status, expectation and gap from the due date in force and the latest value. */
+function assess(t: TargetView, due: number, day: number, actual: number | undefined, th: Thresholds): { status: Status; expected: number | undefined; gap: number | undefined } {
+  const past = day > due;
   const scheduled = t.kind === 'at_least' || t.kind === 'milestone';
   let expected: number | undefined;
   let gap: number | undefined;
   if (scheduled) {
-    expected = expectedAt(t, asOf);
+    expected = expectedOn(t, due, day);
     const span = t.target - t.baseline;
     gap = span === 0 ? 0 : ((expected - (actual ?? t.baseline)) / span) * 100;
   }
@@ -117,15 +142,11 @@ export function targetStatus(target: TargetView, asOf: string, th: Thresholds, o
   else if (day < dayNumber(t.start)) status = 'not_started';
   else if (past) status = 'overdue';
   else if (scheduled ? gap! > th.behind_gap : outsideBar) status = 'behind';
-  else if (scheduled && (gap! > th.warn_gap || dayNumber(t.due) - day <= th.due_soon_days)) status = 'at_risk';
+  else if (scheduled && (gap! > th.warn_gap || due - day <= th.due_soon_days)) status = 'at_risk';
   // A rate or a cap with nothing reported is not known to hold: 预警, never green.
   else if (!scheduled && actual === undefined) status = 'at_risk';
   else status = 'on_track';
-
-  const report = lastReport(t.readings, asOf, opts.recordedBy);
-  const since = report ? dayNumber(report.date) : dayNumber(t.start);
-  const stale = status !== 'done' && status !== 'not_started' && day - since > th.stale_days;
-  return { target, last, report, actual, expected, gap, status, stale, due: d.due, extension: d.extension, pending: d.pending, closed: closedOn(t.closed, asOf) };
+  return { status, expected, gap };
 }
 
 export interface ItemStatus {

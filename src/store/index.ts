@@ -18,6 +18,8 @@ export interface StoreOptions {
   dir?: string;
   plan?: string;
   lang: Lang;
+  /** The texts the run has read already (see PlanSelection.texts). */
+  texts?: Map<string, string>;
   /** Where an injected fault says it is waiting (tests only). */
   say: (line: string) => void;
 }

@@ -50,6 +50,12 @@ export interface PlanSelection {
   dir?: string;
   plan?: string;
   lang: Lang;
+  /**
+   * The texts read so far in this run, by path: the language picker's look at the plan's title and
+   * the command's load then share one read of a big plan. Writes read their plan again under the
+   * lock (store/update.ts), never from here.
+   */
+  texts?: Map<string, string>;
 }
 
 /** A plan file found in the folder; its text is read on first use, once. */
@@ -60,13 +66,14 @@ export interface PlanFileRef {
   readonly id: string | undefined;
 }
 
-function planFileRef(file: string, display: string): PlanFileRef {
-  let source: string | undefined;
+function planFileRef(file: string, display: string, texts: Map<string, string> = new Map()): PlanFileRef {
   return {
     file,
     display,
     get source() {
-      return (source ??= readTextFile(file, display));
+      let source = texts.get(file);
+      if (source === undefined) texts.set(file, (source = readTextFile(file, display)));
+      return source;
     },
     get id() {
       return peekPlanId(this.source);
@@ -90,7 +97,7 @@ export interface SelectOptions {
  */
 export function selectPlanFiles(sel: PlanSelection, opts: SelectOptions = {}): { dir: string; files: PlanFileRef[] } {
   const dir = findPlansDir(sel.cwd, sel.env, sel.dir);
-  const files = listPlanFiles(dir).map((file) => planFileRef(file, displayPath(sel.cwd, file)));
+  const files = listPlanFiles(dir).map((file) => planFileRef(file, displayPath(sel.cwd, file), sel.texts));
   const shownDir = displayPath(sel.cwd, dir) || '.';
   if (!files.length) throw new PlanError('noPlans', { dir: shownDir });
   const idOf = (f: PlanFileRef) => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlanFile, Target } from '../../src/core/model.js';
 import { PlanModel } from '../../src/core/plan.js';
-import { expectedAt, itemStatus, lagging, planStatus, severity, targetStatus, type Status } from '../../src/core/status.js';
+import { expectedAt, itemStatus, lagging, planStatus, severity, statusOn, targetStatus, type Status } from '../../src/core/status.js';
 import { DEFAULT_SETTINGS } from '../../src/core/model.js';
 
 const TH = DEFAULT_SETTINGS;
@@ -156,6 +156,62 @@ describe('status properties', () => {
         if ((one.actual ?? 0) >= one.target.target) expect(one.status).toBe('done');
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+// compliance and escalations ask for the status of every target at every round, through statusOn
+// and an expectedAt that builds no list: both must agree with the full rules on any target.
+describe('the lean status agrees with the full one', () => {
+  const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10);
+  const arbDay = fc.integer({ min: -20, max: 400 }).map(day);
+  const arbReading = fc.record({ date: arbDay, value: fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }), recorded: fc.option(arbDay, { nil: undefined }) });
+  const arbExtension = fc.record({ requested: arbDay, to: arbDay, reason: fc.constant('汛期影响施工'), approved: fc.option(arbDay, { nil: undefined }) });
+  const arbTarget = fc.record({
+    kind: fc.constantFrom('at_least' as const, 'milestone' as const, 'level' as const, 'at_most' as const),
+    target: fc.integer({ min: 0, max: 200 }),
+    baseline: fc.option(fc.integer({ min: 0, max: 150 }), { nil: undefined }),
+    start: fc.option(arbDay, { nil: undefined }),
+    due: fc.option(arbDay, { nil: undefined }),
+    // Unsorted, repeated and out-of-range checkpoint dates too: the old list-building version is the reference.
+    checkpoints: fc.array(fc.record({ date: arbDay, value: fc.integer({ min: 0, max: 200 }) }), { maxLength: 4 }),
+    progress: fc.array(arbReading, { maxLength: 5 }).map((rs) => [...rs].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map(({ value, recorded, date }) => ({ date, ...(value === undefined ? {} : { value }), ...(recorded === undefined ? {} : { recorded }) }))),
+    extensions: fc.array(arbExtension, { maxLength: 3 }).map((xs) => xs.map(({ approved, ...x }) => (approved === undefined ? x : { ...x, approved }))),
+  });
+  const model = (a: Record<string, unknown>) =>
+    planWith(Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)) as Partial<Target> & Pick<Target, 'kind'>);
+
+  /** expectedAt as it was written first: the list of points, then the segment the day falls in. */
+  function expectedReference(t: { start: string; due: string; baseline: number; target: number; checkpoints: { date: string; value: number }[] }, asOf: string): number {
+    const n = (s: string) => Date.parse(s) / 86_400_000;
+    const points = [{ d: n(t.start), v: t.baseline }, ...t.checkpoints.map((c) => ({ d: n(c.date), v: c.value })).filter((p) => p.d > n(t.start) && p.d < n(t.due)), { d: n(t.due), v: t.target }];
+    const d = n(asOf);
+    if (d <= points[0]!.d) return points[0]!.v;
+    for (let i = 1; i < points.length; i++) {
+      const a = points[i - 1]!;
+      const b = points[i]!;
+      if (d <= b.d) return b.d === a.d ? b.v : a.v + ((b.v - a.v) * (d - a.d)) / (b.d - a.d);
+    }
+    return t.target;
+  }
+
+  it('statusOn is targetStatus(…).status, with and without recordedBy', () => {
+    fc.assert(
+      fc.property(arbTarget, arbDay, fc.option(arbDay, { nil: undefined }), (a, asOf, recordedBy) => {
+        const t = model(a).targets[0]!;
+        expect(statusOn(t, asOf, TH, { recordedBy })).toBe(targetStatus(t, asOf, TH, { recordedBy }).status);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('expectedAt follows the points as the list-building version did', () => {
+    fc.assert(
+      fc.property(arbTarget, arbDay, (a, asOf) => {
+        const t = model(a).targets[0]!;
+        expect(expectedAt(t, asOf)).toBeCloseTo(expectedReference(t, asOf), 9);
+      }),
+      { numRuns: 2000 },
     );
   });
 });
