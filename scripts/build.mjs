@@ -73,6 +73,14 @@ function buildId() {
   return hash.digest('hex').slice(0, 16);
 }
 
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  const bad = /\\[^\0-\x7f]/.exec(text);
+  if (bad) throw new Error(`${file}: a backslash before a non-ASCII character at offset ${bad.index}; write it as \\uXXXX in the source`);
+  if (/String\.raw/.test(text)) throw new Error(`${file}: String.raw would see the escapes; write the characters as \\uXXXX in the source`);
+  writeFileSync(file, text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
 /** `docx` resolves to dist/docx.cjs, the bundled copy beside the CLI (see below). */
 const bundledDocx = {
   name: 'bundled-docx',
@@ -118,6 +126,14 @@ if (!process.argv.includes('--no-bundle')) {
     plugins: [bundledDocx],
     define: { PLAN_BUILD: JSON.stringify(buildId()), PLAN_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
   });
+
+  // Start-up: V8 holds a source with any non-ASCII character as a two-byte string (twice the
+  // memory to read, hash and scan). esbuild escapes strings but leaves CJK in regex literals and
+  // comments, so every such character is written \uXXXX: the same character in a string, a
+  // template, a regex (with or without the u flag; a surrogate pair stays one code point) and
+  // an identifier, and plain text in a comment. After a backslash the escape would change
+  // meaning (\年 in a regex); the build refuses that instead of guessing.
+  asciiOnly(join(root, 'dist/plan-core.cjs'));
 
   // Start-up: compiling the 650 kB bundle is the largest single cost of a short command. V8 can
   // skip it with a code cache made here, after running the commands people run most, so their

@@ -1,7 +1,8 @@
 // Terminal text: display width of Chinese (double-width) text, padding, wrapping that never
 // cuts a character in half, and escaping of control characters from plan text.
 
-const WIDE: readonly [number, number][] = [
+// Pairs of (first, last) code points, flat: no array per range to read in the search below.
+const WIDE = new Uint32Array([
   [0x1100, 0x115f], [0x231a, 0x231b], [0x2329, 0x232a], [0x23e9, 0x23ec], [0x23f0, 0x23f0], [0x23f3, 0x23f3],
   [0x25fd, 0x25fe], [0x2614, 0x2615], [0x2648, 0x2653], [0x267f, 0x267f], [0x2693, 0x2693], [0x26a1, 0x26a1],
   [0x26aa, 0x26ab], [0x26bd, 0x26be], [0x26c4, 0x26c5], [0x26ce, 0x26ce], [0x26d4, 0x26d4], [0x26ea, 0x26ea],
@@ -12,17 +13,19 @@ const WIDE: readonly [number, number][] = [
   [0xf900, 0xfaff], [0xfe10, 0xfe19], [0xfe30, 0xfe6f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x1f004, 0x1f004],
   [0x1f0cf, 0x1f0cf], [0x1f18e, 0x1f18e], [0x1f191, 0x1f19a], [0x1f200, 0x1f251], [0x1f300, 0x1f64f],
   [0x1f680, 0x1f6ff], [0x1f7e0, 0x1f7eb], [0x1f90c, 0x1f9ff], [0x1fa70, 0x1faff], [0x20000, 0x3fffd],
-];
+].flat());
 
 function isWide(cp: number): boolean {
   if (cp < 0x1100) return false;
+  // Fast path: CJK ideographs, CJK punctuation and full-width forms, nearly every wide
+  // character of a Chinese plan.
+  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3000 && cp <= 0x303e) || (cp >= 0xff00 && cp <= 0xff60)) return true;
   let lo = 0;
-  let hi = WIDE.length - 1;
+  let hi = (WIDE.length >> 1) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const [a, b] = WIDE[mid]!;
-    if (cp < a) hi = mid - 1;
-    else if (cp > b) lo = mid + 1;
+    if (cp < WIDE[mid << 1]!) hi = mid - 1;
+    else if (cp > WIDE[(mid << 1) + 1]!) lo = mid + 1;
     else return true;
   }
   return false;
@@ -43,6 +46,10 @@ export function width(s: string): number {
     let cp = str.charCodeAt(i);
     if (cp < 0x300) {
       w++;
+      continue;
+    }
+    if (cp >= 0x4e00 && cp <= 0x9fff) {
+      w += 2;
       continue;
     }
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < str.length) {

@@ -18,4 +18,11 @@ describe('the published package', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
     expect([...required].sort()).toEqual(Object.keys(pkg.dependencies).sort());
   });
+
+  // V8 keeps a source with one non-ASCII character as a two-byte string: twice the bytes at every start.
+  it('is pure ASCII (the CJK of regex literals and comments written as \\u escapes)', () => {
+    const bundle = readFileSync(join(ROOT, 'dist/plan-core.cjs'), 'latin1');
+    expect(bundle.search(/[^\0-\x7f]/)).toBe(-1);
+    expect(bundle).toContain('\\u5e74');
+  });
 });

@@ -13,6 +13,12 @@ describe('terminal text', () => {
     ['', 0],
   ])('width(%j) = %i', (s, w) => expect(width(s)).toBe(w));
 
+  // The CJK fast paths end where the wide ranges end: the characters just outside are narrow.
+  it.each([
+    [0x4e00, 2], [0x9fff, 2], [0x4dbf, 2], [0x4dc0, 1], [0xa000, 2], [0x2e80, 2], [0x3000, 2], [0x303e, 2], [0x303f, 1],
+    [0x3041, 2], [0xff00, 2], [0xff60, 2], [0xff61, 1], [0xffe0, 2], [0x1f600, 2], [0x20000, 2], [0x3fffe, 1], [0x10ffff, 1],
+  ])('width of U+%s is %i', (cp, w) => expect(width(String.fromCodePoint(cp))).toBe(w));
+
   it('pads, truncates and wraps without cutting a double-width character', () => {
     expect(padEnd('办公室', 8)).toBe('办公室  ');
     expect(truncate('强化思想政治引领', 7)).toBe('强化思…');
