@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load, YAMLException, type LoadOptions } from 'js-yaml';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Problem } from '../core/problems.js';
+import { fastLoad } from './fast.js';
 
 /** Limits that turn hostile documents into clear errors instead of exhausted memory. */
 export const LIMITS = {
@@ -41,7 +42,9 @@ export type ParseResult =
 export function parseYaml(source: string): ParseResult {
   let data: unknown;
   try {
-    data = load(source, LOAD_OPTIONS);
+    // The fast reader reads the plain YAML plans are written in, and gives up on anything else.
+    data = fastLoad(source);
+    if (data === undefined) data = load(source, LOAD_OPTIONS);
   } catch (e) {
     if (e instanceof RangeError) {
       return { ok: false, problems: [{ path: [], severity: 'error', code: 'too-deep', key: 'tooDeep', params: { limit: LIMITS.depth } }] };

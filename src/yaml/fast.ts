@@ -1,0 +1,347 @@
+// A fast reader for the YAML that plans are written in: block mappings and sequences, plain and
+// quoted one-line scalars, one-line flow collections ({ date: …, value: … }), comments. It reads
+// a 20 MB plan several times faster than js-yaml. Anything else (block scalars, multi-line
+// scalars, anchors, tags, escapes, tabs, CRLF, duplicate keys, odd keys…) makes it give up, and
+// parse.ts reads the text with js-yaml as before: what it does read, it reads exactly as js-yaml's
+// CORE_SCHEMA does (plain scalars resolve through js-yaml's own implicit types), which a
+// differential test checks on every fixture and on generated documents.
+import { CORE_SCHEMA } from 'js-yaml';
+
+interface Implicit {
+  resolve(s: string): boolean;
+  construct(s: string): unknown;
+}
+/** null, bool, int, float: the order js-yaml tries them for a plain scalar. */
+const IMPLICIT = (CORE_SCHEMA as unknown as { compiledImplicit: Implicit[] }).compiledImplicit;
+
+/**
+ * Text this reader never takes: tabs, CR, the characters js-yaml refuses (C0/C1 controls, U+FFFE/F)
+ * and any surrogate (js-yaml refuses lone ones; an emoji just takes the full parser).
+ */
+// eslint-disable-next-line no-control-regex
+const UNSUPPORTED = /[\0-\x09\x0b-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]/;
+
+/** Deeper than this, js-yaml decides (its maxDepth gives the error). */
+const MAX_DEPTH = 40;
+
+/** Thrown (one instance, made once) to leave the reader from any depth. */
+class GiveUp extends Error {}
+const GIVE_UP = new GiveUp('not in the fast subset');
+
+/** The document's value, or undefined when the text is not in the subset read here. */
+export function fastLoad(src: string): unknown {
+  if (UNSUPPORTED.test(src)) return undefined;
+  try {
+    return new Reader(src).document();
+  } catch (e) {
+    if (e === GIVE_UP) return undefined;
+    throw e;
+  }
+}
+
+const SPACE = 32;
+const HASH = 35;
+const DASH = 45;
+const COLON = 58;
+
+/** A plain key: ASCII letters, digits, _ $ and - (not first). */
+function isKeyStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
+}
+function isKeyChar(c: number): boolean {
+  return isKeyStart(c) || (c >= 48 && c <= 57) || c === DASH;
+}
+
+/** Characters that start something other than a plain scalar (or a plain scalar js-yaml may read otherwise). */
+const INDICATOR = new Set([...'&*!|>%@`?:,[]{}#\'"-'].map((c) => c.charCodeAt(0)));
+/** First characters of the plain scalars that may not be strings (null, bool, int, float). */
+const MAYBE_TYPED = new Set([...'~nNtTfF0123456789+-.'].map((c) => c.charCodeAt(0)));
+
+function resolvePlain(s: string): unknown {
+  if (!MAYBE_TYPED.has(s.charCodeAt(0))) return s;
+  for (const type of IMPLICIT) if (type.resolve(s)) return type.construct(s);
+  return s;
+}
+
+class Reader {
+  /** The current content line: its start, indentation, first non-space character and end ('\n' or the end). */
+  private ls = 0;
+  private ind = -1;
+  private cs = 0;
+  private le = -1;
+
+  constructor(private readonly s: string) {}
+
+  document(): unknown {
+    this.next();
+    if (this.ind !== 0) throw GIVE_UP;
+    const v = this.block(0, 1);
+    if ((this.ind as number) !== -1) throw GIVE_UP; // (TS keeps the narrowing across block())
+    return v;
+  }
+
+  /** Moves to the next line with content (blank and comment lines skipped); ind = -1 at the end. */
+  private next(): void {
+    const s = this.s;
+    const n = s.length;
+    let p = this.le + 1;
+    while (p < n) {
+      let q = p;
+      while (s.charCodeAt(q) === SPACE) q++;
+      let e = s.indexOf('\n', q);
+      if (e === -1) e = n;
+      if (q === e || s.charCodeAt(q) === HASH) {
+        p = e + 1;
+        continue;
+      }
+      this.ls = p;
+      this.cs = q;
+      this.ind = q - p;
+      this.le = e;
+      return;
+    }
+    this.ind = -1;
+    this.ls = this.cs = this.le = n;
+  }
+
+  private isDashLine(): boolean {
+    return this.s.charCodeAt(this.cs) === DASH && (this.cs + 1 === this.le || this.s.charCodeAt(this.cs + 1) === SPACE);
+  }
+
+  private block(indent: number, depth: number): unknown {
+    if (depth > MAX_DEPTH) throw GIVE_UP;
+    return this.isDashLine() ? this.seq(indent, depth) : this.mapping(indent, depth);
+  }
+
+  /** The key at `at` (a plain key then ': ' or ':' at the end of the line), and where its value starts; undefined if none. */
+  private key(at: number): [string, number] | undefined {
+    const s = this.s;
+    if (!isKeyStart(s.charCodeAt(at))) return undefined;
+    let k = at + 1;
+    while (isKeyChar(s.charCodeAt(k))) k++;
+    if (s.charCodeAt(k) !== COLON) return undefined;
+    const key = s.slice(at, k);
+    k++;
+    if (k < this.le && s.charCodeAt(k) !== SPACE) return undefined;
+    while (k < this.le && s.charCodeAt(k) === SPACE) k++;
+    return [key, k];
+  }
+
+  private mapping(indent: number, depth: number): Record<string, unknown> {
+    const obj: Record<string, unknown> = {};
+    while (this.ind === indent) {
+      const kv = this.key(this.cs);
+      if (!kv) throw GIVE_UP;
+      const [key, vs] = kv;
+      if (key === '__proto__' || Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP;
+      let value: unknown;
+      if (vs === this.le || this.s.charCodeAt(vs) === HASH) {
+        this.next();
+        if (this.ind > indent) value = this.block(this.ind, depth + 1);
+        else if (this.ind === indent && this.isDashLine()) value = this.seq(indent, depth + 1);
+        else value = null;
+      } else {
+        value = this.inline(vs, depth + 1, indent);
+        this.next();
+      }
+      obj[key] = value;
+      if (this.ind > indent) throw GIVE_UP;
+    }
+    return obj;
+  }
+
+  private seq(indent: number, depth: number): unknown[] {
+    const arr: unknown[] = [];
+    const s = this.s;
+    while (this.ind === indent && this.isDashLine()) {
+      let vs = this.cs + 1;
+      while (vs < this.le && s.charCodeAt(vs) === SPACE) vs++;
+      let item: unknown;
+      if (vs === this.le || s.charCodeAt(vs) === HASH) {
+        this.next();
+        item = this.ind > indent ? this.block(this.ind, depth + 1) : null;
+      } else if (this.key(vs)) {
+        // `- key: value`: a mapping whose keys line up with this first one.
+        if (depth + 1 > MAX_DEPTH) throw GIVE_UP;
+        this.cs = vs;
+        this.ind = vs - this.ls;
+        item = this.mapping(this.ind, depth + 1);
+      } else {
+        item = this.inline(vs, depth + 1, indent);
+        this.next();
+      }
+      arr.push(item);
+      if (this.ind > indent) throw GIVE_UP;
+    }
+    return arr;
+  }
+
+  /** A value that starts at `at` and ends on this line (or a block scalar, on the lines below it). */
+  private inline(at: number, depth: number, indent: number): unknown {
+    const s = this.s;
+    const c = s.charCodeAt(at);
+    if (c === 124 || c === 62) return this.blockScalar(at, indent);
+    if (c === 34 || c === 39) {
+      const [v, end] = this.quoted(at);
+      this.rest(end);
+      return v;
+    }
+    if (c === 91 || c === 123) {
+      const [v, end] = this.flow(at, depth);
+      this.rest(end);
+      return v;
+    }
+    if (INDICATOR.has(c) && !(c === DASH && at + 1 < this.le && s.charCodeAt(at + 1) !== SPACE)) throw GIVE_UP;
+    // A comment starts at ' #'.
+    let end = this.le;
+    const hash = s.indexOf(' #', at);
+    if (hash !== -1 && hash < end) end = hash;
+    while (end > at && s.charCodeAt(end - 1) === SPACE) end--;
+    const text = s.slice(at, end);
+    if (text.includes(': ') || text.charCodeAt(text.length - 1) === COLON) throw GIVE_UP;
+    return resolvePlain(text);
+  }
+
+  /**
+   * `|`, `|-`, `>` or `>-` and lines at one indentation deeper than `indent`, blank lines between
+   * them allowed; more-indented lines, indentation indicators, `+` and blank lines before the text
+   * take the full parser. Leaves the reader on the block's last line.
+   */
+  private blockScalar(at: number, indent: number): string {
+    const s = this.s;
+    const folded = s.charCodeAt(at) === 62;
+    let p = at + 1;
+    const strip = s.charCodeAt(p) === DASH;
+    if (strip) p++;
+    this.rest(p);
+    const n = s.length;
+    let text = '';
+    let blanks = 0;
+    let lines = 0;
+    let own = -1;
+    let lastEnd = this.le;
+    let line = this.le + 1;
+    while (line < n) {
+      let q = line;
+      while (s.charCodeAt(q) === SPACE) q++;
+      let e = s.indexOf('\n', q);
+      if (e === -1) e = n;
+      if (q === e) {
+        // A blank line: part of the text unless nothing follows; spaces beyond the text's indentation are text.
+        if (own !== -1 && q - line > own) throw GIVE_UP;
+        if (own === -1) throw GIVE_UP;
+        blanks++;
+        line = e + 1;
+        continue;
+      }
+      const ind = q - line;
+      if (own === -1) {
+        if (ind <= indent) break;
+        own = ind;
+      } else if (ind < own) break;
+      else if (ind > own) throw GIVE_UP;
+      const content = s.slice(q, e);
+      if (lines === 0) text = content;
+      else if (blanks) text += '\n'.repeat(folded ? blanks : blanks + 1) + content;
+      else text += (folded ? ' ' : '\n') + content;
+      lines++;
+      blanks = 0;
+      lastEnd = e;
+      line = e + 1;
+    }
+    if (!lines || lastEnd === n) throw GIVE_UP;
+    this.le = lastEnd;
+    return strip ? text : text + '\n';
+  }
+
+  /** After a quoted scalar or a flow collection: only spaces, or a comment after a space. */
+  private rest(at: number): void {
+    const s = this.s;
+    let p = at;
+    while (p < this.le && s.charCodeAt(p) === SPACE) p++;
+    if (p < this.le && !(p > at && s.charCodeAt(p) === HASH)) throw GIVE_UP;
+  }
+
+  /** A one-line quoted scalar without escapes: its value and the index after its closing quote. */
+  private quoted(at: number): [string, number] {
+    const s = this.s;
+    const q = s.charCodeAt(at);
+    if (q === 34) {
+      const close = s.indexOf('"', at + 1);
+      if (close === -1 || close > this.le) throw GIVE_UP;
+      const v = s.slice(at + 1, close);
+      if (v.includes('\\')) throw GIVE_UP;
+      return [v, close + 1];
+    }
+    let out = '';
+    let from = at + 1;
+    for (;;) {
+      const close = s.indexOf("'", from);
+      if (close === -1 || close > this.le) throw GIVE_UP;
+      out += s.slice(from, close);
+      if (s.charCodeAt(close + 1) !== 39) return [out, close + 1];
+      out += "'";
+      from = close + 2;
+    }
+  }
+
+  /** A flow sequence or mapping that ends on this line: its value and the index after it. */
+  private flow(at: number, depth: number): [unknown, number] {
+    if (depth > MAX_DEPTH) throw GIVE_UP;
+    const s = this.s;
+    const isMap = s.charCodeAt(at) === 123;
+    const close = isMap ? 125 : 93;
+    let p = this.skip(at + 1);
+    if (s.charCodeAt(p) === close) return [isMap ? {} : [], p + 1];
+    const arr: unknown[] = [];
+    const obj: Record<string, unknown> = {};
+    for (;;) {
+      if (isMap) {
+        const k = p;
+        if (!isKeyStart(s.charCodeAt(k))) throw GIVE_UP;
+        p++;
+        while (isKeyChar(s.charCodeAt(p))) p++;
+        const key = s.slice(k, p);
+        if (s.charCodeAt(p) !== COLON || s.charCodeAt(p + 1) !== SPACE) throw GIVE_UP;
+        if (key === '__proto__' || Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP;
+        const [v, end] = this.flowValue(this.skip(p + 1), depth + 1);
+        obj[key] = v;
+        p = end;
+      } else {
+        const [v, end] = this.flowValue(p, depth + 1);
+        arr.push(v);
+        p = end;
+      }
+      p = this.skip(p);
+      const c = s.charCodeAt(p);
+      if (c === close) return [isMap ? obj : arr, p + 1];
+      if (c !== 44) throw GIVE_UP;
+      p = this.skip(p + 1);
+      // A trailing comma, or an empty entry: the full parser.
+      if (s.charCodeAt(p) === close || s.charCodeAt(p) === 44) throw GIVE_UP;
+    }
+  }
+
+  private skip(p: number): number {
+    while (p < this.le && this.s.charCodeAt(p) === SPACE) p++;
+    return p;
+  }
+
+  private flowValue(at: number, depth: number): [unknown, number] {
+    const s = this.s;
+    if (at >= this.le) throw GIVE_UP;
+    const c = s.charCodeAt(at);
+    if (c === 34 || c === 39) return this.quoted(at);
+    if (c === 91 || c === 123) return this.flow(at, depth);
+    if (INDICATOR.has(c) && !(c === DASH && at + 1 < this.le && s.charCodeAt(at + 1) !== SPACE)) throw GIVE_UP;
+    let p = at;
+    for (; p < this.le; p++) {
+      const d = s.charCodeAt(p);
+      if (d === 44 || d === 93 || d === 125) break;
+      if (d === COLON || d === HASH || d === 34 || d === 39) throw GIVE_UP;
+    }
+    let end = p;
+    while (end > at && s.charCodeAt(end - 1) === SPACE) end--;
+    return [resolvePlain(s.slice(at, end)), p];
+  }
+}
