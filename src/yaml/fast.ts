@@ -194,8 +194,12 @@ class Reader {
     if (INDICATOR.has(c) && !(c === DASH && at + 1 < this.le && s.charCodeAt(at + 1) !== SPACE)) throw GIVE_UP;
     // A comment starts at ' #'.
     let end = this.le;
-    const hash = s.indexOf(' #', at);
-    if (hash !== -1 && hash < end) end = hash;
+    for (let p = at + 1; p < end; p++) {
+      if (s.charCodeAt(p) === HASH && s.charCodeAt(p - 1) === SPACE) {
+        end = p - 1;
+        break;
+      }
+    }
     while (end > at && s.charCodeAt(end - 1) === SPACE) end--;
     const text = s.slice(at, end);
     if (text.includes(': ') || text.charCodeAt(text.length - 1) === COLON) throw GIVE_UP;
@@ -262,13 +266,18 @@ class Reader {
     if (p < this.le && !(p > at && s.charCodeAt(p) === HASH)) throw GIVE_UP;
   }
 
+  /** The next `c` on this line (never a search through the rest of the text: that would be quadratic). */
+  private find(c: number, from: number): number {
+    for (let p = from; p < this.le; p++) if (this.s.charCodeAt(p) === c) return p;
+    throw GIVE_UP;
+  }
+
   /** A one-line quoted scalar without escapes: its value and the index after its closing quote. */
   private quoted(at: number): [string, number] {
     const s = this.s;
     const q = s.charCodeAt(at);
     if (q === 34) {
-      const close = s.indexOf('"', at + 1);
-      if (close === -1 || close > this.le) throw GIVE_UP;
+      const close = this.find(34, at + 1);
       const v = s.slice(at + 1, close);
       if (v.includes('\\')) throw GIVE_UP;
       return [v, close + 1];
@@ -276,8 +285,7 @@ class Reader {
     let out = '';
     let from = at + 1;
     for (;;) {
-      const close = s.indexOf("'", from);
-      if (close === -1 || close > this.le) throw GIVE_UP;
+      const close = this.find(39, from);
       out += s.slice(from, close);
       if (s.charCodeAt(close + 1) !== 39) return [out, close + 1];
       out += "'";
