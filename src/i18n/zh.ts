@@ -445,7 +445,8 @@ export const zh: Record<keyof typeof en, string> = {
   rp_generated: '由 plan {version} 生成',
   bl_publication: '督查通报',
   bl_issue: '第{n}期',
-  bl_title: '关于{title}{scope}{period}落实情况的通报',
+  // The line break marks where a title too long for one line is broken (never inside a word).
+  bl_title: '关于{title}\n{scope}{period}落实情况的通报',
   bl_to: '{to}：',
   bl_toDefault: '各责任单位',
   bl_lead: '为推动《{basis}》{docNo}各项任务落到实处，{issuer}{method}，对截至{date}的落实情况进行了督查。现将有关情况通报如下：',

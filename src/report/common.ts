@@ -6,7 +6,7 @@ import type { ReportData, ReportTarget } from '../core/report.js';
 import type { Status } from '../core/status.js';
 import { t, type Lang, type MessageKey, type Params } from '../i18n/index.js';
 import { num } from '../render/status.js';
-import { safeLines } from '../render/text.js';
+import { safeLines, width } from '../render/text.js';
 
 export interface ReportMeta {
   lang: Lang;
@@ -90,7 +90,8 @@ export interface ReportTable {
 /** The bulletin as an ordered list of blocks; each renderer prints the blocks in its format. */
 export type Block =
   | { kind: 'masthead'; publication: string; issue: string; issuer: string; date: string }
-  | { kind: 'title'; text: string }
+  /** `lines`: where a title too long for one line breaks — at a boundary of meaning, never inside a word (GB/T 9704 7.3.3). */
+  | { kind: 'title'; text: string; lines: string[] }
   | { kind: 'to'; text: string }
   | { kind: 'p'; text: string }
   | { kind: 'h1'; text: string }
@@ -216,6 +217,20 @@ export function allTable(L: Words, lang: Lang, data: ReportData): ReportTable {
   return { columns: cols.map(([k, numeric, width]) => ({ header: L(k), numeric, width, nowrap: numeric || nowrap.has(k) })), rows };
 }
 
+/** Characters of 2号 (22 pt) on the 156 mm line. */
+const TITLE_LINE = 20;
+
+/**
+ * The title block: the catalogue marks the boundary of meaning with a line break (关于《…》 /
+ * 1—9月落实情况的通报); a title that fits on one line is one line, a longer one breaks there
+ * rather than wherever the line runs out (落实 / 情况).
+ */
+function titleBlock(worded: string): Extract<Block, { kind: 'title' }> {
+  const parts = worded.split('\n');
+  const text = parts.join('');
+  return { kind: 'title', text, lines: width(text) / 2 > TITLE_LINE ? parts : [text] };
+}
+
 export function reportBlocks(data: ReportData, meta: ReportMeta): Block[] {
   const lang = meta.lang;
   const L = words(lang);
@@ -226,7 +241,7 @@ export function reportBlocks(data: ReportData, meta: ReportMeta): Block[] {
   const scope = data.department ? L('rp_paren', { text: oneLine(data.department) }) : '';
   const blocks: Block[] = [
     { kind: 'masthead', publication: oneLine(b.publication ?? L('bl_publication')), issue: L('bl_issue', { n: b.issue }), issuer, date },
-    { kind: 'title', text: L('bl_title', { title: oneLine(data.title), period, scope }) },
+    titleBlock(L('bl_title', { title: oneLine(data.title), period, scope })),
     { kind: 'to', text: L('bl_to', { to: oneLine(b.to ?? L('bl_toDefault')) }) },
   ];
   const p = (text: string) => blocks.push({ kind: 'p', text });

@@ -73,7 +73,7 @@ const CHAR = 320;
 
 export async function renderReportDocx(data: ReportData, meta: ReportMeta): Promise<Uint8Array> {
   const d = await import('docx');
-  const { AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell, TableRow, TabStopType, TextRun, VerticalAlignSection, VerticalAlign, WidthType, DocumentGridType } = d;
+  const { AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, SectionType, Table, TableCell, TableRow, TabStopType, TextRun, VerticalAlignSection, VerticalAlign, WidthType, DocumentGridType } = d;
 
   const text = (s: string) => breakable(oneLine(safeLines(s)));
   const exact = { line: GBT.linePitch, lineRule: LineRuleType.EXACT };
@@ -157,7 +157,13 @@ export async function renderReportDocx(data: ReportData, meta: ReportMeta): Prom
         break;
       case 'title':
         // Off the line grid: a 22 pt line would take two grid lines.
-        body.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { ...exact, after: GBT.linePitch }, children: [new TextRun({ text: text(b.text), snapToGrid: false, size: GBT.size.title, font: font(FONTS.title) })] }));
+        body.push(
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { ...exact, after: GBT.linePitch },
+            children: b.lines.map((line, i) => new TextRun({ text: text(line), snapToGrid: false, size: GBT.size.title, font: font(FONTS.title), ...(i > 0 ? { break: 1 } : {}) })),
+          }),
+        );
         break;
       case 'to':
         body.push(para(b.text, { indent: false }));
@@ -222,7 +228,9 @@ export async function renderReportDocx(data: ReportData, meta: ReportMeta): Prom
         // Its space above pushes the 版记 to the foot of the page where the section's bottom alignment is not honoured (LibreOffice).
         const room = GBT.page.height - GBT.margin.top - GBT.margin.bottom - GBT.linePitch - rows.length * 800 - 600;
         body = [new Paragraph({ spacing: { before: room, line: GBT.linePitch, lineRule: LineRuleType.EXACT }, children: [] }), new Table({ width: { size: portraitWidth, type: WidthType.DXA }, columnWidths: [portraitWidth], rows })];
-        sections.push({ properties: { ...portrait, verticalAlign: VerticalAlignSection.BOTTOM }, footers, children: body });
+        // On an even page, the back of the last sheet (GB/T 9704 7.4: 版记 on the last page of the
+        // document); Word and LibreOffice put in a blank page when the annexes end on an even one.
+        sections.push({ properties: { ...portrait, type: SectionType.EVEN_PAGE, verticalAlign: VerticalAlignSection.BOTTOM }, footers, children: body });
         break;
       }
       case 'provenance':

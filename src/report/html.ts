@@ -75,7 +75,7 @@ function block(b: Block): string {
     case 'masthead':
       return `<header class="masthead">\n<p class="pub">${escLine(b.publication)}</p>\n<p class="issue">${escLine(b.issue)}</p>\n<div class="line"><span>${escLine(b.issuer)}</span><span>${escLine(b.date)}</span></div>\n<hr>\n</header>`;
     case 'title':
-      return `<h1>${escLine(b.text)}</h1>`;
+      return `<h1>${b.lines.map(escLine).join('<br>')}</h1>`;
     case 'to':
       return `<p class="to">${escLine(b.text)}</p>`;
     case 'p':

@@ -391,6 +391,10 @@ describe('plan report --format docx', () => {
       expect(16838 - margin(sec).left! - margin(sec).right!).toBe(12756);
     }
     expect(colophon).toContain('w:orient="portrait"');
+    // The 版记 on an even page, the back of the last sheet (a blank page before it when the annexes end on one).
+    expect(colophon).toContain('<w:type w:val="evenPage"/>');
+    // A title too long for a line breaks at a boundary of meaning, not inside 落实情况.
+    expect(doc).toMatch(/<w:t xml:space="preserve">关于xx市总工会2026年工作要点<\/w:t><\/w:r><w:r><w:rPr>[^]*?<\/w:rPr><w:br\/><w:t xml:space="preserve">1—9月落实情况的通报<\/w:t>/);
     expect(colophon).toContain('<w:vAlign w:val="bottom"/>');
     expect(doc.match(/<w:tblHeader\/>/g)).toHaveLength(2);
     // The annex tables fill the landscape line exactly.

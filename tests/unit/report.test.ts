@@ -31,6 +31,18 @@ describe('a reporting round in the bulletin\u2019s words, never its id', () => {
   });
 });
 
+describe('the title of the bulletin', () => {
+  const title = (asOf: string, department?: string) => {
+    const b = reportBlocks(buildReport(model, asOf, department ? { unit: department } : {}), { lang: 'zh', source: 'x', version: '0' }).find((x) => x.kind === 'title');
+    return b?.kind === 'title' ? b : undefined;
+  };
+  it('breaks a title longer than a line of 2号 at a boundary of meaning: the plan / the period, 落实情况的通报', () => {
+    expect(title('2026-09-30')).toEqual({ kind: 'title', text: '关于xx市总工会2026年工作要点1—9月落实情况的通报', lines: ['关于xx市总工会2026年工作要点', '1—9月落实情况的通报'] });
+    // A unit's bulletin: the unit goes with the period, so the plan's line stays whole.
+    expect(title('2026-09-30', '法律工作部')?.lines).toEqual(['关于xx市总工会2026年工作要点', '（法律工作部）1—9月落实情况的通报']);
+  });
+});
+
 describe('the annex tables\u2019 columns', () => {
   const tables = (asOf: string): ReportTable[] =>
     reportBlocks(buildReport(model, asOf), { lang: 'zh', source: 'plans/union-2026.yaml', version: '0' }).flatMap((b) => (b.kind === 'annex' ? [b.table] : []));
