@@ -508,7 +508,7 @@ export const en = {
   bl_req1: 'Own the work. Each lead unit reviews every target behind schedule and sets dates and owners; more than {behind} points behind needs a recovery plan.',
   bl_req2: 'Fix what lags. Units named in this bulletin explain the causes and report their remedies before the next round; an extension is requested through the procedure.',
   bl_req3: 'Report on time. Every unit reports progress, problems and evidence accurately and on time.',
-  bl_reqN: '{n}: {text}',
+  bl_reqN: '{n}. {text}',
   bl_followUp: '{issuer} will keep following up, inspect where remedies stall, and report on them in the next bulletin.',
   bl_annexLabel: 'Annexes: ',
   bl_annex1: 'Targets behind schedule',

@@ -46,6 +46,9 @@ export function roundText(lang: Lang, id: string): string {
   return id;
 }
 
+/** The numbers of sub-headings and requirements: （一）/一是 in Chinese, (1)/1. in English. */
+const counter = (lang: Lang, n: number): string => (lang === 'zh' ? cnNumber(n) : String(n));
+
 /** 一 二 … 十九: the 一是、二是 of the requirements, the numbering of sub-headings. */
 export function cnNumber(n: number): string {
   const digits = '零一二三四五六七八九';
@@ -279,19 +282,19 @@ export function reportBlocks(data: ReportData, meta: ReportMeta): Block[] {
   const yellow = data.lagging.filter((tg) => tg.status === 'at_risk');
   if (!data.lagging.length) p(L('bl_noLagging'));
   if (red.length) {
-    blocks.push({ kind: 'h2', text: L('bl_h_behind', { n: cnNumber(++sub) }) });
+    blocks.push({ kind: 'h2', text: L('bl_h_behind', { n: counter(lang, ++sub) }) });
     p(L('bl_behindIntro', { n: red.length, overdue: data.counts.overdue }));
     red.forEach((tg, i) => p(laggingSentence(L, lang, tg, i + 1)));
   }
   if (yellow.length) {
-    blocks.push({ kind: 'h2', text: L('bl_h_risk', { n: cnNumber(++sub) }) });
+    blocks.push({ kind: 'h2', text: L('bl_h_risk', { n: counter(lang, ++sub) }) });
     const list = yellow.map((tg) => L('bl_riskEntry', { name: targetName(L, tg), lead: joinUnits(L, tg.lead), gap: tg.gap === null ? L('bl_noFigure') : L('bl_gapPoints', { gap: num(tg.gap) }) }));
     p(L('bl_risk', { list: list.join(L('rp_sep')), n: yellow.length, warn: data.settings.warn_gap }));
     const reasons = yellow.filter((tg) => tg.problems);
     if (reasons.length) p(L('bl_riskReasons', { list: reasons.map((tg) => L('bl_riskReason', { name: targetName(L, tg), problems: oneLine(tg.problems!).replace(/[。.]$/, '') })).join(L('bl_semicolon')) }));
   }
   if (data.reporting.departments.length) {
-    blocks.push({ kind: 'h2', text: L('bl_h_reporting', { n: cnNumber(++sub) }) });
+    blocks.push({ kind: 'h2', text: L('bl_h_reporting', { n: counter(lang, ++sub) }) });
     const list = data.reporting.departments.map((u) => L(u.status === 'missing' ? 'bl_unitMissing' : 'bl_unitLate', { unit: oneLine(u.name), ids: u.targets.join(L('rp_sep')), n: u.targets.length, last: u.last_reading ? dateText(lang, u.last_reading) : '' }));
     p(
       data.reporting.rule === 'stale_days'
@@ -300,14 +303,14 @@ export function reportBlocks(data: ReportData, meta: ReportMeta): Block[] {
     );
   }
   if (data.escalations.length) {
-    blocks.push({ kind: 'h2', text: L('bl_h_escalations', { n: cnNumber(++sub) }) });
+    blocks.push({ kind: 'h2', text: L('bl_h_escalations', { n: counter(lang, ++sub) }) });
     for (const e of data.escalations) p(L('bl_escalation', { target: e.target, unit: oneLine(e.department), status: L(`bl_st_${e.status}`), rounds: e.rounds, action: oneLine(e.action) }));
   }
 
   // 三、下步工作要求: 一是…二是…, ending with the office's own follow-up.
   blocks.push({ kind: 'h1', text: L('bl_h_next') });
   const reqs = b.requirements.length ? b.requirements.map(oneLine) : [L('bl_req1', { behind: data.settings.behind_gap }), L('bl_req2'), L('bl_req3')];
-  reqs.forEach((r, i) => p(L('bl_reqN', { n: cnNumber(i + 1), text: r })));
+  reqs.forEach((r, i) => p(L('bl_reqN', { n: counter(lang, i + 1), text: r })));
   p(L('bl_followUp', { issuer }));
 
   const annexes = [L('bl_annex1'), L('bl_annex2')];

@@ -200,6 +200,11 @@ describe('plan report (Markdown): the 督查通报 as a 公文', () => {
     const en = await report(['--as-of', '2026-09-30', '--lang', 'en']);
     expect(en).toContain('# Progress on xx市总工会2026年工作要点, January–September');
     expect(en).toContain('30 September 2026');
+    // English numbering throughout: (1) and 1., never （一） or 一是 in an English bulletin.
+    expect(en).toMatch(/^### \(1\) Targets behind schedule$/m);
+    expect(en).toMatch(/^1\\\. Own the work\./m);
+    expect(en).toContain('In the September 2026 round, ');
+    expect(en).not.toMatch(/[（(][一二三四五][）)]|^[一二三四五][:：是]/m);
     expectWellFormed(en);
   });
 
