@@ -1,4 +1,5 @@
 import { dayNumber, isValidDate } from './dates.js';
+import { foldWidth } from './fold.js';
 import { isMeasured, type Department, type Extension, type Measured, type PlanFile, type Reading } from './model.js';
 import { closest, type DataPath, type Problem } from './problems.js';
 
@@ -120,6 +121,15 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
   const sectionIds = new Map<string, number>();
   const itemIds = new Set<string>();
   const targetIds = new Set<string>();
+  // Items and targets share one space of references (plan progress 7.1, plan show ７): two ids
+  // that read the same once full-width characters are folded cannot be told apart.
+  const refs = new Map<string, { kind: 'item' | 'target'; id: string }>();
+  const claim = (kind: 'item' | 'target', id: string, path: DataPath) => {
+    const ref = foldWidth(id).trim();
+    const other = refs.get(ref);
+    if (!other) refs.set(ref, { kind, id });
+    else if (other.kind !== kind || other.id !== id) err(path, 'ambiguous-id', other.kind === 'item' ? 'ambiguousIdItem' : 'ambiguousIdTarget', { id, other: other.id, ref });
+  };
   plan.sections.forEach((s, si) => {
     const sp = ['sections', si];
     if (sectionIds.has(s.id)) err([...sp, 'id'], 'duplicate-id', 'duplicateSection', { id: s.id });
@@ -128,6 +138,7 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
       const ip = [...sp, 'items', ii];
       if (itemIds.has(item.id)) err([...ip, 'id'], 'duplicate-id', 'duplicateItem', { id: item.id });
       itemIds.add(item.id);
+      claim('item', item.id, [...ip, 'id']);
       checkUnits(item.departments, [...ip, 'departments']);
       // Straight after an import an item may name no unit yet: valid, but the office must assign one.
       if (item.departments.length === 0) warn([...ip, 'departments'], 'no-unit', 'noUnit', { item: item.id });
@@ -151,6 +162,7 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
         const tp = [...ip, 'targets', ti];
         if (targetIds.has(t.id)) err([...tp, 'id'], 'duplicate-id', 'duplicateTarget', { id: t.id });
         targetIds.add(t.id);
+        claim('target', t.id, [...tp, 'id']);
         const start = t.start ?? period.start;
         const due = t.due ?? period.end;
         if (t.start) inPeriod(t.start, [...tp, 'start']);

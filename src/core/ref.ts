@@ -28,9 +28,10 @@ export function resolveRef(model: PlanModel, raw: string): Resolved {
     if (planId !== model.plan.id) throw new UsageError('unknownRef', { ref: raw, plan: model.plan.id });
   }
   if (!id || /\s/.test(id)) throw new UsageError('badRef', { ref: raw });
-  const item = model.itemById.get(id);
+  // An id written in full width (７) is typed either way: compare folded ids too.
+  const item = model.itemById.get(id) ?? [...model.itemById.values()].find((i) => foldWidth(i.id) === id);
   if (item) return { kind: 'item', item };
-  const target = model.targetById.get(id);
+  const target = model.targetById.get(id) ?? [...model.targetById.values()].find((t) => foldWidth(t.id) === id);
   if (target) return { kind: 'target', target };
   // 一.一 or 一、一 for the item 一-一.
   const dashed = model.itemById.get(id.replace(/[.、]/g, '-'));

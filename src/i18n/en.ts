@@ -63,6 +63,8 @@ export const en = {
   duplicateSection: 'section id {id} is used twice',
   duplicateItem: 'item id {id} is used twice',
   duplicateTarget: 'target id {id} is used twice',
+  ambiguousIdItem: 'id {id} and item {other} are the same reference ({ref}): plan could not tell them apart; give one of them another id',
+  ambiguousIdTarget: 'id {id} and target {other} are the same reference ({ref}): plan could not tell them apart; give one of them another id',
   noUnit: 'item {item} has no unit yet: name one in departments (e.g. departments: [办公室])',
   leadNotInDepartments: 'lead unit "{name}" is not among item {item}\'s departments',
   primaryUnresolved: 'primary "{id}" is not a target of item {item} (targets: {ids})',

@@ -60,6 +60,8 @@ export const zh: Record<keyof typeof en, string> = {
   duplicateSection: '部分编号 {id} 重复',
   duplicateItem: '事项编号 {id} 重复',
   duplicateTarget: '指标编号 {id} 重复',
+  ambiguousIdItem: '编号 {id} 与事项 {other} 在引用中相同（{ref}），无法区分；请给其中一个改用其他编号',
+  ambiguousIdTarget: '编号 {id} 与指标 {other} 在引用中相同（{ref}），无法区分；请给其中一个改用其他编号',
   noUnit: '事项 {item} 尚无责任单位:请在 departments 中填写(如 departments: [办公室])',
   leadNotInDepartments: '牵头单位 "{name}" 不在事项 {item} 的责任单位中',
   primaryUnresolved: 'primary "{id}" 不是事项 {item} 的指标(指标:{ids})',

@@ -256,6 +256,37 @@ describe('3: a reading never lands in text an alias shares', () => {
   });
 });
 
+describe('4: ids a reference cannot tell apart are refused, never silently merged', () => {
+  const item = (id: string, title: string) => `      - id: "${id}"\n        title: ${title}\n        departments: [办公室]\n`;
+
+  it.each([
+    ['an item 1.1 beside target 1.1 of item 1', MINI + item('1.1', '冒名事项'), /^plans\/mini\.yaml:23:13 +error +ambiguous-id +id 1\.1 and target 1\.1 are the same reference \(1\.1\): plan could not tell them apart; give one of them another id$/m],
+    ['items 1 and １ (full width)', MINI + item('１', '全角事项'), /^plans\/mini\.yaml:23:13 +error +ambiguous-id +id １ and item 1 are the same reference \(1\)/m],
+    ['target ２.1 beside item 2.1', MINI.replace('id: "1.1"', 'id: "２.1"') + item('2.1', '事项'), /error +ambiguous-id +id 2\.1 and target ２\.1 are the same reference \(2\.1\)/],
+  ])('%s: validate fails at the id, and plan progress refuses to guess', async (_, text, pattern) => {
+    const { dir, file } = miniPlans(text);
+    const v = await runCli(['validate'], { cwd: dir, env: ENV });
+    expect(v.code).toBe(1);
+    expect(v.stdout + v.stderr).toMatch(pattern);
+    const w = await runCli(['progress', '1.1', '--value', '20', '--date', '2026-04-30', '--by', '办公室'], { cwd: dir, env: ENV });
+    expect(w.code).not.toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('in Chinese too; an id written only in full width is found when typed either way', async () => {
+    const { dir } = miniPlans(MINI + item('１', '全角事项'));
+    const v = await runCli(['validate'], { cwd: dir, env: { ...ENV, LANG: 'zh_CN.UTF-8' } });
+    expect(v.stdout + v.stderr).toContain('编号 １ 与事项 1 在引用中相同（1），无法区分；请给其中一个改用其他编号');
+    const only = miniPlans(MINI.replace('id: "1"', 'id: "３"').replace('id: "1.1"', 'id: "３.1"'));
+    expect((await runCli(['validate'], { cwd: only.dir, env: ENV })).code).toBe(0);
+    for (const ref of ['3', '３']) {
+      const r = await runCli(['show', ref], { cwd: only.dir, env: ENV });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain('第一项');
+    }
+  });
+});
+
 describe('5/6: a write keeps the link, the owner and the group', () => {
   it('a symlinked plan is written through to its target; the link stays a link', async () => {
     const { dir } = miniPlans();
