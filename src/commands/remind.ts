@@ -7,7 +7,7 @@ import { escalations } from '../core/escalation.js';
 import { resolveUnit } from '../core/filter.js';
 import { planHeader } from '../core/json.js';
 import { reminders } from '../core/remind.js';
-import { fileSafe } from '../core/sheet.js';
+import { fileName } from '../core/file-name.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { FORMATS } from '../render/formats.js';
@@ -50,7 +50,7 @@ export function defineRemind(program: Command, app: App): void {
         const dir = remindOutput(app.cwd, opts.out);
         const ext = format === 'json' ? 'json' : format === 'md' ? 'md' : 'txt';
         for (const m of list) {
-          const name = `${fileSafe(m.unit)}-${toneLabel('zh', m.tone)}-${g.asOf}.${ext}`;
+          const name = fileName(m.unit, `-${toneLabel('zh', m.tone)}-${g.asOf}.${ext}`);
           const body = format === 'json' ? JSON.stringify({ ...planHeader(model, g.asOf), message: remindJson(m) }, null, 2) + '\n' : text(m, format === 'md');
           writeNewFile(join(dir, name), body);
           app.note(t(g.lang, 'rm_wrote', { file: join(opts.out, name) }));

@@ -5,6 +5,7 @@
 import { PlanError } from '../errors.js';
 import { t, type Lang, type MessageKey, type Params } from '../i18n/index.js';
 import { normalizeDate } from './dates.js';
+import { fileName } from './file-name.js';
 import { sha256Hex } from './sha256.js';
 import { SHEET_FOOTER, SHEET_HEADERS } from './vocabulary.js';
 import type { Reading, TargetKind } from './model.js';
@@ -115,13 +116,7 @@ export function sheetData(model: PlanModel, unit: string, asOf: string): SheetDa
 
 /** 法律工作部-2026-11填报表.xlsx: the unit and the month of the as-of date, safe on any file system. */
 export function sheetFileName(unit: string, asOf: string): string {
-  return `${fileSafe(unit)}-${asOf.slice(0, 7)}填报表.xlsx`;
-}
-
-/** A unit's name as a file name: no path separators, reserved or control characters, no leading dot. */
-export function fileSafe(unit: string): string {
-  // eslint-disable-next-line no-control-regex
-  return unit.replace(/[\\/:*?"<>|\x00-\x1f]/g, '_').replace(/^\.+/, '_');
+  return fileName(unit, `-${asOf.slice(0, 7)}填报表.xlsx`);
 }
 
 /** The hidden sheet's rows: key/value pairs, a blank row, then the table of exported targets. */

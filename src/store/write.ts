@@ -2,6 +2,7 @@ import { accessSync, chmodSync, closeSync, constants, fchownSync, fstatSync, fsy
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { PlanError } from '../errors.js';
+import { fitName } from '../core/file-name.js';
 
 /** Named points in a write where tests inject faults (a crash, a full disk). */
 export type FaultPoint = 'locked' | 'temp-opened' | 'temp-written' | 'before-rename' | 'renamed' | 'mkdir' | 'lock-opened';
@@ -164,7 +165,7 @@ function takeOver(file: string, lock: string, display: string): boolean {
  */
 function claim(file: string, path: string, fault?: Fault): boolean {
   const owner = `${process.pid}\n${hostname()}\n${startTicks(process.pid) ?? ''}\n`;
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.lock.tmp`);
+  const tmp = join(dirname(file), `${tempPrefix(file)}${process.pid}.lock.tmp`);
   try {
     const fd = openSync(tmp, 'w');
     try {
@@ -334,12 +335,20 @@ export function atomicWrite(file: string, text: string, opts: { display?: string
 }
 
 /**
+ * `.<name>.`, the start of the temp files beside `file`; a name so long that the temp file's would
+ * pass 255 bytes is cut and marked with its hash (a 填报表 of a unit with a 99-character name).
+ */
+function tempPrefix(file: string): string {
+  // The rest: the pid, a dot, 6 random characters or "lock", ".tmp".
+  return `.${fitName(basename(file), '.', 255 - 1 - 22)}`;
+}
+
+/**
  * A writer killed before its rename leaves `.<name>.<pid>.<rand>.tmp` beside the file. The next
  * successful write (which holds the lock, so no live writer of this file is between its temp
  * file and its rename) removes those whose process is gone. Best effort: never fails the write.
  */
 export function removeDeadTemps(file: string): string[] {
-  const name = basename(file);
   const removed: string[] = [];
   let names: string[];
   try {
@@ -347,7 +356,7 @@ export function removeDeadTemps(file: string): string[] {
   } catch {
     return removed;
   }
-  const prefix = `.${name}.`;
+  const prefix = tempPrefix(file);
   for (const n of names) {
     if (!n.startsWith(prefix) || !n.endsWith('.tmp')) continue;
     const m = /^(\d+)\.[a-z0-9]*$/.exec(n.slice(prefix.length, -'.tmp'.length));
@@ -451,7 +460,7 @@ function replaceViaTemp(file: string, data: string | Uint8Array, display: string
     /* a new file */
   }
   const mode = old?.mode ?? 0o644;
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const tmp = join(dirname(file), `${tempPrefix(file)}${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
     const fd = openSync(tmp, 'wx', mode);
     try {
@@ -549,7 +558,7 @@ export function makeDirs(dir: string, opts: { display?: string; fault?: Fault } 
  */
 export function createNewFile(file: string, data: string, opts: { display?: string; fault?: Fault } = {}): boolean {
   const display = opts.display ?? file;
-  const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+  const tmp = join(dirname(file), `${tempPrefix(file)}${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
     const fd = openSync(tmp, 'wx', 0o644);
     try {

@@ -178,6 +178,48 @@ describe('13/14: init and export into impossible folders: one line, never a hang
   });
 });
 
+describe('18: a long or tricky unit name still gives one valid file name', () => {
+  const long = (end: string) => '中华全国总工会'.repeat(14) + end; // 99 characters, 297 bytes
+  const units = [long('甲'), long('乙'), '法律\u202e工作部'];
+  const text = MINI.replace('  - name: 法律工作部\n', units.map((u) => `  - name: ${JSON.stringify(u)}\n`).join('')).replace('departments: [办公室, 法律工作部]', `departments: ${JSON.stringify(units)}`);
+
+  it('sheet export --all: every unit gets its file, each name at most 255 bytes, no bidi control', async () => {
+    const { dir } = miniPlans(text);
+    expect((await runCli(['validate'], { cwd: dir, env: ENV })).code).toBe(0);
+    const r = await runCli(['sheet', 'export', '--all', '--out', 'sheets'], { cwd: dir, env: ENV });
+    expect(r.code, r.stderr).toBe(0);
+    const names = readdirSync(join(dir, 'sheets')).sort();
+    expect(names).toHaveLength(3);
+    for (const n of names) expect(Buffer.byteLength(n)).toBeLessThanOrEqual(255);
+    expect(names).toContain('法律工作部-2026-11填报表.xlsx');
+    // The two long names share 98 characters: cut, each marked with its own hash.
+    const cut = names.filter((n) => /^(中华全国总工会)+[中华全国总工]*~[0-9a-f]{8}-2026-11填报表\.xlsx$/.test(n));
+    expect(cut).toHaveLength(2);
+    expect(r.stderr).not.toMatch(/\u202e/);
+  });
+
+  it('the sheet of a long-named unit comes back in: nothing lost on the way', async () => {
+    const { dir } = miniPlans(text);
+    const e = await runCli(['sheet', 'export', '--dept', long('甲'), '--out', 'sheets'], { cwd: dir, env: ENV });
+    expect(e.code, e.stderr).toBe(0);
+    const [name] = readdirSync(join(dir, 'sheets'));
+    const r = await runCli(['sheet', 'import', join('sheets', name!)], { cwd: dir, env: ENV });
+    expect(r.code, r.stderr).toBe(0);
+  });
+
+  it('remind --out: a long unit name gives a valid file name too', async () => {
+    const { dir } = miniPlans(text);
+    const r = await runCli(['remind', '--out', 'msgs'], { cwd: dir, env: ENV });
+    expect(r.code, r.stderr).toBe(0);
+    const names = readdirSync(join(dir, 'msgs'));
+    expect(names.length).toBeGreaterThan(0);
+    for (const n of names) {
+      expect(Buffer.byteLength(n)).toBeLessThanOrEqual(255);
+      expect(n).not.toMatch(/\u202e/);
+    }
+  });
+});
+
 describe('20: no raw escape or line break from an argument reaches the terminal', () => {
   it.each([
     [['--bogus\x1b[2J'], /unknown option '--bogus\\x1B\[2J'/],

@@ -98,6 +98,9 @@ describe('rows of a unit', () => {
     ['组织与基层工作部', '2026-01-05', '组织与基层工作部-2026-01填报表.xlsx'],
     ['a/b:c', '2026-03-31', 'a_b_c-2026-03填报表.xlsx'],
     ['..', '2026-03-31', '_-2026-03填报表.xlsx'],
+    // Bidi and zero-width controls are dropped (U+202E would show xslx.… reversed), C1 controls and lone surrogates too.
+    ['法律\u202e工作部\u200b', '2026-11-25', '法律工作部-2026-11填报表.xlsx'],
+    ['工会\x85\ud800办', '2026-11-25', '工会_办-2026-11填报表.xlsx'],
   ])('file name of %s as of %s: %s', (unit, asOf, name) => {
     expect(sheetFileName(unit, asOf)).toBe(name);
   });
