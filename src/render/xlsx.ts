@@ -43,20 +43,20 @@ export async function sheetWorkbook(layout: SheetLayout): Promise<Uint8Array> {
 
   ws.mergeCells(1, 1, 1, n);
   const title = ws.getCell(1, 1);
-  title.value = layout.title;
+  title.value = xlsxText(layout.title);
   title.font = { bold: true, size: 14 };
   title.alignment = { vertical: 'middle' };
   ws.getRow(1).height = 24;
   ws.mergeCells(2, 1, 2, n);
   const sub = ws.getCell(2, 1);
-  sub.value = layout.subtitle;
+  sub.value = xlsxText(layout.subtitle);
   sub.alignment = { wrapText: true, vertical: 'top' };
   ws.getRow(2).height = 34;
 
   const header = ws.getRow(layout.headerRow);
   layout.headers.forEach((h, i) => {
     const c = header.getCell(i + 1);
-    c.value = h;
+    c.value = xlsxText(h);
     c.font = { bold: true };
     c.fill = solid(layout.input[i] ? INPUT_FILL : HEADER_FILL);
     c.border = thin;
@@ -99,7 +99,7 @@ export async function sheetWorkbook(layout: SheetLayout): Promise<Uint8Array> {
     r.cells.forEach((v, i) => {
       const c = row.getCell(i + 1);
       if (v !== undefined && typeof v === 'object' && 'formula' in v) c.value = { formula: v.formula };
-      else c.value = typeof v === 'object' ? utc(v.date) : (v ?? null);
+      else c.value = typeof v === 'object' ? utc(v.date) : typeof v === 'string' ? xlsxText(v) : (v ?? null);
       c.border = thin;
       c.alignment = { vertical: 'top', wrapText: layout.wrap[i] ?? false };
       if (typeof v === 'object' && 'date' in v) c.numFmt = 'yyyy-mm-dd';
@@ -119,12 +119,12 @@ export async function sheetWorkbook(layout: SheetLayout): Promise<Uint8Array> {
   layout.footer.forEach((f, k) => {
     const row = ws.getRow(layout.footerRow + k);
     const label = row.getCell(layout.footerCol + 1);
-    label.value = f.label;
+    label.value = xlsxText(f.label);
     label.font = { bold: true };
     label.alignment = { horizontal: 'right', vertical: 'middle' };
     const value = row.getCell(layout.footerCol + 2);
     const v = f.value;
-    value.value = v === undefined ? null : typeof v === 'object' ? ('date' in v ? utc(v.date) : null) : v;
+    value.value = v === undefined ? null : typeof v === 'object' ? ('date' in v ? utc(v.date) : null) : typeof v === 'string' ? xlsxText(v) : v;
     if (v !== undefined && typeof v === 'object' && 'date' in v) {
       value.numFmt = 'yyyy-mm-dd';
       value.dataValidation = dateRule;
@@ -142,11 +142,28 @@ export async function sheetWorkbook(layout: SheetLayout): Promise<Uint8Array> {
   await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
 
   const meta = wb.addWorksheet(layout.metaSheet, { state: 'hidden' });
-  for (const r of layout.meta) meta.addRow(r);
+  for (const r of layout.meta) meta.addRow(r.map(xlsxText));
   await meta.protect('', { selectLockedCells: true, selectUnlockedCells: true });
 
   const buf = await wb.xlsx.writeBuffer();
   return stampZip(new Uint8Array(buf), layout.properties.created);
+}
+
+/**
+ * Text as a cell holds it without loss. XML cannot hold most control characters, a lone
+ * surrogate or U+FFFE/U+FFFF, and reads a CR as a line feed: exceljs would drop or change them,
+ * and the sheet would come back different from what went out (the hidden sheet "edited"). The
+ * spreadsheet format's own escape, _xHHHH_, carries them; Excel and exceljs decode it on reading.
+ * A literal "_x0041_" in the text is kept literal by escaping its underscore (_x005F_).
+ */
+export function xlsxText(text: string): string {
+  return text
+    .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_')
+    .replace(
+      // eslint-disable-next-line no-control-regex
+      /[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\x7f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+    );
 }
 
 function cellRef(col0: number, row: number): string {

@@ -220,6 +220,58 @@ describe('18: a long or tricky unit name still gives one valid file name', () =>
   });
 });
 
+describe('19: what sheet export writes comes back equal through sheet import', () => {
+  // YAML escapes: a unit with C0 and DEL controls, a title with CR LF, a literal _x0041_ and a lone
+  // surrogate, a measurement unit with a lone low surrogate and a backspace, a metric ending in CR.
+  const unit = '法律\u0001工作部\u007f';
+  const title = '第一项\r\n第二行 _x0041_ \ud800 end';
+  const text = MINI.replace('  - name: 法律工作部\n', '  - name: "法律\\u0001工作部\\u007f"\n')
+    .replace('departments: [办公室, 法律工作部]', 'departments: [办公室, "法律\\u0001工作部\\u007f"]')
+    .replace('title: 第一项', 'title: "第一项\\r\\n第二行 _x0041_ \\ud800 end"')
+    .replace('unit: 场', 'unit: "场\\udc00\\u0008"')
+    .replace('metric: 活动', 'metric: "活动\\r"');
+
+  it('every unit\'s sheet, untouched, imports with nothing to record; the texts read back equal', async () => {
+    const { dir } = miniPlans(text);
+    expect((await runCli(['validate'], { cwd: dir, env: ENV })).code).toBe(0);
+    const e = await runCli(['sheet', 'export', '--all', '--out', 'sheets'], { cwd: dir, env: ENV });
+    expect(e.code, e.stderr).toBe(0);
+    const files = readdirSync(join(dir, 'sheets'));
+    expect(files).toHaveLength(2);
+    for (const f of files) {
+      const r = await runCli(['sheet', 'import', join('sheets', f)], { cwd: dir, env: ENV });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toMatch(/nothing to record/);
+    }
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'sheets', files.find((f) => f.startsWith('法律'))!));
+    const cells = (ws: ExcelJS.Worksheet) => {
+      const out: unknown[] = [];
+      ws.eachRow((row) => row.eachCell((c) => void out.push(c.value)));
+      return out;
+    };
+    // The task as shown (CR, CR LF, the literal _x0041_, the lone surrogate), the unit as the hidden sheet holds it.
+    expect(cells(wb.worksheets[0]!).some((c) => typeof c === 'string' && c.includes(title))).toBe(true);
+    expect(cells(wb.getWorksheet('_plan')!)).toContain(unit);
+  });
+
+  it('a filled sheet of that unit records its reading (the value typed into the XML, as Excel saves it)', async () => {
+    const { dir, file } = miniPlans(text);
+    expect((await runCli(['sheet', 'export', '--dept', unit, '--out', 'law.xlsx'], { cwd: dir, env: ENV })).code).toBe(0);
+    const parts = zipParts(readFileSync(join(dir, 'law.xlsx')));
+    const sheet = parts.find((p) => p.name === 'xl/worksheets/sheet1.xml')!;
+    const xml = sheet.data.toString('utf8');
+    // 1.1 is the first row under the header: its 本次累计 (column J) is an empty styled cell.
+    const patched = xml.replace(/<c r="J4"([^>]*?)\/>/, '<c r="J4"$1><v>20</v></c>');
+    expect(patched).not.toBe(xml);
+    sheet.data = Buffer.from(patched);
+    writeFileSync(join(dir, 'law.xlsx'), makeZip(parts));
+    const r = await runCli(['sheet', 'import', 'law.xlsx'], { cwd: dir, env: ENV });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(file, 'utf8')).toMatch(/value: 20/);
+  });
+});
+
 describe('20: no raw escape or line break from an argument reaches the terminal', () => {
   it.each([
     [['--bogus\x1b[2J'], /unknown option '--bogus\\x1B\[2J'/],
