@@ -360,16 +360,19 @@ function checkSheet(model: PlanModel, src: SheetSource, asOf: string, pending: M
       return (fail(header.row, 'sh_columnsChanged', { col: columnLetter(col(c)), want: columnHeader(meta.lang, c), got }), result);
     }
   }
-  // The footer below the rows: its labels (填报单位, 填报人…) in the 编号 column, the values beside them.
+  // The footer below the rows: its labels (填报单位, 填报人…) in the 工作任务 column (in the 编号
+  // column on sheets exported before), the values beside them.
   const labels = new Map<string, FooterField>();
   for (const f of FOOTER) for (const lang of ['zh', 'en'] as const) labels.set(footerLabel(lang, f), f);
-  const labelOf = (r: GridRow) => labels.get(cellText(r.cells[col('id')] ?? EMPTY).replace(/[：:]\s*$/, ''));
-  const footerRows = grid.rows.filter((r) => r.row > header.row && labelOf(r) !== undefined);
+  const labelAt = (r: GridRow, c: number) => labels.get(cellText(r.cells[c] ?? EMPTY).replace(/[：:]\s*$/, ''));
+  const labelCol = (r: GridRow) => [col('task'), col('id')].find((c) => labelAt(r, c) !== undefined);
+  const footerRows = grid.rows.filter((r) => r.row > header.row && labelCol(r) !== undefined);
   const footerStart = footerRows[0]?.row ?? Infinity;
   const footer: Footer = {};
   for (const r of footerRows) {
-    const field = labelOf(r)!;
-    const value = r.cells[col('id') + 1] ?? EMPTY;
+    const c = labelCol(r)!;
+    const field = labelAt(r, c)!;
+    const value = r.cells[c + 1] ?? EMPTY;
     if (value.type === 'error') footer.error = { row: r.row, field, text: value.text };
     else if (field === 'person') footer.person = cellText(value).trim() || undefined;
     else if (field === 'date') footer.date = dateText(value, grid.date1904);

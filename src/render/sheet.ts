@@ -49,6 +49,8 @@ export interface SheetLayout {
   /** The columns filled in (unlocked); the rest are locked. */
   input: boolean[];
   /** Where the value, the rate and the 序时目标 are: for validation, formats and the status color. */
+  /** The 序号 column (centered). */
+  noCol: number;
   valueCol: number;
   rateCol: number;
   expectedCol: number;
@@ -56,8 +58,12 @@ export interface SheetLayout {
   rows: LayoutRow[];
   /** 1-based row of the footer's first line: a blank row after the data, then 填报单位, 填报人, 联系电话, 审核人, 填报日期. */
   footerRow: number;
-  /** The footer's label sits in this column, its value in the next one. */
+  /**
+   * The footer's label sits in this column (the wide 工作任务, so 审核人（单位负责人） is whole on
+   * paper), its value in the next one, merged across `footerSpan` columns for room.
+   */
   footerCol: number;
+  footerSpan: number;
   footer: FooterLine[];
   prompts: { number: Prompt; percent: Prompt; date: Prompt };
   period: { start: string; end: string };
@@ -146,13 +152,15 @@ export function sheetLayout(data: SheetData, lang: Lang): SheetLayout {
     widths,
     wrap: COLUMNS.map((c) => WRAPPED.includes(c)),
     input: COLUMNS.map((c) => INPUT_COLUMNS.includes(c)),
+    noCol: at('no'),
     valueCol: at('value'),
     rateCol: at('rate'),
     expectedCol: at('expected'),
     numberCols: [at('target'), at('expected'), at('last'), at('value')],
     rows,
     footerRow: HEADER_ROW + rows.length + 2,
-    footerCol: at('id'),
+    footerCol: at('task'),
+    footerSpan: 3,
     footer: FOOTER.map((f) => ({ field: f, label: footerLabel(lang, f), value: footerValue[f], input: f !== 'unit' })),
     prompts: {
       number: { title: columnHeader(lang, 'value'), text: L('sh_v_number') },

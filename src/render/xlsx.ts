@@ -101,7 +101,8 @@ export async function sheetWorkbook(layout: SheetLayout): Promise<Uint8Array> {
       if (v !== undefined && typeof v === 'object' && 'formula' in v) c.value = { formula: v.formula };
       else c.value = typeof v === 'object' ? utc(v.date) : typeof v === 'string' ? xlsxText(v) : (v ?? null);
       c.border = thin;
-      c.alignment = { vertical: 'top', wrapText: layout.wrap[i] ?? false };
+      // 序号 centered: right-aligned beside a left-aligned 编号, 1 and 4 would read as 14.
+      c.alignment = { vertical: 'top', wrapText: layout.wrap[i] ?? false, ...(i === layout.noCol ? { horizontal: 'center' as const } : {}) };
       if (typeof v === 'object' && 'date' in v) c.numFmt = 'yyyy-mm-dd';
       if (layout.numberCols.includes(i)) c.numFmt = r.numFmt;
       if (i === layout.rateCol) c.numFmt = '0.0%';
@@ -130,6 +131,9 @@ export async function sheetWorkbook(layout: SheetLayout): Promise<Uint8Array> {
       value.dataValidation = dateRule;
     }
     value.border = thin;
+    value.alignment = { horizontal: 'left', vertical: 'middle' };
+    const first = layout.footerCol + 2;
+    ws.mergeCells(layout.footerRow + k, first, layout.footerRow + k, first + layout.footerSpan - 1);
     if (f.input) {
       value.protection = { locked: false };
       value.fill = solid(INPUT_FILL);

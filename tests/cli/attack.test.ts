@@ -568,7 +568,7 @@ describe('9/21/22: a spreadsheet is read the way the zip library reads it, withi
     let dateCell = '';
     ws.eachRow((x, n) => {
       if (x.getCell('B').value === '10.1') ws.getCell(`J${n}`).value = 720;
-      if (x.getCell('B').value === '填报日期') dateCell = `C${n}`;
+      if (x.getCell('C').value === '填报日期') dateCell = `D${n}`;
     });
     ws.getCell(dateCell).value = 'DATE';
     return { dir, file, parts: zipParts(Buffer.from(await wb.xlsx.writeBuffer())), dateCell };

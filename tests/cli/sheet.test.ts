@@ -74,9 +74,9 @@ function rowOf(ws: ExcelJS.Worksheet, id: string): number {
   throw new Error(`no row for ${id}`);
 }
 
-/** The row of a footer field (填报单位, 填报人, 联系电话, 审核人（单位负责人）, 填报日期): its label in B, its value in C. */
+/** The row of a footer field (填报单位, 填报人, 联系电话, 审核人（单位负责人）, 填报日期): its label in C, its value in D. */
 function footerRow(ws: ExcelJS.Worksheet, label: string): number {
-  for (let r = 4; r <= ws.rowCount; r++) if (ws.getCell(`B${r}`).value === label) return r;
+  for (let r = 4; r <= ws.rowCount; r++) if (ws.getCell(`C${r}`).value === label) return r;
   throw new Error(`no footer line ${label}`);
 }
 
@@ -84,8 +84,8 @@ type Fills = Record<string, Partial<Record<'value' | 'note' | 'problems' | 'next
 
 /** Sets the footer's 填报日期 and 填报人. */
 function sign(ws: ExcelJS.Worksheet, footer: { date?: ExcelJS.CellValue; person?: ExcelJS.CellValue }): void {
-  if (footer.date !== undefined) ws.getCell(`C${footerRow(ws, '填报日期')}`).value = footer.date;
-  if (footer.person !== undefined) ws.getCell(`C${footerRow(ws, '填报人')}`).value = footer.person;
+  if (footer.date !== undefined) ws.getCell(`D${footerRow(ws, '填报日期')}`).value = footer.date;
+  if (footer.person !== undefined) ws.getCell(`D${footerRow(ws, '填报人')}`).value = footer.person;
 }
 
 /** Fills a sheet the way a clerk does (programmatically), optionally edits it further, saves it as `out`. */
@@ -146,11 +146,15 @@ describe('plan sheet export', () => {
     // The footer: 填报单位 filled in, the others for the unit to fill; the date prefilled with the as-of date.
     const labels = ['填报单位', '填报人', '联系电话', '审核人（单位负责人）', '填报日期'];
     expect(labels.map((l) => footerRow(ws, l))).toEqual([12, 13, 14, 15, 16]);
-    expect(ws.getCell('C12').value).toBe('法律工作部');
-    expect(ws.getCell('C12').protection?.locked ?? true).toBe(true);
-    for (const r of [13, 14, 15, 16]) expect(ws.getCell(`C${r}`).protection).toMatchObject({ locked: false });
-    expect(ws.getCell('C16').value).toEqual(new Date('2026-11-25T00:00:00Z'));
-    expect(ws.getCell('C16').dataValidation).toMatchObject({ type: 'date', operator: 'between' });
+    // The labels in the wide 工作任务 column, so 审核人（单位负责人） is whole; the values beside them, merged for room.
+    expect(ws.getCell('C15').value).toBe('审核人（单位负责人）');
+    expect(ws.getCell('D15').isMerged && ws.getCell('F15').isMerged).toBe(true);
+    expect(ws.getCell(`${C.no}${r101}`).alignment).toMatchObject({ horizontal: 'center' });
+    expect(ws.getCell('D12').value).toBe('法律工作部');
+    expect(ws.getCell('D12').protection?.locked ?? true).toBe(true);
+    for (const r of [13, 14, 15, 16]) expect(ws.getCell(`D${r}`).protection).toMatchObject({ locked: false });
+    expect(ws.getCell('D16').value).toEqual(new Date('2026-11-25T00:00:00Z'));
+    expect(ws.getCell('D16').dataValidation).toMatchObject({ type: 'date', operator: 'between' });
     // Chinese text is twice as wide as its length: the columns are sized for it.
     expect(ws.getColumn(C.task).width).toBeGreaterThanOrEqual(20);
     expect(ws.getColumn(C.note).width).toBeGreaterThanOrEqual(30);
@@ -312,7 +316,7 @@ describe('plan sheet import', () => {
         v.style = { ...v.style, numFmt: '0%' };
         // The footer's date as a serial number in a General cell; the person as a link.
         sign(ws, { date: 46346, person: { text: '王五', hyperlink: 'mailto:w@example.org' } });
-        const d = ws.getCell(`C${footerRow(ws, '填报日期')}`);
+        const d = ws.getCell(`D${footerRow(ws, '填报日期')}`);
         d.style = { ...d.style, numFmt: 'General' };
       },
       { useSharedStrings: false },
@@ -337,7 +341,7 @@ describe('plan sheet import', () => {
     const a = await fill(law, join(dir, 'a.xlsx'), { '10.1': { value: 720 } }, (ws, wb) => {
       wb.properties.date1904 = true;
       sign(ws, { date: 46346 - 1462 });
-      const d = ws.getCell(`C${footerRow(ws, '填报日期')}`);
+      const d = ws.getCell(`D${footerRow(ws, '填报日期')}`);
       d.style = { ...d.style, numFmt: 'General' };
     });
     const r = await importSheets(dir, [a], ['--format', 'json']);

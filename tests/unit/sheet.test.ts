@@ -62,8 +62,8 @@ function fill(grid: SheetGrid, id: string, cells: Fill): void {
   for (const [k, v] of Object.entries(cells)) {
     if (k === 'date' || k === 'person') {
       const label = k === 'date' ? '填报日期' : '填报人';
-      const f = grid.rows.find((x) => x.cells[col('id')]?.type === 'text' && (x.cells[col('id')] as { text: string }).text === label)!;
-      f.cells[col('id') + 1] = v;
+      const f = grid.rows.find((x) => x.cells[col('task')]?.type === 'text' && (x.cells[col('task')] as { text: string }).text === label)!;
+      f.cells[col('task') + 1] = v;
     } else r.cells[col(k as 'value')] = v;
   }
 }
@@ -206,6 +206,27 @@ describe('checking filled sheets', () => {
       [10, '14', { date: AS_OF, value: 40, by: '法律工作部', person: '张三', note: '已完成四成' }],
     ]);
     expect(sheets[0]!.empty.map((r) => r.target.id)).toEqual(['4', '5', '10.2', '10.3', '11.1']);
+  });
+
+  it('reads the footer in the 工作任务 column, and in the 编号 column where sheets exported before had it', () => {
+    const m = model();
+    for (const where of ['task', 'id'] as const) {
+      const grid = exported(m, '法律工作部');
+      if (where === 'id') {
+        // The earlier layout: labels in 编号, values beside them in 工作任务.
+        for (const r of grid.rows.filter((x) => x.row > 11)) {
+          r.cells[col('id')] = r.cells[col('task')]!;
+          r.cells[col('task')] = r.cells[col('task') + 1]!;
+          r.cells[col('task') + 1] = { type: 'empty' };
+        }
+        const f = grid.rows.find((x) => x.row > 11 && (x.cells[col('id')] as { text?: string } | undefined)?.text === '填报人')!;
+        f.cells[col('task')] = text('李四');
+      } else fill(grid, '10.1', { person: text('李四') });
+      fill(grid, '10.1', { value: num(750) });
+      const { sheets, problems } = checkSheets(m, [{ file: 'a.xlsx', grid }], AS_OF);
+      expect(problems, where).toEqual([]);
+      expect(sheets[0]!.readings.map((r) => r.reading), where).toEqual([{ date: AS_OF, value: 750, by: '法律工作部', person: '李四' }]);
+    }
   });
 
   it.each<[string, SheetCell, SheetCell, number, string]>([
