@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, SEED } from '../helpers.js';
+import { viewerCopy } from '../unit/import/score.js';
 
 interface ListJson {
   items: { id: string; section: string; departments: string[]; targets: { id: string; kind: string; target: number; unit: string }[] }[];
@@ -31,6 +32,21 @@ describe('plan import', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/exists; use --force/);
     expect((await runCli(['import', SEED, '--period', '2026', '--out', 'plans/imported.yaml', '--force'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('drops the page numbers a document viewer prints mid-sentence (2 / 3、 / - 4 - / 第 5 页), keeping the item numbers', async () => {
+    const seed = readFileSync(SEED, 'utf8');
+    const copied = viewerCopy(seed);
+    expect(copied).toMatch(/\n\d+、\n[^]*\n\d+\n[^]*\n- \d+ -\n/);
+    const items = async (text: string) => {
+      const r = await runCli(['import', '-', '--format', 'json', '--period', '2026'], { stdin: Buffer.from(text) });
+      expect(r.code, r.stderr).toBe(0);
+      const plan = JSON.parse(r.stdout) as { sections: { items: { id: string; title: string; departments: string[] }[] }[] };
+      return plan.sections.flatMap((s) => s.items.map((i) => [i.id, i.title, i.departments]));
+    };
+    const want = await items(seed);
+    expect(want).toHaveLength(19);
+    expect(await items(copied)).toEqual(want);
   });
 
   it('reads standard input, writes JSON, and refuses GBK, UTF-16 and binary input', async () => {

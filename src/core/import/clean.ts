@@ -29,7 +29,13 @@ const META =
   /(浏览量|浏览次数|阅读量|阅读次数|阅读数|点击量|点击数|点击次数|访问量|访问次数|发布时间|发布日期|更新时间|文章来源|信息来源|来源:|作者:|编辑:|责任编辑|字号:|字体:|【字体|\[字体|【打印|分享到)/;
 const DATE_ALONE =
   /^(\d{4} ?[-/.年] ?\d{1,2}(?: ?[-/.月] ?\d{1,2} ?日?)?(?: \d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[-/]\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)$/;
-const PAGE_NO = /^([-—] ?\d{1,4} ?[-—]|第 ?\d{1,4} ?页(?: ?共 ?\d{1,4} ?页)?|\d{1,4} ?\/ ?\d{1,4})$/;
+const PAGE_NO = /^([-—–] ?\d{1,4} ?[-—–]|[·•] ?\d{1,4} ?[·•]|第 ?\d{1,4} ?页(?: ?[,/]? ?共 ?\d{1,4} ?页)?|\d{1,4} ?\/ ?\d{1,4}|page ?\d{1,4}(?: ?of ?\d{1,4})?)$/i;
+/** A document viewer's page number on its own line: "2", "3、", "4." (a page marker when it cuts a sentence in two). */
+const BARE_NO = /^(\d{1,4}) ?[、.]?$/;
+/** A clause plainly left open: the sentence goes on after the page break. */
+const OPEN_CLAUSE = /[,、(“‘《的和与及或等在对为把将从向以]$/;
+/** Kinds of line a page break can cut in the middle of a sentence. */
+const BODY: ReadonlySet<LineKind> = new Set<LineKind>(['item', 'paren', 'circled', 'text']);
 const RECOMMEND =
   /^(推荐访问|最新推荐|相关推荐|热门推荐|推荐阅读|相关阅读|相关文章|猜你喜欢|热门文章|精彩推荐|延伸阅读|更多推荐|热点推荐|推荐文章|本文推荐|相关范文|热门范文|最新文章|精选推荐|为你推荐|相关搜索)/;
 const PREV_NEXT = /^(上一篇|下一篇|上一页|下一页|上一条|下一条|上篇|下篇)/;
@@ -139,6 +145,22 @@ function isNoiseAlone(norm: string): boolean {
   return false;
 }
 
+/**
+ * A bare number between two halves of one sentence is the page number a viewer printed
+ * ("…全面推进产业工人" / "2" / "队伍建设改革…"), not an item: the line before it is body text
+ * that does not end a sentence, and the line after it is plain text going on. The next item's
+ * number stands alone too ("8." after item 7); then only a clause plainly left open (a comma,
+ * 、, "的") says it is a page.
+ */
+function isPageMarker(norm: string, prev: Physical | undefined, next: Physical | undefined, lastItem: number): boolean {
+  const m = BARE_NO.exec(norm);
+  if (!m || !prev || !next || prev.cells || next.cells) return false;
+  const before = prev.st.norm;
+  if (before.length < 10 || endsSentence(before) || !BODY.has(classify({ st: prev.st }).kind)) return false;
+  if (classify({ st: next.st }).kind !== 'text' || isNoiseAlone(next.st.norm)) return false;
+  return Number(m[1]) !== lastItem + 1 || OPEN_CLAUSE.test(before);
+}
+
 export function clean(input: string): CleanResult {
   // Pinyin that a converter put after characters ("新舊(jiù)動能", "一(yī)、") is not the text.
   const text = input.replace(/\ufeff|\u200b|\u200c|\u200d|\u2060/g, '').replace(PINYIN, '');
@@ -178,6 +200,8 @@ export function clean(input: string): CleanResult {
       isNoise = true;
     } else if (TEASER.test(norm) && (footer || dropped.has(physical[i - 1]?.no ?? -1))) {
       isNoise = true;
+    } else if (isPageMarker(norm, kept[kept.length - 1], physical[i + 1], lastItem)) {
+      isNoise = true;
     } else if (/^\d{1,3}$/.test(norm)) {
       // An item number alone without its separator: only when it continues the numbering.
       isNoise = !(lastItem > 0 && Number(norm) === lastItem + 1 && next !== '' && !isNoiseAlone(next));
@@ -199,6 +223,7 @@ export function clean(input: string): CleanResult {
   // plain-text line; a marker alone ("8.", "(一)") takes the next line as its text.
   const groups: Array<{ line: LogicalLine; parts: SText[]; seps: string[] }> = [];
   let inItem = false;
+  let inBody = false;
   let prevKind: LineKind | undefined;
   let prevMarkerOnly = false;
   for (const p of kept) {
@@ -213,7 +238,9 @@ export function clean(input: string): CleanResult {
       prevMarkerOnly = false;
       continue;
     }
-    if (last && lastPart && c.kind === 'text' && !line.signature && prevKind !== undefined && inItem && JOINABLE.has(prevKind) && !endsSentence(lastPart.norm)) {
+    // Prose under a heading ("一、主要目标 / 到2025年，…") is joined too, once a line is long enough not to be a title.
+    const prose = inBody && prevKind === 'text' && (lastPart?.norm.length ?? 0) >= 20;
+    if (last && lastPart && c.kind === 'text' && !line.signature && prevKind !== undefined && (inItem || prose) && JOINABLE.has(prevKind) && !endsSentence(lastPart.norm)) {
       const a = lastPart.norm.charAt(lastPart.norm.length - 1);
       const b = p.st.norm.charAt(0);
       last.parts.push(p.st);
@@ -225,6 +252,8 @@ export function clean(input: string): CleanResult {
     prevMarkerOnly = ['section', 'sub', 'item', 'paren', 'circled'].includes(c.kind) && c.rest >= p.st.norm.length;
     if (c.kind === 'item' || c.kind === 'paren' || c.kind === 'tableRow') inItem = true;
     else if (c.kind === 'section' || c.kind === 'sub' || c.kind === 'tableHeader') inItem = false;
+    if (c.kind === 'section' || c.kind === 'sub') inBody = true;
+    else if (c.kind === 'tableHeader') inBody = false;
   }
   // A joined line is text, not a table row any more.
   const lines = groups.map((g): LogicalLine => (g.parts.length === 1 ? g.line : { st: joinS(g.parts, g.seps) }));

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../src/core/import/index.js';
 import type { PlanFile } from '../../../src/core/model.js';
 import { ROOT, readSeed, schemaErrors } from './helpers.js';
-import { realDocuments, scorePlan, type AnswerKey, type Score } from './score.js';
+import { realDocuments, scorePlan, viewerCopy, type AnswerKey, type Score } from './score.js';
 
 const BAR = 0.9;
 
@@ -68,5 +68,11 @@ describe('real published documents', () => {
       score: scorePlan(importPlan(`\uFEFF${fullWidth(d.text).replace(/\n/g, '\r\n')}`, d.key.options ?? {}).plan, d.key),
     }));
     expect(report('full-width + BOM + CRLF', rows)).toBeGreaterThanOrEqual(BAR);
+  });
+
+  it('scores the same when every text is copied from a viewer, page numbers standing mid-sentence', () => {
+    const rows = docs.map((d) => ({ name: d.name, score: scorePlan(importPlan(viewerCopy(d.text), d.key.options ?? {}).plan, d.key) }));
+    const plain = docs.map((d) => scorePlan(importPlan(d.text, d.key.options ?? {}).plan, d.key));
+    expect(report('copied from a viewer', rows)).toBeGreaterThanOrEqual(total(plain));
   });
 });

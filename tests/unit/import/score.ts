@@ -21,7 +21,28 @@ export function realDocuments(): Array<{ name: string; text: string; key: Answer
     });
 }
 
-
+/**
+ * The same text copied from a document viewer: each long paragraph runs over a page break, so a
+ * line of it ends after a comma and the page number stands on a line of its own before the rest
+ * ("2", "3、", "- 4 -", "第 5 页", as the viewers print them).
+ */
+export function viewerCopy(text: string): string {
+  const marks = [(n: number) => `${n}`, (n: number) => `${n}、`, (n: number) => `- ${n} -`, (n: number) => `第 ${n} 页`];
+  let page = 1;
+  let body = false;
+  return text
+    .split('\n')
+    .map((line) => {
+      // The plan's body, from its first heading or item on; table cells are not paragraphs.
+      body ||= /^\s*(?:[一二三四五六七八九十]+、|\d{1,2}[.、．])/.test(line);
+      const cut = body && line.length > 60 && !/[|｜\t]/.test(line) ? line.slice(20).search(/[,，、]/) : -1;
+      if (cut < 0) return line;
+      page++;
+      const at = 20 + cut + 1;
+      return `${line.slice(0, at)}\n${marks[page % marks.length]!(page)}\n${line.slice(at)}`;
+    })
+    .join('\n');
+}
 
 export interface KeyTarget {
   kind: Target['kind'];
