@@ -5,7 +5,7 @@ import { refPlan } from './core/ref.js';
 import { rollup, type Rollup } from './core/rollup.js';
 import { PlanError, UsageError } from './errors.js';
 import { commanderError, localizeHelp, PlanCommand } from './help.js';
-import { clipParams, pickLang, t, type HelpKey, type Lang } from './i18n/index.js';
+import { clipParams, pickLang, t, type HelpKey, type Lang, type Params } from './i18n/index.js';
 import type { ScreenOptions } from './render/screen.js';
 import { ansi, type Paint } from './render/table.js';
 import { safe, safeLines } from './render/text.js';
@@ -195,7 +195,9 @@ function report(e: unknown, ctx: Ctx, app: CliApp): number {
     // Messages quote plan text, file names and arguments: control characters are shown escaped.
     // A quoted value (an argument, a key, a name) is cut when huge and kept on the line.
     // (A list built to span lines, such as the candidates of an ambiguous reference, keeps them.)
-    const params = Object.fromEntries(Object.entries(clipParams(e.params)).map(([k, v]) => [k, typeof v === 'string' && !MULTILINE_PARAMS.has(k) ? safe(v) : v]));
+    const quoted = (p: Params) => Object.fromEntries(Object.entries(clipParams(p)).map(([k, v]) => [k, typeof v === 'string' && !MULTILINE_PARAMS.has(k) ? safe(v) : v]));
+    const params = quoted(e.params);
+    if (e.detail) params.message = t(lang, e.detail.key, quoted(e.detail.params));
     const msg = safeLines(t(lang, e.key, params));
     ctx.stderr.write(`${e.where ? `${safe(e.where)}: ` : 'plan: '}${msg}\n`);
     if (debug) ctx.stderr.write(`${e.stack ?? ''}\n`);

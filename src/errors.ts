@@ -10,14 +10,17 @@ export class PlanError extends Error {
   readonly params: Params;
   /** file:line:col when the problem is inside a plan file. */
   readonly where: string | undefined;
+  /** A message of its own that the key's {message} shows (`cannot import: {message}`), in the same language. */
+  readonly detail: { key: MessageKey; params: Params } | undefined;
 
-  constructor(key: MessageKey, params: Params = {}, opts: { exitCode?: number; where?: string; cause?: unknown } = {}) {
+  constructor(key: MessageKey, params: Params = {}, opts: { exitCode?: number; where?: string; cause?: unknown; detail?: { key: MessageKey; params: Params } } = {}) {
     super(String(key), { cause: opts.cause });
     this.name = 'PlanError';
     this.key = key;
     this.params = params;
     this.exitCode = opts.exitCode ?? 1;
     this.where = opts.where;
+    this.detail = opts.detail;
   }
 }
 

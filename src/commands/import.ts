@@ -2,9 +2,8 @@ import type { Command } from '@commander-js/extra-typings';
 import { basename, dirname, resolve } from 'node:path';
 import type { App } from '../context.js';
 import { PlanError, UsageError } from '../errors.js';
-import { importMessage } from '../i18n/import.js';
 import { t } from '../i18n/index.js';
-import { importNotes } from '../render/screens/import.js';
+import { importJson, importNotes } from '../render/screens/import.js';
 import { displayPath } from '../store/find.js';
 import { exists } from '../store/output.js';
 import { mib, readFileBytes } from '../store/read.js';
@@ -53,29 +52,18 @@ export function defineImport(program: Command, app: App): void {
 
       const bytes = file === '-' ? stdinBytes(await app.readStdin(MAX_IMPORT_BYTES)) : readFileBytes(resolve(app.cwd, file), file, MAX_IMPORT_BYTES);
       // The parser and the format readers (htmlparser2, exceljs) are big: load them only here.
-      const { importPlan, ImportError } = await import('../core/import/index.js');
+      const { importPlan } = await import('../core/import/index.js');
       const { readImportSource } = await import('../store/import-source.js');
-      let source: Awaited<ReturnType<typeof readImportSource>>;
-      try {
-        // Word, Excel, CSV, a saved page or text: told apart by the content, not the name.
-        source = await readImportSource(bytes, file === '-' ? '(stdin)' : file);
-      } catch (e) {
-        throw e instanceof ImportError ? new ImportError(importMessage(g.lang, e.message)) : e;
-      }
-      const text = source.text;
+      // Word, Excel, CSV, a saved page or text: told apart by the content, not the name.
+      const { text } = await readImportSource(bytes, file === '-' ? '(stdin)' : file);
       // plans/lishan-2023.yaml names the plan lishan-2023 unless --id says otherwise.
       const outName = out === undefined ? undefined : basename(out).replace(/\.(ya?ml|json)$/i, '');
       const id = opts.id ?? (outName !== undefined && /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(outName) ? outName : undefined);
-      let result: ReturnType<typeof importPlan>;
-      try {
-        result = importPlan(text, { id, year, aliases });
-      } catch (e) {
-        throw e instanceof ImportError ? new ImportError(importMessage(g.lang, e.message)) : e;
-      }
+      const result = importPlan(text, { id, year, aliases });
       const { planToYaml } = await import('../yaml/emit.js');
       // The $schema line resolves where the file will live: the installed package's schema, as plan init writes it.
       const schema = schemaReference(out === undefined ? resolve(app.cwd, 'plans') : dirname(out));
-      const body = format === 'json' ? JSON.stringify(result.plan, null, 2) + '\n' : planToYaml(result.plan, schema);
+      const body = format === 'json' ? importJson(result.plan) : planToYaml(result.plan, schema);
 
       // What import writes must pass plan validate; anything else is our bug, not the user's.
       const check = analyzePlan(format === 'json' ? planToYaml(result.plan) : body);

@@ -34,7 +34,7 @@ export async function readImportSource(bytes: Uint8Array, name: string): Promise
     // Unpacked once, within the limits every zip is read with; the same reasons as plan sheet import.
     const zip = readZip(bytes);
     if (!zip.ok && (zip.problem.kind === 'damaged' || zip.problem.kind === 'notZip')) {
-      throw new ImportError(`${name} is a damaged zip file (${zip.problem.kind === 'damaged' ? zip.problem.detail : 'no central directory'}): save it again as .docx or .xlsx`);
+      throw new ImportError('imp_damagedZip', { file: name, detail: zip.problem.kind === 'damaged' ? zip.problem.detail : 'no central directory' });
     }
     if (!zip.ok) {
       const failure = zipFailure(zip.problem);
@@ -42,13 +42,13 @@ export async function readImportSource(bytes: Uint8Array, name: string): Promise
     }
     if (zip.files.has('word/document.xml')) return { kind: 'docx', text: await docxText(zip.files) };
     if (zip.files.has('xl/workbook.xml')) return { kind: 'xlsx', text: await xlsxText(zip.files, name) };
-    throw new ImportError(`${name} is a zip file but neither a Word .docx nor an Excel .xlsx`);
+    throw new ImportError('imp_zipNeither', { file: name });
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    throw new ImportError(`${name} is an old Word or Excel file (.doc/.xls): open it and save it as .docx or .xlsx, then import that`);
+    throw new ImportError('imp_oldOffice', { file: name });
   }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new ImportError(`${name} is a PDF: this tool reads .docx, .xlsx, .csv, .html and text; save the document as .docx or copy its text`);
-  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw new ImportError(`${name} is an RTF file: save it as .docx and import that`);
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new ImportError('imp_pdf', { file: name });
+  if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw new ImportError('imp_rtf', { file: name });
   const text = decodeUtf8(bytes, name);
   const head = text.slice(0, 4000).replace(/^\uFEFF/, '').trimStart();
   if (/^<!doctype html|^<html[\s>]|^<\?xml[^>]*>\s*<html|<body[\s>]|<(?:p|div|table)[\s>][\s\S]*<\/(?:p|div|table)>/i.test(head) && /^</.test(head)) {
@@ -142,7 +142,7 @@ async function readNumbering(files: ReadonlyMap<string, Uint8Array>): Promise<{ 
 /** A .docx as text: paragraphs with Word's generated numbers, tables as tab-separated rows. */
 async function docxText(files: ReadonlyMap<string, Uint8Array>): Promise<string> {
   const xml = files.get('word/document.xml');
-  if (!xml) throw new ImportError('the Word file has no document body (word/document.xml)');
+  if (!xml) throw new ImportError('imp_noWordBody');
   const { nums, styles } = await readNumbering(files);
   const counters = new Map<string, ListCounter>();
   const { Parser } = await parser();

@@ -84,6 +84,14 @@ describe('plan import', () => {
       for (const line of lines) expect(line.replace(/"[^"]*"/g, '""'), line).not.toMatch(/\b(item|section|not|imported|unit|deadline|title)\b/);
     }
   });
+  it('says why a document cannot be imported in the user\'s language, from the parser\'s key', async () => {
+    const zh = await runCli(['import', SEED, '--id', 'bad id', '--lang', 'zh']);
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toBe('plan: 无法导入:无效的计划编号 "bad id":只能用字母、数字、"."、"_" 和 "-"(如 union-2026)\n');
+    const en = await runCli(['import', SEED, '--id', 'bad id', '--lang', 'en']);
+    expect(en.stderr).toBe('plan: cannot import: invalid plan id "bad id": use letters, digits, ".", "_" and "-" (e.g. union-2026)\n');
+  });
+
   it.each(fixtures)('the %s layout imports to a plan that validates', async (name) => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-import-'));
     const { mkdirSync } = await import('node:fs');

@@ -1,12 +1,14 @@
 // Stage 5: deadlines. "2026年6月底前" -> 2026-06-30, "6月30日前", "年底前" -> the period end,
 // "第二季度" -> 2026-06-30, "上半年" -> 2026-06-30. All patterns run on the parse form.
 
+import { says, type ImportMessage } from './errors.js';
+
 export interface DeadlineHit {
   start: number;
   end: number;
   /** YYYY-MM-DD; absent when the phrase was recognised but is unusable (see problem). */
   date?: string;
-  problem?: string;
+  problem?: ImportMessage;
 }
 
 function daysIn(year: number, month: number): number {
@@ -19,13 +21,13 @@ function pad(n: number): string {
 }
 
 /** A valid date, or a problem message. */
-export function makeDate(year: number, month: number, day: number | 'end'): { date?: string; problem?: string } {
+export function makeDate(year: number, month: number, day: number | 'end'): { date?: string; problem?: ImportMessage } {
   if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12) {
-    return { problem: `not a valid month: ${year}-${month}` };
+    return { problem: says('imp_badMonth', { date: `${year}-${month}` }) };
   }
   const last = daysIn(year, month);
   const d = day === 'end' ? last : day;
-  if (!Number.isInteger(d) || d < 1 || d > last) return { problem: `not a valid date: ${year}-${pad(month)}-${d}` };
+  if (!Number.isInteger(d) || d < 1 || d > last) return { problem: says('imp_badDate', { date: `${year}-${pad(month)}-${d}` }) };
   return { date: `${year}-${pad(month)}-${pad(d)}` };
 }
 
@@ -33,7 +35,7 @@ const QUARTER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四:
 
 interface Rule {
   re: RegExp;
-  date: (m: RegExpExecArray, year: number) => { date?: string; problem?: string };
+  date: (m: RegExpExecArray, year: number) => { date?: string; problem?: ImportMessage };
 }
 
 const num = (s: string | undefined): number => Number(s ?? 'NaN');
@@ -101,7 +103,7 @@ export function parseDeadlineValue(norm: string, year: number): DeadlineHit | un
   const hits = findDeadlines(v, year);
   const last = hits[hits.length - 1];
   if (last) return last;
-  const whole = (d: { date?: string; problem?: string }): DeadlineHit => ({ start: 0, end: v.length, ...d });
+  const whole = (d: { date?: string; problem?: ImportMessage }): DeadlineHit => ({ start: 0, end: v.length, ...d });
   let m = /^(\d{4}) ?年 ?(\d{1,2}) ?月份?(?:前|之前|完成)?$/.exec(v);
   if (m) return whole(makeDate(num(m[1]), num(m[2]), 'end'));
   m = /^(\d{1,2}) ?月份?(?:前|之前|完成)?$/.exec(v);
@@ -114,7 +116,7 @@ export function parseDeadlineValue(norm: string, year: number): DeadlineHit | un
   if (m) return whole(makeDate(year, num(m[1]), num(m[2])));
   m = /^(\d{4}) ?年(?:前|之前)?$/.exec(v);
   if (m) return whole(makeDate(num(m[1]), 12, 'end'));
-  if (/\d/.test(v) || /月|季度|半年/.test(v)) return whole({ problem: `could not read the deadline "${v.slice(0, 40)}"` });
+  if (/\d/.test(v) || /月|季度|半年/.test(v)) return whole({ problem: says('imp_deadlineUnread', { text: v.slice(0, 40) }) });
   return undefined;
 }
 

@@ -12,7 +12,7 @@ import { bodyAttribution, mergeUnits, parseAttributionLine, parsePeople, parseRo
 import type { UnitRef } from './attribute.js';
 import { clean } from './clean.js';
 import { parseDeadlineValue } from './deadlines.js';
-import { ImportError } from './errors.js';
+import { ImportError, says, type ImportMessage } from './errors.js';
 import { segment } from './segment.js';
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
 import { readIndicator } from './indicator.js';
@@ -22,7 +22,7 @@ import { foldWidth } from '../fold.js';
 import { display, fixSpaces, joinS, lineAt, parseChineseYear, toNorm } from './text.js';
 import type { SText } from './text.js';
 
-export { ImportError } from './errors.js';
+export { ImportError, type ImportMessage } from './errors.js';
 
 export interface ImportOptions {
   id?: string;
@@ -31,16 +31,17 @@ export interface ImportOptions {
   aliases?: Record<string, string>;
 }
 
-export interface ImportWarning {
+export interface ImportWarning extends ImportMessage {
   /** Line in the ORIGINAL input, 1-based. */
   line: number;
-  message: string;
+  /** The item it is about ("item 7: …"). */
+  item?: string;
 }
 
 export interface ImportResult {
   plan: PlanFile & { departments: Department[] };
   warnings: ImportWarning[];
-  hints: string[];
+  hints: ImportMessage[];
   summary: { sections: number; items: number; units: number; targets: Record<TargetKind, number> };
 }
 
@@ -48,23 +49,23 @@ const MAX_TEXT = 20000;
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 function checkBinary(text: string): void {
-  if (text.includes('\u0000')) throw new ImportError('the input is binary (it contains NUL bytes), not a text document');
+  if (text.includes('\u0000')) throw new ImportError('imp_binary');
   let control = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0x7f || c === 0xfffd) control++;
   }
   if (control >= 8 && control / text.length > 0.02) {
-    throw new ImportError(`the input looks binary (${control} control or undecodable characters), not a text document`);
+    throw new ImportError('imp_looksBinary', { n: control });
   }
 }
 
 function checkOptions(opts: ImportOptions): void {
   if (opts.id !== undefined && !SLUG.test(opts.id)) {
-    throw new ImportError(`invalid plan id "${opts.id}": use letters, digits, ".", "_" and "-" (e.g. union-2026)`);
+    throw new ImportError('imp_badId', { id: opts.id });
   }
   if (opts.year !== undefined && (!Number.isInteger(opts.year) || opts.year < 1900 || opts.year > 2999)) {
-    throw new ImportError(`invalid year ${String(opts.year)}: expected a 4-digit year such as 2026`);
+    throw new ImportError('imp_badYear', { year: String(opts.year) });
   }
 }
 
@@ -181,7 +182,8 @@ interface Built {
   pseudo?: boolean;
 }
 
-type Warn = (line: number, message: string) => void;
+/** A warning at a line, about an item when it names one. */
+type Warn = (line: number, message: ImportMessage, item?: string) => void;
 
 /** Units, title, text, targets and deadlines of one item. */
 function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boolean, period: Period, warn: Warn): Built {
@@ -213,9 +215,9 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
   }
   const { departments, lead } = mergeUnits(units);
   // No placeholder unit: an empty list is valid and `plan validate` keeps asking for one (no-unit).
-  if (departments.length === 0) warn(si.line, `item ${si.id}: no 责任单位 found; departments left empty`);
+  if (departments.length === 0) warn(si.line, says('imp_noUnits'), si.id);
   if (departments.length > 200) {
-    warn(si.line, `item ${si.id}: ${departments.length} units, only the first 200 kept`);
+    warn(si.line, says('imp_tooManyUnits', { n: departments.length }), si.id);
     departments.length = 200;
   }
 
@@ -228,12 +230,12 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
   }
   let text = fixSpaces(body.raw);
   if (text.length > MAX_TEXT) {
-    warn(si.line, `item ${si.id}: text longer than ${MAX_TEXT} characters, cut`);
+    warn(si.line, says('imp_textCut', { n: MAX_TEXT }), si.id);
     text = text.slice(0, MAX_TEXT - 1) + '…';
   }
 
   const scan = findTargets(body, { year, start, end, exclude: spans, fallbackMetric: title });
-  for (const n of scan.notes) warn(n.line, `item ${si.id}: ${n.message}`);
+  for (const { line, ...n } of scan.notes) warn(line, n, si.id);
 
   // The item's own deadline (a 完成时限 line or column): for targets without one, or a milestone.
   let itemDue: string | undefined;
@@ -241,8 +243,8 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
     const hit = parseDeadlineValue(src.norm, year);
     if (!hit) continue;
     const line = lineAt(src, hit.start);
-    if (hit.date === undefined) warn(line, `item ${si.id}: ${hit.problem ?? 'unreadable deadline'}`);
-    else if (hit.date < start || hit.date > end) warn(line, `item ${si.id}: deadline ${hit.date} is outside the plan period, not used`);
+    if (hit.date === undefined) warn(line, hit.problem ?? says('imp_deadlineUnreadable'), si.id);
+    else if (hit.date < start || hit.date > end) warn(line, says('imp_deadlineOutside', { date: hit.date }), si.id);
     else itemDue ??= hit.date;
   }
   const targets = scan.targets.slice(0, 1000).map((t) => {
@@ -257,7 +259,7 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
   if (yearCell) {
     const unit = si.measureCell ? display(si.measureCell.raw).replace(/\s+/g, '') : '';
     const got = readIndicator(yearCell.st.norm, unit, toNorm(title));
-    if ('skip' in got) warn(lineAt(yearCell.st, 0), `item ${si.id}: not a number, not imported as a target: "${got.skip}"`);
+    if ('skip' in got) warn(lineAt(yearCell.st, 0), says('imp_notNumber', { text: got.skip }), si.id);
     else {
       const out: Omit<Target, 'id'> = { metric: title, kind: got.kind, target: got.target };
       if (got.unit !== '') out.unit = got.unit;
@@ -278,7 +280,7 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
 }
 
 /** Every unit in order of first appearance; a name becomes an alias only when the user said so. */
-function buildRegistry(built: Built[], aliasOption: Record<string, string> | undefined, hints: string[]): Department[] {
+function buildRegistry(built: Built[], aliasOption: Record<string, string> | undefined, hints: ImportMessage[]): Department[] {
   const aliases = new Map<string, string>();
   for (const [alias, canonical] of Object.entries(aliasOption ?? {})) {
     if (typeof canonical === 'string' && alias !== canonical && alias !== '' && canonical !== '') aliases.set(alias, canonical);
@@ -310,7 +312,7 @@ function buildRegistry(built: Built[], aliasOption: Record<string, string> | und
     }
   }
   for (const [alias, canonical] of aliases) {
-    if (!written.has(alias)) hints.push(`alias ${alias}=${canonical} not used: "${alias}" does not appear in the document`);
+    if (!written.has(alias)) hints.push(says('imp_aliasUnused', { alias, name: canonical }));
   }
   // 服务中心 / 职工服务中心: maybe one unit, maybe two. Say so; never merge silently.
   const names = [...written];
@@ -318,7 +320,7 @@ function buildRegistry(built: Built[], aliasOption: Record<string, string> | und
     for (const a of names) {
       for (const b of names) {
         if (a === b || a.length < 2 || !b.includes(a) || canonicalOf(a) === canonicalOf(b)) continue;
-        hints.push(`units "${a}" and "${b}": one name contains the other; if they are the same unit, pass --alias ${a}=${b}`);
+        hints.push(says('imp_unitsContain', { a, b }));
       }
     }
   }
@@ -337,7 +339,7 @@ function proseItem(heading: Heading, prose: Unplaced[], period: Period): SegItem
 }
 
 /** Item ids from the document's numbers, qualified by the heading when numbering restarts. */
-function assignIds(sections: Array<{ id: string; line: number; items: Built[] }>, folded: boolean, hints: string[]): void {
+function assignIds(sections: Array<{ id: string; line: number; items: Built[] }>, folded: boolean, hints: ImportMessage[]): void {
   const sectionIds = new Set<string>();
   const nextSuffix = new Map<string, number>();
   /** base, or base-2, base-3 … : the first one not taken (remembering where to resume). */
@@ -350,7 +352,7 @@ function assignIds(sections: Array<{ id: string; line: number; items: Built[] }>
   };
   for (const s of sections) {
     const id = unique(s.id, sectionIds);
-    if (id !== s.id) hints.push(`section ${s.id} at line ${s.line} appears twice; its id is now ${id}`);
+    if (id !== s.id) hints.push(says('imp_sectionTwice', { id: s.id, line: s.line, newId: id }));
     s.id = id;
     sectionIds.add(id);
   }
@@ -363,7 +365,7 @@ function assignIds(sections: Array<{ id: string; line: number; items: Built[] }>
       seen.add(b.item.id);
     }
   }
-  if (restarts) hints.push('item numbers restart under each heading: item ids are qualified as <section>-<item> (e.g. 二-3)');
+  if (restarts) hints.push(says('imp_numbersRestart'));
   const itemIds = new Set<string>();
   for (const s of sections) {
     for (const b of s.items) {
@@ -383,21 +385,21 @@ function assignIds(sections: Array<{ id: string; line: number; items: Built[] }>
 }
 
 export function importPlan(text: string, opts: ImportOptions = {}): ImportResult {
-  if (typeof text !== 'string') throw new ImportError('the input is not text');
+  if (typeof text !== 'string') throw new ImportError('imp_notText');
   checkBinary(text);
   checkOptions(opts);
   // Lone surrogates cannot be written as UTF-8.
   const input = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
   const warnings: ImportWarning[] = [];
-  const hints: string[] = [];
-  const warn: Warn = (line, message) => {
-    warnings.push({ line, message });
+  const hints: ImportMessage[] = [];
+  const warn: Warn = (line, message, item) => {
+    warnings.push({ line, ...(item === undefined ? {} : { item }), ...message });
   };
 
   const seg: Segmented = segment(clean(input).lines);
   if (!seg.sections.some((s) => s.items.length > 0)) {
-    throw new ImportError('no numbered items found: expected a plan with items like "1." / "1、" or sections like "一、"');
+    throw new ImportError('imp_noItems');
   }
 
   // Title, year, period. The published page is usually a 印发通知 wrapping the plan: the plan's
@@ -413,11 +415,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     (titleRaw !== undefined ? yearFromTitle(toNorm(titleRaw)) : undefined) ??
     (docNumber !== undefined ? yearFromTitle(toNorm(docNumber)) : undefined);
   if (year === undefined || year < 1900 || year > 2999) {
-    throw new ImportError(
-      titleRaw === undefined
-        ? 'cannot tell the plan year: no title line found; pass the year with --period YYYY'
-        : `cannot tell the plan year: the title "${snippet(titleRaw, 60)}" has no 4-digit year; pass it with --period YYYY`,
-    );
+    throw titleRaw === undefined ? new ImportError('imp_noYearNoTitle') : new ImportError('imp_noYear', { title: snippet(titleRaw, 60) });
   }
   // A plan for several years names them: 实施方案(2023—2025年) runs from 2023 to the end of 2025.
   const span = titleRaw !== undefined && opts.year === undefined ? /((?:19|20)\d{2}) ?[-—–~至到] ?((?:19|20)\d{2}) ?年/.exec(toNorm(titleRaw)) : null;
@@ -426,10 +424,10 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   let title: string;
   if (titleRaw !== undefined && titleRaw !== '') {
     title = titleRaw.replace(/20[xX×]{2}/g, String(year));
-    if (title !== titleRaw) hints.push(`title: "${titleRaw}" -> "${title}" (the year filled in)`);
+    if (title !== titleRaw) hints.push(says('imp_titleYear', { raw: titleRaw, title }));
   } else {
     title = `${year}年工作要点`;
-    hints.push(`no title line found; using "${title}"`);
+    hints.push(says('imp_noTitle', { title }));
   }
   // The issuer is what precedes the year: "xx市总工会2026年工作要点" -> xx市总工会; else who issued the notice.
   let organization: string | undefined;
@@ -461,7 +459,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
         for (const u of s.prose) usedProse.add(u);
         continue;
       }
-      if (s.heading) warn(s.heading.line, `section ${s.heading.id} "${snippet(headingTitle(s.heading))}" has no numbered items; not imported`);
+      if (s.heading) warn(s.heading.line, says('imp_sectionEmpty', { id: s.heading.id, title: snippet(headingTitle(s.heading)) }));
       continue;
     }
     const out = {
@@ -472,7 +470,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     };
     for (const si of s.items) {
       if (si.body.raw.trim() === '' && si.unitCells.length === 0) {
-        warn(si.line, `item ${si.id} has no text; not imported`);
+        warn(si.line, says('imp_itemNoText', { item: si.id }));
         continue;
       }
       const b = buildItem(si, s.heading, seg.folded, period, warn);
@@ -481,17 +479,17 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     }
     if (out.items.length > 0) sectionsOut.push(out);
   }
-  if (built.length === 0) throw new ImportError('no numbered items with text found');
-  if (seg.folded) hints.push('sub-section titles ((一) …) are folded into the titles of their items');
+  if (built.length === 0) throw new ImportError('imp_noItemsWithText');
+  if (seg.folded) hints.push(says('imp_folded'));
 
   // The schema's limits: a document past them is not a plan (or not one this tool can hold).
   if (sectionsOut.length > 10000 || sectionsOut.some((s) => s.items.length > 100000)) {
-    throw new ImportError(`too many sections or items (${sectionsOut.length} sections, ${built.length} items): this does not look like a plan`);
+    throw new ImportError('imp_tooBig', { sections: sectionsOut.length, items: built.length });
   }
   assignIds(sectionsOut, seg.folded, hints);
   const departments = buildRegistry(built, opts.aliases, hints);
   if (departments.length > 10000) {
-    throw new ImportError(`${departments.length} different 责任单位 found (the limit is 10000): this does not look like a plan`);
+    throw new ImportError('imp_tooManyRegistered', { n: departments.length });
   }
   const sections: Section[] = sectionsOut.map((s) => ({ id: s.id, title: s.title.slice(0, MAX_TEXT), items: s.items.map((b) => b.item) }));
   const plan: PlanFile & { departments: Department[] } = {
@@ -512,7 +510,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     if (u.preamble && docNumber !== undefined && fixSpaces(u.st.raw) === docNumber) continue;
     u.st.marks.forEach((m, i) => {
       const part = u.st.raw.slice(m.at, u.st.marks[i + 1]?.at ?? u.st.raw.length);
-      warn(m.line, u.preamble ? `not imported (text before the first item): "${snippet(part)}"` : `not part of any item: "${snippet(part)}"`);
+      warn(m.line, says(u.preamble ? 'imp_beforeFirst' : 'imp_unplaced', { text: snippet(part) }));
     });
   }
   warnings.sort((a, b) => a.line - b.line);

@@ -12,6 +12,7 @@
 // comparator-shaped ones among them come back as notes, which become import warnings.
 
 import type { TargetKind } from '../model.js';
+import { says, type ImportMessage } from './errors.js';
 import { findDeadlines } from './deadlines.js';
 import type { DeadlineHit } from './deadlines.js';
 import { display, lineAt, parseChineseNumber } from './text.js';
@@ -27,9 +28,8 @@ export interface FoundTarget {
   due?: string;
 }
 
-export interface TargetNote {
+export interface TargetNote extends ImportMessage {
   line: number;
-  message: string;
 }
 
 export interface TargetScan {
@@ -221,8 +221,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
   const mask = maskOf(norm, sentences, opts.exclude ?? []);
   const targets: FoundTarget[] = [];
   const notes: TargetNote[] = [];
-  const note = (pos: number, message: string): void => {
-    notes.push({ line: lineAt(body, pos), message });
+  const note = (pos: number, message: ImportMessage): void => {
+    notes.push({ line: lineAt(body, pos), ...message });
   };
   const snippet = (s: number, e: number): string => display(raw.slice(Math.max(0, s), Math.min(raw.length, e)));
 
@@ -352,17 +352,17 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         kind = 'level';
         metric = `${metricOf(clauseStart, start)}${display(raw.slice(start - relative[0].length - (pre.length - norm.slice(clauseStart, start).length), start)).replace(/\s+/g, '')}`;
       } else if (RELATIVE_UNITS.has(unit) || (kind === undefined && relative && !cand.cn)) {
-        if (kind !== undefined || relative) note(start, `relative change not imported as a target: "${quoted}"`);
+        if (kind !== undefined || relative) note(start, says('imp_relative', { text: quoted }));
         continue;
       }
       if (approx && !/^(左右|上下)/.test(approx[0]) && kind !== undefined) {
         // 500余人 / 300多家: not a number to hold anyone to.
-        note(start, `approximate value not imported as a target: "${quoted}"`);
+        note(start, says('imp_approximate', { text: quoted }));
         continue;
       }
       if (unit === '' && kind === undefined) continue;
       if (value > 1e15 || !Number.isFinite(value)) {
-        note(start, `number too large, not imported: "${quoted}"`);
+        note(start, says('imp_tooLarge', { text: quoted }));
         continue;
       }
 
@@ -372,7 +372,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         // 不少于3次 / 不少于10场宣讲活动 / but not 达到80%的企业 (a condition).
         const tail = /^[\u4e00-\u9fff]{1,8}(?=[,;:。、)\]\n]|$)/.exec(norm.slice(r, Math.min(sEnd, r + 9)));
         if (!atClauseEnd && !tail) {
-          note(start, `possible target not imported (the sentence goes on): "${quoted}"`);
+          note(start, says('imp_goesOn', { text: quoted }));
           continue;
         }
         if (endChar === '的') continue;
@@ -383,7 +383,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         continue;
       } else if (postWord !== '') {
         if (!atClauseEnd || endChar === '、') {
-          note(start, `condition, not imported as a target: "${quoted}"`);
+          note(start, says('imp_condition', { text: quoted }));
           continue;
         }
         kind = postLeast ? (/保持|稳定/.test(clause) ? 'level' : 'at_least') : 'at_most';
@@ -460,9 +460,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
     for (const h of hits) {
       if (mask[h.start] === 1) continue;
       if (h.date === undefined) {
-        note(h.start, h.problem ?? 'unreadable deadline');
+        note(h.start, h.problem ?? says('imp_deadlineUnreadable'));
       } else if (h.date < opts.start || h.date > opts.end) {
-        if (found.length > 0 || MILESTONE_VERBS.test(sentence)) note(h.start, `deadline ${h.date} is outside the plan period, not used: "${snippet(h.start, h.end)}"`);
+        if (found.length > 0 || MILESTONE_VERBS.test(sentence)) note(h.start, says('imp_deadlineOutsideQuoted', { date: h.date, text: snippet(h.start, h.end) }));
       } else usable.push(h);
     }
     /** Index of the last usable deadline starting at or before pos, or -1. */

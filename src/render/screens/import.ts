@@ -1,8 +1,13 @@
 // plan import: what the text became (on stderr: the plan itself is the data).
-import type { ImportResult } from '../../core/import/index.js';
-import type { TargetKind } from '../../core/model.js';
-import { importMessage } from '../../i18n/import.js';
+import type { ImportMessage, ImportResult, ImportWarning } from '../../core/import/index.js';
+import type { PlanFile, TargetKind } from '../../core/model.js';
 import { t, type Lang } from '../../i18n/index.js';
+
+/** One thing the parser said, in the language; a warning about an item says which. */
+export function importMessage(lang: Lang, m: ImportMessage | ImportWarning): string {
+  const text = t(lang, m.code, m.params);
+  return 'item' in m && m.item !== undefined ? t(lang, 'imp_inItem', { item: m.item, message: text }) : text;
+}
 
 /** The summary line, then each warning and hint. */
 export function importNotes(result: ImportResult, lang: Lang): string[] {
@@ -14,7 +19,12 @@ export function importNotes(result: ImportResult, lang: Lang): string[] {
   const total = Object.values(s.targets).reduce((a, b) => a + b, 0);
   return [
     t(lang, 'importSummary', { sections: s.sections, items: s.items, units: s.units, targets: total, kinds: kinds || '-' }),
-    ...result.warnings.map((w) => `  ${t(lang, 'importWarning', { line: w.line, message: importMessage(lang, w.message) })}`),
+    ...result.warnings.map((w) => `  ${t(lang, 'importWarning', { line: w.line, message: importMessage(lang, w) })}`),
     ...result.hints.map((h) => `  ${t(lang, 'importHint', { message: importMessage(lang, h) })}`),
   ];
+}
+
+/** `--format json`: the plan itself (it carries its own "schema": 1), as the YAML would hold it. */
+export function importJson(plan: PlanFile): string {
+  return JSON.stringify(plan, null, 2) + '\n';
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDeadlines, isDeadlineCell, makeDate, parseDeadlineValue } from '../../../src/core/import/deadlines.js';
 import { toNorm } from '../../../src/core/import/text.js';
+import { importMessage } from '../../../src/render/screens/import.js';
 
 const due = (phrase: string): string | undefined => findDeadlines(toNorm(phrase), 2026)[0]?.date;
 
@@ -35,8 +36,8 @@ describe('deadline phrases', () => {
   it('reports impossible dates instead of inventing them', () => {
     const [hit] = findDeadlines('6月31日前', 2026);
     expect(hit?.date).toBeUndefined();
-    expect(hit?.problem).toMatch(/not a valid date/);
-    expect(makeDate(2026, 13, 'end').problem).toMatch(/month/);
+    expect(importMessage('en', hit!.problem!)).toMatch(/not a valid date/);
+    expect(importMessage('en', makeDate(2026, 13, 'end').problem!)).toMatch(/month/);
   });
 });
 
@@ -59,7 +60,7 @@ describe('完成时限 values', () => {
   });
 
   it('says when a date-like value cannot be read', () => {
-    expect(parseDeadlineValue('6月中下旬', 2026)?.problem).toMatch(/could not read/);
+    expect(importMessage('en', parseDeadlineValue('6月中下旬', 2026)!.problem!)).toMatch(/could not read/);
   });
 
   it('tells deadline cells from task cells', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError, importPlan } from '../../../src/core/import/index.js';
 import { schemaErrors } from './helpers.js';
+import { importMessage } from '../../../src/render/screens/import.js';
 
 const PLAN = ['xx局2026年工作要点', '一、强化服务', '1.推进工作，举办培训不少于10场次。（责任单位：办公室）', '2.落实责任。（责任单位：办公室、综合科）'].join('\n');
 
@@ -29,7 +30,7 @@ describe('importPlan', () => {
   it('fills in a 20xx title with the year and says so', () => {
     const r = importPlan(PLAN.replace('2026', '20xx'), { year: 2026 });
     expect(r.plan.title).toBe('xx局2026年工作要点');
-    expect(r.hints[0]).toMatch(/20xx/);
+    expect(importMessage('en', r.hints[0]!)).toMatch(/20xx/);
   });
 
   it('reads a year written in Chinese numerals', () => {
@@ -45,7 +46,7 @@ describe('importPlan', () => {
     const r = importPlan('xx局2026年工作要点\n1.推进工作。\n2.落实责任。（责任单位：办公室）');
     expect(r.plan.sections[0]?.items[0]?.departments).toEqual([]);
     expect(r.plan.departments.map((d) => d.name)).toEqual(['办公室']);
-    expect(r.warnings).toEqual([{ line: 2, message: expect.stringMatching(/no 责任单位/) as unknown }]);
+    expect(r.warnings.map((w) => ({ line: w.line, message: importMessage('en', w) }))).toEqual([{ line: 2, message: expect.stringMatching(/no 责任单位/) as unknown }]);
     expect(schemaErrors(r.plan)).toEqual([]);
   });
 
@@ -67,7 +68,7 @@ describe('importPlan', () => {
     expect(importPlan(text).plan.departments.map((d) => d.name)).toEqual(['服务中心', '职工服务中心']);
     const merged = importPlan(text, { aliases: { 服务中心: '职工服务中心', 综合科: '办公室' } });
     expect(merged.plan.departments).toEqual([{ name: '职工服务中心', aliases: ['服务中心'] }]);
-    expect(merged.hints.some((h) => h.includes('综合科') && h.includes('not used'))).toBe(true);
+    expect(merged.hints.map((h) => importMessage('en', h)).some((h) => h.includes('综合科') && h.includes('not used'))).toBe(true);
   });
 
   it.each([

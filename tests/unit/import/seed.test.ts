@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../src/core/import/index.js';
 import type { Item, Target } from '../../../src/core/model.js';
 import { readSeed, schemaErrors } from './helpers.js';
+import { importMessage } from '../../../src/render/screens/import.js';
 
 // The seed: a real 市总工会 工作要点 scraped from a web page, with its noise.
 const result = importPlan(readSeed(), { year: 2026 });
@@ -98,7 +99,7 @@ describe('the seed (xx市总工会20xx年工作要点)', () => {
     for (const id of ['1', '4', '5', '13', '14', '15', '16', '17', '18', '19']) expect(item(id).targets).toBeUndefined();
     expect(item('6').targets).toHaveLength(1);
     const conditions = result.warnings.filter((w) => w.line === 59);
-    expect(conditions.map((w) => w.message).join('\n')).toMatch(/25人以上/);
+    expect(conditions.map((w) => importMessage('en', w)).join('\n')).toMatch(/25人以上/);
     expect(conditions).toHaveLength(3);
   });
 
@@ -128,7 +129,7 @@ describe('the seed (xx市总工会20xx年工作要点)', () => {
   });
 
   it('warns about the preamble and nothing else outside the items', () => {
-    const unplaced = result.warnings.filter((w) => !w.message.startsWith('item '));
+    const unplaced = result.warnings.filter((w) => !importMessage('en', w).startsWith('item '));
     expect(unplaced.map((w) => w.line)).toEqual([13]);
   });
 
@@ -152,7 +153,7 @@ describe('the seed (xx市总工会20xx年工作要点)', () => {
       '经审办',
     ]);
     expect(plan.departments.every((d) => d.aliases === undefined)).toBe(true);
-    expect(result.hints.some((h) => h.includes('服务中心') && h.includes('职工服务中心') && h.includes('--alias'))).toBe(true);
+    expect(result.hints.map((h) => importMessage('en', h)).some((h) => h.includes('服务中心') && h.includes('职工服务中心') && h.includes('--alias'))).toBe(true);
   });
 
   it('merges 服务中心 into 职工服务中心 only when told, keeping names as written in items', () => {
@@ -162,7 +163,7 @@ describe('the seed (xx市总工会20xx年工作要点)', () => {
     expect(merged.plan.departments).toHaveLength(15);
     const six = merged.plan.sections[1]?.items[2];
     expect(six?.departments.at(-1)).toBe('服务中心');
-    expect(merged.hints.some((h) => h.includes('one name contains the other'))).toBe(false);
+    expect(merged.hints.map((h) => importMessage('en', h)).some((h) => h.includes('one name contains the other'))).toBe(false);
     expect(schemaErrors(merged.plan)).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { exactNumber, findTargets } from '../../../src/core/import/targets.js';
 import { readIndicator } from '../../../src/core/import/indicator.js';
 import type { TargetScan } from '../../../src/core/import/targets.js';
 import { stext } from '../../../src/core/import/text.js';
+import { importMessage } from '../../../src/render/screens/import.js';
 
 const scan = (text: string): TargetScan =>
   findTargets(stext(text, 1), { year: 2026, start: '2026-01-01', end: '2026-12-31', fallbackMetric: '本项工作' });
@@ -101,7 +102,7 @@ describe('phrase -> no target', () => {
     const result = scan(phrase);
     expect(result.targets).toEqual([]);
     if (phrase.startsWith('达到')) return;
-    expect(result.notes.map((n) => n.message).join('\n')).toMatch(note);
+    expect(result.notes.map((n) => importMessage('en', n)).join('\n')).toMatch(note);
   });
 });
 
@@ -126,7 +127,7 @@ describe('deadlines of a sentence', () => {
   it('outside the period are reported, not used', () => {
     const result = scan('2027年6月底前建成学校3所。');
     expect(result.targets.map((t) => [t.target, t.due])).toEqual([[3, undefined]]);
-    expect(result.notes[0]?.message).toMatch(/outside the plan period/);
+    expect(importMessage('en', result.notes[0]!)).toMatch(/outside the plan period/);
   });
 });
 
