@@ -6,7 +6,7 @@ import { rollup, type Rollup } from './core/rollup.js';
 import { PlanError, UsageError } from './errors.js';
 import { commanderError, localizeHelp, PlanCommand } from './help.js';
 import { clipParams, pickLang, t, type HelpKey, type Lang, type Params } from './i18n/index.js';
-import type { ScreenOptions } from './render/screen.js';
+import type { Printed, ScreenOptions } from './render/screen.js';
 import { ansi, type Paint } from './render/table.js';
 import { safe, safeLines } from './render/text.js';
 import { Store } from './store/index.js';
@@ -104,6 +104,11 @@ class CliApp implements App {
 
   out(data: string | Uint8Array): void {
     this.ctx.stdout.write(data);
+  }
+
+  print(p: Printed): void {
+    if (p.out) this.out(p.out);
+    for (const n of p.notes) this.note(n);
   }
 
   note(s: string): void {

@@ -1,6 +1,6 @@
 import type { Rollup } from './core/rollup.js';
 import type { HelpKey, Lang } from './i18n/index.js';
-import type { ScreenOptions } from './render/screen.js';
+import type { Printed, ScreenOptions } from './render/screen.js';
 import type { Paint } from './render/table.js';
 import type { LoadedPlan } from './store/load.js';
 import type { Store } from './store/index.js';
@@ -64,6 +64,8 @@ export interface App {
   readonly interactive: boolean;
   /** Data on stdout. */
   out(data: string | Uint8Array): void;
+  /** A screen: its data on stdout, its notes on stderr. */
+  print(p: Printed): void;
   /** A diagnostic line on stderr (not data); --quiet silences notes. */
   note(s: string): void;
   /** A diagnostic line on stderr that --quiet does not silence (the problems behind an error). */

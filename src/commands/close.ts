@@ -2,13 +2,10 @@ import type { Command } from '@commander-js/extra-typings';
 import { dirname } from 'node:path';
 import type { App } from '../context.js';
 import { newClosed } from '../core/extension.js';
-import { planHeader, targetJson } from '../core/json.js';
 import { refPlan, resolveRef } from '../core/ref.js';
 import { targetStatus } from '../core/status.js';
-import { t } from '../i18n/index.js';
 import { FORMATS } from '../render/formats.js';
-import { lineDiff } from '../render/diff.js';
-import { renderClosed } from '../render/duban.js';
+import { closeScreen } from '../render/screens/close.js';
 import { addClosed, sameTarget } from '../yaml/amend.js';
 import { missingEvidence } from '../store/evidence.js';
 
@@ -45,17 +42,10 @@ export function defineClose(program: Command, app: App): void {
         { dryRun: opts.dryRun },
       );
       const { targets, after, closed } = r.result;
-      const now = targets.map((old) => sameTarget(after, old));
+      const now = targets.map((old) => sameTarget(after, old)).map((target) => ({ target, status: targetStatus(target, g.asOf, after.settings) }));
       // Evidence is named relative to the folder holding plans/ (the repository), or the working folder.
       const dirs = [...new Set([dirname(dir), app.cwd])];
-      for (const path of missingEvidence(closed.evidence, dirs)) app.note(t(g.lang, 'closeMissingEvidence', { path, dirs: dirs.join(', ') }));
-      if (format === 'json') {
-        const targetsJson = now.map((x) => ({ ...targetJson(targetStatus(x, g.asOf, after.settings)), closed: { date: closed.date, by: closed.by ?? null, evidence: closed.evidence, note: closed.note ?? null } }));
-        app.out(JSON.stringify({ ...planHeader(r.before.model, g.asOf), file: display, written: !opts.dryRun, targets: targetsJson }, null, 2) + '\n');
-        return;
-      }
-      if (opts.dryRun) app.out(lineDiff(r.before.source, r.text, display));
-      app.out(renderClosed(opts.dryRun ? now.map((x) => ({ ...x, closed })) : now, g.lang));
-      app.note(t(g.lang, opts.dryRun ? 'amendDry' : 'amendWritten', { file: display }));
+      const missing = missingEvidence(closed.evidence, dirs);
+      app.print(closeScreen({ targets: now, closed, missing, dirs }, { before: r.before, text: r.text, file: display, written: !opts.dryRun }, format, app.screen()));
     });
 }

@@ -1,16 +1,13 @@
 import type { Command } from '@commander-js/extra-typings';
 import type { App } from '../context.js';
 import { lateRequest, newExtension, pendingRequest } from '../core/extension.js';
-import { planHeader, targetJson } from '../core/json.js';
 import type { Extension } from '../core/model.js';
 import type { PlanModel, TargetView } from '../core/plan.js';
 import { refPlan, resolveRef } from '../core/ref.js';
 import { targetStatus } from '../core/status.js';
 import { UsageError } from '../errors.js';
-import { t } from '../i18n/index.js';
 import { FORMATS } from '../render/formats.js';
-import { lineDiff } from '../render/diff.js';
-import { renderExtended } from '../render/duban.js';
+import { extendScreen } from '../render/screens/extend.js';
 import { addExtension, approveExtension, sameTarget } from '../yaml/amend.js';
 
 export function defineExtend(program: Command, app: App): void {
@@ -67,18 +64,7 @@ export function defineExtend(program: Command, app: App): void {
         const extension = entries[i]!;
         return { target, extension, late: lateRequest(target, extension), status: targetStatus(target, g.asOf, after.settings) };
       });
-      if (format === 'json') {
-        const targetsJson = rows.map((x) => ({
-          ...targetJson(x.status),
-          extension: { requested: x.extension.requested, to: x.extension.to, reason: x.extension.reason, approved: x.extension.approved ?? null, by: x.extension.by ?? null },
-          late_request: x.late,
-        }));
-        app.out(JSON.stringify({ ...planHeader(r.before.model, g.asOf), file: display, written: !opts.dryRun, targets: targetsJson }, null, 2) + '\n');
-        return;
-      }
-      if (opts.dryRun) app.out(lineDiff(r.before.source, r.text, display));
-      app.out(renderExtended(rows, g.lang));
-      app.note(t(g.lang, opts.dryRun ? 'amendDry' : 'amendWritten', { file: display }));
+      app.print(extendScreen(rows, { before: r.before, text: r.text, file: display, written: !opts.dryRun }, format, app.screen()));
     });
 }
 

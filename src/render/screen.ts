@@ -9,3 +9,9 @@ export interface ScreenOptions {
   /** The terminal's width; undefined when piped. */
   maxWidth: number | undefined;
 }
+
+/** What a screen renderer gives the command to print: data for stdout, then notes for stderr. */
+export interface Printed {
+  out: string;
+  notes: string[];
+}
