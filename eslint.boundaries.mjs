@@ -4,7 +4,7 @@
 //   cli.ts, help.ts, main.ts   may import anything below
 //   commands/   -> context.ts (types), core, yaml, store, render, report, i18n, errors
 //   report/     -> core, render, i18n
-//   render/     -> core, i18n                 (pure: data -> string or bytes)
+//   render/     -> core, i18n                 (pure: data -> string or bytes; no errors to throw)
 //   store/      -> core, yaml, i18n, errors   (the only files, locks, git, caches)
 //   yaml/       -> core, i18n, errors         (pure text algorithms on plan YAML: no fs)
 //   core/       -> i18n, errors               (pure logic: no fs, no clock, no environment)
@@ -21,8 +21,8 @@ export const BOUNDARIES = [
   { name: 'core', files: ['src/core/**/*.ts'], patterns: [rel(['commands', 'store', 'yaml', 'render', 'report']), rel(['context']), top, io, cliLibs, yamlLibs, { regex: '^(exceljs|docx)$', message: 'file formats are read in store/ and written in render/' }] },
   { name: 'yaml', files: ['src/yaml/**/*.ts'], patterns: [rel(['commands', 'store', 'render', 'report', 'context']), top, io, cliLibs] },
   { name: 'store', files: ['src/store/**/*.ts'], patterns: [rel(['commands', 'render', 'report', 'context']), top, cliLibs] },
-  { name: 'render', files: ['src/render/**/*.ts'], patterns: [rel(['commands', 'store', 'yaml', 'report', 'context']), top, io, cliLibs, yamlLibs] },
-  { name: 'report', files: ['src/report/**/*.ts'], patterns: [rel(['commands', 'store', 'yaml', 'context']), top, io, cliLibs, yamlLibs] },
+  { name: 'render', files: ['src/render/**/*.ts'], patterns: [rel(['commands', 'store', 'yaml', 'report', 'context', 'errors']), top, io, cliLibs, yamlLibs] },
+  { name: 'report', files: ['src/report/**/*.ts'], patterns: [rel(['commands', 'store', 'yaml', 'context', 'errors']), top, io, cliLibs, yamlLibs] },
   { name: 'i18n', files: ['src/i18n/**/*.ts'], patterns: [rel(['commands', 'store', 'yaml', 'render', 'report', 'core', 'context', 'errors']), top, io, cliLibs, yamlLibs] },
   {
     name: 'commands',

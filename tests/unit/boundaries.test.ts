@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ESLint, type Linter } from 'eslint';
@@ -56,5 +57,21 @@ describe('layer boundaries (no-restricted-imports)', () => {
     ['src/commands/index.ts', "import { defineList } from './list.js';"],
   ])('%s: %s is allowed', async (file, code) => {
     expect(await problems(file, `${code}\nexport const x = 1;\n`)).toEqual([]);
+  });
+
+  it("the README's Layout says exactly the arrows the rules allow", async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const para = /^Allowed: [\s\S]*?\n\n/m.exec(readme)?.[0] ?? '';
+    const said = new Map([...para.matchAll(/`(\w+) -> ([^`]*)`/g)].map((m) => [m[1]!, m[2]!.split(', ').map((s) => s.replace(' (types)', '')).filter((s) => s !== 'nothing').sort()]));
+    const layers = ['commands', 'report', 'render', 'store', 'yaml', 'core', 'i18n'];
+    expect([...said.keys()].sort()).toEqual([...layers].sort());
+    for (const layer of layers) {
+      const allowed: string[] = [];
+      for (const target of [...layers, 'errors', 'context'].filter((x) => x !== layer)) {
+        const spec = target === 'errors' || target === 'context' ? `../${target}.js` : `../${target}/x.js`;
+        if (!(await problems(`src/${layer}/zz.ts`, `import { y } from '${spec}';\nexport const x = y;\n`)).length) allowed.push(target);
+      }
+      expect(allowed.sort(), layer).toEqual(said.get(layer));
+    }
   });
 });
