@@ -7,79 +7,79 @@ import { clip, t, type HelpKey, type Lang, type MessageKey, type Params } from '
 // errors are produced by PlanCommand below from the option or argument at fault (cli_* keys),
 // never by rewriting commander's English.
 
-/** Real examples from the sample plan, per command: [command, English note, Chinese note]. */
-export const EXAMPLES: Record<string, [string, string, string][]> = {
+/** Real examples from the sample plan, per command: the command line and its note (a help key). */
+export const EXAMPLES: Record<string, [command: string, note: HelpKey][]> = {
   plan: [
-    ['plan status', 'the overview a new user runs first', '新用户先看的总览'],
-    ['plan list --dept 法律工作部', 'what does this unit own?', '该单位负责哪些事项?'],
-    ['plan progress 7 --value 1200', 'record a reading on item 7 (its target 7.4)', '为事项 7(指标 7.4)填报'],
-    ['plan behind --as-of 2026-09-30', 'which targets lag the schedule?', '哪些指标落后于序时进度?'],
+    ['plan status', 'help_plan_ex1'],
+    ['plan list --dept 法律工作部', 'help_plan_ex2'],
+    ['plan progress 7 --value 1200', 'help_plan_ex3'],
+    ['plan behind --as-of 2026-09-30', 'help_plan_ex4'],
   ],
   status: [
-    ['plan status', 'as of today', '按今天统计'],
-    ['plan status --as-of 2026-06-30 --lang en', 'at the half year, in English', '半年时的情况,英文输出'],
-    ['plan status --json | jq .counts', 'the counts for a script', '供脚本使用的统计数'],
+    ['plan status', 'help_status_ex1'],
+    ['plan status --as-of 2026-06-30 --lang en', 'help_status_ex2'],
+    ['plan status --json | jq .counts', 'help_status_ex3'],
   ],
   list: [
-    ['plan list --dept 法律工作部', 'items a unit leads or joins', '某单位牵头或参与的事项'],
-    ['plan list --section 三 --targets', 'every target of section 三', '第三部分的全部指标'],
-    ['plan list --status 滞后 --format csv > 滞后事项.csv', 'lagging items for Excel', '导出滞后事项到 Excel'],
+    ['plan list --dept 法律工作部', 'help_list_ex1'],
+    ['plan list --section 三 --targets', 'help_list_ex2'],
+    ['plan list --status 滞后 --format csv > 滞后事项.csv', 'help_list_ex3'],
   ],
   show: [
-    ['plan show 7', 'item 7 with all its targets and readings', '事项 7 及其全部指标和填报'],
-    ['plan show 7.4 --as-of 2026-09-30', 'one target at the end of Q3', '三季度末的一个指标'],
+    ['plan show 7', 'help_show_ex1'],
+    ['plan show 7.4 --as-of 2026-09-30', 'help_show_ex2'],
   ],
   depts: [
-    ['plan depts', 'the assignment matrix', '任务分工表'],
-    ['plan depts 服务中心', 'one unit (an alias works)', '某个单位(可用别名)'],
+    ['plan depts', 'help_depts_ex1'],
+    ['plan depts 服务中心', 'help_depts_ex2'],
   ],
   behind: [
-    ['plan behind', 'what to chase this week', '本周需要督办的'],
-    ['plan behind --dept 办公室 --format md', 'one unit, as a Markdown table', '某个单位,Markdown 表格'],
-    ['plan behind --fail-on behind', 'fail a CI job when anything is 滞后', '有滞后时让 CI 失败'],
+    ['plan behind', 'help_behind_ex1'],
+    ['plan behind --dept 办公室 --format md', 'help_behind_ex2'],
+    ['plan behind --fail-on behind', 'help_behind_ex3'],
   ],
   progress: [
-    ['plan progress 7 --value 1200', 'cumulative total of 7.4 as of today', '指标 7.4 截至今天的累计数'],
-    ['plan progress 3.1 --add 60 --note 十月发布', 'sixty more since the last reading', '在上次填报基础上增加 60'],
-    ['plan progress 12.1 --percent 80 --date 2026-09-30', 'a milestone at 80 %', '里程碑完成 80%'],
-    ['plan progress 1 --done --note 销号', 'close an item without targets', '无指标事项销号'],
+    ['plan progress 7 --value 1200', 'help_progress_ex1'],
+    ['plan progress 3.1 --add 60 --note 十月发布', 'help_progress_ex2'],
+    ['plan progress 12.1 --percent 80 --date 2026-09-30', 'help_progress_ex3'],
+    ['plan progress 1 --done --note 销号', 'help_progress_ex4'],
   ],
   extend: [
-    ['plan extend 7.4 --to 2027-03-31 --reason 场馆改造', 'a 延期 request, pending approval', '登记延期申请,待批准'],
-    ['plan extend 7.4 --approve --by 督查室', 'approve it today', '今天批准'],
+    ['plan extend 7.4 --to 2027-03-31 --reason 场馆改造', 'help_extend_ex1'],
+    ['plan extend 7.4 --approve --by 督查室', 'help_extend_ex2'],
   ],
-  close: [['plan close 9.1 --evidence docs/9.1-命名文件.pdf --by 督查室', '销号 of a done target, with its evidence', '已完成指标销号,附佐证材料']],
+  close: [['plan close 9.1 --evidence docs/9.1-命名文件.pdf --by 督查室', 'help_close_ex1']],
   compliance: [
-    ['plan compliance', 'who reported on time, round by round', '各单位各期是否按时报送'],
-    ['plan compliance --format csv > 报送情况.csv', 'the same for Excel', '导出给 Excel'],
+    ['plan compliance', 'help_compliance_ex1'],
+    ['plan compliance --format csv > 报送情况.csv', 'help_compliance_ex2'],
   ],
   remind: [
-    ['plan remind --dept 法律工作部', 'the message for one unit, to paste into 企业微信', '某单位的催办消息,可粘贴到企业微信'],
-    ['plan remind --format md --out 催办/', 'one Markdown file per unit', '每个单位一个 Markdown 文件'],
+    ['plan remind --dept 法律工作部', 'help_remind_ex1'],
+    ['plan remind --format md --out 催办/', 'help_remind_ex2'],
   ],
-  escalations: [['plan escalations --as-of 2026-09-30', 'what the office escalates after the Q3 deadline', '三季度截止后应升级督办的事项']],
+  escalations: [['plan escalations --as-of 2026-09-30', 'help_escalations_ex1']],
   validate: [
-    ['plan validate', 'every plan in plans/', '检查 plans/ 中的全部计划'],
-    ['plan validate --against origin/main --format github', 'the pull-request gate', '拉取请求的检查关口'],
+    ['plan validate', 'help_validate_ex1'],
+    ['plan validate --against origin/main --format github', 'help_validate_ex2'],
   ],
   report: [
-    ['plan report --as-of 2026-09-30 > 督查通报.md', 'the Q3 bulletin in Markdown', '三季度督查通报(Markdown)'],
-    ['plan report --out 督查通报.docx', 'a Word file to edit before sending', '可编辑后印发的 Word 文件'],
-    ['plan report --dept 法律工作部 --format html --out 法律工作部.html', 'one unit, a printable page', '某单位的可打印网页'],
+    ['plan report --as-of 2026-09-30 > 督查通报.md', 'help_report_ex1'],
+    ['plan report --out 督查通报.docx', 'help_report_ex2'],
+    ['plan report --dept 法律工作部 --format html --out 法律工作部.html', 'help_report_ex3'],
   ],
-  'sheet export': [['plan sheet export --all --out sheets/', 'one 填报表 per unit', '每个单位一份填报表']],
-  'sheet import': [['plan sheet import sheets/*.xlsx --dry-run', 'check the filled sheets first', '先检查填好的表']],
+  'sheet export': [['plan sheet export --all --out sheets/', 'help_sheetExport_ex1']],
+  'sheet import': [['plan sheet import sheets/*.xlsx --dry-run', 'help_sheetImport_ex1']],
   import: [
-    ['plan import 工作要点.txt --period 2026 --out plans/work-2026.yaml', 'a published text to a plan', '把发布的文本转成计划'],
-    ['plan import - --alias 服务中心=职工服务中心 < 工作要点.txt', 'from standard input, merging two names', '从标准输入读取,合并同一单位的两个名称'],
+    ['plan import 工作要点.txt --period 2026 --out plans/work-2026.yaml', 'help_import_ex1'],
+    ['plan import - --alias 服务中心=职工服务中心 < 工作要点.txt', 'help_import_ex2'],
   ],
   init: [
-    ['plan init', 'a plans/ folder and .github/workflows/plan.yml here', '在当前目录创建 plans/ 和 CI 工作流'],
+    ['plan init', 'help_init_ex1'],
   ],
   completion: [
-    ['plan completion bash > /etc/bash_completion.d/plan', 'install for bash', '为 bash 安装'],
-    ['plan completion zsh > "${fpath[1]}/_plan"', 'install for zsh', '为 zsh 安装'],
-    ['plan completion fish > ~/.config/fish/completions/plan.fish', 'install for fish', '为 fish 安装'],
+    ['plan completion bash > /etc/bash_completion.d/plan', 'help_completion_ex1'],
+    ['plan completion zsh > "${fpath[1]}/_plan"', 'help_completion_ex2'],
+    ['plan completion fish > ~/.config/fish/completions/plan.fish', 'help_completion_ex3'],
   ],
 };
 
@@ -148,9 +148,9 @@ export function localizeHelp(root: Command, lang: Lang): void {
       // Comments line up after the longest example; one that would not fit goes under its example.
       const cols = c.configureOutput().getOutHelpWidth?.() ?? 80;
       const pad = Math.max(0, ...(examples ?? []).map(([cmd]) => width(cmd))) + 2;
-      const example = ([cmd, en, zh]: readonly [string, string, string]) => {
-        const line = `  ${padEnd(cmd, pad)}# ${lang === 'zh' ? zh : en}`;
-        return width(line) <= cols ? line : `  ${cmd}\n      # ${lang === 'zh' ? zh : en}`;
+      const example = ([cmd, note]: readonly [string, HelpKey]) => {
+        const line = `  ${padEnd(cmd, pad)}# ${t(lang, note)}`;
+        return width(line) <= cols ? line : `  ${cmd}\n      # ${t(lang, note)}`;
       };
       const lines = examples?.length ? [`\n${t(lang, 'help_examples')}`, ...examples.map(example)] : [];
       return [...lines, '', wrap(t(lang, 'help_exitCodes'), cols).join('\n')].join('\n') + '\n';

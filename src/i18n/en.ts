@@ -242,9 +242,16 @@ export const en = {
   help_global_lang: 'language of the output',
   help_global_color: 'no colors (also NO_COLOR)',
   help_global_quiet: 'no notes on stderr',
+  help_plan_ex1: 'the overview a new user runs first',
+  help_plan_ex2: 'what does this unit own?',
+  help_plan_ex3: 'record a reading on item 7 (its target 7.4)',
+  help_plan_ex4: 'which targets lag the schedule?',
   // help: plan status
   help_status: 'the one-screen overview: counts by status, by section, by unit, the worst lagging targets',
   help_status_all: 'every plan of the folder and its subfolders: a row per plan, totals, the worst targets of all',
+  help_status_ex1: 'as of today',
+  help_status_ex2: 'at the half year, in English',
+  help_status_ex3: 'the counts for a script',
   help_all: 'every plan of the folder and its subfolders: a plan column, totals per plan and overall',
   // help: plan list
   help_list: 'items with their units, targets and status',
@@ -253,16 +260,26 @@ export const en = {
   help_list_status: 'only items with this status (behind, 滞后, …); repeat with commas',
   help_list_search: 'only items whose text contains this',
   help_list_targets: 'one row per target',
+  help_list_ex1: 'items a unit leads or joins',
+  help_list_ex2: 'every target of section 三',
+  help_list_ex3: 'lagging items for Excel',
   // help: plan show
   help_show: 'one item in full: text, units, each target with its readings and status',
   help_show_ref: 'an item or target: 7, 7.4, union-2026:7.4',
+  help_show_ex1: 'item 7 with all its targets and readings',
+  help_show_ex2: 'one target at the end of Q3',
   // help: plan depts
   help_depts: 'the assignment matrix: per unit, the items it leads (★) and joins; with NAME, that unit\'s items',
   help_depts_name: 'a unit (name or alias)',
+  help_depts_ex1: 'the assignment matrix',
+  help_depts_ex2: 'one unit (an alias works)',
   // help: plan behind
   help_behind: 'targets at risk, behind or overdue, worst first, with the units to chase',
   help_behind_dept: 'only targets of items this unit leads or joins',
   help_behind_failOn: 'exit 1 when any target is at least this bad (for CI): at_risk, behind or overdue (预警, 滞后, 逾期)',
+  help_behind_ex1: 'what to chase this week',
+  help_behind_ex2: 'one unit, as a Markdown table',
+  help_behind_ex3: 'fail a CI job when anything is 滞后',
   // help: plan progress
   help_progress: 'record a reading: the cumulative value (or percent done) of a target as of a date',
   help_progress_ref: 'a target (7.4) or an item (7: its primary or only target)',
@@ -289,6 +306,8 @@ export const en = {
   help_extend_approved: 'approved, on this day (default: the as-of date)',
   help_extend_approve: 'approve the request that is waiting (with --approved DATE, --by)',
   help_extend_by: 'who approved (or asked)',
+  help_extend_ex1: 'a 延期 request, pending approval',
+  help_extend_ex2: 'approve it today',
   // help: plan close
   help_close: '销号: close a done target as verified by the office, with its evidence',
   help_close_ref: 'a target (7.4) or an item (7: all its targets, each of them done)',
@@ -296,6 +315,7 @@ export const en = {
   help_close_note: 'what was verified (核实情况)',
   help_close_by: 'who closes it (e.g. 督查室)',
   help_close_date: 'the day it is closed (default: the as-of date)',
+  help_close_ex1: '销号 of a done target, with its evidence',
   // help: plan sheet
   help_sheet: 'the Excel 填报表: one .xlsx per unit to fill in (export), the filled sheets read back as readings (import)',
   // help: plan sheet export
@@ -303,10 +323,12 @@ export const en = {
   help_sheetExport_dept: 'the unit whose sheet to write',
   help_sheetExport_all: 'a sheet for every unit that leads or joins an item',
   help_sheetExport_out: 'the folder to write into (default: the current one), or with --dept a .xlsx file name',
+  help_sheetExport_ex1: 'one 填报表 per unit',
   // help: plan sheet import
   help_sheetImport: 'record the readings of filled sheets: all of them in one write, or none when any row has a problem',
   help_sheetImport_files: 'filled sheets (.xlsx)',
   help_sheetImport_dryRun: 'check the sheets and print what would be recorded; write nothing',
+  help_sheetImport_ex1: 'check the filled sheets first',
   // help: plan report
   help_report: 'the progress bulletin (督查通报) as a 公文: 报头, 总体情况, 存在问题 (the lagging named with their units), 下步工作要求, 附件 tables, 版记; Markdown, or --format html|docx|json',
   help_report_dept: 'only the items this unit leads or joins',
@@ -314,13 +336,19 @@ export const en = {
   help_report_issue: '期号: the issue number within the year (default: the quarter of the last month covered)',
   help_report_periodLabel: 'the period in the title, e.g. 第三季度 (default: from the period start to the as-of date, e.g. 1—9月)',
   help_report_provenance: 'also print the plan file and git commit at the end of the body (they are always in the document properties)',
+  help_report_ex1: 'the Q3 bulletin in Markdown',
+  help_report_ex2: 'a Word file to edit before sending',
+  help_report_ex3: 'one unit, a printable page',
   // help: plan compliance
   help_compliance: 'reporting on time (按时报送): per unit and round, on time / late / missing, and the rate',
+  help_compliance_ex1: 'who reported on time, round by round',
+  help_compliance_ex2: 'the same for Excel',
   // help: options several commands share
   help_dept: 'only this unit',
   // help: plan escalations
   help_escalations: '督办升级: what fires as of the date (专函督办, 约谈…), from the status at each past deadline',
   help_escalations_dept: 'only escalations that name this unit',
+  help_escalations_ex1: 'what the office escalates after the Q3 deadline',
   // help: plan remind
   help_remind: '催办: one message per unit — its targets due soon, lagging, overdue or not reported — in three tones (提醒, 催办, 督办)',
   help_remind_within: 'due within this many days counts as due soon (default: due_soon_days)',
@@ -329,11 +357,15 @@ export const en = {
   help_remind_webhookFile: 'read the robot URL from the first line of this file',
   help_remind_robot: 'the robot, when the URL’s host does not say',
   help_remind_timeout: 'give up on a post after this long (default 10)',
+  help_remind_ex1: 'the message for one unit, to paste into 企业微信',
+  help_remind_ex2: 'one Markdown file per unit',
   // help: plan validate
   help_validate: 'check plans (YAML, schema, meaning) and list every problem as FILE:LINE:COL; exit 1 on errors',
   help_validate_files: 'plan files (default: every plan in the plans folder)',
   help_validate_against: 'also compare with the plans at this git revision: readings may be added, never edited or removed',
   help_validate_strict: 'warnings fail too (exit 1)',
+  help_validate_ex1: 'every plan in plans/',
+  help_validate_ex2: 'the pull-request gate',
   // help: plan import
   help_import: 'turn a published Chinese plan (工作要点, 任务分解: Word, Excel, a web page or text) into a plan YAML',
   help_import_file: 'a .docx, .xlsx, .csv, .html or text file, or - for standard input',
@@ -342,13 +374,19 @@ export const en = {
   help_import_out: 'write the plan here instead of standard output',
   help_import_force: 'overwrite --out when it exists',
   help_import_alias: 'one unit under two names: 服务中心=职工服务中心 (repeatable)',
+  help_import_ex1: 'a published text to a plan',
+  help_import_ex2: 'from standard input, merging two names',
   // help: plan init
   help_init: 'start a plans folder: a commented starter plan, a package.json that installs plan, and a CI workflow that validates it',
   help_init_dir: 'the plans folder to create (default: ./plans)',
   help_init_workflow: 'do not write .github/workflows/plan.yml',
+  help_init_ex1: 'a plans/ folder and .github/workflows/plan.yml here',
   // help: plan completion
   help_completion: 'print shell completion code (bash, zsh or fish)',
   help_completion_shell: 'the shell',
+  help_completion_ex1: 'install for bash',
+  help_completion_ex2: 'install for zsh',
+  help_completion_ex3: 'install for fish',
   // help: what commander draws around the descriptions
   help_help: 'display help for command',
   help_title_usage: 'Usage:',
@@ -362,6 +400,10 @@ export const en = {
   help_group_check: 'Check and set up:',
   help_progress_groupValue: 'The value (give one):',
   help_progress_groupReading: 'About the reading:',
+  help_progress_ex1: 'cumulative total of 7.4 as of today',
+  help_progress_ex2: 'sixty more since the last reading',
+  help_progress_ex3: 'a milestone at 80 %',
+  help_progress_ex4: 'close an item without targets',
   help_choices: 'choices: {list}',
   help_default: 'default: {value}',
   help_extras: '{text} ({extras})',

@@ -235,9 +235,16 @@ export const zh: Record<keyof typeof en, string> = {
   help_global_lang: '输出语言',
   help_global_color: '不使用颜色(也可设 NO_COLOR)',
   help_global_quiet: '不在 stderr 输出提示',
+  help_plan_ex1: '新用户先看的总览',
+  help_plan_ex2: '该单位负责哪些事项?',
+  help_plan_ex3: '为事项 7(指标 7.4)填报',
+  help_plan_ex4: '哪些指标落后于序时进度?',
   // help: plan status
   help_status: '一屏总览:按状态、部分、单位统计,最滞后的指标',
   help_status_all: '汇总文件夹及其子文件夹中的全部计划:每项计划一行、合计行,以及全部计划中最滞后的指标',
+  help_status_ex1: '按今天统计',
+  help_status_ex2: '半年时的情况,英文输出',
+  help_status_ex3: '供脚本使用的统计数',
   help_all: '汇总文件夹及其子文件夹中的全部计划:加一列“计划”,并按计划和总计给出合计',
   // help: plan list
   help_list: '事项及其责任单位、指标和状态',
@@ -246,16 +253,26 @@ export const zh: Record<keyof typeof en, string> = {
   help_list_status: '只看该状态的事项(behind、滞后……),多个用逗号分隔',
   help_list_search: '只看内容包含此文字的事项',
   help_list_targets: '每个指标一行',
+  help_list_ex1: '某单位牵头或参与的事项',
+  help_list_ex2: '第三部分的全部指标',
+  help_list_ex3: '导出滞后事项到 Excel',
   // help: plan show
   help_show: '一个事项的全部内容:正文、单位、各指标的填报和状态',
   help_show_ref: '事项或指标:7、7.4、union-2026:7.4',
+  help_show_ex1: '事项 7 及其全部指标和填报',
+  help_show_ex2: '三季度末的一个指标',
   // help: plan depts
   help_depts: '任务分工表:每个单位牵头(★)和参与的事项;指定单位时列出其事项',
   help_depts_name: '单位(名称或别名)',
+  help_depts_ex1: '任务分工表',
+  help_depts_ex2: '某个单位(可用别名)',
   // help: plan behind
   help_behind: '预警、滞后、逾期的指标,最差的在前,并列出需督办的单位',
   help_behind_dept: '只看该单位牵头或参与事项的指标',
   help_behind_failOn: '有指标达到此状态时以 1 退出(用于 CI):预警、滞后或逾期(也可写 at_risk、behind、overdue)',
+  help_behind_ex1: '本周需要督办的',
+  help_behind_ex2: '某个单位,Markdown 表格',
+  help_behind_ex3: '有滞后时让 CI 失败',
   // help: plan progress
   help_progress: '填报进度:某日期为止指标的累计值(或完成百分比)',
   help_progress_ref: '指标(7.4)或事项(7:其主指标或唯一指标)',
@@ -282,6 +299,8 @@ export const zh: Record<keyof typeof en, string> = {
   help_extend_approved: '已批准,批准日期(默认:统计日期)',
   help_extend_approve: '批准待批的延期申请(可加 --approved 日期、--by)',
   help_extend_by: '批准人(或申请人)',
+  help_extend_ex1: '登记延期申请,待批准',
+  help_extend_ex2: '今天批准',
   // help: plan close
   help_close: '销号:经督查室核实的已完成指标予以销号,附佐证材料',
   help_close_ref: '指标(7.4)或事项(7:其全部指标,须均已完成)',
@@ -289,6 +308,7 @@ export const zh: Record<keyof typeof en, string> = {
   help_close_note: '核实情况',
   help_close_by: '销号人(如 督查室)',
   help_close_date: '销号日期(默认:统计日期)',
+  help_close_ex1: '已完成指标销号,附佐证材料',
   // help: plan sheet
   help_sheet: 'Excel 填报表:为每个单位导出一份 .xlsx(export),把填好的表读回为填报(import)',
   // help: plan sheet export
@@ -296,10 +316,12 @@ export const zh: Record<keyof typeof en, string> = {
   help_sheetExport_dept: '要生成填报表的单位',
   help_sheetExport_all: '为每个牵头或参与事项的单位各生成一份',
   help_sheetExport_out: '写入的文件夹(默认:当前文件夹),或配合 --dept 指定 .xlsx 文件名',
+  help_sheetExport_ex1: '每个单位一份填报表',
   // help: plan sheet import
   help_sheetImport: '记录填好的填报表:全部一次写入,任何一行有问题则全部不写',
   help_sheetImport_files: '填好的填报表 (.xlsx)',
   help_sheetImport_dryRun: '检查填报表并显示将记录的内容,不写入',
+  help_sheetImport_ex1: '先检查填好的表',
   // help: plan report
   help_report: '督查通报(公文格式):报头、总体情况、存在问题(点名滞后事项及单位)、下步工作要求、附件表格、版记;Markdown,或 --format html|docx|json',
   help_report_dept: '只含该单位牵头或参与的事项',
@@ -307,13 +329,19 @@ export const zh: Record<keyof typeof en, string> = {
   help_report_issue: '期号:本年度第几期(默认:所通报最后一个月所在的季度)',
   help_report_periodLabel: '标题中的时段,如 第三季度(默认:计划期开始至统计日期,如 1—9月)',
   help_report_provenance: '在正文末尾也注明计划文件和 git 提交(文档属性中总会写入)',
+  help_report_ex1: '三季度督查通报(Markdown)',
+  help_report_ex2: '可编辑后印发的 Word 文件',
+  help_report_ex3: '某单位的可打印网页',
   // help: plan compliance
   help_compliance: '按时报送情况:每个单位每期按时、迟报、未报,以及按时率',
+  help_compliance_ex1: '各单位各期是否按时报送',
+  help_compliance_ex2: '导出给 Excel',
   // help: options several commands share
   help_dept: '只看该单位',
   // help: plan escalations
   help_escalations: '督办升级:截至统计日期应启动的措施(专函督办、约谈……),依据此前各期截止日的状态',
   help_escalations_dept: '只看涉及该单位的督办升级',
+  help_escalations_ex1: '三季度截止后应升级督办的事项',
   // help: plan remind
   help_remind: '催办:每个单位一条消息,列出其即将到期、滞后、逾期或未报送的指标,分提醒、催办、督办三种语气',
   help_remind_within: '多少天内到期算即将到期(默认:due_soon_days)',
@@ -322,11 +350,15 @@ export const zh: Record<keyof typeof en, string> = {
   help_remind_webhookFile: '从此文件第一行读取机器人网址',
   help_remind_robot: '网址主机名无法判断时,指定机器人类型',
   help_remind_timeout: '发送超过此秒数即放弃(默认 10)',
+  help_remind_ex1: '某单位的催办消息,可粘贴到企业微信',
+  help_remind_ex2: '每个单位一个 Markdown 文件',
   // help: plan validate
   help_validate: '校验计划(YAML、结构、含义),以 文件:行:列 列出所有问题;有错误时以 1 退出',
   help_validate_files: '计划文件(默认:计划文件夹中的全部计划)',
   help_validate_against: '同时与该 git 版本的计划比较:填报只能新增,不能修改或删除',
   help_validate_strict: '警告也视为失败(以 1 退出)',
+  help_validate_ex1: '检查 plans/ 中的全部计划',
+  help_validate_ex2: '拉取请求的检查关口',
   // help: plan import
   help_import: '把公开发布的计划(工作要点、任务分解:Word、Excel、网页或文本)转成计划 YAML',
   help_import_file: '.docx、.xlsx、.csv、.html 或文本文件,或 - 表示标准输入',
@@ -335,13 +367,19 @@ export const zh: Record<keyof typeof en, string> = {
   help_import_out: '写入此文件而不是标准输出',
   help_import_force: '--out 文件已存在时覆盖',
   help_import_alias: '同一单位的两个名称:服务中心=职工服务中心(可重复)',
+  help_import_ex1: '把发布的文本转成计划',
+  help_import_ex2: '从标准输入读取,合并同一单位的两个名称',
   // help: plan init
   help_init: '新建计划文件夹:带注释的起步计划、安装 plan 的 package.json,以及校验它的 CI 工作流',
   help_init_dir: '要创建的计划文件夹(默认:./plans)',
   help_init_workflow: '不写 .github/workflows/plan.yml',
+  help_init_ex1: '在当前目录创建 plans/ 和 CI 工作流',
   // help: plan completion
   help_completion: '输出 shell 补全脚本(bash、zsh 或 fish)',
   help_completion_shell: 'shell 类型',
+  help_completion_ex1: '为 bash 安装',
+  help_completion_ex2: '为 zsh 安装',
+  help_completion_ex3: '为 fish 安装',
   // help: what commander draws around the descriptions
   help_help: '显示命令帮助',
   help_title_usage: '用法:',
@@ -355,6 +393,10 @@ export const zh: Record<keyof typeof en, string> = {
   help_group_check: '校验与建立:',
   help_progress_groupValue: '数值(四选一):',
   help_progress_groupReading: '填报信息:',
+  help_progress_ex1: '指标 7.4 截至今天的累计数',
+  help_progress_ex2: '在上次填报基础上增加 60',
+  help_progress_ex3: '里程碑完成 80%',
+  help_progress_ex4: '无指标事项销号',
   help_choices: '可选:{list}',
   help_default: '默认:{value}',
   help_extras: '{text}({extras})',
