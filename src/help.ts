@@ -104,7 +104,10 @@ export function helpStrings(root: Command): string[] {
   return out;
 }
 
-/** The titles commander writes itself, and their keys. */
+/**
+ * The titles commander 14 writes itself (formatHelp passes these fixed strings to styleTitle), and
+ * their keys; the group headings of plan are translated where they are declared.
+ */
 const COMMANDER_TITLES: Record<string, HelpKey> = {
   'Usage:': 'help_title_usage',
   'Options:': 'help_title_options',
