@@ -22,6 +22,15 @@ export interface Analysis {
 export function analyzePlan(source: string, opts: CheckOptions = {}): Analysis {
   const parsed = parseYaml(source);
   if (!parsed.ok && parsed.data === undefined) return { problems: parsed.problems };
+  return analyzeParsed(parsed, opts);
+}
+
+/** The schema and the checks of meaning on data read already (a write's re-read item in the old data: yaml/incremental.ts). */
+export function analyzeData(data: unknown, opts: CheckOptions = {}): Analysis {
+  return analyzeParsed({ ok: true, data, problems: [] }, opts);
+}
+
+function analyzeParsed(parsed: ReturnType<typeof parseYaml> & { data?: unknown }, opts: CheckOptions): Analysis {
   const syntax = parsed.ok ? [] : parsed.problems;
   const schema = schemaProblems(parsed.data);
   if (!syntax.length && !schema.length) {

@@ -4,7 +4,8 @@ import { PlanModel, type TargetView } from '../core/plan.js';
 import { PlanError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { valueAt } from '../core/problems.js';
-import { analyzePlan, locateProblems } from './analyze.js';
+import { analyzeData, analyzePlan, locateProblems } from './analyze.js';
+import { reparseItem } from './incremental.js';
 import { MAYBE_ALIAS } from './parse.js';
 import { spliceReading } from './splice.js';
 
@@ -54,7 +55,10 @@ function findTarget(model: PlanModel, t: TargetView): TargetView | undefined {
  * units.yaml, which the plan's units are checked against.
  */
 function verify(next: string, display: string, lang: Lang, readings: readonly NewReading[], oldData: PlanFile, source: string, shared: readonly Department[]): PlanModel {
-  const { data, problems } = analyzePlan(next, { shared });
+  // One reading changes one item's text: read that item again, not the whole plan (incremental.ts).
+  const only = readings.length === 1 ? readings[0]!.target.path.slice(0, 4) : undefined;
+  const reread = only && reparseItem(source, next, oldData, only);
+  const { data, problems } = reread ? analyzeData(reread, { shared }) : analyzePlan(next, { shared });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length || !data) {
     const first = locateProblems(errors.slice(0, 1), next, display, lang)[0];
