@@ -329,9 +329,118 @@ function cellString(v: unknown): string {
 const SKIP = new Set(['script', 'style', 'noscript', 'head', 'nav', 'footer', 'header', 'aside', 'form', 'select', 'button', 'iframe', 'svg', 'template']);
 const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'center', 'hr', 'tbody', 'thead', 'caption', 'main']);
 
-/** A saved page: its text, block by block, tables as tab-separated rows; scripts, styles and navigation left out. */
+/** An element of the saved page, as the parser gave it. */
+interface El {
+  tag: string;
+  attrs: Record<string, string>;
+  children: Array<El | string>;
+  /** Chinese characters and 。，；、 in its text outside links: how much of the article it holds. */
+  weight: number;
+}
+
+/** The containers content systems put a page's article in (TRS, 政府网站集约化平台, common CMS). */
+const CONTENT_BOX = /^(trs_editor|trs_ueditor|trs_preappend|zoom|ucap-content|article|article[-_]?content|articlecontent|article[-_]?body|content|main[-_]?content|pages_content|view|zw|zwnr|con|detail|detail[-_]?content|txt|text|wzy|bt_content|news_content|info[-_]?content|xxgk_content)$/;
+/** Headings outside the article box that may carry the plan's title. */
+const TITLE_BOX = /^(h1|h2)$/;
+const TITLE_NAME = /title|bt$|^tit/;
+
+const CJK_OR_STOP = /[\u3400-\u9fff。，；、：]/g;
+
+function parseTree(Parser: Htmlparser2['Parser'], html: string): El {
+  const root: El = { tag: '#root', attrs: {}, children: [], weight: 0 };
+  const stack: El[] = [root];
+  const p = new Parser(
+    {
+      onopentag(tag, attrs) {
+        const el: El = { tag, attrs, children: [], weight: 0 };
+        stack[stack.length - 1]!.children.push(el);
+        stack.push(el);
+      },
+      ontext(text) {
+        stack[stack.length - 1]!.children.push(text);
+      },
+      onclosetag(tag) {
+        // Close up to the matching element (the parser has already implied the missing ends).
+        for (let i = stack.length - 1; i > 0; i--) {
+          if (stack[i]!.tag === tag) {
+            stack.length = i;
+            return;
+          }
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  p.end(html);
+  weigh(root, false);
+  return root;
+}
+
+function weigh(el: El, inLink: boolean): number {
+  if (SKIP.has(el.tag)) return 0;
+  const link = inLink || el.tag === 'a';
+  let w = 0;
+  for (const c of el.children) w += typeof c === 'string' ? (link ? 0 : (c.match(CJK_OR_STOP)?.length ?? 0)) : weigh(c, link);
+  el.weight = w;
+  return w;
+}
+
+const names = (el: El) => `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`.toLowerCase().split(/\s+/).filter((n) => n !== '');
+
+/**
+ * The element that holds the article: a known content box (.TRS_Editor, #zoom, .article, .content…)
+ * holding a good part of the page's Chinese text, else the deepest element holding most of it;
+ * link text (navigation, 推荐 lists) does not count. Undefined for a page with little Chinese text.
+ */
+function articleOf(root: El): El | undefined {
+  const total = root.weight;
+  if (total < 50) return undefined;
+  let box: El | undefined;
+  const walk = (el: El) => {
+    if (SKIP.has(el.tag)) return;
+    if ((el.tag === 'article' || names(el).some((n) => CONTENT_BOX.test(n))) && el.weight >= 0.3 * total && (!box || el.weight > box.weight)) box = el;
+    for (const c of el.children) if (typeof c !== 'string') walk(c);
+  };
+  walk(root);
+  if (box) return box;
+  // The deepest element still holding 60 % of the text: below it, the article splits into paragraphs.
+  let el = root;
+  for (;;) {
+    const next = el.children.find((c): c is El => typeof c !== 'string' && c.weight >= 0.6 * total);
+    if (!next) return el;
+    el = next;
+  }
+}
+
+/** Title-like headings before the article and outside it: the plan's title often stands above the box. */
+function titlesBefore(root: El, article: El): El[] {
+  const out: El[] = [];
+  let done = false;
+  const walk = (el: El) => {
+    if (done || SKIP.has(el.tag)) return;
+    if (el === article) {
+      done = true;
+      return;
+    }
+    if (el.weight > 0 && el.weight <= 120 && (TITLE_BOX.test(el.tag) || names(el).some((n) => TITLE_NAME.test(n)))) {
+      out.push(el);
+      return;
+    }
+    for (const c of el.children) if (typeof c !== 'string') walk(c);
+  };
+  walk(root);
+  return out;
+}
+
+/**
+ * A saved page: the text of its article body (the content box, or the element holding most of
+ * the page's Chinese text), block by block, tables as tab-separated rows; navigation, sidebars,
+ * footers, scripts and styles left out. The headings above the box come first (the title).
+ */
 async function htmlText(html: string): Promise<string> {
   const { Parser } = await parser();
+  const root = parseTree(Parser, html);
+  const article = articleOf(root);
   const out: string[] = [];
   let line = '';
   let skip = 0;
@@ -345,56 +454,63 @@ async function htmlText(html: string): Promise<string> {
     if (line.trim() !== '') out.push(line.replace(/[ \t]+/g, ' ').trim());
     line = '';
   };
-  const p = new Parser(
-    {
-      onopentag(tag) {
-        if (SKIP.has(tag)) skip++;
-        if (skip > 0) return;
-        if (tag === 'table') {
-          flush();
-          tables.push({ rows: [], row: undefined, cell: undefined });
-        } else if (tag === 'tr') {
-          const t = tables[tables.length - 1];
-          if (t) t.row = [];
-        } else if (tag === 'td' || tag === 'th') {
-          const t = tables[tables.length - 1];
-          if (t) t.cell = '';
-        } else if (BLOCK.has(tag)) flush();
-      },
-      ontext(text) {
-        if (skip > 0) return;
-        const t = tables[tables.length - 1];
-        const clean = text.replace(/\s+/g, ' ');
-        if (t?.cell !== undefined) t.cell += clean;
-        else line += clean;
-      },
-      onclosetag(tag) {
-        if (SKIP.has(tag)) {
-          skip = Math.max(0, skip - 1);
-          return;
-        }
-        if (skip > 0) return;
-        const t = tables[tables.length - 1];
-        if ((tag === 'td' || tag === 'th') && t) {
-          t.row?.push((t.cell ?? '').replace(/\s+/g, ' ').trim());
-          t.cell = undefined;
-        } else if (tag === 'tr' && t) {
-          if (t.row) t.rows.push(t.row);
-          t.row = undefined;
-        } else if (tag === 'table') {
-          const done = tables.pop();
-          if (done) {
-            const lines = rowsToLines(done.rows);
-            const outer = tables[tables.length - 1];
-            if (outer?.cell !== undefined) outer.cell += lines.join(' ');
-            else out.push(...lines);
-          }
-        } else if (BLOCK.has(tag)) flush();
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  p.end(html);
+  const open = (tag: string) => {
+    if (SKIP.has(tag)) skip++;
+    if (skip > 0) return;
+    if (tag === 'table') {
+      flush();
+      tables.push({ rows: [], row: undefined, cell: undefined });
+    } else if (tag === 'tr') {
+      const t = tables[tables.length - 1];
+      if (t) t.row = [];
+    } else if (tag === 'td' || tag === 'th') {
+      const t = tables[tables.length - 1];
+      if (t) t.cell = '';
+    } else if (BLOCK.has(tag)) flush();
+  };
+  const text = (s: string) => {
+    if (skip > 0) return;
+    const t = tables[tables.length - 1];
+    const clean = s.replace(/\s+/g, ' ');
+    if (t?.cell !== undefined) t.cell += clean;
+    else line += clean;
+  };
+  const close = (tag: string) => {
+    if (SKIP.has(tag)) {
+      skip = Math.max(0, skip - 1);
+      return;
+    }
+    if (skip > 0) return;
+    const t = tables[tables.length - 1];
+    if ((tag === 'td' || tag === 'th') && t) {
+      t.row?.push((t.cell ?? '').replace(/\s+/g, ' ').trim());
+      t.cell = undefined;
+    } else if (tag === 'tr' && t) {
+      if (t.row) t.rows.push(t.row);
+      t.row = undefined;
+    } else if (tag === 'table') {
+      const done = tables.pop();
+      if (done) {
+        const lines = rowsToLines(done.rows);
+        const outer = tables[tables.length - 1];
+        if (outer?.cell !== undefined) outer.cell += lines.join(' ');
+        else out.push(...lines);
+      }
+    } else if (BLOCK.has(tag)) flush();
+  };
+  const render = (el: El) => {
+    open(el.tag);
+    for (const c of el.children) {
+      if (typeof c === 'string') text(c);
+      else render(c);
+    }
+    close(el.tag);
+  };
+  if (article) {
+    for (const t of titlesBefore(root, article)) render(t);
+    flush();
+    render(article);
+  } else render(root);
   flush();
   return out.join('\n');
 }

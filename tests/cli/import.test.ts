@@ -49,6 +49,27 @@ describe('plan import', () => {
     expect(await items(copied)).toEqual(want);
   });
 
+  it('reads a saved web page\'s article box only: the numbered 热点 sidebar and the footer do not become items', async () => {
+    const seed = readFileSync(SEED, 'utf8');
+    const paras = seed.split('\n').filter((l) => l.trim() !== '').map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
+    const page = `<html><body><div class="menu"><a>首页</a><a>工会动态</a></div>
+<div class="side"><h3>热点排行</h3><p>1.市总工会召开2024年第一次主席办公会议，研究部署全年工作</p><p>2.全市职工技能竞赛决赛举行，共有1200名职工参赛</p></div>
+<div class="article">${paras.join('\n')}</div>
+<div class="footer"><p>主办：xx市总工会&#12288;地址：人民路1号&#12288;电话：0571-12345678</p></div></body></html>`;
+    const dir = mkdtempSync(join(tmpdir(), 'plan-import-html-'));
+    writeFileSync(join(dir, '工作要点.html'), page);
+    const items = async (file: string) => {
+      const r = await runCli(['import', file, '--format', 'json', '--period', '2026'], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      const plan = JSON.parse(r.stdout) as { sections: { items: { id: string; title: string }[] }[] };
+      return plan.sections.flatMap((s) => s.items.map((i) => `${i.id} ${i.title}`));
+    };
+    writeFileSync(join(dir, 'seed.txt'), seed);
+    const want = await items('seed.txt');
+    expect(want).toHaveLength(19);
+    expect(await items('工作要点.html')).toEqual(want);
+  });
+
   it('reads standard input, writes JSON, and refuses GBK, UTF-16 and binary input', async () => {
     const seed = readFileSync(SEED);
     const json = await runCli(['import', '-', '--format', 'json', '--period', '2026'], { stdin: seed });

@@ -167,6 +167,41 @@ describe('plan import on Word, Excel, CSV and web pages built from real document
     expect(await score(bytes, 'page.html', d.key)).toBeGreaterThanOrEqual(0.9);
   });
 
+  /**
+   * A government site's article page as its content system writes it: the menu, the 热点 sidebar
+   * (numbered, like items), the 相关文件 links and the footer in plain <div>s, not <nav>/<aside>;
+   * the title in a heading above the article box; the real published text inside the box.
+   */
+  function sitePage(text: string, box: string): string {
+    const [title, ...body] = text.split('\n').filter((l) => l.trim() !== '');
+    return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}_东阳市人民政府</title></head><body>
+<div class="top"><div class="menu"><ul><li><a href="/">首页</a></li><li><a>政务公开</a></li><li><a>政务服务</a></li><li><a>互动交流</a></li></ul></div>
+<div class="dqwz">当前位置：<a>首页</a> &gt; <a>政府信息公开</a> &gt; <a>政府文件</a></div></div>
+<div class="main"><div class="left"><div class="rdph"><h3>热点排行</h3>
+<p>1.东阳市2023年十大民生实事项目公布，涉及教育、医疗、养老等12个方面</p>
+<p>2.市政府召开第28次常务会议，研究部署安全生产和防汛防台工作</p>
+<p>3.关于开展2023年度残疾人职业技能培训报名工作的公告，报名截止6月30日</p></div></div>
+<div class="right"><h1 class="tit">${title}</h1><div class="info"><span>发布日期：2023-03-21</span><span>信息来源：东阳市人民政府办公室</span></div>
+<div ${box}>${body.map((l) => `<p>${l}</p>`).join('\n')}</div>
+<div class="xgwj"><h3>相关文件</h3><ul><li><a>1.东阳市残疾人就业创业扶持办法</a></li><li><a>2.关于做好2023年按比例安排残疾人就业年审工作的通知</a></li></ul></div></div></div>
+<div class="foot"><p>主办：东阳市人民政府办公室&#12288;承办：东阳市大数据发展中心</p><p>地址：东阳市吴宁街道江滨南街1号&#12288;电话：0579-86601234</p><p>1.网站标识码3307830001&#12288;2.浙公网安备33078302100101号</p></div>
+</body></html>`;
+  }
+
+  it.each([
+    ['a known content box (.TRS_Editor)', 'class="TRS_Editor"'],
+    ['#zoom', 'id="zoom"'],
+    ['no known box: the element with most of the Chinese text', 'class="wz_con_0321"'],
+  ])('a saved government page, %s: the article body only, never the sidebar, links or footer', async (_what, box) => {
+    const d = doc('dongyang-2023');
+    const bytes = new TextEncoder().encode(sitePage(d.text, box));
+    const source = await readImportSource(bytes, '东阳.html');
+    expect(source.kind).toBe('html');
+    expect(source.text).toContain('东阳市促进残疾人就业行动实施方案');
+    expect(source.text).not.toMatch(/热点排行|常务会议|扶持办法|大数据发展中心|公网安备|当前位置/);
+    expect(await score(bytes, '东阳.html', d.key)).toBe(1);
+  });
+
   it('chooses the reader by content: a .docx named .txt is still Word', async () => {
     expect((await readImportSource(await seedDocx(), '工作要点.txt')).kind).toBe('docx');
   });
