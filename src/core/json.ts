@@ -84,7 +84,8 @@ export function targetJson(ts: TargetStatus): TargetJson {
   };
 }
 
-export function itemJson(is: ItemStatus): ItemJson {
+/** An item's own fields in the JSON contract, without its targets (the bulletin adds its own). */
+export function itemHead(is: ItemStatus): Omit<ItemJson, 'targets'> {
   return {
     id: is.item.id,
     section: is.item.section.id,
@@ -94,8 +95,11 @@ export function itemJson(is: ItemStatus): ItemJson {
     status: is.status,
     stale: is.stale,
     implicit: is.targets.length === 1 && is.targets[0]!.target.implicit,
-    targets: is.targets.map(targetJson),
   };
+}
+
+export function itemJson(is: ItemStatus): ItemJson {
+  return { ...itemHead(is), targets: is.targets.map(targetJson) };
 }
 
 export function departmentJson(d: DepartmentRollup): DepartmentJson {

@@ -2,7 +2,7 @@
 // computed once from the plan and an as-of date, in the JSON contract's own words (snake_case,
 // ids as strings, `departments`). Numbers only, no prose: the renderers choose the language.
 import { dayNumber } from './dates.js';
-import { round, targetJson, type TargetJson } from './json.js';
+import { itemHead, round, targetJson, type ItemJson, type TargetJson } from './json.js';
 import type { Bulletin } from './model.js';
 import type { ItemView, PlanModel } from './plan.js';
 import { countStatuses, LAGGING, lagging, planStatus, STATUSES, type ItemStatus, type Status, type Thresholds, type TargetStatus } from './status.js';
@@ -20,16 +20,8 @@ export interface ReportTarget extends TargetJson {
   reported_by: string | null;
 }
 
-export interface ReportItem {
-  id: string;
-  section: string;
-  title: string;
-  lead: string[];
-  departments: string[];
-  status: Status;
-  stale: boolean;
-  /** True for an item without targets: its one target is the implicit milestone standing in for it. */
-  implicit: boolean;
+/** An item as the bulletin shows it: the JSON contract's item, units by registry name, its targets as above. */
+export interface ReportItem extends Omit<ItemJson, 'targets'> {
   targets: ReportTarget[];
 }
 
@@ -203,16 +195,7 @@ export function buildReport(model: PlanModel, asOf: string, opts: ReportOptions 
   });
   const items = ps.items.filter((is) => mine(is.item));
   const targets = items.flatMap((is) => is.targets);
-  const item = (is: ItemStatus): ReportItem => ({
-    id: is.item.id,
-    section: is.item.section.id,
-    title: is.item.title,
-    ...units(is.item),
-    status: is.status,
-    stale: is.stale,
-    implicit: is.item.targets.length === 1 && is.item.targets[0]!.implicit,
-    targets: is.targets.map(target),
-  });
+  const item = (is: ItemStatus): ReportItem => ({ ...itemHead(is), ...units(is.item), targets: is.targets.map(target) });
 
   const sections = model.plan.sections
     .map((s) => ({ id: s.id, title: s.title, items: items.filter((is) => is.item.section === s).map(item) }))
