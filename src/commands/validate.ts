@@ -97,7 +97,7 @@ export function defineValidate(program: Command, app: App): void {
           else all.push({ path: ['id'], severity: 'error', code: 'duplicate-plan-id', key: 'duplicatePlanIdFile', params: { id, other } });
         }
         if (git) {
-          const old = oldVersion(git, file, display, g.lang, (s) => app.note(s));
+          const old = oldVersion(git, file, display, id, g.lang, (s) => app.note(s));
           if (old && data) for (const p of auditTrailProblems(old, data, git.ref)) all.push(p);
         }
         for (const p of placeProblems(all, source, display, g.lang, raw)) problems.push(p);
@@ -127,19 +127,22 @@ function fileProblem(e: PlanError, display: string, lang: Lang): LocatedProblem 
 }
 
 /** The plan at the revision, or undefined (with a note) when there is nothing to compare. */
-function oldVersion(git: GitRevision, file: string, display: string, lang: Lang, note: (s: string) => void): PlanFile | undefined {
-  let text: string | undefined;
+function oldVersion(git: GitRevision, file: string, display: string, id: string | undefined, lang: Lang, note: (s: string) => void): PlanFile | undefined {
+  let found: { text: string; from?: string } | undefined;
   try {
-    text = git.read(file, display);
+    // A plan moved with git mv (or moved and edited) is compared with what it was before the move.
+    found = git.readFollowing(file, display, (old) => id !== undefined && peekPlanId(old) === id);
   } catch (e) {
     if (e instanceof UsageError || !(e instanceof PlanError)) throw e;
     note(t(lang, 'againstSkipped', { file: display, ref: git.ref, reason: t(lang, e.key, e.params) }));
     return undefined;
   }
-  if (text === undefined) {
+  if (found === undefined) {
     note(t(lang, 'againstNew', { file: display, ref: git.ref }));
     return undefined;
   }
+  const text = found.text;
+  if (found.from !== undefined) note(t(lang, 'againstRenamed', { file: display, ref: git.ref, from: found.from }));
   const { data, problems } = analyzePlan(text);
   if (!data) {
     const first = locateProblems(problems.slice(0, 1), text, `${git.ref}:${display}`, lang)[0];

@@ -33,7 +33,11 @@ export function auditTrailProblems(old: PlanFile, cur: PlanFile, ref: string): P
       const now = curItems.get(item.id);
       if (!now) {
         const si = curSections.get(section.id);
-        removed(warn)(si === undefined ? ['sections'] : ['sections', si, 'items'], 'item-removed', 'historyItemRemoved', { id: item.id, title: item.title });
+        const at: DataPath = si === undefined ? ['sections'] : ['sections', si, 'items'];
+        // Readings go with it: the audit trail lost, whether the item was deleted or renamed.
+        const n = (item.progress?.length ?? 0) + (item.targets ?? []).reduce((sum, t) => sum + (t.progress?.length ?? 0), 0);
+        if (n > 0) removed(error)(at, 'reading-removed', 'historyItemRemovedReadings', { id: item.id, title: item.title, n });
+        else removed(warn)(at, 'item-removed', 'historyItemRemoved', { id: item.id, title: item.title });
         continue;
       }
       compareUnits(item, now.item, now.path, warn);
@@ -42,7 +46,9 @@ export function auditTrailProblems(old: PlanFile, cur: PlanFile, ref: string): P
         const t = curTargets.get(target.id);
         if (!t) {
           const parent = now.item.targets ? [...now.path, 'targets'] : now.path;
-          removed(warn)(parent, 'target-removed', 'historyTargetRemoved', { id: target.id, metric: target.metric, n: target.progress?.length ?? 0 });
+          const n = target.progress?.length ?? 0;
+          if (n > 0) removed(error)(parent, 'reading-removed', 'historyTargetRemovedReadings', { id: target.id, metric: target.metric, n });
+          else removed(warn)(parent, 'target-removed', 'historyTargetRemoved', { id: target.id, metric: target.metric, n });
           continue;
         }
         compareTarget(target, t.target, t.path, warn);

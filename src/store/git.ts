@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { MAX_PLAN_BYTES, decodeUtf8 } from './read.js';
 
@@ -39,6 +39,44 @@ export class GitRevision {
     const bytes = this.git(['show', spec], dir);
     if (bytes === undefined) throw new UsageError('gitFailed', { ref: this.ref, reason: `git show ${spec}` });
     return decodeUtf8(bytes, `${this.ref}:${display}`);
+  }
+
+  /**
+   * The plan at this revision, following a rename (\`git mv\`, or a move and edit): the file's own
+   * path; else the path git's rename detection says it came from; else a file of the same folder
+   * at the revision, gone from the working tree now, whose plan id is the same (\`sameId\`).
+   * \`from\` is the path it was read from when that is not the file's own; undefined when none.
+   */
+  readFollowing(file: string, display: string, sameId: (text: string) => boolean): { text: string; from?: string } | undefined {
+    const own = this.read(file, display);
+    if (own !== undefined) return { text: own };
+    const dir = dirname(file);
+    if (!existsSync(dir)) return undefined;
+    const { top, prefix } = this.repo(dir, display);
+    const path = `${prefix}${basename(file)}`;
+    const show = (from: string) => {
+      const bytes = this.git(['show', `${this.ref}:${from}`], top);
+      return bytes === undefined ? undefined : decodeUtf8(bytes, `${this.ref}:${from}`);
+    };
+    const diff = this.git(['diff', '--no-ext-diff', '--no-textconv', '-M', '--name-status', '-z', this.ref, '--'], top);
+    const fields = diff?.toString('utf8').split('\0') ?? [];
+    for (let i = 0; i < fields.length; ) {
+      const status = fields[i] ?? '';
+      if (/^[RC]/.test(status)) {
+        if (status.startsWith('R') && fields[i + 2] === path) {
+          const text = show(fields[i + 1]!);
+          if (text !== undefined) return { text, from: fields[i + 1]! };
+        }
+        i += 3;
+      } else i += 2;
+    }
+    const listed = this.git(['ls-tree', '-z', '--name-only', this.ref, '--', prefix === '' ? '.' : prefix], top);
+    for (const name of listed?.toString('utf8').split('\0') ?? []) {
+      if (!/\.ya?ml$/i.test(name) || existsSync(join(top, name))) continue;
+      const text = show(name);
+      if (text !== undefined && sameId(text)) return { text, from: name };
+    }
+    return undefined;
   }
 
   private repo(dir: string, display: string): { top: string; prefix: string } {

@@ -108,8 +108,9 @@ export function starterWorkflow(plansDir: string): string {
 # \`npm install\` once and commit package-lock.json, so that \`npm ci\` installs the same version
 # here. \`npx --no\` runs the installed command and never fetches npm's unrelated package \`plan\`.
 #
-# Pull requests: every plan must validate, and readings already on the base branch may
-# not be edited or removed (填报留痕). Weekly: fail when a target is 滞后 (behind).
+# Pull requests: every plan must validate with no warning (--strict), and readings already on
+# the base branch may not be edited or removed (填报留痕); a changed target or unit is a warning,
+# so it too stops the merge until someone looks. Weekly: fail when a target is 滞后 (behind).
 name: plan
 
 on:
@@ -133,7 +134,7 @@ jobs:
         with:
           node-version: 20
       - run: ${INSTALL}
-      - run: npx --no plan validate${dirOption} --format github --against origin/\${{ github.base_ref }}
+      - run: npx --no plan validate${dirOption} --strict --format github --against origin/\${{ github.base_ref }}
 
   behind:
     if: github.event_name != 'pull_request'

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -550,6 +550,67 @@ describe('17: a full disk leaves no temp file (lock or plan) behind', () => {
     } finally {
       spawnSync('umount', [mnt]);
     }
+  });
+});
+
+describe('8: the audit gate follows a moved plan and a renamed target, and the workflow init writes is strict', () => {
+  /** git with a fixed identity, and no user or system config to depend on. */
+  function git(cwd: string, ...args: string[]): string {
+    return execFileSync('git', ['-c', 'user.name=plan test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], {
+      cwd,
+      env: { PATH: process.env.PATH, HOME: cwd, GIT_CONFIG_NOSYSTEM: '1' },
+      encoding: 'utf8',
+    });
+  }
+
+  /** The sample plan adopted in a fresh repository. */
+  function adopted(): { dir: string; file: string } {
+    const r = tempPlans();
+    git(r.dir, 'init', '-q');
+    git(r.dir, 'add', '.');
+    git(r.dir, 'commit', '-qm', 'adopt the plan');
+    return r;
+  }
+
+  const EDITED = (s: string) => s.replace('{ date: 2026-09-30, value: 1150,', '{ date: 2026-09-30, value: 1250,');
+
+  it.each([
+    ['git mv, not committed', (dir: string) => git(dir, 'mv', 'plans/union-2026.yaml', 'plans/union-2026-revised.yaml'), 'HEAD'],
+    ['git mv, committed', (dir: string) => (git(dir, 'mv', 'plans/union-2026.yaml', 'plans/union-2026-revised.yaml'), git(dir, 'commit', '-qm', 'rename')), 'HEAD~1'],
+    ['a plain mv (untracked): found by its plan id', (dir: string) => renameSync(join(dir, 'plans/union-2026.yaml'), join(dir, 'plans/union-2026-revised.yaml')), 'HEAD'],
+  ])('%s, then a historic reading edited: still an error', async (_, move, ref) => {
+    const { dir } = adopted();
+    move(dir);
+    const moved = join(dir, 'plans/union-2026-revised.yaml');
+    writeFileSync(moved, EDITED(readFileSync(moved, 'utf8')));
+    const r = await runCli(['validate', '--against', ref], { cwd: dir, env: ENV });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/plans\/union-2026-revised\.yaml:\d+:\d+ +error +reading-edited +the reading of 2026-09-30 was 1150 in HEAD(~1)? and is now 1250/);
+    expect(r.stderr).toContain(`plans/union-2026-revised.yaml: compared with ${ref}:plans/union-2026.yaml, the same plan before it was moved`);
+  });
+
+  it('target 7.4 renamed 7.4x (its readings edited on the way): an error, not a warning', async () => {
+    const { dir, file } = adopted();
+    writeFileSync(file, EDITED(readFileSync(file, 'utf8')).replace('- id: "7.4"', '- id: "7.4x"'));
+    const r = await runCli(['validate', '--against', 'HEAD', '--format', 'json'], { cwd: dir, env: ENV });
+    expect(r.code).toBe(1);
+    const problems = (JSON.parse(r.stdout) as { problems: { severity: string; code: string; message: string }[] }).problems;
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        severity: 'error',
+        code: 'reading-removed',
+        message: 'target 7.4 (各级技能竞赛活动) and its 3 readings are gone since HEAD: readings are the audit trail, never removed; if it was renamed, give it back the id 7.4',
+      }),
+    );
+  });
+
+  it('the workflow plan init writes gates pull requests with --strict (a warning fails too)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-init-'));
+    expect((await runCli(['init'], { cwd: dir, env: ENV })).code).toBe(0);
+    const wf = readFileSync(join(dir, '.github/workflows/plan.yml'), 'utf8');
+    expect(wf).toContain('npx --no plan validate --strict --format github --against origin/${{ github.base_ref }}');
+    // The starter plan passes the strict gate as it is.
+    expect((await runCli(['validate', '--strict'], { cwd: dir, env: ENV })).code).toBe(0);
   });
 });
 

@@ -41,7 +41,7 @@ describe('plan init', () => {
     expect(wf.jobs.validate!.if).toBe("github.event_name == 'pull_request'");
     expect(wf.jobs.validate!.steps[0]).toEqual({ uses: 'actions/checkout@v4', with: { 'fetch-depth': 0 } });
     const install = 'if [ -f package-lock.json ]; then npm ci; else npm install; fi';
-    expect(wf.jobs.validate!.steps.map((s) => s.run).filter(Boolean)).toEqual([install, 'npx --no plan validate --format github --against origin/${{ github.base_ref }}']);
+    expect(wf.jobs.validate!.steps.map((s) => s.run).filter(Boolean)).toEqual([install, 'npx --no plan validate --strict --format github --against origin/${{ github.base_ref }}']);
     expect(wf.jobs.behind!.steps.map((s) => s.run).filter(Boolean)).toEqual([install, 'npx --no plan behind --fail-on behind']);
   });
 
@@ -74,7 +74,7 @@ describe('plan init', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('created office/work-plans/work-2027.yaml\ncreated office/package.json\ncreated office/.github/workflows/plan.yml\n');
     const wf = readFileSync(join(dir, 'office/.github/workflows/plan.yml'), 'utf8');
-    expect(wf).toContain('npx --no plan validate --dir work-plans --format github --against origin/${{ github.base_ref }}');
+    expect(wf).toContain('npx --no plan validate --dir work-plans --strict --format github --against origin/${{ github.base_ref }}');
     expect(wf).toContain('npx --no plan behind --dir work-plans --fail-on behind');
     expect((await runCli(['validate', '--dir', 'work-plans', '--as-of', '2027-03-01'], { cwd: join(dir, 'office') })).code).toBe(0);
     const none = fresh();
