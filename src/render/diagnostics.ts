@@ -1,5 +1,6 @@
 // The bytes `plan validate` prints: one pure formatter per --format, keyed by name.
 
+import { jsonText } from './json.js';
 import type { LocatedProblem } from '../core/problems.js';
 import { t, type Lang } from '../i18n/index.js';
 import { noPaint, type Paint } from './table.js';
@@ -50,7 +51,7 @@ function renderText(report: DiagnosticsReport, opts: DiagnosticsOptions): string
 
 function renderJson(report: DiagnosticsReport): string {
   const problems = report.problems.map((p) => ({ file: p.file, line: p.line, col: p.col, severity: p.severity, code: p.code, message: p.message }));
-  return JSON.stringify({ schema: 1, valid: report.valid, problems }, null, 2) + '\n';
+  return jsonText({ schema: 1, valid: report.valid, problems });
 }
 
 /** GitHub Actions workflow commands: the problem shows on the line in the pull request. */

@@ -5,6 +5,7 @@ import type { PlanModel } from '../core/plan.js';
 import type { ReportMeta } from './common.js';
 import { renderReportHtml } from './html.js';
 import { renderReportMarkdown } from './markdown.js';
+import { jsonText } from '../render/json.js';
 
 export type ReportFormat = 'md' | 'html' | 'docx' | 'json';
 export type { ReportMeta };
@@ -19,7 +20,7 @@ export async function renderReport(format: ReportFormat, data: ReportData, meta:
     case 'html':
       return renderReportHtml(data, meta);
     case 'json':
-      return JSON.stringify(data, null, 2) + '\n';
+      return jsonText(data);
     case 'docx': {
       const { renderReportDocx } = await import('./docx.js');
       return renderReportDocx(data, meta);

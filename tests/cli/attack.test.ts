@@ -288,6 +288,18 @@ describe('20: no raw escape or line break from an argument reaches the terminal'
     expectOneLine(r, pattern);
   });
 
+  it.each([['list'], ['show', '1'], ['report']])('plan %s --format json: plan text with C1 and bidi controls is escaped, and parses back equal', async (...args: string[]) => {
+    const title = '第一项\u009b31m\u202e反\u2028行';
+    const { dir } = miniPlans(MINI.replace('title: 第一项', `title: ${JSON.stringify(title)}`));
+    const r = await runCli([...args, '--format', 'json'], { cwd: dir, env: ENV });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(RAW_CONTROL);
+    expect(r.stdout).not.toMatch(/\u2028/);
+    expect(r.stdout).toContain('\\u009b31m\\u202e反\\u2028行');
+    expect(() => JSON.parse(r.stdout) as unknown).not.toThrow();
+    if (args[0] === 'list') expect((JSON.parse(r.stdout) as { items: { title: string }[] }).items[0]!.title).toBe(title);
+  });
+
   it('init prints a folder name with an escape escaped (on stdout too)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-init-'));
     const r = await runCli(['init', 'pl\x1b[31mans'], { cwd: dir, env: ENV });

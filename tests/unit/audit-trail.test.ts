@@ -104,19 +104,26 @@ describe('auditTrailProblems', () => {
     expect(diff(plan([Q1]), more)).toEqual([['warning', 'units-changed', 'sections/0/items/1/departments', 'item 2: departments changed from [法律工作部] to [法律工作部, 办公室] since HEAD~1']]);
   });
 
-  it('removed items and targets are warnings at the list they left; moved ones are no change', () => {
+  it('removed items and targets are warnings at the list they left (errors when their readings go too); moved ones are no change', () => {
     const noItem = plan([Q1], (p) => p.sections[0]!.items.splice(1, 1));
-    expect(diff(plan([Q1]), noItem)).toEqual([['warning', 'item-removed', 'sections/0/items:', 'item 2 (条目二) was removed since HEAD~1']]);
+    const unreported = plan([Q1], (p) => delete p.sections[0]!.items[1]!.progress);
+    expect(diff(unreported, noItem)).toEqual([['warning', 'item-removed', 'sections/0/items:', 'item 2 (条目二) was removed since HEAD~1']]);
+    expect(diff(plan([Q1]), plan([Q1], (p) => p.sections[0]!.items.splice(1, 1)))).toEqual([
+      ['error', 'reading-removed', 'sections/0/items:', 'item 2 (条目二) and its 1 reading are gone since HEAD~1: readings are the audit trail, never removed; if it was renamed, give it back the id 2'],
+    ]);
     const noTarget = plan([Q1], (p) => (p.sections[0]!.items[0]!.targets = []));
-    expect(diff(plan([Q1]), noTarget)).toEqual([['warning', 'target-removed', 'sections/0/items/0/targets:', 'target 1.1 (活动) was removed since HEAD~1, with its 1 reading']]);
+    expect(diff(plan([Q1]), noTarget)).toEqual([
+      ['error', 'reading-removed', 'sections/0/items/0/targets:', 'target 1.1 (活动) and its 1 reading are gone since HEAD~1: readings are the audit trail, never removed; if it was renamed, give it back the id 1.1'],
+    ]);
+    expect(diff(plan([]), plan([], (p) => (p.sections[0]!.items[0]!.targets = [])))).toEqual([['warning', 'target-removed', 'sections/0/items/0/targets:', 'target 1.1 (活动) was removed since HEAD~1, with its 0 readings']]);
     const moved = plan([Q1], (p) => {
       p.sections.push({ id: '二', title: 't', items: p.sections[0]!.items.splice(1, 1) });
     });
     expect(diff(plan([Q1]), moved)).toEqual([]);
     const sectionGone = plan([Q1], (p) => (p.sections = []));
     expect(diff(plan([Q1]), sectionGone).map((x) => x.slice(0, 3))).toEqual([
-      ['warning', 'item-removed', 'sections:'],
-      ['warning', 'item-removed', 'sections:'],
+      ['error', 'reading-removed', 'sections:'],
+      ['error', 'reading-removed', 'sections:'],
     ]);
   });
 });

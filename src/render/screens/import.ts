@@ -2,6 +2,7 @@
 import type { ImportMessage, ImportResult, ImportWarning } from '../../core/import/index.js';
 import type { PlanFile, TargetKind } from '../../core/model.js';
 import { t, type Lang } from '../../i18n/index.js';
+import { jsonText } from '../json.js';
 
 /** One thing the parser said, in the language; a warning about an item says which. */
 export function importMessage(lang: Lang, m: ImportMessage | ImportWarning): string {
@@ -26,5 +27,5 @@ export function importNotes(result: ImportResult, lang: Lang): string[] {
 
 /** `--format json`: the plan itself (it carries its own "schema": 1), as the YAML would hold it. */
 export function importJson(plan: PlanFile): string {
-  return JSON.stringify(plan, null, 2) + '\n';
+  return jsonText(plan);
 }
