@@ -240,6 +240,17 @@ describe('plan import: Word and Excel files', () => {
 });
 
 describe('plan import: the 印发通知 wrapper', () => {
+  it('takes a title that quotes a title whole (《2021年市〈政府工作報告〉任務分解…》), in Traditional characters, with its 文号 (…1號)', async () => {
+    // A real 印发通知 as a page published it (http://xyexam.com/html/2509/2021-05-25/content-93597.html): the notice only.
+    const text = readFileSync(join(ROOT, 'tests/fixtures/import/panjin-2021.notice.txt'));
+    const r = await runCli(['import', '-', '--lang', 'zh'], { stdin: text });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^title: 2021年市〈政府工作報告〉任務分解和責任分工方案$/m);
+    expect(r.stdout).toMatch(/^period: \{ start: 2021-01-01, end: 2021-12-31 \}$/m);
+    expect(r.stdout).toMatch(/^ {2}basis: 《盤錦市人民政府辦公室关于印发〈2021年市《政府工作報告》任務分解和責任分工方案〉的通知》（盤政辦發〔2021〕1號）$/m);
+    expect(r.stderr).not.toMatch(/盤政辦發/);
+  });
+
   it('takes the title from 《》, the issuer and 文号 into bulletin.basis, and drops the notice furniture', async () => {
     const text = readFileSync(join(ROOT, 'tests/fixtures/import/real/lishan-2023.txt'));
     const r = await runCli(['import', '-', '--lang', 'zh'], { stdin: text });

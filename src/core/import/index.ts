@@ -127,15 +127,20 @@ interface Wrapper {
 function unwrapTitle(raw: string): Wrapper {
   // A 文号 in front ("京政办发〔2016〕26号《北京市…的通知》") and brackets around the whole notice are not the title.
   const t = fixSpaces(raw)
-    .replace(/^[A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?号 ?/, '')
+    .replace(/^[A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號] ?/, '')
     .replace(/^《(.*(?:通知|决定|函))》$/, '$1');
-  if (/印发|转发|下达|通知|关于/.test(t)) {
-    // The book title right after 印发 (the innermost one: 《…关于印发〈北京市2016年…要点〉的通知》).
-    const books = [...t.matchAll(/(印发|转发|下达)?[《〈]([^《》〈〉]+)[》〉]/g)];
+  if (/印发|转发|下达|通知|关于|印發|轉發|下達|關於|關于/.test(t)) {
+    // The book title right after 印发 (the innermost one: 《…关于印发〈北京市2016年…要点〉的通知》),
+    // whole with a title it quotes (《2021年市〈政府工作报告〉任务分解和责任分工方案》).
+    const books = [...t.matchAll(/(印发|转发|下达|印發|轉發|下達)?(?:《((?:[^《》〈〉]|〈[^《》〈〉]*〉)+)》|〈([^《》〈〉]+)〉)/g)];
     const book = books.find((b) => b[1] !== undefined) ?? (/的通知|的决定/.test(t) ? books[0] : undefined);
     if (book) {
-      const issuer = t.slice(0, book.index).replace(/(关于)?(印发|转发|下达)?$/, '').replace(/关于$/, '').trim();
-      return { title: (book[2] ?? '').trim(), ...(issuer !== '' ? { issuer } : {}), notice: t };
+      const issuer = t
+        .slice(0, book.index)
+        .replace(/(关于|關於|關于)?(印发|转发|下达|印發|轉發|下達)?$/, '')
+        .replace(/(关于|關於|關于)$/, '')
+        .trim();
+      return { title: (book[2] ?? book[3] ?? '').trim(), ...(issuer !== '' ? { issuer } : {}), notice: t };
     }
     const notice = /^(.*?)(?:关于)?(?:印发|转发)(.+)的通知$/.exec(t);
     if (notice) {
@@ -149,7 +154,7 @@ function unwrapTitle(raw: string): Wrapper {
 /** A 文号 such as 立政办发〔2023〕3号 in the lines before the first item. */
 function findDocNumber(lines: SText[]): string | undefined {
   for (const l of lines) {
-    const m = /[A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?号/.exec(l.raw);
+    const m = /[A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號]/.exec(l.raw);
     if (m) return fixSpaces(m[0]);
   }
   return undefined;
@@ -439,7 +444,9 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   let basis: string | undefined;
   if (wrapper?.notice !== undefined || docNumber !== undefined) {
     // Cited the way a 公文 cites it (the bulletin's 导语: 按照《…关于印发〈…〉的通知》（文号）部署).
-    const notice = wrapper?.notice !== undefined ? `《${wrapper.issuer ?? ''}关于印发〈${title}〉的通知》` : `《${title}》`;
+    // A title quoted inside the title goes back to 《》 inside 〈〉 (《…印发〈2021年市《政府工作报告》任务分解…〉的通知》).
+    const inner = title.replace(/〈/g, '《').replace(/〉/g, '》');
+    const notice = wrapper?.notice !== undefined ? `《${wrapper.issuer ?? ''}关于印发〈${inner}〉的通知》` : `《${title}》`;
     basis = docNumber !== undefined ? `${notice}（${docNumber}）` : notice;
   }
 
