@@ -28,36 +28,40 @@ export function defineReport(program: Command, app: App): void {
     .option('--issue <n>', app.help('help_report_issue'))
     .option('--period-label <text>', app.help('help_report_periodLabel'))
     .option('--provenance', app.help('help_report_provenance'))
+    .option('-a, --all', app.help('help_report_all'))
     .action(async (opts) => {
       const g = app.globals;
       const format = g.format === undefined && opts.out ? (BY_EXTENSION[extname(opts.out).toLowerCase()] ?? 'md') : app.format(FORMATS.report, 'md');
-      const loaded = app.openPlan();
-      const { model } = loaded;
-      const unit = opts.dept === undefined ? undefined : resolveUnit(model, opts.dept);
-      const out = opts.out === undefined ? undefined : reportOutput(app.cwd, opts.out, loaded.file);
+      // The plans the bulletin covers: one, or with --all every plan of the folder (the bulletin across them).
+      const r = opts.all ? app.openAll() : undefined;
+      const loaded = r ? undefined : app.openPlan();
+      const plans = r ? r.plans.map((p) => p.model) : [loaded!.model];
+      const unit = opts.dept === undefined ? undefined : resolveUnit(r ?? plans[0]!, opts.dept);
+      const files = r ? app.store.planFiles().files : [loaded!];
+      // Never over a plan: --out is checked against each.
+      let out: string | undefined;
+      if (opts.out !== undefined) for (const f of files) out = reportOutput(app.cwd, opts.out, f.file);
       if (!out && format === 'docx' && app.interactive) throw new UsageError('rp_docxNeedsOut');
 
       // The renderers (and the Word library) load here, for this command only.
-      const { buildReport, renderReport } = await import('../report/index.js');
+      const { buildReport, mergeReports, renderReport } = await import('../report/index.js');
       const issue = opts.issue === undefined ? undefined : Number(foldWidth(opts.issue).trim());
       if (issue !== undefined && !(Number.isInteger(issue) && issue >= 1 && issue <= 999)) throw new UsageError('rp_badIssue', { got: opts.issue! });
       const label = opts.periodLabel?.trim();
-      // Reporting on time by the plan's cadence, and what escalates: the 督办 cycle's part of the bulletin.
-      const returns = compliance(model, g.asOf);
-      const escalated = escalations(model, returns, g.asOf).filter((e) => unit === undefined || e.units.includes(unit));
-      const reporting = bulletinReporting(returns);
-      if (unit !== undefined) reporting.departments = reporting.departments.filter((d) => d.name === unit);
-      const data = buildReport(model, g.asOf, {
-        ...(unit === undefined ? {} : { unit }),
-        ...(issue === undefined ? {} : { issue }),
-        ...(label ? { periodLabel: label } : {}),
-        reporting,
-        escalations: bulletinEscalations(escalated),
+      const frame = { ...(issue === undefined ? {} : { issue }), ...(label ? { periodLabel: label } : {}) };
+      const parts = plans.map((model) => {
+        // Reporting on time by the plan's cadence, and what escalates: the 督办 cycle's part of the bulletin.
+        const returns = compliance(model, g.asOf);
+        const escalated = escalations(model, returns, g.asOf).filter((e) => unit === undefined || e.units.includes(unit));
+        const reporting = bulletinReporting(returns);
+        if (unit !== undefined) reporting.departments = reporting.departments.filter((d) => d.name === unit);
+        return buildReport(model, g.asOf, { ...(unit === undefined ? {} : { unit }), ...frame, reporting, escalations: bulletinEscalations(escalated) });
       });
-      const git = format === 'json' ? undefined : app.store.gitState(loaded.file);
+      const data = r ? mergeReports(parts, g.asOf, { ...frame, ...(unit === undefined ? {} : { unit }) }) : parts[0]!;
+      const git = format === 'json' ? undefined : app.store.gitState(files[0]!.file);
       const bytes = await renderReport(format, data, {
         lang: g.lang,
-        source: loaded.display,
+        source: r ? files.map((f) => f.display).join(', ') : loaded!.display,
         provenance: Boolean(opts.provenance),
         ...(git ? { git } : {}),
         version: VERSION,

@@ -5,7 +5,7 @@ import { dayNumber } from './dates.js';
 import { itemHead, round, targetJson, type ItemJson, type TargetJson } from './json.js';
 import type { Bulletin } from './model.js';
 import type { ItemView, PlanModel } from './plan.js';
-import { countStatuses, LAGGING, lagging, planStatus, STATUSES, type ItemStatus, type Status, type Thresholds, type TargetStatus } from './status.js';
+import { countStatuses, LAGGING, lagging, planStatus, severity, STATUSES, type ItemStatus, type Status, type Thresholds, type TargetStatus } from './status.js';
 
 /** A target as the bulletin shows it: the JSON contract's target object, units by registry name, and the unit's own words. */
 export interface ReportTarget extends TargetJson {
@@ -277,4 +277,114 @@ export function buildReport(model: PlanModel, asOf: string, opts: ReportOptions 
 
 function unique(list: string[]): string[] {
   return [...new Set(list)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Several plans (`plan report --all`)
+
+/** The bulletin over every plan of the folder: ids qualified as plan:item, "plans" instead of "plan". */
+export type AllReportData = Omit<ReportData, 'schema' | 'plan'> & {
+  schema: 1;
+  plans: string[];
+  /** Each plan's title, by id: the bulletin cites them all. */
+  plan_titles: Record<string, string>;
+};
+
+/** Either bulletin: the renderers print both. */
+export type BulletinData = ReportData | AllReportData;
+
+/**
+ * One bulletin from the bulletins of several plans (each built by buildReport with its own
+ * settings, compliance and escalations): ids qualified as plan:item, counts and units added up,
+ * the lagging worst first across all plans, a unit named the same in two plans one unit. The 公文
+ * frame (publication, issuer, 主送, 抄送, requirements) is the first plan's that has a `bulletin:`
+ * block, else the first plan's.
+ */
+export function mergeReports(parts: readonly ReportData[], asOf: string, opts: Pick<ReportOptions, 'issue' | 'periodLabel'> & { unit?: string } = {}): AllReportData {
+  const first = parts[0]!;
+  const q = (plan: string, id: string) => `${plan}:${id}`;
+  const target = (plan: string) => (tg: ReportTarget): ReportTarget => ({ ...tg, id: q(plan, tg.id), item: q(plan, tg.item) });
+  const sections = parts.flatMap((p) =>
+    p.sections.map((s) => ({ id: q(p.plan, s.id), title: s.title, items: s.items.map((it) => ({ ...it, id: q(p.plan, it.id), section: q(p.plan, it.section), targets: it.targets.map(target(p.plan)) })) })),
+  );
+  // Worst first across the plans: status, then gap, then plan and the plan's own order.
+  const lagging = parts
+    .flatMap((p, pi) => p.lagging.map((tg, i) => ({ tg: target(p.plan)(tg), pi, i })))
+    .sort((a, b) => severity(b.tg.status) - severity(a.tg.status) || (b.tg.gap ?? -Infinity) - (a.tg.gap ?? -Infinity) || a.pi - b.pi || a.i - b.i)
+    .map((x) => x.tg);
+  const units = new Map<string, ReportUnit>();
+  for (const p of parts) {
+    for (const u of p.departments) {
+      const mine = (ids: string[]) => ids.map((id) => q(p.plan, id));
+      const had = units.get(u.name);
+      if (!had) {
+        units.set(u.name, { ...u, aliases: [...u.aliases], lead: mine(u.lead), joined: mine(u.joined), lagging_lead: mine(u.lagging_lead), lagging_joined: mine(u.lagging_joined) });
+        continue;
+      }
+      had.aliases = unique([...had.aliases, ...u.aliases]);
+      had.lead.push(...mine(u.lead));
+      had.joined.push(...mine(u.joined));
+      had.lagging_lead.push(...mine(u.lagging_lead));
+      had.lagging_joined.push(...mine(u.lagging_joined));
+      had.active += u.active;
+      had.on_time += u.on_time;
+      had.last_reading = later(had.last_reading, u.last_reading);
+    }
+  }
+  const late = new Map<string, ReportingUnit>();
+  for (const p of parts) {
+    for (const u of p.reporting.departments) {
+      const had = late.get(u.name);
+      const targets = u.targets.map((id) => q(p.plan, id));
+      if (!had) late.set(u.name, { ...u, targets });
+      else {
+        had.targets.push(...targets);
+        had.last_reading = later(had.last_reading, u.last_reading);
+        // Missing only when it never reported to any plan.
+        if (had.last_reading !== null) had.status = 'late';
+      }
+    }
+  }
+  const sum = (pick: (p: ReportData) => Record<Status, number>) => Object.fromEntries(STATUSES.map((s) => [s, parts.reduce((n, p) => n + pick(p)[s], 0)])) as Record<Status, number>;
+  const counts = sum((p) => p.counts);
+  const start = parts.map((p) => p.period.start).reduce((a, b) => (b < a ? b : a));
+  const end = parts.map((p) => p.period.end).reduce((a, b) => (b > a ? b : a));
+  const span = dayNumber(end) - dayNumber(start);
+  const framed = parts.find((p) => p.bulletin.publication !== null || p.bulletin.issuer !== null || p.bulletin.to !== null) ?? first;
+  const months = coveredMonths(start, asOf);
+  const orgs = unique(parts.map((p) => p.organization).filter((o): o is string => o !== null));
+  const reportingOf = parts.find((p) => p.reporting.departments.length) ?? first;
+  return {
+    schema: 1,
+    plans: parts.map((p) => p.plan),
+    plan_titles: Object.fromEntries(parts.map((p) => [p.plan, p.title])),
+    title: parts.map((p) => p.title).join('、'),
+    organization: framed.organization ?? orgs[0] ?? null,
+    period: { start, end },
+    as_of: asOf,
+    elapsed: round(span <= 0 ? 1 : Math.min(1, Math.max(0, (dayNumber(asOf) - dayNumber(start)) / span)), 4),
+    department: opts.unit ?? null,
+    settings: { ...framed.settings },
+    bulletin: {
+      ...framed.bulletin,
+      issue: opts.issue ?? Math.floor((Number(months.to.slice(5, 7)) - 1) / 3) + 1,
+      period_label: opts.periodLabel ?? null,
+      months,
+      basis: { text: null, title: parts.map((p) => p.title).join('、'), doc_no: null, issuer: null },
+    },
+    totals: { items: parts.reduce((n, p) => n + p.totals.items, 0), targets: parts.reduce((n, p) => n + p.totals.targets, 0), stale: parts.reduce((n, p) => n + p.totals.stale, 0) },
+    counts,
+    item_counts: sum((p) => p.item_counts),
+    shares: oneDecimalShares(counts),
+    sections,
+    lagging,
+    ahead: parts.flatMap((p) => p.ahead.map(target(p.plan))),
+    reporting: { rule: reportingOf.reporting.rule, days: reportingOf.reporting.days, round: reportingOf.reporting.round, departments: [...late.values()] },
+    escalations: parts.flatMap((p) => p.escalations.map((e) => ({ ...e, target: q(p.plan, e.target), item: q(p.plan, e.item) }))),
+    departments: [...units.values()],
+  };
+}
+
+function later(a: string | null, b: string | null): string | null {
+  return a === null ? b : b === null ? a : b > a ? b : a;
 }

@@ -328,6 +328,7 @@ export const zh: Record<keyof typeof en, string> = {
   // help: plan report
   help_report: '督查通报(公文格式):报头、总体情况、存在问题(点名滞后事项及单位)、下步工作要求、附件表格、版记;Markdown,或 --format html|docx|json',
   help_report_dept: '只含该单位牵头或参与的事项',
+  help_report_all: '汇总文件夹及其子文件夹中的全部计划,出一份通报(编号写作 计划:编号)',
   help_report_out: '写入此文件(原子写入);未给 --format 时按扩展名选择格式',
   help_report_issue: '期号:本年度第几期(默认:所通报最后一个月所在的季度)',
   help_report_periodLabel: '标题中的时段,如 第三季度(默认:计划期开始至统计日期,如 1—9月)',
@@ -540,6 +541,8 @@ export const zh: Record<keyof typeof en, string> = {
   bl_issue: '第{n}期',
   // The line break marks where a title too long for one line is broken (never inside a word).
   bl_title: '关于{title}\n{scope}{period}落实情况的通报',
+  bl_allTitle: '{org}各项工作计划',
+  bl_basisJoin: '》、《',
   bl_to: '{to}：',
   bl_toDefault: '各责任单位',
   bl_lead: '为推动《{basis}》{docNo}各项任务落到实处，{issuer}{method}，对截至{date}的落实情况进行了督查。现将有关情况通报如下：',
@@ -561,6 +564,7 @@ export const zh: Record<keyof typeof en, string> = {
   bl_aheadDone: '{name}（{lead}，已完成）',
   bl_aheadGap: '{name}（{lead}，快于序时进度{gap}个百分点）',
   bl_itemName: '第{id}项“{title}”',
+  bl_itemNameIn: '{plan}第{id}项“{title}”',
   bl_targetName: '{id}“{metric}”',
   bl_h_problems: '二、存在问题',
   bl_noLagging: '各项指标均达到序时进度。',

@@ -2,7 +2,7 @@
 // blocks — 报头, 标题, 主送, 正文, 附件说明, 落款, 附件, 版记 — with every sentence and every table
 // cell already worded. Each renderer only lays the blocks out in its format and escapes the text,
 // so the three say the same thing.
-import type { ReportData, ReportTarget } from '../core/report.js';
+import type { BulletinData, ReportTarget } from '../core/report.js';
 import type { Status } from '../core/status.js';
 import { t, type Lang, type MessageKey, type Params } from '../i18n/index.js';
 import { num } from '../render/status.js';
@@ -58,7 +58,7 @@ export function cnNumber(n: number): string {
 }
 
 /** 1—9月 (zh) / January–September (en); the same month alone when it is one. */
-export function periodLabel(lang: Lang, data: ReportData): string {
+export function periodLabel(lang: Lang, data: BulletinData): string {
   if (data.bulletin.period_label) return data.bulletin.period_label;
   const { from, to } = data.bulletin.months;
   const fm = Number(from.slice(5, 7));
@@ -106,7 +106,7 @@ export type Block =
   | { kind: 'provenance'; text: string };
 
 /** Who issues the bulletin: the block's issuer, else the plan's organization, else its title. */
-export function issuerOf(data: ReportData): string {
+export function issuerOf(data: BulletinData): string {
   return oneLine(data.bulletin.issuer ?? data.organization ?? data.title);
 }
 
@@ -128,7 +128,11 @@ const withUnit = (n: number | null, unit: string) => (n === null ? '—' : `${nu
 
 /** The name of a target in prose: its metric in quotes, under the item when it has its own targets. */
 function targetName(L: Words, tg: ReportTarget): string {
-  return tg.implicit ? L('bl_itemName', { id: tg.item, title: oneLine(tg.item_title) }) : L('bl_targetName', { id: tg.id, metric: oneLine(tg.metric) });
+  if (!tg.implicit) return L('bl_targetName', { id: tg.id, metric: oneLine(tg.metric) });
+  // Across plans (report --all) an item is union-2026:13: said as 第13项 of its plan.
+  const at = tg.item.lastIndexOf(':');
+  if (at > 0) return L('bl_itemNameIn', { plan: tg.item.slice(0, at), id: tg.item.slice(at + 1), title: oneLine(tg.item_title) });
+  return L('bl_itemName', { id: tg.item, title: oneLine(tg.item_title) });
 }
 
 const joinUnits = (L: Words, list: string[]) => list.map(oneLine).join(L('rp_sep'));
@@ -150,7 +154,7 @@ function laggingSentence(L: Words, lang: Lang, tg: ReportTarget, n: number): str
 }
 
 /** 附件1 滞后事项清单: exactly `plan behind`'s list, with the units' own reasons. */
-export function laggingTable(L: Words, data: ReportData): ReportTable {
+export function laggingTable(L: Words, data: BulletinData): ReportTable {
   const cols: [MessageKey, boolean, number][] = [
     ['bl_c_no', true, 2],
     ['bl_c_id', false, 3],
@@ -182,7 +186,7 @@ export function laggingTable(L: Words, data: ReportData): ReportTable {
 }
 
 /** 附件2 全部指标推进情况一览表: every target, by section. */
-export function allTable(L: Words, lang: Lang, data: ReportData): ReportTable {
+export function allTable(L: Words, lang: Lang, data: BulletinData): ReportTable {
   const cols: [MessageKey, boolean, number][] = [
     ['bl_c_no', true, 2],
     ['bl_c_id', false, 3],
@@ -234,7 +238,7 @@ function titleBlock(worded: string): Extract<Block, { kind: 'title' }> {
   return { kind: 'title', text, lines: width(text) / 2 > TITLE_LINE ? parts : [text] };
 }
 
-export function reportBlocks(data: ReportData, meta: ReportMeta): Block[] {
+export function reportBlocks(data: BulletinData, meta: ReportMeta): Block[] {
   const lang = meta.lang;
   const L = words(lang);
   const b = data.bulletin;
@@ -242,9 +246,11 @@ export function reportBlocks(data: ReportData, meta: ReportMeta): Block[] {
   const issuer = issuerOf(data);
   const period = periodLabel(lang, data);
   const scope = data.department ? L('rp_paren', { text: oneLine(data.department) }) : '';
+  // A bulletin over several plans (report --all) names them all, in the title and the 导语.
+  const many = 'plans' in data;
   const blocks: Block[] = [
     { kind: 'masthead', publication: oneLine(b.publication ?? L('bl_publication')), issue: L('bl_issue', { n: b.issue }), issuer, date },
-    titleBlock(L('bl_title', { title: oneLine(data.title), period, scope })),
+    titleBlock(L('bl_title', { title: many ? L('bl_allTitle', { org: oneLine(data.organization ?? '') }).trim() : oneLine(data.title), period, scope })),
     { kind: 'to', text: L('bl_to', { to: oneLine(b.to ?? L('bl_toDefault')) }) },
   ];
   const p = (text: string) => blocks.push({ kind: 'p', text });
@@ -254,7 +260,8 @@ export function reportBlocks(data: ReportData, meta: ReportMeta): Block[] {
   const method = oneLine(b.method ?? L('bl_methodDefault'));
   const cited = b.basis.text === null ? null : oneLine(b.basis.text);
   // A citation that is the plan itself (《title》（文号）) reads as the basis; the 印发通知 is cited before it.
-  if (cited === null || cited.startsWith(`《${oneLine(data.title)}》`)) p(L('bl_lead', { basis: oneLine(b.basis.title), docNo: cited === null ? docNo : cited.slice(oneLine(data.title).length + 2), issuer, method, date }));
+  if (many) p(L('bl_lead', { basis: Object.values(data.plan_titles).map(oneLine).join(L('bl_basisJoin')), docNo: '', issuer, method, date }));
+  else if (cited === null || cited.startsWith(`《${oneLine(data.title)}》`)) p(L('bl_lead', { basis: oneLine(b.basis.title), docNo: cited === null ? docNo : cited.slice(oneLine(data.title).length + 2), issuer, method, date }));
   else p(L('bl_leadNotice', { notice: cited, basis: oneLine(data.title), issuer, method, date }));
 
   // 一、总体情况

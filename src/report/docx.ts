@@ -7,7 +7,7 @@
 // fonts. Provenance goes into the document properties, never the body. The `docx` package is
 // loaded here, on demand, and nowhere else.
 import type { Paragraph as DocxParagraph, Table as DocxTable, ISectionOptions } from 'docx';
-import type { ReportData } from '../core/report.js';
+import type { BulletinData } from '../core/report.js';
 import { safeLines } from '../render/text.js';
 import { stampZip } from '../core/zip.js';
 import { CELL_PAD, columnWidths } from './widths.js';
@@ -71,7 +71,7 @@ const font = (eastAsia: string) => ({ ascii: FONTS.latin, hAnsi: FONTS.latin, ea
 /** One character of body text: indents are counted in characters, as the standard does. */
 const CHAR = 320;
 
-export async function renderReportDocx(data: ReportData, meta: ReportMeta): Promise<Uint8Array> {
+export async function renderReportDocx(data: BulletinData, meta: ReportMeta): Promise<Uint8Array> {
   const d = await import('docx');
   const { AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, SectionType, Table, TableCell, TableRow, TabStopType, TextRun, VerticalAlignSection, VerticalAlign, WidthType, DocumentGridType } = d;
 

@@ -2,7 +2,7 @@
 // A4, the text block 156 × 225 mm, 仿宋 16 pt body, 小标宋 22 pt title, the red masthead and
 // rule, page numbers "— 1 —" at the foot, the annexes on landscape pages. Print it from a
 // browser. No scripts, no external resources; provenance goes into a meta tag, not the body.
-import type { ReportData } from '../core/report.js';
+import type { BulletinData } from '../core/report.js';
 import { safeLines } from '../render/text.js';
 import { columnWidths } from './widths.js';
 import { escapeXml, oneLine, provenanceText, reportBlocks, words, type Block, type ReportMeta, type ReportTable } from './common.js';
@@ -97,7 +97,7 @@ function block(b: Block): string {
   }
 }
 
-export function renderReportHtml(data: ReportData, meta: ReportMeta): string {
+export function renderReportHtml(data: BulletinData, meta: ReportMeta): string {
   const blocks = reportBlocks(data, meta);
   const title = blocks.find((b) => b.kind === 'title');
   return [

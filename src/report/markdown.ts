@@ -1,6 +1,6 @@
 // The bulletin as GitHub-flavoured Markdown: the 公文's parts in order, pipe tables for the
 // annexes with every cell escaped. No provenance in the body unless --provenance asks for it.
-import type { ReportData } from '../core/report.js';
+import type { BulletinData } from '../core/report.js';
 import { mdCell } from '../render/table.js';
 import { safeLines } from '../render/text.js';
 import { oneLine, reportBlocks, type Block, type ReportMeta, type ReportTable } from './common.js';
@@ -58,7 +58,7 @@ function block(b: Block, zh: boolean): string {
   }
 }
 
-export function renderReportMarkdown(data: ReportData, meta: ReportMeta): string {
+export function renderReportMarkdown(data: BulletinData, meta: ReportMeta): string {
   const zh = meta.lang === 'zh';
   return (
     reportBlocks(data, meta)

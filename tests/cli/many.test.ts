@@ -176,3 +176,60 @@ describe('--all screens fit the terminal', () => {
     }
   });
 });
+
+describe('report --all: one bulletin over every plan', () => {
+  it('adds up what each plan\'s own bulletin says, ids qualified, the lagging worst first across plans', async () => {
+    const { dir } = officePlans();
+    const all = JSON.parse((await runCli(['report', '--all', '--format', 'json', ...ASOF], { cwd: dir })).stdout) as {
+      schema: number;
+      plans: string[];
+      plan?: string;
+      totals: { items: number; targets: number; stale: number };
+      counts: Record<string, number>;
+      shares: Record<string, number>;
+      lagging: { id: string; status: string; gap: number | null }[];
+      sections: { id: string; items: { id: string }[] }[];
+      departments: { name: string; lead: string[] }[];
+    };
+    expect(all.schema).toBe(1);
+    expect(all.plan).toBeUndefined();
+    expect(all.plans).toEqual(['minsheng-2026', 'union-2026', 'zhongdian-2026']);
+    const each = await Promise.all(all.plans.map(async (id) => JSON.parse((await runCli(['--plan', id, 'report', '--format', 'json', ...ASOF], { cwd: dir })).stdout) as typeof all & { plan: string }));
+    expect(all.totals.targets).toBe(each.reduce((n, r) => n + r.totals.targets, 0));
+    expect(all.totals.items).toBe(each.reduce((n, r) => n + r.totals.items, 0));
+    for (const s of Object.keys(all.counts)) expect(all.counts[s]).toBe(each.reduce((n, r) => n + r.counts[s]!, 0));
+    expect(Object.values(all.shares).reduce((a, b) => a + b, 0)).toBeCloseTo(100, 5);
+    // Every lagging target of every plan, qualified, and worst first across the plans.
+    expect(all.lagging.map((x) => x.id).sort()).toEqual(each.flatMap((r) => r.lagging.map((x) => `${r.plan}:${x.id}`)).sort());
+    expect(all.lagging[0]).toMatchObject({ id: 'union-2026:6.1', status: 'overdue' });
+    const rank = { overdue: 3, behind: 2, at_risk: 1 } as Record<string, number>;
+    for (let i = 1; i < all.lagging.length; i++) expect(rank[all.lagging[i - 1]!.status]!).toBeGreaterThanOrEqual(rank[all.lagging[i]!.status]!);
+    expect(all.sections.map((s) => s.id)).toContain('zhongdian-2026:一');
+    // One unit, however many plans name it: 经济工作部 leads in two of them.
+    const econ = all.departments.filter((d) => d.name === '经济工作部');
+    expect(econ).toHaveLength(1);
+    expect(econ[0]!.lead).toEqual(expect.arrayContaining(['minsheng-2026:6', 'zhongdian-2026:4']));
+  });
+
+  it('the 公文 names every plan in its title and 导语, and says 第13项 of its plan', async () => {
+    const { dir } = officePlans();
+    const r = await runCli(['report', '--all', '--lang', 'zh', ...ASOF], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('# 关于xx市总工会各项工作计划1—9月落实情况的通报');
+    expect(r.stdout).toContain('为推动《xx市总工会2026年为职工群众办实事项目》、《xx市总工会2026年工作要点》、《xx市总工会2026年重点项目》各项任务落到实处');
+    expect(r.stdout).toContain('union-2026第13项“进一步加强基层工会组建和改革”');
+    expect(r.stdout).toContain('| 12 | zhongdian-2026:2.1 | 完成投资（市工人文化宫改造提升） | 工人文化宫 |');
+  });
+
+  it('--dept --all is one unit\'s bulletin across plans; --out never over any plan', async () => {
+    const { dir } = officePlans();
+    const r = await runCli(['report', '--all', '--dept', '经济工作部', '--format', 'json', ...ASOF], { cwd: dir });
+    const j = JSON.parse(r.stdout) as { department: string; sections: { items: { id: string }[] }[] };
+    expect(j.department).toBe('经济工作部');
+    const list = JSON.parse((await runCli(['list', '--all', '--dept', '经济工作部', '--format', 'json', ...ASOF], { cwd: dir })).stdout) as { items: { plan: string; id: string }[] };
+    expect(j.sections.flatMap((s) => s.items.map((i) => i.id))).toEqual(list.items.map((i) => `${i.plan}:${i.id}`));
+    const over = await runCli(['report', '--all', '--out', 'plans/重点项目/zhongdian-2026.yaml', ...ASOF], { cwd: dir });
+    expect(over.code).toBe(2);
+    expect(over.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
