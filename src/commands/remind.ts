@@ -5,7 +5,8 @@ import type { App } from '../context.js';
 import { compliance } from '../core/compliance.js';
 import { escalations } from '../core/escalation.js';
 import { resolveUnit } from '../core/filter.js';
-import { reminders } from '../core/remind.js';
+import { mergeReminders, reminders } from '../core/remind.js';
+import { models } from '../core/rollup.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { FORMATS } from '../render/formats.js';
@@ -25,20 +26,27 @@ export function defineRemind(program: Command, app: App): void {
     .option('--webhook-file <file>', app.help('help_remind_webhookFile'))
     .addOption(new Option('--robot <kind>', app.help('help_remind_robot')).choices(['dingtalk', 'wecom'] as const))
     .option('--timeout <seconds>', app.help('help_remind_timeout'))
+    .option('-a, --all', app.help('help_remind_all'))
     .action(async (opts) => {
       const g = app.globals;
       const format = app.format(FORMATS.remind, 'text');
-      const { model } = app.openPlan();
-      const within = opts.within === undefined ? model.settings.due_soon_days : Number(opts.within);
-      if (!Number.isInteger(within) || within < 0 || within > 3660) throw new UsageError('badNumber', { option: '--within', got: opts.within ?? '' });
+      const r = opts.all ? app.openAll() : undefined;
+      const plans = r ? models(r) : [app.openPlan().model];
+      const given = opts.within === undefined ? undefined : Number(opts.within);
+      if (given !== undefined && !(Number.isInteger(given) && given >= 0 && given <= 3660)) throw new UsageError('badNumber', { option: '--within', got: opts.within ?? '' });
       const timeout = opts.timeout === undefined ? 10 : Number(opts.timeout);
       if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600) throw new UsageError('badNumber', { option: '--timeout', got: opts.timeout ?? '' });
-      const unit = opts.dept === undefined ? undefined : resolveUnit(model, opts.dept);
+      const unit = opts.dept === undefined ? undefined : resolveUnit(r ?? plans[0]!, opts.dept);
       const url = app.store.webhookUrl(opts.webhook, opts.webhookFile);
       const kind = url === undefined ? undefined : robotKind(url, opts.robot);
 
-      const c = compliance(model, g.asOf);
-      const list = reminders(model, g.asOf, c, escalations(model, c, g.asOf), within, unit);
+      // Each plan by its own cadence, escalation rules and due_soon_days; with --all one message per unit over all of them.
+      const parts = plans.map((model) => {
+        const c = compliance(model, g.asOf);
+        return { plan: model.plan.id, messages: reminders(model, g.asOf, c, escalations(model, c, g.asOf), given ?? model.settings.due_soon_days, unit) };
+      });
+      const list = r ? mergeReminders(parts) : parts[0]!.messages;
+      const model = r ? plans : plans[0]!;
       if (!list.length) app.note(t(g.lang, 'rm_none', { asOf: g.asOf }));
       const screen = app.screen();
 

@@ -25,6 +25,8 @@ export interface RemindEntry {
   escalation: Escalation | undefined;
   /** The command that records its reading. */
   command: string;
+  /** The plan's id, in a message over several plans (`remind --all`): the target is plan:id. */
+  plan?: string;
 }
 
 export interface RemindMessage {
@@ -40,9 +42,9 @@ export interface RemindMessage {
 
 const TONE_OF: Record<Reason, Tone> = { overdue: 'supervise', escalated: 'supervise', behind: 'urge', at_risk: 'urge', missing: 'urge', due_soon: 'remind', report_due: 'remind' };
 
-/** `plan progress 7.4 --value N`; a milestone `--percent N`. */
-export function reportCommand(t: TargetView): string {
-  return `plan progress ${t.id} ${t.kind === 'milestone' ? '--percent N' : '--value N'}`;
+/** `plan progress 7.4 --value N`; a milestone `--percent N`; across plans `union-2026:7.4`, which picks its plan. */
+export function reportCommand(t: TargetView, plan?: string): string {
+  return `plan progress ${plan === undefined ? '' : `${plan}:`}${t.id} ${t.kind === 'milestone' ? '--percent N' : '--value N'}`;
 }
 
 export function reminders(model: PlanModel, asOf: string, c: Compliance, esc: readonly Escalation[], within: number, unit?: string): RemindMessage[] {
@@ -81,5 +83,31 @@ export function reminders(model: PlanModel, asOf: string, c: Compliance, esc: re
     const tone = unitEsc ? 'supervise' : entries.map((x) => x.tone).reduce((a, b) => (RANK[b] > RANK[a] ? b : a), 'remind' as Tone);
     out.push({ unit: name, tone, round, entries, escalation: unitEsc, sheet: sheetFileName(name, asOf) });
   }
+  return out;
+}
+
+/**
+ * `remind --all`: one message per unit over every plan (a unit named the same in two plans is
+ * one unit): its entries of all plans, worst first, each tagged with its plan and reported as
+ * plan:id; the tone the worst of them; the round the one whose return is due first.
+ */
+export function mergeReminders(parts: readonly { plan: string; messages: readonly RemindMessage[] }[]): RemindMessage[] {
+  const byUnit = new Map<string, RemindMessage>();
+  for (const { plan, messages } of parts) {
+    for (const m of messages) {
+      const entries = m.entries.map((e) => ({ ...e, plan, command: reportCommand(e.target, plan) }));
+      const had = byUnit.get(m.unit);
+      if (!had) {
+        byUnit.set(m.unit, { ...m, entries });
+        continue;
+      }
+      had.entries.push(...entries);
+      if (RANK[m.tone] > RANK[had.tone]) had.tone = m.tone;
+      if (m.round.deadline < had.round.deadline) had.round = m.round;
+      had.escalation ??= m.escalation;
+    }
+  }
+  const out = [...byUnit.values()];
+  for (const m of out) m.entries = m.entries.map((e, i) => ({ e, i })).sort((a, b) => RANK[b.e.tone] - RANK[a.e.tone] || a.i - b.i).map(({ e }) => e);
   return out;
 }

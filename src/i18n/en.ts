@@ -355,6 +355,7 @@ export const en = {
   help_escalations_ex1: 'what the office escalates after the Q3 deadline',
   // help: plan remind
   help_remind: '催办: one message per unit — its targets due soon, lagging, overdue or not reported — in three tones (提醒, 催办, 督办)',
+  help_remind_all: 'one message per unit over every plan of the folder and its subfolders (targets as plan:id)',
   help_remind_within: 'due within this many days counts as due soon (default: due_soon_days)',
   help_remind_out: 'write one file per unit into this folder',
   help_remind_webhook: 'post each message to a DingTalk or WeCom group robot (also PLAN_WEBHOOK); the URL is never printed',

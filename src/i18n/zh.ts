@@ -348,6 +348,7 @@ export const zh: Record<keyof typeof en, string> = {
   help_escalations_ex1: '三季度截止后应升级督办的事项',
   // help: plan remind
   help_remind: '催办:每个单位一条消息,列出其即将到期、滞后、逾期或未报送的指标,分提醒、催办、督办三种语气',
+  help_remind_all: '汇总文件夹及其子文件夹中的全部计划,每个单位一条消息(指标写作 计划:编号)',
   help_remind_within: '多少天内到期算即将到期(默认:due_soon_days)',
   help_remind_out: '每个单位一个文件,写入此文件夹',
   help_remind_webhook: '把每条消息发到钉钉或企业微信群机器人(也可设 PLAN_WEBHOOK);网址不会显示',

@@ -233,3 +233,34 @@ describe('report --all: one bulletin over every plan', () => {
     expect(over.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('remind --all: one message per unit over every plan', () => {
+  it('a unit of two plans gets one message holding the targets of both, each reported as plan:id', async () => {
+    const { dir } = officePlans();
+    const all = JSON.parse((await runCli(['remind', '--all', '--format', 'json', ...ASOF], { cwd: dir })).stdout) as {
+      plans: string[];
+      messages: { department: string; tone: string; targets: { plan: string; id: string; tone: string; command: string }[] }[];
+    };
+    const units = all.messages.map((m) => m.department);
+    expect(new Set(units).size).toBe(units.length);
+    // Each plan's own reminders, added up, are the messages' targets.
+    const each = await Promise.all(all.plans.map(async (id) => [id, JSON.parse((await runCli(['--plan', id, 'remind', '--format', 'json', ...ASOF], { cwd: dir })).stdout)] as const));
+    const want = each.flatMap(([id, j]) => (j as { messages: { department: string; targets: { id: string }[] }[] }).messages.flatMap((m) => m.targets.map((x) => `${m.department} ${id}:${x.id}`)));
+    expect(all.messages.flatMap((m) => m.targets.map((x) => `${m.department} ${x.plan}:${x.id}`)).sort()).toEqual(want.sort());
+    const law = all.messages.find((m) => m.department === '法律工作部')!;
+    expect(new Set(law.targets.map((x) => x.plan))).toEqual(new Set(['minsheng-2026', 'union-2026']));
+    for (const x of law.targets) expect(x.command).toMatch(new RegExp(`^plan progress ${x.plan}:${x.id.replace('.', '\\.')} --`));
+    const rank = ['remind', 'urge', 'supervise'];
+    expect(rank.indexOf(law.tone)).toBe(Math.max(...law.targets.map((x) => rank.indexOf(x.tone))));
+  });
+
+  it('the message\'s way to report works as written: the qualified id picks its plan', async () => {
+    const { dir, plans } = officePlans();
+    const text = (await runCli(['remind', '--all', '--dept', '经济工作部', '--lang', 'zh', ...ASOF], { cwd: dir })).stdout;
+    expect(text).toContain('1. zhongdian-2026:4.1 新建创新工作室【督办】');
+    const command = /plan progress (zhongdian-2026:4\.1) --value N/.exec(text)!;
+    const r = await runCli(['progress', command[1]!, '--value', '12', '--date', '2026-09-30', '--by', '经济工作部', ...ASOF], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(plans, '重点项目/zhongdian-2026.yaml'), 'utf8')).toContain('{ date: 2026-09-30, value: 12, by: 经济工作部 }');
+  });
+});

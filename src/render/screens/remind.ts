@@ -16,17 +16,23 @@ import { safe } from '../text.js';
 export type RemindFormat = 'text' | 'md' | 'json';
 export type Robot = 'dingtalk' | 'wecom';
 
-/** Who signs the messages: 督查室 of the plan's organisation. */
-const office = (model: PlanModel, lang: Lang) => t(lang, 'rm_office', { org: model.plan.organization ?? '' });
+/** The plan the messages are about, or over several plans (`remind --all`) all of them. */
+type Plans = PlanModel | readonly PlanModel[];
+
+/** Who signs the messages: 督查室 of the plan's organisation (the first plan that names one). */
+const office = (of: Plans, lang: Lang) => {
+  const list: readonly PlanModel[] = Array.isArray(of) ? (of as readonly PlanModel[]) : [of as PlanModel];
+  return t(lang, 'rm_office', { org: list.find((m) => m.plan.organization)?.plan.organization ?? '' });
+};
 
 /** The messages on standard output. */
-export function remindScreen(model: PlanModel, list: readonly RemindMessage[], format: RemindFormat, o: ScreenOptions): string {
+export function remindScreen(model: Plans, list: readonly RemindMessage[], format: RemindFormat, o: ScreenOptions): string {
   if (format === 'json') return jsonOutput(model, o.asOf, { messages: list.map(remindJson) });
   return list.map((m) => renderRemind(m, o.lang, o.asOf, office(model, o.lang), format === 'md')).join('\n');
 }
 
 /** One file per unit for --out: 法律工作部-催办-2026-10-15.md (the tone in Chinese whatever the language). */
-export function remindFiles(model: PlanModel, list: readonly RemindMessage[], format: RemindFormat, o: ScreenOptions): { name: string; body: string }[] {
+export function remindFiles(model: Plans, list: readonly RemindMessage[], format: RemindFormat, o: ScreenOptions): { name: string; body: string }[] {
   const ext = format === 'json' ? 'json' : format === 'md' ? 'md' : 'txt';
   return list.map((m) => ({
     name: fileName(m.unit, `-${toneLabel('zh', m.tone)}-${o.asOf}.${ext}`),
@@ -35,7 +41,7 @@ export function remindFiles(model: PlanModel, list: readonly RemindMessage[], fo
 }
 
 /** What is posted to the robot for each unit: its Markdown message with a 【催办】unit title. */
-export function robotPosts(model: PlanModel, list: readonly RemindMessage[], kind: Robot, o: ScreenOptions): { unit: string; payload: string }[] {
+export function robotPosts(model: Plans, list: readonly RemindMessage[], kind: Robot, o: ScreenOptions): { unit: string; payload: string }[] {
   return list.map((m) => ({ unit: m.unit, payload: robotPayload(kind, `【${toneLabel(o.lang, m.tone)}】${m.unit}`, renderRemind(m, o.lang, o.asOf, office(model, o.lang), true)) }));
 }
 
@@ -88,7 +94,7 @@ function renderRemind(m: RemindMessage, lang: Lang, asOf: string, office: string
   lines.push(t(lang, 'rm_intro', { asOf: longDate(lang, asOf), n: m.entries.length }));
   m.entries.forEach((e, i) => {
     const tg = e.target;
-    const title = `${tg.id} ${safe(tg.implicit ? tg.item.title : tg.metric)}`;
+    const title = `${e.plan === undefined ? '' : `${safe(e.plan)}:`}${tg.id} ${safe(tg.implicit ? tg.item.title : tg.metric)}`;
     lines.push(`${i + 1}. ${b(title)}【${toneLabel(lang, e.tone)}】${e.reasons.map((r) => reasonText(lang, e, r, m)).join(lang === 'zh' ? ';' : '; ')}`);
     lines.push(`${md ? '   ' : '   '}${t(lang, 'rm_how', { command: md ? `\`${e.command}\`` : e.command, sheet: safe(m.sheet) })}`);
   });
@@ -125,6 +131,7 @@ function remindJson(m: RemindMessage): object {
     sheet: m.sheet,
     escalation: m.escalation ? { action: m.escalation.rule.action, rounds: m.escalation.streak.length } : null,
     targets: m.entries.map((e) => ({
+      ...(e.plan === undefined ? {} : { plan: e.plan }),
       id: e.target.id,
       item: e.target.item.id,
       metric: e.target.implicit ? e.target.item.title : e.target.metric,
