@@ -162,6 +162,8 @@ export interface SheetGrid {
   /** The workbook's keywords property (plan-sheet/1 PLAN FINGERPRINT), a second place for the plan id. */
   keywords: string | undefined;
   date1904: boolean;
+  /** The plan worksheet's name, in a workbook over several plans (its hidden sheet names it). */
+  sheet?: string;
 }
 
 const EMPTY: SheetCell = { type: 'empty' };

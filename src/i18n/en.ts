@@ -324,7 +324,7 @@ export const en = {
   // help: plan sheet export
   help_sheetExport: 'write a .xlsx report form per unit: its targets, last readings and 序时进度, and columns to fill in',
   help_sheetExport_dept: 'the unit whose sheet to write',
-  help_sheetExport_all: 'a sheet for every unit that leads or joins an item',
+  help_sheetExport_all: 'a sheet for every unit that leads or joins an item; in a folder of several plans, over every plan: one workbook per unit with a sheet per plan (with --dept, that unit\'s)',
   help_sheetExport_out: 'the folder to write into (default: the current one), or with --dept a .xlsx file name',
   help_sheetExport_ex1: 'one 填报表 per unit',
   // help: plan sheet import
@@ -644,7 +644,6 @@ export const en = {
   sh_v_percent: 'Percent done: a number from 0 to 100.',
   sh_v_date: 'A date from {start} to {end}.',
   sh_needUnit: 'give --dept NAME for one unit or --all for every unit, e.g. plan sheet export --dept {example}',
-  sh_deptAndAll: '--dept and --all exclude each other',
   sh_outFileMany: '--out {file}: one .xlsx file holds one unit; with --all give a folder',
   sh_outIsFile: '--out {file} is a file; give a folder, or a .xlsx file name with --dept',
   sh_noRows: '{unit} leads or joins no item: there is no sheet to fill in',
@@ -662,6 +661,7 @@ export const en = {
   sh_notXlsx: 'not a readable .xlsx workbook ({reason}); save it as an Excel workbook (.xlsx) and try again',
   sh_notSheet: 'not a report form made by plan sheet export (its hidden sheet {sheet} is missing)',
   sh_format: 'made by another version of plan ({format}; this one reads {known})',
+  sh_planNotHere: 'this sheet belongs to plan {plan}, which is not in {dir} (plans: {ids})',
   sh_otherPlan: 'this sheet belongs to plan {plan}, not to {expected}',
   sh_metaEdited: 'the hidden sheet {sheet} was edited (its fingerprint does not match): export a new sheet',
   sh_unknownUnit: 'the sheet is for unit "{unit}", which the plan does not list',
@@ -688,6 +688,5 @@ export const en = {
   sh_written: 'recorded {n} {n|reading|readings} in {file}',
   sh_dry: 'dry run: {n} {n|reading|readings} checked, {file} not changed',
   sh_nothing: 'no row was filled in: nothing to record',
-  sh_sheetsPlans: 'the sheets belong to different plans ({ids}); import them separately with --plan',
   sh_sep: ', ',
 } as const;

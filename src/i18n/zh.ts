@@ -317,7 +317,7 @@ export const zh: Record<keyof typeof en, string> = {
   // help: plan sheet export
   help_sheetExport: '为每个单位生成 .xlsx 填报表:指标、最近填报、序时进度和待填列',
   help_sheetExport_dept: '要生成填报表的单位',
-  help_sheetExport_all: '为每个牵头或参与事项的单位各生成一份',
+  help_sheetExport_all: '为每个牵头或参与事项的单位各生成一份;文件夹中有多个计划时汇总全部计划:每个单位一个工作簿,每项计划一张表(与 --dept 同用时只生成该单位的)',
   help_sheetExport_out: '写入的文件夹(默认:当前文件夹),或配合 --dept 指定 .xlsx 文件名',
   help_sheetExport_ex1: '每个单位一份填报表',
   // help: plan sheet import
@@ -637,7 +637,6 @@ export const zh: Record<keyof typeof en, string> = {
   sh_v_percent: '请填写完成百分比：0到100之间的数字。',
   sh_v_date: '请填写{start}至{end}之间的日期。',
   sh_needUnit: '请用 --dept 指定一个单位，或用 --all 导出全部单位，例如 plan sheet export --dept {example}',
-  sh_deptAndAll: '--dept 与 --all 不能同时使用',
   sh_outFileMany: '--out {file}：一个 .xlsx 文件只放一个单位；使用 --all 时请给出文件夹',
   sh_outIsFile: '--out {file} 是一个文件；请给出文件夹，或在使用 --dept 时给出 .xlsx 文件名',
   sh_noRows: '{unit} 没有牵头或参与的事项，无需填报',
@@ -655,6 +654,7 @@ export const zh: Record<keyof typeof en, string> = {
   sh_notXlsx: '不是可读取的 .xlsx 工作簿（{reason}）；请另存为 Excel 工作簿（.xlsx）后重试',
   sh_notSheet: '不是 plan sheet export 导出的填报表（缺少隐藏工作表 {sheet}）',
   sh_format: '由其他版本的 plan 导出（{format}；本版本读取 {known}）',
+  sh_planNotHere: '此表属于计划 {plan}，{dir} 中没有这个计划（现有：{ids}）',
   sh_otherPlan: '此表属于计划 {plan}，不是 {expected}',
   sh_metaEdited: '隐藏工作表 {sheet} 被修改过（指纹不符）：请重新导出填报表',
   sh_unknownUnit: '此表的填报单位“{unit}”不在计划的单位名册中',
@@ -681,6 +681,5 @@ export const zh: Record<keyof typeof en, string> = {
   sh_written: '已录入 {n} 条到 {file}',
   sh_dry: '试运行：已检查 {n} 条，{file} 未改动',
   sh_nothing: '没有填写任何行，无需录入',
-  sh_sheetsPlans: '这些填报表属于不同的计划（{ids}），请用 --plan 分别导入',
   sh_sep: '、',
 };

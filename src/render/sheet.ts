@@ -97,6 +97,23 @@ function letter(i: number): string {
   return s;
 }
 
+/**
+ * One unit's workbook over several plans (`sheet export --all` in a folder of several plans):
+ * a worksheet per plan, named by the plan's id, each with its own hidden sheet (_plan, _plan2, …)
+ * that names it, so `sheet import` sends each worksheet's rows back to its plan.
+ */
+export function sheetLayouts(parts: readonly SheetData[], lang: Lang): SheetLayout[] {
+  if (parts.length === 1) return [sheetLayout(parts[0]!, lang)];
+  return parts.map((data, k) => {
+    const layout = sheetLayout(data, lang);
+    // Excel: at most 31 characters, none of []:*?/\ (a plan id has none of them).
+    const sheetName = data.plan.replace(/[[\]:*?/\\]/g, '_').slice(0, 31);
+    const meta = [...layout.meta];
+    meta.splice(1, 0, ['sheet', sheetName]);
+    return { ...layout, sheetName, metaSheet: k === 0 ? META_SHEET : `${META_SHEET}${k + 1}`, meta };
+  });
+}
+
 export function sheetLayout(data: SheetData, lang: Lang): SheetLayout {
   const L = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) => t(lang, key, params);
   const headers = COLUMNS.map((c) => columnHeader(lang, c));

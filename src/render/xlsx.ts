@@ -20,8 +20,10 @@ const INPUT_FILL = 'FFFFF2CC';
 const HEADER_FILL = 'FFD9E1F2';
 const STATUS_FILL: Record<Style, string> = { red: 'FFF8CBAD', yellow: 'FFFFE699', green: 'FFC6EFCE', grey: 'FFEDEDED', bold: 'FFFFFFFF', cyan: 'FFDDEBF7' };
 
-/** The workbook of one unit's sheet, as bytes. */
-export async function sheetWorkbook(layout: SheetLayout): Promise<Uint8Array> {
+/** The workbook of one unit's sheet (or, over several plans, its sheet of each), as bytes. */
+export async function sheetWorkbook(layouts: SheetLayout | readonly SheetLayout[]): Promise<Uint8Array> {
+  const all = Array.isArray(layouts) ? (layouts as readonly SheetLayout[]) : [layouts as SheetLayout];
+  const layout = all[0]!;
   const { Workbook } = await excel();
   const wb = new Workbook();
   wb.creator = 'plan';
@@ -34,6 +36,13 @@ export async function sheetWorkbook(layout: SheetLayout): Promise<Uint8Array> {
   wb.keywords = layout.properties.keywords;
   wb.description = layout.properties.description;
 
+  for (const one of all) await addSheet(wb, one);
+  const buf = await wb.xlsx.writeBuffer();
+  return stampZip(new Uint8Array(buf), layout.properties.created);
+}
+
+/** A plan's worksheet and its hidden sheet. */
+async function addSheet(wb: ExcelNs.Workbook, layout: SheetLayout): Promise<void> {
   const n = layout.headers.length;
   const ws = wb.addWorksheet(layout.sheetName, {
     views: [{ state: 'frozen', xSplit: 1, ySplit: layout.headerRow, topLeftCell: `B${layout.headerRow + 1}`, activeCell: cellRef(layout.valueCol, layout.headerRow + 1) }],
@@ -148,9 +157,6 @@ export async function sheetWorkbook(layout: SheetLayout): Promise<Uint8Array> {
   const meta = wb.addWorksheet(layout.metaSheet, { state: 'hidden' });
   for (const r of layout.meta) meta.addRow(r.map(xlsxText));
   await meta.protect('', { selectLockedCells: true, selectUnlockedCells: true });
-
-  const buf = await wb.xlsx.writeBuffer();
-  return stampZip(new Uint8Array(buf), layout.properties.created);
 }
 
 /**

@@ -7,7 +7,7 @@ import { reporterName } from './identity.js';
 import { findPlansDir } from './find.js';
 import { openAllPlans, openPlan, selectPlanFiles, type AllPlans, type LoadedPlan, type PlanFileRef, type SelectOptions } from './load.js';
 import { readSharedUnits, type SharedUnits } from './units.js';
-import { updatePlan, type Change, type Updated } from './update.js';
+import { updatePlan, updatePlans, type Change, type ChangeMany, type Updated, type UpdatedMany } from './update.js';
 import { postRobot, webhookUrl, type Posted } from './webhook.js';
 import type { Fault } from './write.js';
 
@@ -73,6 +73,17 @@ export class Store {
   /** Under the plan's lock: read it, let `change` compute the new text, write it atomically. */
   update<T>(plan: { file: string; display: string }, change: (loaded: LoadedPlan) => Change<T>, opts: { dryRun?: boolean } = {}): Promise<Updated<T>> {
     return updatePlan(plan.file, plan.display, this.o.lang, change, {
+      dryRun: opts.dryRun,
+      timeoutMs: Number(this.o.env.PLAN_LOCK_TIMEOUT_MS) || undefined,
+      fault: faultFromSpec(this.o.env.PLAN_FAULT, this.o.say),
+      cache: this.cache,
+      shared: this.sharedUnits(),
+    });
+  }
+
+  /** Several plans in one transaction: every lock, then every read, then the writes; a refused change writes none. */
+  updateMany<T>(plans: readonly { file: string; display: string }[], change: (loaded: LoadedPlan[]) => ChangeMany<T>, opts: { dryRun?: boolean } = {}): Promise<UpdatedMany<T>> {
+    return updatePlans(plans, this.o.lang, change, {
       dryRun: opts.dryRun,
       timeoutMs: Number(this.o.env.PLAN_LOCK_TIMEOUT_MS) || undefined,
       fault: faultFromSpec(this.o.env.PLAN_FAULT, this.o.say),

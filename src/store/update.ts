@@ -81,3 +81,49 @@ function tryStamp(file: string): ReturnType<typeof fileStamp> | undefined {
     return undefined;
   }
 }
+
+/** What a change over several plans makes of each (in the order given), and what the caller keeps. */
+export interface ChangeMany<T> {
+  changes: { text: string; data?: PlanFile }[];
+  result: T;
+}
+
+export interface UpdatedMany<T> {
+  before: LoadedPlan[];
+  result: T;
+}
+
+/**
+ * The write transaction over several plan files at once (`sheet import` of sheets from several
+ * plans): every file's lock is taken (in one order, so two such runs cannot wait on each other),
+ * every plan is read and loaded, `change` computes all the new texts (it refuses by throwing), and
+ * only then is each changed file replaced atomically. A refused change writes no file.
+ */
+export async function updatePlans<T>(plans: readonly { file: string; display: string; shared?: SharedUnits }[], lang: Lang, change: (loaded: LoadedPlan[]) => ChangeMany<T>, opts: UpdateOptions = {}): Promise<UpdatedMany<T>> {
+  const files = plans.map((p) => ({ ...p, file: realFile(p.file) }));
+  const transaction = (): UpdatedMany<T> => {
+    const stamps = files.map((f) => (opts.dryRun ? undefined : tryStamp(f.file)));
+    const sources = files.map((f) => readTextFile(f.file, f.display));
+    const before = files.map((f, i) => loadPlanFile(f.file, f.display, lang, sources[i], opts.cache, f.shared ?? opts.shared));
+    const { changes, result } = change(before);
+    if (!opts.dryRun) {
+      files.forEach((f, i) => {
+        const { text, data } = changes[i] ?? { text: sources[i]! };
+        if (text === sources[i]) return;
+        const stamp = stamps[i];
+        atomicWrite(f.file, text, { display: f.display, fault: opts.fault, ...(stamp ? { unchanged: { stamp, text: sources[i]! } } : {}) });
+        const key = data && cacheKey(opts.cache, text, f.shared ?? opts.shared);
+        if (key) opts.cache!.set(key, data);
+      });
+    }
+    return { before, result };
+  };
+  if (opts.dryRun) return transaction();
+  const order = files.map((f) => f.file).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const locked = (k: number): Promise<UpdatedMany<T>> | UpdatedMany<T> => {
+    if (k === order.length) return transaction();
+    const file = order[k]!;
+    return withLock(file, () => locked(k + 1), { display: files.find((f) => f.file === file)!.display, fault: opts.fault, timeoutMs: opts.timeoutMs });
+  };
+  return locked(0);
+}

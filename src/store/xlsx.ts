@@ -30,7 +30,8 @@ const MAX_COLS = 40;
 
 export type Failure = { ok: false; key: MessageKey; params: Params };
 export type WorkbookRead = { ok: true; wb: Workbook } | Failure;
-export type SheetFileRead = { ok: true; grid: SheetGrid } | Failure;
+/** A filled sheet: one grid per plan worksheet (one, unless exported over several plans). */
+export type SheetFileRead = { ok: true; grids: SheetGrid[] } | Failure;
 
 const MB = 1024 * 1024;
 
@@ -125,19 +126,27 @@ async function readSheetBytes(bytes: Uint8Array): Promise<SheetFileRead> {
   const zip = readZip(bytes);
   if (!zip.ok) return zipFailure(zip.problem);
   const read = await loadWorkbook(zip.files);
-  return read.ok ? { ok: true, grid: workbookGrid(read.wb) } : read;
+  return read.ok ? { ok: true, grids: workbookGrids(read.wb) } : read;
 }
 
-function workbookGrid(wb: Workbook): SheetGrid {
+/**
+ * Each plan worksheet with its hidden sheet: _plan (and _plan2, _plan3… in a workbook over several
+ * plans, each naming its worksheet in a `sheet` row); without a hidden sheet, the first visible
+ * worksheet alone (the check says what is missing).
+ */
+function workbookGrids(wb: Workbook): SheetGrid[] {
   const date1904 = Boolean(wb.properties?.date1904);
-  const metaSheet = wb.worksheets.find((w) => w.name === META_SHEET);
-  const data = wb.worksheets.find((w) => w !== metaSheet && w.state === 'visible') ?? wb.worksheets.find((w) => w !== metaSheet);
-  return {
-    rows: data ? gridRows(data) : [],
-    meta: metaSheet ? gridRows(metaSheet).map((r) => r.cells.map(cellText)) : undefined,
-    keywords: typeof wb.keywords === 'string' ? wb.keywords : undefined,
-    date1904,
-  };
+  const keywords = typeof wb.keywords === 'string' ? wb.keywords : undefined;
+  const metas = wb.worksheets.filter((w) => w.name === META_SHEET || (w.name.startsWith(META_SHEET) && /^\d+$/.test(w.name.slice(META_SHEET.length))));
+  const visible = wb.worksheets.filter((w) => !metas.includes(w));
+  const first = visible.find((w) => w.state === 'visible') ?? visible[0];
+  if (!metas.length) return [{ rows: first ? gridRows(first) : [], meta: undefined, keywords, date1904 }];
+  return metas.map((m) => {
+    const meta = gridRows(m).map((r) => r.cells.map(cellText));
+    const named = meta.find((r) => r[0] === 'sheet')?.[1];
+    const data = named === undefined ? first : visible.find((w) => w.name === named);
+    return { rows: data ? gridRows(data) : [], meta, keywords, date1904, ...(named === undefined ? {} : { sheet: named }) };
+  });
 }
 
 function gridRows(ws: Worksheet): GridRow[] {

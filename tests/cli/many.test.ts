@@ -1,6 +1,8 @@
 // Issue 20: one office, several plans in one folder (and its subfolders), one unit registry.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { officePlans, runCli } from '../helpers.js';
 import { width } from '../../src/render/text.js';
@@ -262,5 +264,114 @@ describe('remind --all: one message per unit over every plan', () => {
     const r = await runCli(['progress', command[1]!, '--value', '12', '--date', '2026-09-30', '--by', '经济工作部', ...ASOF], { cwd: dir });
     expect(r.code).toBe(0);
     expect(readFileSync(join(plans, '重点项目/zhongdian-2026.yaml'), 'utf8')).toContain('{ date: 2026-09-30, value: 12, by: 经济工作部 }');
+  });
+});
+
+describe('sheet export --all and sheet import over several plans', () => {
+  // After the last readings of the sample plans, so a sheet's figures are new ones.
+  const LATER = ['--as-of', '2026-10-08', '--lang', 'zh'];
+  const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+  const PLAN_FILES = ['minsheng-2026.yaml', 'union-2026.yaml', '重点项目/zhongdian-2026.yaml', 'units.yaml'];
+
+  /** Fills rows (by plan worksheet and target id) of a workbook the way a clerk does, and saves it. */
+  async function fill(file: string, values: Record<string, Record<string, ExcelJS.CellValue>>): Promise<void> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    for (const [sheet, rows] of Object.entries(values)) {
+      const ws = wb.getWorksheet(sheet)!;
+      for (const [id, value] of Object.entries(rows)) {
+        let r = 4;
+        while (r <= ws.rowCount && ws.getCell(`B${r}`).value !== id) r++;
+        expect(r, `${sheet} ${id}`).toBeLessThanOrEqual(ws.rowCount);
+        ws.getCell(`J${r}`).value = value;
+      }
+    }
+    await wb.xlsx.writeFile(file);
+  }
+
+  async function exportAll(dir: string) {
+    const r = await runCli(['sheet', 'export', '--all', '--out', 'sheets', '--format', 'json', ...LATER], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    return JSON.parse(r.stdout) as { plans: string[]; files: { file: string; unit: string; rows: number; sheets: { plan: string; rows: number }[] }[] };
+  }
+
+  it('gives each unit one workbook with a sheet per plan it works in, each tied to its plan', async () => {
+    const { dir } = officePlans();
+    const j = await exportAll(dir);
+    expect(j.plans).toEqual(['minsheng-2026', 'union-2026', 'zhongdian-2026']);
+    const units = j.files.map((f) => f.unit);
+    expect(new Set(units).size).toBe(units.length);
+    expect(readdirSync(join(dir, 'sheets')).sort()).toEqual(j.files.map((f) => f.file.replace('sheets/', '')).sort());
+    const econ = j.files.find((f) => f.unit === '经济工作部')!;
+    expect(econ.sheets.map((s) => s.plan)).toEqual(['minsheng-2026', 'union-2026', 'zhongdian-2026']);
+    expect(econ.rows).toBe(econ.sheets.reduce((n, s) => n + s.rows, 0));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, econ.file));
+    expect(wb.worksheets.map((w) => `${w.name}:${w.state}`)).toEqual(['minsheng-2026:visible', '_plan:hidden', 'union-2026:visible', '_plan2:hidden', 'zhongdian-2026:visible', '_plan3:hidden']);
+    expect(wb.getWorksheet('zhongdian-2026')!.getCell('A1').text).toContain('xx市总工会2026年重点项目');
+    // A unit of one plan only gets the plain one-sheet workbook.
+    const base = j.files.find((f) => f.unit === '基建办')!;
+    expect(base.sheets.map((s) => s.plan)).toEqual(['zhongdian-2026']);
+  });
+
+  it('imports the filled workbooks back into the right files, one summary, one transaction', async () => {
+    const { dir, plans } = officePlans();
+    const j = await exportAll(dir);
+    const econ = join(dir, j.files.find((f) => f.unit === '经济工作部')!.file);
+    const law = join(dir, j.files.find((f) => f.unit === '法律工作部')!.file);
+    await fill(econ, { 'minsheng-2026': { '6.1': 16000 }, 'union-2026': { '7.4': 1600 }, 'zhongdian-2026': { '4.1': 12 } });
+    await fill(law, { 'minsheng-2026': { '7.1': 150 } });
+    const units = sha(join(plans, 'units.yaml'));
+    const r = await runCli(['sheet', 'import', econ, law, '--format', 'json', ...LATER], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { plans: string[]; files: string[]; written: boolean; sheets: { file: string; unit: string; recorded: { id: string }[] }[] };
+    expect(out.written).toBe(true);
+    expect(out.files).toEqual(['plans/minsheng-2026.yaml', 'plans/union-2026.yaml', 'plans/重点项目/zhongdian-2026.yaml']);
+    expect(out.sheets.map((s) => `${s.file.replace(/^.*\//, '')} ${s.unit} ${s.recorded.map((x) => x.id).join(',')}`)).toEqual([
+      '经济工作部-2026-10填报表.xlsx[minsheng-2026] 经济工作部 6.1',
+      '法律工作部-2026-10填报表.xlsx[minsheng-2026] 法律工作部 7.1',
+      '经济工作部-2026-10填报表.xlsx[union-2026] 经济工作部 7.4',
+      // 法律工作部 left its union-2026 sheet empty: 未填报, nothing recorded from it.
+      '法律工作部-2026-10填报表.xlsx[union-2026] 法律工作部 ',
+      '经济工作部-2026-10填报表.xlsx[zhongdian-2026] 经济工作部 4.1',
+    ]);
+    const text = (f: string) => readFileSync(join(plans, f), 'utf8');
+    expect(text('minsheng-2026.yaml')).toMatch(/\{ date: 2026-10-08, value: 16000, by: 经济工作部/);
+    expect(text('minsheng-2026.yaml')).toMatch(/\{ date: 2026-10-08, value: 150, by: 法律工作部/);
+    expect(text('union-2026.yaml')).toMatch(/\{ date: 2026-10-08, value: 1600, by: 经济工作部/);
+    expect(text('重点项目/zhongdian-2026.yaml')).toMatch(/\{ date: 2026-10-08, value: 12, by: 经济工作部/);
+    expect(sha(join(plans, 'units.yaml'))).toBe(units);
+    expect((await runCli(['validate'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('one bad row in one plan\'s sheet: nothing is recorded in any plan, the row named with its sheet', async () => {
+    const { dir, plans } = officePlans();
+    const j = await exportAll(dir);
+    const econ = join(dir, j.files.find((f) => f.unit === '经济工作部')!.file);
+    const law = join(dir, j.files.find((f) => f.unit === '法律工作部')!.file);
+    // 4.1 already has 9: a cumulative figure cannot go down to 5.
+    await fill(econ, { 'minsheng-2026': { '6.1': 16000 }, 'zhongdian-2026': { '4.1': 5 } });
+    await fill(law, { 'minsheng-2026': { '7.1': 150 } });
+    const before = PLAN_FILES.map((f) => sha(join(plans, f)));
+    const r = await runCli(['sheet', 'import', econ, law, ...LATER], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/经济工作部-2026-10填报表\.xlsx\[zhongdian-2026\] 第\d+行: 数值 5 低于 2026-08-31 填报的 9/);
+    expect(r.stderr).not.toMatch(/\[minsheng-2026\]/);
+    expect(PLAN_FILES.map((f) => sha(join(plans, f)))).toEqual(before);
+    expect(readdirSync(plans).filter((n) => n.endsWith('.lock') || n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('a sheet of a plan not in the folder is a problem of that sheet; --dept with --all is that unit over every plan', async () => {
+    const { dir, plans } = officePlans();
+    const one = await runCli(['sheet', 'export', '--dept', '财务部', '--all', '--out', 'caiwu.xlsx', ...LATER], { cwd: dir });
+    expect(one.code, one.stderr).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'caiwu.xlsx'));
+    expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual(['minsheng-2026', 'union-2026', 'zhongdian-2026']);
+    // The 民生实事 plan leaves the folder: its sheet has nowhere to go, and nothing is recorded.
+    writeFileSync(join(plans, 'minsheng-2026.yaml'), readFileSync(join(plans, 'minsheng-2026.yaml'), 'utf8').replace('id: minsheng-2026', 'id: minsheng-2027'));
+    const r = await runCli(['sheet', 'import', 'caiwu.xlsx', ...LATER], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('caiwu.xlsx[minsheng-2026]: 此表属于计划 minsheng-2026，plans 中没有这个计划');
   });
 });

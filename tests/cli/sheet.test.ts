@@ -196,7 +196,6 @@ describe('plan sheet export', () => {
   it.each([
     [['sheet', 'export'], /give --dept NAME for one unit or --all/],
     [['sheet', 'export', '--dept', '法律工作'], /did you mean 法律工作部/],
-    [['sheet', 'export', '--dept', '法律工作部', '--all'], /exclude each other/],
     [['sheet', 'export', '--all', '--out', 'all.xlsx'], /one .xlsx file holds one unit/],
   ])('usage errors: %j', async (argv, message) => {
     const { dir } = tempPlans();

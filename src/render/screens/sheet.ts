@@ -12,8 +12,9 @@ import { readingLine } from './progress.js';
 /** A target's status in the plan as recorded. */
 export type After = (target: TargetView) => TargetStatus;
 
-export function refusedJson(file: string, refused: readonly SheetProblem[], lang: Lang): Record<string, unknown> {
-  return { file, written: false, problems: refused.map((p) => ({ file: p.file, row: p.row ?? null, message: problemMessage(p, lang) })) };
+/** `file`: the plan file, or over several plans (sheets of several plans at once) their files. */
+export function refusedJson(file: string | readonly string[], refused: readonly SheetProblem[], lang: Lang): Record<string, unknown> {
+  return { ...(typeof file === 'string' ? { file } : { files: file }), written: false, problems: refused.map((p) => ({ file: p.file, row: p.row ?? null, message: problemMessage(p, lang) })) };
 }
 
 export function sheetsJson(check: SheetsCheck, before: Map<TargetView, TargetStatus>, after: After) {
