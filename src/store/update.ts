@@ -5,7 +5,7 @@ import type { PlanCache } from './cache.js';
 import { cacheKey, loadPlanFile, type LoadedPlan } from './load.js';
 import type { SharedUnits } from './units.js';
 import { readTextFile } from './read.js';
-import { atomicWrite, fileStamp, realFile, withLock, type Fault } from './write.js';
+import { assertUnchanged, atomicWrite, fileStamp, realFile, withLock, type Fault } from './write.js';
 
 export interface UpdateOptions {
   /** Compute the change, write nothing (and take no lock). */
@@ -97,7 +97,10 @@ export interface UpdatedMany<T> {
  * The write transaction over several plan files at once (`sheet import` of sheets from several
  * plans): every file's lock is taken (in one order, so two such runs cannot wait on each other),
  * every plan is read and loaded, `change` computes all the new texts (it refuses by throwing), and
- * only then is each changed file replaced atomically. A refused change writes no file.
+ * only then is each changed file replaced atomically. A refused change writes no file, and
+ * neither does a plan edited without the lock since it was read (checked for every file before
+ * the first is written; the whole transaction then runs once more). Only such an edit in the
+ * moment between that check and a rename, or a failing disk, can leave some files written.
  */
 export async function updatePlans<T>(plans: readonly { file: string; display: string; shared?: SharedUnits }[], lang: Lang, change: (loaded: LoadedPlan[]) => ChangeMany<T>, opts: UpdateOptions = {}): Promise<UpdatedMany<T>> {
   const files = plans.map((p) => ({ ...p, file: realFile(p.file) }));
@@ -107,6 +110,11 @@ export async function updatePlans<T>(plans: readonly { file: string; display: st
     const before = files.map((f, i) => loadPlanFile(f.file, f.display, lang, sources[i], opts.cache, f.shared ?? opts.shared));
     const { changes, result } = change(before);
     if (!opts.dryRun) {
+      // Every file still as it was read, before the first is written: a conflict writes none.
+      files.forEach((f, i) => {
+        const stamp = stamps[i];
+        if (stamp && (changes[i]?.text ?? sources[i]) !== sources[i]) assertUnchanged(f.file, f.display, { stamp, text: sources[i]! });
+      });
       files.forEach((f, i) => {
         const { text, data } = changes[i] ?? { text: sources[i]! };
         if (text === sources[i]) return;
@@ -121,7 +129,15 @@ export async function updatePlans<T>(plans: readonly { file: string; display: st
   if (opts.dryRun) return transaction();
   const order = files.map((f) => f.file).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const locked = (k: number): Promise<UpdatedMany<T>> | UpdatedMany<T> => {
-    if (k === order.length) return transaction();
+    if (k === order.length) {
+      // Once more from the start on the edited texts; a second conflict is refused.
+      try {
+        return transaction();
+      } catch (e) {
+        if (e instanceof PlanError && e.key === 'writeConflict') return transaction();
+        throw e;
+      }
+    }
     const file = order[k]!;
     return withLock(file, () => locked(k + 1), { display: files.find((f) => f.file === file)!.display, fault: opts.fault, timeoutMs: opts.timeoutMs });
   };

@@ -281,6 +281,18 @@ export interface Unchanged {
   text: string;
 }
 
+/** Throws PlanError('writeConflict') when the file is no longer as it was read (its text, not only its stamp). */
+export function assertUnchanged(file: string, display: string, check: Unchanged): void {
+  if (sameStamp(fileStamp(file), check.stamp)) return;
+  let now: string | undefined;
+  try {
+    now = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+  } catch {
+    now = undefined;
+  }
+  if (now !== check.text) throw new PlanError('writeConflict', { file: display });
+}
+
 /**
  * The file a path names, symbolic links followed: a plan (or an --out file) that is a link is
  * written through to its target, never replaced by a regular file.
@@ -310,16 +322,7 @@ export function atomicWrite(file: string, text: string, opts: { display?: string
     throw new PlanError('writeFailed', { file: display, reason: reason(e) }, { cause: e });
   }
   const check = opts.unchanged;
-  replaceViaTemp(file, text, display, opts.fault, check && (() => {
-    if (sameStamp(fileStamp(file), check.stamp)) return;
-    let now: string | undefined;
-    try {
-      now = readFileSync(file, 'utf8').replace(/^\ufeff/, '');
-    } catch {
-      now = undefined;
-    }
-    if (now !== check.text) throw new PlanError('writeConflict', { file: display });
-  }));
+  replaceViaTemp(file, text, display, opts.fault, check && (() => assertUnchanged(file, display, check)));
   opts.fault?.('renamed');
   try {
     const dfd = openSync(dirname(file), 'r');

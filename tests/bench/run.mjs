@@ -17,7 +17,8 @@ const cacheDir = join(out, 'cache');
 
 if (!existsSync(join(root, 'dist/plan.cjs'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 
-const sizes = quick ? [20, 1000, 20000] : [20, 1000, 20000, 65000];
+// --many times the roll-up rows alone: the big single plans are not needed then.
+const sizes = process.argv.includes('--many') ? [] : quick ? [20, 1000, 20000] : [20, 1000, 20000, 65000];
 const planDir = {};
 for (const n of sizes) {
   const dir = join(out, `plans-${n}`);
@@ -83,6 +84,50 @@ function measure(label, cmd, args, { runs = quick ? 3 : 9, env = {} } = {}) {
 
 const results = [];
 const add = (r) => (results.push(r), r);
+
+/**
+ * Issue 20: a roll-up over 50 plans of 200 items each (one folder, `--all`) against one plan of
+ * 10,000 items, both with no cache; the budget is 2×.
+ */
+function manyPlans() {
+  const many = join(out, 'plans-50x200');
+  mkdirSync(many, { recursive: true });
+  for (let k = 1; k <= 50; k++) {
+    const file = join(many, `bench-200-${String(k).padStart(2, '0')}.yaml`);
+    if (!existsSync(file)) writeFileSync(file, generatePlan(200, 1000 + k).replace('id: bench-200', `id: bench-200-${String(k).padStart(2, '0')}`));
+  }
+  const one = join(out, 'plans-10000');
+  mkdirSync(one, { recursive: true });
+  if (!existsSync(join(one, 'bench-10000.yaml'))) writeFileSync(join(one, 'bench-10000.yaml'), generatePlan(10000));
+  const rows = {};
+  for (const [cmd, args] of [['status', ['status']], ['list --dept', ['list', '--dept', '办公室', '--format', 'json']]]) {
+    rows[cmd] = {
+      all: add(measure(`plan ${cmd} --all (50 plans × 200 items) [cache off]`, node, [BIN, '--dir', many, ...args, '--all', '--as-of', '2026-07-01'], { runs: 5, env: { PLAN_CACHE: '0' } })),
+      one: add(measure(`plan ${cmd} (one plan of 10000 items) [cache off]`, node, [BIN, '--dir', one, ...args, '--as-of', '2026-07-01'], { runs: 5, env: { PLAN_CACHE: '0' } })),
+    };
+  }
+  return Object.entries(rows).map(([cmd, r]) => ({ budget: `plan ${cmd} --all (50 × 200) ≤ 2 × one plan of 10000, no cache`, ratio: +(r.all.median / r.one.median).toFixed(2), ok: r.all.median <= 2 * r.one.median }));
+}
+
+// `npm run bench -- --many`: the roll-up rows alone (results-many.md; results.json is left as it is).
+if (process.argv.includes('--many')) {
+  const budgets = manyPlans();
+  const md = [
+    `Machine: ${cpus()[0]?.model}, ${cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}. Medians of 5 runs after a warm-up.`,
+    '',
+    '| command | median ms | min–max ms | peak MB |',
+    '|---|---:|---:|---:|',
+    ...results.map((r) => `| ${r.label} | ${r.median.toFixed(0)} | ${r.min.toFixed(0)}–${r.max.toFixed(0)} | ${r.rss || '–'} |`),
+    '',
+    '| budget | ratio | met |',
+    '|---|---:|:---:|',
+    ...budgets.map((b) => `| ${b.budget} | ${b.ratio} | ${b.ok ? 'yes' : 'NO'} |`),
+    '',
+  ].join('\n');
+  writeFileSync(join(root, 'tests/bench/results-many.md'), md);
+  process.stdout.write(md);
+  process.exit(0);
+}
 const plan = (n, ...args) => ['--dir', planDir[n], ...args, '--as-of', '2026-07-01'];
 
 // Nothing may be written to the user's home (issue 21): its entries are compared after the runs.
@@ -152,6 +197,7 @@ const budgets = [
   { budget: 'plan progress (20000, a write) ≤ 1.5 × plan status (20000), no cache', ratio: ratio(progress20k, status20k), ok: t(progress20k) <= 1.5 * t(status20k) },
   { budget: 'plan status --all (50 × 200) ≤ 2 × plan status (10000), no cache', ratio: ratio(all50, one10k), ok: t(all50) <= 2 * t(one10k) },
   { budget: 'plan report (20000) vs plan status (20000), no cache', ratio: ratio(report20k, status20k), ok: null },
+  ...manyPlans(),
   behind65k ? { budget: 'plan behind (65000) exits 0', ratio: null, ok: behind65k.exit === 0 } : { budget: 'plan behind (65000) exits 0', ratio: null, ok: null, note: '--quick: skipped' },
 ];
 const homeAfter = listHome();

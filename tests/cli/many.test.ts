@@ -361,6 +361,26 @@ describe('sheet export --all and sheet import over several plans', () => {
     expect(readdirSync(plans).filter((n) => n.endsWith('.lock') || n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('a plan edited by someone else meanwhile: the import runs once more, or (edited again) records nowhere', async () => {
+    const { dir, plans } = officePlans();
+    const j = await exportAll(dir);
+    const econ = join(dir, j.files.find((f) => f.unit === '经济工作部')!.file);
+    await fill(econ, { 'minsheng-2026': { '6.1': 16000 }, 'zhongdian-2026': { '4.1': 12 } });
+    const before = PLAN_FILES.map((f) => readFileSync(join(plans, f), 'utf8'));
+    // Edited before every rename: refused, and no plan holds a new reading.
+    const always = await runCli(['sheet', 'import', econ, ...LATER], { cwd: dir, env: { PLAN_FAULT: 'before-rename:edit-always' } });
+    expect(always.code).toBe(1);
+    expect(always.stderr.trim().split('\n')).toHaveLength(1);
+    const after = PLAN_FILES.map((f) => readFileSync(join(plans, f), 'utf8'));
+    expect(after.map((text, i) => text.replace(/# edited meanwhile\n/g, '') === before[i])).toEqual([true, true, true, true]);
+    expect(after.join('')).not.toContain('2026-10-08');
+    // Edited once: read again, and both plans get their reading (the edit kept).
+    const once = await runCli(['sheet', 'import', econ, ...LATER], { cwd: dir, env: { PLAN_FAULT: 'before-rename:edit' } });
+    expect(once.code, once.stderr).toBe(0);
+    expect(readFileSync(join(plans, 'minsheng-2026.yaml'), 'utf8')).toMatch(/value: 16000, by: 经济工作部/);
+    expect(readFileSync(join(plans, '重点项目/zhongdian-2026.yaml'), 'utf8')).toMatch(/value: 12, by: 经济工作部/);
+  });
+
   it('a sheet of a plan not in the folder is a problem of that sheet; --dept with --all is that unit over every plan', async () => {
     const { dir, plans } = officePlans();
     const one = await runCli(['sheet', 'export', '--dept', '财务部', '--all', '--out', 'caiwu.xlsx', ...LATER], { cwd: dir });
