@@ -150,9 +150,9 @@ export function defineSheet(program: Command, app: App): void {
     });
 }
 
-/** Problems in the order of the files on the command line, then by row (the whole file first). */
+/** Problems in the order of the files on the command line (a plan's sheet of a workbook, book.xlsx[plan], with its file), then by row (the whole file first). */
 function order(problems: SheetProblem[], files: string[]): SheetProblem[] {
-  const rank = (p: SheetProblem) => files.indexOf(p.file);
+  const rank = (p: SheetProblem) => files.findIndex((f) => p.file === f || p.file.startsWith(`${f}[`));
   return problems.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || (a.p.row ?? 0) - (b.p.row ?? 0) || a.i - b.i).map(({ p }) => p);
 }
 

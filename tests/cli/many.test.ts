@@ -351,12 +351,15 @@ describe('sheet export --all and sheet import over several plans', () => {
     const law = join(dir, j.files.find((f) => f.unit === '法律工作部')!.file);
     // 4.1 already has 9: a cumulative figure cannot go down to 5.
     await fill(econ, { 'minsheng-2026': { '6.1': 16000 }, 'zhongdian-2026': { '4.1': 5 } });
-    await fill(law, { 'minsheng-2026': { '7.1': 150 } });
+    // And 法律工作部's 7.1 (96 so far) down to 50: its problem comes after, as its file does on the command line.
+    await fill(law, { 'minsheng-2026': { '7.1': 50 } });
     const before = PLAN_FILES.map((f) => sha(join(plans, f)));
     const r = await runCli(['sheet', 'import', econ, law, ...LATER], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/经济工作部-2026-10填报表\.xlsx\[zhongdian-2026\] 第\d+行: 数值 5 低于 2026-08-31 填报的 9/);
-    expect(r.stderr).not.toMatch(/\[minsheng-2026\]/);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/经济工作部-2026-10填报表\.xlsx\[zhongdian-2026\] 第\d+行: 数值 5 低于 2026-08-31 填报的 9/);
+    expect(lines[1]).toMatch(/法律工作部-2026-10填报表\.xlsx\[minsheng-2026\] 第\d+行: 数值 50 低于/);
+    expect(lines).toHaveLength(3);
     expect(PLAN_FILES.map((f) => sha(join(plans, f)))).toEqual(before);
     expect(readdirSync(plans).filter((n) => n.endsWith('.lock') || n.endsWith('.tmp'))).toEqual([]);
   });
