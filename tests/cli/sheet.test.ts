@@ -1,47 +1,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli, sampleText, tempPlans, type RunResult } from '../helpers.js';
+import { makeZip } from '../zip.js';
 
 /** `plan sheet export|import`: the Excel 填报表 round trip. */
 
 const AS_OF = '2026-11-25';
 const env = { PLAN_AS_OF: AS_OF };
 const ZH = { ...env, LANG: 'zh_CN.UTF-8' };
-
-/** A one-entry zip made by hand; `lie` declares the entry 100 bytes long, whatever it holds. */
-function zipOf(name: string, data: Buffer, lie = false): Buffer {
-  const packed = deflateRawSync(data, { level: 9 });
-  const n = Buffer.from(name);
-  const size = lie ? 100 : data.length;
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(packed.length, 18);
-  local.writeUInt32LE(size, 22);
-  local.writeUInt16LE(n.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(packed.length, 20);
-  central.writeUInt32LE(size, 24);
-  central.writeUInt16LE(n.length, 28);
-  central.writeUInt32LE(0, 42);
-  const cdAt = 30 + n.length + packed.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + n.length, 12);
-  end.writeUInt32LE(cdAt, 16);
-  return Buffer.concat([local, n, packed, central, n, end]);
-}
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -432,7 +401,7 @@ describe('plan sheet import', () => {
     const { dir, file } = tempPlans();
     const before = sha(file);
     // 200 MB of zeros deflate to about 200 KB: far under the 20 MB file limit, far over any report form.
-    writeFileSync(join(dir, 'bomb.xlsx'), zipOf('xl/worksheets/sheet1.xml', Buffer.alloc(200 * 1024 * 1024), headers === 'lying'));
+    writeFileSync(join(dir, 'bomb.xlsx'), makeZip([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(200 * 1024 * 1024), ...(headers === 'lying' ? { size: 100 } : {}) }]));
     const r = await importSheets(dir, ['bomb.xlsx']);
     expect(r.stderr.split('\n')[0]).toBe('bomb.xlsx: xl/worksheets/sheet1.xml in the file unpacks to more than 8 MB (a zip bomb?); it was not read');
     expect(r.code).toBe(1);
