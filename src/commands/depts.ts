@@ -8,7 +8,7 @@ import { t } from '../i18n/index.js';
 import { jsonOutput } from '../render/json.js';
 import { jsonTable } from '../render/json-table.js';
 import { deptsAllTables, deptsTable } from '../render/screens/depts.js';
-import { renderCsv, renderFitted, renderMarkdownTable, renderTable } from '../render/table.js';
+import { renderCsv, renderFitted, renderMarkdownTable, withoutColumn } from '../render/table.js';
 import { FORMATS, type FormatsOf } from '../render/formats.js';
 
 export function defineDepts(program: Command, app: App): void {
@@ -33,7 +33,8 @@ export function defineDepts(program: Command, app: App): void {
       if (format === 'csv') return app.out(renderCsv(jsonTable(unit ? [...rollups[0]!.lead, ...rollups[0]!.joined].map(itemJson) : rollups.map(departmentJson))));
       const table = deptsTable(model, rollups, unit, g.lang);
       if (format === 'md') return app.out(renderMarkdownTable(table));
-      app.out(renderTable(table, { paint: app.paint(), maxWidth: app.maxWidth() }));
+      // One unit's items lose their targets when the screen is narrow (plan show has them).
+      app.out(renderFitted(unit ? [table, withoutColumn(table, 3)] : [table], { paint: app.paint(), maxWidth: app.maxWidth() }));
       app.note(t(g.lang, 'asOfLine', { asOf: g.asOf }));
     });
 }

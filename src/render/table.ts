@@ -230,6 +230,11 @@ function groupLine(table: Table, widths: number[]): string | undefined {
   return line.trimEnd();
 }
 
+/** The table without its column i (a narrower version of a screen). */
+export function withoutColumn(table: Table, i: number): Table {
+  return { columns: table.columns.filter((_, j) => j !== i), rows: table.rows.map((row) => row.filter((_, j) => j !== i)) };
+}
+
 /**
  * The first of several versions of a table (fullest first) that fits maxWidth with nothing split
  * that must stay whole; the last one when none does. Piped (no maxWidth), the first.

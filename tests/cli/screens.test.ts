@@ -39,6 +39,8 @@ describe.each([60, 80, 120])('%i-column screens', (columns) => {
       ['show-7', ['show', '7']],
       ['behind', ['behind']],
       ['depts', ['depts']],
+      ['list-t', ['list', '-t']],
+      ['depts-unit', ['depts', '办公室']],
     ])('%s', async (name, argv) => {
       const r = await runCli([...argv, '--as-of', '2026-07-01', '--lang', lang], { tty: true, columns, env: { NO_COLOR: '1' } });
       expect(r.code).toBe(0);

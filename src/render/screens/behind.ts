@@ -3,7 +3,7 @@ import type { PlanTarget, Rollup } from '../../core/rollup.js';
 import type { TargetStatus } from '../../core/status.js';
 import { t, type Lang, type MessageKey } from '../../i18n/index.js';
 import { dubanMarks, gapText, statusCell, withMarks, withUnit } from '../status.js';
-import { cellText, type Table } from '../table.js';
+import { cellText, withoutColumn, type Table } from '../table.js';
 import { leadAndCount, withPlanColumn } from './list.js';
 
 /** In a narrow terminal the expected column goes: the gap already says how far behind. */
@@ -50,10 +50,7 @@ export function behindTable(list: readonly TargetStatus[], lang: Lang, narrow = 
  */
 export function behindTables(list: readonly TargetStatus[], lang: Lang): Table[] {
   const narrow = behindTable(list, lang, true);
-  const without = (table: Table, header: string): Table => {
-    const i = table.columns.findIndex((c) => c.header === header);
-    return { columns: table.columns.filter((_, j) => j !== i), rows: table.rows.map((r) => r.filter((_, j) => j !== i)) };
-  };
+  const without = (table: Table, header: string): Table => withoutColumn(table, table.columns.findIndex((c) => c.header === header));
   const noDate = without(narrow, t(lang, 'h_last'));
   return [behindTable(list, lang), narrow, noDate, without(noDate, `${t(lang, 'h_actual')}/${t(lang, 'h_target')}`)];
 }
@@ -69,8 +66,7 @@ export function behindAllTables(list: readonly PlanTarget[], lang: Lang): Table[
   const last = versions[versions.length - 1]!;
   const merged: Table = { columns: last.columns, rows: last.rows.map((row, i) => [`${plans[i]}:${cellText(row[0])}`, ...row.slice(1)]) };
   const gap = merged.columns.findIndex((c) => c.header === t(lang, 'h_gap'));
-  const noGap: Table = { columns: merged.columns.filter((_, j) => j !== gap), rows: merged.rows.map((r) => r.filter((_, j) => j !== gap)) };
-  return [...versions.map((table) => withPlanColumn(table, plans, lang)), merged, noGap];
+  return [...versions.map((table) => withPlanColumn(table, plans, lang)), merged, withoutColumn(merged, gap)];
 }
 
 /** The notes under `behind --all`: how many lag in each plan, then in all. */

@@ -4,7 +4,7 @@ import { qualified, type Rollup, type UnitRollup } from '../../core/rollup.js';
 import { LAGGING, type DepartmentRollup } from '../../core/status.js';
 import { t, type Lang, type MessageKey } from '../../i18n/index.js';
 import { statusCell, targetSummary } from '../status.js';
-import { cellText, type Table } from '../table.js';
+import { cellText, withoutColumn, type Table } from '../table.js';
 
 /** Per unit, the items it leads (★) and joins; or, for one unit, its items in plan order. */
 export function deptsTable(model: PlanModel, rollups: readonly DepartmentRollup[], unit: string | undefined, lang: Lang): Table {
@@ -41,9 +41,8 @@ export function deptsTable(model: PlanModel, rollups: readonly DepartmentRollup[
 export function deptsAllTables(r: Rollup, units: readonly UnitRollup[], unit: string | undefined, lang: Lang): Table[] {
   const full = deptsAllFull(r, units, unit, lang);
   if (!unit) return [full];
-  const drop = (table: Table, i: number): Table => ({ columns: table.columns.filter((_, j) => j !== i), rows: table.rows.map((row) => row.filter((_, j) => j !== i)) });
-  const noTargets = drop(full, 4);
-  const merged = drop({ columns: noTargets.columns, rows: noTargets.rows.map((row) => [row[0], `${cellText(row[0])}:${cellText(row[1])}`, ...row.slice(2)]) }, 0);
+  const noTargets = withoutColumn(full, 4);
+  const merged = withoutColumn({ columns: noTargets.columns, rows: noTargets.rows.map((row) => [row[0], `${cellText(row[0])}:${cellText(row[1])}`, ...row.slice(2)]) }, 0);
   return [full, noTargets, merged];
 }
 

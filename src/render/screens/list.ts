@@ -4,7 +4,7 @@ import type { ItemStatus } from '../../core/status.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { statusCell, targetSummary, withUnit } from '../status.js';
 import { targetJson } from '../../core/json.js';
-import type { Table } from '../table.js';
+import { withoutColumn, type Table } from '../table.js';
 
 /** The table of `plan list` (CSV, Markdown, and a piped screen print it whole). */
 export function listTable(items: readonly ItemStatus[], lang: Lang, targets: boolean): Table {
@@ -16,14 +16,21 @@ export function listTable(items: readonly ItemStatus[], lang: Lang, targets: boo
  * the others (办公室★ +2) in one column, then without the targets (plan show has them).
  */
 export function listTables(items: readonly ItemStatus[], lang: Lang, targets: boolean): Table[] {
-  if (targets) return [targetTable(items, lang)];
+  if (targets) {
+    // Narrower: without the due date, then without the expected value (the status says how it
+    // stands), then actual/target in one column as plan behind shows them, then without the lead
+    // units (plan behind names them) rather than split a unit name.
+    const full = targetTable(items, lang);
+    const noDue = withoutColumn(full, 5);
+    const compact = targetTable(items, lang, true);
+    return [full, noDue, withoutColumn(noDue, 4), compact, withoutColumn(compact, 3)];
+  }
   const full = itemTable(items, lang);
   const units: Table = {
     columns: [full.columns[0]!, full.columns[1]!, { header: t(lang, 'h_units'), flex: true, breakAt: '、 ' }, full.columns[4]!, full.columns[5]!],
     rows: items.map((is, r) => [full.rows[r]![0], full.rows[r]![1], leadAndCount(is), full.rows[r]![4], full.rows[r]![5]]),
   };
-  const bare: Table = { columns: units.columns.filter((_, i) => i !== 3), rows: units.rows.map((row) => row.filter((_, i) => i !== 3)) };
-  return [full, units, bare];
+  return [full, units, withoutColumn(units, 3)];
 }
 
 /** 组织与基层工作部★ +3: the lead units to chase, and how many others join. */
@@ -54,7 +61,14 @@ function itemTable(items: readonly ItemStatus[], lang: Lang): Table {
   };
 }
 
-function targetTable(items: readonly ItemStatus[], lang: Lang): Table {
+function targetTable(items: readonly ItemStatus[], lang: Lang, compact = false): Table {
+  const rows = items.flatMap((is) => is.targets.map((ts) => ({ j: targetJson(ts), status: statusCell(lang, ts.status, ts.stale) })));
+  if (compact) {
+    return {
+      columns: [{ header: t(lang, 'h_id'), align: 'right' }, { header: t(lang, 'h_metric'), flex: true }, { header: `${t(lang, 'h_actual')}/${t(lang, 'h_target')}`, align: 'right' }, { header: t(lang, 'h_lead') }, { header: t(lang, 'h_status') }],
+      rows: rows.map(({ j, status }) => [j.id, j.metric, `${withUnit(j.actual, '')}/${withUnit(j.target, j.unit)}`, j.lead.join('、'), status]),
+    };
+  }
   return {
     columns: [
       { header: t(lang, 'h_id'), align: 'right' },
@@ -66,12 +80,7 @@ function targetTable(items: readonly ItemStatus[], lang: Lang): Table {
       { header: t(lang, 'h_lead') },
       { header: t(lang, 'h_status') },
     ],
-    rows: items.flatMap((is) =>
-      is.targets.map((ts) => {
-        const j = targetJson(ts);
-        return [j.id, j.metric, withUnit(j.target, j.unit), withUnit(j.actual, j.unit), withUnit(j.expected, j.unit), j.due, j.lead.join('、'), statusCell(lang, ts.status, ts.stale)];
-      }),
-    ),
+    rows: rows.map(({ j, status }) => [j.id, j.metric, withUnit(j.target, j.unit), withUnit(j.actual, j.unit), withUnit(j.expected, j.unit), j.due, j.lead.join('、'), status]),
   };
 }
 
