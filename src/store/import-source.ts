@@ -77,11 +77,14 @@ async function readNumbering(files: ReadonlyMap<string, Uint8Array>): Promise<{ 
   const { Parser } = await parser();
   const abstract = new Map<string, Map<number, Level>>();
   const numToAbstract = new Map<string, string>();
+  /** A list Word restarts ("restart at 1", "set value to 5"): w:num/w:lvlOverride/w:startOverride, per level. */
+  const starts = new Map<string, Map<number, number>>();
   const xml = files.get('word/numbering.xml');
   if (xml) {
     let absId: string | undefined;
     let lvl: { ilvl: number; level: Level } | undefined;
     let numId: string | undefined;
+    let overrideIlvl: number | undefined;
     const p = new Parser(
       {
         onopentag(tag, a) {
@@ -94,6 +97,12 @@ async function readNumbering(files: ReadonlyMap<string, Uint8Array>): Promise<{ 
           else if (lvl && tag === 'w:lvlText') lvl.level.text = a['w:val'] ?? '';
           else if (tag === 'w:num') numId = a['w:numId'];
           else if (tag === 'w:abstractNumId' && numId !== undefined && a['w:val'] !== undefined) numToAbstract.set(numId, a['w:val']);
+          else if (tag === 'w:lvlOverride' && numId !== undefined) overrideIlvl = Number(a['w:ilvl'] ?? 0);
+          else if (tag === 'w:startOverride' && numId !== undefined && overrideIlvl !== undefined && a['w:val'] !== undefined) {
+            const m = starts.get(numId) ?? new Map<number, number>();
+            m.set(overrideIlvl, Number(a['w:val']));
+            starts.set(numId, m);
+          }
         },
         onclosetag(tag) {
           if (tag === 'w:lvl' && lvl && absId !== undefined) {
@@ -101,6 +110,7 @@ async function readNumbering(files: ReadonlyMap<string, Uint8Array>): Promise<{ 
             lvl = undefined;
           } else if (tag === 'w:abstractNum') absId = undefined;
           else if (tag === 'w:num') numId = undefined;
+          else if (tag === 'w:lvlOverride') overrideIlvl = undefined;
         },
       },
       { xmlMode: true },
@@ -110,7 +120,8 @@ async function readNumbering(files: ReadonlyMap<string, Uint8Array>): Promise<{ 
   const nums = new Map<string, Map<number, Level>>();
   for (const [num, abs] of numToAbstract) {
     const levels = abstract.get(abs);
-    if (levels) nums.set(num, levels);
+    const override = starts.get(num);
+    if (levels) nums.set(num, override ? new Map([...levels].map(([i, l]): [number, Level] => [i, override.has(i) ? { ...l, start: override.get(i) ?? l.start } : l])) : levels);
   }
   // Heading styles often carry the numbering themselves.
   const styles = new Map<string, NumRef>();

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, SEED } from '../helpers.js';
 import { viewerCopy } from '../unit/import/score.js';
+import { makeZip } from '../zip.js';
 
 interface ListJson {
   items: { id: string; section: string; departments: string[]; targets: { id: string; kind: string; target: number; unit: string }[] }[];
@@ -68,6 +69,38 @@ describe('plan import', () => {
     const want = await items('seed.txt');
     expect(want).toHaveLength(19);
     expect(await items('工作要点.html')).toEqual(want);
+  });
+
+  it('numbers a .docx list the way Word shows it when a list is restarted (w:startOverride 1) or set to a value (5)', async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const lvl = (fmt: string, text: string) => `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+    const num = (id: number, abs: number, start?: number) =>
+      `<w:num w:numId="${id}"><w:abstractNumId w:val="${abs}"/>${start === undefined ? '' : `<w:lvlOverride w:ilvl="0"><w:startOverride w:val="${start}"/></w:lvlOverride>`}</w:num>`;
+    const numbering = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0">${lvl('chineseCounting', '%1、')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${lvl('decimal', '%1.')}</w:abstractNum>${num(1, 0)}${num(2, 1)}${num(3, 1, 1)}${num(4, 1, 5)}</w:numbering>`;
+    const p = (text: string, numId?: number) => `<w:p>${numId === undefined ? '' : `<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>`}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const body = [
+      p('xx区总工会2026年工作要点'),
+      p('强化思想政治引领', 1),
+      p('开展主题宣讲不少于20场。（责任单位：宣传教育部）', 2),
+      p('举办职工读书活动。（责任单位：宣传教育部）', 2),
+      p('强化维权服务', 1),
+      p('走访慰问困难职工不少于300户。（责任单位：权益保障部）', 3),
+      p('开展法律援助。（责任单位：法律工作部）', 3),
+      p('深化工会改革', 1),
+      p('新建基层工会10家。（责任单位：组织部）', 4),
+      p('培训工会干部500人次。（责任单位：组织部）', 4),
+    ].join('');
+    const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
+    const dir = mkdtempSync(join(tmpdir(), 'plan-import-docx-'));
+    writeFileSync(join(dir, '工作要点.docx'), makeZip([{ name: 'word/document.xml', data: document }, { name: 'word/numbering.xml', data: numbering }]));
+    const r = await runCli(['import', '工作要点.docx', '--format', 'json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const plan = JSON.parse(r.stdout) as { sections: { id: string; items: { id: string; departments: string[] }[] }[] };
+    expect(plan.sections.map((s) => [s.id, s.items.map((i) => i.id)])).toEqual([
+      ['一', ['一-1', '一-2']],
+      ['二', ['二-1', '二-2']],
+      ['三', ['三-5', '三-6']],
+    ]);
   });
 
   it('reads standard input, writes JSON, and refuses GBK, UTF-16 and binary input', async () => {
