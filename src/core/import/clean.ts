@@ -6,6 +6,7 @@
 //  - joins an item number alone on its line ("8.") with the text on the next line.
 // Each logical line keeps the original line numbers of its parts (SText marks).
 
+import { kpiTable } from './kpi.js';
 import { classify, isHeaderCell } from './markers.js';
 import type { LineKind, LogicalLine } from './markers.js';
 import { collapse, endsSentence, joinS, stext, toNorm } from './text.js';
@@ -165,7 +166,8 @@ export function clean(input: string): CleanResult {
   // Pinyin that a converter put after characters ("新舊(jiù)動能", "一(yī)、") is not the text.
   const text = input.replace(/\ufeff|\u200b|\u200c|\u200d|\u2060/g, '').replace(PINYIN, '');
   const physical: Physical[] = [];
-  for (const { raw, no } of pipeTables(text.split(/\r\n|\r|\n/))) {
+  const source = text.split(/\r\n|\r|\n/);
+  for (const { raw, no } of kpiTable(source) ?? pipeTables(source)) {
     const collapsed = collapse(raw);
     if (collapsed === '') continue;
     const cells = splitCells(raw, no);

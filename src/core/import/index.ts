@@ -115,6 +115,15 @@ function yearFromTitle(norm: string): number | undefined {
   return roc ? Number(roc[1]) + 1911 : undefined;
 }
 
+/** The year of a KPI table's target column ("103年年度目標值", a ROC year) when the title has none. */
+function targetYear(lines: SText[]): number | undefined {
+  for (const l of lines) {
+    const n = toNorm(l.raw).replace(/\s+/g, '');
+    if (/^(?:(?:19|20)\d{2}|1[0-4]\d)年(?:度)?(?:年度)?目[标標]值$/.test(n)) return yearFromTitle(n);
+  }
+  return undefined;
+}
+
 /** What the wrapper of a published plan says: "xx区人民政府办公室关于印发《…》的通知" and its 文号. */
 interface Wrapper {
   title: string;
@@ -418,7 +427,8 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     opts.year ??
     (spanStart ? Number(spanStart[1]) : undefined) ??
     (titleRaw !== undefined ? yearFromTitle(toNorm(titleRaw)) : undefined) ??
-    (docNumber !== undefined ? yearFromTitle(toNorm(docNumber)) : undefined);
+    (docNumber !== undefined ? yearFromTitle(toNorm(docNumber)) : undefined) ??
+    targetYear(preamble);
   if (year === undefined || year < 1900 || year > 2999) {
     throw titleRaw === undefined ? new ImportError('imp_noYearNoTitle') : new ImportError('imp_noYear', { title: snippet(titleRaw, 60) });
   }

@@ -88,7 +88,7 @@ function titleScore(norm: string): number {
 }
 
 const TITLE_KEY =
-  /(工作要点|任务分解|分解方案|工作计划|实施方案|工作方案|行动方案|行动计划|任务清单|责任分工|责任清单|重点工作|工作安排|要点|计划|方案|通知|意见|清单)/;
+  /(工作要点|任务分解|分解方案|工作计划|实施方案|工作方案|行动方案|行动计划|任务清单|责任分工|责任清单|重点工作|工作安排|施政目标|衡量指标|要点|计划|方案|通知|意见|清单)/;
 
 export function isTitleLike(norm: string): boolean {
   return norm.length >= 4 && norm.length <= 80 && !/[。;!?]/.test(norm) && TITLE_KEY.test(norm);

@@ -133,7 +133,7 @@ const PERCENTS = new Set(['%', '‰']);
 const RELATIVE_UNITS = new Set(['个百分点', '百分点']);
 
 const AT_LEAST_PRE =
-  /(不少于|不低于|不得少于|不得低于|至少|力争达到|累计达到|达到|达|累计|(?<![不得])超过|突破|增加到|增加至|提高到|提高至|提升到|提升至|增至|扩大到|扩大至|新增)$/;
+  /(不少于|不低于|不得少于|不得低于|至少|力争达到|累计达到|达到|达|累计|(?<![不得])超过|突破|增加到|增加至|提高到|提高至|提升到|提升至|增至|扩大到|扩大至|新增|年度目标值)$/;
 const AT_MOST_PRE =
   /(控制在|控制到|不超过|不高于|不得超过|不得高于|不大于|下降到|下降至|降至|降到|降低到|降低至|压减到|压减至|压降到|压降至|压缩到|压缩至|减少到|减少至|(?<![不得])低于|(?<![不得])少于)$/;
 const LEVEL_PRE = /(动态保持在|动态保持|保持在|稳定在|维持在|保持|稳定)$/;
@@ -185,6 +185,8 @@ function maskOf(norm: string, sentences: Array<[number, number]>, exclude: Array
     }
   }
   for (const [s, e] of exclude) mask.fill(1, Math.max(0, s), Math.min(norm.length, e));
+  // A KPI's scoring scale (衡量标准(评分级距):1.完成委托…25%;2.…50%): its grading, not targets.
+  for (const m of norm.matchAll(/评分级距\)?:[^。\n]*/g)) mask.fill(1, m.index, m.index + m[0].length);
   return mask;
 }
 
