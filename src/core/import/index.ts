@@ -525,6 +525,8 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     if (usedProse.has(u)) continue;
     // The 文号 line went into the bulletin's basis.
     if (u.preamble && docNumber !== undefined && fixSpaces(u.st.raw) === docNumber) continue;
+    // The KPI table's target column header ("103年年度目標值") gave the year.
+    if (u.preamble && targetYear([u.st]) !== undefined) continue;
     u.st.marks.forEach((m, i) => {
       const part = u.st.raw.slice(m.at, u.st.marks[i + 1]?.at ?? u.st.raw.length);
       warn(m.line, says(u.preamble ? 'imp_beforeFirst' : 'imp_unplaced', { text: snippet(part) }));

@@ -10,12 +10,14 @@ import { FIXTURES } from './helpers.js';
 const text = readFileSync(join(FIXTURES, 'real', 'taichung-2014.txt'), 'utf8');
 
 describe('a flattened KPI table', () => {
-  const { plan } = importPlan(text);
+  const { plan, warnings } = importPlan(text);
   const items = plan.sections.flatMap((s) => s.items);
 
   it('takes the title from the lines above the table and 103年 as 2014', () => {
     expect(plan.title).toBe('台中市經發局施政目標衡量指標');
     expect(plan.period).toEqual({ start: '2014-01-01', end: '2014-12-31' });
+    // The header that gave the year is not reported as a line left out.
+    expect(warnings.filter((w) => w.code === 'imp_beforeFirst')).toEqual([]);
   });
 
   it('makes one item per KPI under its 策略績效目標, none of the scoring-scale steps', () => {
