@@ -3,8 +3,12 @@
 
 /** Full-width ASCII (ＡＢ１２％（），：) and the ideographic space to their ASCII forms. */
 export function foldWidth(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += foldChar(s.charCodeAt(i)) ?? s.charAt(i);
+  // Most text has nothing to fold: give it back as it is, without building a copy one character at a time.
+  let i = 0;
+  while (i < s.length && foldChar(s.charCodeAt(i)) === undefined) i++;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) out += foldChar(s.charCodeAt(i)) ?? s.charAt(i);
   return out;
 }
 
