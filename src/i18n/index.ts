@@ -15,6 +15,7 @@ const catalogues: Record<Lang, Record<MessageKey, string>> = { en, zh };
  */
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
   const template = catalogues[lang][key];
+  if (!template.includes('{')) return template; // most messages have no placeholder
   return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, many?: string) => {
     if (!(name in params)) return whole;
     if (one === undefined) return String(params[name]);

@@ -271,12 +271,20 @@ export function renderCsv(table: Table): string {
 
 /** Escapes text for a Markdown table cell (GitHub flavoured): control characters, pipes, newlines, emphasis, HTML. */
 export function mdCell(s: string): string {
+  // Most cells (names, dates, figures) need none of the escapes below: give them back as they are.
+  if (!MD_NEEDS.test(s) && !MD_LEAD.test(s)) return s;
   return safeLines(s)
     .replace(/\\/g, '\\\\')
     .replace(/[|*_`[\]<>#~]/g, (c) => `\\${c}`)
     .replace(/\r?\n|\r/g, '<br>')
     .replace(/^(\s*)([-+=])/, '$1\\$2');
 }
+
+// What mdCell changes: control characters and line breaks (not tabs), the directional and
+// separator characters safeLines shows as \xNN, Markdown's specials; and a leading sign.
+// eslint-disable-next-line no-control-regex
+const MD_NEEDS = /[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff\\|*_`[\]<>#~]/;
+const MD_LEAD = /^\s*[-+=]/;
 
 export function renderMarkdownTable(table: Table): string {
   const head = `| ${table.columns.map((c) => mdCell(c.header)).join(' | ')} |`;

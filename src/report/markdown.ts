@@ -2,7 +2,6 @@
 // annexes with every cell escaped. No provenance in the body unless --provenance asks for it.
 import type { BulletinData } from '../core/report.js';
 import { mdCell } from '../render/table.js';
-import { safeLines } from '../render/text.js';
 import { oneLine, reportBlocks, type Block, type ReportMeta, type ReportTable } from './common.js';
 
 /** Escapes running text (headings, list entries): every Markdown punctuation that could start a construct. */
@@ -17,7 +16,7 @@ export function mdParagraph(s: string): string {
 
 /** A table cell: mdCell's escapes, less the one before a leading sign ("-10.3" is a number in a cell). */
 function mdTableCell(s: string): string {
-  return mdCell(safeLines(s)).replace(/^\\([-+])(?=\d)/, '$1');
+  return mdCell(s).replace(/^\\([-+])(?=\d)/, '$1');
 }
 
 function table(tb: ReportTable): string {
