@@ -273,15 +273,29 @@ describe('plan import: Word and Excel files', () => {
 });
 
 describe('plan import: the 印发通知 wrapper', () => {
-  it('takes a title that quotes a title whole (《2021年市〈政府工作報告〉任務分解…》), in Traditional characters, with its 文号 (…1號)', async () => {
-    // A real 印发通知 as a page published it (http://xyexam.com/html/2509/2021-05-25/content-93597.html): the notice only.
-    const text = readFileSync(join(ROOT, 'tests/fixtures/import/panjin-2021.notice.txt'));
-    const r = await runCli(['import', '-', '--lang', 'zh'], { stdin: text });
+  it('does not take the notice\'s own numbered requirements for the plan: the notice alone says the plan is missing (real 盘锦 notice, Traditional)', async () => {
+    // A real 印发通知 as a page published it (http://xyexam.com/html/2509/2021-05-25/content-93597.html): the notice
+    // only, whose "并就…通知如下" is followed by its own 1. 2. 3. (明確任務,壓實責任 …), not by the 方案.
+    const text = readFileSync(join(ROOT, 'tests/fixtures/import/notice-only/panjin-2021.txt'));
+    const zh = await runCli(['import', '-', '--lang', 'zh'], { stdin: text });
+    expect(zh.code).toBe(1);
+    expect(zh.stdout).toBe('');
+    // The title that quotes a title is named whole, as written.
+    expect(zh.stderr).toBe('plan: 无法导入:这段文字只是《2021年市〈政府工作報告〉任務分解和責任分工方案》的印发通知,其中编号的要求不是计划事项;请导入计划本身(附件:它的 .docx,或从计划标题起的正文)\n');
+    const en = await runCli(['import', '-', '--lang', 'en', '--period', '2021'], { stdin: text });
+    expect(en.code).toBe(1);
+    expect(en.stderr).toMatch(/^plan: cannot import: the text is only the 印发通知 of 《2021年市〈政府工作報告〉任務分解和責任分工方案》: .*import the plan itself/);
+  });
+
+  it('leaves out the notice\'s requirements (一、…四、) between "现印发给你们" and the plan, and says so once (real 锦州 2025)', async () => {
+    const text = readFileSync(join(ROOT, 'tests/fixtures/import/real/jinzhou-2025.txt'));
+    const r = await runCli(['import', '-', '--lang', 'zh', '--format', 'json'], { stdin: text });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^title: 2021年市〈政府工作報告〉任務分解和責任分工方案$/m);
-    expect(r.stdout).toMatch(/^period: \{ start: 2021-01-01, end: 2021-12-31 \}$/m);
-    expect(r.stdout).toMatch(/^ {2}basis: 《盤錦市人民政府辦公室关于印发〈2021年市《政府工作報告》任務分解和責任分工方案〉的通知》（盤政辦發〔2021〕1號）$/m);
-    expect(r.stderr).not.toMatch(/盤政辦發/);
+    const plan = JSON.parse(r.stdout) as { title: string; sections: Array<{ id: string; title: string; items: Array<{ id: string; leaders?: string[] }> }> };
+    expect(plan.title).toBe('2025年市《政府工作报告》任务分解和责任分工方案');
+    expect(plan.sections.map((s) => [s.id, s.title, s.items.map((i) => [i.id, i.leaders])])).toEqual([['一', '今年经济社会发展的主要预期目标', [['1', ['刘希明']]]]]);
+    expect(r.stderr).toMatch(/^ {2}第 3 行:第 3–6 行是印发通知本身的要求,不是计划正文,未导入$/m);
+    expect(r.stderr).not.toMatch(/就高不就低|督考办/);
   });
 
   it('takes the title from 《》, the issuer and 文号 into bulletin.basis, and drops the notice furniture', async () => {

@@ -9,6 +9,7 @@
 import { kpiTable } from './kpi.js';
 import { classify, isHeaderCell } from './markers.js';
 import type { LineKind, LogicalLine } from './markers.js';
+import { noticeBody } from './notice.js';
 import { collapse, endsSentence, joinS, stext, toNorm } from './text.js';
 import type { SText } from './text.js';
 
@@ -221,6 +222,10 @@ export function clean(input: string): CleanResult {
     kept.push(p);
   }
 
+  // The 印发通知's own text between "现将《…》印发给你们" and the plan (its requirements 一、二、…): not the plan.
+  const asLines = kept.map((p): LogicalLine => ({ st: p.st, ...(p.cells ? { cells: p.cells } : {}), ...(signatures.has(p.no) ? { signature: true } : {}) }));
+  const notice = noticeBody(asLines);
+
   // Pass 2: join. Inside an item, a line that does not end a sentence continues on the next
   // plain-text line; a marker alone ("8.", "(一)") takes the next line as its text.
   const groups: Array<{ line: LogicalLine; parts: SText[]; seps: string[] }> = [];
@@ -228,9 +233,14 @@ export function clean(input: string): CleanResult {
   let inBody = false;
   let prevKind: LineKind | undefined;
   let prevMarkerOnly = false;
-  for (const p of kept) {
-    const line: LogicalLine = p.cells ? { st: p.st, cells: p.cells } : { st: p.st };
-    if (signatures.has(p.no)) line.signature = true;
+  for (const [k, line] of asLines.entries()) {
+    if (notice && k >= notice.from && k < notice.to) {
+      groups.push({ line: { st: line.st, notice: true }, parts: [line.st], seps: [] });
+      prevKind = undefined;
+      prevMarkerOnly = false;
+      continue;
+    }
+    const p = { st: line.st };
     const c = classify(line);
     const last = groups[groups.length - 1];
     const lastPart = last?.parts[last.parts.length - 1];

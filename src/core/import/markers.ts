@@ -25,6 +25,8 @@ export interface LogicalLine {
   cells?: SText[];
   /** A unit name followed by a date: the signature block, not an attribution. */
   signature?: boolean;
+  /** The 印发通知's own text (its requirements to the units), not the plan's. */
+  notice?: boolean;
 }
 
 export interface Classified {

@@ -70,6 +70,8 @@ export interface Segmented {
   itemLevel?: LineKind;
   /** Every title-like line before the first item (the chosen title among them). */
   preambleTitles?: SText[];
+  /** The 印发通知's own text (its requirements to the units): not the plan, not imported. */
+  notice?: SText[];
 }
 
 /** The second line of a title: short, no sentence punctuation, often the period "(2024-2027年)…". */
@@ -165,7 +167,7 @@ function endsSentenceBody(body: Body): boolean {
 
 export function segment(lines: LogicalLine[]): Segmented {
   const rows = lines.map((line) => ({ line, c: classify(line) }));
-  const kinds = new Set(rows.map((r) => r.c.kind));
+  const kinds = new Set(rows.filter((r) => !r.line.notice).map((r) => r.c.kind));
   const itemKind: LineKind | undefined =
     kinds.has('item') || kinds.has('tableRow')
       ? 'item'
@@ -231,6 +233,10 @@ export function segment(lines: LogicalLine[]): Segmented {
 
   for (const { line, c } of rows) {
     const st = line.st;
+    if (line.notice) {
+      (out.notice ??= []).push(st);
+      continue;
+    }
     const prevTitle = lastTitle;
     lastTitle = undefined;
     const heading = (kind: 'section' | 'sub'): Heading => ({ kind, id: c.id, title: sliceS(st, c.rest), line: lineAt(st, 0), attrLines: [] });

@@ -1,0 +1,70 @@
+// The 印发通知 around a published plan: "现将《X》印发给你们，并就有关事项通知如下：一、… 二、…".
+// What the notice asks of the units (its own 一、二、三、 or 1. 2. 3.) is not the plan: the plan
+// is the attachment, which starts where its title X is written again, after the notice's
+// signature (issuer + date), or after an 附件 line. The lines in between are the notice's.
+
+import { classify } from './markers.js';
+import type { LogicalLine } from './markers.js';
+
+/** "现将《X》印发给你们" / "现印发你们" / "现转发给你们": the sentence that hands the plan out. */
+const HANDS_OUT = /(?:印发|转发|下发)(?:给)?(?:你们|你单位|你处|各单位)/;
+/** The notice says its own requirements follow: "并就有关事项通知如下" / "并提出以下意见". */
+const ANNOUNCES = /(?:通知如下|提出(?:以下|如下)(?:意见|要求)|(?:以下|如下)要求|要求如下)/;
+/** The attachment begins: "附件" / "附件1：…". */
+const ATTACHMENT = /^附 ?件 ?\d{0,2} ?[:：]?/;
+/** Kinds that are the plan's (or the notice's) numbered text. */
+const NUMBERED = new Set(['section', 'sub', 'item', 'paren', 'tableRow', 'tableHeader']);
+
+/** A title compared loosely: no spaces, no book-title marks (〈〉 inside 《》 are written either way). */
+const titleKey = (s: string): string => s.replace(/[\s《》〈〉<>"“”'‘’]/g, '');
+
+/** The titles the sentence (or the notice's title) names in 《》: the plan is one of them. */
+function booksIn(norm: string): string[] {
+  return [...norm.matchAll(/《((?:[^《》〈〉]|〈[^《》〈〉]*〉)+)》/g)].map((m) => titleKey(m[1] ?? '')).filter((t) => t.length >= 4);
+}
+
+/** Is this line the plan's title written again (whole, or its first part when the title runs over two lines)? */
+function isPlanTitle(norm: string, titles: string[]): boolean {
+  const k = titleKey(norm);
+  if (k.length < 6 || /[。;；]/.test(norm)) return false;
+  return titles.some((t) => k === t || (t.startsWith(k) && k.length * 3 >= t.length) || (k.startsWith(t) && k.length <= t.length + 12));
+}
+
+/**
+ * The lines (indices into `lines`, `to` excluded) of the notice's own text between the sentence
+ * that hands the plan out and the plan itself; undefined when there is no such sentence before
+ * the first numbered line, or nothing stands between it and the plan. When neither the plan's
+ * title, a signature nor an 附件 line ends the notice, it runs to the end only when the sentence
+ * announced requirements of its own (the plan was not attached).
+ */
+export function noticeBody(lines: readonly LogicalLine[]): { from: number; to: number } | undefined {
+  let at = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    if (HANDS_OUT.test(line.st.norm)) {
+      at = i;
+      break;
+    }
+    if (NUMBERED.has(classify(line).kind)) return undefined;
+  }
+  const sentence = lines[at];
+  if (!sentence) return undefined;
+  // The plan's title: in 《》 in the sentence, else in the notice's title above it.
+  let titles = booksIn(sentence.st.norm);
+  if (titles.length === 0) titles = lines.slice(0, at).flatMap((l) => booksIn(l.st.norm));
+  let to = -1;
+  for (let i = at + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    if (line.signature || ATTACHMENT.test(line.st.norm) || (titles.length > 0 && !line.cells && isPlanTitle(line.st.norm, titles))) {
+      to = i;
+      break;
+    }
+  }
+  if (to < 0) {
+    if (!ANNOUNCES.test(sentence.st.norm)) return undefined;
+    to = lines.length;
+  }
+  return to > at + 1 ? { from: at + 1, to } : undefined;
+}
