@@ -1,10 +1,9 @@
 import type { Command } from '@commander-js/extra-typings';
 import type { App } from '../context.js';
-import { filterItems, parseStatus, resolveSection, resolveUnit } from '../core/filter.js';
+import { filterItems, parseStatus, resolveSection, resolveUnit, selectItems } from '../core/filter.js';
 import { itemJson, targetJson } from '../core/json.js';
 import { listTotals, models, planItemJson, planTargetJson, type PlanItem } from '../core/rollup.js';
 import { UsageError } from '../errors.js';
-import { planStatus } from '../core/status.js';
 import { t } from '../i18n/index.js';
 import { jsonOutput } from '../render/json.js';
 import { jsonTable } from '../render/json-table.js';
@@ -34,7 +33,8 @@ export function defineList(program: Command, app: App): void {
         statuses: opts.status?.split(/[,，]/).map((s) => parseStatus(s)),
         search: opts.search,
       };
-      const items = filterItems(model, planStatus(model, g.asOf).items, filter);
+      // Only the items listed get a status: list needs no roll-up of the whole plan.
+      const items = selectItems(model, g.asOf, filter);
       if (format === 'json') return app.out(jsonOutput(model, g.asOf, { items: items.map(itemJson) }));
       // CSV carries the JSON contract's fields: numbers as numbers, status keys, no glyphs.
       if (format === 'csv') return app.out(renderCsv(jsonTable(opts.targets ? items.flatMap((is) => is.targets.map(targetJson)) : items.map(itemJson))));

@@ -1,8 +1,8 @@
 import { UsageError } from '../errors.js';
 import { foldWidth } from './fold.js';
-import type { PlanModel } from './plan.js';
+import type { ItemView, PlanModel } from './plan.js';
 import { closest } from './problems.js';
-import { LAGGING, STATUSES, type ItemStatus, type Status } from './status.js';
+import { itemStatus, LAGGING, STATUSES, type ItemStatus, type Status } from './status.js';
 import { STATUS_WORDS } from './vocabulary.js';
 
 /** The registry name of a unit typed by a user (name or alias); unknown → usage error with did-you-mean. */
@@ -53,15 +53,37 @@ export interface ItemFilter {
 }
 
 export function filterItems(model: PlanModel, items: ItemStatus[], f: ItemFilter): ItemStatus[] {
-  const needle = f.search?.trim().toLowerCase();
-  return items.filter((is) => {
-    if (f.unit && !model.role(is.item, f.unit)) return false;
-    if (f.section && is.item.section.id !== f.section) return false;
-    if (f.statuses && !f.statuses.includes(is.status)) return false;
-    if (needle) {
-      const hay = [is.item.id, is.item.title, is.item.item.text ?? '', ...is.item.targets.map((t) => t.metric)].join('\n').toLowerCase();
-      if (!hay.includes(needle)) return false;
-    }
-    return true;
-  });
+  const needle = searchNeedle(f);
+  return items.filter((is) => matches(model, is.item, f, needle) && (!f.statuses || f.statuses.includes(is.status)));
+}
+
+/**
+ * The items a filter keeps, in plan order, each with its status as of `asOf`: the same list as
+ * filterItems over every item's status, but a status is worked out only for the items the unit,
+ * section and search keep (`list --dept` on 20,000 items needs a tenth of them).
+ */
+export function selectItems(model: PlanModel, asOf: string, f: ItemFilter): ItemStatus[] {
+  const needle = searchNeedle(f);
+  const out: ItemStatus[] = [];
+  for (const item of model.items) {
+    if (!matches(model, item, f, needle)) continue;
+    const is = itemStatus(item, asOf, model.settings);
+    if (!f.statuses || f.statuses.includes(is.status)) out.push(is);
+  }
+  return out;
+}
+
+function searchNeedle(f: ItemFilter): string | undefined {
+  return f.search?.trim().toLowerCase();
+}
+
+/** The filter's criteria other than status: unit, section, search. */
+function matches(model: PlanModel, item: ItemView, f: ItemFilter, needle: string | undefined): boolean {
+  if (f.unit && !model.role(item, f.unit)) return false;
+  if (f.section && item.section.id !== f.section) return false;
+  if (needle) {
+    const hay = [item.id, item.title, item.item.text ?? '', ...item.targets.map((t) => t.metric)].join('\n').toLowerCase();
+    if (!hay.includes(needle)) return false;
+  }
+  return true;
 }
