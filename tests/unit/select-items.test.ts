@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { filterItems, selectItems, type ItemFilter } from '../../src/core/filter.js';
+import type { PlanFile } from '../../src/core/model.js';
+import { PlanModel } from '../../src/core/plan.js';
+import { planStatus, STATUSES } from '../../src/core/status.js';
+import { analyzePlan } from '../../src/yaml/analyze.js';
+// @ts-expect-error: the benchmark's generator is plain JavaScript
+import { generatePlan as generateUntyped } from '../bench/generate.mjs';
+import { sampleText } from '../helpers.js';
+
+const generatePlan = generateUntyped as (items: number, seed?: number) => string;
+
+// `list` works out a status only for the items its unit, section and search keep (selectItems):
+// the list must be the one the whole plan's statuses, filtered, give.
+describe('selectItems', () => {
+  it.each([
+    ['the sample plan', sampleText(), ['2026-03-31', '2026-07-01', '2026-11-25']],
+    ['a generated 300-item plan', generatePlan(300, 5), ['2026-07-01', '2026-10-01']],
+  ])('%s: every unit, section, status and search, on several days, lists what filtering the whole status lists', (_name, text, days) => {
+    const model = new PlanModel(analyzePlan(text).data as PlanFile);
+    const filters: ItemFilter[] = [{}];
+    for (const unit of model.units.names) filters.push({ unit }, { unit, statuses: ['behind', 'at_risk'] });
+    for (const s of model.plan.sections) filters.push({ section: s.id }, { section: s.id, unit: model.units.names[1] });
+    for (const status of STATUSES) filters.push({ statuses: [status] });
+    for (const search of ['培训', '职工', ' 1 ', 'zzz']) filters.push({ search }, { search, statuses: ['not_started', 'on_track'] });
+    let nonEmpty = 0;
+    for (const asOf of days) {
+      const all = planStatus(model, asOf).items;
+      for (const f of filters) {
+        const got = selectItems(model, asOf, f);
+        expect(got, JSON.stringify({ asOf, f })).toEqual(filterItems(model, all, f));
+        if (got.length && got.length < all.length) nonEmpty++;
+      }
+    }
+    // Not vacuous: most filters keep some items and leave others.
+    expect(nonEmpty).toBeGreaterThan(filters.length);
+  });
+});
