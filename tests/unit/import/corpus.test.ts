@@ -8,9 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../src/core/import/index.js';
 import type { PlanFile } from '../../../src/core/model.js';
 import { ROOT, readSeed, schemaErrors } from './helpers.js';
-import { realDocuments, scorePlan, viewerCopy, type AnswerKey, type Score } from './score.js';
+import { emptyFields, realDocuments, scorePlan, viewerCopy, type AnswerKey, type Score } from './score.js';
 
-const BAR = 0.9;
+/** The whole corpus, keyed documents the importer was fixed on included. */
+const BAR = 0.95;
+/** The documents keyed before the importer first ran on them (issue 17's done-when). */
+const HELD_OUT_BAR = 0.9;
 
 /** The seed's key: the sample plan, written by hand from it. */
 function seedKey(): AnswerKey {
@@ -41,10 +44,23 @@ function total(scores: Score[]): number {
   return t.points / t.total;
 }
 
+/** Points by field over all the rows: "items 17/17 · units 15/17 · …". */
+function byField(scores: Score[]): string {
+  const sum = emptyFields();
+  for (const s of scores) for (const [f, v] of Object.entries(s.fields) as Array<[keyof Score['fields'], { points: number; total: number }]>) {
+    sum[f].points += v.points;
+    sum[f].total += v.total;
+  }
+  return Object.entries(sum)
+    .filter(([, v]) => v.total > 0)
+    .map(([f, v]) => `${f} ${v.points}/${v.total}`)
+    .join(' · ');
+}
+
 function report(label: string, rows: Array<{ name: string; score: Score }>): number {
   const lines = rows.map(({ name, score }) => `  ${name.padEnd(22)} ${((100 * score.points) / score.total).toFixed(1).padStart(5)}%  (${score.points}/${score.total})`);
   const all = total(rows.map((r) => r.score));
-  process.stdout.write(`${label}: ${(100 * all).toFixed(1)}%\n${lines.join('\n')}\n`);
+  process.stdout.write(`${label}: ${(100 * all).toFixed(1)}%  [${byField(rows.map((r) => r.score))}]\n${lines.join('\n')}\n`);
   for (const { name, score } of rows) for (const m of score.misses) process.stdout.write(`    ${name}: ${m}\n`);
   return all;
 }
@@ -60,6 +76,13 @@ describe('real published documents', () => {
   it(`scores at least ${BAR * 100}% on items, units, leads, targets and deadlines`, () => {
     const rows = docs.map((d) => ({ name: d.name, score: scorePlan(importPlan(d.text, d.key.options ?? {}).plan, d.key) }));
     expect(report('real documents', rows)).toBeGreaterThanOrEqual(BAR);
+  });
+
+  it(`scores at least ${HELD_OUT_BAR * 100}% on the held-out documents (keyed before the importer ran on them)`, () => {
+    const held = docs.filter((d) => d.key.held_out === true);
+    expect(held.length).toBeGreaterThanOrEqual(4);
+    const rows = held.map((d) => ({ name: d.name, score: scorePlan(importPlan(d.text, d.key.options ?? {}).plan, d.key) }));
+    expect(report('held-out documents', rows)).toBeGreaterThanOrEqual(HELD_OUT_BAR);
   });
 
   it('scores the same on the full-width, BOM + CRLF variants of every text', () => {

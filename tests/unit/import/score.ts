@@ -61,6 +61,8 @@ export interface KeyItem {
 
 export interface AnswerKey {
   source: string;
+  /** Found after the importer was last changed and keyed before it ran on the text (the commit that adds the key says so). */
+  held_out?: boolean;
   layout: string;
   title: string;
   period: [string, string];
@@ -68,10 +70,20 @@ export interface AnswerKey {
   items: KeyItem[];
 }
 
+/** What a point is for: the plan's title and period, an item found, its units, lead units, leaders, a target's value, its deadline. */
+export type Field = 'title' | 'items' | 'units' | 'lead' | 'leaders' | 'targets' | 'deadlines';
+
 export interface Score {
   points: number;
   total: number;
   misses: string[];
+  /** The same points by field. */
+  fields: Record<Field, { points: number; total: number }>;
+}
+
+export function emptyFields(): Score['fields'] {
+  const f = () => ({ points: 0, total: 0 });
+  return { title: f(), items: f(), units: f(), lead: f(), leaders: f(), targets: f(), deadlines: f() };
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.map(foldWidth).sort().join('、') === b.map(foldWidth).sort().join('、');
@@ -85,39 +97,46 @@ function kindMatches(want: KeyTarget, got: Target): boolean {
 
 export function scorePlan(plan: PlanFile, key: AnswerKey): Score {
   const items = new Map<string, Item>(plan.sections.flatMap((s) => s.items.map((i): [string, Item] => [i.id, i])));
-  const score: Score = { points: 0, total: 0, misses: [] };
-  const check = (ok: boolean, what: string) => {
+  const score: Score = { points: 0, total: 0, misses: [], fields: emptyFields() };
+  const check = (field: Field, ok: boolean, what: string) => {
     score.total++;
-    if (ok) score.points++;
-    else score.misses.push(what);
+    score.fields[field].total++;
+    if (ok) {
+      score.points++;
+      score.fields[field].points++;
+    } else score.misses.push(what);
   };
   // Full width or not, the title is the same title.
-  check(foldWidth(plan.title) === foldWidth(key.title), `title: ${plan.title}`);
-  check(plan.period.start === key.period[0] && plan.period.end === key.period[1], `period: ${plan.period.start}..${plan.period.end}`);
+  check('title', foldWidth(plan.title) === foldWidth(key.title), `title: ${plan.title}`);
+  check('title', plan.period.start === key.period[0] && plan.period.end === key.period[1], `period: ${plan.period.start}..${plan.period.end}`);
   const matched = new Set<Item>();
   for (const want of key.items) {
     const got = items.get(want.id);
-    check(got !== undefined, `item ${want.id}: not found (have ${[...items.keys()].join(' ')})`);
+    check('items', got !== undefined, `item ${want.id}: not found (have ${[...items.keys()].join(' ')})`);
     if (!got) {
-      score.total += 1 + (want.lead ? 1 : 0) + (want.leaders ? 1 : 0) + want.targets.length * 2;
+      const lost: Array<[Field, number]> = [['units', 1], ['lead', want.lead ? 1 : 0], ['leaders', want.leaders ? 1 : 0], ['targets', want.targets.length], ['deadlines', want.targets.length]];
+      for (const [field, n] of lost) {
+        score.total += n;
+        score.fields[field].total += n;
+      }
       score.misses.push(`item ${want.id}: everything else`);
       continue;
     }
     matched.add(got);
-    check(sameSet(got.departments, want.departments), `item ${want.id}: departments ${JSON.stringify(got.departments)}`);
-    if (want.lead) check(sameSet(got.lead ?? [], want.lead), `item ${want.id}: lead ${JSON.stringify(got.lead ?? [])}`);
-    if (want.leaders) check(sameSet(got.leaders ?? [], want.leaders), `item ${want.id}: leaders ${JSON.stringify(got.leaders ?? [])}`);
+    check('units', sameSet(got.departments, want.departments), `item ${want.id}: departments ${JSON.stringify(got.departments)}`);
+    if (want.lead) check('lead', sameSet(got.lead ?? [], want.lead), `item ${want.id}: lead ${JSON.stringify(got.lead ?? [])}`);
+    if (want.leaders) check('leaders', sameSet(got.leaders ?? [], want.leaders), `item ${want.id}: leaders ${JSON.stringify(got.leaders ?? [])}`);
     const left = [...(got.targets ?? [])];
     for (const t of want.targets) {
       const i = left.findIndex((g) => kindMatches(t, g) && Math.abs((g.target ?? NaN) - t.target) < 1e-9 && (g.unit ?? '') === t.unit);
       const g = i >= 0 ? left.splice(i, 1)[0] : undefined;
-      check(g !== undefined, `item ${want.id}: target ${t.kind} ${t.target}${t.unit} missing`);
+      check('targets', g !== undefined, `item ${want.id}: target ${t.kind} ${t.target}${t.unit} missing`);
       const due = t.due ?? key.period[1];
-      check(g !== undefined && (g.due ?? plan.period.end) === due, `item ${want.id}: target ${t.target}${t.unit} due ${g?.due ?? '-'} (want ${due})`);
+      check('deadlines', g !== undefined && (g.due ?? plan.period.end) === due, `item ${want.id}: target ${t.target}${t.unit} due ${g?.due ?? '-'} (want ${due})`);
     }
-    for (const g of left) check(false, `item ${want.id}: extra target ${g.kind} ${g.target ?? ''}${g.unit ?? ''} "${g.metric}"`);
+    for (const g of left) check('targets', false, `item ${want.id}: extra target ${g.kind} ${g.target ?? ''}${g.unit ?? ''} "${g.metric}"`);
   }
   // Items the document does not have (page markers read as numbers, noise read as items).
-  for (const got of items.values()) if (!matched.has(got)) check(false, `extra item ${got.id}: ${got.title}`);
+  for (const got of items.values()) if (!matched.has(got)) check('items', false, `extra item ${got.id}: ${got.title}`);
   return score;
 }
