@@ -143,7 +143,7 @@ const POST_MOST = /^(以内|以下|及以下|或以下)/;
 const POST_APPROX = /^(左右|上下|余|多)/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
-  /(盘活|推进|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建)/;
+  /(盘活|推进|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选)/;
 /** Words before what is counted: enumerators, adverbs, scope ("一是", "全市", "累计") … */
 const LEADING_SCOPE =
   /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|并且|并|且|还|要|力争|确保|争取|全年|年内|今年|当年|每年|年均|累计|在|于|全市|全区|全县|全省|全镇|全乡|全街道|全系统)/;
@@ -154,7 +154,9 @@ const COMPARATOR_TAIL = new RegExp(
   `(${[AT_LEAST_PRE, AT_MOST_PRE, LEVEL_PRE, RELATIVE_PRE].map((r) => r.source.slice(1, -2)).join('|')})$`,
 );
 const MILESTONE = /全覆盖|全部解困|全部脱困|实现[^,;:]{0,40}全部/;
-const MILESTONE_VERBS = /(出台|印发|召开|完成|建成|制定|启动|开通|上线|投用|投入使用|验收|竣工|挂牌|成立|举办|开工)/;
+/** Words before 前N% / 前N名 that make it a rank to reach, not a time (近3年, 前三季度). */
+const RANK_PRE = /(进入|冲击|跻身|位居|位列|稳居|居于|保持在?|排名|排在|挺进|迈入|入围|争创|争先进入)[^,;:。]{0,10}$/;
+const MILESTONE_VERBS = /(出台|印发|召开|完成|建成|制定|编制|公布|发布|启动|开通|上线|投用|投入使用|验收|竣工|挂牌|成立|举办|开工)/;
 const CN_NUM = /(不少于|不低于|至少|达到|累计|超过|突破|控制在|不超过|不高于|保持在) ?([零〇一二两三四五六七八九十百千万]{1,8})/g;
 
 const QUOTES: ReadonlyMap<string, string> = new Map([
@@ -300,6 +302,18 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       const next = norm.charAt(end);
       if (/[A-Za-z0-9.+\-/:_#~]/.test(prev) || /[A-Za-z+\-/:_#~]/.test(prevNs)) continue;
       if (/[A-Za-z0-9_+\-/:#~]/.test(next) || (next === '.' && /\d/.test(norm.charAt(end + 1)))) continue;
+      if (prevNs === '前' && !cand.cn) {
+        // A rank to reach: 冲击全球前0.1%行列, 进入全省前10名 (at most that share or place).
+        const at = norm.lastIndexOf('前', start - 1);
+        const rankUnit = /^(%|‰|名|位)/.exec(norm.slice(end, end + 1))?.[0];
+        let from = at;
+        while (from > Math.max(sStart, prevEnd, at - 16) && !/[,;:\n]/.test(norm.charAt(from - 1))) from--;
+        if (rankUnit !== undefined && RANK_PRE.test(norm.slice(from, at)) && norm.charAt(end + 1) !== '的') {
+          found.push({ kind: 'at_most', target: cand.value, unit: rankUnit, metric: metricOf(from, at) || opts.fallbackMetric, pos: start, line: lineAt(body, start) });
+          prevEnd = prevAny = end + 1;
+        }
+        continue;
+      }
       if (prevNs === '第' || prevNs === '前' || prevNs === '近') continue;
 
       let p = end;
@@ -440,6 +454,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       // Milestones: 全覆盖 / 全部解困 / 实现…全部.
       const mile = MILESTONE.exec(text);
       if (!mile || mask[cs + mile.index] === 1) return;
+      // "全覆盖的学习培训" says what kind of training, it is no milestone.
+      if (text.charAt(mile.index + mile[0].length) === '的') return;
       let s = cs;
       while (s < ce && norm.charAt(s) === ' ') s++;
       for (let guard = 0; guard < 4; guard++) {

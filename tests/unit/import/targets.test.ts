@@ -53,6 +53,11 @@ describe('phrase -> target', () => {
     ['实现乡镇(街道)以上职工文化活动阵地建设全覆盖', { kind: 'milestone', target: 100, unit: '%' }],
     ['年底前实现工程建设项目审批全流程网上办理全覆盖', { kind: 'milestone', target: 100, unit: '%', metric: '工程建设项目审批全流程网上办理全覆盖', due: '2026-12-31' }],
     ['6月底前出台促进民营经济发展若干措施', { kind: 'milestone', target: 100, unit: '%', metric: '出台促进民营经济发展若干措施', due: '2026-06-30' }],
+    // held-out documents (issue 17): a count after 建好, a rank to reach, a list to publish by a date
+    ['建好18个高水平公共卫生学院,强化特色发展', { kind: 'at_least', target: 18, unit: '个', metric: '高水平公共卫生学院' }],
+    ['支持并推动ESI工程學沖擊全球前0.1%行列', { kind: 'at_most', target: 0.1, unit: '%' }],
+    ['力争进入全省前10名', { kind: 'at_most', target: 10, unit: '名' }],
+    ['2026年10月底前編制並公布市、縣兩級行政許可事項清單', { kind: 'milestone', target: 100, unit: '%', due: '2026-10-31' }],
   ])('%s', (phrase, want) => {
     const { targets } = scan(phrase);
     expect(targets).toHaveLength(1);
@@ -88,6 +93,10 @@ describe('phrase -> no target', () => {
     ['开展“强五力、增三性”创建'],
     ['全市共有企业500家'],
     ['在全市100个社区开展宣传'],
+    ['深化多形式、分层次、全覆盖的学习培训'],
+    ['前3年完成的项目'],
+    ['近3年引进的人才占前10%的企业'],
+    ['发布年度学科建设监测报告'],
   ])('%s', (phrase) => {
     expect(scan(phrase).targets).toEqual([]);
   });
