@@ -200,6 +200,17 @@ function addTokens(st: SText, start: number, end: number, role: Role, out: RoleP
       return;
     }
   }
+  // "市级各有关部门及各县市区政府": 及 / 以及 / 和 / 与 join two names only when each side is a name
+  // by itself (市住房和城乡建设局 stays whole: 市住房 is no unit).
+  const joined = /以及|及|和|与/g;
+  for (let m = joined.exec(tokenNorm); m; m = joined.exec(tokenNorm)) {
+    const cut = t.start + m.index;
+    if (isUnitName(norm.slice(t.start, cut)) && isUnitName(norm.slice(cut + m[0].length, t.end))) {
+      addTokens(st, t.start, cut, role, out);
+      addTokens(st, cut + m[0].length, t.end, role, out);
+      return;
+    }
+  }
   out.tokens++;
   if (isUnitName(tokenNorm)) out.unitTokens++;
   else out.unitLike = false;
@@ -319,6 +330,17 @@ export function bodyAttribution(st: SText): Attribution | undefined {
         : p.unitLike && afterPunct && (p.tokens >= 2 || norm.slice(open + 1, end - 1).trim().length >= 3);
       if (ok) return { units: p.units, deadlines: [], leaders: [], spans: [[open, norm.length]] };
     }
+  }
+  // A copy that stops inside the closing bracket ("…措施。(市政府辦公室、市"): the names written
+  // before the cut, the unfinished last one left out.
+  const open = Math.max(norm.lastIndexOf('(', end), norm.lastIndexOf('[', end));
+  if (open > 0 && !/[)\]]/.test(norm.slice(open, end)) && /[。;]/.test(norm.charAt(open - 1))) {
+    const sep = Math.max(norm.lastIndexOf('、', end), norm.lastIndexOf(',', end));
+    const cut = sep > open && !isUnitName(norm.slice(sep + 1, end)) ? sep : end;
+    const labeled = parseLabeled(st, open + 1, cut);
+    if (labeled && labeled.units.length > 0) return { ...labeled, spans: [[open, norm.length]] };
+    const p = parseRoles(st, open + 1, cut, 'dept');
+    if (!labeled && p.unitLike && p.tokens > 0) return { units: p.units, deadlines: [], leaders: [], spans: [[open, norm.length]] };
   }
   // A labelled group or tail somewhere else in the text.
   LABEL_RE.lastIndex = 0;

@@ -30,6 +30,15 @@ describe('attribution inside the item text', () => {
     ['推进工作。（基金監督處牽頭，養老保險處配合）', { departments: ['基金監督處', '養老保險處'], lead: ['基金監督處'] }],
     ['推进工作。（市財政局牵头，人民银行xx市分行配合）', { departments: ['市財政局', '人民银行xx市分行'], lead: ['市財政局'] }],
     ['推进工作。(责任单位:保障工作部、经济工作部、财务与资产管理部、服务中心)', { departments: ['保障工作部', '经济工作部', '财务与资产管理部', '服务中心'], lead: [] }],
+    // held-out documents (issue 17): 及 between two names, a copy cut off inside the bracket
+    [
+      '推进工作。(市政府辦公室、市行政審批制度改革工作領導小組辦公室牽頭,市級各有關部門及各縣市區政府按職責分工負責)',
+      { departments: ['市政府辦公室', '市行政審批制度改革工作領導小組辦公室', '市級各有關部門', '各縣市區政府'], lead: ['市政府辦公室', '市行政審批制度改革工作領導小組辦公室'] },
+    ],
+    ['推进工作。（区委组织部和区人社局负责）', { departments: ['区委组织部', '区人社局'], lead: [] }],
+    ['推进工作。（市住房和城乡建设局、市交通运输局按职责分工负责）', { departments: ['市住房和城乡建设局', '市交通运输局'], lead: [] }],
+    ['落实监管责任和措施。(市政府辦公室、市', { departments: ['市政府辦公室'], lead: [] }],
+    ['落实监管责任和措施。(责任单位:区发改局、区财', { departments: ['区发改局'], lead: [] }],
   ])('%s', (text, units) => {
     expect(inBody(text)).toEqual(units);
   });
@@ -39,6 +48,7 @@ describe('attribution inside the item text', () => {
     ['组织动员党员干部到联系乡镇(街道)'],
     ['深化“农民工学历与能力提升行动”(简称“双提升”)'],
     ['实现乡镇(街道)以上阵地全覆盖。(详见附件)'],
+    ['实现乡镇(街道)以上阵地全覆盖。(详见附'],
   ])('finds no attribution in %s', (text) => {
     expect(inBody(text)).toBeUndefined();
   });
