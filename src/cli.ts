@@ -9,9 +9,10 @@ import { clipParams, pickLang, t, type HelpKey, type Lang, type Params } from '.
 import type { Printed, ScreenOptions } from './render/screen.js';
 import { ansi, type Paint } from './render/table.js';
 import { safe, safeLines } from './render/text.js';
-import { Store } from './store/index.js';
+import type { PlanCache } from './store/cache.js';
+import { cacheWanted, Store } from './store/index.js';
 import { planTitle, type LoadedPlan } from './store/load.js';
-import { COMMAND_GROUPS } from './commands/index.js';
+import { COMMAND_GROUPS, type Define } from './commands/index.js';
 
 declare const PLAN_VERSION: string;
 const VERSION = typeof PLAN_VERSION === 'string' ? PLAN_VERSION : '0.0.0-dev';
@@ -23,6 +24,8 @@ class CliApp implements App {
   private opened: Store | undefined;
   /** Plan texts read in this run, shared by the language picker and the store (one read of a big plan). */
   private readonly texts = new Map<string, string>();
+  /** The cache of checked plans' module, when the environment asks for the cache (see run()). */
+  planCache: typeof PlanCache | undefined;
 
   constructor(
     private readonly ctx: Ctx,
@@ -64,7 +67,7 @@ class CliApp implements App {
 
   get store(): Store {
     const g = this.globals;
-    return (this.opened ??= new Store({ cwd: this.ctx.cwd, env: this.ctx.env, dir: g.dir, plan: g.plan, lang: g.lang, texts: this.texts, say: (s) => this.ctx.stderr.write(s) }));
+    return (this.opened ??= new Store({ cwd: this.ctx.cwd, env: this.ctx.env, dir: g.dir, plan: g.plan, lang: g.lang, texts: this.texts, say: (s) => this.ctx.stderr.write(s), planCache: this.planCache }));
   }
 
   format<F extends Format>(allowed: readonly F[], fallback: F): F {
@@ -136,7 +139,33 @@ function langOf(argv: string[], env: Record<string, string | undefined>) {
   return pickLang(given === 'zh' || given === 'en' ? given : undefined, env);
 }
 
-export function buildProgram(ctx: Ctx, argv: string[]): { program: Command; app: CliApp } {
+/** Global options that take a value: the word after them is not the command. */
+const VALUED_OPTIONS = new Set(['--dir', '--plan', '--as-of', '--format', '--lang']);
+
+/** The command word of argv (`status` in `plan --dir plans status`), found before commander parses. */
+function commandWord(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') return argv[i + 1];
+    if (!a.startsWith('-') || a === '-') return a;
+    if (VALUED_OPTIONS.has(a)) i++;
+  }
+  return undefined;
+}
+
+/**
+ * The commands a run defines, by group: the one argv names (its module alone is loaded), else
+ * every command (plan --help, completion, a mistyped name that commander suggests a name for).
+ */
+async function commandsFor(argv: string[]): Promise<(readonly [HelpKey, Define[]])[]> {
+  const word = commandWord(argv);
+  const named = word === undefined ? undefined : COMMAND_GROUPS.flatMap(([, entries]) => entries).find((c) => c.names.includes(word));
+  const wanted = (c: (typeof COMMAND_GROUPS)[number][1][number]) => !named || named.needsAll === true || c === named;
+  return Promise.all(COMMAND_GROUPS.map(async ([heading, entries]) => [heading, await Promise.all(entries.filter(wanted).map((c) => c.load()))] as const));
+}
+
+export async function buildProgram(ctx: Ctx, argv: string[]): Promise<{ program: Command; app: CliApp }> {
+  const groups = await commandsFor(argv);
   const lang = langOf(argv, ctx.env);
   const help = (key: HelpKey) => t(lang, key);
   const program = new PlanCommand('plan', lang)
@@ -161,7 +190,8 @@ export function buildProgram(ctx: Ctx, argv: string[]): { program: Command; app:
       getErrHelpWidth: (): number => app.maxWidth() ?? 80,
     });
   const app = new CliApp(ctx, program, lang);
-  for (const [heading, defines] of COMMAND_GROUPS) {
+  for (const [heading, defines] of groups) {
+    if (!defines.length) continue;
     program.commandsGroup(help(heading));
     for (const define of defines) define(program, app);
   }
@@ -172,8 +202,10 @@ export function buildProgram(ctx: Ctx, argv: string[]): { program: Command; app:
 
 /** Runs the CLI on user arguments (no node/script prefix). The one place errors become exit codes. */
 export async function run(argv: string[], ctx: Ctx): Promise<number> {
-  const { program, app } = buildProgram(ctx, argv);
+  const { program, app } = await buildProgram(ctx, argv);
   try {
+    // Opt-in: a run that does not ask for the cache never loads it (nor node:crypto).
+    if (cacheWanted(ctx.env)) app.planCache = (await import('./store/cache.js')).PlanCache;
     await program.parseAsync(argv, { from: 'user' });
     return app.exitCode;
   } catch (e) {

@@ -58,7 +58,7 @@ export function defineReport(program: Command, app: App): void {
         return buildReport(model, g.asOf, { ...(unit === undefined ? {} : { unit }), ...frame, reporting, escalations: bulletinEscalations(escalated) });
       });
       const data = r ? mergeReports(parts, g.asOf, { ...frame, ...(unit === undefined ? {} : { unit }) }) : parts[0]!;
-      const git = format === 'json' ? undefined : app.store.gitState(files[0]!.file);
+      const git = format === 'json' ? undefined : await app.store.gitState(files[0]!.file);
       const bytes = await renderReport(format, data, {
         lang: g.lang,
         source: r ? files.map((f) => f.display).join(', ') : loaded!.display,

@@ -23,7 +23,7 @@ export function defineValidate(program: Command, app: App): void {
     .argument('[files...]', app.help('help_validate_files'))
     .option('--against <ref>', app.help('help_validate_against'))
     .option('--strict', app.help('help_validate_strict'))
-    .action((files, opts) => {
+    .action(async (files, opts) => {
       const g = app.globals;
       const format = app.format(FORMATS.validate, 'text');
       const cwd = app.cwd;
@@ -35,7 +35,7 @@ export function defineValidate(program: Command, app: App): void {
       const targets = folder ? folder.files : files.map(named);
       // Plans loaded together (one folder) need distinct ids; files named one by one are checked each alone.
       const ids = files.length ? undefined : new Map<string, string>();
-      const git = opts.against === undefined ? undefined : app.store.revision(opts.against);
+      const git = opts.against === undefined ? undefined : await app.store.revision(opts.against);
 
       const sources = new Map<string, string>();
       const problems: LocatedProblem[] = [];

@@ -1,13 +1,12 @@
 import type { Lang } from '../i18n/index.js';
-import { PlanCache } from './cache.js';
+import type { PlanCache } from './cache.js';
 import { faultFromSpec } from './fault.js';
-import { gitState, type GitState } from './git-state.js';
-import { GitRevision } from './git.js';
-import { reporterName } from './identity.js';
+import type { GitState } from './git-state.js';
+import type { GitRevision } from './git.js';
 import { findPlansDir } from './find.js';
 import { openAllPlans, openPlan, selectPlanFiles, type AllPlans, type LoadedPlan, type PlanFileRef, type SelectOptions } from './load.js';
 import { readSharedUnits, type SharedUnits } from './units.js';
-import { updatePlan, updatePlans, type Change, type ChangeMany, type Updated, type UpdatedMany } from './update.js';
+import type { Change, ChangeMany, Updated, UpdatedMany } from './update.js';
 import { postRobot, webhookUrl, type Posted } from './webhook.js';
 import type { Fault } from './write.js';
 
@@ -22,6 +21,16 @@ export interface StoreOptions {
   texts?: Map<string, string>;
   /** Where an injected fault says it is waiting (tests only). */
   say: (line: string) => void;
+  /** The cache of checked plans' module, loaded by the caller when cacheWanted(env) (see store/cache.ts). */
+  planCache?: typeof PlanCache;
+}
+
+/**
+ * Whether the environment asks for the cache of checked plans (PLAN_CACHE=1 or PLAN_CACHE_DIR, and
+ * not PLAN_CACHE=0). Its module is loaded only then: node:crypto is no part of a plain run's start-up.
+ */
+export function cacheWanted(env: Record<string, string | undefined>): boolean {
+  return env.PLAN_CACHE !== '0' && (env.PLAN_CACHE === '1' || Boolean(env.PLAN_CACHE_DIR));
 }
 
 /**
@@ -29,11 +38,15 @@ export interface StoreOptions {
  * write transaction, and git. Made once per run from the global options and the environment.
  */
 export class Store {
-  private readonly cache: PlanCache | undefined;
+  private cached: PlanCache | undefined | null = null;
   private shared: SharedUnits | undefined | null = null;
 
-  constructor(private readonly o: StoreOptions) {
-    this.cache = PlanCache.from(o.env);
+  constructor(private readonly o: StoreOptions) {}
+
+  /** The cache of checked plans for this plans folder, when asked for and there is a place for it. */
+  private get cache(): PlanCache | undefined {
+    if (this.cached === null) this.cached = this.o.planCache?.from(this.o.env, findPlansDir(this.o.cwd, this.o.env, this.o.dir));
+    return this.cached;
   }
 
   /** The plan files in the folder (or the one --plan names); texts are read on first use. */
@@ -71,7 +84,9 @@ export class Store {
   }
 
   /** Under the plan's lock: read it, let `change` compute the new text, write it atomically. */
-  update<T>(plan: { file: string; display: string }, change: (loaded: LoadedPlan) => Change<T>, opts: { dryRun?: boolean } = {}): Promise<Updated<T>> {
+  async update<T>(plan: { file: string; display: string }, change: (loaded: LoadedPlan) => Change<T>, opts: { dryRun?: boolean } = {}): Promise<Updated<T>> {
+    // The write path (locks, atomic writes) is loaded by the commands that write, not by every run.
+    const { updatePlan } = await import('./update.js');
     return updatePlan(plan.file, plan.display, this.o.lang, change, {
       dryRun: opts.dryRun,
       timeoutMs: Number(this.o.env.PLAN_LOCK_TIMEOUT_MS) || undefined,
@@ -82,7 +97,8 @@ export class Store {
   }
 
   /** Several plans in one transaction: every lock, then every read, then the writes; a refused change writes none. */
-  updateMany<T>(plans: readonly { file: string; display: string }[], change: (loaded: LoadedPlan[]) => ChangeMany<T>, opts: { dryRun?: boolean } = {}): Promise<UpdatedMany<T>> {
+  async updateMany<T>(plans: readonly { file: string; display: string }[], change: (loaded: LoadedPlan[]) => ChangeMany<T>, opts: { dryRun?: boolean } = {}): Promise<UpdatedMany<T>> {
+    const { updatePlans } = await import('./update.js');
     return updatePlans(plans, this.o.lang, change, {
       dryRun: opts.dryRun,
       timeoutMs: Number(this.o.env.PLAN_LOCK_TIMEOUT_MS) || undefined,
@@ -107,18 +123,15 @@ export class Store {
     return faultFromSpec(this.o.env.PLAN_FAULT, this.o.say);
   }
 
-  /** The plans at a git revision (plan validate --against). */
-  revision(ref: string): GitRevision {
+  /** The plans at a git revision (plan validate --against). git (node:child_process) is loaded only here. */
+  async revision(ref: string): Promise<GitRevision> {
+    const { GitRevision } = await import('./git.js');
     return new GitRevision(ref, this.o.env);
   }
 
   /** The commit and state of a file's repository, for a bulletin's footer. */
-  gitState(file: string): GitState | undefined {
+  async gitState(file: string): Promise<GitState | undefined> {
+    const { gitState } = await import('./git-state.js');
     return gitState(file, this.o.env);
-  }
-
-  /** Who reports, when --by is not given: git's user.name, else the OS user. */
-  reporter(): string | undefined {
-    return reporterName(this.o.cwd);
   }
 }

@@ -13,8 +13,8 @@ import { ROOT, runCli, SEED, tempPlans } from '../helpers.js';
 describe('help', () => {
   it('every description, option and argument of every command is a help text of the catalogues, in both languages', async () => {
     const ctx = { cwd: ROOT, env: {}, stdout: { write: () => true }, stderr: { write: () => true }, now: () => new Date() };
-    const strings = (lang: string) => helpStrings(buildProgram(ctx, ['--lang', lang]).program);
-    const [inEn, inZh] = [strings('en'), strings('zh')];
+    const strings = async (lang: string) => helpStrings((await buildProgram(ctx, ['--lang', lang])).program);
+    const [inEn, inZh] = [await strings('en'), await strings('zh')];
     const { stdout } = await runCli(['--help']);
     expect(stdout).toContain('--as-of');
     expect(inEn.length).toBeGreaterThan(90);
@@ -58,7 +58,7 @@ describe('help', () => {
   });
 
   it.each(['zh', 'en'])('every help screen fits 80 columns, or COLUMNS, in %s (a Chinese character takes two)', async (lang) => {
-    const { program } = buildProgram({ cwd: ROOT, env: {}, stdout: { write: () => true }, stderr: { write: () => true }, now: () => new Date() }, []);
+    const { program } = await buildProgram({ cwd: ROOT, env: {}, stdout: { write: () => true }, stderr: { write: () => true }, now: () => new Date() }, []);
     const paths: string[][] = [[]];
     const visit = (c: (typeof program.commands)[number], path: string[]) => {
       for (const s of c.commands) {
