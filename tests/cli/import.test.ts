@@ -159,6 +159,32 @@ describe('plan import', () => {
   });
 });
 
+describe('plan import: the text before the first item', () => {
+  it('joins a preamble the page broke over several lines, as item text is joined, and names it once with all its lines', async () => {
+    // The seed's 总体要求 paragraph broken twice mid-clause, blank lines between, as a scraped page breaks it.
+    const seed = readFileSync(SEED, 'utf8');
+    const whole = ' 20xx 年,全市工会工作的总体要求是:高举习近平新时代中国特色社会主义思想伟大旗帜,全面贯彻市委和省总决策部署,更加突出政治属性,更加紧贴中心大局,';
+    expect(seed).toContain(whole);
+    const broken = seed.replace(whole, ' 20xx 年,全市工会工作的总体要求是:高举习近平新时代中国特色社\n\n会主义思想伟大旗帜,全面贯彻市委和省总决策部署,更加突出政治属性,\n\n更加紧贴中心大局,');
+    const r = await runCli(['import', '-', '--period', '2026', '--lang', 'zh'], { stdin: broken });
+    expect(r.code, r.stderr).toBe(0);
+    const before = r.stderr.split('\n').filter((l) => l.includes('第一项之前'));
+    expect(before).toEqual(['  第 13–17 行:未导入(第一项之前的文字):"20xx年,全市工会工作的总体要求是:高举习近平新时代中国特…"']);
+    // The plan is the one the unbroken seed gives.
+    const plain = await runCli(['import', SEED, '--period', '2026', '--lang', 'zh']);
+    expect(r.stdout).toBe(plain.stdout);
+  });
+
+  it('does not join a title line with the text under it', async () => {
+    // A title long enough to pass for a line of prose, and no full stop after it.
+    const text = 'xx区卫生健康局2026年全区卫生健康系统重点工作要点\n为推动卫生健康事业高质量发展,结合我区实际,现提出如下任务:\n一、强化公共卫生\n1.开展健康教育讲座不少于20场。(责任单位:疾控科)\n';
+    const r = await runCli(['import', '-', '--lang', 'zh', '--format', 'json'], { stdin: text });
+    expect(r.code, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { title: string }).title).toBe('xx区卫生健康局2026年全区卫生健康系统重点工作要点');
+    expect(r.stderr).toMatch(/^ {2}第 2 行:未导入\(第一项之前的文字\):"为推动卫生健康事业高质量发展,结合我区实际,现提出如下任务:"$/m);
+  });
+});
+
 describe('plan import: setting up', () => {
   it('names the plan after the --out file, else after the title and year', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-import-'));
@@ -294,7 +320,7 @@ describe('plan import: the 印发通知 wrapper', () => {
     const plan = JSON.parse(r.stdout) as { title: string; sections: Array<{ id: string; title: string; items: Array<{ id: string; leaders?: string[] }> }> };
     expect(plan.title).toBe('2025年市《政府工作报告》任务分解和责任分工方案');
     expect(plan.sections.map((s) => [s.id, s.title, s.items.map((i) => [i.id, i.leaders])])).toEqual([['一', '今年经济社会发展的主要预期目标', [['1', ['刘希明']]]]]);
-    expect(r.stderr).toMatch(/^ {2}第 3 行:第 3–6 行是印发通知本身的要求,不是计划正文,未导入$/m);
+    expect(r.stderr).toMatch(/^ {2}第 3–6 行:印发通知本身的要求,不是计划正文,未导入$/m);
     expect(r.stderr).not.toMatch(/就高不就低|督考办/);
   });
 

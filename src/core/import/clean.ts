@@ -10,6 +10,7 @@ import { kpiTable } from './kpi.js';
 import { classify, isHeaderCell } from './markers.js';
 import type { LineKind, LogicalLine } from './markers.js';
 import { noticeBody } from './notice.js';
+import { isTitleLike } from './segment.js';
 import { collapse, endsSentence, joinS, stext, toNorm } from './text.js';
 import type { SText } from './text.js';
 
@@ -231,6 +232,8 @@ export function clean(input: string): CleanResult {
   const groups: Array<{ line: LogicalLine; parts: SText[]; seps: string[] }> = [];
   let inItem = false;
   let inBody = false;
+  /** A heading, an item or a table has been seen: the preamble is over. */
+  let started = false;
   let prevKind: LineKind | undefined;
   let prevMarkerOnly = false;
   for (const [k, line] of asLines.entries()) {
@@ -250,9 +253,13 @@ export function clean(input: string): CleanResult {
       prevMarkerOnly = false;
       continue;
     }
-    // Prose under a heading ("一、主要目标 / 到2025年，…") is joined too, once a line is long enough not to be a title.
-    const prose = inBody && prevKind === 'text' && (lastPart?.norm.length ?? 0) >= 20;
-    if (last && lastPart && c.kind === 'text' && !line.signature && prevKind !== undefined && (inItem || prose) && JOINABLE.has(prevKind) && !endsSentence(lastPart.norm)) {
+    // Prose under a heading ("一、主要目标 / 到2025年，…") is joined too, once a line is long enough not to be a title;
+    // so is the preamble before the first heading or item (总体要求, 指导思想 broken over lines), unless it is a title.
+    const long = (lastPart?.norm.length ?? 0) >= 20;
+    const prose = inBody && prevKind === 'text' && long;
+    const preamble =
+      !started && prevKind === 'text' && last !== undefined && !last.line.notice && (long || /[,、]$/.test(lastPart?.norm ?? '')) && !isTitleLike(last.parts[0]?.norm ?? '');
+    if (last && lastPart && c.kind === 'text' && !line.signature && prevKind !== undefined && (inItem || prose || preamble) && JOINABLE.has(prevKind) && !endsSentence(lastPart.norm)) {
       const a = lastPart.norm.charAt(lastPart.norm.length - 1);
       const b = p.st.norm.charAt(0);
       last.parts.push(p.st);
@@ -262,6 +269,7 @@ export function clean(input: string): CleanResult {
     groups.push({ line, parts: [p.st], seps: [] });
     prevKind = c.kind;
     prevMarkerOnly = ['section', 'sub', 'item', 'paren', 'circled'].includes(c.kind) && c.rest >= p.st.norm.length;
+    if (c.kind !== 'text' && c.kind !== 'unitList' && c.kind !== 'attr' && c.kind !== 'deadline' && c.kind !== 'circled') started = true;
     if (c.kind === 'item' || c.kind === 'paren' || c.kind === 'tableRow') inItem = true;
     else if (c.kind === 'section' || c.kind === 'sub' || c.kind === 'tableHeader') inItem = false;
     if (c.kind === 'section' || c.kind === 'sub') inBody = true;

@@ -34,6 +34,8 @@ export interface ImportOptions {
 export interface ImportWarning extends ImportMessage {
   /** Line in the ORIGINAL input, 1-based. */
   line: number;
+  /** The last line, when the warning is about a paragraph broken over several lines. */
+  to?: number;
   /** The item it is about ("item 7: …"). */
   item?: string;
 }
@@ -196,8 +198,8 @@ interface Built {
   pseudo?: boolean;
 }
 
-/** A warning at a line, about an item when it names one. */
-type Warn = (line: number, message: ImportMessage, item?: string) => void;
+/** A warning at a line (or lines `line`–`to`), about an item when it names one. */
+type Warn = (line: number, message: ImportMessage, item?: string, to?: number) => void;
 
 /** Units, title, text, targets and deadlines of one item. */
 function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boolean, period: Period, warn: Warn): Built {
@@ -407,8 +409,8 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
 
   const warnings: ImportWarning[] = [];
   const hints: ImportMessage[] = [];
-  const warn: Warn = (line, message, item) => {
-    warnings.push({ line, ...(item === undefined ? {} : { item }), ...message });
+  const warn: Warn = (line, message, item, to) => {
+    warnings.push({ line, ...(to !== undefined && to > line ? { to } : {}), ...(item === undefined ? {} : { item }), ...message });
   };
 
   const seg: Segmented = segment(clean(input).lines);
@@ -420,7 +422,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   }
   // One warning for the notice's own text: what it asks of the units is not the plan.
   const noticeLines = (seg.notice ?? []).flatMap((st) => st.marks.map((m) => m.line));
-  if (noticeLines.length > 0) warn(Math.min(...noticeLines), says('imp_noticeBody', { from: Math.min(...noticeLines), to: Math.max(...noticeLines) }));
+  if (noticeLines.length > 0) warn(Math.min(...noticeLines), says('imp_noticeBody'), undefined, Math.max(...noticeLines));
 
   // Title, year, period. The published page is usually a 印发通知 wrapping the plan: the plan's
   // title is the one in 《》, the issuer and the 文号 go into the bulletin's basis.
@@ -526,17 +528,15 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     sections,
   };
 
-  // One warning per physical line, even when a broken sentence was joined into one logical line.
+  // One warning per paragraph, a paragraph broken over several lines naming them all (第 13–17 行).
   for (const u of seg.unplaced) {
     if (usedProse.has(u)) continue;
     // The 文号 line went into the bulletin's basis.
     if (u.preamble && docNumber !== undefined && fixSpaces(u.st.raw) === docNumber) continue;
     // The KPI table's target column header ("103年年度目標值") gave the year.
     if (u.preamble && targetYear([u.st]) !== undefined) continue;
-    u.st.marks.forEach((m, i) => {
-      const part = u.st.raw.slice(m.at, u.st.marks[i + 1]?.at ?? u.st.raw.length);
-      warn(m.line, says(u.preamble ? 'imp_beforeFirst' : 'imp_unplaced', { text: snippet(part) }));
-    });
+    const lines = u.st.marks.map((m) => m.line);
+    warn(lines[0] ?? 1, says(u.preamble ? 'imp_beforeFirst' : 'imp_unplaced', { text: snippet(u.st.raw) }), undefined, Math.max(...lines));
   }
   warnings.sort((a, b) => a.line - b.line);
 

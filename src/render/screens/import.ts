@@ -20,7 +20,11 @@ export function importNotes(result: ImportResult, lang: Lang): string[] {
   const total = Object.values(s.targets).reduce((a, b) => a + b, 0);
   return [
     t(lang, 'importSummary', { sections: s.sections, items: s.items, units: s.units, targets: total, kinds: kinds || '-' }),
-    ...result.warnings.map((w) => `  ${t(lang, 'importWarning', { line: w.line, message: importMessage(lang, w) })}`),
+    ...result.warnings.map((w) =>
+      w.to !== undefined
+        ? `  ${t(lang, 'importWarningLines', { line: w.line, to: w.to, message: importMessage(lang, w) })}`
+        : `  ${t(lang, 'importWarning', { line: w.line, message: importMessage(lang, w) })}`,
+    ),
     ...result.hints.map((h) => `  ${t(lang, 'importHint', { message: importMessage(lang, h) })}`),
   ];
 }
