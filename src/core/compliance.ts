@@ -3,10 +3,10 @@
 // Judged by the day each reading was entered (`recorded`, else its date), so the same file gives
 // the same answer for any as-of date.
 
-import { addDays } from './dates.js';
+import { dayNumber } from './dates.js';
 import type { PlanModel, TargetView } from './plan.js';
 import { pastRounds, reportingRule, type ReportingRule, type Round } from './rounds.js';
-import { statusOn } from './status.js';
+import { Timelines } from './status.js';
 
 export type Return = 'on_time' | 'late' | 'missing';
 export const RETURNS: readonly Return[] = ['on_time', 'late', 'missing'];
@@ -44,23 +44,14 @@ export function recordedOn(r: { date: string; recorded?: string }): string {
 /**
  * A target needs a return in a round when it has started by the deadline and was neither done
  * nor closed before the round began (as the readings entered by then showed); `before` is the
- * day before the round's start.
+ * day before the round's start. Days as numbers (Timelines), target i of the model.
  */
-function needsReturn(t: TargetView, round: Round, before: string, model: PlanModel): boolean {
-  if (t.start > round.deadline) return false;
-  if (t.closed && t.closed.date <= before) return false;
-  if (before < t.start) return true;
-  return statusOn(t, before, model.settings, { recordedBy: before }) !== 'done';
-}
-
-/** When the target was first reported in the round (entered by asOf), or undefined. */
-function reportedIn(t: TargetView, round: Round, asOf: string): string | undefined {
-  let first: string | undefined;
-  for (const r of t.readings) {
-    const on = recordedOn(r);
-    if (on >= round.start && on <= round.end && on <= asOf && (first === undefined || on < first)) first = on;
-  }
-  return first;
+function needsReturn(tl: Timelines, i: number, deadline: number, before: number, model: PlanModel): boolean {
+  const start = tl.startOf(i);
+  if (start > deadline) return false;
+  if (tl.closed[i]! <= before) return false;
+  if (before < start) return true;
+  return tl.status(i, before, before, model.settings) !== 'done';
 }
 
 export function compliance(model: PlanModel, asOf: string): Compliance {
@@ -75,13 +66,17 @@ export function compliance(model: PlanModel, asOf: string): Compliance {
     for (let j = 0; j < item.targets.length; j++, k++) for (const l of leads) led.get(l)?.push(k);
   }
   // Each target's return in each round, judged once however many units lead it.
+  const tl = new Timelines(model.targets);
   const judged = rounds.map((round) => {
-    const before = addDays(round.start, -1);
-    return model.targets.map((t): Return | undefined => {
-      if (!needsReturn(t, round, before, model)) return undefined;
-      const on = reportedIn(t, round, asOf);
-      return on === undefined ? 'missing' : on > round.deadline ? 'late' : 'on_time';
-    });
+    const before = dayNumber(round.start) - 1;
+    const [start, end, deadline, by] = [dayNumber(round.start), dayNumber(round.end), dayNumber(round.deadline), dayNumber(asOf)];
+    const out = new Array<Return | undefined>(model.targets.length);
+    for (let i = 0; i < out.length; i++) {
+      if (!needsReturn(tl, i, deadline, before, model)) continue;
+      const on = tl.firstEntered(i, start, end, by);
+      out[i] = Number.isNaN(on) ? 'missing' : on > deadline ? 'late' : 'on_time';
+    }
+    return out;
   });
   const units: UnitCompliance[] = [];
   for (const [unit, indexes] of led) {

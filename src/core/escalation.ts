@@ -5,10 +5,10 @@
 
 import type { Compliance } from './compliance.js';
 import { DEFAULT_SETTINGS, type EscalationRule } from './model.js';
-import type { PlanModel, TargetView } from './plan.js';
+import type { ItemView, PlanModel, TargetView } from './plan.js';
 import type { Round } from './rounds.js';
-import { closedOn } from './extension.js';
-import { severity, statusOn, targetStatus, type Status, type TargetStatus } from './status.js';
+import { severity, targetStatus, Timelines, type Status, type TargetStatus, type Thresholds } from './status.js';
+import { dayNumber } from './dates.js';
 
 export interface Escalation {
   rule: EscalationRule;
@@ -20,6 +20,35 @@ export interface Escalation {
   streak: { round: Round; status: Status | 'missing' }[];
   /** Status now (as of the day), for targets. */
   now: TargetStatus | undefined;
+}
+
+/**
+ * A target's escalation. Its status now and its streak are made when first read: plan status
+ * shows only how many fire per action, and on 20,000 items tens of thousands fire.
+ */
+class TargetEscalation implements Escalation {
+  private nowStatus: TargetStatus | undefined;
+  private streakList: Escalation['streak'] | undefined;
+
+  constructor(
+    readonly rule: EscalationRule,
+    readonly target: TargetView,
+    readonly units: string[],
+    /** The statuses of the streak, latest first, at rounds[last], rounds[last - 1]… */
+    private readonly statuses: Status[],
+    private readonly rounds: readonly Round[],
+    private readonly asOf: string,
+    private readonly th: Thresholds,
+  ) {}
+
+  get now(): TargetStatus {
+    return (this.nowStatus ??= targetStatus(this.target, this.asOf, this.th, { recordedBy: this.asOf }));
+  }
+
+  get streak(): Escalation['streak'] {
+    const last = this.rounds.length - 1;
+    return (this.streakList ??= this.statuses.map((status, k) => ({ round: this.rounds[last - k]!, status })).reverse());
+  }
 }
 
 export function escalationRules(model: PlanModel): EscalationRule[] {
@@ -38,22 +67,30 @@ export function escalations(model: PlanModel, c: Compliance, asOf: string): Esca
   const out: Escalation[] = [];
   if (targetRules.length) {
     const weakest = Math.min(...targetRules.map((r) => severity(r.status as Status)));
-    for (const t of model.targets) {
-      if (closedOn(t.closed, asOf) || statusOn(t, asOf, model.settings, { recordedBy: asOf }) === 'done') continue;
+    const tl = new Timelines(model.targets);
+    const day = dayNumber(asOf);
+    const deadlines = c.rounds.map((r) => dayNumber(r.deadline));
+    // The statuses at the deadlines, latest first, while bad enough for some rule: one list reused for every target.
+    const at: Status[] = [];
+    // The lead units, once per item (every target of an item has the same).
+    const leads = new Map<ItemView, string[]>();
+    for (let i = 0; i < model.targets.length; i++) {
+      if (tl.closed[i]! <= day || tl.status(i, day, day, model.settings) === 'done') continue;
       // Back from the latest deadline, while the status is bad enough for some rule: the whole run.
-      const at: { round: Round; status: Status }[] = [];
-      for (let i = c.rounds.length - 1; i >= 0 && c.rounds[i]!.deadline >= t.start; i--) {
-        const round = c.rounds[i]!;
-        const status = statusOn(t, round.deadline, model.settings, { recordedBy: round.deadline });
+      at.length = 0;
+      for (let k = c.rounds.length - 1; k >= 0 && deadlines[k]! >= tl.startOf(i); k--) {
+        const status = tl.status(i, deadlines[k]!, deadlines[k]!, model.settings);
         if (severity(status) < weakest) break;
-        at.push({ round, status });
+        at.push(status);
       }
       for (const rule of targetRules) {
         let n = 0;
-        while (n < at.length && severity(at[n]!.status) >= severity(rule.status as Status)) n++;
+        while (n < at.length && severity(at[n]!) >= severity(rule.status as Status)) n++;
         if (n >= rule.rounds) {
-          const now = targetStatus(t, asOf, model.settings, { recordedBy: asOf });
-          out.push({ rule, target: t, units: lead(model, t), streak: at.slice(0, n).reverse(), now });
+          const t = model.targets[i]!;
+          let units = leads.get(t.item);
+          if (!units) leads.set(t.item, (units = lead(model, t)));
+          out.push(new TargetEscalation(rule, t, units, at.slice(0, n), c.rounds, asOf, model.settings));
           break;
         }
       }
@@ -70,8 +107,8 @@ export function escalations(model: PlanModel, c: Compliance, asOf: string): Esca
       }
     }
   }
-  // Strongest first, then plan order (targets before units at the same strength).
-  return out.map((e, i) => ({ e, i })).sort((a, b) => strength(b.e.rule) - strength(a.e.rule) || a.i - b.i).map(({ e }) => e);
+  // Strongest first, then plan order (targets before units at the same strength): a stable sort.
+  return out.sort((a, b) => strength(b.rule) - strength(a.rule));
 }
 
 function lead(model: PlanModel, t: TargetView): string[] {

@@ -103,15 +103,18 @@ export interface StatusOptions {
 /** The status of one target on a day, by the README's status rules, the first that applies. */
 export function targetStatus(target: TargetView, asOf: string, th: Thresholds, opts: StatusOptions = {}): TargetStatus {
   // An approved 延期 moves the due date every rule uses, from its approval on.
-  const d = dueOn(target, asOf);
+  const d = target.extensions.length ? dueOn(target, asOf) : undefined;
+  const due = d ? d.due : target.due;
   const day = dayNumber(asOf);
   const last = lastReading(target.readings, asOf, opts.recordedBy);
   const actual = last?.value;
-  const a = assess(target, dayNumber(d.due), day, actual, th);
+  const status = assess(target.kind, dayNumber(target.start), dayNumber(due), target.baseline, target.target, target, day, actual, th);
+  const expected = assessed.expected;
+  const gap = assessed.gap;
   const report = lastReport(target.readings, asOf, opts.recordedBy);
   const since = report ? dayNumber(report.date) : dayNumber(target.start);
-  const stale = a.status !== 'done' && a.status !== 'not_started' && day - since > th.stale_days;
-  return { target, last, report, actual, expected: a.expected, gap: a.gap, status: a.status, stale, due: d.due, extension: d.extension, pending: d.pending, closed: closedOn(target.closed, asOf) };
+  const stale = status !== 'done' && status !== 'not_started' && day - since > th.stale_days;
+  return { target, last, report, actual, expected, gap, status, stale, due, extension: d?.extension, pending: d?.pending, closed: closedOn(target.closed, asOf) };
 }
 
 /**
@@ -120,33 +123,181 @@ export function targetStatus(target: TargetView, asOf: string, th: Thresholds, o
  */
 export function statusOn(target: TargetView, asOf: string, th: Thresholds, opts: StatusOptions = {}): Status {
   const actual = lastReading(target.readings, asOf, opts.recordedBy)?.value;
-  return assess(target, dayNumber(dueDateOn(target, asOf)), dayNumber(asOf), actual, th).status;
+  return assess(target.kind, dayNumber(target.start), dayNumber(dueDateOn(target, asOf)), target.baseline, target.target, target, dayNumber(asOf), actual, th);
 }
 
-/** The rules themselves: status, expectation and gap from the due date in force and the latest value. */
-function assess(t: TargetView, due: number, day: number, actual: number | undefined, th: Thresholds): { status: Status; expected: number | undefined; gap: number | undefined } {
+/** What the last assess() computed besides the status (one pair for the process: no object per call). */
+const assessed: { expected: number | undefined; gap: number | undefined } = { expected: undefined, gap: undefined };
+
+/**
+ * The rules themselves: the status from the due date in force and the latest value, dates as day
+ * numbers; the expectation and the gap are left in `assessed`.
+ */
+function assess(kind: TargetView['kind'], start: number, due: number, baseline: number, goal: number, cps: Pick<TargetView, 'start' | 'baseline' | 'target' | 'checkpoints'> | Timelines, day: number, actual: number | undefined, th: Thresholds, i = 0): Status {
   const past = day > due;
-  const scheduled = t.kind === 'at_least' || t.kind === 'milestone';
+  const scheduled = kind === 'at_least' || kind === 'milestone';
   let expected: number | undefined;
   let gap: number | undefined;
   if (scheduled) {
-    expected = expectedOn(t, due, day);
-    const span = t.target - t.baseline;
-    gap = span === 0 ? 0 : ((expected - (actual ?? t.baseline)) / span) * 100;
+    expected = cps instanceof Timelines ? cps.expected(i, due, day) : expectedOn(cps, due, day);
+    const span = goal - baseline;
+    gap = span === 0 ? 0 : ((expected - (actual ?? baseline)) / span) * 100;
   }
-  const withinBar = actual !== undefined && (t.kind === 'level' ? actual >= t.target : t.kind === 'at_most' ? actual <= t.target : false);
+  assessed.expected = expected;
+  assessed.gap = gap;
+  const withinBar = actual !== undefined && (kind === 'level' ? actual >= goal : kind === 'at_most' ? actual <= goal : false);
   const outsideBar = actual !== undefined && !withinBar;
 
-  let status: Status;
-  if (scheduled ? (actual ?? t.baseline) >= t.target : past && withinBar) status = 'done';
-  else if (day < dayNumber(t.start)) status = 'not_started';
-  else if (past) status = 'overdue';
-  else if (scheduled ? gap! > th.behind_gap : outsideBar) status = 'behind';
-  else if (scheduled && (gap! > th.warn_gap || due - day <= th.due_soon_days)) status = 'at_risk';
+  if (scheduled ? (actual ?? baseline) >= goal : past && withinBar) return 'done';
+  if (day < start) return 'not_started';
+  if (past) return 'overdue';
+  if (scheduled ? gap! > th.behind_gap : outsideBar) return 'behind';
+  if (scheduled && (gap! > th.warn_gap || due - day <= th.due_soon_days)) return 'at_risk';
   // A rate or a cap with nothing reported is not known to hold: 预警, never green.
-  else if (!scheduled && actual === undefined) status = 'at_risk';
-  else status = 'on_track';
-  return { status, expected, gap };
+  if (!scheduled && actual === undefined) return 'at_risk';
+  return 'on_track';
+}
+
+/**
+ * Targets with their dates as day numbers and their readings as numbers, in flat arrays (one set
+ * for the whole list, made once): compliance and escalations judge every target on many days
+ * (each round's eve, each deadline), and then parse no date and build no object per question.
+ * The answers are statusOn's (a property test holds them to it); a target is given by its index.
+ */
+export class Timelines {
+  readonly targets: readonly TargetView[];
+  private readonly start: Float64Array;
+  private readonly due: Float64Array;
+  /** The 销号 day, NaN when not closed. */
+  readonly closed: Float64Array;
+  /** Readings of target i: rOff[i] up to rOff[i + 1]; rValue NaN for a text report; rRec the day it was entered. */
+  private readonly rOff: Int32Array;
+  private readonly rDate: Float64Array;
+  private readonly rRec: Float64Array;
+  private readonly rValue: Float64Array;
+  private readonly cOff: Int32Array;
+  private readonly cDay: Float64Array;
+  private readonly cValue: Float64Array;
+  /** Extensions: requested, approved (NaN when not yet), to. */
+  private readonly xOff: Int32Array;
+  private readonly xReq: Float64Array;
+  private readonly xApp: Float64Array;
+  private readonly xTo: Float64Array;
+
+  constructor(targets: readonly TargetView[]) {
+    const n = targets.length;
+    this.targets = targets;
+    let nr = 0;
+    let nc = 0;
+    let nx = 0;
+    for (const t of targets) {
+      nr += t.readings.length;
+      nc += t.checkpoints.length;
+      nx += t.extensions.length;
+    }
+    this.start = new Float64Array(n);
+    this.due = new Float64Array(n);
+    this.closed = new Float64Array(n);
+    this.rOff = new Int32Array(n + 1);
+    this.rDate = new Float64Array(nr);
+    this.rRec = new Float64Array(nr);
+    this.rValue = new Float64Array(nr);
+    this.cOff = new Int32Array(n + 1);
+    this.cDay = new Float64Array(nc);
+    this.cValue = new Float64Array(nc);
+    this.xOff = new Int32Array(n + 1);
+    this.xReq = new Float64Array(nx);
+    this.xApp = new Float64Array(nx);
+    this.xTo = new Float64Array(nx);
+    let r = 0;
+    let c = 0;
+    let x = 0;
+    for (let i = 0; i < n; i++) {
+      const t = targets[i]!;
+      this.start[i] = dayNumber(t.start);
+      this.due[i] = dayNumber(t.due);
+      this.closed[i] = t.closed ? dayNumber(t.closed.date) : NaN;
+      for (const reading of t.readings) {
+        this.rDate[r] = dayNumber(reading.date);
+        this.rRec[r] = reading.recorded === undefined ? this.rDate[r]! : dayNumber(reading.recorded);
+        this.rValue[r] = typeof reading.value === 'number' ? reading.value : NaN;
+        r++;
+      }
+      this.rOff[i + 1] = r;
+      for (const cp of t.checkpoints) {
+        this.cDay[c] = dayNumber(cp.date);
+        this.cValue[c] = cp.value;
+        c++;
+      }
+      this.cOff[i + 1] = c;
+      for (const ext of t.extensions) {
+        this.xReq[x] = dayNumber(ext.requested);
+        this.xApp[x] = ext.approved === undefined ? NaN : dayNumber(ext.approved);
+        this.xTo[x] = dayNumber(ext.to);
+        x++;
+      }
+      this.xOff[i + 1] = x;
+    }
+  }
+
+  /** statusOn(targets[i], day, th, { recordedBy }) with days as numbers (recordedBy Infinity: every reading). */
+  status(i: number, day: number, recordedBy: number, th: Thresholds): Status {
+    const t = this.targets[i]!;
+    return assess(t.kind, this.start[i]!, this.dueOn(i, day), t.baseline, t.target, this, day, this.lastValue(i, day, recordedBy), th, i);
+  }
+
+  /** The target's start day. */
+  startOf(i: number): number {
+    return this.start[i]!;
+  }
+
+  /** The value of lastReading(…) as numbers: the latest value dated by `day` and entered by `recordedBy`. */
+  private lastValue(i: number, day: number, recordedBy: number): number | undefined {
+    for (let k = this.rOff[i + 1]! - 1; k >= this.rOff[i]!; k--) {
+      const v = this.rValue[k]!;
+      if (this.rDate[k]! <= day && !Number.isNaN(v) && this.rRec[k]! <= recordedBy) return v;
+    }
+    return undefined;
+  }
+
+  /** dueDateOn: the latest approved extension by the day moves the due date. */
+  private dueOn(i: number, day: number): number {
+    let best = -1;
+    for (let k = this.xOff[i]!; k < this.xOff[i + 1]!; k++) {
+      const app = this.xApp[k]!;
+      if (this.xReq[k]! <= day && app <= day && (best === -1 || app >= this.xApp[best]!)) best = k;
+    }
+    return best === -1 ? this.due[i]! : this.xTo[best]!;
+  }
+
+  /** The first day a reading was entered within [from, to] (and by `by`), or NaN. */
+  firstEntered(i: number, from: number, to: number, by: number): number {
+    let first = NaN;
+    for (let k = this.rOff[i]!; k < this.rOff[i + 1]!; k++) {
+      const on = this.rRec[k]!;
+      if (on >= from && on <= to && on <= by && !(on >= first)) first = on;
+    }
+    return first;
+  }
+
+  /** expectedOn with the checkpoints as numbers. */
+  expected(i: number, due: number, day: number): number {
+    const t = this.targets[i]!;
+    const start = this.start[i]!;
+    if (day <= start) return t.baseline;
+    let ad = start;
+    let av = t.baseline;
+    for (let k = this.cOff[i]!; k < this.cOff[i + 1]!; k++) {
+      const d = this.cDay[k]!;
+      if (d <= start || d >= due) continue;
+      const v = this.cValue[k]!;
+      if (day <= d) return d === ad ? v : av + ((v - av) * (day - ad)) / (d - ad);
+      ad = d;
+      av = v;
+    }
+    if (day <= due) return due === ad ? t.target : av + ((t.target - av) * (day - ad)) / (due - ad);
+    return t.target;
+  }
 }
 
 export interface ItemStatus {

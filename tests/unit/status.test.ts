@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlanFile, Target } from '../../src/core/model.js';
 import { PlanModel } from '../../src/core/plan.js';
-import { expectedAt, itemStatus, lagging, planStatus, severity, statusOn, targetStatus, type Status } from '../../src/core/status.js';
+import { expectedAt, itemStatus, lagging, planStatus, severity, statusOn, targetStatus, Timelines, type Status } from '../../src/core/status.js';
+import { dayNumber } from '../../src/core/dates.js';
 import { DEFAULT_SETTINGS } from '../../src/core/model.js';
 
 const TH = DEFAULT_SETTINGS;
@@ -202,6 +203,33 @@ describe('the lean status agrees with the full one', () => {
         expect(statusOn(t, asOf, TH, { recordedBy })).toBe(targetStatus(t, asOf, TH, { recordedBy }).status);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  // Timelines: the same questions with days as numbers, for a whole list of targets at once.
+  it('Timelines answer as statusOn does, for every target of a list, with and without recordedBy', () => {
+    fc.assert(
+      fc.property(fc.array(arbTarget, { minLength: 1, maxLength: 4 }), arbDay, fc.option(arbDay, { nil: undefined }), (list, asOf, recordedBy) => {
+        const targets = list.map((a) => model(a).targets[0]!);
+        const tl = new Timelines(targets);
+        const by = recordedBy === undefined ? Infinity : dayNumber(recordedBy);
+        targets.forEach((t, i) => expect(tl.status(i, dayNumber(asOf), by, TH)).toBe(statusOn(t, asOf, TH, { recordedBy })));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('Timelines give the first day a reading was entered in a window, as the dates as text do', () => {
+    fc.assert(
+      fc.property(arbTarget, arbDay, arbDay, arbDay, (a, x, y, by) => {
+        const t = model(a).targets[0]!;
+        const [from, to] = x <= y ? [x, y] : [y, x];
+        const entered = t.readings.map((r) => r.recorded ?? r.date).filter((d) => d >= from && d <= to && d <= by);
+        const first = entered.length ? entered.reduce((m, d) => (d < m ? d : m)) : undefined;
+        const got = new Timelines([t]).firstEntered(0, dayNumber(from), dayNumber(to), dayNumber(by));
+        expect(Number.isNaN(got) ? undefined : got).toBe(first === undefined ? undefined : dayNumber(first));
+      }),
+      { numRuns: 1000 },
     );
   });
 
