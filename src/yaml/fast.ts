@@ -52,15 +52,36 @@ function isKeyChar(c: number): boolean {
   return isKeyStart(c) || (c >= 48 && c <= 57) || c === DASH;
 }
 
+/** A table of ASCII characters: 1 for those in `chars`. */
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
 /** Characters that start something other than a plain scalar (or a plain scalar js-yaml may read otherwise). */
-const INDICATOR = new Set([...'&*!|>%@`?:,[]{}#\'"-'].map((c) => c.charCodeAt(0)));
+const INDICATOR = charTable('&*!|>%@`?:,[]{}#\'"-');
 /** First characters of the plain scalars that may not be strings (null, bool, int, float). */
-const MAYBE_TYPED = new Set([...'~nNtTfF0123456789+-.'].map((c) => c.charCodeAt(0)));
+const MAYBE_TYPED = charTable('~nNtTfF0123456789+-.');
 
 function resolvePlain(s: string): unknown {
-  if (!MAYBE_TYPED.has(s.charCodeAt(0))) return s;
+  const c = s.charCodeAt(0);
+  if (c >= 128 || !MAYBE_TYPED[c]) return s;
   for (const type of IMPLICIT) if (type.resolve(s)) return type.construct(s);
   return s;
+}
+
+/**
+ * Scalars at most this long are read once per document: a plan repeats its dates, unit names,
+ * kinds, units and notes tens of thousands of times, and each repeat is then found by a hash of
+ * its characters instead of being copied out of the text (and resolved) again.
+ */
+const SHORT = 32;
+/** Distinct scalars remembered per document (ids are mostly unique: they would only fill it). */
+const REMEMBERED = 8192;
+
+interface Seen {
+  text: string;
+  value: unknown;
 }
 
 class Reader {
@@ -69,6 +90,18 @@ class Reader {
   private ind = -1;
   private cs = 0;
   private le = -1;
+  /** Where the value after the last key() starts; where the last quoted scalar, flow collection or flow value ends. */
+  private vs = 0;
+  private end = 0;
+  /** Keys, plain scalars (with their values) and quoted scalars read so far, by a hash of their characters. */
+  private readonly keys = new Map<number, string>();
+  private readonly plains = new Map<number, Seen>();
+  private readonly quotes = new Map<number, string>();
+  /** The first '#' at or after sharpFrom, and the first ':' at or after colonFrom; the text's length when none. */
+  private sharpFrom = 0;
+  private sharp = -1;
+  private colonFrom = 0;
+  private colon = -1;
 
   constructor(private readonly s: string) {}
 
@@ -104,6 +137,29 @@ class Reader {
     this.ls = this.cs = this.le = n;
   }
 
+  /**
+   * The first `#` at or after `from` (the text's length when none): one search through the text,
+   * not one per line (V8 finds one character far faster than two: ' #' took 40 ms on 20 MB).
+   */
+  private sharpAfter(from: number): number {
+    if (from < this.sharpFrom || from > this.sharp) {
+      const at = this.s.indexOf('#', from);
+      this.sharpFrom = from;
+      this.sharp = at === -1 ? this.s.length : at;
+    }
+    return this.sharp;
+  }
+
+  /** The first `:` at or after `from`, likewise. */
+  private colonAfter(from: number): number {
+    if (from < this.colonFrom || from > this.colon) {
+      const at = this.s.indexOf(':', from);
+      this.colonFrom = from;
+      this.colon = at === -1 ? this.s.length : at;
+    }
+    return this.colon;
+  }
+
   private isDashLine(): boolean {
     return this.s.charCodeAt(this.cs) === DASH && (this.cs + 1 === this.le || this.s.charCodeAt(this.cs + 1) === SPACE);
   }
@@ -113,26 +169,39 @@ class Reader {
     return this.isDashLine() ? this.seq(indent, depth) : this.mapping(indent, depth);
   }
 
-  /** The key at `at` (a plain key then ': ' or ':' at the end of the line), and where its value starts; undefined if none. */
-  private key(at: number): [string, number] | undefined {
+  /** The key at `at` (a plain key then ': ' or ':' at the end of the line), its value's start in `vs`; undefined if none. */
+  private key(at: number): string | undefined {
     const s = this.s;
-    if (!isKeyStart(s.charCodeAt(at))) return undefined;
+    let c = s.charCodeAt(at);
+    if (!isKeyStart(c)) return undefined;
+    let h = c;
     let k = at + 1;
-    while (isKeyChar(s.charCodeAt(k))) k++;
-    if (s.charCodeAt(k) !== COLON) return undefined;
-    const key = s.slice(at, k);
+    for (;;) {
+      c = s.charCodeAt(k);
+      if (!isKeyChar(c)) break;
+      h = (Math.imul(h, 31) + c) | 0;
+      k++;
+    }
+    if (c !== COLON) return undefined;
+    const end = k;
     k++;
     if (k < this.le && s.charCodeAt(k) !== SPACE) return undefined;
     while (k < this.le && s.charCodeAt(k) === SPACE) k++;
-    return [key, k];
+    this.vs = k;
+    let key = this.keys.get(h);
+    if (key === undefined || key.length !== end - at || !s.startsWith(key, at)) {
+      key = s.slice(at, end);
+      this.keys.set(h, key);
+    }
+    return key;
   }
 
   private mapping(indent: number, depth: number): Record<string, unknown> {
     const obj: Record<string, unknown> = {};
     while (this.ind === indent) {
-      const kv = this.key(this.cs);
-      if (!kv) throw GIVE_UP;
-      const [key, vs] = kv;
+      const key = this.key(this.cs);
+      if (key === undefined) throw GIVE_UP;
+      const vs = this.vs;
       if (key === '__proto__' || Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP;
       let value: unknown;
       if (vs === this.le || this.s.charCodeAt(vs) === HASH) {
@@ -160,7 +229,7 @@ class Reader {
       if (vs === this.le || s.charCodeAt(vs) === HASH) {
         this.next();
         item = this.ind > indent ? this.block(this.ind, depth + 1) : null;
-      } else if (this.key(vs)) {
+      } else if (this.key(vs) !== undefined) {
         // `- key: value`: a mapping whose keys line up with this first one.
         if (depth + 1 > MAX_DEPTH) throw GIVE_UP;
         this.cs = vs;
@@ -182,28 +251,48 @@ class Reader {
     const c = s.charCodeAt(at);
     if (c === 124 || c === 62) return this.blockScalar(at, indent);
     if (c === 34 || c === 39) {
-      const [v, end] = this.quoted(at);
-      this.rest(end);
+      const v = this.quoted(at);
+      this.rest(this.end);
       return v;
     }
     if (c === 91 || c === 123) {
-      const [v, end] = this.flow(at, depth);
-      this.rest(end);
+      const v = this.flow(at, depth);
+      this.rest(this.end);
       return v;
     }
-    if (INDICATOR.has(c) && !(c === DASH && at + 1 < this.le && s.charCodeAt(at + 1) !== SPACE)) throw GIVE_UP;
+    if (c < 128 && INDICATOR[c] && !(c === DASH && at + 1 < this.le && s.charCodeAt(at + 1) !== SPACE)) throw GIVE_UP;
     // A comment starts at ' #'.
     let end = this.le;
-    for (let p = at + 1; p < end; p++) {
-      if (s.charCodeAt(p) === HASH && s.charCodeAt(p - 1) === SPACE) {
-        end = p - 1;
+    for (let h = this.sharpAfter(at + 1); h < end; h = this.sharpAfter(h + 1)) {
+      if (s.charCodeAt(h - 1) === SPACE) {
+        end = h - 1;
         break;
       }
     }
     while (end > at && s.charCodeAt(end - 1) === SPACE) end--;
-    const text = s.slice(at, end);
-    if (text.includes(': ') || text.charCodeAt(text.length - 1) === COLON) throw GIVE_UP;
-    return resolvePlain(text);
+    const seen = end - at <= SHORT ? this.seenPlain(at, end) : undefined;
+    if (seen !== undefined) return seen.value;
+    if (s.charCodeAt(end - 1) === COLON || (this.colonAfter(at) < end && s.slice(at, end).includes(': '))) throw GIVE_UP;
+    return this.plain(at, end);
+  }
+
+  /** The plain scalar at [at, end) read before, by the hash of its characters (then set in `hash`). */
+  private hash = 0;
+  private seenPlain(at: number, end: number): Seen | undefined {
+    const s = this.s;
+    let h = 0;
+    for (let p = at; p < end; p++) h = (Math.imul(h, 31) + s.charCodeAt(p)) | 0;
+    this.hash = h;
+    const seen = this.plains.get(h);
+    return seen !== undefined && seen.text.length === end - at && s.startsWith(seen.text, at) ? seen : undefined;
+  }
+
+  /** A plain scalar not read before (seenPlain was asked first when it is short): its value, remembered. */
+  private plain(at: number, end: number): unknown {
+    const text = this.s.slice(at, end);
+    const value = resolvePlain(text);
+    if (end - at <= SHORT && this.plains.size < REMEMBERED) this.plains.set(this.hash, { text, value });
+    return value;
   }
 
   /**
@@ -272,57 +361,85 @@ class Reader {
     throw GIVE_UP;
   }
 
-  /** A one-line quoted scalar without escapes: its value and the index after its closing quote. */
-  private quoted(at: number): [string, number] {
+  /** A one-line quoted scalar without escapes: its value; `end` is set after its closing quote. */
+  private quoted(at: number): string {
     const s = this.s;
     const q = s.charCodeAt(at);
     if (q === 34) {
-      const close = this.find(34, at + 1);
-      const v = s.slice(at + 1, close);
-      if (v.includes('\\')) throw GIVE_UP;
-      return [v, close + 1];
+      let h = 0;
+      let close = at + 1;
+      for (; ; close++) {
+        if (close >= this.le) throw GIVE_UP;
+        const c = s.charCodeAt(close);
+        if (c === 34) break;
+        if (c === 92) throw GIVE_UP; // an escape
+        h = (Math.imul(h, 31) + c) | 0;
+      }
+      this.end = close + 1;
+      const len = close - at - 1;
+      if (len > SHORT) return s.slice(at + 1, close);
+      let v = this.quotes.get(h);
+      if (v === undefined || v.length !== len || !s.startsWith(v, at + 1)) {
+        v = s.slice(at + 1, close);
+        if (this.quotes.size < REMEMBERED) this.quotes.set(h, v);
+      }
+      return v;
     }
     let out = '';
     let from = at + 1;
     for (;;) {
       const close = this.find(39, from);
       out += s.slice(from, close);
-      if (s.charCodeAt(close + 1) !== 39) return [out, close + 1];
+      if (s.charCodeAt(close + 1) !== 39) {
+        this.end = close + 1;
+        return out;
+      }
       out += "'";
       from = close + 2;
     }
   }
 
-  /** A flow sequence or mapping that ends on this line: its value and the index after it. */
-  private flow(at: number, depth: number): [unknown, number] {
+  /** A flow sequence or mapping that ends on this line: its value; `end` is set after it. */
+  private flow(at: number, depth: number): unknown {
     if (depth > MAX_DEPTH) throw GIVE_UP;
     const s = this.s;
     const isMap = s.charCodeAt(at) === 123;
     const close = isMap ? 125 : 93;
     let p = this.skip(at + 1);
-    if (s.charCodeAt(p) === close) return [isMap ? {} : [], p + 1];
-    const arr: unknown[] = [];
-    const obj: Record<string, unknown> = {};
+    if (s.charCodeAt(p) === close) {
+      this.end = p + 1;
+      return isMap ? {} : [];
+    }
+    const arr: unknown[] | undefined = isMap ? undefined : [];
+    const obj: Record<string, unknown> | undefined = isMap ? {} : undefined;
     for (;;) {
-      if (isMap) {
+      if (obj) {
         const k = p;
-        if (!isKeyStart(s.charCodeAt(k))) throw GIVE_UP;
+        let c = s.charCodeAt(k);
+        if (!isKeyStart(c)) throw GIVE_UP;
+        let h = c;
         p++;
-        while (isKeyChar(s.charCodeAt(p))) p++;
-        const key = s.slice(k, p);
-        if (s.charCodeAt(p) !== COLON || s.charCodeAt(p + 1) !== SPACE) throw GIVE_UP;
+        for (;;) {
+          c = s.charCodeAt(p);
+          if (!isKeyChar(c)) break;
+          h = (Math.imul(h, 31) + c) | 0;
+          p++;
+        }
+        if (c !== COLON || s.charCodeAt(p + 1) !== SPACE) throw GIVE_UP;
+        let key = this.keys.get(h);
+        if (key === undefined || key.length !== p - k || !s.startsWith(key, k)) {
+          key = s.slice(k, p);
+          this.keys.set(h, key);
+        }
         if (key === '__proto__' || Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP;
-        const [v, end] = this.flowValue(this.skip(p + 1), depth + 1);
-        obj[key] = v;
-        p = end;
-      } else {
-        const [v, end] = this.flowValue(p, depth + 1);
-        arr.push(v);
-        p = end;
-      }
-      p = this.skip(p);
+        obj[key] = this.flowValue(this.skip(p + 1), depth + 1);
+      } else arr!.push(this.flowValue(p, depth + 1));
+      p = this.skip(this.end);
       const c = s.charCodeAt(p);
-      if (c === close) return [isMap ? obj : arr, p + 1];
+      if (c === close) {
+        this.end = p + 1;
+        return obj ?? arr;
+      }
       if (c !== 44) throw GIVE_UP;
       p = this.skip(p + 1);
       // A trailing comma, or an empty entry: the full parser.
@@ -335,21 +452,27 @@ class Reader {
     return p;
   }
 
-  private flowValue(at: number, depth: number): [unknown, number] {
+  /** A value inside a flow collection; `end` is set after it. */
+  private flowValue(at: number, depth: number): unknown {
     const s = this.s;
     if (at >= this.le) throw GIVE_UP;
     const c = s.charCodeAt(at);
     if (c === 34 || c === 39) return this.quoted(at);
     if (c === 91 || c === 123) return this.flow(at, depth);
-    if (INDICATOR.has(c) && !(c === DASH && at + 1 < this.le && s.charCodeAt(at + 1) !== SPACE)) throw GIVE_UP;
+    if (c < 128 && INDICATOR[c] && !(c === DASH && at + 1 < this.le && s.charCodeAt(at + 1) !== SPACE)) throw GIVE_UP;
     let p = at;
     for (; p < this.le; p++) {
       const d = s.charCodeAt(p);
       if (d === 44 || d === 93 || d === 125) break;
       if (d === COLON || d === HASH || d === 34 || d === 39) throw GIVE_UP;
     }
+    this.end = p;
     let end = p;
     while (end > at && s.charCodeAt(end - 1) === SPACE) end--;
-    return [resolvePlain(s.slice(at, end)), p];
+    if (end - at <= SHORT) {
+      const seen = this.seenPlain(at, end);
+      if (seen !== undefined) return seen.value;
+    }
+    return this.plain(at, end);
   }
 }

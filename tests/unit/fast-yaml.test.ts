@@ -63,6 +63,12 @@ describe('the fast YAML reader', () => {
     expect(read).toBeGreaterThanOrEqual(Math.ceil(valid / 2));
   });
 
+  it('tells apart keys and scalars whose hashes collide (Aa and BB hash alike)', () => {
+    const text = 'Aa: BB\nBB: Aa\nlist: [Aa, BB, "Aa", "BB", 2112]\nmore:\n  - { Aa: "BB", BB: Aa }\n  - BB\n  - Aa\n';
+    expect(agrees(text)).toBe(true);
+    expect(fastLoad(text)).toEqual({ Aa: 'BB', BB: 'Aa', list: ['Aa', 'BB', 'Aa', 'BB', 2112], more: [{ Aa: 'BB', BB: 'Aa' }, 'BB', 'Aa'] });
+  });
+
   it.each([
     ['a: 1\na: 2\n', 'a duplicate key'],
     ['a: &x 1\nb: *x\n', 'an alias'],
@@ -90,6 +96,8 @@ describe('the fast YAML reader', () => {
     '"q"', '"中 文"', '""', "'it''s'", "''", "'a", '"a\\"b"', '[a, b]', '[]', '{}', '{ date: 2026-03-31, value: 25, by: 办公室, note: 第1季度 }',
     '[a, [b, c]]', '{a: {b: 1}}', '[a, ]', '{a: }', '{a:1}', '[a b]', '[-1, -x]', '&x a', '*x', '!!str 1', '%x', '@x', '`x', '|', '>-', 'a [b]', 'x  ', 'x # c',
     '1,000', '第1 季度', '10:30', '"a" b', "'a' # c", '[x] # c', '[x]#c', 'a\u3000b', '\u00a0x', 'x\u0085y',
+    // The same characters plain, quoted and in flow: a scalar read once is remembered by its text, never by its place.
+    '"7"', "'7'", '"2026-03-31"', '[7, "7", 2026-03-31]', '{ value: 7, note: "7" }', '"x"', '[x, "x", a#b]', '"a#b"', 'a: #b', '"a: b"',
   );
   const key = fc.constantFrom('id', 'title', 'text', 'departments', 'progress', 'date', 'value', 'a-b', '$schema', 'x1', 'Y', '1a', 'a b', 'true');
   const block = fc.constantFrom('|', '|-', '>', '>-', '> # c', '>2', '|+');
