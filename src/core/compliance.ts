@@ -100,7 +100,18 @@ export function compliance(model: PlanModel, asOf: string): Compliance {
     for (const r of list) counts[r.result]++;
     units.push({ unit, rounds: list, counts, rate: list.length ? counts.on_time / list.length : undefined });
   }
-  return { asOf, rule, rounds, units };
+  const result = { asOf, rule, rounds, units };
+  judgedWith.set(result, tl);
+  return result;
+}
+
+/** The Timelines each compliance was judged with: escalations on the same targets use them too. */
+const judgedWith = new WeakMap<Compliance, Timelines>();
+
+/** The model's targets as Timelines: those `c` was judged with when made from the same list, else new ones. */
+export function timelinesOf(model: PlanModel, c: Compliance): Timelines {
+  const tl = judgedWith.get(c);
+  return tl && tl.targets === model.targets ? tl : new Timelines(model.targets);
 }
 
 /** Units whose latest past round was late or missing (不按时报送), for the bulletin and status. */

@@ -311,9 +311,18 @@ export interface ItemStatus {
 
 /** An item is as bad as its worst target. */
 export function itemStatus(item: ItemView, asOf: string, th: Thresholds): ItemStatus {
-  const targets = item.targets.map((t) => targetStatus(t, asOf, th));
-  const status = targets.reduce<Status>((w, s) => (SEVERITY[s.status] > SEVERITY[w] ? s.status : w), 'done');
-  return { item, status, stale: targets.some((s) => s.stale), closed: targets.length > 0 && targets.every((s) => s.closed), targets };
+  const targets: TargetStatus[] = [];
+  let status: Status = 'done';
+  let stale = false;
+  let closed = item.targets.length > 0;
+  for (const t of item.targets) {
+    const s = targetStatus(t, asOf, th);
+    targets.push(s);
+    if (SEVERITY[s.status] > SEVERITY[status]) status = s.status;
+    if (s.stale) stale = true;
+    if (!s.closed) closed = false;
+  }
+  return { item, status, stale, closed, targets };
 }
 
 export interface DepartmentRollup {
@@ -345,16 +354,19 @@ export function planStatus(model: PlanModel, asOf: string): PlanStatus {
   const byUnit = new Map<string, DepartmentRollup>();
   for (const name of model.units.names) byUnit.set(name, { name, aliases: model.units.aliasesOf.get(name) ?? [], lead: [], joined: [], lastReading: undefined });
   for (const is of items) {
-    const leads = new Set(is.item.lead.map((n) => model.units.resolve(n) ?? n));
-    const seen = new Set<string>();
+    // An item names a few units: lists, not sets.
+    const leads = is.item.lead.map((n) => model.units.resolve(n) ?? n);
+    const seen: string[] = [];
+    let latest: string | undefined;
+    for (const ts of is.targets) if (ts.report && (latest === undefined || ts.report.date > latest)) latest = ts.report.date;
     for (const n of is.item.departments) {
       const name = model.units.resolve(n) ?? n;
-      if (seen.has(name)) continue;
-      seen.add(name);
+      if (seen.includes(name)) continue;
+      seen.push(name);
       const r = byUnit.get(name);
       if (!r) continue;
-      (leads.has(name) ? r.lead : r.joined).push(is);
-      for (const ts of is.targets) if (ts.report && (!r.lastReading || ts.report.date > r.lastReading)) r.lastReading = ts.report.date;
+      (leads.includes(name) ? r.lead : r.joined).push(is);
+      if (latest !== undefined && (!r.lastReading || latest > r.lastReading)) r.lastReading = latest;
     }
   }
   // A unit of the shared registry that this plan never names is no part of its matrix.
@@ -368,11 +380,21 @@ export function countStatuses(list: readonly { status: Status }[]): Record<Statu
   return counts;
 }
 
-/** Lagging targets, worst first: status, then gap, then plan order. */
-export function lagging(targets: readonly TargetStatus[]): TargetStatus[] {
-  return targets
-    .map((t, i) => ({ t, i }))
-    .filter(({ t }) => LAGGING.includes(t.status))
-    .sort((a, b) => SEVERITY[b.t.status] - SEVERITY[a.t.status] || (b.t.gap ?? -Infinity) - (a.t.gap ?? -Infinity) || a.i - b.i)
-    .map(({ t }) => t);
+/** Lagging targets, worst first: status, then gap, then plan order; with `limit`, only the first so many. */
+export function lagging(targets: readonly TargetStatus[], limit = Infinity): TargetStatus[] {
+  const order = (a: { t: TargetStatus; i: number }, b: { t: TargetStatus; i: number }) =>
+    SEVERITY[b.t.status] - SEVERITY[a.t.status] || (b.t.gap ?? -Infinity) - (a.t.gap ?? -Infinity) || a.i - b.i;
+  const found: { t: TargetStatus; i: number }[] = [];
+  if (limit <= 0) return [];
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i]!;
+    if (t.status !== 'overdue' && t.status !== 'behind' && t.status !== 'at_risk') continue;
+    if (found.length < limit) found.push({ t, i });
+    // The first few of tens of thousands: kept sorted as they come, the rest never sorted.
+    else if (order({ t, i }, found[found.length - 1]!) < 0) found[found.length - 1] = { t, i };
+    else continue;
+    if (limit !== Infinity) for (let k = found.length - 1; k > 0 && order(found[k]!, found[k - 1]!) < 0; k--) [found[k], found[k - 1]] = [found[k - 1]!, found[k]!];
+  }
+  if (limit === Infinity) found.sort(order);
+  return found.map(({ t }) => t);
 }

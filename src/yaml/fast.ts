@@ -21,18 +21,31 @@ const IMPLICIT = (CORE_SCHEMA as unknown as { compiledImplicit: Implicit[] }).co
 // eslint-disable-next-line no-control-regex
 const UNSUPPORTED = /[\0-\x09\x0b-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]/;
 
-/** Deeper than this, js-yaml decides (its maxDepth gives the error). */
+/** Deeper than this, js-yaml decides (its maxDepth gives the error). Below parse.ts's LIMITS.depth: parse.ts skips its depth check on what this reads. */
 const MAX_DEPTH = 40;
 
 /** Thrown (one instance, made once) to leave the reader from any depth. */
 class GiveUp extends Error {}
 const GIVE_UP = new GiveUp('not in the fast subset');
 
-/** The document's value, or undefined when the text is not in the subset read here. */
-export function fastLoad(src: string): unknown {
+/** What a fast read found besides the value. */
+export interface FastRead {
+  /** A key `constructor` or `prototype` (parse.ts reports them; `__proto__` makes the reader give up). */
+  forbiddenKey: boolean;
+}
+
+/**
+ * The document's value, or undefined when the text is not in the subset read here. Such a value
+ * has no aliases and is at most MAX_DEPTH deep; `read.forbiddenKey` says whether it has a key
+ * parse.ts forbids.
+ */
+export function fastLoad(src: string, read?: FastRead): unknown {
   if (UNSUPPORTED.test(src)) return undefined;
   try {
-    return new Reader(src).document();
+    const reader = new Reader(src);
+    const v = reader.document();
+    if (read) read.forbiddenKey = reader.forbiddenKey;
+    return v;
   } catch (e) {
     if (e === GIVE_UP) return undefined;
     throw e;
@@ -102,6 +115,9 @@ class Reader {
   private sharp = -1;
   private colonFrom = 0;
   private colon = -1;
+
+  /** A key `constructor` or `prototype` was read (each key is looked at when first read: the others are repeats). */
+  forbiddenKey = false;
 
   constructor(private readonly s: string) {}
 
@@ -189,10 +205,15 @@ class Reader {
     while (k < this.le && s.charCodeAt(k) === SPACE) k++;
     this.vs = k;
     let key = this.keys.get(h);
-    if (key === undefined || key.length !== end - at || !s.startsWith(key, at)) {
-      key = s.slice(at, end);
-      this.keys.set(h, key);
-    }
+    if (key === undefined || key.length !== end - at || !s.startsWith(key, at)) key = this.newKey(at, end, h);
+    return key;
+  }
+
+  /** A key not read before (or whose hash another key took since). */
+  private newKey(at: number, end: number, h: number): string {
+    const key = this.s.slice(at, end);
+    if (key === 'constructor' || key === 'prototype') this.forbiddenKey = true;
+    this.keys.set(h, key);
     return key;
   }
 
@@ -427,10 +448,7 @@ class Reader {
         }
         if (c !== COLON || s.charCodeAt(p + 1) !== SPACE) throw GIVE_UP;
         let key = this.keys.get(h);
-        if (key === undefined || key.length !== p - k || !s.startsWith(key, k)) {
-          key = s.slice(k, p);
-          this.keys.set(h, key);
-        }
+        if (key === undefined || key.length !== p - k || !s.startsWith(key, k)) key = this.newKey(k, p, h);
         if (key === '__proto__' || Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP;
         obj[key] = this.flowValue(this.skip(p + 1), depth + 1);
       } else arr!.push(this.flowValue(p, depth + 1));

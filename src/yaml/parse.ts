@@ -1,7 +1,7 @@
 import { CORE_SCHEMA, load, YAMLException, type LoadOptions } from 'js-yaml';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Problem } from '../core/problems.js';
-import { fastLoad } from './fast.js';
+import { fastLoad, type FastRead } from './fast.js';
 
 /** Limits that turn hostile documents into clear errors instead of exhausted memory. */
 export const LIMITS = {
@@ -41,10 +41,14 @@ export type ParseResult =
  */
 export function parseYaml(source: string): ParseResult {
   let data: unknown;
+  const fast: FastRead = { forbiddenKey: false };
   try {
     // The fast reader reads the plain YAML plans are written in, and gives up on anything else.
-    data = fastLoad(source);
-    if (data === undefined) data = load(source, LOAD_OPTIONS);
+    data = fastLoad(source, fast);
+    if (data === undefined) {
+      fast.forbiddenKey = true; // (inspect() below: js-yaml's value may hold anything)
+      data = load(source, LOAD_OPTIONS);
+    }
   } catch (e) {
     if (e instanceof RangeError) {
       return { ok: false, problems: [{ path: [], severity: 'error', code: 'too-deep', key: 'tooDeep', params: { limit: LIMITS.depth } }] };
@@ -60,7 +64,8 @@ export function parseYaml(source: string): ParseResult {
   if (data === undefined || data === null) {
     return { ok: false, problems: [{ path: [], severity: 'error', code: 'empty-file', key: 'emptyFile', params: {} }] };
   }
-  const problems = inspect(data, source);
+  // What the fast reader read has no aliases, is not too deep, and has a forbidden key only if it says so.
+  const problems = fast.forbiddenKey ? inspect(data, source) : [];
   if (!problems.length) for (const p of countItems(data)) problems.push(p);
   if (!problems.length) readBareIds(data, source);
   return problems.length ? { ok: false, problems } : { ok: true, data, problems: [] };

@@ -63,6 +63,18 @@ describe('the fast YAML reader', () => {
     expect(read).toBeGreaterThanOrEqual(Math.ceil(valid / 2));
   });
 
+  it('says when it read a key parse.ts forbids (constructor, prototype), in a block or a flow mapping', () => {
+    const read = { forbiddenKey: true };
+    expect(fastLoad(sampleText(), read)).toBeDefined();
+    expect(read.forbiddenKey).toBe(false);
+    for (const text of ['a:\n  constructor: 1\n', 'a: { b: 1, prototype: { c: 2 } }\n', 'constructor: x\nb: [1]\n']) {
+      const r = { forbiddenKey: false };
+      expect(agrees(text)).toBe(true);
+      fastLoad(text, r);
+      expect(r.forbiddenKey, text).toBe(true);
+    }
+  });
+
   it('tells apart keys and scalars whose hashes collide (Aa and BB hash alike)', () => {
     const text = 'Aa: BB\nBB: Aa\nlist: [Aa, BB, "Aa", "BB", 2112]\nmore:\n  - { Aa: "BB", BB: Aa }\n  - BB\n  - Aa\n';
     expect(agrees(text)).toBe(true);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PlanFile, Target } from '../../src/core/model.js';
 import { PlanModel } from '../../src/core/plan.js';
-import { expectedAt, itemStatus, lagging, planStatus, severity, statusOn, targetStatus, Timelines, type Status } from '../../src/core/status.js';
+import { expectedAt, itemStatus, lagging, planStatus, severity, statusOn, targetStatus, Timelines, type Status, type TargetStatus } from '../../src/core/status.js';
 import { dayNumber } from '../../src/core/dates.js';
 import { DEFAULT_SETTINGS } from '../../src/core/model.js';
 
@@ -228,6 +228,18 @@ describe('the lean status agrees with the full one', () => {
         const first = entered.length ? entered.reduce((m, d) => (d < m ? d : m)) : undefined;
         const got = new Timelines([t]).firstEntered(0, dayNumber(from), dayNumber(to), dayNumber(by));
         expect(Number.isNaN(got) ? undefined : got).toBe(first === undefined ? undefined : dayNumber(first));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('lagging with a limit is the first of the full ordering (ties in plan order)', () => {
+    const arbStatus = fc.constantFrom<Status>('overdue', 'behind', 'at_risk', 'on_track', 'not_started', 'done');
+    const arbGap = fc.option(fc.constantFrom(-5, 0, 12.5, 12.5, 30, 49.7), { nil: undefined });
+    fc.assert(
+      fc.property(fc.array(fc.record({ status: arbStatus, gap: arbGap }), { maxLength: 40 }), fc.integer({ min: 0, max: 8 }), (list, limit) => {
+        const targets = list.map((x, i) => ({ ...x, id: i }) as unknown as TargetStatus);
+        expect(lagging(targets, limit)).toEqual(lagging(targets).slice(0, limit));
       }),
       { numRuns: 1000 },
     );

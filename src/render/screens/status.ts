@@ -58,11 +58,18 @@ export function statusScreen(model: PlanModel, ps: PlanStatus, o: ScreenOptions,
   // By section: items, done, lagging, and the share of items done; the title gets what is left.
   const counted = [L('h_items'), L('h_done'), L('h_lagging')].reduce((n, h) => n + width(h) + 2, 0);
   const sectionWidth = Math.max(12, Math.min(34, W - counted - 2 - 8));
+  // Items, done and lagging per section, in one pass over the items.
+  const per = new Map(model.plan.sections.map((s) => [s, { items: 0, done: 0, lag: 0 }]));
+  for (const i of ps.items) {
+    const n = per.get(i.item.section);
+    if (!n) continue;
+    n.items++;
+    if (i.status === 'done') n.done++;
+    else if (LAGGING.includes(i.status)) n.lag++;
+  }
   const sections = model.plan.sections.map((s) => {
-    const items = ps.items.filter((i) => i.item.section === s);
-    const done = items.filter((i) => i.status === 'done').length;
-    const lag = items.filter((i) => LAGGING.includes(i.status)).length;
-    return [truncate(`${s.id} ${s.title}`, sectionWidth), String(items.length), String(done), lag ? { text: String(lag), style: 'red' as const } : '0', bar(items.length ? done / items.length : 0, 8)];
+    const { items, done, lag } = per.get(s)!;
+    return [truncate(`${s.id} ${s.title}`, sectionWidth), String(items), String(done), lag ? { text: String(lag), style: 'red' as const } : '0', bar(items ? done / items : 0, 8)];
   });
   out.push(
     renderTable(
@@ -99,7 +106,7 @@ export function statusScreen(model: PlanModel, ps: PlanStatus, o: ScreenOptions,
     if (units.length > shown.length) out.push(L('moreUnits', { n: units.length - shown.length }));
     out.push('');
   }
-  const worst = lagging(ps.targets).slice(0, 5);
+  const worst = lagging(ps.targets, 5);
   if (worst.length) {
     out.push(paint('bold', L('worstTargets', { n: worst.length })));
     for (const ts of worst) {
