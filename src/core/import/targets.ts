@@ -71,6 +71,9 @@ const UNITS = [
   '批次',
   '万元',
   '亿元',
+  '万美元',
+  '亿美元',
+  '美元',
   '个工作日',
   '工作日',
   '微克/立方米',
@@ -143,7 +146,7 @@ const POST_MOST = /^(以内|以下|及以下|或以下)/;
 const POST_APPROX = /^(左右|上下|余|多)/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
-  /(盘活|推进|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选)/;
+  /(盘活|推进|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排)/;
 /** Words before what is counted: enumerators, adverbs, scope ("一是", "全市", "累计") … */
 const LEADING_SCOPE =
   /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|并且|并|且|还|要|力争|确保|争取|全年|年内|今年|当年|每年|年均|累计|在|于|全市|全区|全县|全省|全镇|全乡|全街道|全系统)/;
@@ -320,7 +323,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       if (norm.charAt(p) === ' ') p++;
       let value = cand.value;
       let unit = '';
-      if (norm.startsWith('万元', p) || norm.startsWith('亿元', p)) unit = norm.slice(p, p + 2);
+      // 万元 / 亿元 / 亿美元 are units of their own (120亿元 is 120 亿元, as the plan writes it).
+      const money = /^(?:万元|亿元|万美元|亿美元)/.exec(norm.slice(p, p + 3));
+      if (money) unit = money[0];
       else if (!cand.cn && (norm.charAt(p) === '万' || norm.charAt(p) === '亿')) {
         // Decimal-exact: 3.03万 is 30300, not 30299.999999999996.
         value = exactNumber(norm.slice(start, end), norm.charAt(p) === '万' ? 4 : 8);
@@ -398,7 +403,10 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       } else if (cand.cn) {
         continue;
       } else if (postWord !== '') {
-        if (!atClauseEnd || endChar === '、') {
+        // "利用外资1.8亿美元以上、市外内资200亿元以上。" is a list of targets; "企业100家以上、职工5000人以上乡镇"
+        // describes what follows it (the list runs into a noun): a condition.
+        const listOfTargets = endChar === '、' && listEndsClause(norm, r, sEnd);
+        if ((!atClauseEnd || endChar === '、') && !listOfTargets) {
           note(start, says('imp_condition', { text: quoted }));
           continue;
         }
@@ -408,7 +416,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         const noun = /^[\u4e00-\u9fff]{2,12}(?=[,;:。)\]\n]|$)/.exec(norm.slice(q, Math.min(sEnd, q + 13)));
         if ((atClauseEnd || endChar === '、') && firstVerb < start) {
           kind = 'at_least';
-        } else if (noun && !noun[0].startsWith('的') && (TASK_VERBS.test(pre) || (pre.trim() === '' && found.some((f) => f.kind === 'at_least')))) {
+        } else if (noun && !noun[0].startsWith('的') && !noun[0].includes('等') && (TASK_VERBS.test(pre) || (pre.trim() === '' && found.some((f) => f.kind === 'at_least')))) {
           // "重点支持300名青年人才，1000名骨干人才": the clauses after the first count go on counting.
           kind = 'at_least';
           metric = display(raw.slice(q, q + noun[0].length));
@@ -519,6 +527,14 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
   }
   targets.sort((a, b) => a.pos - b.pos);
   return { targets, notes };
+}
+
+/** Does the 、-list starting at `from` end its clause on 以上/以下/以内 (nothing after the last one)? */
+function listEndsClause(norm: string, from: number, sEnd: number): boolean {
+  let e = from;
+  while (e < sEnd && !/[,;:。\n]/.test(norm.charAt(e))) e++;
+  const seg = norm.slice(from, e).replace(/ +$/, '');
+  return /\d[^、]*(以上|以下|以内)$/.test(seg);
 }
 
 /** Index of the last of n ascending starts that is ≤ pos, or -1 (binary search: a sentence may have thousands of clauses). */

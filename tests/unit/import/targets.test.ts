@@ -57,6 +57,7 @@ describe('phrase -> target', () => {
     ['建好18个高水平公共卫生学院,强化特色发展', { kind: 'at_least', target: 18, unit: '个', metric: '高水平公共卫生学院' }],
     ['支持并推动ESI工程學沖擊全球前0.1%行列', { kind: 'at_most', target: 0.1, unit: '%' }],
     ['力争进入全省前10名', { kind: 'at_most', target: 10, unit: '名' }],
+    ['全年安排亿元以上项目325个,', { kind: 'at_least', target: 325, unit: '个', due: '2026-12-31' }],
     ['2026年10月底前編制並公布市、縣兩級行政許可事項清單', { kind: 'milestone', target: 100, unit: '%', due: '2026-10-31' }],
   ])('%s', (phrase, want) => {
     const { targets } = scan(phrase);
@@ -97,6 +98,7 @@ describe('phrase -> no target', () => {
     ['前3年完成的项目'],
     ['近3年引进的人才占前10%的企业'],
     ['发布年度学科建设监测报告'],
+    ['推进XX炼化150万吨乙烯等重大产业项目建设'],
   ])('%s', (phrase) => {
     expect(scan(phrase).targets).toEqual([]);
   });
@@ -112,6 +114,20 @@ describe('phrase -> no target', () => {
     expect(result.targets).toEqual([]);
     if (phrase.startsWith('达到')) return;
     expect(result.notes.map((n) => importMessage('en', n)).join('\n')).toMatch(note);
+  });
+});
+
+describe('a list of targets after 、 (held-out district-plan-2024)', () => {
+  it('reads each "N以上" of a list that ends the clause, 亿美元 as a unit of its own', () => {
+    const { targets } = scan('实际利用外资1.8亿美元以上、市外内资200亿元以上。');
+    expect(targets.map((t) => [t.kind, t.target, t.unit])).toEqual([
+      ['at_least', 1.8, '亿美元'],
+      ['at_least', 200, '亿元'],
+    ]);
+  });
+
+  it('keeps a list that runs into a noun a condition', () => {
+    expect(scan('完成企业100家以上、职工5000人以上乡镇专职工作人员配备').targets).toEqual([]);
   });
 });
 
