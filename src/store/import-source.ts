@@ -72,8 +72,19 @@ interface NumRef {
   ilvl: number;
 }
 
-/** numId -> its levels (through the abstract numbering it points at); styleId -> the style's numbering. */
-async function readNumbering(files: ReadonlyMap<string, Uint8Array>): Promise<{ nums: Map<string, Map<number, Level>>; styles: Map<string, NumRef> }> {
+/**
+ * A w:num: the abstract numbering it counts with, and the levels it restarts. Word keeps one running
+ * count per w:abstractNum (ECMA-376 §17.9): every w:num on the same abstract continues it, and a
+ * w:lvlOverride/w:startOverride restarts its level the first time a paragraph of that w:num uses it.
+ */
+interface NumInstance {
+  abstract: string;
+  levels: ReadonlyMap<number, Level>;
+  restarts: ReadonlyMap<number, number>;
+}
+
+/** numId -> its instance (through the abstract numbering it points at); styleId -> the style's numbering. */
+async function readNumbering(files: ReadonlyMap<string, Uint8Array>): Promise<{ nums: Map<string, NumInstance>; styles: Map<string, NumRef> }> {
   const { Parser } = await parser();
   const abstract = new Map<string, Map<number, Level>>();
   const numToAbstract = new Map<string, string>();
@@ -117,11 +128,10 @@ async function readNumbering(files: ReadonlyMap<string, Uint8Array>): Promise<{ 
     );
     p.end(Buffer.from(xml).toString('utf8'));
   }
-  const nums = new Map<string, Map<number, Level>>();
+  const nums = new Map<string, NumInstance>();
   for (const [num, abs] of numToAbstract) {
     const levels = abstract.get(abs);
-    const override = starts.get(num);
-    if (levels) nums.set(num, override ? new Map([...levels].map(([i, l]): [number, Level] => [i, override.has(i) ? { ...l, start: override.get(i) ?? l.start } : l])) : levels);
+    if (levels) nums.set(num, { abstract: abs, levels, restarts: starts.get(num) ?? new Map() });
   }
   // Heading styles often carry the numbering themselves.
   const styles = new Map<string, NumRef>();
@@ -155,7 +165,9 @@ async function docxText(files: ReadonlyMap<string, Uint8Array>): Promise<string>
   const xml = files.get('word/document.xml');
   if (!xml) throw new ImportError('imp_noWordBody');
   const { nums, styles } = await readNumbering(files);
+  /** One running count per abstract numbering; the (numId, level) pairs whose restart was applied. */
   const counters = new Map<string, ListCounter>();
+  const restarted = new Set<string>();
   const { Parser } = await parser();
   const out: string[] = [];
   // Paragraph state.
@@ -169,12 +181,18 @@ async function docxText(files: ReadonlyMap<string, Uint8Array>): Promise<string>
   const numberOf = (): string => {
     const ref = num.numId !== undefined ? { numId: num.numId, ilvl: num.ilvl ?? 0 } : style !== undefined ? styles.get(style) : undefined;
     if (!ref || ref.numId === '0') return '';
-    const levels = nums.get(ref.numId);
-    if (!levels) return '';
-    let c = counters.get(ref.numId);
+    const inst = nums.get(ref.numId);
+    if (!inst) return '';
+    let c = counters.get(inst.abstract);
     if (!c) {
-      c = new ListCounter(levels);
-      counters.set(ref.numId, c);
+      c = new ListCounter(inst.levels);
+      counters.set(inst.abstract, c);
+    }
+    const start = inst.restarts.get(ref.ilvl);
+    const key = `${ref.numId}\u0000${ref.ilvl}`;
+    if (start !== undefined && !restarted.has(key)) {
+      restarted.add(key);
+      c.restart(ref.ilvl, start);
     }
     return c.next(ref.ilvl);
   };

@@ -103,6 +103,43 @@ describe('plan import', () => {
     ]);
   });
 
+  it('continues one count across the w:num instances of one w:abstractNum (Word\'s rule), restarting only where a w:startOverride says so', async () => {
+    // Word keeps the running count on the abstract numbering (ECMA-376 §17.9): a list pasted in or
+    // continued after a heading often gets a new w:num on the same w:abstractNum, and goes on 3, 4.
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const lvl = (fmt: string, text: string) => `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+    const num = (id: number, abs: number, start?: number) =>
+      `<w:num w:numId="${id}"><w:abstractNumId w:val="${abs}"/>${start === undefined ? '' : `<w:lvlOverride w:ilvl="0"><w:startOverride w:val="${start}"/></w:lvlOverride>`}</w:num>`;
+    const numbering = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0">${lvl('chineseCounting', '%1、')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${lvl('decimal', '%1.')}</w:abstractNum>${num(1, 0)}${num(7, 0)}${num(2, 1)}${num(5, 1)}${num(6, 1)}${num(9, 1, 1)}</w:numbering>`;
+    const p = (text: string, numId?: number) => `<w:p>${numId === undefined ? '' : `<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>`}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const body = [
+      p('xx区总工会2026年工作要点'),
+      p('强化思想政治引领', 1),
+      p('开展主题宣讲不少于20场。（责任单位：宣传教育部）', 2),
+      p('举办职工读书活动。（责任单位：宣传教育部）', 2),
+      p('强化维权服务', 7),
+      p('走访慰问困难职工不少于300户。（责任单位：权益保障部）', 5),
+      p('开展法律援助。（责任单位：法律工作部）', 6),
+      p('深化工会改革', 1),
+      p('新建基层工会10家。（责任单位：组织部）', 2),
+      p('培训工会干部500人次。（责任单位：组织部）', 9),
+      p('建设职工之家5个。（责任单位：组织部）', 2),
+    ].join('');
+    const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
+    const dir = mkdtempSync(join(tmpdir(), 'plan-import-docx-'));
+    writeFileSync(join(dir, '工作要点.docx'), makeZip([{ name: 'word/document.xml', data: document }, { name: 'word/numbering.xml', data: numbering }]));
+    const r = await runCli(['import', '工作要点.docx', '--format', 'json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const plan = JSON.parse(r.stdout) as { sections: { id: string; items: { id: string; title: string }[] }[] };
+    // numId 7 goes on from numId 1 (二); 5 and 6 from 2 (3, 4); 2 again goes on (5); 9 restarts at 1 and
+    // the list goes on from there, whichever w:num the next paragraph uses (2).
+    expect(plan.sections.map((s) => [s.id, s.items.map((i) => [i.id, i.title])])).toEqual([
+      ['一', [['一-1', '开展主题宣讲不少于20场'], ['一-2', '举办职工读书活动']]],
+      ['二', [['二-3', '走访慰问困难职工不少于300户'], ['二-4', '开展法律援助']]],
+      ['三', [['三-5', '新建基层工会10家'], ['三-1', '培训工会干部500人次'], ['三-2', '建设职工之家5个']]],
+    ]);
+  });
+
   it('reads standard input, writes JSON, and refuses GBK, UTF-16 and binary input', async () => {
     const seed = readFileSync(SEED);
     const json = await runCli(['import', '-', '--format', 'json', '--period', '2026'], { stdin: seed });

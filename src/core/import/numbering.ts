@@ -84,10 +84,16 @@ export function formatCounter(n: number, format: string): string {
   }
 }
 
-/** Counters of one numbered list (a w:num), advanced paragraph by paragraph. */
+/** Counters of one numbered list (a w:abstractNum and every w:num on it), advanced paragraph by paragraph. */
 export class ListCounter {
   private readonly counts: number[] = [];
   constructor(private readonly levels: ReadonlyMap<number, Level>) {}
+
+  /** Word's "restart at N" (w:startOverride): the next paragraph at `ilvl` is numbered `start`. */
+  restart(ilvl: number, start: number): void {
+    this.counts[ilvl] = start - 1;
+    this.counts.length = ilvl + 1;
+  }
 
   /** The number text of the next paragraph at `ilvl`: "一、", "（二）", "3." ('' for a bullet). */
   next(ilvl: number): string {
