@@ -42,7 +42,7 @@ export async function readImportSource(bytes: Uint8Array, name: string): Promise
     }
     if (zip.files.has('word/document.xml')) return { kind: 'docx', text: await docxText(zip.files) };
     if (zip.files.has('xl/workbook.xml')) return { kind: 'xlsx', text: await xlsxText(zip.files, name) };
-    throw new ImportError('imp_zipNeither', { file: name });
+    throw notWordOrExcel(zip.files, name);
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw new ImportError('imp_oldOffice', { file: name });
@@ -51,11 +51,29 @@ export async function readImportSource(bytes: Uint8Array, name: string): Promise
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw new ImportError('imp_rtf', { file: name });
   const text = decodeUtf8(bytes, name);
   const head = text.slice(0, 4000).replace(/^\uFEFF/, '').trimStart();
+  // A page saved as a web archive (.mht/.mhtml, often named .doc on government sites): MIME parts, not text.
+  if (/^(?:From: [^\n]*\n)?MIME-Version: ?1\.0/i.test(head) && /Content-Type: ?multipart\/related/i.test(head)) throw new ImportError('imp_mht', { file: name });
   if (/^<!doctype html|^<html[\s>]|^<\?xml[^>]*>\s*<html|<body[\s>]|<(?:p|div|table)[\s>][\s\S]*<\/(?:p|div|table)>/i.test(head) && /^</.test(head)) {
     return { kind: 'html', text: await htmlText(text) };
   }
   if (/\.csv$/i.test(name) || looksLikeCsv(head)) return { kind: 'csv', text: rowsToLines(parseCsv(text.replace(/^\uFEFF/, ''))).join('\n') };
   return { kind: 'text', text };
+}
+
+/** What a zip that is neither a .docx nor an .xlsx is, said so the user knows what to do with it. */
+function notWordOrExcel(files: ReadonlyMap<string, Uint8Array>, name: string): ImportError {
+  const mimetype = files.get('mimetype');
+  const mime = mimetype ? Buffer.from(mimetype.subarray(0, 100)).toString('latin1').trim() : '';
+  if (mime === 'application/vnd.oasis.opendocument.text') return new ImportError('imp_zipOdt', { file: name });
+  if (mime === 'application/vnd.oasis.opendocument.spreadsheet') return new ImportError('imp_zipOds', { file: name });
+  if (files.has('ppt/presentation.xml')) return new ImportError('imp_zipPptx', { file: name });
+  // A bundle of attachments (附件.zip): the plan is one of the files inside.
+  const inside = [...files.keys()].filter((f) => !f.endsWith('/') && /\.(docx?|xlsx?|wps|et|pdf|csv|html?|txt|ofd)$/i.test(f));
+  if (inside.length > 0) {
+    const shown = inside.slice(0, 3).map((f) => (f.includes('\uFFFD') ? `*${/\.[^.]+$/.exec(f)?.[0] ?? ''}` : (f.split('/').pop() ?? f)));
+    return new ImportError('imp_zipArchive', { file: name, n: inside.length, files: `${shown.join(', ')}${inside.length > 3 ? ', …' : ''}` });
+  }
+  return new ImportError('imp_zipNeither', { file: name });
 }
 
 /** A CSV without the .csv name: a first line of several comma-separated header words (序号,工作任务,…). */

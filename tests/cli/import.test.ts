@@ -140,6 +140,34 @@ describe('plan import', () => {
     ]);
   });
 
+  it('says what a zip is when it is not a .docx or .xlsx (an .odt, a 附件 bundle, a .pptx, anything else), and what a saved .mht page is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-import-zip-'));
+    const files: Array<[string, Buffer]> = [
+      ['工作要点.odt', makeZip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', stored: true }, { name: 'content.xml', data: '<office:document-content/>' }])],
+      ['附件.zip', makeZip([{ name: '附件/1.工作要点.docx', data: 'x' }, { name: '附件/2.任务分解表.xlsx', data: 'x' }, { name: '附件/', data: '' }])],
+      ['汇报.docx', makeZip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'ppt/presentation.xml', data: '<p:presentation/>' }])],
+      ['坏的.docx', makeZip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'docProps/app.xml', data: '<Properties/>' }])],
+      ['工作要点.doc', Buffer.from('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart_01"\r\n\r\n------=_NextPart_01\r\nContent-Type: text/html; charset="utf-8"\r\n\r\n<html></html>\r\n')],
+    ];
+    const said: string[] = [];
+    for (const [file, bytes] of files) {
+      writeFileSync(join(dir, file), bytes);
+      const r = await runCli(['import', file, '--lang', 'zh'], { cwd: dir });
+      expect(r.code, file).toBe(1);
+      expect(r.stdout).toBe('');
+      said.push(r.stderr);
+    }
+    expect(said).toEqual([
+      'plan: 无法导入:工作要点.odt 是 OpenDocument 文本(.odt,WPS 或 LibreOffice 所存):请另存为 .docx 后再导入\n',
+      'plan: 无法导入:附件.zip 是一个含 2 个文件的压缩包(1.工作要点.docx, 2.任务分解表.xlsx):请先解压,再导入计划本身的文件\n',
+      'plan: 无法导入:汇报.docx 是 PowerPoint 演示文稿(.pptx),不是计划文件:请导入计划的 Word 或 Excel 文件\n',
+      'plan: 无法导入:坏的.docx 是 zip 压缩文件,但不是 Word 或 Excel 文件:其中没有 word/document.xml,也没有 xl/workbook.xml\n',
+      'plan: 无法导入:工作要点.doc 是网页归档文件(.mht/.mhtml,整页存成的单个文件):请用浏览器或 Word 打开,另存为 .html 或 .docx 后再导入\n',
+    ]);
+    const en = await runCli(['import', '坏的.docx', '--lang', 'en'], { cwd: dir });
+    expect(en.stderr).toBe('plan: cannot import: 坏的.docx is a zip file, but not a Word or Excel file: it holds no word/document.xml and no xl/workbook.xml\n');
+  });
+
   it('reads standard input, writes JSON, and refuses GBK, UTF-16 and binary input', async () => {
     const seed = readFileSync(SEED);
     const json = await runCli(['import', '-', '--format', 'json', '--period', '2026'], { stdin: seed });
