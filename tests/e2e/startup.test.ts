@@ -1,7 +1,12 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error: the benchmark's generator is plain JavaScript
+import { generatePlan as generateUntyped } from '../bench/generate.mjs';
 import { ROOT, tempPlans } from '../helpers.js';
+
+const generatePlan = generateUntyped as (items: number) => string;
 
 /**
  * The built CLI run in a real process, then the Node built-in modules the run loaded beyond what
@@ -23,11 +28,30 @@ function loaded(args: string[], env: Record<string, string> = {}): { status: num
 }
 
 describe('start-up of the read commands', () => {
-  it.each([['status'], ['list'], ['ls', '--dept', '办公室'], ['show', '7'], ['depts'], ['behind'], ['--dir', 'plans', 'status', '--json']])('plan %s loads no hashing, compression or git code', (...args) => {
+  it.each([['status'], ['list'], ['ls', '--dept', '办公室'], ['show', '7'], ['depts'], ['behind'], ['--dir', 'plans', 'status', '--json']])('plan %s loads no hashing, compression, process or socket code', (...args) => {
     const r = loaded(args);
     expect(r.status).toBe(0);
     expect(r.stdout).not.toBe('');
-    for (const m of ['crypto', 'zlib', 'os']) expect(r.modules).not.toContain(m);
+    // Output to a pipe is written directly (src/main.ts); commander's child_process is loaded only to spawn.
+    for (const m of ['crypto', 'zlib', 'os', 'child_process', 'net', 'stream']) expect(r.modules).not.toContain(m);
+  });
+
+  it('what a command prints reaches the pipe whole, also when the reader closes it early', () => {
+    const { dir } = tempPlans();
+    const bin = join(ROOT, 'bin/plan.js');
+    const env = { PATH: process.env.PATH ?? '', HOME: dir, LANG: 'zh_CN.UTF-8', PLAN_AS_OF: '2026-07-01' };
+    const json = spawnSync(process.execPath, [bin, 'list', '--json'], { cwd: dir, env, encoding: 'utf8' });
+    expect(json.status).toBe(0);
+    expect((JSON.parse(json.stdout) as { items: unknown[] }).items).toHaveLength(19);
+    expect(json.stderr).toBe('');
+    // A plan whose list is far more than a pipe holds (64 KiB), so the writer meets the closed pipe.
+    writeFileSync(join(dir, 'plans', 'union-2026.yaml'), generatePlan(1000));
+    const big = spawnSync(process.execPath, [bin, 'list'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(big.stdout.length).toBeGreaterThan(100_000);
+    const head = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" list | head -n 1; echo "exit $?"`], { cwd: dir, env, encoding: 'utf8' });
+    expect(head.stdout).toBe(`${big.stdout.split('\n')[0]}\nexit 0\n`);
+    expect(head.stderr).toBe(big.stderr);
+    expect(head.stderr).toMatch(/^共 1000 项事项/);
   });
 
   it('the opt-in cache loads node:crypto, for that run only', () => {
