@@ -468,7 +468,7 @@ export const en = {
   imp_itemNoText: 'item {item} has no text; not imported',
   imp_sectionEmpty: 'section {id} "{title}" has no numbered items; not imported',
   imp_beforeFirst: 'not imported (text before the first item): "{text}"',
-  imp_noticeBody: 'the 印发通知\'s own text (what it asks of the units), not the plan: not imported',
+  imp_noticeBody: 'the 印发通知 itself (to whom, what it asks of the units), not the plan: not imported',
   imp_unplaced: 'not part of any item: "{text}"',
   imp_aliasUnused: 'alias {alias}={name} not used: "{alias}" does not appear in the document',
   imp_unitsContain: 'units "{a}" and "{b}": one name contains the other; if they are the same unit, pass --alias {a}={b}',

@@ -460,7 +460,7 @@ export const zh: Record<keyof typeof en, string> = {
   imp_itemNoText: '事项 {item} 没有正文,未导入',
   imp_sectionEmpty: '部分 {id} "{title}" 没有编号事项,未导入',
   imp_beforeFirst: '未导入(第一项之前的文字):"{text}"',
-  imp_noticeBody: '印发通知本身的要求,不是计划正文,未导入',
+  imp_noticeBody: '印发通知本身(主送单位、印发语及通知的要求),不是计划正文,未导入',
   imp_unplaced: '不属于任何事项:"{text}"',
   imp_aliasUnused: '别名 {alias}={name} 未使用:文中没有 "{alias}"',
   imp_unitsContain: '单位 "{a}" 与 "{b}" 名称互相包含;如为同一单位,请加 --alias {a}={b}',

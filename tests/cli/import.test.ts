@@ -376,6 +376,11 @@ describe('plan import: the 印发通知 wrapper', () => {
     const en = await runCli(['import', '-', '--lang', 'en', '--period', '2021'], { stdin: text });
     expect(en.code).toBe(1);
     expect(en.stderr).toMatch(/^plan: cannot import: the text is only the 印发通知 of 《2021年市〈政府工作報告〉任務分解和責任分工方案》: .*import the plan itself/);
+    // With text after the notice (the plan, here without numbers), the notice is not what is missing.
+    const withPlan = Buffer.concat([text, Buffer.from('\n2021年市〈政府工作報告〉任務分解和責任分工方案\n全年地區生產總值增長6%左右。\n', 'utf8')]);
+    const other = await runCli(['import', '-', '--lang', 'en'], { stdin: withPlan });
+    expect(other.code).toBe(1);
+    expect(other.stderr).toMatch(/^plan: cannot import: no numbered items found/);
   });
 
   it('leaves out the notice\'s requirements (一、…四、) between "现印发给你们" and the plan, and says so once (real 锦州 2025)', async () => {
@@ -385,7 +390,7 @@ describe('plan import: the 印发通知 wrapper', () => {
     const plan = JSON.parse(r.stdout) as { title: string; sections: Array<{ id: string; title: string; items: Array<{ id: string; leaders?: string[] }> }> };
     expect(plan.title).toBe('2025年市《政府工作报告》任务分解和责任分工方案');
     expect(plan.sections.map((s) => [s.id, s.title, s.items.map((i) => [i.id, i.leaders])])).toEqual([['一', '今年经济社会发展的主要预期目标', [['1', ['刘希明']]]]]);
-    expect(r.stderr).toMatch(/^ {2}第 3–6 行:印发通知本身的要求,不是计划正文,未导入$/m);
+    expect(r.stderr).toMatch(/^ {2}第 1–6 行:印发通知本身\(主送单位、印发语及通知的要求\),不是计划正文,未导入$/m);
     expect(r.stderr).not.toMatch(/就高不就低|督考办/);
   });
 

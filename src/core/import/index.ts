@@ -414,14 +414,16 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   };
 
   const seg: Segmented = segment(clean(input).lines);
+  const noticeLines = (seg.notice ?? []).flatMap((st) => st.marks.map((m) => m.line));
   if (!seg.sections.some((s) => s.items.length > 0)) {
-    // The 印发通知 without the plan it hands out: say so, not "no numbered items" (it has some: its own).
+    // The 印发通知 without the plan it hands out (nothing after it): say so, not "no numbered items" (it has some: its own).
     const wrapped = seg.title ? unwrapTitle(seg.title.raw) : undefined;
-    if (seg.notice && wrapped?.notice !== undefined) throw new ImportError('imp_noticeOnly', { title: display(wrapped.title) });
+    const end = Math.max(...noticeLines);
+    const after = [...seg.unplaced.map((u) => u.st), ...(seg.preambleTitles ?? [])].some((st) => (st.marks[0]?.line ?? 0) > end);
+    if (noticeLines.length > 0 && !after && wrapped?.notice !== undefined) throw new ImportError('imp_noticeOnly', { title: display(wrapped.title) });
     throw new ImportError('imp_noItems');
   }
-  // One warning for the notice's own text: what it asks of the units is not the plan.
-  const noticeLines = (seg.notice ?? []).flatMap((st) => st.marks.map((m) => m.line));
+  // One warning for the notice's own text: its addressees, what it asks of the units, are not the plan.
   if (noticeLines.length > 0) warn(Math.min(...noticeLines), says('imp_noticeBody'), undefined, Math.max(...noticeLines));
 
   // Title, year, period. The published page is usually a 印发通知 wrapping the plan: the plan's

@@ -31,11 +31,11 @@ function isPlanTitle(norm: string, titles: string[]): boolean {
 }
 
 /**
- * The lines (indices into `lines`, `to` excluded) of the notice's own text between the sentence
- * that hands the plan out and the plan itself; undefined when there is no such sentence before
- * the first numbered line, or nothing stands between it and the plan. When neither the plan's
- * title, a signature nor an 附件 line ends the notice, it runs to the end only when the sentence
- * announced requirements of its own (the plan was not attached).
+ * The lines (indices into `lines`, `to` excluded) of the notice's own text: its addressees, the
+ * sentence that hands the plan out and what follows up to the plan itself; undefined when there is
+ * no such sentence before the first numbered line. When neither the plan's title, a signature nor
+ * an 附件 line ends the notice, it runs to the end only when the sentence announced requirements
+ * of its own (the plan was not attached).
  */
 export function noticeBody(lines: readonly LogicalLine[]): { from: number; to: number } | undefined {
   let at = -1;
@@ -66,5 +66,8 @@ export function noticeBody(lines: readonly LogicalLine[]): { from: number; to: n
     if (!ANNOUNCES.test(sentence.st.norm)) return undefined;
     to = lines.length;
   }
-  return to > at + 1 ? { from: at + 1, to } : undefined;
+  // The sentence itself and the addressees right above it (各县区人民政府，市政府各部门：) are the notice's too.
+  const addressees = lines[at - 1];
+  const from = addressees && !addressees.cells && /[:：]$/.test(addressees.st.norm) && /[,，、]/.test(addressees.st.norm) ? at - 1 : at;
+  return { from, to };
 }

@@ -61,8 +61,7 @@ describe.each(FIXTURES)('fixture %s', (name) => {
   }
 
   it('warns on exactly the lines the key lists (a paragraph broken over lines once, naming them all)', () => {
-    const lines = result.warnings.flatMap((w) => Array.from({ length: (w.to ?? w.line) - w.line + 1 }, (_, k) => w.line + k));
-    expect([...new Set(lines)].sort((a, b) => a - b)).toEqual(key.warningLines);
+    expect([...new Set(warnedLines(result.warnings))]).toEqual(key.warningLines);
   });
 
   it('lists every unit in the registry once', () => {
@@ -75,6 +74,11 @@ describe.each(FIXTURES)('fixture %s', (name) => {
     expect(schemaErrors(result.plan)).toEqual([]);
   });
 });
+
+/** Every line a warning names: its line, or each line of its range (a paragraph or the 印发通知 broken over lines). */
+function warnedLines(warnings: ReadonlyArray<{ line: number; to?: number }>): number[] {
+  return warnings.flatMap((w) => Array.from({ length: (w.to ?? w.line) - w.line + 1 }, (_, k) => w.line + k)).sort((a, b) => a - b);
+}
 
 describe('CRLF and BOM', () => {
   it.each(FIXTURES)('%s imports the same with a BOM and CRLF line ends', (name) => {
@@ -92,6 +96,6 @@ describe('CRLF and BOM', () => {
     const key = readExpected('district-tasks');
     const result = importPlan(raw, key.options);
     expect(result.plan).toEqual(importPlan(readFixture('district-tasks.txt'), key.options).plan);
-    expect([...new Set(result.warnings.map((w) => w.line))]).toEqual(key.warningLines);
+    expect([...new Set(warnedLines(result.warnings))]).toEqual(key.warningLines);
   });
 });
