@@ -54,6 +54,55 @@ function needsReturn(tl: Timelines, i: number, deadline: number, before: number,
   return tl.status(i, before, before, model.settings) !== 'done';
 }
 
+const NONE = 0;
+const ON_TIME = 1;
+const LATE = 2;
+const MISSING = 3;
+/** A unit's result in a round is its worst target's: the codes grow with it. */
+const RESULTS: readonly (Return | undefined)[] = [undefined, 'on_time', 'late', 'missing'];
+
+/**
+ * A unit's round. Its lists of targets are made when first read: plan status and escalations
+ * need only the result, and on 20,000 items they would hold 300,000 entries.
+ */
+class JudgedRound implements UnitRound {
+  private lists: { due: TargetView[]; late: TargetView[]; missing: TargetView[] } | undefined;
+
+  constructor(
+    readonly round: Round,
+    readonly result: Return,
+    private readonly indexes: readonly number[],
+    private readonly row: Uint8Array,
+    private readonly targets: readonly TargetView[],
+  ) {}
+
+  private made(): { due: TargetView[]; late: TargetView[]; missing: TargetView[] } {
+    if (this.lists) return this.lists;
+    const lists = { due: [] as TargetView[], late: [] as TargetView[], missing: [] as TargetView[] };
+    for (const k of this.indexes) {
+      const r = this.row[k]!;
+      if (r === NONE) continue;
+      const t = this.targets[k]!;
+      lists.due.push(t);
+      if (r === MISSING) lists.missing.push(t);
+      else if (r === LATE) lists.late.push(t);
+    }
+    return (this.lists = lists);
+  }
+
+  get due(): TargetView[] {
+    return this.made().due;
+  }
+
+  get late(): TargetView[] {
+    return this.made().late;
+  }
+
+  get missing(): TargetView[] {
+    return this.made().missing;
+  }
+}
+
 export function compliance(model: PlanModel, asOf: string): Compliance {
   const rule = reportingRule(model.plan.settings?.reporting);
   const rounds = pastRounds(rule, model.plan.period, asOf);
@@ -65,16 +114,16 @@ export function compliance(model: PlanModel, asOf: string): Compliance {
     const leads = new Set(item.lead.map((n) => model.units.resolve(n) ?? n));
     for (let j = 0; j < item.targets.length; j++, k++) for (const l of leads) led.get(l)?.push(k);
   }
-  // Each target's return in each round, judged once however many units lead it.
+  // Each target's return in each round, judged once however many units lead it (NONE, ON_TIME, LATE, MISSING).
   const tl = new Timelines(model.targets);
+  const by = dayNumber(asOf);
   const judged = rounds.map((round) => {
-    const before = dayNumber(round.start) - 1;
-    const [start, end, deadline, by] = [dayNumber(round.start), dayNumber(round.end), dayNumber(round.deadline), dayNumber(asOf)];
-    const out = new Array<Return | undefined>(model.targets.length);
+    const [start, end, deadline] = [dayNumber(round.start), dayNumber(round.end), dayNumber(round.deadline)];
+    const out = new Uint8Array(model.targets.length);
     for (let i = 0; i < out.length; i++) {
-      if (!needsReturn(tl, i, deadline, before, model)) continue;
+      if (!needsReturn(tl, i, deadline, start - 1, model)) continue;
       const on = tl.firstEntered(i, start, end, by);
-      out[i] = Number.isNaN(on) ? 'missing' : on > deadline ? 'late' : 'on_time';
+      out[i] = Number.isNaN(on) ? MISSING : on > deadline ? LATE : ON_TIME;
     }
     return out;
   });
@@ -83,18 +132,10 @@ export function compliance(model: PlanModel, asOf: string): Compliance {
     if (!indexes.length) continue;
     const list: UnitRound[] = [];
     rounds.forEach((round, i) => {
-      const due: TargetView[] = [];
-      const late: TargetView[] = [];
-      const missing: TargetView[] = [];
-      for (const k of indexes) {
-        const result = judged[i]![k];
-        if (result === undefined) continue;
-        const t = model.targets[k]!;
-        due.push(t);
-        if (result === 'missing') missing.push(t);
-        else if (result === 'late') late.push(t);
-      }
-      if (due.length) list.push({ round, result: missing.length ? 'missing' : late.length ? 'late' : 'on_time', due, late, missing });
+      const row = judged[i]!;
+      let worst = NONE;
+      for (const k of indexes) if (row[k]! > worst) worst = row[k]!;
+      if (worst !== NONE) list.push(new JudgedRound(round, RESULTS[worst]!, indexes, row, model.targets));
     });
     const counts: Record<Return, number> = { on_time: 0, late: 0, missing: 0 };
     for (const r of list) counts[r.result]++;

@@ -166,6 +166,10 @@ function assess(kind: TargetView['kind'], start: number, due: number, baseline: 
  */
 export class Timelines {
   readonly targets: readonly TargetView[];
+  /** Each target's kind, baseline and target (its goal) beside its dates: judging it touches no object. */
+  private readonly kind: TargetView['kind'][];
+  private readonly baseline: Float64Array;
+  private readonly goal: Float64Array;
   private readonly start: Float64Array;
   private readonly due: Float64Array;
   /** The 销号 day, NaN when not closed. */
@@ -195,6 +199,9 @@ export class Timelines {
       nc += t.checkpoints.length;
       nx += t.extensions.length;
     }
+    this.kind = new Array<TargetView['kind']>(n);
+    this.baseline = new Float64Array(n);
+    this.goal = new Float64Array(n);
     this.start = new Float64Array(n);
     this.due = new Float64Array(n);
     this.closed = new Float64Array(n);
@@ -214,6 +221,9 @@ export class Timelines {
     let x = 0;
     for (let i = 0; i < n; i++) {
       const t = targets[i]!;
+      this.kind[i] = t.kind;
+      this.baseline[i] = t.baseline;
+      this.goal[i] = t.target;
       this.start[i] = dayNumber(t.start);
       this.due[i] = dayNumber(t.due);
       this.closed[i] = t.closed ? dayNumber(t.closed.date) : NaN;
@@ -242,8 +252,7 @@ export class Timelines {
 
   /** statusOn(targets[i], day, th, { recordedBy }) with days as numbers (recordedBy Infinity: every reading). */
   status(i: number, day: number, recordedBy: number, th: Thresholds): Status {
-    const t = this.targets[i]!;
-    return assess(t.kind, this.start[i]!, this.dueOn(i, day), t.baseline, t.target, this, day, this.lastValue(i, day, recordedBy), th, i);
+    return assess(this.kind[i]!, this.start[i]!, this.dueOn(i, day), this.baseline[i]!, this.goal[i]!, this, day, this.lastValue(i, day, recordedBy), th, i);
   }
 
   /** The target's start day. */
@@ -282,11 +291,12 @@ export class Timelines {
 
   /** expectedOn with the checkpoints as numbers. */
   expected(i: number, due: number, day: number): number {
-    const t = this.targets[i]!;
     const start = this.start[i]!;
-    if (day <= start) return t.baseline;
+    const baseline = this.baseline[i]!;
+    const goal = this.goal[i]!;
+    if (day <= start) return baseline;
     let ad = start;
-    let av = t.baseline;
+    let av = baseline;
     for (let k = this.cOff[i]!; k < this.cOff[i + 1]!; k++) {
       const d = this.cDay[k]!;
       if (d <= start || d >= due) continue;
@@ -295,8 +305,8 @@ export class Timelines {
       ad = d;
       av = v;
     }
-    if (day <= due) return due === ad ? t.target : av + ((t.target - av) * (day - ad)) / (due - ad);
-    return t.target;
+    if (day <= due) return due === ad ? goal : av + ((goal - av) * (day - ad)) / (due - ad);
+    return goal;
   }
 }
 
