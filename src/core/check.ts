@@ -133,12 +133,14 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
     if (!other) refs.set(ref, { kind, id });
     else if (other.kind !== kind || other.id !== id) err(under(base, 'id'), 'ambiguous-id', other.kind === 'item' ? 'ambiguousIdItem' : 'ambiguousIdTarget', { id, other: other.id, ref });
   };
-  plan.sections.forEach((s, si) => {
+  for (let si = 0; si < plan.sections.length; si++) {
+    const s = plan.sections[si]!;
     const sp = ['sections', si];
     if (sectionIds.has(s.id)) err([...sp, 'id'], 'duplicate-id', 'duplicateSection', { id: s.id });
     sectionIds.set(s.id, si);
-    s.items.forEach((item, ii) => {
-      const ip = [...sp, 'items', ii];
+    for (let ii = 0; ii < s.items.length; ii++) {
+      const item = s.items[ii]!;
+      const ip = ['sections', si, 'items', ii];
       if (itemIds.has(item.id)) err([...ip, 'id'], 'duplicate-id', 'duplicateItem', { id: item.id });
       itemIds.add(item.id);
       claim('item', item.id, ip);
@@ -161,8 +163,9 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
       checkReadings(item.progress, ip, 'progress', 'milestone');
       checkExtensions(item.extensions, period.end, ip);
       if (targets.length && (item.extensions?.length || item.closed)) err([...ip, item.closed ? 'closed' : 'extensions'], 'item-duban-with-targets', 'itemDubanWithTargets', { item: item.id }, true);
-      targets.forEach((t, ti) => {
-        const tp = [...ip, 'targets', ti];
+      for (let ti = 0; ti < targets.length; ti++) {
+        const t = targets[ti]!;
+        const tp = ['sections', si, 'items', ii, 'targets', ti];
         if (targetIds.has(t.id)) err([...tp, 'id'], 'duplicate-id', 'duplicateTarget', { id: t.id });
         targetIds.add(t.id);
         claim('target', t.id, tp);
@@ -180,9 +183,9 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
         });
         checkReadings(t.progress, tp, 'progress', t.kind);
         checkExtensions(t.extensions, due, tp);
-      });
-    });
-  });
+      }
+    }
+  }
   return out;
 }
 

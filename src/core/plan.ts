@@ -90,8 +90,10 @@ export class PlanModel {
     this.units = new UnitRegistry([...own, ...shared]);
     this.ownUnits = new Set(own.map((d) => d.name));
     this.settings = { ...DEFAULT_SETTINGS, ...plan.settings };
-    plan.sections.forEach((section, si) => {
-      section.items.forEach((item, ii) => {
+    for (let si = 0; si < plan.sections.length; si++) {
+      const section = plan.sections[si]!;
+      for (let ii = 0; ii < section.items.length; ii++) {
+        const item = section.items[ii]!;
         const path = ['sections', si, 'items', ii];
         const view: ItemView = {
           id: item.id,
@@ -124,7 +126,8 @@ export class PlanModel {
             path,
           });
         }
-        targets.forEach((t, ti) => {
+        for (let ti = 0; ti < targets.length; ti++) {
+          const t = targets[ti]!;
           view.targets.push({
             id: t.id,
             item: view,
@@ -140,17 +143,17 @@ export class PlanModel {
             extensions: t.extensions ?? [],
             closed: t.closed,
             implicit: false,
-            path: [...path, 'targets', ti],
+            path: ['sections', si, 'items', ii, 'targets', ti],
           });
-        });
+        }
         this.items.push(view);
         if (!this.itemById.has(item.id)) this.itemById.set(item.id, view);
         for (const t of view.targets) {
           this.targets.push(t);
           if (!t.implicit && !this.targetById.has(t.id)) this.targetById.set(t.id, t);
         }
-      });
-    });
+      }
+    }
   }
 
   /** Does the unit (any name or alias) lead or join the item? */
