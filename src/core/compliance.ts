@@ -6,7 +6,7 @@
 import { dayNumber } from './dates.js';
 import type { PlanModel, TargetView } from './plan.js';
 import { pastRounds, reportingRule, type ReportingRule, type Round } from './rounds.js';
-import { Timelines } from './status.js';
+import { timelinesOf, type Timelines } from './status.js';
 
 export type Return = 'on_time' | 'late' | 'missing';
 export const RETURNS: readonly Return[] = ['on_time', 'late', 'missing'];
@@ -115,7 +115,7 @@ export function compliance(model: PlanModel, asOf: string): Compliance {
     for (let j = 0; j < item.targets.length; j++, k++) for (const l of leads) led.get(l)?.push(k);
   }
   // Each target's return in each round, judged once however many units lead it (NONE, ON_TIME, LATE, MISSING).
-  const tl = new Timelines(model.targets);
+  const tl = timelinesOf(model.targets);
   const by = dayNumber(asOf);
   const judged = rounds.map((round) => {
     const [start, end, deadline] = [dayNumber(round.start), dayNumber(round.end), dayNumber(round.deadline)];
@@ -141,18 +141,7 @@ export function compliance(model: PlanModel, asOf: string): Compliance {
     for (const r of list) counts[r.result]++;
     units.push({ unit, rounds: list, counts, rate: list.length ? counts.on_time / list.length : undefined });
   }
-  const result = { asOf, rule, rounds, units };
-  judgedWith.set(result, tl);
-  return result;
-}
-
-/** The Timelines each compliance was judged with: escalations on the same targets use them too. */
-const judgedWith = new WeakMap<Compliance, Timelines>();
-
-/** The model's targets as Timelines: those `c` was judged with when made from the same list, else new ones. */
-export function timelinesOf(model: PlanModel, c: Compliance): Timelines {
-  const tl = judgedWith.get(c);
-  return tl && tl.targets === model.targets ? tl : new Timelines(model.targets);
+  return { asOf, rule, rounds, units };
 }
 
 /** Units whose latest past round was late or missing (不按时报送), for the bulletin and status. */

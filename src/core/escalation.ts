@@ -3,11 +3,11 @@
 // approved by then), so what fires on a day is reproducible from the file alone. A `missing`
 // rule watches a unit's returns instead: N rounds in a row without one.
 
-import { timelinesOf, type Compliance } from './compliance.js';
+import type { Compliance } from './compliance.js';
 import { DEFAULT_SETTINGS, type EscalationRule } from './model.js';
 import type { ItemView, PlanModel, TargetView } from './plan.js';
 import type { Round } from './rounds.js';
-import { severity, targetStatus, type Status, type TargetStatus, type Thresholds } from './status.js';
+import { severity, targetStatus, timelinesOf, type Status, type TargetStatus, type Thresholds } from './status.js';
 import { dayNumber } from './dates.js';
 
 export interface Escalation {
@@ -67,7 +67,7 @@ export function escalations(model: PlanModel, c: Compliance, asOf: string): Esca
   const out: Escalation[] = [];
   if (targetRules.length) {
     const weakest = Math.min(...targetRules.map((r) => severity(r.status as Status)));
-    const tl = timelinesOf(model, c);
+    const tl = timelinesOf(model.targets);
     const day = dayNumber(asOf);
     const deadlines = c.rounds.map((r) => dayNumber(r.deadline));
     // The statuses at the deadlines, latest first, while bad enough for some rule: one list reused for every target.

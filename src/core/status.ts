@@ -158,6 +158,23 @@ function assess(kind: TargetView['kind'], start: number, due: number, baseline: 
   return 'on_track';
 }
 
+/** Timelines by the list of targets they were made of: planStatus, compliance and escalations of one model share them. */
+const made = new WeakMap<readonly TargetView[], { tl: Timelines; readings: number }>();
+
+/**
+ * The Timelines of a list of targets (a model's), made once: a list whose targets have gained or
+ * lost readings or 延期 since (a count of them tells) gets new ones.
+ */
+export function timelinesOf(targets: readonly TargetView[]): Timelines {
+  let n = 0;
+  for (const t of targets) n += t.readings.length + t.extensions.length + t.checkpoints.length;
+  const known = made.get(targets);
+  if (known && known.readings === n) return known.tl;
+  const tl = new Timelines(targets);
+  made.set(targets, { tl, readings: n });
+  return tl;
+}
+
 /**
  * Targets with their dates as day numbers and their readings as numbers, in flat arrays (one set
  * for the whole list, made once): compliance and escalations judge every target on many days
@@ -174,11 +191,12 @@ export class Timelines {
   private readonly due: Float64Array;
   /** The 销号 day, NaN when not closed. */
   readonly closed: Float64Array;
-  /** Readings of target i: rOff[i] up to rOff[i + 1]; rValue NaN for a text report; rRec the day it was entered. */
+  /** Readings of target i: rOff[i] up to rOff[i + 1]; rMeasured 0 for a text report; rRec the day it was entered. */
   private readonly rOff: Int32Array;
   private readonly rDate: Float64Array;
   private readonly rRec: Float64Array;
   private readonly rValue: Float64Array;
+  private readonly rMeasured: Uint8Array;
   private readonly cOff: Int32Array;
   private readonly cDay: Float64Array;
   private readonly cValue: Float64Array;
@@ -209,6 +227,7 @@ export class Timelines {
     this.rDate = new Float64Array(nr);
     this.rRec = new Float64Array(nr);
     this.rValue = new Float64Array(nr);
+    this.rMeasured = new Uint8Array(nr);
     this.cOff = new Int32Array(n + 1);
     this.cDay = new Float64Array(nc);
     this.cValue = new Float64Array(nc);
@@ -230,7 +249,10 @@ export class Timelines {
       for (const reading of t.readings) {
         this.rDate[r] = dayNumber(reading.date);
         this.rRec[r] = reading.recorded === undefined ? this.rDate[r]! : dayNumber(reading.recorded);
-        this.rValue[r] = typeof reading.value === 'number' ? reading.value : NaN;
+        if (isMeasured(reading)) {
+          this.rValue[r] = reading.value;
+          this.rMeasured[r] = 1;
+        }
         r++;
       }
       this.rOff[i + 1] = r;
@@ -255,6 +277,46 @@ export class Timelines {
     return assess(this.kind[i]!, this.start[i]!, this.dueOn(i, day), this.baseline[i]!, this.goal[i]!, this, day, this.lastValue(i, day, recordedBy), th, i);
   }
 
+  /**
+   * targetStatus(targets[i], asOf, th) for planStatus, `day` being asOf's day number: the readings
+   * looked at once, as numbers. A target with 延期 requests takes targetStatus itself.
+   */
+  targetStatus(i: number, asOf: string, day: number, th: Thresholds): TargetStatus {
+    const t = this.targets[i]!;
+    if (t.extensions.length) return targetStatus(t, asOf, th);
+    const first = this.rOff[i]!;
+    // The latest reading dated by the day (a text report too), and the latest with a value.
+    let report = -1;
+    let last = -1;
+    for (let k = this.rOff[i + 1]! - 1; k >= first; k--) {
+      if (this.rDate[k]! > day) continue;
+      if (report === -1) report = k;
+      if (this.rMeasured[k]) {
+        last = k;
+        break;
+      }
+    }
+    const actual = last === -1 ? undefined : this.rValue[last]!;
+    const start = this.start[i]!;
+    const status = assess(this.kind[i]!, start, this.due[i]!, this.baseline[i]!, this.goal[i]!, this, day, actual, th, i);
+    const since = report === -1 ? start : this.rDate[report]!;
+    const stale = status !== 'done' && status !== 'not_started' && day - since > th.stale_days;
+    return {
+      target: t,
+      last: last === -1 ? undefined : (t.readings[last - first] as Measured),
+      report: report === -1 ? undefined : t.readings[report - first],
+      actual,
+      expected: assessed.expected,
+      gap: assessed.gap,
+      status,
+      stale,
+      due: t.due,
+      extension: undefined,
+      pending: undefined,
+      closed: closedOn(t.closed, asOf),
+    };
+  }
+
   /** The target's start day. */
   startOf(i: number): number {
     return this.start[i]!;
@@ -263,8 +325,7 @@ export class Timelines {
   /** The value of lastReading(…) as numbers: the latest value dated by `day` and entered by `recordedBy`. */
   private lastValue(i: number, day: number, recordedBy: number): number | undefined {
     for (let k = this.rOff[i + 1]! - 1; k >= this.rOff[i]!; k--) {
-      const v = this.rValue[k]!;
-      if (this.rDate[k]! <= day && !Number.isNaN(v) && this.rRec[k]! <= recordedBy) return v;
+      if (this.rDate[k]! <= day && this.rMeasured[k] && this.rRec[k]! <= recordedBy) return this.rValue[k]!;
     }
     return undefined;
   }
@@ -356,7 +417,24 @@ export interface PlanStatus {
 /** Everything every command needs to know about a plan on a day, computed once. */
 export function planStatus(model: PlanModel, asOf: string): PlanStatus {
   const th = model.settings;
-  const items = model.items.map((i) => itemStatus(i, asOf, th));
+  const tl = timelinesOf(model.targets);
+  const day = dayNumber(asOf);
+  let k = 0;
+  const items = model.items.map((item): ItemStatus => {
+    const targets: TargetStatus[] = [];
+    let status: Status = 'done';
+    let stale = false;
+    let closed = item.targets.length > 0;
+    for (let j = 0; j < item.targets.length; j++, k++) {
+      // model.targets holds each item's targets in turn: target k is item.targets[j].
+      const s = tl.targets[k] === item.targets[j] ? tl.targetStatus(k, asOf, day, th) : targetStatus(item.targets[j]!, asOf, th);
+      targets.push(s);
+      if (SEVERITY[s.status] > SEVERITY[status]) status = s.status;
+      if (s.stale) stale = true;
+      if (!s.closed) closed = false;
+    }
+    return { item, status, stale, closed, targets };
+  });
   const targets = items.flatMap((i) => i.targets);
   const { start, end } = model.plan.period;
   const span = dayNumber(end) - dayNumber(start);

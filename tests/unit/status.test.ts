@@ -219,6 +219,22 @@ describe('the lean status agrees with the full one', () => {
     );
   });
 
+  it('Timelines give targetStatus itself, field by field (with 延期 through targetStatus)', () => {
+    fc.assert(
+      fc.property(fc.array(arbTarget, { minLength: 1, maxLength: 4 }), arbDay, (list, asOf) => {
+        const targets = list.map((a) => model(a).targets[0]!);
+        const tl = new Timelines(targets);
+        targets.forEach((t, i) => {
+          const { target, ...got } = tl.targetStatus(i, asOf, dayNumber(asOf), TH);
+          const { target: want, ...rest } = targetStatus(t, asOf, TH);
+          expect(target).toBe(want);
+          expect(got).toStrictEqual(rest);
+        });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('Timelines give the first day a reading was entered in a window, as the dates as text do', () => {
     fc.assert(
       fc.property(arbTarget, arbDay, arbDay, arbDay, (a, x, y, by) => {
