@@ -6,7 +6,7 @@ import { refPlan, resolveRef } from '../core/ref.js';
 import { targetStatus } from '../core/status.js';
 import { FORMATS } from '../render/formats.js';
 import { closeScreen } from '../render/screens/close.js';
-import { addClosed, sameTarget } from '../yaml/amend.js';
+import { amendPlan, closedAdded, sameTarget } from '../yaml/amend.js';
 import { missingEvidence } from '../store/evidence.js';
 
 export function defineClose(program: Command, app: App): void {
@@ -30,14 +30,9 @@ export function defineClose(program: Command, app: App): void {
           const res = resolveRef(model, ref);
           const targets = res.kind === 'target' ? [res.target] : res.item.targets;
           const closed = newClosed(targets, { evidence: opts.evidence, note: opts.note, by: opts.by, date: opts.date }, g.asOf, model.settings);
-          let text = source;
-          let plan = data;
-          let after = model;
-          for (const old of targets) {
-            ({ text, model: after } = addClosed(text, plan, sameTarget(after, old), closed, display, g.lang, model.shared));
-            plan = after.plan;
-          }
-          return { text, data: plan, result: { targets, after, closed } };
+          // Every target of an item closed at once, checked once.
+          const after = amendPlan(source, data, targets.map((target) => closedAdded(target, closed)), display, g.lang, model.shared);
+          return { text: after.text, data: after.model.plan, result: { targets, after: after.model, closed } };
         },
         { dryRun: opts.dryRun },
       );

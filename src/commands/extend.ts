@@ -8,7 +8,8 @@ import { targetStatus } from '../core/status.js';
 import { UsageError } from '../errors.js';
 import { FORMATS } from '../render/formats.js';
 import { extendScreen } from '../render/screens/extend.js';
-import { addExtension, approveExtension, sameTarget } from '../yaml/amend.js';
+import { amendPlan, extensionAdded, extensionApproved, sameTarget } from '../yaml/amend.js';
+import type { Edit } from '../yaml/edit.js';
 
 export function defineExtend(program: Command, app: App): void {
   program
@@ -34,27 +35,24 @@ export function defineExtend(program: Command, app: App): void {
         plan,
         ({ source, data, model }) => {
           const targets = extendable(model, ref, g.asOf);
-          let text = source;
-          let plan = data;
-          let after = model;
-          const entries: Extension[] = [];
-          for (const old of targets) {
-            const target = sameTarget(after, old);
-            let index: number;
+          // Every target's change made at once and checked once (an item: each open target of it).
+          const edits: Edit[] = [];
+          const indexes: number[] = [];
+          for (const target of targets) {
             if (opts.approve) {
-              index = pendingRequest(target, g.asOf);
+              const index = pendingRequest(target, g.asOf);
               const approved = typeof opts.approved === 'string' ? opts.approved : g.asOf;
-              const a = approveExtension(text, plan, target, index, approved, opts.by, display, g.lang, model.shared);
-              ({ text, model: after } = a);
+              edits.push(extensionApproved(target, index, approved, opts.by));
+              indexes.push(index);
             } else {
               const x = newExtension([target], { to: opts.to!, reason: opts.reason!, requested: opts.requested, approved: opts.approved, by: opts.by }, g.asOf, model.settings);
-              index = target.extensions.length;
-              ({ text, model: after } = addExtension(text, plan, target, x, display, g.lang, model.shared));
+              edits.push(extensionAdded(target, x));
+              indexes.push(target.extensions.length);
             }
-            plan = after.plan;
-            entries.push(sameTarget(after, old).extensions[index]!);
           }
-          return { text, data: plan, result: { targets, after, entries } };
+          const after = amendPlan(source, data, edits, display, g.lang, model.shared);
+          const entries: Extension[] = targets.map((old, i) => after.find(old).extensions[indexes[i]!]!);
+          return { text: after.text, data: after.model.plan, result: { targets, after: after.model, entries } };
         },
         { dryRun: opts.dryRun },
       );
