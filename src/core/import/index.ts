@@ -13,6 +13,7 @@ import type { UnitRef } from './attribute.js';
 import { clean } from './clean.js';
 import { parseDeadlineValue } from './deadlines.js';
 import { ImportError, says, type ImportMessage } from './errors.js';
+import { handedOutTitle, startsTitle } from './notice.js';
 import { segment } from './segment.js';
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
 import { readIndicator } from './indicator.js';
@@ -413,14 +414,19 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     warnings.push({ line, ...(to !== undefined && to > line ? { to } : {}), ...(item === undefined ? {} : { item }), ...message });
   };
 
-  const seg: Segmented = segment(clean(input).lines);
+  const lines = clean(input).lines;
+  const seg: Segmented = segment(lines);
   const noticeLines = (seg.notice ?? []).flatMap((st) => st.marks.map((m) => m.line));
   if (!seg.sections.some((s) => s.items.length > 0)) {
     // The 印发通知 without the plan it hands out (nothing after it): say so, not "no numbered items" (it has some: its own).
     const wrapped = seg.title ? unwrapTitle(seg.title.raw) : undefined;
     const end = Math.max(...noticeLines);
-    const after = [...seg.unplaced.map((u) => u.st), ...(seg.preambleTitles ?? [])].some((st) => (st.marks[0]?.line ?? 0) > end);
-    if (noticeLines.length > 0 && !after && wrapped?.notice !== undefined) throw new ImportError('imp_noticeOnly', { title: display(wrapped.title) });
+    const afterNotice = [...seg.unplaced.map((u) => u.st), ...(seg.preambleTitles ?? [])].filter((st) => (st.marks[0]?.line ?? 0) > end);
+    if (noticeLines.length > 0 && afterNotice.length === 0 && wrapped?.notice !== undefined) throw new ImportError('imp_noticeOnly', { title: display(wrapped.title) });
+    // A notice copied without its title line names the plan in the sentence that hands it out; after
+    // the notice, at most the start of that title (the copy stops there).
+    const handed = noticeLines.length > 0 ? handedOutTitle(lines) : undefined;
+    if (handed !== undefined && afterNotice.every((st) => startsTitle(st.norm, handed.key))) throw new ImportError('imp_noticeOnly', { title: handed.title });
     throw new ImportError('imp_noItems');
   }
   // One warning for the notice's own text: its addressees, what it asks of the units, are not the plan.

@@ -71,3 +71,21 @@ export function noticeBody(lines: readonly LogicalLine[]): { from: number; to: n
   const from = addressees && !addressees.cells && /[:：]$/.test(addressees.st.norm) && /[,，、]/.test(addressees.st.norm) ? at - 1 : at;
   return { from, to };
 }
+
+/**
+ * The plan the notice hands out, as the sentence names it ("现将《X》印发给你们" -> X as written, and
+ * its parse form compared loosely), for a notice whose plan is missing and has no title line.
+ */
+export function handedOutTitle(lines: readonly LogicalLine[]): { title: string; key: string } | undefined {
+  const sentence = lines.find((l) => HANDS_OUT.test(l.st.norm));
+  if (!sentence) return undefined;
+  const m = /《((?:[^《》〈〉]|〈[^《》〈〉]*〉)+)》/.exec(sentence.st.norm);
+  if (!m || (m[1] ?? '').length < 4) return undefined;
+  return { title: sentence.st.raw.slice(m.index + 1, m.index + m[0].length - 1).replace(/\s+/g, ''), key: titleKey(m[1] ?? '') };
+}
+
+/** Is this line the plan's title, whole or its start (a copy that stops inside it)? */
+export function startsTitle(norm: string, key: string): boolean {
+  const k = titleKey(norm);
+  return k.length >= 4 && key.startsWith(k);
+}

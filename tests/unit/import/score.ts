@@ -63,6 +63,8 @@ export interface AnswerKey {
   source: string;
   /** Found after the importer was last changed and keyed before it ran on the text (the commit that adds the key says so). */
   held_out?: boolean;
+  /** The text holds no plan: the importer must refuse it with this message (one line, in both languages). */
+  refused?: string;
   layout: string;
   title: string;
   period: [string, string];
