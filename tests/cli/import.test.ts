@@ -248,6 +248,18 @@ describe('plan import: the text before the first item', () => {
     expect((JSON.parse(r.stdout) as { title: string }).title).toBe('xx区卫生健康局2026年全区卫生健康系统重点工作要点');
     expect(r.stderr).toMatch(/^ {2}第 2 行:未导入\(第一项之前的文字\):"为推动卫生健康事业高质量发展,结合我区实际,现提出如下任务:"$/m);
   });
+  it('names every line it leaves out but the title: a sentence with a title word (工作安排如下:) is not a title; the plan\'s title written again is', async () => {
+    const text = 'xx区卫生健康局2026年工作要点\n为推动卫生健康事业高质量发展,结合我区实际,现就今年工作安排如下:\n一、强化公共卫生\n1.开展健康教育讲座不少于20场。(责任单位:疾控科)\n';
+    const r = await runCli(['import', '-', '--lang', 'zh'], { stdin: text });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^ {2}第 2 行:未导入\(第一项之前的文字\):"为推动卫生健康事业高质量发展,结合我区实际,现就今年工作安排…"$/m);
+    // The real 嘉兴 page: the notice names the title, the plan writes it again over two lines (9, 10).
+    const jiaxing = await runCli(['import', join(ROOT, 'tests/fixtures/import/real/jiaxing-2025.txt'), '--lang', 'zh']);
+    expect(jiaxing.code, jiaxing.stderr).toBe(0);
+    expect(jiaxing.stdout).toMatch(/^title: 嘉兴市推动经济高质量发展若干政策\(2025年版\)$/m);
+    expect(jiaxing.stderr).not.toMatch(/第 (9|10) 行/);
+    expect(jiaxing.stderr).toMatch(/第 11 行:未导入/);
+  });
 });
 
 describe('plan import: setting up', () => {

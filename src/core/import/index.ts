@@ -172,6 +172,13 @@ function findDocNumber(lines: SText[]): string | undefined {
   return undefined;
 }
 
+/** A line that is the title (or a piece of it, when the title runs over lines), written again. */
+function restatesTitle(line: string, title: string): boolean {
+  const key = (s: string) => s.replace(/[\s《》〈〉<>"“”]/g, '');
+  const k = key(line);
+  return k.length >= 4 && !/[。;:,]/.test(line) && key(title).includes(k);
+}
+
 /** "xx市总工会" / "立山区政府" / "國立臺灣大學" name a body; "关于进一步加强" does not. */
 function isOrgLike(s: string): boolean {
   return !/^(关于|进一步|加快|推进|全面|深入)/.test(s) && !/[，,。、《》]/.test(s);
@@ -543,6 +550,8 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     if (u.preamble && docNumber !== undefined && fixSpaces(u.st.raw) === docNumber) continue;
     // The KPI table's target column header ("103年年度目標值") gave the year.
     if (u.preamble && targetYear([u.st]) !== undefined) continue;
+    // The plan's title written again under the notice (or its second line, "(2025年版)"): it is the title.
+    if (u.preamble && restatesTitle(u.st.norm, toNorm(title))) continue;
     const lines = u.st.marks.map((m) => m.line);
     warn(lines[0] ?? 1, says(u.preamble ? 'imp_beforeFirst' : 'imp_unplaced', { text: snippet(u.st.raw) }), undefined, Math.max(...lines));
   }

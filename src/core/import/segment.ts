@@ -93,7 +93,7 @@ const TITLE_KEY =
   /(工作要点|任务分解|分解方案|工作计划|实施方案|工作方案|行动方案|行动计划|任务清单|责任分工|责任清单|重点工作|工作安排|施政目标|衡量指标|要点|计划|方案|通知|意见|清单)/;
 
 export function isTitleLike(norm: string): boolean {
-  return norm.length >= 4 && norm.length <= 80 && !/[。;!?]/.test(norm) && TITLE_KEY.test(norm);
+  return norm.length >= 4 && norm.length <= 80 && !/[。;!?]/.test(norm) && !/[,:]$/.test(norm) && !/[,][^,]{2,},/.test(norm) && TITLE_KEY.test(norm);
 }
 
 const HEADER_ROLES: Array<[RegExp, ColumnRole]> = [
