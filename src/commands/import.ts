@@ -55,7 +55,7 @@ export function defineImport(program: Command, app: App): void {
       const { importPlan } = await import('../core/import/index.js');
       const { readImportSource } = await import('../store/import-source.js');
       // Word, Excel, CSV, a saved page or text: told apart by the content, not the name.
-      const { text } = await readImportSource(bytes, file === '-' ? '(stdin)' : file);
+      const { text, rows } = await readImportSource(bytes, file === '-' ? '(stdin)' : file);
       // plans/lishan-2023.yaml names the plan lishan-2023 unless --id says otherwise.
       const outName = out === undefined ? undefined : basename(out).replace(/\.(ya?ml|json)$/i, '');
       const id = opts.id ?? (outName !== undefined && /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(outName) ? outName : undefined);
@@ -76,7 +76,8 @@ export function defineImport(program: Command, app: App): void {
       if (out) writeOutput(out, body, { display: outShown, createDir: true });
       else app.out(body);
 
-      for (const line of importNotes(result, g.lang)) app.note(line);
+      // From a workbook, a warning names the sheet and the row Excel shows, not a line of the text made of it.
+      for (const line of importNotes(result, g.lang, rows ? (n) => rows[n - 1] : undefined)) app.note(line);
       if (out) app.note(t(g.lang, 'importWritten', { file: outShown! }));
     });
 }

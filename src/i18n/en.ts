@@ -446,6 +446,7 @@ export const en = {
   importSummary: 'imported {sections} {sections|section|sections}, {items} {items|item|items}, {units} {units|unit|units}, {targets} {targets|target|targets} ({kinds})',
   importWarning: 'line {line}: {message}',
   importWarningLines: 'lines {line}–{to}: {message}',
+  importWarningRow: 'sheet "{sheet}" row {row}: {message}',
   importHint: 'hint: {message}',
   importWritten: 'wrote {file}; check it with plan validate',
   // plan import: what the parser says about the document (src/core/import/ returns these keys)

@@ -438,6 +438,7 @@ export const zh: Record<keyof typeof en, string> = {
   importSummary: '已导入 {sections} 个部分、{items} 项事项、{units} 个单位、{targets} 项指标({kinds})',
   importWarning: '第 {line} 行:{message}',
   importWarningLines: '第 {line}–{to} 行:{message}',
+  importWarningRow: '工作表“{sheet}”第 {row} 行:{message}',
   importHint: '提示:{message}',
   importWritten: '已写入 {file};请用 plan validate 检查',
   // plan import: what the parser says about the document (src/core/import/ returns these keys)

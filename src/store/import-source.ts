@@ -7,7 +7,7 @@
 import type * as Htmlparser2Ns from 'htmlparser2';
 import { ImportError } from '../core/import/errors.js';
 import { ListCounter, type Level } from '../core/import/numbering.js';
-import { parseCsv, rowsToLines } from '../core/import/rows.js';
+import { parseCsv, rowsToLines, tableLines } from '../core/import/rows.js';
 import { PlanError } from '../errors.js';
 import { loadWorkbook, readZip, zipFailure } from './xlsx.js';
 import { decodeUtf8 } from './read.js';
@@ -17,6 +17,8 @@ export type SourceKind = 'docx' | 'xlsx' | 'csv' | 'html' | 'text';
 export interface ImportSource {
   kind: SourceKind;
   text: string;
+  /** A workbook: the sheet and row (1-based, as Excel shows it) each text line comes from. */
+  rows?: Array<{ sheet: string; row: number }>;
 }
 
 type Htmlparser2 = typeof Htmlparser2Ns;
@@ -41,7 +43,7 @@ export async function readImportSource(bytes: Uint8Array, name: string): Promise
       throw new PlanError(failure.key, failure.params, { where: name });
     }
     if (zip.files.has('word/document.xml')) return { kind: 'docx', text: await docxText(zip.files) };
-    if (zip.files.has('xl/workbook.xml')) return { kind: 'xlsx', text: await xlsxText(zip.files, name) };
+    if (zip.files.has('xl/workbook.xml')) return { kind: 'xlsx', ...(await xlsxText(zip.files, name)) };
     throw notWordOrExcel(zip.files, name);
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
@@ -331,16 +333,19 @@ async function docxText(files: ReadonlyMap<string, Uint8Array>): Promise<string>
 // ---- Excel ------------------------------------------------------------------------------
 
 /** An .xlsx task table: every visible sheet's rows; a cell merged down repeats its value, one merged across is one cell. */
-async function xlsxText(files: ReadonlyMap<string, Uint8Array>, name: string): Promise<string> {
+async function xlsxText(files: ReadonlyMap<string, Uint8Array>, name: string): Promise<{ text: string; rows: Array<{ sheet: string; row: number }> }> {
   const read = await loadWorkbook(files);
   if (!read.ok) throw new PlanError(read.key, read.params, { where: name });
   const wb = read.wb;
   const lines: string[] = [];
+  const where: Array<{ sheet: string; row: number }> = [];
   for (const ws of wb.worksheets) {
     if (ws.state !== 'visible') continue;
     const rows: string[][] = [];
+    const numbers: number[] = [];
     ws.eachRow({ includeEmpty: false }, (row) => {
       if (rows.length >= 20000) return;
+      numbers.push(row.number);
       const cells: string[] = [];
       const width = Math.min(60, row.cellCount);
       for (let i = 1; i <= width; i++) {
@@ -352,9 +357,12 @@ async function xlsxText(files: ReadonlyMap<string, Uint8Array>, name: string): P
       }
       rows.push(cells);
     });
-    lines.push(...rowsToLines(rows));
+    for (const l of tableLines(rows)) {
+      lines.push(l.text);
+      where.push({ sheet: ws.name, row: numbers[l.row] ?? 0 });
+    }
   }
-  return lines.join('\n');
+  return { text: lines.join('\n'), rows: where };
 }
 
 function cellString(v: unknown): string {

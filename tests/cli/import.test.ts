@@ -373,6 +373,28 @@ describe('plan import: Word and Excel files', () => {
     expect(pdf.stderr).toMatch(/^plan: 无法导入:方案\.pdf 是 PDF 文件/);
     expect(pdf.stdout).toBe('');
   });
+  it('names the sheet and the row Excel shows in a warning about a workbook, not a line of the text made of it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-import-rows-'));
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('任务分解');
+    ws.addRow(['xx区2026年重点工作任务分解表']);
+    ws.addRow([]);
+    ws.addRow(['序号', '工作任务', '牵头单位', '配合单位', '完成时限']);
+    ws.addRow([1, '新建公共停车泊位不少于500个', '区住建局', '区交通局', '2026年9月底前']);
+    ws.addRow([2, '整治背街小巷20条', '', '', '2026年11月底前']);
+    ws.addRow(['', '（续）完成雨污分流改造', '', '', '']);
+    ws.addRow([3, '开展职工技能竞赛', '区总工会', '', '2027年3月底前']);
+    writeFileSync(join(dir, '任务分解表.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));
+    const zh = await runCli(['import', '任务分解表.xlsx', '--lang', 'zh'], { cwd: dir });
+    expect(zh.code, zh.stderr).toBe(0);
+    expect(zh.stderr.split('\n').slice(1, 3)).toEqual([
+      '  工作表“任务分解”第 5 行:事项 2:未找到责任单位,departments 留空,请补填',
+      '  工作表“任务分解”第 7 行:事项 3:期限 2027-03-31 不在计划期内,未使用',
+    ]);
+    const en = await runCli(['import', '任务分解表.xlsx', '--lang', 'en'], { cwd: dir });
+    expect(en.stderr).toMatch(/^ {2}sheet "任务分解" row 5: item 2: no 责任单位 found/m);
+  });
 });
 
 describe('plan import: the 印发通知 wrapper', () => {

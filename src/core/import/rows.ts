@@ -8,9 +8,15 @@
 
 /** Each row's cells as text; returns the lines. */
 export function rowsToLines(rows: string[][]): string[] {
+  return tableLines(rows).map((l) => l.text);
+}
+
+/** The lines, each with the index (in `rows`) of the row it starts at: a warning names the sheet's own row. */
+export function tableLines(rows: string[][]): Array<{ text: string; row: number }> {
   const out: string[][] = [];
+  const from: number[] = [];
   const kinds: Array<'row' | 'text'> = [];
-  for (const raw of rows) {
+  for (const [index, raw] of rows.entries()) {
     const cells = raw.map((c) => c.replace(/[\t\r\n\u2028\u2029]+/g, ' ').trim());
     while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
     const filled = cells.filter((c) => c !== '');
@@ -26,13 +32,15 @@ export function rowsToLines(rows: string[][]): string[] {
     }
     if (filled.length === 1) {
       out.push([filled[0] ?? '']);
+      from.push(index);
       kinds.push('text');
       continue;
     }
     out.push(cells);
+    from.push(index);
     kinds.push('row');
   }
-  return out.map((cells) => cells.map((c) => c || ' ').join('\t'));
+  return out.map((cells, i) => ({ text: cells.map((c) => c || ' ').join('\t'), row: from[i] ?? 0 }));
 }
 
 /** RFC 4180 CSV (quotes, doubled quotes, line breaks inside quotes); the separator is the first line's most frequent of , ; and tab. */

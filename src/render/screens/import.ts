@@ -10,8 +10,8 @@ export function importMessage(lang: Lang, m: ImportMessage | ImportWarning): str
   return 'item' in m && m.item !== undefined ? t(lang, 'imp_inItem', { item: m.item, message: text }) : text;
 }
 
-/** The summary line, then each warning and hint. */
-export function importNotes(result: ImportResult, lang: Lang): string[] {
+/** The summary line, then each warning and hint; `row` gives a workbook's sheet and row for a line of its text. */
+export function importNotes(result: ImportResult, lang: Lang, row?: (line: number) => { sheet: string; row: number } | undefined): string[] {
   const s = result.summary;
   const kinds = (Object.entries(s.targets) as [TargetKind, number][])
     .filter(([, n]) => n > 0)
@@ -20,11 +20,14 @@ export function importNotes(result: ImportResult, lang: Lang): string[] {
   const total = Object.values(s.targets).reduce((a, b) => a + b, 0);
   return [
     t(lang, 'importSummary', { sections: s.sections, items: s.items, units: s.units, targets: total, kinds: kinds || '-' }),
-    ...result.warnings.map((w) =>
-      w.to !== undefined
+    ...result.warnings.map((w) => {
+      const cell = row?.(w.line);
+      return cell
+        ? `  ${t(lang, 'importWarningRow', { sheet: cell.sheet, row: cell.row, message: importMessage(lang, w) })}`
+        : w.to !== undefined
         ? `  ${t(lang, 'importWarningLines', { line: w.line, to: w.to, message: importMessage(lang, w) })}`
-        : `  ${t(lang, 'importWarning', { line: w.line, message: importMessage(lang, w) })}`,
-    ),
+          : `  ${t(lang, 'importWarning', { line: w.line, message: importMessage(lang, w) })}`;
+    }),
     ...result.hints.map((h) => `  ${t(lang, 'importHint', { message: importMessage(lang, h) })}`),
   ];
 }
