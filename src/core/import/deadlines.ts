@@ -31,6 +31,8 @@ export function makeDate(year: number, month: number, day: number | 'end'): { da
   return { date: `${year}-${pad(month)}-${pad(d)}` };
 }
 
+const XUN: Readonly<Record<string, number | 'end'>> = { 上: 10, 中: 20, 下: 'end' };
+
 const QUARTER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 interface Rule {
@@ -47,6 +49,8 @@ const RULES: Rule[] = [
     date: (m) => makeDate(num(m[1]), num(m[2]), num(m[3])),
   },
   { re: /(\d{4}) ?年 ?(\d{1,2}) ?月份? ?(?:底|末)(?:前|之前)?/g, date: (m) => makeDate(num(m[1]), num(m[2]), 'end') },
+  // 上旬 / 中旬 / 下旬: by the 10th, the 20th, the month's end.
+  { re: /(\d{4}) ?年 ?(\d{1,2}) ?月 ?(上|中|下)旬(?:前|之前|末)?/g, date: (m) => makeDate(num(m[1]), num(m[2]), XUN[m[3] ?? ''] ?? 'end') },
   { re: /(\d{4}) ?年(?:年)?(?:底|末)(?:前|之前)?/g, date: (m) => makeDate(num(m[1]), 12, 'end') },
   { re: /(\d{4}) ?年 ?(上|下)半年/g, date: (m) => makeDate(num(m[1]), m[2] === '上' ? 6 : 12, 'end') },
   {
@@ -57,6 +61,7 @@ const RULES: Rule[] = [
     re: /(?<![\d年每])(\d{1,2}) ?月 ?(\d{1,2}) ?日 ?(?:前|之前|以前|止|为止)/g,
     date: (m, year) => makeDate(year, num(m[1]), num(m[2])),
   },
+  { re: /(?<![\d年每])(\d{1,2}) ?月 ?(上|中|下)旬(?:前|之前|末)?/g, date: (m, year) => makeDate(year, num(m[1]), XUN[m[2] ?? ''] ?? 'end') },
   { re: /(?<![\d年每])(\d{1,2}) ?月份? ?(?:底|末)(?:前|之前)?/g, date: (m, year) => makeDate(year, num(m[1]), 'end') },
   { re: /(?<![\d年每])(?:年底|年末)(?:前|之前)?|(?<![\d每])(?:年内|全年)/g, date: (_m, year) => makeDate(year, 12, 'end') },
   { re: /(?<![\d年每])(上|下)半年/g, date: (m, year) => makeDate(year, m[1] === '上' ? 6 : 12, 'end') },

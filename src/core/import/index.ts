@@ -261,9 +261,19 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
   const scan = findTargets(body, { year, start, end, exclude: spans, fallbackMetric: title });
   for (const { line, ...n } of scan.notes) warn(line, n, si.id);
 
+  // A 进度安排 cell of dated steps (①2月上旬前，完成设计招标。②3月底前，…): a milestone for each step.
+  const stepCells = new Set<SText>();
+  for (const cell of si.deadlineCells) {
+    const steps = findTargets(cell, { year, start, end, fallbackMetric: title });
+    if (steps.targets.filter((t) => t.due !== undefined).length < 2) continue;
+    stepCells.add(cell);
+    scan.targets.push(...steps.targets);
+    for (const { line, ...n } of steps.notes) warn(line, n, si.id);
+  }
   // The item's own deadline (a 完成时限 line or column): for targets without one, or a milestone.
   let itemDue: string | undefined;
   for (const src of deadlineSources) {
+    if (stepCells.has(src)) continue;
     const hit = parseDeadlineValue(src.norm, year);
     if (!hit) continue;
     const line = lineAt(src, hit.start);

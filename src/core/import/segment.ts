@@ -104,7 +104,8 @@ const HEADER_ROLES: Array<[RegExp, ColumnRole]> = [
   [/^(完成时限|完成时间|时间节点|时限|时间要求|办结时限|完成期限|进度安排)$/, 'deadline'],
   [/^(目标|工作目标|预期目标|年度目标|目标要求|指标|考核指标|目标值|完成标准|工作标准|目标任务)$/, 'target'],
   [/^(牵头领导|责任领导|分管领导|牵头区领导|牵头市领导|联系领导|责任人)$/, 'leader'],
-  [/^(备注|类别|分类|领域)$/, 'ignore'],
+  // The report filled in beside the plan (a 督办 table's progress columns): not the plan.
+  [/^(备注|类别|分类|领域|进展情况|完成情况|工作进展|推进情况|落实情况|完成进度|存在问题)$/, 'ignore'],
 ];
 
 function headerRoles(cells: SText[]): ColumnRole[] {
@@ -121,6 +122,8 @@ function headerRoles(cells: SText[]): ColumnRole[] {
 /** Column roles for a row: the header's when the cell count matches, else guessed cell by cell. */
 function rowRoles(cells: SText[], header: ColumnRole[] | undefined): ColumnRole[] {
   if (header && header.length === cells.length) return header;
+  // A row cut short (it wraps onto the next line, or the copy stops there) starts at the index column.
+  if (header && header[0] === 'index' && cells.length >= 2 && cells.length < header.length) return header.slice(0, cells.length);
   const unitCells = cells.filter((c, i) => i > 0 && isUnitListLine(c.norm)).length;
   let units = 0;
   return cells.map((c, i): ColumnRole => {

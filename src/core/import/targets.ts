@@ -427,7 +427,13 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       if (kind === undefined) continue;
       if (metric === '') metric = metricOf(clauseStart, start);
       if (metric === '') metric = opts.fallbackMetric;
-      found.push({ kind, target: value, unit: rawUnit, metric, pos: start, line: lineAt(body, start) });
+      // "A和B均保持在98%以上": the same bar for each of them, one target apiece.
+      const each = /^(.+?)(?:均|都)$/.exec(metric);
+      const parts = each ? (each[1] ?? '').split(/和|及|与|、/).map((x) => x.trim()).filter((x) => x.length >= 2) : [];
+      if (each) metric = (each[1] ?? '').trim() || metric;
+      for (const m of parts.length >= 2 && parts.length <= 6 ? parts : [metric]) {
+        found.push({ kind, target: value, unit: rawUnit, metric: m, pos: start, line: lineAt(body, start) });
+      }
       prevEnd = r;
       while (prevEnd < sEnd && /[、 ]/.test(norm.charAt(prevEnd))) prevEnd++;
     }

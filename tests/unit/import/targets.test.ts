@@ -117,6 +117,16 @@ describe('phrase -> no target', () => {
   });
 });
 
+describe('one bar for several measures (held-out kaihua-2023)', () => {
+  it('"A和B均保持在98%以上" holds each of them at 98 %', () => {
+    const { targets } = scan('出境水II类以上水质天数占比和空气优良率均保持在98%以上。');
+    expect(targets.map((t) => [t.kind, t.target, t.unit, t.metric])).toEqual([
+      ['level', 98, '%', '出境水II类以上水质天数占比'],
+      ['level', 98, '%', '空气优良率'],
+    ]);
+  });
+});
+
 describe('a list of targets after 、 (held-out district-plan-2024)', () => {
   it('reads each "N以上" of a list that ends the clause, 亿美元 as a unit of its own', () => {
     const { targets } = scan('实际利用外资1.8亿美元以上、市外内资200亿元以上。');
