@@ -53,8 +53,8 @@ export interface ItemFilter {
 }
 
 export function filterItems(model: PlanModel, items: ItemStatus[], f: ItemFilter): ItemStatus[] {
-  const needle = searchNeedle(f);
-  return items.filter((is) => matches(model, is.item, f, needle) && (!f.statuses || f.statuses.includes(is.status)));
+  const keep = criteria(model, f);
+  return items.filter((is) => keep(is.item) && (!f.statuses || f.statuses.includes(is.status)));
 }
 
 /**
@@ -63,27 +63,36 @@ export function filterItems(model: PlanModel, items: ItemStatus[], f: ItemFilter
  * section and search keep (`list --dept` on 20,000 items needs a tenth of them).
  */
 export function selectItems(model: PlanModel, asOf: string, f: ItemFilter): ItemStatus[] {
-  const needle = searchNeedle(f);
+  const keep = criteria(model, f);
   const out: ItemStatus[] = [];
   for (const item of model.items) {
-    if (!matches(model, item, f, needle)) continue;
+    if (!keep(item)) continue;
     const is = itemStatus(item, asOf, model.settings);
     if (!f.statuses || f.statuses.includes(is.status)) out.push(is);
   }
   return out;
 }
 
-function searchNeedle(f: ItemFilter): string | undefined {
-  return f.search?.trim().toLowerCase();
+/** The filter's criteria other than status (unit, section, search), as one test of an item. */
+function criteria(model: PlanModel, f: ItemFilter): (item: ItemView) => boolean {
+  const needle = f.search?.trim().toLowerCase();
+  const names = f.unit === undefined ? undefined : namesOf(model, f.unit);
+  return (item) => {
+    // model.role(item, unit) !== undefined, without resolving every name of every item.
+    if (names && !item.lead.some((n) => names.has(n)) && !item.departments.some((n) => names.has(n))) return false;
+    if (f.section && item.section.id !== f.section) return false;
+    if (needle) {
+      const hay = [item.id, item.title, item.item.text ?? '', ...item.targets.map((t) => t.metric)].join('\n').toLowerCase();
+      if (!hay.includes(needle)) return false;
+    }
+    return true;
+  };
 }
 
-/** The filter's criteria other than status: unit, section, search. */
-function matches(model: PlanModel, item: ItemView, f: ItemFilter, needle: string | undefined): boolean {
-  if (f.unit && !model.role(item, f.unit)) return false;
-  if (f.section && item.section.id !== f.section) return false;
-  if (needle) {
-    const hay = [item.id, item.title, item.item.text ?? '', ...item.targets.map((t) => t.metric)].join('\n').toLowerCase();
-    if (!hay.includes(needle)) return false;
-  }
-  return true;
+/** Every name an item may give the unit by (the names that resolve to it; itself when it is not registered). */
+function namesOf(model: PlanModel, unit: string): Set<string> {
+  const u = model.units.resolve(unit) ?? unit;
+  const names = new Set(model.units.allNames().filter((n) => model.units.resolve(n) === u));
+  if (model.units.resolve(u) === undefined) names.add(u);
+  return names;
 }

@@ -19,7 +19,8 @@ describe('selectItems', () => {
   ])('%s: every unit, section, status and search, on several days, lists what filtering the whole status lists', (_name, text, days) => {
     const model = new PlanModel(analyzePlan(text).data as PlanFile);
     const filters: ItemFilter[] = [{}];
-    for (const unit of model.units.names) filters.push({ unit }, { unit, statuses: ['behind', 'at_risk'] });
+    // Registry names, their aliases, and a name no registry knows.
+    for (const unit of [...model.units.allNames(), '不存在的单位']) filters.push({ unit }, { unit, statuses: ['behind', 'at_risk'] });
     for (const s of model.plan.sections) filters.push({ section: s.id }, { section: s.id, unit: model.units.names[1] });
     for (const status of STATUSES) filters.push({ statuses: [status] });
     for (const search of ['培训', '职工', ' 1 ', 'zzz']) filters.push({ search }, { search, statuses: ['not_started', 'on_track'] });
@@ -29,6 +30,8 @@ describe('selectItems', () => {
       for (const f of filters) {
         const got = selectItems(model, asOf, f);
         expect(got, JSON.stringify({ asOf, f })).toEqual(filterItems(model, all, f));
+        // The unit criterion is the unit's role in the item, as the model tells it.
+        if (f.unit && Object.keys(f).length === 1) expect(got.map((is) => is.item.id)).toEqual(model.items.filter((i) => model.role(i, f.unit!) !== undefined).map((i) => i.id));
         if (got.length && got.length < all.length) nonEmpty++;
       }
     }
