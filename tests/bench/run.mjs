@@ -18,7 +18,9 @@ const cacheDir = join(out, 'cache');
 if (!existsSync(join(root, 'dist/plan.cjs'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 
 // --many times the roll-up rows alone: the big single plans are not needed then.
-const sizes = process.argv.includes('--many') ? [] : quick ? [20, 1000, 20000] : [20, 1000, 20000, 65000];
+// --writes times the write rows alone (and status, which their budget compares with): only the 20,000-item plan.
+const writesOnly = process.argv.includes('--writes');
+const sizes = process.argv.includes('--many') ? [] : writesOnly ? [20000] : quick ? [20, 1000, 20000] : [20, 1000, 20000, 65000];
 const planDir = {};
 for (const n of sizes) {
   const dir = join(out, `plans-${n}`);
@@ -58,12 +60,14 @@ const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
  * (user + system) and peak RSS in MB. On a shared machine the CPU time is the steadier figure:
  * the budgets compare CPU medians, measured in the same run.
  */
-function measure(label, cmd, args, { runs = quick ? 3 : 9, env = {} } = {}) {
+function measure(label, cmd, args, { runs = quick ? 3 : 9, env = {}, prepare } = {}) {
   const times = [];
   const cpu = [];
   let rss = 0;
   let code = 0;
   for (let i = 0; i <= runs; i++) {
+    // Untimed: a write that can be made once (a 销号, a 延期 request) gets its plan back first.
+    prepare?.();
     const argv = timeBin ? ['-f', '%U %S %M', cmd, ...args] : args;
     const t0 = process.hrtime.bigint();
     const r = spawnSync(timeBin ?? cmd, argv, { cwd: root, env: { ...process.env, PLAN_CACHE_DIR: cacheDir, NO_COLOR: '1', ...env }, maxBuffer: 1 << 30, encoding: 'utf8' });
@@ -109,6 +113,82 @@ function manyPlans() {
     };
   }
   return Object.entries(rows).map(([cmd, r]) => ({ budget: `plan ${cmd} --all (50 × 200) ≤ 2 × one plan of 10000, no cache`, ratio: +(r.all.median / r.one.median).toFixed(2), ok: r.all.median <= 2 * r.one.median }));
+}
+
+/**
+ * The writes on the 20,000-item plan, each on a fresh copy of it (issue 21: a write checks what it
+ * changed, not the whole plan): a reading (plan progress), 延期 requests for the four targets of an
+ * item (plan extend), a 销号 (plan close, of a target made done untimed first), and a 填报表 of 20
+ * readings spread over the plan (plan sheet import). No cache.
+ */
+function writeRows() {
+  const copy = join(out, 'writes-20000');
+  const planFile = join(copy, 'bench-20000.yaml');
+  const original = readFileSync(join(planDir[20000], 'bench-20000.yaml'));
+  const fresh = () => {
+    mkdirSync(copy, { recursive: true });
+    writeFileSync(planFile, original);
+  };
+  const at = (asOf, ...args) => [BIN, '--dir', copy, ...args, '--as-of', asOf];
+  const run = (...argv) => execFileSync(node, [BIN, '--dir', copy, ...argv], { cwd: root, env: { ...process.env, PLAN_CACHE: '0' }, stdio: 'ignore' });
+  const rows = {};
+  rows.progress = add(measure('plan progress (20000, a write) [cache off]', node, at('2026-10-01', 'progress', '10000.1', '--add', '1', '--date', '2026-10-01', '--person', 'bench'), { runs: 5, env: { PLAN_CACHE: '0' }, prepare: fresh }));
+  rows.extend = add(measure('plan extend (20000, an item of 4 targets) [cache off]', node, at('2026-10-02', 'extend', '10001', '--to', '2027-03-31', '--reason', '资金未到位'), { runs: 5, env: { PLAN_CACHE: '0' }, prepare: fresh }));
+  rows.close = add(measure('plan close (20000, a target) [cache off]', node, at('2026-10-02', 'close', '10000.1', '--evidence', '验收报告.pdf'), { runs: 5, env: { PLAN_CACHE: '0' }, prepare: () => (fresh(), run('progress', '10000.1', '--done', '--date', '2026-10-01', '--as-of', '2026-10-01')) }));
+  // A unit's 填报表 with 20 rows filled (every 7th target row: the readings land all over the plan).
+  const book = join(out, 'sheet-20000-20.xlsx');
+  if (!existsSync(book)) {
+    fresh();
+    run('sheet', 'export', '--dept', '办公室', '--out', join(out, 'sheets-20000'), '--as-of', '2026-10-15');
+    const exported = join(out, 'sheets-20000', readdirSync(join(out, 'sheets-20000')).find((n) => n.endsWith('.xlsx')));
+    execFileSync(node, ['--input-type=module', '-e', FILL_SHEET, exported, book, '20'], { cwd: root, stdio: 'inherit' });
+  }
+  rows.sheet = add(measure('plan sheet import (20000, 20 readings) [cache off]', node, at('2026-10-15', 'sheet', 'import', book), { runs: 5, env: { PLAN_CACHE: '0' }, prepare: fresh }));
+  return rows;
+}
+
+/** Fills n rows of an exported 填报表 (a figure no lower than the last one, a note) and signs it. */
+const FILL_SHEET = `
+import ExcelJS from 'exceljs';
+const [src, out, n] = process.argv.slice(1);
+const wb = new ExcelJS.Workbook();
+await wb.xlsx.readFile(src);
+const ws = wb.worksheets[0];
+const footer = (label) => { for (let r = 4; r <= ws.rowCount; r++) if (ws.getCell('C' + r).value === label) return r; };
+let filled = 0;
+for (let r = 7; r <= ws.rowCount && filled < Number(n); r += 7) {
+  if (!/^\\d+(\\.\\d+)?$/.test(String(ws.getCell('B' + r).value))) continue;
+  const last = ws.getCell('I' + r).value;
+  const target = Number(ws.getCell('D' + r).value) || 100;
+  ws.getCell('J' + r).value = typeof last === 'number' ? Math.max(last, target) : target;
+  ws.getCell('L' + r).value = '十月进展';
+  filled++;
+}
+ws.getCell('D' + footer('填报日期')).value = '2026-10-15';
+ws.getCell('D' + footer('填报人')).value = '王敏';
+await wb.xlsx.writeFile(out);
+`;
+
+// `npm run bench -- --writes`: the write rows and plan status (20000) alone (results-writes.md).
+if (writesOnly) {
+  const status = add(measure('plan status (20000) [cache off]', node, [BIN, ...['--dir', planDir[20000], 'status', '--as-of', '2026-07-01']], { runs: 5, env: { PLAN_CACHE: '0' } }));
+  const rows = writeRows();
+  const t = (r) => r.cpu ?? r.median;
+  const md = [
+    `Machine: ${cpus()[0]?.model}, ${cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}, load average at the end ${loadavg().map((x) => x.toFixed(1)).join(' ')}. Medians of 5 runs after a warm-up, each write on a fresh copy of the plan.`,
+    '',
+    '| command | CPU ms | wall ms | min–max wall ms | peak MB |',
+    '|---|---:|---:|---:|---:|',
+    ...results.map((r) => `| ${r.label} | ${r.cpu?.toFixed(0) ?? '–'} | ${r.median.toFixed(0)} | ${r.min.toFixed(0)}–${r.max.toFixed(0)} | ${r.rss || '–'} |`),
+    '',
+    '| write vs plan status (20000), no cache | ratio |',
+    '|---|---:|',
+    ...Object.entries(rows).map(([k, r]) => `| ${k} | ${(t(r) / t(status)).toFixed(2)} |`),
+    '',
+  ].join('\n');
+  writeFileSync(join(root, 'tests/bench/results-writes.md'), md);
+  process.stdout.write(md);
+  process.exit(0);
 }
 
 // `npm run bench -- --many`: the roll-up rows alone (results-many.md; results.json is left as it is).
@@ -159,8 +239,9 @@ mkdirSync(progressCopy, { recursive: true });
 writeFileSync(join(progressCopy, 'bench-20000.yaml'), readFileSync(join(planDir[20000], 'bench-20000.yaml')));
 add(measure('plan progress --dry-run (20000) [cache off]', node, [BIN, '--dir', progressCopy, 'progress', '10000.1', '--value', '1', '--correction', '--date', '2026-10-01', '--as-of', '2026-10-01', '--person', 'bench', '--dry-run'], { runs: 3, env: NO_CACHE }));
 
-// A real write (the plan grows by one reading a run): read, splice, check what changed, write.
-const progress20k = add(measure('plan progress (20000, a write) [cache off]', node, [BIN, '--dir', progressCopy, 'progress', '10000.1', '--add', '1', '--date', '2026-10-01', '--as-of', '2026-10-01', '--person', 'bench'], { runs: 5, env: NO_CACHE }));
+// Real writes, each on a fresh copy: read, splice, check what changed, write.
+const writes = writeRows();
+const progress20k = writes.progress;
 
 // Many plans: --all over 50 plans of 200 items against one plan of 10,000.
 const manyDir = join(out, 'plans-50x200');
