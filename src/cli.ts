@@ -65,6 +65,10 @@ class CliApp implements App {
     return { dir, plan, asOf, format, lang, color, quiet: Boolean(o.quiet) };
   }
 
+  langOf(title: string): Lang {
+    return pickLang((this.program.opts() as Record<string, unknown>).lang as string | undefined, this.ctx.env, title);
+  }
+
   get store(): Store {
     const g = this.globals;
     return (this.opened ??= new Store({ cwd: this.ctx.cwd, env: this.ctx.env, dir: g.dir, plan: g.plan, lang: g.lang, texts: this.texts, say: (s) => this.ctx.stderr.write(s), planCache: this.planCache }));

@@ -47,6 +47,11 @@ export interface App {
   /** Resolved on first use, once (a bad --as-of fails only the commands that use it). */
   readonly globals: Globals;
   readonly store: Store;
+  /**
+   * The language to speak about a plan that is not in the folder (a text being imported): the one
+   * --lang or the environment names, else the plan's own (a title in Chinese speaks Chinese).
+   */
+  langOf(title: string): Lang;
   /** A help text (a command's, option's or argument's description) in the language of the help. */
   help(key: HelpKey): string;
   /** --format checked against what this command can print. */

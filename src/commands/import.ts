@@ -77,7 +77,9 @@ export function defineImport(program: Command, app: App): void {
       else app.out(body);
 
       // From a workbook, a warning names the sheet and the row Excel shows, not a line of the text made of it.
-      for (const line of importNotes(result, g.lang, rows ? (n) => rows[n - 1] : undefined)) app.note(line);
-      if (out) app.note(t(g.lang, 'importWritten', { file: outShown! }));
+      // The notes speak the imported plan's language unless one is named (the folder may hold none yet).
+      const lang = app.langOf(result.plan.title);
+      for (const line of importNotes(result, lang, rows ? (n) => rows[n - 1] : undefined)) app.note(line);
+      if (out) app.note(t(lang, 'importWritten', { file: outShown! }));
     });
 }

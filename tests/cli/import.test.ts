@@ -211,6 +211,18 @@ describe('plan import', () => {
     expect(en.stderr).toBe('plan: cannot import: invalid plan id "bad id": use letters, digits, ".", "_" and "-" (e.g. union-2026)\n');
   });
 
+  it('speaks the imported plan\'s language when none is named, even in a folder with no plan yet', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-import-lang-'));
+    const wuhu = join(ROOT, 'tests/fixtures/import/real/wuhu-edu-2024.txt');
+    const unnamed = await runCli(['import', wuhu, '--out', 'plans/wuhu-2024.yaml'], { cwd: dir, env: { LANG: 'C.UTF-8' } });
+    expect(unnamed.code).toBe(0);
+    expect(unnamed.stderr).toMatch(/^已导入 1 个部分、2 项事项/);
+    expect(unnamed.stderr).toContain('已写入 plans/wuhu-2024.yaml');
+    // A language the user names still wins over the document's.
+    const named = await runCli(['import', wuhu], { cwd: dir, env: { LANG: 'en_US.UTF-8' } });
+    expect(named.stderr).toMatch(/^imported 1 section, 2 items/);
+  });
+
   it.each(fixtures)('the %s layout imports to a plan that validates', async (name) => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-import-'));
     const { mkdirSync } = await import('node:fs');
