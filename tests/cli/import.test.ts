@@ -12,6 +12,20 @@ interface ListJson {
 
 const AS_OF = ['--as-of', '2026-07-01'];
 
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const lvl = (fmt: string, text: string) => `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+const NUMBERING_HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0">${lvl('chineseCounting', '%1、')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${lvl('decimal', '%1.')}</w:abstractNum>`;
+const num = (id: number, abs: number, start?: number) =>
+  `<w:num w:numId="${id}"><w:abstractNumId w:val="${abs}"/>${start === undefined ? '' : `<w:lvlOverride w:ilvl="0"><w:startOverride w:val="${start}"/></w:lvlOverride>`}</w:num>`;
+const p = (text: string, numId?: number) => `<w:p>${numId === undefined ? '' : `<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>`}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+/** Imports a .docx of these paragraphs and numbering (two abstract lists, 0: 一、 and 1: 1., then the test's w:num instances). */
+async function importDocx(body: string, numbering: string) {
+  const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
+  const dir = mkdtempSync(join(tmpdir(), 'plan-import-docx-'));
+  writeFileSync(join(dir, '工作要点.docx'), makeZip([{ name: 'word/document.xml', data: document }, { name: 'word/numbering.xml', data: numbering }]));
+  return runCli(['import', '工作要点.docx', '--format', 'json'], { cwd: dir });
+}
+
 describe('plan import', () => {
   it('turns the seed into a plan that validates and lists like the sample plan', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-import-'));
@@ -72,12 +86,7 @@ describe('plan import', () => {
   });
 
   it('numbers a .docx list the way Word shows it when a list is restarted (w:startOverride 1) or set to a value (5)', async () => {
-    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-    const lvl = (fmt: string, text: string) => `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`;
-    const num = (id: number, abs: number, start?: number) =>
-      `<w:num w:numId="${id}"><w:abstractNumId w:val="${abs}"/>${start === undefined ? '' : `<w:lvlOverride w:ilvl="0"><w:startOverride w:val="${start}"/></w:lvlOverride>`}</w:num>`;
-    const numbering = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0">${lvl('chineseCounting', '%1、')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${lvl('decimal', '%1.')}</w:abstractNum>${num(1, 0)}${num(2, 1)}${num(3, 1, 1)}${num(4, 1, 5)}</w:numbering>`;
-    const p = (text: string, numId?: number) => `<w:p>${numId === undefined ? '' : `<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>`}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const numbering = `${NUMBERING_HEAD}${num(1, 0)}${num(2, 1)}${num(3, 1, 1)}${num(4, 1, 5)}</w:numbering>`;
     const body = [
       p('xx区总工会2026年工作要点'),
       p('强化思想政治引领', 1),
@@ -90,10 +99,7 @@ describe('plan import', () => {
       p('新建基层工会10家。（责任单位：组织部）', 4),
       p('培训工会干部500人次。（责任单位：组织部）', 4),
     ].join('');
-    const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
-    const dir = mkdtempSync(join(tmpdir(), 'plan-import-docx-'));
-    writeFileSync(join(dir, '工作要点.docx'), makeZip([{ name: 'word/document.xml', data: document }, { name: 'word/numbering.xml', data: numbering }]));
-    const r = await runCli(['import', '工作要点.docx', '--format', 'json'], { cwd: dir });
+    const r = await importDocx(body, numbering);
     expect(r.code, r.stderr).toBe(0);
     const plan = JSON.parse(r.stdout) as { sections: { id: string; items: { id: string; departments: string[] }[] }[] };
     expect(plan.sections.map((s) => [s.id, s.items.map((i) => i.id)])).toEqual([
@@ -106,12 +112,7 @@ describe('plan import', () => {
   it('continues one count across the w:num instances of one w:abstractNum (Word\'s rule), restarting only where a w:startOverride says so', async () => {
     // Word keeps the running count on the abstract numbering (ECMA-376 §17.9): a list pasted in or
     // continued after a heading often gets a new w:num on the same w:abstractNum, and goes on 3, 4.
-    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-    const lvl = (fmt: string, text: string) => `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>`;
-    const num = (id: number, abs: number, start?: number) =>
-      `<w:num w:numId="${id}"><w:abstractNumId w:val="${abs}"/>${start === undefined ? '' : `<w:lvlOverride w:ilvl="0"><w:startOverride w:val="${start}"/></w:lvlOverride>`}</w:num>`;
-    const numbering = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering ${W}><w:abstractNum w:abstractNumId="0">${lvl('chineseCounting', '%1、')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${lvl('decimal', '%1.')}</w:abstractNum>${num(1, 0)}${num(7, 0)}${num(2, 1)}${num(5, 1)}${num(6, 1)}${num(9, 1, 1)}</w:numbering>`;
-    const p = (text: string, numId?: number) => `<w:p>${numId === undefined ? '' : `<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>`}<w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const numbering = `${NUMBERING_HEAD}${num(1, 0)}${num(7, 0)}${num(2, 1)}${num(5, 1)}${num(6, 1)}${num(9, 1, 1)}</w:numbering>`;
     const body = [
       p('xx区总工会2026年工作要点'),
       p('强化思想政治引领', 1),
@@ -125,10 +126,7 @@ describe('plan import', () => {
       p('培训工会干部500人次。（责任单位：组织部）', 9),
       p('建设职工之家5个。（责任单位：组织部）', 2),
     ].join('');
-    const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
-    const dir = mkdtempSync(join(tmpdir(), 'plan-import-docx-'));
-    writeFileSync(join(dir, '工作要点.docx'), makeZip([{ name: 'word/document.xml', data: document }, { name: 'word/numbering.xml', data: numbering }]));
-    const r = await runCli(['import', '工作要点.docx', '--format', 'json'], { cwd: dir });
+    const r = await importDocx(body, numbering);
     expect(r.code, r.stderr).toBe(0);
     const plan = JSON.parse(r.stdout) as { sections: { id: string; items: { id: string; title: string }[] }[] };
     // numId 7 goes on from numId 1 (二); 5 and 6 from 2 (3, 4); 2 again goes on (5); 9 restarts at 1 and
