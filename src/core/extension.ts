@@ -32,11 +32,6 @@ export function dueOn(t: Extensible, day: string): DueOn {
   return { due: extension?.to ?? t.due, original: t.due, extension, pending };
 }
 
-/** dueOn(t, day).due without the pending request: the due date in force on the day. */
-export function dueDateOn(t: Extensible, day: string): string {
-  return approvedOn(t, day)?.to ?? t.due;
-}
-
 /** The approved extension in force on the day (the latest approved by then). */
 function approvedOn(t: Extensible, day: string): Extension | undefined {
   let extension: Extension | undefined;

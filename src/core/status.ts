@@ -1,5 +1,5 @@
 import { dayNumber } from './dates.js';
-import { closedOn, dueDateOn, dueOn } from './extension.js';
+import { closedOn, dueOn } from './extension.js';
 import { isMeasured, type Closed, type Extension, type Measured, type Reading } from './model.js';
 import type { ItemView, PlanModel, TargetView } from './plan.js';
 
@@ -117,15 +117,6 @@ export function targetStatus(target: TargetView, asOf: string, th: Thresholds, o
   return { target, last, report, actual, expected, gap, status, stale, due, extension: d?.extension, pending: d?.pending, closed: closedOn(target.closed, asOf) };
 }
 
-/**
- * Only the status of targetStatus, by the same rules (assess), for the many days compliance and
- * escalations look at: no TargetStatus, no list of pending requests.
- */
-export function statusOn(target: TargetView, asOf: string, th: Thresholds, opts: StatusOptions = {}): Status {
-  const actual = lastReading(target.readings, asOf, opts.recordedBy)?.value;
-  return assess(target.kind, dayNumber(target.start), dayNumber(dueDateOn(target, asOf)), target.baseline, target.target, target, dayNumber(asOf), actual, th);
-}
-
 /** What the last assess() computed besides the status (one pair for the process: no object per call). */
 const assessed: { expected: number | undefined; gap: number | undefined } = { expected: undefined, gap: undefined };
 
@@ -179,7 +170,7 @@ export function timelinesOf(targets: readonly TargetView[]): Timelines {
  * Targets with their dates as day numbers and their readings as numbers, in flat arrays (one set
  * for the whole list, made once): compliance and escalations judge every target on many days
  * (each round's eve, each deadline), and then parse no date and build no object per question.
- * The answers are statusOn's (a property test holds them to it); a target is given by its index.
+ * The answers are targetStatus's (a property test holds them to it); a target is given by its index.
  */
 export class Timelines {
   readonly targets: readonly TargetView[];
@@ -272,7 +263,7 @@ export class Timelines {
     }
   }
 
-  /** statusOn(targets[i], day, th, { recordedBy }) with days as numbers (recordedBy Infinity: every reading). */
+  /** targetStatus(targets[i], day, th, { recordedBy }).status with days as numbers (recordedBy Infinity: every reading). */
   status(i: number, day: number, recordedBy: number, th: Thresholds): Status {
     return assess(this.kind[i]!, this.start[i]!, this.dueOn(i, day), this.baseline[i]!, this.goal[i]!, this, day, this.lastValue(i, day, recordedBy), th, i);
   }
@@ -330,7 +321,7 @@ export class Timelines {
     return undefined;
   }
 
-  /** dueDateOn: the latest approved extension by the day moves the due date. */
+  /** dueOn(…).due: the latest approved extension by the day moves the due date. */
   private dueOn(i: number, day: number): number {
     let best = -1;
     for (let k = this.xOff[i]!; k < this.xOff[i + 1]!; k++) {
