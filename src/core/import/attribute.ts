@@ -276,10 +276,19 @@ export function isUnitListLine(norm: string): boolean {
   return p.unitLike && (p.tokens >= 2 || (p.tokens === 1 && !/[。.]$/.test(norm)));
 }
 
-/** Reads one attribution line (labelled, bracketed or a bare list). */
-export function parseAttributionLine(st: SText): Attribution {
+/**
+ * Reads one attribution line (labelled, bracketed or a bare list). `cutOff`: the copy stops at the
+ * end of this line ("责任单位:市发改委、…、市税务局、市协"), so an unfinished last name is left out,
+ * as in a bracket the page end cuts (a name cut inside its own bracket keeps the part before it).
+ */
+export function parseAttributionLine(st: SText, cutOff = false): Attribution {
   let start = 0;
   let end = st.norm.length;
+  // (People are not cut: a name such as 汤飞帆 is no unit name.)
+  if (cutOff && !/[)\]。.;]$/.test(st.norm) && !/领导|负责人|责任人/.test(st.norm.slice(0, Math.max(0, st.norm.indexOf(':'))))) {
+    const sep = Math.max(st.norm.lastIndexOf('、'), st.norm.lastIndexOf(','));
+    end = unclosedAt(st.norm, 0, sep >= 0 && !isUnitName(st.norm.slice(sep + 1)) ? sep : end);
+  }
   const m = /^[([](.*)[)\]][。.]?$/.exec(st.norm);
   if (m) {
     start = 1;
@@ -289,6 +298,21 @@ export function parseAttributionLine(st: SText): Attribution {
   if (labeled) return { ...labeled, spans: [[0, st.norm.length]] };
   const p = parseRoles(st, start, end, 'dept');
   return { units: p.units, deadlines: [], leaders: [], spans: [[0, st.norm.length]] };
+}
+
+/**
+ * Where a name cut off inside its own bracket ends: "各区人民政府〈含开发区" is 各区人民政府 (the
+ * bracket says what it includes). `end` when every bracket in [start, end) is closed.
+ */
+function unclosedAt(norm: string, start: number, end: number): number {
+  const pairs: Record<string, string> = { '(': ')', '[': ']', '〈': '〉', '<': '>' };
+  const open: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = norm.charAt(i);
+    if (c in pairs) open.push(i);
+    else if (open.length > 0 && pairs[norm.charAt(open[open.length - 1]!)] === c) open.pop();
+  }
+  return open[0] ?? end;
 }
 
 /** Index of the bracket opening the group that closes at `close`, or -1. */
@@ -336,7 +360,7 @@ export function bodyAttribution(st: SText): Attribution | undefined {
   const open = Math.max(norm.lastIndexOf('(', end), norm.lastIndexOf('[', end));
   if (open > 0 && !/[)\]]/.test(norm.slice(open, end)) && /[。;]/.test(norm.charAt(open - 1))) {
     const sep = Math.max(norm.lastIndexOf('、', end), norm.lastIndexOf(',', end));
-    const cut = sep > open && !isUnitName(norm.slice(sep + 1, end)) ? sep : end;
+    const cut = unclosedAt(norm, open + 1, sep > open && !isUnitName(norm.slice(sep + 1, end)) ? sep : end);
     const labeled = parseLabeled(st, open + 1, cut);
     if (labeled && labeled.units.length > 0) return { ...labeled, spans: [[open, norm.length]] };
     const p = parseRoles(st, open + 1, cut, 'dept');

@@ -62,6 +62,48 @@ const PINYIN = /(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìō
 /** Labels of a government page's metadata block (索引号 | 发布机构 | 文号 …): not the plan. */
 const META_LABEL = /^(索 ?引 ?号|文件名称|公开目录|公开责任部门|发文日期|公开形式|生效日期|有 ?效 ?期|信息分类|发布机构|生成日期|是否有效|有 ?效 ?性|主题分类|成文日期|发文机关|公开方式|公开类型|公开属性|公开期限|政策咨询机关|政策咨询电话|发布日期|分 ?类|文 ?号|发文字号|名 ?称|标 ?题) ?[:：]?$/;
 
+/** A line that ends a table copied one cell per line: the next heading (二、 / (二)). */
+const TABLE_END = /^(?:[一二三四五六七八九十]{1,3}[、.]|\( ?[一二三四五六七八九十]{1,3} ?\))/;
+
+/**
+ * A table a page copies one cell per line without bars, blank lines between the cells:
+ *   序号 / 主要工作任务 / 责任单位 / 1 / 地区生产总值突破1万亿元。 / 市发展改革委 / 2 / …
+ * It starts at "序号" alone followed by more header words; each row starts at the next
+ * number standing alone (1, 2, 3 …) and runs to the number after it, so a row the copy cuts
+ * short keeps the cells it has. Returned as tab-separated rows, each with its first line.
+ */
+function bareTable(lines: string[], from: number): { rows: Array<{ raw: string; no: number }>; end: number } | undefined {
+  const text = (k: number) => (lines[k] ?? '').trim();
+  if (!/^(序号|序|编号)$/.test(text(from))) return undefined;
+  const cells: Array<{ cell: string; no: number }> = [];
+  let j = from;
+  for (; j < lines.length; j++) {
+    const t = text(j);
+    if (t === '') continue;
+    if (/[|｜\t]/.test(lines[j] ?? '') || (cells.length > 0 && TABLE_END.test(toNorm(t)))) break;
+    cells.push({ cell: t, no: j + 1 });
+  }
+  let width = 1;
+  while (width < cells.length && !/^\d{1,3}$/.test(cells[width]!.cell) && isHeaderCell(toNorm(cells[width]!.cell))) width++;
+  if (width < 2 || cells[width]?.cell !== '1') return undefined;
+  const rows: Array<{ raw: string; no: number }> = [{ raw: cells.slice(0, width).map((c) => c.cell).join('\t'), no: cells[0]!.no }];
+  let row: Array<{ cell: string; no: number }> = [];
+  let next = 1;
+  const flush = () => {
+    if (row.length > 0) rows.push({ raw: row.map((c) => c.cell.replace(/\t/g, ' ')).join('\t'), no: row[0]!.no });
+    row = [];
+  };
+  for (const c of cells.slice(width)) {
+    if (c.cell === String(next)) {
+      flush();
+      next++;
+    }
+    row.push(c);
+  }
+  flush();
+  return { rows, end: j };
+}
+
 /**
  * Tables as a page or a viewer flattens them, to one line per row with tab-separated cells:
  *   "序号 |" / "重点工作 |" / … one cell per line (a document viewer's copy), and
@@ -77,6 +119,12 @@ function pipeTables(lines: string[]): Array<{ raw: string; no: number }> {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] ?? '';
+    const bare = bareTable(lines, i);
+    if (bare) {
+      out.push(...bare.rows);
+      i = bare.end;
+      continue;
+    }
     if (oneCell(line)) {
       // A run of one-cell lines: the header is the leading cells that are header words.
       const run: Array<{ cell: string; no: number }> = [];

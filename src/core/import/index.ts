@@ -163,6 +163,32 @@ function unwrapTitle(raw: string): Wrapper {
   return { title: t.replace(/^《(.+)》$/, '$1').trim() };
 }
 
+/**
+ * The plan's own title written under the notice, when it is not the one the notice's title names:
+ * a notice handing out several plans ("…重点工作和市政府民生实事项目责任分解的通知", or three plans
+ * named in its text) is followed by the first of them, whose title stands right before it. A line
+ * that is the notice's title again, or its start (a title run over two lines), changes nothing.
+ */
+function ownTitle(w: Wrapper, chosen: SText, titles: SText[]): Wrapper {
+  if (w.notice === undefined) return w;
+  const last = titles[titles.length - 1];
+  if (!last || last === chosen || (last.marks[0]?.line ?? 0) <= (chosen.marks[0]?.line ?? 0)) return w;
+  const key = (s: string) => toNorm(s).replace(/[\s《》〈〉<>"“”]/g, '');
+  const own = key(last.raw);
+  const named = key(w.title);
+  if (own.length < 6 || named.includes(own) || own.includes(named) || /印发|转发|通知|关于/.test(last.norm) || !/(?:19|20)\d{2} ?年|十[一二三四五六七八九]?五/.test(last.norm)) return w;
+  return { ...w, title: fixSpaces(last.raw) };
+}
+
+/** A 五年规划 period named in the title: “十四五” is 2021–2025 (the 三五 began in 1966, each five years on). */
+function fiveYearPlan(norm: string): [number, number] | undefined {
+  const m = /十([一二三四五六七八九]?)五(?:”|"|时期|期间|规划)/.exec(norm);
+  if (!m) return undefined;
+  const n = 10 + ' 一二三四五六七八九'.indexOf(m[1] || ' ');
+  const start = 1966 + 5 * (n - 3);
+  return [start, start + 4];
+}
+
 /** A 文号 such as 立政办发〔2023〕3号 in the lines before the first item. */
 function findDocNumber(lines: SText[]): string | undefined {
   for (const l of lines) {
@@ -195,6 +221,8 @@ interface Period {
   year: number;
   start: string;
   end: string;
+  /** The input's last line with text: a line ending there is where the copy stops. */
+  lastLine: number;
 }
 
 interface Built {
@@ -223,7 +251,7 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
     leaders.push(...attr.leaders);
   }
   for (const line of si.attrLines) {
-    const a = parseAttributionLine(line);
+    const a = parseAttributionLine(line, lineAt(line, Math.max(0, line.norm.length - 1)) >= period.lastLine);
     units.push(...a.units);
     deadlineSources.push(...a.deadlines);
     leaders.push(...a.leaders);
@@ -451,15 +479,17 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
 
   // Title, year, period. The published page is usually a 印发通知 wrapping the plan: the plan's
   // title is the one in 《》, the issuer and the 文号 go into the bulletin's basis.
-  const wrapper = seg.title ? unwrapTitle(seg.title.raw) : undefined;
+  const wrapper = seg.title ? ownTitle(unwrapTitle(seg.title.raw), seg.title, seg.preambleTitles ?? []) : undefined;
   const titleRaw = wrapper?.title;
   const preamble = [...(seg.preambleTitles ?? []), ...seg.unplaced.filter((u) => u.preamble).map((u) => u.st)];
   const docNumber = findDocNumber(preamble);
+  const fiveYear = titleRaw !== undefined && yearFromTitle(toNorm(titleRaw)) === undefined ? fiveYearPlan(toNorm(titleRaw)) : undefined;
   const spanStart = titleRaw !== undefined ? /((?:19|20)\d{2}) ?[-—–~至到] ?(?:19|20)\d{2} ?年/.exec(toNorm(titleRaw)) : null;
   const year =
     opts.year ??
     (spanStart ? Number(spanStart[1]) : undefined) ??
     (titleRaw !== undefined ? yearFromTitle(toNorm(titleRaw)) : undefined) ??
+    fiveYear?.[0] ??
     (docNumber !== undefined ? yearFromTitle(toNorm(docNumber)) : undefined) ??
     targetYear(preamble);
   if (year === undefined || year < 1900 || year > 2999) {
@@ -467,8 +497,10 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   }
   // A plan for several years names them: 实施方案(2023—2025年) runs from 2023 to the end of 2025.
   const span = titleRaw !== undefined && opts.year === undefined ? /((?:19|20)\d{2}) ?[-—–~至到] ?((?:19|20)\d{2}) ?年/.exec(toNorm(titleRaw)) : null;
-  const endYear = span && Number(span[2]) > Number(span[1]) && Number(span[2]) - Number(span[1]) <= 10 ? Number(span[2]) : year;
-  const period: Period = { year, start: `${year}-01-01`, end: `${endYear}-12-31` };
+  const endYear =
+    span && Number(span[2]) > Number(span[1]) && Number(span[2]) - Number(span[1]) <= 10 ? Number(span[2]) : fiveYear && opts.year === undefined ? fiveYear[1] : year;
+  const lastLine = Math.max(0, ...lines.map((l) => lineAt(l.st, Math.max(0, l.st.norm.length - 1))));
+  const period: Period = { year, start: `${year}-01-01`, end: `${endYear}-12-31`, lastLine };
   let title: string;
   if (titleRaw !== undefined && titleRaw !== '') {
     title = titleRaw.replace(/20[xX×]{2}/g, String(year));

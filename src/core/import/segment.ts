@@ -89,8 +89,20 @@ function titleScore(norm: string): number {
   return n;
 }
 
+/**
+ * The first line of a title broken over two lines, itself no title: short, no sentence
+ * punctuation, naming the year (2022年, “十四五”) or what the plan carries out (政府工作报告);
+ * the second line has no year of its own (else it is a title by itself) and is short.
+ */
+function isTitleHead(head: string, rest: string): boolean {
+  if (head.length < 4 || head.length > 30 || rest.length > 24 || /[。;!?,:、]/.test(head) || /^(关于|印发)/.test(rest)) return false;
+  if (/^[\d\s年月日.\-/:]+$/.test(head) || /^[([]/.test(head)) return false;
+  if (/(?:19|20)\d{2} ?年|[〇零一二三四五六七八九]{4}年/.test(rest)) return false;
+  return /(?:19|20)\d{2} ?年|十[一二三四五六七八九]?五|政府工作报告/.test(head) && isTitleLike(head + rest);
+}
+
 const TITLE_KEY =
-  /(工作要点|任务分解|分解方案|工作计划|实施方案|工作方案|行动方案|行动计划|任务清单|责任分工|责任清单|重点工作|工作安排|施政目标|衡量指标|要点|计划|方案|通知|意见|清单)/;
+  /(工作要点|任务分解|分解方案|工作计划|实施方案|工作方案|行动方案|行动计划|任务清单|责任分工|责任清单|重点工作|重点任务|工作安排|施政目标|衡量指标|要点|计划|方案|通知|意见|清单)/;
 
 export function isTitleLike(norm: string): boolean {
   return norm.length >= 4 && norm.length <= 80 && !/[。;!?]/.test(norm) && !/[,:]$/.test(norm) && !/[,][^,]{2,},/.test(norm) && TITLE_KEY.test(norm);
@@ -194,6 +206,8 @@ export function segment(lines: LogicalLine[]): Segmented {
   let header: ColumnRole[] | undefined;
   const titles: SText[] = [];
   let lastTitle: SText | undefined;
+  /** The plain line just before this one, left unplaced before the first item: a title's first line, maybe. */
+  let headNext: Unplaced | undefined;
   const bodies = new Map<SegItem, Body>();
   const bodyOf = (it: SegItem): Body => {
     let b = bodies.get(it);
@@ -242,6 +256,8 @@ export function segment(lines: LogicalLine[]): Segmented {
     }
     const prevTitle = lastTitle;
     lastTitle = undefined;
+    const prevHead = headNext;
+    headNext = undefined;
     const heading = (kind: 'section' | 'sub'): Heading => ({ kind, id: c.id, title: sliceS(st, c.rest), line: lineAt(st, 0), attrLines: [] });
 
     if (c.kind === 'tableRow' && itemKind === 'item' && line.cells) {
@@ -349,12 +365,23 @@ export function segment(lines: LogicalLine[]): Segmented {
           titles[titles.length - 1] = joinS([prevTitle, st], ['']);
           lastTitle = titles[titles.length - 1];
         } else if (!started && isTitleLike(st.norm)) {
-          titles.push(st);
-          lastTitle = st;
+          // A title broken over two lines whose first line alone is no title
+          // ("2022年市《政府工作报告》目标任务" / "责任分解方案", "政府工作报告“十四五”时期" / "重点工作责任分解").
+          const head = out.unplaced[out.unplaced.length - 1];
+          if (head && head === prevHead && isTitleHead(head.st.norm, st.norm)) {
+            out.unplaced.pop();
+            const joined = joinS([head.st, st], ['']);
+            titles.push(joined);
+            lastTitle = joined;
+          } else {
+            titles.push(st);
+            lastTitle = st;
+          }
         } else {
           const u: Unplaced = { st, preamble: !started };
           out.unplaced.push(u);
           if (started && section && section.items.length === 0 && !sub && !item) section.prose.push(u);
+          headNext = u;
         }
         continue;
       }

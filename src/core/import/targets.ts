@@ -69,6 +69,7 @@ const UNITS = [
   '户次',
   '件次',
   '批次',
+  '万亿元',
   '万元',
   '亿元',
   '万美元',
@@ -159,7 +160,7 @@ const COMPARATOR_TAIL = new RegExp(
 const MILESTONE = /全覆盖|全部解困|全部脱困|实现[^,;:]{0,40}全部/;
 /** Words before 前N% / 前N名 that make it a rank to reach, not a time (近3年, 前三季度). */
 const RANK_PRE = /(进入|冲击|跻身|位居|位列|稳居|居于|保持在?|排名|排在|挺进|迈入|入围|争创|争先进入)[^,;:。]{0,10}$/;
-const MILESTONE_VERBS = /(出台|印发|召开|完成|建成|制定|编制|公布|发布|启动|开通|上线|投用|投入使用|验收|竣工|挂牌|成立|举办|开工)/;
+const MILESTONE_VERBS = /(出台|印发|召开|完成|建成|制定|编制|公布|发布|启动|开通|上线|投用|投入使用|验收|竣工|挂牌|成立|举办|开工|备案|报送|上报|提交)/;
 const CN_NUM = /(不少于|不低于|至少|达到|累计|超过|突破|控制在|不超过|不高于|保持在) ?([零〇一二两三四五六七八九十百千万]{1,8})/g;
 
 const QUOTES: ReadonlyMap<string, string> = new Map([
@@ -323,8 +324,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       if (norm.charAt(p) === ' ') p++;
       let value = cand.value;
       let unit = '';
-      // 万元 / 亿元 / 亿美元 are units of their own (120亿元 is 120 亿元, as the plan writes it).
-      const money = /^(?:万元|亿元|万美元|亿美元)/.exec(norm.slice(p, p + 3));
+      // 万元 / 亿元 / 万亿元 / 亿美元 are units of their own (120亿元 is 120 亿元, 1万亿元 is 1 万亿元, as the plan writes it).
+      const money = /^(?:万亿元|万元|亿元|万美元|亿美元)/.exec(norm.slice(p, p + 3));
       if (money) unit = money[0];
       else if (!cand.cn && (norm.charAt(p) === '万' || norm.charAt(p) === '亿')) {
         // Decimal-exact: 3.03万 is 30300, not 30299.999999999996.

@@ -1,0 +1,166 @@
+// The rules the fourth held-out batch asked for, each on lines of the real published text it came
+// from (tests/fixtures/import/real/: quzhou-2021, wuhan-2022, jiaxing-2022, party-univ-2018).
+import { describe, expect, it } from 'vitest';
+import { bodyAttribution, mergeUnits, parseAttributionLine } from '../../../src/core/import/attribute.js';
+import { importPlan } from '../../../src/core/import/index.js';
+import { findTargets } from '../../../src/core/import/targets.js';
+import { stext } from '../../../src/core/import/text.js';
+import { schemaErrors } from './helpers.js';
+
+const items = (text: string, year?: number) =>
+  importPlan(text, year === undefined ? {} : { year }).plan.sections.flatMap((s) =>
+    s.items.map((i) => ({ id: i.id, departments: i.departments, ...(i.lead ? { lead: i.lead } : {}), targets: (i.targets ?? []).map((t) => [t.kind, t.target, t.unit, t.due]) })),
+  );
+
+describe('a title over two lines whose first line is no title by itself (wuhan-2022, quzhou-2021)', () => {
+  const wuhan = [
+    '武汉市人民政府办公厅',
+    '',
+    '2022年1月22日',
+    '',
+    '2022年市《政府工作报告》目标任务',
+    '',
+    '责任分解方案',
+    '',
+    '一、经济社会发展主要预期目标',
+    '',
+    '(一)地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府〈含开发区、',
+  ].join('\n');
+
+  it('joins "2022年市《政府工作报告》目标任务" / "责任分解方案" (was: "责任分解方案" alone, no year, the import stopped)', () => {
+    const r = importPlan(wuhan);
+    expect(r.plan.title).toBe('2022年市《政府工作报告》目标任务责任分解方案');
+    expect(r.plan.period).toEqual({ start: '2022-01-01', end: '2022-12-31' });
+    expect(schemaErrors(r.plan)).toEqual([]);
+  });
+
+  it('keeps a date line and a title that has its own year apart', () => {
+    const r = importPlan(['2022年1月22日', '2023年全市卫生健康工作要点', '1.抓好疫情防控。'].join('\n'));
+    expect(r.plan.title).toBe('2023年全市卫生健康工作要点');
+  });
+});
+
+describe('the plan under a notice that hands out several (quzhou-2021, jiaxing-2022)', () => {
+  const quzhou = [
+    '关于印发2021年政府工作报告重点工作责任分解的通知',
+    '各县(市、区)人民政府,市政府各部门,直属各单位:',
+    '《政府工作报告“十四五”时期重点工作责任分解》《政府工作报告2021年重点工作责任分解》和《2021年市政府民生实事项目责任分解》已经市政府同意,现印发给你们,请认真贯彻执行。',
+    '衢州市人民政府办公室',
+    '2021年3月24日',
+    '政府工作报告“十四五”时期',
+    '重点工作责任分解',
+    '1.聚焦不平衡不充分问题,实施提高居民收入富民行动,加快构建以共同富裕为导向的发展格局。',
+    '牵头市领导:汤飞帆',
+    '责任单位:市发改委、市农业农村局、市文旅局',
+  ].join('\n');
+
+  it('takes the title written right before the plan, and a “十四五” plan runs 2021–2025 (was: the notice\'s 2021 title)', () => {
+    const r = importPlan(quzhou);
+    expect(r.plan.title).toBe('政府工作报告“十四五”时期重点工作责任分解');
+    expect(r.plan.period).toEqual({ start: '2021-01-01', end: '2025-12-31' });
+    expect(r.plan.organization).toBe('衢州市人民政府办公室');
+  });
+
+  it('counts the other 五年规划 the same way (十三五 2016–2020), and --period still decides', () => {
+    const text = ['“十三五”时期重点工作任务分解', '1.加快构建现代产业体系。(责任单位:市发改委)'].join('\n');
+    expect(importPlan(text).plan.period).toEqual({ start: '2016-01-01', end: '2020-12-31' });
+    expect(importPlan(text, { year: 2018 }).plan.period).toEqual({ start: '2018-01-01', end: '2018-12-31' });
+  });
+
+  it('keeps the notice\'s title when the line under it only restates (a part of) it', () => {
+    const text = ['立山区人民政府关于印发《立山区政府2023年重点工作任务分解和责任分工方案》的通知', '立山区政府2023年重点工作任务', '1.地区生产总值增长6.2%左右。'].join('\n');
+    expect(importPlan(text).plan.title).toBe('立山区政府2023年重点工作任务分解和责任分工方案');
+  });
+});
+
+describe('a table copied one cell per line without bars (jiaxing-2022)', () => {
+  const jiaxing = [
+    '2022年政府工作报告重点工作责任分解',
+    '',
+    '一、未来五年主要工作任务',
+    '',
+    '序号',
+    '',
+    '主 要 工 作 任 务',
+    '',
+    '责任单位',
+    '',
+    '1',
+    '',
+    '地区生产总值突破1万亿元。',
+    '',
+    '市发展改革委',
+    '',
+    '2',
+    '',
+    '规上工业总产值突破2万亿元。',
+    '',
+    '市经信局',
+    '',
+    '3',
+    '',
+    '财政总收入突破1700亿元,一般公共预算收入突破1000亿元。',
+    '',
+    '市财政局',
+    '',
+    '4',
+    '',
+    '累计实际利用外资超过160亿美元',
+  ].join('\n');
+
+  it('reads the rows from "序号" and the header words on, each row from its number to the next (was: one item made of the header)', () => {
+    expect(items(jiaxing)).toEqual([
+      { id: '1', departments: ['市发展改革委'], targets: [['at_least', 1, '万亿元', undefined]] },
+      { id: '2', departments: ['市经信局'], targets: [['at_least', 2, '万亿元', undefined]] },
+      { id: '3', departments: ['市财政局'], targets: [['at_least', 1700, '亿元', undefined], ['at_least', 1000, '亿元', undefined]] },
+      { id: '4', departments: [], targets: [['at_least', 160, '亿美元', undefined]] },
+    ]);
+  });
+
+  it('leaves "序号" followed by prose alone', () => {
+    const r = importPlan(['2022年工作要点', '序号', '以下按序号排列。', '1.抓好落实。(责任单位:办公室)'].join('\n'));
+    expect(r.plan.sections.flatMap((s) => s.items.map((i) => i.id))).toEqual(['1']);
+  });
+});
+
+describe('targets (jiaxing-2022, party-univ-2018)', () => {
+  const scan = (text: string, year = 2022) => findTargets(stext(text, 1), { year, start: `${year}-01-01`, end: `${year}-12-31`, fallbackMetric: '本项工作' }).targets;
+
+  it('万亿元 is a unit of its own, as the plan writes it (was: 10000 亿元)', () => {
+    expect(scan('地区生产总值突破1万亿元。').map((t) => [t.kind, t.target, t.unit])).toEqual([['at_least', 1, '万亿元']]);
+  });
+
+  it('a report filed by a date (并于2018年6月底前报…备案) is a milestone', () => {
+    const text = '高校黨委要健全貫徹執行民主集中制的具體制度,及時修訂完善黨委全委會、常委會和校長辦公會等議事決策制度,進一步明晰議事決策内容、程序和要求,并于2018年6月底前報地方黨委和主管部委備案。';
+    expect(scan(text, 2018).map((t) => [t.kind, t.target, t.unit, t.due])).toEqual([['milestone', 100, '%', '2018-06-30']]);
+    expect(scan('及时报送工作进展情况。')).toEqual([]);
+  });
+});
+
+describe('重点任务 names a plan (party-univ-2018)', () => {
+  it('takes "高校黨建工作重點任務(20條)" as the title (was: the fallback 2018年工作要点)', () => {
+    const r = importPlan(['高校黨建工作重點任務(20條)', '一、認真執行黨委領導下的校長負責制', '1.高校黨委要充分發揮領導核心作用。'].join('\n'), { year: 2018 });
+    expect(r.plan.title).toBe('高校黨建工作重點任務(20條)');
+  });
+});
+
+describe('a unit list the copy cuts off (quzhou-2021, wuhan-2022)', () => {
+  it('leaves out the unfinished last name of the text\'s last attribution line, keeps the people', () => {
+    const text = [
+      '重点工作责任分解2021年',
+      '2.实施做大产业扩大税源行动,加快构建现代产业体系。',
+      '牵头市领导:汤飞帆',
+      '责任单位:市发改委、市经信局、市财政局、市住建局、市税务局、市协',
+    ].join('\n');
+    expect(items(text)[0]?.departments).toEqual(['市发改委', '市经信局', '市财政局', '市住建局', '市税务局']);
+    const line = stext('责任单位:市发改委、市经信局、市协', 1);
+    expect(mergeUnits(parseAttributionLine(line).units).departments).toEqual(['市发改委', '市经信局', '市协']);
+    expect(mergeUnits(parseAttributionLine(line, true).units).departments).toEqual(['市发改委', '市经信局']);
+    expect(parseAttributionLine(stext('牵头市领导:汤飞帆', 1), true).leaders).toEqual(['汤飞帆']);
+  });
+
+  it('a name cut inside its own bracket keeps the part before it (各区人民政府〈含开发区、)', () => {
+    const a = bodyAttribution(stext('地区生产总值增长7.5%。(牵头单位:市发改委;责任单位:各区人民政府〈含开发区、', 1));
+    expect(mergeUnits(a?.units ?? [])).toEqual({ departments: ['市发改委', '各区人民政府'], lead: ['市发改委'] });
+  });
+});
