@@ -31,7 +31,7 @@ const BREADCRUMB = /(>|»|›|→).*(>|»|›|→)/;
 const META =
   /(浏览量|浏览次数|阅读量|阅读次数|阅读数|点击量|点击数|点击次数|访问量|访问次数|发布时间|发布日期|更新时间|文章来源|信息来源|来源:|作者:|编辑:|责任编辑|字号:|字体:|【字体|\[字体|【打印|分享到)/;
 const DATE_ALONE =
-  /^(\d{4} ?[-/.年] ?\d{1,2}(?: ?[-/.月] ?\d{1,2} ?日?)?(?: \d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[-/]\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)$/;
+  /^((?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:[12]\d|3[01]|0?[1-9])|\d{4} ?[-/.年] ?\d{1,2}(?: ?[-/.月] ?\d{1,2} ?日?)?(?: \d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[-/]\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)$/;
 const PAGE_NO = /^([-—–] ?\d{1,4} ?[-—–]|[·•] ?\d{1,4} ?[·•]|第 ?\d{1,4} ?页(?: ?[,/]? ?共 ?\d{1,4} ?页)?|\d{1,4} ?\/ ?\d{1,4}|page ?\d{1,4}(?: ?of ?\d{1,4})?)$/i;
 /** A document viewer's page number on its own line: "2", "3、", "4." (a page marker when it cuts a sentence in two). */
 const BARE_NO = /^(\d{1,4}) ?[、.]?$/;
@@ -44,7 +44,7 @@ const RECOMMEND =
 const PREV_NEXT = /^(上一篇|下一篇|上一页|下一页|上一条|下一条|上篇|下篇)/;
 const COPYRIGHT = /(copyright|版权所有|©|\(c\) ?\d{4}|ICP备|ICP证|公网安备|备案号|技术支持|联系我们|关于我们|网站地图|免责声明|本站所有|本网所有)/i;
 const CHROME =
-  /^\[?(返回顶部|返回首页|返回列表|打印本页|打印此页|打印本文|关闭窗口|关闭本页|打印|关闭|分享到|收藏本页|加入收藏|收藏|大|中|小|大 中 小|扫一扫|微信扫一扫|手机版|手机扫码|点击查看|阅读全文|展开全文|查看更多|字号)\]?$/;
+  /^\[?(首页|返回顶部|返回首页|返回列表|打印本页|打印此页|打印本文|关闭窗口|关闭本页|打印|关闭|分享到|分享:|分享|收藏本页|加入收藏|收藏|大|中|小|大 中 小|扫一扫|微信扫一扫|手机版|手机扫码|点击查看|阅读全文|展开全文|查看更多|字号)\]?$/;
 const RANK_ENTRY = /^\d{1,2}(?=[^\d.、,)\s%:年月日号])/;
 const TEASER = /(\.\.\.|…)$/;
 
@@ -182,11 +182,20 @@ function pipeTables(lines: string[]): Array<{ raw: string; no: number }> {
 /** The 印发通知's furniture around the plan: "(此件公开发布)", the 红头 "xx人民政府文件". */
 const NOTICE_FURNITURE = /^\((?:此件|本件)[^()]{0,8}(?:发布|公开)\)$|^.{2,20}(?:人民政府|办公室|办公厅|委员会|党委)文件$/;
 
+/** Two or more "label: value" pairs of a page's metadata block on one line. */
+const INLINE_META =
+  /^(?:索 ?引 ?号|发布机构|公开方式|有效性|组配分类|成文日期|发文机关|发布日期|主题分类|信息分类|公开范围|生成日期|公开日期) ?[:：].*(?:索 ?引 ?号|发布机构|公开方式|有效性|组配分类|成文日期|发文机关|发布日期|主题分类|信息分类|公开范围|生成日期|公开日期|文件编号|发文文号|发文字号|文 ?号) ?[:：]/;
+/** A 文号: 衢政办发〔2021〕3号. */
+const DOC_NO = /[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號]/;
+
 function isNoiseAlone(norm: string): boolean {
   const len = norm.length;
   if (NOTICE_FURNITURE.test(norm)) return true;
   if (NAV.test(norm)) return true;
-  if (len <= 120 && BREADCRUMB.test(norm) && /首页|网|范文|位置|栏目|频道/.test(norm)) return true;
+  if (len <= 120 && BREADCRUMB.test(norm) && (/首页|网|范文|位置|栏目|频道/.test(norm) || /^[>»›→]/.test(norm))) return true;
+  // A page's metadata written inline ("索引号: 1133…/2021-121563 成文日期: 2021-03-24"): furniture, unless it holds
+  // the 文号 (kept for the bulletin's basis).
+  if (len <= 160 && !norm.includes('。') && INLINE_META.test(norm) && !DOC_NO.test(norm)) return true;
   if (len <= 80 && META.test(norm) && !norm.includes('。')) return true;
   if (/^\|/.test(norm) && len <= 40) return true;
   if (DATE_ALONE.test(norm) || PAGE_NO.test(norm)) return true;

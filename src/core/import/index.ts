@@ -232,6 +232,8 @@ interface Built {
   leaders: string[];
   /** An item made of a section's prose (一、主要目标): its id is the section's. */
   pseudo?: boolean;
+  /** The warnings about it ([from, to) in the list): they name it by its final id once ids are qualified. */
+  warned?: [number, number];
 }
 
 /** A warning at a line (or lines `line`–`to`), about an item when it names one. */
@@ -534,7 +536,9 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
       // "一、主要目标" followed by prose with targets is one item of its own (id: the section's).
       const pseudo = s.heading && s.prose.length > 0 ? proseItem(s.heading, s.prose, period) : undefined;
       if (pseudo && s.heading) {
+        const from = warnings.length;
         const b = buildItem(pseudo, s.heading, false, period, warn);
+        b.warned = [from, warnings.length];
         b.pseudo = true;
         built.push(b);
         sectionsOut.push({ id: s.heading.id, title: headingTitle(s.heading) || `第${s.heading.id}部分`, line: s.heading.line, items: [b] });
@@ -555,7 +559,9 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
         warn(si.line, says('imp_itemNoText', { item: si.id }));
         continue;
       }
+      const from = warnings.length;
       const b = buildItem(si, s.heading, seg.folded, period, warn);
+      b.warned = [from, warnings.length];
       built.push(b);
       out.items.push(b);
     }
@@ -569,6 +575,14 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     throw new ImportError('imp_tooBig', { sections: sectionsOut.length, items: built.length });
   }
   assignIds(sectionsOut, seg.folded, hints);
+  // "事项 二-二：…", not "事项 二" (section 二's own number when numbering restarts).
+  for (const b of built) {
+    const [from, to] = b.warned ?? [0, 0];
+    for (let k = from; k < to; k++) {
+      const w = warnings[k];
+      if (w?.item !== undefined) w.item = b.item.id;
+    }
+  }
   const departments = buildRegistry(built, opts.aliases, hints);
   if (departments.length > 10000) {
     throw new ImportError('imp_tooManyRegistered', { n: departments.length });
@@ -589,7 +603,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   for (const u of seg.unplaced) {
     if (usedProse.has(u)) continue;
     // The 文号 line went into the bulletin's basis.
-    if (u.preamble && docNumber !== undefined && fixSpaces(u.st.raw) === docNumber) continue;
+    if (u.preamble && docNumber !== undefined && (fixSpaces(u.st.raw) === docNumber || (/^(文件编号|发文文号|发文字号|文 ?号) ?:/.test(u.st.norm) && fixSpaces(u.st.raw).includes(docNumber)))) continue;
     // The KPI table's target column header ("103年年度目標值") gave the year.
     if (u.preamble && targetYear([u.st]) !== undefined) continue;
     // The plan's title written again under the notice (or its second line, "(2025年版)"): it is the title.

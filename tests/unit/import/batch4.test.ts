@@ -164,3 +164,51 @@ describe('a unit list the copy cuts off (quzhou-2021, wuhan-2022)', () => {
     expect(mergeUnits(a?.units ?? [])).toEqual({ departments: ['市发改委', '各区人民政府'], lead: ['市发改委'] });
   });
 });
+
+describe('what a clerk is told (healthchina-2022, jiaxing-2022, quzhou-2021)', () => {
+  it('names an item by its final id when numbering restarts ("事项 二-二", not section 二\'s "二")', () => {
+    const text = [
+      '健康中国行动2022年工作要点',
+      '一、健全完善工作机制',
+      '(一)召开健康中国行动推进委员会办公室会议。定期召开工作调度会议。(健康中国行动推进办负责)',
+      '二、制订印发系列政策文件',
+      '(一)印发《国民营养计划2022年重点工作》,修订营养标签通则、食品标识监督管理办法等政策标准。(国家卫生健康委牵头,市场监管总局参与)',
+      '(二)指导研制体育公园配置国家标准、修订室外健身器材安全国家标准,完成全民健身信息服务平台建设、公共体育场馆平战',
+    ].join('\n');
+    const r = importPlan(text);
+    expect(r.plan.sections.flatMap((s) => s.items.map((i) => i.id))).toEqual(['一-一', '二-一', '二-二']);
+    expect(r.warnings.filter((w) => w.code === 'imp_noUnits').map((w) => w.item)).toEqual(['二-二']);
+  });
+
+  it('a signature dated 2022510 (the date printed without separators) ends the notice: one warning for it', () => {
+    const text = [
+      '嘉兴市人民政府办公室关于印发2022年政府工作报告重点工作和市政府民生实事项目责任分解的通知',
+      '各县(市、区)人民政府,市级有关部门(单位):',
+      '2022年政府工作报告重点工作责任分解》和《2022年市政府民生实事项目责任分解》已经九届人民政府1次常务会议审议通过,现印发给你们,请认真贯彻执行。',
+      '各牵头单位要切实承担起负总责、强协调的责任,对标对表抓落实;各相关单位要通力协作,积极配合。',
+      '                             嘉兴市人民政府办公室',
+      '2022510',
+      '2022年政府工作报告重点工作责任分解',
+      '1.地区生产总值突破1万亿元。(责任单位:市发展改革委)',
+    ].join('\n');
+    const r = importPlan(text);
+    expect(r.warnings.map((w) => [w.code, w.line, w.to])).toEqual([['imp_noticeBody', 2, 4]]);
+    expect(r.plan.organization).toBe('嘉兴市人民政府办公室');
+  });
+
+  it('a page\'s metadata written inline is furniture, its 文号 still goes into the basis', () => {
+    const text = [
+      '索引号: 11330800002618015K/2021-121563 成文日期: 2021-03-24',
+      '发布机构: 市政府办公室 公开方式: 主动公开',
+      '文件编号: 衢政办发〔2021〕3号 统一编号:',
+      '关于印发2021年政府工作报告重点工作责任分解的通知',
+      '发布日期:2021-03-26 14:35 浏览次数: 信息来源:市政府办公室 字体:[ ]',
+      '分享:',
+      '1.聚焦不平衡不充分问题,实施提高居民收入富民行动。',
+      '责任单位:市发改委、市农业农村局、市文旅局',
+    ].join('\n');
+    const r = importPlan(text);
+    expect(r.warnings).toEqual([]);
+    expect(r.plan.bulletin?.basis).toContain('（衢政办发〔2021〕3号）');
+  });
+});
