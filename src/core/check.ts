@@ -1,6 +1,6 @@
 import { dayNumber, isValidDate } from './dates.js';
 import { foldWidth } from './fold.js';
-import { isMeasured, type Department, type Extension, type Measured, type PlanFile, type Reading } from './model.js';
+import { isMeasured, type Department, type Extension, type Measured, type PlanFile, type Reading, type Target } from './model.js';
 import { closest, type DataPath, type Problem } from './problems.js';
 
 export interface CheckOptions {
@@ -14,6 +14,19 @@ export interface CheckOptions {
  * The checks of meaning that a schema cannot express, on a plan that passed the schema.
  * Returns every problem; never throws.
  */
+const NO_TARGETS: readonly Target[] = [];
+
+/**
+ * Whether an optional list is there. checkPlan also runs on data that failed the schema
+ * (analyze.ts, meaningDespite), where a "list" may be anything: one that is no list ends the
+ * checks with a TypeError there, as calling forEach on it always did.
+ */
+function present<T>(v: readonly T[] | undefined): v is readonly T[] {
+  if (v === undefined || v === null) return false;
+  if (!Array.isArray(v)) throw new TypeError('not a list');
+  return true;
+}
+
 export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
   const out: Problem[] = [];
   const err = (path: DataPath, code: string, key: Problem['key'], params: Problem['params'] = {}, atKey = false) =>
@@ -41,73 +54,105 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
   for (const d of opts.shared ?? []) for (const name of [d.name, ...(d.aliases ?? [])]) if (!registered.has(name)) registered.set(name, d.name);
   const allUnits = [...registered.keys()];
 
-  // Paths are built only for a problem found: the parent's path and the steps under it.
-  const under = (base: DataPath, ...steps: (string | number)[]): DataPath => [...base, ...steps];
+  // Where the walk below is: a problem's path is built from these only when one is found, so a
+  // sound plan of 20,000 items makes no path, closure or list per item, target or reading.
+  let si = 0;
+  let ii = 0;
+  /** The target's index, -1 at the item itself. */
+  let ti = -1;
+  const at = (a?: string | number, b?: string | number, c?: string | number): DataPath => {
+    const path: (string | number)[] = ti < 0 ? ['sections', si, 'items', ii] : ['sections', si, 'items', ii, 'targets', ti];
+    if (a !== undefined) path.push(a);
+    if (b !== undefined) path.push(b);
+    if (c !== undefined) path.push(c);
+    return path;
+  };
 
-  const checkUnits = (list: string[], base: DataPath, field: string) => {
-    const seen = new Map<number | string, string>();
-    list.forEach((u, k) => {
+  // A unit's first spelling in the list being checked, by its registry name (its own when not registered).
+  const firstKey: string[] = [];
+  const firstName: string[] = [];
+  const checkUnits = (list: readonly string[], field: string) => {
+    if (!present(list)) throw new TypeError('not a list');
+    firstKey.length = 0;
+    firstName.length = 0;
+    // A long list (at most the schema's 10,000) is looked up in a map, not scanned for each name.
+    const seen = list.length > 32 ? new Map<string, string>() : undefined;
+    for (let k = 0; k < list.length; k++) {
+      const u = list[k]!;
       const unit = registered.get(u);
       if (unit === undefined) {
         const hint = closest(u, allUnits, 3);
-        err(under(base, field, k), 'unknown-unit', hint.length ? 'unknownUnitHint' : 'unknownUnit', { name: u, hint: hint.join(', ') });
+        err(at(field, k), 'unknown-unit', hint.length ? 'unknownUnitHint' : 'unknownUnit', { name: u, hint: hint.join(', ') });
       }
       // 服务中心 and 职工服务中心 are one unit: listing both is listing it twice.
-      const before = seen.get(unit ?? u);
-      if (before === u) warn(under(base, field, k), 'duplicate-unit-in-list', 'duplicateUnitInList', { name: u });
-      else if (before !== undefined) warn(under(base, field, k), 'duplicate-unit-in-list', 'duplicateUnitAlias', { name: u, other: before });
-      else seen.set(unit ?? u, u);
-    });
+      const key = unit ?? u;
+      let before: string | undefined;
+      if (seen) before = seen.get(key);
+      else {
+        const j = firstKey.indexOf(key);
+        before = j === -1 ? undefined : firstName[j];
+      }
+      if (before === u) warn(at(field, k), 'duplicate-unit-in-list', 'duplicateUnitInList', { name: u });
+      else if (before !== undefined) warn(at(field, k), 'duplicate-unit-in-list', 'duplicateUnitAlias', { name: u, other: before });
+      else if (seen) seen.set(key, u);
+      else {
+        firstKey.push(key);
+        firstName.push(u);
+      }
+    }
   };
 
-  const inPeriod = (date: string, base: DataPath, ...steps: (string | number)[]) => {
-    if (!isValidDate(date)) return false; // the schema reported it
+  /** Whether the date is a real one (else the schema reported it); one outside the period is a problem at at(a, b, c). */
+  const inPeriod = (date: string, a: string | number, b?: string | number, c?: string | number) => {
+    if (!isValidDate(date)) return false;
     if (periodOk && (date < period.start || date > period.end)) {
-      err(under(base, ...steps), 'date-outside-period', 'dateOutsidePeriod', { date, start: period.start, end: period.end });
+      err(at(a, b, c), 'date-outside-period', 'dateOutsidePeriod', { date, start: period.start, end: period.end });
     }
     return true;
   };
 
-  const checkReadings = (readings: Reading[] | undefined, base: DataPath, field: string, kind: string) => {
+  const checkReadings = (readings: Reading[] | undefined, field: string, kind: string) => {
+    if (!present(readings)) return;
     let prev: Measured | undefined;
     let prevDate: string | undefined;
-    const rp = (k: number, ...steps: string[]) => under(base, field, k, ...steps);
-    readings?.forEach((r, k) => {
-      if (inPeriod(r.date, base, field, k, 'date')) {
-        if (prevDate !== undefined && isValidDate(prevDate) && r.date < prevDate) err(rp(k, 'date'), 'readings-order', 'readingsOrder', { date: r.date, prev: prevDate });
-        if (opts.asOf && r.date > opts.asOf) err(rp(k, 'date'), 'reading-after-as-of', 'readingAfterAsOf', { date: r.date, asOf: opts.asOf });
+    for (let k = 0; k < readings.length; k++) {
+      const r = readings[k]!;
+      if (inPeriod(r.date, field, k, 'date')) {
+        if (prevDate !== undefined && isValidDate(prevDate) && r.date < prevDate) err(at(field, k, 'date'), 'readings-order', 'readingsOrder', { date: r.date, prev: prevDate });
+        if (opts.asOf && r.date > opts.asOf) err(at(field, k, 'date'), 'reading-after-as-of', 'readingAfterAsOf', { date: r.date, asOf: opts.asOf });
       }
       // A value is entered on or after the day it is true on, never before (nor after the as-of date).
       if (r.recorded !== undefined && isValidDate(r.recorded) && isValidDate(r.date)) {
-        if (r.recorded < r.date) err(rp(k, 'recorded'), 'recorded-before-date', 'recordedBeforeDate', { recorded: r.recorded, date: r.date });
-        else if (opts.asOf && r.recorded > opts.asOf) err(rp(k, 'recorded'), 'reading-after-as-of', 'readingAfterAsOf', { date: r.recorded, asOf: opts.asOf });
+        if (r.recorded < r.date) err(at(field, k, 'recorded'), 'recorded-before-date', 'recordedBeforeDate', { recorded: r.recorded, date: r.date });
+        else if (opts.asOf && r.recorded > opts.asOf) err(at(field, k, 'recorded'), 'reading-after-as-of', 'readingAfterAsOf', { date: r.recorded, asOf: opts.asOf });
       }
       // A text report (进展情况 without a value) must say something; it is not compared with the values.
       if (!isMeasured(r)) {
-        if (!r.note && !r.problems && !r.next && !r.evidence?.length) err(rp(k), 'reading-empty', 'readingEmpty', { date: r.date });
+        if (!r.note && !r.problems && !r.next && !r.evidence?.length) err(at(field, k), 'reading-empty', 'readingEmpty', { date: r.date });
         prevDate = r.date;
-        return;
+        continue;
       }
-      if (kind === 'milestone' && (r.value < 0 || r.value > 100)) err(rp(k, 'value'), 'percent-range', 'percentRange', { value: r.value });
+      if (kind === 'milestone' && (r.value < 0 || r.value > 100)) err(at(field, k, 'value'), 'percent-range', 'percentRange', { value: r.value });
       if (kind === 'at_least' && prev && r.value < prev.value && !r.correction) {
-        err(rp(k, 'value'), 'reading-decrease', 'readingDecrease', { value: r.value, prev: prev.value, date: prev.date });
+        err(at(field, k, 'value'), 'reading-decrease', 'readingDecrease', { value: r.value, prev: prev.value, date: prev.date });
       }
       prev = r;
       prevDate = r.date;
-    });
+    }
   };
 
   // 延期: approved on or after the day it was asked, to a later date than the one it replaces.
-  const checkExtensions = (list: Extension[] | undefined, due: string, base: DataPath) => {
+  const checkExtensions = (list: Extension[] | undefined, due: string) => {
+    if (!present(list)) return;
     let prev: string | undefined;
-    const xp = (k: number, step: string) => under(base, 'extensions', k, step);
-    list?.forEach((x, k) => {
-      if (!isValidDate(x.requested) || !isValidDate(x.to)) return;
-      if (prev !== undefined && x.requested < prev) err(xp(k, 'requested'), 'extensions-order', 'extensionsOrder', { date: x.requested, prev });
+    for (let k = 0; k < list.length; k++) {
+      const x = list[k]!;
+      if (!isValidDate(x.requested) || !isValidDate(x.to)) continue;
+      if (prev !== undefined && x.requested < prev) err(at('extensions', k, 'requested'), 'extensions-order', 'extensionsOrder', { date: x.requested, prev });
       prev = x.requested;
-      if (x.approved !== undefined && isValidDate(x.approved) && x.approved < x.requested) err(xp(k, 'approved'), 'extension-approved-before-request', 'extensionApprovedEarly', { approved: x.approved, requested: x.requested });
-      if (isValidDate(due) && x.to <= due) err(xp(k, 'to'), 'extension-not-later', 'extensionNotLater', { to: x.to, due });
-    });
+      if (x.approved !== undefined && isValidDate(x.approved) && x.approved < x.requested) err(at('extensions', k, 'approved'), 'extension-approved-before-request', 'extensionApprovedEarly', { approved: x.approved, requested: x.requested });
+      if (isValidDate(due) && x.to <= due) err(at('extensions', k, 'to'), 'extension-not-later', 'extensionNotLater', { to: x.to, due });
+    }
   };
 
   const reporting = plan.settings?.reporting;
@@ -122,67 +167,84 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
   });
 
   const sectionIds = new Map<string, number>();
-  const itemIds = new Set<string>();
-  const targetIds = new Set<string>();
   // Items and targets share one space of references (plan progress 7.1, plan show ７): two ids
-  // that read the same once full-width characters are folded cannot be told apart.
-  const refs = new Map<string, { kind: 'item' | 'target'; id: string }>();
-  const claim = (kind: 'item' | 'target', id: string, base: DataPath) => {
+  // that read the same once full-width characters are folded cannot be told apart. A reference's
+  // first claim: the index of its id and kind in the lists beside. An id seen before (a duplicate)
+  // claims its reference again, so only a reference claimed before asks whether its exact id was:
+  // the ids so far go in lists, and into sets only once some reference is claimed by two spellings
+  // or kinds (a sound plan keeps one table of its ids, not three).
+  const refs = new Map<string, number>();
+  const claimIds: string[] = [];
+  const claimIsItem: boolean[] = [];
+  const idLists = { item: [] as string[], target: [] as string[] };
+  let idSets: { item: Set<string>; target: Set<string> } | undefined;
+  const claim = (isItem: boolean, id: string) => {
     const ref = foldWidth(id).trim();
-    const other = refs.get(ref);
-    if (!other) refs.set(ref, { kind, id });
-    else if (other.kind !== kind || other.id !== id) err(under(base, 'id'), 'ambiguous-id', other.kind === 'item' ? 'ambiguousIdItem' : 'ambiguousIdTarget', { id, other: other.id, ref });
+    const k = refs.get(ref);
+    const kind = isItem ? 'item' : 'target';
+    if (k === undefined) {
+      refs.set(ref, claimIds.length);
+      claimIds.push(id);
+      claimIsItem.push(isItem);
+    } else {
+      const same = claimIsItem[k] === isItem && claimIds[k] === id;
+      if (!same) idSets ??= { item: new Set(idLists.item), target: new Set(idLists.target) };
+      if (same || idSets![kind].has(id)) err(at('id'), 'duplicate-id', isItem ? 'duplicateItem' : 'duplicateTarget', { id });
+      if (!same) err(at('id'), 'ambiguous-id', claimIsItem[k] ? 'ambiguousIdItem' : 'ambiguousIdTarget', { id, other: claimIds[k]!, ref });
+    }
+    idLists[kind].push(id);
+    idSets?.[kind].add(id);
   };
-  for (let si = 0; si < plan.sections.length; si++) {
+  for (si = 0; si < plan.sections.length; si++) {
     const s = plan.sections[si]!;
-    const sp = ['sections', si];
-    if (sectionIds.has(s.id)) err([...sp, 'id'], 'duplicate-id', 'duplicateSection', { id: s.id });
+    if (sectionIds.has(s.id)) err(['sections', si, 'id'], 'duplicate-id', 'duplicateSection', { id: s.id });
     sectionIds.set(s.id, si);
-    for (let ii = 0; ii < s.items.length; ii++) {
+    for (ii = 0; ii < s.items.length; ii++) {
       const item = s.items[ii]!;
-      const ip = ['sections', si, 'items', ii];
-      if (itemIds.has(item.id)) err([...ip, 'id'], 'duplicate-id', 'duplicateItem', { id: item.id });
-      itemIds.add(item.id);
-      claim('item', item.id, ip);
-      checkUnits(item.departments, ip, 'departments');
+      ti = -1;
+      claim(true, item.id);
+      checkUnits(item.departments, 'departments');
       // Straight after an import an item may name no unit yet: valid, but the office must assign one.
-      if (item.departments.length === 0) warn([...ip, 'departments'], 'no-unit', 'noUnit', { item: item.id });
+      if (item.departments.length === 0) warn(at('departments'), 'no-unit', 'noUnit', { item: item.id });
       if (item.lead) {
-        checkUnits(item.lead, ip, 'lead');
-        item.lead.forEach((l, k) => {
-          if (registered.has(l) && !item.departments.some((d) => registered.get(d) === registered.get(l))) {
-            err([...ip, 'lead', k], 'lead-not-in-departments', 'leadNotInDepartments', { name: l, item: item.id });
+        checkUnits(item.lead, 'lead');
+        for (let k = 0; k < item.lead.length; k++) {
+          const l = item.lead[k]!;
+          const unit = registered.get(l);
+          if (unit !== undefined && !item.departments.some((d) => registered.get(d) === unit)) {
+            err(at('lead', k), 'lead-not-in-departments', 'leadNotInDepartments', { name: l, item: item.id });
           }
-        });
+        }
       }
-      const targets = item.targets ?? [];
+      const targets = item.targets ?? NO_TARGETS;
       if (item.primary !== undefined && !targets.some((t) => t.id === item.primary)) {
-        err([...ip, 'primary'], 'primary-unresolved', 'primaryUnresolved', { id: item.primary, item: item.id, ids: targets.map((t) => t.id).join(', ') || '-' });
+        err(at('primary'), 'primary-unresolved', 'primaryUnresolved', { id: item.primary, item: item.id, ids: targets.map((t) => t.id).join(', ') || '-' });
       }
-      if (targets.length && item.progress?.length) err([...ip, 'progress'], 'item-progress-with-targets', 'itemProgressWithTargets', { item: item.id }, true);
-      checkReadings(item.progress, ip, 'progress', 'milestone');
-      checkExtensions(item.extensions, period.end, ip);
-      if (targets.length && (item.extensions?.length || item.closed)) err([...ip, item.closed ? 'closed' : 'extensions'], 'item-duban-with-targets', 'itemDubanWithTargets', { item: item.id }, true);
-      for (let ti = 0; ti < targets.length; ti++) {
+      if (targets.length && item.progress?.length) err(at('progress'), 'item-progress-with-targets', 'itemProgressWithTargets', { item: item.id }, true);
+      checkReadings(item.progress, 'progress', 'milestone');
+      checkExtensions(item.extensions, period.end);
+      if (targets.length && (item.extensions?.length || item.closed)) err(at(item.closed ? 'closed' : 'extensions'), 'item-duban-with-targets', 'itemDubanWithTargets', { item: item.id }, true);
+      for (ti = 0; ti < targets.length; ti++) {
         const t = targets[ti]!;
-        const tp = ['sections', si, 'items', ii, 'targets', ti];
-        if (targetIds.has(t.id)) err([...tp, 'id'], 'duplicate-id', 'duplicateTarget', { id: t.id });
-        targetIds.add(t.id);
-        claim('target', t.id, tp);
+        claim(false, t.id);
         const start = t.start ?? period.start;
         const due = t.due ?? period.end;
-        if (t.start) inPeriod(t.start, tp, 'start');
-        if (t.due) inPeriod(t.due, tp, 'due');
-        if ((periodOk || (t.start && t.due)) && isValidDate(start) && isValidDate(due) && dayNumber(start) > dayNumber(due)) err([...tp, 'due'], 'due-before-start', 'dueBeforeStart', { start, due });
-        if (t.kind === 'milestone' && t.target !== undefined && t.target !== 100) err([...tp, 'target'], 'milestone-target', 'milestoneTarget', { got: t.target });
-        if (t.kind === 'at_least' && t.target !== undefined && t.target === (t.baseline ?? 0)) warn([...tp, 'target'], 'target-equals-baseline', 'targetEqualsBaseline', { id: t.id });
-        let prevCp: string | undefined;
-        t.checkpoints?.forEach((cp, k) => {
-          if (inPeriod(cp.date, tp, 'checkpoints', k, 'date') && prevCp !== undefined && cp.date <= prevCp) err(under(tp, 'checkpoints', k, 'date'), 'checkpoints-order', 'checkpointsOrder', { date: cp.date, prev: prevCp });
-          prevCp = cp.date;
-        });
-        checkReadings(t.progress, tp, 'progress', t.kind);
-        checkExtensions(t.extensions, due, tp);
+        if (t.start) inPeriod(t.start, 'start');
+        if (t.due) inPeriod(t.due, 'due');
+        if ((periodOk || (t.start && t.due)) && isValidDate(start) && isValidDate(due) && dayNumber(start) > dayNumber(due)) err(at('due'), 'due-before-start', 'dueBeforeStart', { start, due });
+        if (t.kind === 'milestone' && t.target !== undefined && t.target !== 100) err(at('target'), 'milestone-target', 'milestoneTarget', { got: t.target });
+        if (t.kind === 'at_least' && t.target !== undefined && t.target === (t.baseline ?? 0)) warn(at('target'), 'target-equals-baseline', 'targetEqualsBaseline', { id: t.id });
+        const cps = t.checkpoints;
+        if (present(cps)) {
+          let prevCp: string | undefined;
+          for (let k = 0; k < cps.length; k++) {
+            const cp = cps[k]!;
+            if (inPeriod(cp.date, 'checkpoints', k, 'date') && prevCp !== undefined && cp.date <= prevCp) err(at('checkpoints', k, 'date'), 'checkpoints-order', 'checkpointsOrder', { date: cp.date, prev: prevCp });
+            prevCp = cp.date;
+          }
+        }
+        checkReadings(t.progress, 'progress', t.kind);
+        checkExtensions(t.extensions, due);
       }
     }
   }

@@ -51,7 +51,7 @@ function needsReturn(tl: Timelines, i: number, deadline: number, before: number,
   if (start > deadline) return false;
   if (tl.closed[i]! <= before) return false;
   if (before < start) return true;
-  return tl.status(i, before, before, model.settings) !== 'done';
+  return tl.severity(i, before, before, model.settings) !== 0; // not done
 }
 
 const NONE = 0;
@@ -110,8 +110,14 @@ export function compliance(model: PlanModel, asOf: string): Compliance {
   const led = new Map<string, number[]>();
   for (const name of model.units.names) led.set(name, []);
   let k = 0;
+  const leads: string[] = [];
   for (const item of model.items) {
-    const leads = new Set(item.lead.map((n) => model.units.resolve(n) ?? n));
+    // The item's lead units, each once (a few names: a list, not a set).
+    leads.length = 0;
+    for (const n of item.lead) {
+      const name = model.units.resolve(n) ?? n;
+      if (!leads.includes(name)) leads.push(name);
+    }
     for (let j = 0; j < item.targets.length; j++, k++) for (const l of leads) led.get(l)?.push(k);
   }
   // Each target's return in each round, judged once however many units lead it (NONE, ON_TIME, LATE, MISSING).

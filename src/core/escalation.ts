@@ -7,7 +7,7 @@ import type { Compliance } from './compliance.js';
 import { DEFAULT_SETTINGS, type EscalationRule } from './model.js';
 import type { ItemView, PlanModel, TargetView } from './plan.js';
 import type { Round } from './rounds.js';
-import { severity, targetStatus, timelinesOf, type Status, type TargetStatus, type Thresholds } from './status.js';
+import { severity, statusOf, targetStatus, timelinesOf, type Status, type TargetStatus, type Thresholds } from './status.js';
 import { dayNumber } from './dates.js';
 
 export interface Escalation {
@@ -34,8 +34,8 @@ class TargetEscalation implements Escalation {
     readonly rule: EscalationRule,
     readonly target: TargetView,
     readonly units: string[],
-    /** The statuses of the streak, latest first, at rounds[last], rounds[last - 1]… */
-    private readonly statuses: Status[],
+    /** The statuses of the streak as severities, latest first, at rounds[last], rounds[last - 1]… */
+    private readonly statuses: number[],
     private readonly rounds: readonly Round[],
     private readonly asOf: string,
     private readonly th: Thresholds,
@@ -47,7 +47,7 @@ class TargetEscalation implements Escalation {
 
   get streak(): Escalation['streak'] {
     const last = this.rounds.length - 1;
-    return (this.streakList ??= this.statuses.map((status, k) => ({ round: this.rounds[last - k]!, status })).reverse());
+    return (this.streakList ??= this.statuses.map((n, k) => ({ round: this.rounds[last - k]!, status: statusOf(n) })).reverse());
   }
 }
 
@@ -70,27 +70,32 @@ export function escalations(model: PlanModel, c: Compliance, asOf: string): Esca
     const tl = timelinesOf(model.targets);
     const day = dayNumber(asOf);
     const deadlines = c.rounds.map((r) => dayNumber(r.deadline));
-    // The statuses at the deadlines, latest first, while bad enough for some rule: one list reused for every target.
-    const at: Status[] = [];
-    // The lead units, once per item (every target of an item has the same).
-    const leads = new Map<ItemView, string[]>();
+    // The statuses (severities) at the deadlines, latest first, while bad enough for some rule: one list reused for every target.
+    const at: number[] = [];
+    const ruleSeverity = targetRules.map((r) => severity(r.status as Status));
+    // The lead units, once per item (every target of an item has the same, and an item's targets come together).
+    let leadsOf: ItemView | undefined;
+    let leads: string[] = [];
     for (let i = 0; i < model.targets.length; i++) {
-      if (tl.closed[i]! <= day || tl.status(i, day, day, model.settings) === 'done') continue;
+      if (tl.closed[i]! <= day || tl.severity(i, day, day, model.settings) === 0) continue; // closed or done
       // Back from the latest deadline, while the status is bad enough for some rule: the whole run.
       at.length = 0;
       for (let k = c.rounds.length - 1; k >= 0 && deadlines[k]! >= tl.startOf(i); k--) {
-        const status = tl.status(i, deadlines[k]!, deadlines[k]!, model.settings);
-        if (severity(status) < weakest) break;
-        at.push(status);
+        const s = tl.severity(i, deadlines[k]!, deadlines[k]!, model.settings);
+        if (s < weakest) break;
+        at.push(s);
       }
-      for (const rule of targetRules) {
+      for (let r = 0; r < targetRules.length; r++) {
+        const rule = targetRules[r]!;
         let n = 0;
-        while (n < at.length && severity(at[n]!) >= severity(rule.status as Status)) n++;
+        while (n < at.length && at[n]! >= ruleSeverity[r]!) n++;
         if (n >= rule.rounds) {
           const t = model.targets[i]!;
-          let units = leads.get(t.item);
-          if (!units) leads.set(t.item, (units = lead(model, t)));
-          out.push(new TargetEscalation(rule, t, units, at.slice(0, n), c.rounds, asOf, model.settings));
+          if (leadsOf !== t.item) {
+            leadsOf = t.item;
+            leads = lead(model, t);
+          }
+          out.push(new TargetEscalation(rule, t, leads, at.slice(0, n), c.rounds, asOf, model.settings));
           break;
         }
       }
@@ -107,8 +112,16 @@ export function escalations(model: PlanModel, c: Compliance, asOf: string): Esca
       }
     }
   }
-  // Strongest first, then plan order (targets before units at the same strength): a stable sort.
-  return out.sort((a, b) => strength(b.rule) - strength(a.rule));
+  // Strongest first, then plan order (targets before units at the same strength): a stable sort,
+  // made by gathering them by strength (a few rules) rather than comparing 40,000 of them.
+  const byStrength = new Map<number, Escalation[]>();
+  for (const e of out) {
+    const k = strength(e.rule);
+    let list = byStrength.get(k);
+    if (!list) byStrength.set(k, (list = []));
+    list.push(e);
+  }
+  return [...byStrength.keys()].sort((a, b) => b - a).flatMap((k) => byStrength.get(k)!);
 }
 
 function lead(model: PlanModel, t: TargetView): string[] {

@@ -74,8 +74,7 @@ export class UnitRegistry {
 export class PlanModel {
   readonly items: ItemView[] = [];
   readonly targets: TargetView[] = [];
-  readonly itemById = new Map<string, ItemView>();
-  readonly targetById = new Map<string, TargetView>();
+  private byId: { items: Map<string, ItemView>; targets: Map<string, TargetView> } | undefined;
   readonly units: UnitRegistry;
   /** The units the plan registers itself (not only through the shared registry). */
   readonly ownUnits: ReadonlySet<string>;
@@ -147,13 +146,29 @@ export class PlanModel {
           });
         }
         this.items.push(view);
-        if (!this.itemById.has(item.id)) this.itemById.set(item.id, view);
-        for (const t of view.targets) {
-          this.targets.push(t);
-          if (!t.implicit && !this.targetById.has(t.id)) this.targetById.set(t.id, t);
-        }
+        for (const t of view.targets) this.targets.push(t);
       }
     }
+  }
+
+  /** Items by id, the first of an id (in plan order). Made when first asked: plan status and list never ask. */
+  get itemById(): Map<string, ItemView> {
+    return (this.byId ??= this.index()).items;
+  }
+
+  /** Targets by id (not the implicit ones), the first of an id. */
+  get targetById(): Map<string, TargetView> {
+    return (this.byId ??= this.index()).targets;
+  }
+
+  private index(): { items: Map<string, ItemView>; targets: Map<string, TargetView> } {
+    const items = new Map<string, ItemView>();
+    const targets = new Map<string, TargetView>();
+    for (const view of this.items) {
+      if (!items.has(view.id)) items.set(view.id, view);
+      for (const t of view.targets) if (!t.implicit && !targets.has(t.id)) targets.set(t.id, t);
+    }
+    return { items, targets };
   }
 
   /** Does the unit (any name or alias) lead or join the item? */

@@ -8,10 +8,23 @@ export type Status = 'done' | 'not_started' | 'overdue' | 'behind' | 'at_risk' |
 /** Worst first: the order of every status list and count in every output. */
 export const STATUSES: readonly Status[] = ['overdue', 'behind', 'at_risk', 'on_track', 'not_started', 'done'];
 const SEVERITY: Record<Status, number> = { overdue: 5, behind: 4, at_risk: 3, on_track: 2, not_started: 1, done: 0 };
+/** The status of each severity: assess() and Timelines answer with the number, which orders and compares without a lookup. */
+const BY_SEVERITY: readonly Status[] = ['done', 'not_started', 'on_track', 'at_risk', 'behind', 'overdue'];
+const DONE = 0;
+const NOT_STARTED = 1;
+const ON_TRACK = 2;
+const AT_RISK = 3;
+const BEHIND = 4;
+const OVERDUE = 5;
 export const LAGGING: readonly Status[] = ['overdue', 'behind', 'at_risk'];
 
 export function severity(s: Status): number {
   return SEVERITY[s];
+}
+
+/** The status of a severity (severity(statusOf(n)) === n). */
+export function statusOf(severity: number): Status {
+  return BY_SEVERITY[severity]!;
 }
 
 export interface TargetStatus {
@@ -108,7 +121,7 @@ export function targetStatus(target: TargetView, asOf: string, th: Thresholds, o
   const day = dayNumber(asOf);
   const last = lastReading(target.readings, asOf, opts.recordedBy);
   const actual = last?.value;
-  const status = assess(target.kind, dayNumber(target.start), dayNumber(due), target.baseline, target.target, target, day, actual, th);
+  const status = BY_SEVERITY[assess(target.kind, dayNumber(target.start), dayNumber(due), target.baseline, target.target, target, day, actual, th)]!;
   const expected = assessed.expected;
   const gap = assessed.gap;
   const report = lastReport(target.readings, asOf, opts.recordedBy);
@@ -121,10 +134,10 @@ export function targetStatus(target: TargetView, asOf: string, th: Thresholds, o
 const assessed: { expected: number | undefined; gap: number | undefined } = { expected: undefined, gap: undefined };
 
 /**
- * The rules themselves: the status from the due date in force and the latest value, dates as day
- * numbers; the expectation and the gap are left in `assessed`.
+ * The rules themselves: the status (as its severity) from the due date in force and the latest value,
+ * dates as day numbers; the expectation and the gap are left in `assessed`.
  */
-function assess(kind: TargetView['kind'], start: number, due: number, baseline: number, goal: number, cps: Pick<TargetView, 'start' | 'baseline' | 'target' | 'checkpoints'> | Timelines, day: number, actual: number | undefined, th: Thresholds, i = 0): Status {
+function assess(kind: TargetView['kind'], start: number, due: number, baseline: number, goal: number, cps: Pick<TargetView, 'start' | 'baseline' | 'target' | 'checkpoints'> | Timelines, day: number, actual: number | undefined, th: Thresholds, i = 0): number {
   const past = day > due;
   const scheduled = kind === 'at_least' || kind === 'milestone';
   let expected: number | undefined;
@@ -139,14 +152,14 @@ function assess(kind: TargetView['kind'], start: number, due: number, baseline: 
   const withinBar = actual !== undefined && (kind === 'level' ? actual >= goal : kind === 'at_most' ? actual <= goal : false);
   const outsideBar = actual !== undefined && !withinBar;
 
-  if (scheduled ? (actual ?? baseline) >= goal : past && withinBar) return 'done';
-  if (day < start) return 'not_started';
-  if (past) return 'overdue';
-  if (scheduled ? gap! > th.behind_gap : outsideBar) return 'behind';
-  if (scheduled && (gap! > th.warn_gap || due - day <= th.due_soon_days)) return 'at_risk';
+  if (scheduled ? (actual ?? baseline) >= goal : past && withinBar) return DONE;
+  if (day < start) return NOT_STARTED;
+  if (past) return OVERDUE;
+  if (scheduled ? gap! > th.behind_gap : outsideBar) return BEHIND;
+  if (scheduled && (gap! > th.warn_gap || due - day <= th.due_soon_days)) return AT_RISK;
   // A rate or a cap with nothing reported is not known to hold: 预警, never green.
-  if (!scheduled && actual === undefined) return 'at_risk';
-  return 'on_track';
+  if (!scheduled && actual === undefined) return AT_RISK;
+  return ON_TRACK;
 }
 
 /** Timelines by the list of targets they were made of: planStatus, compliance and escalations of one model share them. */
@@ -265,6 +278,11 @@ export class Timelines {
 
   /** targetStatus(targets[i], day, th, { recordedBy }).status with days as numbers (recordedBy Infinity: every reading). */
   status(i: number, day: number, recordedBy: number, th: Thresholds): Status {
+    return BY_SEVERITY[this.severity(i, day, recordedBy, th)]!;
+  }
+
+  /** severity(status(i, day, recordedBy, th)), without the status's name: compliance and escalations ask it 300,000 times on 20,000 items. */
+  severity(i: number, day: number, recordedBy: number, th: Thresholds): number {
     return assess(this.kind[i]!, this.start[i]!, this.dueOn(i, day), this.baseline[i]!, this.goal[i]!, this, day, this.lastValue(i, day, recordedBy), th, i);
   }
 
@@ -289,7 +307,7 @@ export class Timelines {
     }
     const actual = last === -1 ? undefined : this.rValue[last]!;
     const start = this.start[i]!;
-    const status = assess(this.kind[i]!, start, this.due[i]!, this.baseline[i]!, this.goal[i]!, this, day, actual, th, i);
+    const status = BY_SEVERITY[assess(this.kind[i]!, start, this.due[i]!, this.baseline[i]!, this.goal[i]!, this, day, actual, th, i)]!;
     const since = report === -1 ? start : this.rDate[report]!;
     const stale = status !== 'done' && status !== 'not_started' && day - since > th.stale_days;
     return {
@@ -426,7 +444,8 @@ export function planStatus(model: PlanModel, asOf: string): PlanStatus {
     }
     return { item, status, stale, closed, targets };
   });
-  const targets = items.flatMap((i) => i.targets);
+  const targets: TargetStatus[] = [];
+  for (const is of items) for (const ts of is.targets) targets.push(ts);
   const { start, end } = model.plan.period;
   const span = dayNumber(end) - dayNumber(start);
   const elapsed = span <= 0 ? 1 : Math.min(1, Math.max(0, (dayNumber(asOf) - dayNumber(start)) / span));

@@ -92,9 +92,72 @@ const SHORT = 32;
 /** Distinct scalars remembered per document (ids are mostly unique: they would only fill it). */
 const REMEMBERED = 8192;
 
-interface Seen {
-  text: string;
-  value: unknown;
+/**
+ * Texts read so far (with what they read as), by a hash of their characters: one entry per hash,
+ * a later text with the same hash taking its place. Open addressing in flat arrays, not a Map:
+ * the reader asks it for nearly every key and scalar of the plan (a Map's lookup was a tenth of
+ * its time), and a slot is read without a call. At most REMEMBERED texts.
+ */
+class Interned {
+  private hashes = new Int32Array(256);
+  /** undefined: an empty slot. */
+  private texts: (string | undefined)[] = new Array<string | undefined>(256).fill(undefined);
+  private values: unknown[] = new Array<unknown>(256).fill(undefined);
+  private mask = 255;
+  private size = 0;
+  /** The slot the last find() found (or the empty one its hash would take, -1 when none may be taken). */
+  private at = -1;
+
+  /** The text remembered under hash h, or undefined; its value is then value(). */
+  find(h: number): string | undefined {
+    const hashes = this.hashes;
+    const texts = this.texts;
+    const mask = this.mask;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const t = texts[i];
+      if (t === undefined || hashes[i] === h) {
+        this.at = i;
+        return t;
+      }
+    }
+  }
+
+  /** The value of the text find() found last. */
+  value(): unknown {
+    return this.values[this.at];
+  }
+
+  /** Remembers a text (and its value) under the hash find() was asked last. */
+  keep(h: number, text: string, value: unknown): void {
+    if (this.texts[this.at] === undefined) {
+      if (this.size >= REMEMBERED) return;
+      this.size++;
+      if (this.size * 2 > this.mask + 1) {
+        this.grow();
+        this.find(h);
+      }
+    }
+    this.hashes[this.at] = h;
+    this.texts[this.at] = text;
+    this.values[this.at] = value;
+  }
+
+  private grow(): void {
+    const { hashes, texts, values } = this;
+    const n = (this.mask + 1) * 2;
+    this.hashes = new Int32Array(n);
+    this.texts = new Array<string | undefined>(n).fill(undefined);
+    this.values = new Array<unknown>(n).fill(undefined);
+    this.mask = n - 1;
+    for (let k = 0; k < texts.length; k++) {
+      if (texts[k] === undefined) continue;
+      let i = hashes[k]! & this.mask;
+      while (this.texts[i] !== undefined) i = (i + 1) & this.mask;
+      this.hashes[i] = hashes[k]!;
+      this.texts[i] = texts[k];
+      this.values[i] = values[k];
+    }
+  }
 }
 
 class Reader {
@@ -107,9 +170,9 @@ class Reader {
   private vs = 0;
   private end = 0;
   /** Keys, plain scalars (with their values) and quoted scalars read so far, by a hash of their characters. */
-  private readonly keys = new Map<number, string>();
-  private readonly plains = new Map<number, Seen>();
-  private readonly quotes = new Map<number, string>();
+  private readonly keys = new Interned();
+  private readonly plains = new Interned();
+  private readonly quotes = new Interned();
   /** The first '#' at or after sharpFrom, and the first ':' at or after colonFrom; the text's length when none. */
   private sharpFrom = 0;
   private sharp = -1;
@@ -204,7 +267,7 @@ class Reader {
     if (k < this.le && s.charCodeAt(k) !== SPACE) return undefined;
     while (k < this.le && s.charCodeAt(k) === SPACE) k++;
     this.vs = k;
-    let key = this.keys.get(h);
+    let key = this.keys.find(h);
     if (key === undefined || key.length !== end - at || !s.startsWith(key, at)) key = this.newKey(at, end, h);
     return key;
   }
@@ -213,7 +276,7 @@ class Reader {
   private newKey(at: number, end: number, h: number): string {
     const key = this.s.slice(at, end);
     if (key === 'constructor' || key === 'prototype') this.forbiddenKey = true;
-    this.keys.set(h, key);
+    this.keys.keep(h, key, undefined);
     return key;
   }
 
@@ -291,28 +354,27 @@ class Reader {
       }
     }
     while (end > at && s.charCodeAt(end - 1) === SPACE) end--;
-    const seen = end - at <= SHORT ? this.seenPlain(at, end) : undefined;
-    if (seen !== undefined) return seen.value;
+    if (end - at <= SHORT && this.seenPlain(at, end)) return this.plains.value();
     if (s.charCodeAt(end - 1) === COLON || (this.colonAfter(at) < end && s.slice(at, end).includes(': '))) throw GIVE_UP;
     return this.plain(at, end);
   }
 
-  /** The plain scalar at [at, end) read before, by the hash of its characters (then set in `hash`). */
+  /** Whether the plain scalar at [at, end) was read before, by the hash of its characters (then set in `hash`); its value is then plains.value(). */
   private hash = 0;
-  private seenPlain(at: number, end: number): Seen | undefined {
+  private seenPlain(at: number, end: number): boolean {
     const s = this.s;
     let h = 0;
     for (let p = at; p < end; p++) h = (Math.imul(h, 31) + s.charCodeAt(p)) | 0;
     this.hash = h;
-    const seen = this.plains.get(h);
-    return seen !== undefined && seen.text.length === end - at && s.startsWith(seen.text, at) ? seen : undefined;
+    const text = this.plains.find(h);
+    return text !== undefined && text.length === end - at && s.startsWith(text, at);
   }
 
   /** A plain scalar not read before (seenPlain was asked first when it is short): its value, remembered. */
   private plain(at: number, end: number): unknown {
     const text = this.s.slice(at, end);
     const value = resolvePlain(text);
-    if (end - at <= SHORT && this.plains.size < REMEMBERED) this.plains.set(this.hash, { text, value });
+    if (end - at <= SHORT) this.plains.keep(this.hash, text, value);
     return value;
   }
 
@@ -399,10 +461,10 @@ class Reader {
       this.end = close + 1;
       const len = close - at - 1;
       if (len > SHORT) return s.slice(at + 1, close);
-      let v = this.quotes.get(h);
+      let v = this.quotes.find(h);
       if (v === undefined || v.length !== len || !s.startsWith(v, at + 1)) {
         v = s.slice(at + 1, close);
-        if (this.quotes.size < REMEMBERED) this.quotes.set(h, v);
+        this.quotes.keep(h, v, undefined);
       }
       return v;
     }
@@ -447,7 +509,7 @@ class Reader {
           p++;
         }
         if (c !== COLON || s.charCodeAt(p + 1) !== SPACE) throw GIVE_UP;
-        let key = this.keys.get(h);
+        let key = this.keys.find(h);
         if (key === undefined || key.length !== p - k || !s.startsWith(key, k)) key = this.newKey(k, p, h);
         if (key === '__proto__' || Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP;
         obj[key] = this.flowValue(this.skip(p + 1), depth + 1);
@@ -487,10 +549,7 @@ class Reader {
     this.end = p;
     let end = p;
     while (end > at && s.charCodeAt(end - 1) === SPACE) end--;
-    if (end - at <= SHORT) {
-      const seen = this.seenPlain(at, end);
-      if (seen !== undefined) return seen.value;
-    }
+    if (end - at <= SHORT && this.seenPlain(at, end)) return this.plains.value();
     return this.plain(at, end);
   }
 }
