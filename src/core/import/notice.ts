@@ -63,7 +63,7 @@ export function noticeBody(lines: readonly LogicalLine[]): { from: number; to: n
     }
   }
   if (to < 0) {
-    if (!ANNOUNCES.test(sentence.st.norm)) return undefined;
+    if (!ANNOUNCES.test(sentence.st.norm) && !requirementsOnly(lines.slice(at + 1))) return undefined;
     to = lines.length;
   }
   // The sentence itself and the addressees right above it (各县区人民政府，市政府各部门：) are the notice's too.
@@ -73,19 +73,42 @@ export function noticeBody(lines: readonly LogicalLine[]): { from: number; to: n
 }
 
 /**
+ * What follows a sentence that hands a plan out without announcing requirements, when neither
+ * the plan's title, a signature nor an 附件 line comes: the notice's own requirements, not the
+ * plan, when it is a few 一、 paragraphs, each a heading sentence running on in prose
+ * ("一、强化责任落实。县政府重点工作任务实行…"), naming no unit, with nothing numbered below them
+ * (the last one may be cut short where the copy stops). A plan has short headings over items,
+ * or items with their units.
+ */
+function requirementsOnly(rest: readonly LogicalLine[]): boolean {
+  const numbered = rest.map((l, i) => ({ l, i, c: classify(l) })).filter(({ c }) => c.kind !== 'text');
+  if (numbered.length === 0 || numbered.length > 8) return false;
+  return numbered.every(({ l, i, c }) => {
+    if (c.kind !== 'section' || l.cells) return false;
+    const text = l.st.norm.slice(c.rest);
+    const head = /^[^。;:]{2,30}[。;]/.test(text);
+    return head && (text.length >= 40 || i === rest.length - 1) && !/(牵头|责任|配合)(单位|部门|科室|处室)? ?:/.test(text);
+  });
+}
+
+/**
  * The plan the notice hands out, as the sentence names it ("现将《X》印发给你们" -> X as written, and
  * its parse form compared loosely), for a notice whose plan is missing and has no title line.
  */
 export function handedOutTitle(lines: readonly LogicalLine[]): { title: string; key: string } | undefined {
   const sentence = lines.find((l) => HANDS_OUT.test(l.st.norm));
   if (!sentence) return undefined;
-  const m = /《((?:[^《》〈〉]|〈[^《》〈〉]*〉)+)》/.exec(sentence.st.norm);
+  // The book handed out is the last one named before 印发 ("完成好《政府工作报告》中确定的…，现将《<政府工作报告>任务分解表》印发给你们").
+  const hands = HANDS_OUT.exec(sentence.st.norm)?.index ?? sentence.st.norm.length;
+  const books = [...sentence.st.norm.matchAll(/《((?:[^《》〈〉]|〈[^《》〈〉]*〉)+)》/g)];
+  const m = books.filter((b) => b.index < hands).pop() ?? books[0];
   if (!m || (m[1] ?? '').length < 4) return undefined;
   return { title: sentence.st.raw.slice(m.index + 1, m.index + m[0].length - 1).replace(/\s+/g, ''), key: titleKey(m[1] ?? '') };
 }
 
 /** Is this line the plan's title, whole or its start (a copy that stops inside it)? */
 export function startsTitle(norm: string, key: string): boolean {
-  const k = titleKey(norm);
+  // "附件:《政府工作报告》任务分解表" names the attachment the copy does not hold.
+  const k = titleKey(norm.replace(ATTACHMENT, ''));
   return k.length >= 4 && key.startsWith(k);
 }

@@ -212,3 +212,51 @@ describe('what a clerk is told (healthchina-2022, jiaxing-2022, quzhou-2021)', (
     expect(r.plan.bulletin?.basis).toContain('（衢政办发〔2021〕3号）');
   });
 });
+
+describe('a page that holds only the 印发通知 (huarong-notice-2021, dawa-notice-2021)', () => {
+  const refusal = (text: string) => {
+    try {
+      importPlan(text);
+    } catch (e) {
+      return (e as { detail?: { key?: string; params?: Record<string, unknown> } }).detail;
+    }
+    return undefined;
+  };
+
+  it('its own requirements 一、…四、 after a sentence that announces nothing are the notice\'s when the plan never starts (was: four items)', () => {
+    const text = [
+      '各乡镇人民政府、县直各单位:',
+      '《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。',
+      '一、强化责任落实。县政府重点工作任务实行县政府分线领导牵头负责制和部门单位具体负责制。县政府分线领导对领办的政府重点工作任务要牵头抓总、积极作为、善于决策、勇于担当,全面完成政府重点工作任务。',
+      '二、细化工作方案。各主要责任单位要对照目标任务,充分协调其他责任单位,科学研究制订工作推进的具体实施方案,进一步细化量化工作任务“四四表单”,于2021年3月15日前报县政府督查室备案。',
+      '三、加强调度协调。县政府分线领导要站在全局高度,对牵头负责的政府重点工作任务进行科学协调,定时调度,确保推进有力有效。各主要责任单位要主动协调,其他责任单位要积极配合,对工作推进中出现的新情况、新问题要拿出解决问题的方案及时提请县政府领导协调推进。',
+      '四、严格督查考核。县政府重点工作任务完成情况列入了政府绩效评估内容,严格实行',
+    ].join('\n');
+    expect(refusal(text)).toMatchObject({ key: 'imp_noticeOnly', params: { title: '2021年县政府重点工作任务分解' } });
+  });
+
+  it('a plan right after the sentence (short headings over items with units) is still imported', () => {
+    const text = [
+      '《2021年县政府重点工作任务分解》已经县人民政府同意,现印发给你们,请认真抓好贯彻落实。',
+      '一、强化责任落实',
+      '1.落实分线领导牵头负责制。(责任单位:县政府办)',
+      '二、细化工作方案',
+      '2.制订具体实施方案,2021年3月15日前报县政府督查室备案。(责任单位:县政府督查室)',
+    ].join('\n');
+    expect(importPlan(text, { year: 2021 }).plan.sections.flatMap((s) => s.items.map((i) => i.id))).toEqual(['1', '2']);
+    // Headings that run on in prose but over items of their own: the plan, not the notice.
+    const prose = text.replace('一、强化责任落实', '一、强化责任落实。县政府重点工作任务实行县政府分线领导牵头负责制和部门单位具体负责制');
+    expect(importPlan(prose, { year: 2021 }).plan.sections.flatMap((s) => s.items.map((i) => i.id))).toEqual(['1', '2']);
+  });
+
+  it('the plan handed out is the book named right before 印发, and an 附件 line naming it is the notice\'s (was: "no numbered items")', () => {
+    const text = [
+      '各镇(街道)人民政府(办事处),临港经济开发区管委会,区政府各部门、直属机构:',
+      '为深入贯彻落实盘锦市大洼区第十八届人民代表大会第四次会议精神,全面完成好《政府工作报告》中确定的2021年各项工作任务,在充分征求区政府、经济园区和区农垦集团主要领导意见后,现将《<政府工作报告>任务分解表》印发给你们。',
+      '附件:《政府工作报告》任务分解表',
+      '盘锦市大洼区人民政府办公室',
+      '2021年1月25日',
+    ].join('\n');
+    expect(refusal(text)).toMatchObject({ key: 'imp_noticeOnly', params: { title: '<政府工作报告>任务分解表' } });
+  });
+});
