@@ -42,8 +42,9 @@ export async function readImportSource(bytes: Uint8Array, name: string): Promise
       const failure = zipFailure(zip.problem);
       throw new PlanError(failure.key, failure.params, { where: name });
     }
-    if (zip.files.has('word/document.xml')) return { kind: 'docx', text: await docxText(zip.files) };
-    if (zip.files.has('xl/workbook.xml')) return { kind: 'xlsx', ...(await xlsxText(zip.files, name)) };
+    const main = officeMain(zip.files);
+    if (main?.kind === 'docx') return { kind: 'docx', text: await docxText(zip.files, main.path) };
+    if (main?.kind === 'xlsx') return { kind: 'xlsx', ...(await xlsxText(canonicalWorkbook(zip.files, main.path), name)) };
     throw notWordOrExcel(zip.files, name);
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
@@ -60,6 +61,101 @@ export async function readImportSource(bytes: Uint8Array, name: string): Promise
   }
   if (/\.csv$/i.test(name) || looksLikeCsv(head)) return { kind: 'csv', text: rowsToLines(parseCsv(text.replace(/^\uFEFF/, ''))).join('\n') };
   return { kind: 'text', text };
+}
+
+// ---- The package's main part ---------------------------------------------------------------
+
+/** The attributes of every <Tag …> (any namespace prefix) in a small XML part: relationships, content types. */
+function xmlTags(xml: Uint8Array | undefined, tag: string): Array<Record<string, string>> {
+  if (!xml) return [];
+  const text = Buffer.from(xml).toString('utf8');
+  const out: Array<Record<string, string>> = [];
+  for (const m of text.matchAll(new RegExp(`<(?:[\\w.-]+:)?${tag}\\b([^>]*)>`, 'g'))) {
+    const attrs: Record<string, string> = {};
+    for (const a of (m[1] ?? '').matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) attrs[a[1]!] = (a[2] ?? a[3] ?? '').replace(/&amp;/g, '&');
+    out.push(attrs);
+  }
+  return out;
+}
+
+/** A relationship's target as a part name: relative to the folder of the part that holds it, "/" from the package root. */
+function resolvePart(from: string, target: string): string {
+  let decoded = target;
+  try {
+    decoded = decodeURIComponent(target);
+  } catch {
+    // A target with a stray % is taken as written.
+  }
+  const parts = decoded.startsWith('/') ? [] : from.split('/').slice(0, -1);
+  for (const seg of decoded.replace(/^\/+/, '').split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.' && seg !== '') parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+/** The targets of a part's relationships of one type (…/officeDocument, …/numbering), as part names. */
+function related(files: ReadonlyMap<string, Uint8Array>, part: string, type: string): string[] {
+  const slash = part.lastIndexOf('/');
+  const rels = part === '' ? '_rels/.rels' : `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+  return xmlTags(files.get(rels), 'Relationship')
+    .filter((r) => (r.Type ?? '').endsWith(`/${type}`) && (r.TargetMode ?? '').toLowerCase() !== 'external' && r.Target !== undefined)
+    .map((r) => resolvePart(part, r.Target!));
+}
+
+const WORD_MAIN = /wordprocessingml\.(?:document|template)\.main\+xml|ms-word\.(?:document|template)\.macroenabled(?:\.main)?\+xml/i;
+const EXCEL_MAIN = /spreadsheetml\.(?:sheet|template)\.main\+xml|ms-excel\.(?:sheet|template)\.macroenabled(?:\.main)?\+xml/i;
+
+/**
+ * The main part of a Word or Excel package, found as Word and Excel find it (ECMA-376 Part 2): the
+ * officeDocument relationship of _rels/.rels names it, [Content_Types].xml says what it is. Most
+ * files keep it at word/document.xml or xl/workbook.xml, but not all (word/document2.xml, written by
+ * some editors and converters); without the relationship, those usual places.
+ */
+function officeMain(files: ReadonlyMap<string, Uint8Array>): { kind: 'docx' | 'xlsx'; path: string } | undefined {
+  const types = xmlTags(files.get('[Content_Types].xml'), 'Override');
+  const defaults = xmlTags(files.get('[Content_Types].xml'), 'Default');
+  const typeOf = (part: string): string => {
+    const override = types.find((o) => resolvePart('', o.PartName ?? '').toLowerCase() === part.toLowerCase());
+    if (override?.ContentType) return override.ContentType;
+    const ext = /\.([^./]+)$/.exec(part)?.[1]?.toLowerCase();
+    return defaults.find((d) => (d.Extension ?? '').toLowerCase() === ext)?.ContentType ?? '';
+  };
+  for (const path of related(files, '', 'officeDocument')) {
+    if (!files.has(path)) continue;
+    const type = typeOf(path);
+    if (WORD_MAIN.test(type)) return { kind: 'docx', path };
+    if (EXCEL_MAIN.test(type)) return { kind: 'xlsx', path };
+    // No content type for it: the folder tells (word/…, xl/…).
+    if (type === '' || /xml$/i.test(type)) {
+      if (/^word\//i.test(path)) return { kind: 'docx', path };
+      if (/^xl\//i.test(path)) return { kind: 'xlsx', path };
+    }
+  }
+  if (files.has('word/document.xml')) return { kind: 'docx', path: 'word/document.xml' };
+  if (files.has('xl/workbook.xml')) return { kind: 'xlsx', path: 'xl/workbook.xml' };
+  return undefined;
+}
+
+/**
+ * The workbook's files with its main part where exceljs looks for it (xl/workbook.xml and
+ * xl/_rels/workbook.xml.rels): a workbook kept elsewhere (xl/workbook2.xml, or another folder) is
+ * moved there with the folder it sits in, so its sheets' relative targets still resolve.
+ */
+function canonicalWorkbook(files: ReadonlyMap<string, Uint8Array>, main: string): ReadonlyMap<string, Uint8Array> {
+  if (main === 'xl/workbook.xml') return files;
+  const slash = main.lastIndexOf('/');
+  const dir = main.slice(0, slash + 1);
+  const rels = `${dir}_rels/${main.slice(slash + 1)}.rels`;
+  const out = new Map<string, Uint8Array>();
+  for (const [name, data] of files) {
+    if (name === main || name === rels || name === 'xl/workbook.xml' || name === 'xl/_rels/workbook.xml.rels') continue;
+    out.set(dir !== 'xl/' && dir !== '' && name.startsWith(dir) ? `xl/${name.slice(dir.length)}` : name, data);
+  }
+  out.set('xl/workbook.xml', files.get(main)!);
+  const r = files.get(rels);
+  if (r) out.set('xl/_rels/workbook.xml.rels', r);
+  return out;
 }
 
 /** What a zip that is neither a .docx nor an .xlsx is, said so the user knows what to do with it. */
@@ -104,13 +200,15 @@ interface NumInstance {
 }
 
 /** numId -> its instance (through the abstract numbering it points at); styleId -> the style's numbering. */
-async function readNumbering(files: ReadonlyMap<string, Uint8Array>): Promise<{ nums: Map<string, NumInstance>; styles: Map<string, NumRef> }> {
+async function readNumbering(files: ReadonlyMap<string, Uint8Array>, main: string): Promise<{ nums: Map<string, NumInstance>; styles: Map<string, NumRef> }> {
   const { Parser } = await parser();
   const abstract = new Map<string, Map<number, Level>>();
   const numToAbstract = new Map<string, string>();
   /** A list Word restarts ("restart at 1", "set value to 5"): w:num/w:lvlOverride/w:startOverride, per level. */
   const starts = new Map<string, Map<number, number>>();
-  const xml = files.get('word/numbering.xml');
+  // The numbering and styles parts are the main part's relationships (word/numbering.xml, word/styles.xml as a rule).
+  const part = (type: string, usual: string) => related(files, main, type).find((p) => files.has(p)) ?? usual;
+  const xml = files.get(part('numbering', 'word/numbering.xml'));
   if (xml) {
     let absId: string | undefined;
     let lvl: { ilvl: number; level: Level } | undefined;
@@ -155,7 +253,7 @@ async function readNumbering(files: ReadonlyMap<string, Uint8Array>): Promise<{ 
   }
   // Heading styles often carry the numbering themselves.
   const styles = new Map<string, NumRef>();
-  const sxml = files.get('word/styles.xml');
+  const sxml = files.get(part('styles', 'word/styles.xml'));
   if (sxml) {
     let style: string | undefined;
     let ref: Partial<NumRef> = {};
@@ -181,10 +279,10 @@ async function readNumbering(files: ReadonlyMap<string, Uint8Array>): Promise<{ 
 }
 
 /** A .docx as text: paragraphs with Word's generated numbers, tables as tab-separated rows. */
-async function docxText(files: ReadonlyMap<string, Uint8Array>): Promise<string> {
-  const xml = files.get('word/document.xml');
+async function docxText(files: ReadonlyMap<string, Uint8Array>, main: string): Promise<string> {
+  const xml = files.get(main);
   if (!xml) throw new ImportError('imp_noWordBody');
-  const { nums, styles } = await readNumbering(files);
+  const { nums, styles } = await readNumbering(files, main);
   /** One running count per abstract numbering; the (numId, level) pairs whose restart was applied. */
   const counters = new Map<string, ListCounter>();
   const restarted = new Set<string>();

@@ -9,6 +9,7 @@ import { importPlan } from '../../../src/core/import/index.js';
 import { chineseCounting, formatCounter } from '../../../src/core/import/numbering.js';
 import { parseCsv, rowsToLines } from '../../../src/core/import/rows.js';
 import { readImportSource } from '../../../src/store/import-source.js';
+import { makeZip, zipParts } from '../../zip.js';
 import { readSeed } from './helpers.js';
 import { realDocuments, scorePlan, type AnswerKey } from './score.js';
 
@@ -200,6 +201,43 @@ describe('plan import on Word, Excel, CSV and web pages built from real document
     expect(source.text).toContain('东阳市促进残疾人就业行动实施方案');
     expect(source.text).not.toMatch(/热点排行|常务会议|扶持办法|大数据发展中心|公网安备|当前位置/);
     expect(await score(bytes, '东阳.html', d.key)).toBe(1);
+  });
+
+  /**
+   * The same package with its main part moved, as some editors and converters write it
+   * (word/document2.xml): _rels/.rels and [Content_Types].xml name the new place, and the main part's
+   * own relationships (numbering, styles; sheets) move with it, as Word and Excel would resolve them.
+   */
+  function moveMain(zip: Uint8Array, from: string, to: string): Buffer {
+    const rels = (p: string) => p.replace(/([^/]+)$/, '_rels/$1.rels');
+    const base = (p: string) => p.split('/').pop()!;
+    return makeZip(
+      zipParts(Buffer.from(zip)).map(({ name, data }) => {
+        if (name === from) return { name: to, data };
+        if (name === rels(from)) return { name: rels(to), data };
+        if (name === '_rels/.rels' || name === '[Content_Types].xml') return { name, data: data.toString('utf8').split(base(from)).join(base(to)).split(`/${from}`).join(`/${to}`) };
+        return { name, data };
+      }),
+    );
+  }
+
+  it('a .docx whose main part is not at word/document.xml: found through _rels/.rels, numbering and all', async () => {
+    const moved = moveMain(await seedDocx(), 'word/document.xml', 'word/document2.xml');
+    const names = zipParts(moved).map((p) => p.name);
+    expect(names).toContain('word/document2.xml');
+    expect(names).not.toContain('word/document.xml');
+    const source = await readImportSource(moved, '工作要点.docx');
+    expect(source.kind).toBe('docx');
+    // Word's generated numbers (一、, 1.) come from word/numbering.xml, which the moved part's relationships name.
+    expect(source.text).toBe((await readImportSource(await seedDocx(), '工作要点.docx')).text);
+    expect(source.text).toMatch(/^一、/m);
+  });
+
+  it('an .xlsx whose workbook part is not at xl/workbook.xml: found through _rels/.rels, its sheets read', async () => {
+    const moved = moveMain(await indicatorXlsx('suining-2025', 8), 'xl/workbook.xml', 'xl/workbook2.xml');
+    expect(zipParts(moved).map((p) => p.name)).not.toContain('xl/workbook.xml');
+    expect((await readImportSource(moved, '任务分解表.xlsx')).kind).toBe('xlsx');
+    expect(await score(moved, '任务分解表.xlsx', doc('suining-2025').key)).toBeGreaterThanOrEqual(0.9);
   });
 
   it('chooses the reader by content: a .docx named .txt is still Word', async () => {
