@@ -55,7 +55,7 @@ export function defineImport(program: Command, app: App): void {
       const { importPlan } = await import('../core/import/index.js');
       const { readImportSource } = await import('../store/import-source.js');
       // Word, Excel, CSV, a saved page or text: told apart by the content, not the name.
-      const { text, rows } = await readImportSource(bytes, file === '-' ? '(stdin)' : file);
+      const { text, rows, encoding } = await readImportSource(bytes, file === '-' ? '(stdin)' : file);
       // plans/lishan-2023.yaml names the plan lishan-2023 unless --id says otherwise.
       const outName = out === undefined ? undefined : basename(out).replace(/\.(ya?ml|json)$/i, '');
       const id = opts.id ?? (outName !== undefined && /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(outName) ? outName : undefined);
@@ -80,6 +80,7 @@ export function defineImport(program: Command, app: App): void {
       // The notes speak the imported plan's language unless one is named (the folder may hold none yet).
       const lang = app.langOf(result.plan.title);
       for (const line of importNotes(result, lang, rows ? (n) => rows[n - 1] : undefined)) app.note(line);
+      if (encoding !== undefined) app.note(t(lang, 'importEncoding', { file: file === '-' ? '(stdin)' : file, encoding }));
       if (out) app.note(t(lang, 'importWritten', { file: outShown! }));
     });
 }

@@ -448,6 +448,7 @@ export const en = {
   importWarningLines: 'lines {line}–{to}: {message}',
   importWarningRow: 'sheet "{sheet}" row {row}: {message}',
   importHint: 'hint: {message}',
+  importEncoding: 'read {file} as {encoding} (it is not UTF-8)',
   importWritten: 'wrote {file}; check it with plan validate',
   // plan import: what the parser says about the document (src/core/import/ returns these keys)
   imp_inItem: 'item {item}: {message}',

@@ -440,6 +440,7 @@ export const zh: Record<keyof typeof en, string> = {
   importWarningLines: '第 {line}–{to} 行:{message}',
   importWarningRow: '工作表“{sheet}”第 {row} 行:{message}',
   importHint: '提示:{message}',
+  importEncoding: '已按 {encoding} 编码读取 {file}(不是 UTF-8)',
   importWritten: '已写入 {file};请用 plan validate 检查',
   // plan import: what the parser says about the document (src/core/import/ returns these keys)
   imp_inItem: '事项 {item}:{message}',

@@ -10,7 +10,8 @@ import { ListCounter, type Level } from '../core/import/numbering.js';
 import { parseCsv, rowsToLines, tableLines } from '../core/import/rows.js';
 import { PlanError } from '../errors.js';
 import { loadWorkbook, readZip, zipFailure } from './xlsx.js';
-import { decodeUtf8 } from './read.js';
+import { isUtf8 } from 'node:buffer';
+import { decodeUtf8, looksLikeGbk } from './read.js';
 
 export type SourceKind = 'docx' | 'xlsx' | 'csv' | 'html' | 'text';
 
@@ -19,6 +20,8 @@ export interface ImportSource {
   text: string;
   /** A workbook: the sheet and row (1-based, as Excel shows it) each text line comes from. */
   rows?: Array<{ sheet: string; row: number }>;
+  /** A text read in another encoding than UTF-8 (GBK, UTF-16, a page's declared charset), named as the note shows it. */
+  encoding?: string;
 }
 
 type Htmlparser2 = typeof Htmlparser2Ns;
@@ -52,15 +55,54 @@ export async function readImportSource(bytes: Uint8Array, name: string): Promise
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new ImportError('imp_pdf', { file: name });
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw new ImportError('imp_rtf', { file: name });
-  const text = decodeUtf8(bytes, name);
+  const { text, encoding } = decodeText(bytes, name);
+  const enc = encoding === undefined ? {} : { encoding };
   const head = text.slice(0, 4000).replace(/^\uFEFF/, '').trimStart();
   // A page saved as a web archive (.mht/.mhtml, often named .doc on government sites): MIME parts, not text.
   if (/^(?:From: [^\n]*\n)?MIME-Version: ?1\.0/i.test(head) && /Content-Type: ?multipart\/related/i.test(head)) throw new ImportError('imp_mht', { file: name });
   if (/^<!doctype html|^<html[\s>]|^<\?xml[^>]*>\s*<html|<body[\s>]|<(?:p|div|table)[\s>][\s\S]*<\/(?:p|div|table)>/i.test(head) && /^</.test(head)) {
-    return { kind: 'html', text: await htmlText(text) };
+    return { kind: 'html', text: await htmlText(text), ...enc };
   }
-  if (/\.csv$/i.test(name) || looksLikeCsv(head)) return { kind: 'csv', text: rowsToLines(parseCsv(text.replace(/^\uFEFF/, ''))).join('\n') };
-  return { kind: 'text', text };
+  if (/\.csv$/i.test(name) || looksLikeCsv(head)) return { kind: 'csv', text: rowsToLines(parseCsv(text.replace(/^\uFEFF/, ''))).join('\n'), ...enc };
+  return { kind: 'text', text, ...enc };
+}
+
+const ENCODING_NAMES: Record<string, string> = { gb18030: 'GBK', gbk: 'GBK', gb2312: 'GBK', big5: 'Big5', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
+
+/** The encoding a saved page declares before its text (<meta charset="gb2312">, or http-equiv Content-Type). */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+}
+
+function decodeAs(label: string, bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A text as offices save it. An import is read once and written as UTF-8, so besides UTF-8 it
+ * reads what Chinese Windows writes: UTF-16 with its byte order mark (Excel's "Unicode 文本", a
+ * tab-separated table; Notepad's "Unicode"), GBK (Excel's CSV, Notepad's ANSI, an older page
+ * saved as gb2312) and a page's declared charset (big5). Anything else keeps the UTF-8 message.
+ */
+function decodeText(bytes: Uint8Array, name: string): { text: string; encoding?: string } {
+  const bom = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (bom !== undefined) {
+    const text = decodeAs(bom, bytes.subarray(2));
+    if (text !== undefined && !text.includes('\0')) return { text, encoding: ENCODING_NAMES[bom] };
+  }
+  if (bom !== undefined || bytes.includes(0) || isUtf8(bytes)) return { text: decodeUtf8(bytes, name) };
+  const declared = declaredCharset(bytes);
+  for (const label of [declared, looksLikeGbk(bytes) ? 'gb18030' : undefined]) {
+    if (label === undefined || label === 'utf-8' || label === 'utf8') continue;
+    const text = decodeAs(label, bytes);
+    if (text !== undefined) return { text: text.replace(/^\uFEFF/, ''), encoding: ENCODING_NAMES[label] ?? label.toUpperCase() };
+  }
+  return { text: decodeUtf8(bytes, name) };
 }
 
 // ---- The package's main part ---------------------------------------------------------------

@@ -99,7 +99,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /** GBK text: mostly pairs of a lead byte 0x81–0xFE and a trail byte 0x40–0xFE. */
-function looksLikeGbk(bytes: Uint8Array): boolean {
+export function looksLikeGbk(bytes: Uint8Array): boolean {
   let pairs = 0;
   let bad = 0;
   for (let i = 0; i < bytes.length; i++) {

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, SEED } from '../helpers.js';
 import { viewerCopy } from '../unit/import/score.js';
+import { encodeAs, utf16le } from '../encode.js';
 import { makeZip } from '../zip.js';
 
 interface ListJson {
@@ -166,22 +167,31 @@ describe('plan import', () => {
     expect(en.stderr).toBe('plan: cannot import: 坏的.docx is a zip file, but not a Word or Excel file: it holds no word/document.xml and no xl/workbook.xml\n');
   });
 
-  it('reads standard input, writes JSON, and refuses GBK, UTF-16 and binary input', async () => {
+  it('reads standard input, writes JSON; reads GBK and UTF-16 (as Windows saves them) saying so, refuses other non-UTF-8 and binary input', async () => {
     const seed = readFileSync(SEED);
     const json = await runCli(['import', '-', '--format', 'json', '--period', '2026'], { stdin: seed });
     expect(json.code).toBe(0);
     expect((JSON.parse(json.stdout) as { sections: unknown[] }).sections).toHaveLength(6);
-    const gbk = Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0xb9, 0xa4, 0xd7, 0xf7, 0xd2, 0xaa, 0xb5, 0xe3, 0x0a]); // 中文工作要点 in GBK
-    const r1 = await runCli(['import', '-'], { stdin: gbk });
-    expect(r1.code).toBe(1);
-    expect(r1.stderr).toMatch(/looks like GBK/);
-    const r2 = await runCli(['import', '-'], { stdin: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('一、', 'utf16le')]) });
-    expect(r2.stderr).toMatch(/UTF-16/);
+    // A real page's text as Notepad saves it on Chinese Windows (ANSI: GBK), and the seed as "Unicode" (UTF-16).
+    const dongyang = readFileSync(join(ROOT, 'tests/fixtures/import/real/dongyang-2023.txt'), 'utf8');
+    const utf8 = await runCli(['import', '-', '--format', 'json', '--lang', 'en'], { stdin: Buffer.from(dongyang) });
+    const r1 = await runCli(['import', '-', '--format', 'json', '--lang', 'en'], { stdin: encodeAs(dongyang, 'gbk') });
+    expect(r1.code, r1.stderr).toBe(0);
+    expect(r1.stdout).toBe(utf8.stdout);
+    expect(r1.stderr).toBe(`${utf8.stderr}read (stdin) as GBK (it is not UTF-8)\n`);
+    const r2 = await runCli(['import', '-', '--format', 'json', '--period', '2026', '--lang', 'zh'], { stdin: utf16le(seed.toString('utf8')) });
+    expect(r2.code, r2.stderr).toBe(0);
+    expect(r2.stdout).toBe(json.stdout);
+    expect(r2.stderr.trimEnd().split('\n').pop()).toBe('已按 UTF-16 编码读取 (stdin)(不是 UTF-8)');
+    // Latin-1 is neither UTF-8 nor GBK: the UTF-8 message, with where.
+    const r4 = await runCli(['import', '-'], { stdin: Buffer.from('Caf\xe9 na\xefve\n', 'latin1') });
+    expect(r4.code).toBe(1);
+    expect(r4.stderr).toBe('(stdin):1:4: (stdin) is not valid UTF-8; save it as UTF-8\n');
     const r3 = await runCli(['import', '-'], { stdin: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]) });
     expect(r3.code).toBe(1);
     // PK\x03\x04: a zip by its magic bytes, and a broken one.
     expect(r3.stderr).toBe('plan: cannot import: (stdin) is a damaged zip file (no end of central directory): save it again as .docx or .xlsx\n');
-    for (const r of [r1, r2, r3]) expect(r.stdout).toBe('');
+    for (const r of [r3, r4]) expect(r.stdout).toBe('');
     const none = await runCli(['import', '-'], { stdin: '这是一段没有编号事项的文字。\n' });
     expect(none.code).toBe(1);
     expect(none.stderr).toMatch(/^plan: cannot import: /);

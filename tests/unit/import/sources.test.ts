@@ -9,6 +9,7 @@ import { importPlan } from '../../../src/core/import/index.js';
 import { chineseCounting, formatCounter } from '../../../src/core/import/numbering.js';
 import { parseCsv, rowsToLines } from '../../../src/core/import/rows.js';
 import { readImportSource } from '../../../src/store/import-source.js';
+import { encodeAs, utf16le } from '../../encode.js';
 import { makeZip, zipParts } from '../../zip.js';
 import { readSeed } from './helpers.js';
 import { realDocuments, scorePlan, type AnswerKey } from './score.js';
@@ -152,6 +153,40 @@ describe('plan import on Word, Excel, CSV and web pages built from real document
     expect(await score(new TextEncoder().encode(csv), '清单.csv', d.key)).toBeGreaterThanOrEqual(0.9);
     const headerFirst = tableRows(d.text, 5).map((r) => r.map((c) => (/[,"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n');
     expect((await readImportSource(new TextEncoder().encode(headerFirst), '-')).kind).toBe('csv');
+  });
+
+  it('a task table as Excel saves it on Chinese Windows: "CSV" in GBK, "Unicode 文本" in UTF-16 with tabs; the reader says which', async () => {
+    const d = doc('huoshan-zone-2025');
+    const rows = [...preamble(d.text).map((l) => [l]), ...tableRows(d.text, 5)];
+    const csv = rows.map((r) => r.map((c) => (/[,"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n');
+    const gbk = encodeAs(csv, 'gbk');
+    const fromGbk = await readImportSource(gbk, '清单.csv');
+    expect([fromGbk.kind, fromGbk.encoding]).toEqual(['csv', 'GBK']);
+    expect(fromGbk.text).toBe((await readImportSource(new TextEncoder().encode(csv), '清单.csv')).text);
+    expect(await score(gbk, '清单.csv', d.key)).toBeGreaterThanOrEqual(0.9);
+    const tsv = utf16le(rows.map((r) => r.map((c) => (/[\t"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join('\t')).join('\r\n'));
+    const fromUtf16 = await readImportSource(tsv, '清单.txt');
+    expect([fromUtf16.kind, fromUtf16.encoding]).toEqual(['text', 'UTF-16']);
+    expect(await score(tsv, '清单.txt', d.key)).toBeGreaterThanOrEqual(0.9);
+    // UTF-8 is read as before, and says nothing.
+    expect((await readImportSource(new TextEncoder().encode(csv), '清单.csv')).encoding).toBeUndefined();
+  });
+
+  it('a page saved in the charset it declares: gb2312 (an older 政府网站), Big5 (a Taiwanese site)', async () => {
+    const d = doc('dongyang-2023');
+    const page = sitePage(d.text, 'class="TRS_Editor"').replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">');
+    const gb = await readImportSource(encodeAs(page, 'gbk'), '东阳.htm');
+    expect([gb.kind, gb.encoding]).toEqual(['html', 'GBK']);
+    expect(await score(encodeAs(page, 'gbk'), '东阳.htm', d.key)).toBe(1);
+    const tw = doc('taichung-2014');
+    const twPage = `<html><head><meta charset="big5"><title>臺中市政府</title></head><body><div id="zoom">${tw.text
+      .split('\n')
+      .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+      .join('\n')}</div></body></html>`;
+    const big5 = await readImportSource(encodeAs(twPage, 'big5'), '施政計畫.html');
+    expect([big5.kind, big5.encoding]).toEqual(['html', 'Big5']);
+    expect(big5.text).toBe((await readImportSource(new TextEncoder().encode(twPage), '施政計畫.html')).text);
+    expect(big5.text).toContain(tw.text.split('\n').find((l) => l.trim() !== '')!.trim());
   });
 
   it('a saved web page: navigation and scripts left out, the table kept', async () => {
