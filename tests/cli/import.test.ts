@@ -458,4 +458,15 @@ describe('plan import: the 印发通知 wrapper', () => {
     expect(r.stderr).not.toMatch(/此件公开发布|人民政府文件|鞍立政发/);
     expect(r.stderr).toMatch(/事项 7:未找到责任单位,departments 留空,请补填/);
   });
+
+  it('reads a 文号 written in Traditional characters (…〔2021〕54號) into bulletin.basis, and the year from it when the title names none', async () => {
+    // A real 實施意見 as the page gave it (http://www.sangco.com.cn/gkmlpt/content/3/3608/post_3608759.html):
+    // its 文号 on the first line, the title without a year, a 號 in a citation too (粵府〔2021〕13號).
+    const text = readFileSync(join(ROOT, 'tests/fixtures/import/docno/dongguan-2021.txt'));
+    const r = await runCli(['import', '-', '--lang', 'zh'], { stdin: text });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^ {2}basis: 《[^》\n]+》（東府〔2021〕54號）$/m);
+    expect(r.stdout).toMatch(/^period: \{ start: 2021-01-01, end: 2021-12-31 \}$/m);
+    expect(r.stdout).not.toMatch(/粵府〔2021〕13號）$/m);
+  });
 });
