@@ -337,7 +337,10 @@ async function docxText(files: ReadonlyMap<string, Uint8Array>, main: string): P
   let style: string | undefined;
   let inPPr = false;
   // Table state: a stack (tables nest).
-  const tables: Array<{ rows: string[][]; row: string[] | undefined; cell: string[] | undefined; merge: 'restart' | 'continue' | undefined; col: number; above: Map<number, string> }> = [];
+  // A cell spans w:gridSpan grid columns (a header 责任单位 over 牵头单位 | 配合单位, a section row over the
+  // table): it is that many cells, its text in the first, so every row lines up with the grid and with
+  // the cells merged down (w:vMerge), which are kept by grid column.
+  const tables: Array<{ rows: string[][]; row: string[] | undefined; cell: string[] | undefined; merge: 'restart' | 'continue' | undefined; span: number; col: number; above: Map<number, string> }> = [];
   const numberOf = (): string => {
     const ref = num.numId !== undefined ? { numId: num.numId, ilvl: num.ilvl ?? 0 } : style !== undefined ? styles.get(style) : undefined;
     if (!ref || ref.numId === '0') return '';
@@ -388,7 +391,7 @@ async function docxText(files: ReadonlyMap<string, Uint8Array>, main: string): P
             para += '\n';
             break;
           case 'w:tbl':
-            tables.push({ rows: [], row: undefined, cell: undefined, merge: undefined, col: 0, above: new Map() });
+            tables.push({ rows: [], row: undefined, cell: undefined, merge: undefined, span: 1, col: 0, above: new Map() });
             break;
           case 'w:tr': {
             const t = tables[tables.length - 1];
@@ -403,12 +406,28 @@ async function docxText(files: ReadonlyMap<string, Uint8Array>, main: string): P
             if (t) {
               t.cell = [];
               t.merge = undefined;
+              t.span = 1;
             }
             break;
           }
           case 'w:vMerge': {
             const t = tables[tables.length - 1];
             if (t?.cell) t.merge = a['w:val'] === 'restart' ? 'restart' : 'continue';
+            break;
+          }
+          case 'w:gridSpan': {
+            const t = tables[tables.length - 1];
+            if (t?.cell && t.cell.length === 0) t.span = Math.min(64, Math.max(1, Math.trunc(Number(a['w:val'])) || 1));
+            break;
+          }
+          case 'w:gridBefore': {
+            // A row that starts further right (its first grid columns left out): empty cells there.
+            const t = tables[tables.length - 1];
+            const n = Math.min(64, Math.max(0, Math.trunc(Number(a['w:val'])) || 0));
+            if (t?.row && !t.cell) {
+              for (let i = 0; i < n; i++) t.row.push('');
+              t.col += n;
+            }
             break;
           }
           default:
@@ -435,12 +454,17 @@ async function docxText(files: ReadonlyMap<string, Uint8Array>, main: string): P
           case 'w:tc': {
             const t = tables[tables.length - 1];
             if (t?.row && t.cell) {
-              let text = t.cell.join('\n').trim();
+              const text = t.cell.join('\n').trim();
               // A cell merged down from the one above (a 牵头单位 shared by several rows) repeats its text.
-              if (t.merge === 'continue') text = t.above.get(t.col) ?? '';
-              else t.above.set(t.col, text);
-              t.row.push(text);
-              t.col++;
+              for (let i = 0; i < t.span; i++) {
+                const here = i === 0 ? text : '';
+                if (t.merge === 'continue') t.row.push(t.above.get(t.col) ?? '');
+                else {
+                  t.above.set(t.col, here);
+                  t.row.push(here);
+                }
+                t.col++;
+              }
               t.cell = undefined;
             }
             break;
@@ -639,7 +663,30 @@ async function htmlText(html: string): Promise<string> {
   const out: string[] = [];
   let line = '';
   let skip = 0;
-  const tables: Array<{ rows: string[][]; row: string[] | undefined; cell: string | undefined }> = [];
+  // A cell spans colspan columns and rowspan rows (a header 责任单位 over 牵头单位 | 配合单位, a 牵头单位 shared
+  // by several rows): it is that many cells, its text in the first column, repeated down the rows it
+  // spans (as a cell merged down in Word or Excel), so every row lines up with the header.
+  interface HtmlTable {
+    rows: string[][];
+    row: string[] | undefined;
+    cell: string | undefined;
+    span: { cols: number; rows: number };
+    /** Columns taken by a cell from a row above: its text, and for how many more rows. */
+    down: Map<number, { text: string; left: number }>;
+  }
+  const tables: HtmlTable[] = [];
+  const spanOf = (v: string | undefined) => Math.min(64, Math.max(1, Math.trunc(Number(v)) || 1));
+  /** The columns taken from above at the row's current end, filled in (up to `upTo`, or while they run on). */
+  const fillDown = (t: HtmlTable, upTo = -1) => {
+    if (!t.row) return;
+    for (;;) {
+      const col = t.row.length;
+      const above = t.down.get(col);
+      if (!above && col > upTo) return;
+      t.row.push(above?.text ?? '');
+      if (above && --above.left <= 0) t.down.delete(col);
+    }
+  };
   const flush = () => {
     const t = tables[tables.length - 1];
     if (t?.cell !== undefined) {
@@ -649,18 +696,21 @@ async function htmlText(html: string): Promise<string> {
     if (line.trim() !== '') out.push(line.replace(/[ \t]+/g, ' ').trim());
     line = '';
   };
-  const open = (tag: string) => {
+  const open = (tag: string, attrs: Record<string, string>) => {
     if (SKIP.has(tag)) skip++;
     if (skip > 0) return;
     if (tag === 'table') {
       flush();
-      tables.push({ rows: [], row: undefined, cell: undefined });
+      tables.push({ rows: [], row: undefined, cell: undefined, span: { cols: 1, rows: 1 }, down: new Map() });
     } else if (tag === 'tr') {
       const t = tables[tables.length - 1];
       if (t) t.row = [];
     } else if (tag === 'td' || tag === 'th') {
       const t = tables[tables.length - 1];
-      if (t) t.cell = '';
+      if (t) {
+        t.cell = '';
+        t.span = { cols: spanOf(attrs.colspan), rows: spanOf(attrs.rowspan) };
+      }
     } else if (BLOCK.has(tag)) flush();
   };
   const text = (s: string) => {
@@ -678,10 +728,21 @@ async function htmlText(html: string): Promise<string> {
     if (skip > 0) return;
     const t = tables[tables.length - 1];
     if ((tag === 'td' || tag === 'th') && t) {
-      t.row?.push((t.cell ?? '').replace(/\s+/g, ' ').trim());
+      const text = (t.cell ?? '').replace(/\s+/g, ' ').trim();
+      if (t.row) {
+        fillDown(t);
+        for (let i = 0; i < t.span.cols; i++) {
+          const col = t.row.length;
+          t.row.push(i === 0 ? text : '');
+          if (t.span.rows > 1) t.down.set(col, { text: i === 0 ? text : '', left: t.span.rows - 1 });
+        }
+      }
       t.cell = undefined;
     } else if (tag === 'tr' && t) {
-      if (t.row) t.rows.push(t.row);
+      if (t.row) {
+        fillDown(t, Math.max(-1, ...t.down.keys()));
+        t.rows.push(t.row);
+      }
       t.row = undefined;
     } else if (tag === 'table') {
       const done = tables.pop();
@@ -694,7 +755,7 @@ async function htmlText(html: string): Promise<string> {
     } else if (BLOCK.has(tag)) flush();
   };
   const render = (el: El) => {
-    open(el.tag);
+    open(el.tag, el.attrs);
     for (const c of el.children) {
       if (typeof c === 'string') text(c);
       else render(c);

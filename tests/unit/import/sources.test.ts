@@ -88,6 +88,51 @@ async function huoshanDocx(): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(d));
 }
 
+/**
+ * The same 责任清单 drawn as offices draw it, in Word or on a web page: a two-row header whose
+ * 责任分工 spans 责任领导 | 责任单位 below it (序号, 重点工作 and 完成时限 merged down over both rows),
+ * and 全年 merged down over the three rows.
+ */
+function huoshanSpans(): { docx: Promise<Uint8Array>; html: string } {
+  const text = doc('huoshan-zone-2025').text;
+  const [, ...rows] = tableRows(text, 5);
+  const W = (t: string) => new Paragraph(t);
+  const head = [
+    new TableRow({
+      children: [
+        new TableCell({ children: [W('序号')], verticalMerge: VerticalMergeType.RESTART }),
+        new TableCell({ children: [W('重点工作')], verticalMerge: VerticalMergeType.RESTART }),
+        new TableCell({ children: [W('责任分工')], columnSpan: 2 }),
+        new TableCell({ children: [W('完成时限')], verticalMerge: VerticalMergeType.RESTART }),
+      ],
+    }),
+    new TableRow({
+      children: [
+        new TableCell({ children: [W('')], verticalMerge: VerticalMergeType.CONTINUE }),
+        new TableCell({ children: [W('')], verticalMerge: VerticalMergeType.CONTINUE }),
+        new TableCell({ children: [W('责任领导')] }),
+        new TableCell({ children: [W('责任单位')] }),
+        new TableCell({ children: [W('')], verticalMerge: VerticalMergeType.CONTINUE }),
+      ],
+    }),
+  ];
+  const body = rows.map(
+    (r, i) =>
+      new TableRow({
+        children: r.map((c, k) =>
+          k === 4 ? new TableCell({ children: [W(i === 0 ? c : '')], verticalMerge: i === 0 ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE }) : new TableCell({ children: [W(c)] }),
+        ),
+      }),
+  );
+  const d = new Document({ sections: [{ children: [...preamble(text).map((l) => new Paragraph(l)), new Table({ rows: [...head, ...body] })] }] });
+  const td = (c: string, attrs = '') => `<td${attrs}>${c}</td>`;
+  const html = `<html><head><meta charset="utf-8"></head><body><div class="content">${preamble(text).map((l) => `<p>${l}</p>`).join('')}
+<table><tr>${td('序号', ' rowspan="2"')}${td('重点工作', ' rowspan="2"')}${td('责任分工', ' colspan="2"')}${td('完成时限', ' rowspan="2"')}</tr>
+<tr>${td('责任领导')}${td('责任单位')}</tr>
+${rows.map((r, i) => `<tr>${r.map((c, k) => (k < 4 ? td(c) : i === 0 ? td(c, ` rowspan="${rows.length}"`) : '')).join('')}</tr>`).join('\n')}</table></div></body></html>`;
+  return { docx: Packer.toBuffer(d).then((b) => new Uint8Array(b)), html };
+}
+
 /** An indicator table as an .xlsx: a title row merged across, the header, the rows. */
 async function indicatorXlsx(name: string, width: number): Promise<Uint8Array> {
   const text = doc(name).text;
@@ -273,6 +318,25 @@ describe('plan import on Word, Excel, CSV and web pages built from real document
     expect(zipParts(moved).map((p) => p.name)).not.toContain('xl/workbook.xml');
     expect((await readImportSource(moved, '任务分解表.xlsx')).kind).toBe('xlsx');
     expect(await score(moved, '任务分解表.xlsx', doc('suining-2025').key)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('a table with a two-row header (a cell spanning two columns above them) and cells merged down, in Word and on a page: every row lines up with the header', async () => {
+    const d = doc('huoshan-zone-2025');
+    const { docx, html } = huoshanSpans();
+    const word = await readImportSource(await docx, '责任清单.docx');
+    const page = await readImportSource(new TextEncoder().encode(html), '责任清单.html');
+    // The header row under 责任分工 and each row have the grid's five columns, 全年 repeated down.
+    for (const source of [word, page]) {
+      const lines = source.text.split('\n');
+      expect(lines).toContain('序号\t重点工作\t责任领导\t责任单位\t完成时限');
+      expect(lines.filter((l) => /^[123]\t/.test(l)).map((l) => l.split('\t').slice(2))).toEqual([
+        ['叶林', '招商工作部、安商工作部', '全年'],
+        ['马振明', '改革办', '全年'],
+        ['张云峰', '规划建设局', '全年'],
+      ]);
+    }
+    expect(await score(await docx, '责任清单.docx', d.key)).toBe(await score(await huoshanDocx(), '责任清单.docx', d.key));
+    expect(await score(new TextEncoder().encode(html), '责任清单.html', d.key)).toBeGreaterThanOrEqual(0.9);
   });
 
   it('chooses the reader by content: a .docx named .txt is still Word', async () => {
