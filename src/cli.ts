@@ -163,6 +163,8 @@ function commandWord(argv: string[]): string | undefined {
  */
 async function commandsFor(argv: string[]): Promise<(readonly [HelpKey, Define[]])[]> {
   const word = commandWord(argv);
+  // `plan --version` prints the version and stops: no command is defined for it.
+  if (word === undefined && argv.some((a) => a === '-V' || a === '--version') && !argv.some((a) => a === '-h' || a === '--help')) return [];
   const named = word === undefined ? undefined : COMMAND_GROUPS.flatMap(([, entries]) => entries).find((c) => c.names.includes(word));
   const wanted = (c: (typeof COMMAND_GROUPS)[number][1][number]) => !named || named.needsAll === true || c === named;
   return Promise.all(COMMAND_GROUPS.map(async ([heading, entries]) => [heading, await Promise.all(entries.filter(wanted).map((c) => c.load()))] as const));

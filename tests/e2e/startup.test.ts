@@ -36,6 +36,13 @@ describe('start-up of the read commands', () => {
     for (const m of ['crypto', 'zlib', 'os', 'child_process', 'net', 'stream']) expect(r.modules).not.toContain(m);
   });
 
+  it('runs the bundle with the code cache made at build time (a cache V8 rejects would only make every start slower)', () => {
+    const script = `process.stdout.write(String(require(${JSON.stringify(join(ROOT, 'dist/plan.cjs'))}).codeCacheUsed))`;
+    const r = spawnSync(process.execPath, ['-e', script], { env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('true');
+  });
+
   it('what a command prints reaches the pipe whole, also when the reader closes it early', () => {
     const { dir } = tempPlans();
     const bin = join(ROOT, 'bin/plan.js');
