@@ -336,6 +336,12 @@ async function docxText(files: ReadonlyMap<string, Uint8Array>, main: string): P
   let num: Partial<NumRef> = {};
   let style: string | undefined;
   let inPPr = false;
+  // A text box (w:txbxContent) holds paragraphs inside a paragraph: the outer one's state waits on a
+  // stack while they are read, and they come out as lines of their own. Word writes a text box twice,
+  // as the drawing (mc:Choice) and as VML for older readers (mc:Fallback): the fallback is skipped.
+  const outer: Array<{ para: string; num: Partial<NumRef>; style: string | undefined }> = [];
+  let paraDepth = 0;
+  let fallback = 0;
   // Table state: a stack (tables nest).
   // A cell spans w:gridSpan grid columns (a header 责任单位 over 牵头单位 | 配合单位, a section row over the
   // table): it is that many cells, its text in the first, so every row lines up with the grid and with
@@ -362,8 +368,12 @@ async function docxText(files: ReadonlyMap<string, Uint8Array>, main: string): P
   const p = new Parser(
     {
       onopentag(tag, a) {
+        if (tag === 'mc:Fallback') fallback++;
+        if (fallback > 0) return;
         switch (tag) {
           case 'w:p':
+            if (paraDepth > 0) outer.push({ para, num, style });
+            paraDepth++;
             para = '';
             num = {};
             style = undefined;
@@ -434,9 +444,13 @@ async function docxText(files: ReadonlyMap<string, Uint8Array>, main: string): P
         }
       },
       ontext(text) {
-        if (inText) para += text;
+        if (inText && fallback === 0) para += text;
       },
       onclosetag(tag) {
+        if (fallback > 0) {
+          if (tag === 'mc:Fallback') fallback--;
+          return;
+        }
         switch (tag) {
           case 'w:t':
             inText = false;
@@ -449,6 +463,9 @@ async function docxText(files: ReadonlyMap<string, Uint8Array>, main: string): P
             const t = tables[tables.length - 1];
             if (t?.cell) t.cell.push(line);
             else out.push(...line.split('\n'));
+            paraDepth = Math.max(0, paraDepth - 1);
+            const back = paraDepth > 0 ? outer.pop() : undefined;
+            if (back) ({ para, num, style } = back);
             break;
           }
           case 'w:tc': {

@@ -339,6 +339,28 @@ describe('plan import on Word, Excel, CSV and web pages built from real document
     expect(await score(new TextEncoder().encode(html), '责任清单.html', d.key)).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('a .docx whose title stands in a text box (as a 红头 document sets it): read once, the paragraph around it kept', async () => {
+    // Word writes a text box twice: as a drawing (mc:Choice) and as VML for older readers (mc:Fallback),
+    // its own paragraphs inside the paragraph that anchors it. The seed's title goes into a text box
+    // anchored in the next line's paragraph (| 浏览量:), which keeps its own text around it.
+    const plain = await seedDocx();
+    const title = 'xx市总工会20xx年工作要点';
+    const para = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
+    const box = `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent>${para(title)}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>${para(title)}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
+    const boxed = makeZip(
+      zipParts(Buffer.from(plain)).map(({ name, data }) => {
+        if (name !== 'word/document.xml') return { name, data };
+        const xml = data.toString('utf8');
+        const next = '<w:r><w:t xml:space="preserve">| 浏览量:</w:t></w:r>';
+        expect(xml).toContain(para(title) + `<w:p>${next}`);
+        return { name, data: xml.replace(para(title) + `<w:p>${next}`, `<w:p><w:r><w:t xml:space="preserve">| 浏览</w:t></w:r>${box}<w:r><w:t xml:space="preserve">量:</w:t></w:r>`) };
+      }),
+    );
+    const source = await readImportSource(boxed, '工作要点.docx');
+    expect(source.text).toBe((await readImportSource(plain, '工作要点.docx')).text);
+    expect(source.text.split('\n').filter((l) => l === title)).toHaveLength(1);
+  });
+
   it('chooses the reader by content: a .docx named .txt is still Word', async () => {
     expect((await readImportSource(await seedDocx(), '工作要点.txt')).kind).toBe('docx');
   });
