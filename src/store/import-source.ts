@@ -648,6 +648,34 @@ function articleOf(root: El): El | undefined {
   }
 }
 
+const TABLE_PARTS = new Set(['tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
+
+/**
+ * A table used for layout, not data: one of its own cells holds most of its text as paragraphs
+ * (three blocks or more), as old government pages wrap the article in <table><tr><td><p>…</p>….
+ * A task table's text is spread over its rows, two or more of them with three cells of text or more.
+ */
+function layoutTable(table: El): boolean {
+  if (table.weight < 50) return false;
+  const rows: El[][] = [];
+  const walk = (el: El, row: El[] | undefined) => {
+    for (const c of el.children) {
+      if (typeof c === 'string' || c.tag === 'table') continue;
+      if (c.tag === 'tr') {
+        const cells: El[] = [];
+        rows.push(cells);
+        walk(c, cells);
+      } else if ((c.tag === 'td' || c.tag === 'th') && row) row.push(c);
+      else walk(c, row);
+    }
+  };
+  walk(table, undefined);
+  const hasText = (el: El): boolean => el.children.some((c) => (typeof c === 'string' ? c.trim() !== '' : hasText(c)));
+  if (rows.filter((r) => r.filter(hasText).length >= 3).length >= 2) return false;
+  const blocks = (el: El): number => el.children.reduce((n, c) => (typeof c === 'string' || c.tag === 'table' ? n : n + (BLOCK.has(c.tag) ? 1 : 0) + blocks(c)), 0);
+  return rows.some((r) => r.some((c) => c.weight >= 0.6 * table.weight && blocks(c) >= 3));
+}
+
 /** Title-like headings before the article and outside it: the plan's title often stands above the box. */
 function titlesBefore(root: El, article: El): El[] {
   const out: El[] = [];
@@ -772,6 +800,18 @@ async function htmlText(html: string): Promise<string> {
     } else if (BLOCK.has(tag)) flush();
   };
   const render = (el: El) => {
+    // A table that lays the page out (the article's paragraphs in one of its cells) is not a task
+    // table: its rows and cells are read as blocks, the tables inside them as tables.
+    if (el.tag === 'table' && layoutTable(el)) {
+      flush();
+      for (const c of el.children) {
+        if (typeof c === 'string') text(c);
+        else if (TABLE_PARTS.has(c.tag)) render({ ...c, tag: 'div' });
+        else render(c);
+      }
+      flush();
+      return;
+    }
     open(el.tag, el.attrs);
     for (const c of el.children) {
       if (typeof c === 'string') text(c);

@@ -234,6 +234,28 @@ describe('plan import on Word, Excel, CSV and web pages built from real document
     expect(big5.text).toContain(tw.text.split('\n').find((l) => l.trim() !== '')!.trim());
   });
 
+  it('an older page that lays the article out in a table cell: read as paragraphs, a task table inside it still a table', async () => {
+    const d = doc('dongyang-2023');
+    const paras = (lines: string[]) => lines.filter((l) => l.trim() !== '').map((l) => `<p>${l}</p>`).join('\n');
+    const page = `<html><head><meta charset="utf-8"></head><body><table width="980" border="0"><tr><td class="nav"><a>首页</a> &gt; <a>政府文件</a></td></tr>
+<tr><td>${paras(d.text.split('\n'))}</td></tr></table></body></html>`;
+    expect((await readImportSource(new TextEncoder().encode(page), '东阳.html')).text).toContain('\n一、总体目标\n');
+    expect(await score(new TextEncoder().encode(page), '东阳.html', d.key)).toBe(1);
+    const y = doc('yuanjiang-2025');
+    const rows = tableRows(y.text, 7);
+    const withTable = `<html><head><meta charset="utf-8"></head><body><div class="content"><table width="100%"><tr><td>${paras(preamble(y.text))}
+<table border="1">${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}</table></td></tr></table></div></body></html>`;
+    expect(await score(new TextEncoder().encode(withTable), '沅江.html', y.key)).toBeGreaterThanOrEqual(0.9);
+    // A task table whose one row's task cell holds most of the text in paragraphs is still a task table.
+    const h = doc('huoshan-zone-2025');
+    const [head, , second] = tableRows(h.text, 5);
+    const task = second![1]!.split(/(?<=,)/).map((p) => `<p>${p}</p>`).join('');
+    const one = `<html><body><div class="content"><table><tr>${head!.map((c) => `<th>${c}</th>`).join('')}</tr><tr><td>2</td><td>${task}</td><td>马振明</td><td>改革办</td><td>全年</td></tr></table></div></body></html>`;
+    const lines = (await readImportSource(new TextEncoder().encode(one), '清单.html')).text.split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^2\t全力推进开发区“空间再造”,.*盘活存量土地400亩。\t马振明\t改革办\t全年$/);
+  });
+
   it('a saved web page: navigation and scripts left out, the table kept', async () => {
     const d = doc('yuanjiang-2025');
     const rows = tableRows(d.text, 7);
