@@ -6,6 +6,7 @@
 // All matching is done on the parse form (`norm`); names are cut from `raw` at the same
 // offsets, so a Traditional document keeps 區發改局 as written.
 
+import { foldWidth } from '../fold.js';
 import { display, lineAt, sliceS } from './text.js';
 import type { SText } from './text.js';
 
@@ -245,12 +246,40 @@ export function parseLabeled(st: SText, start = 0, end = st.norm.length): Attrib
   return out;
 }
 
+/**
+ * A table's name column spaces two-character names out to the width of three ("俞 悦" is 俞悦), and
+ * a copy runs the names of one cell together ("陆 明俞 悦" is 陆明 and 俞悦): a character standing
+ * alone takes the first character of the next piece, the rest of that piece is the next name (or
+ * its first character). Nothing to split when no piece is a single character ("副区长 王五").
+ */
+export function spacedNames(text: string): string[] {
+  const pieces = text.trim().split(/[ \t\u3000\u00a0]+/).filter((p) => p !== '');
+  if (pieces.length < 2 || !pieces.every((p) => /^[\u3400-\u9fff]+$/.test(p)) || !pieces.some((p) => p.length === 1)) return [text];
+  const names: string[] = [];
+  let open = '';
+  for (const piece of pieces) {
+    let rest = piece;
+    if (open !== '') {
+      names.push(open + rest.charAt(0));
+      open = '';
+      rest = rest.slice(1);
+    }
+    if (rest.length === 1) open = rest;
+    else if (rest !== '') names.push(rest);
+  }
+  if (open !== '') names.push(open);
+  return names;
+}
+
 /** "张三、李四" / "副区长 王五" under a leader label: names as written, at most 50. */
 export function parsePeople(st: SText, start: number, end: number): string[] {
   const out: string[] = [];
   for (const [a, b] of splitSpans(st.norm, start, end, '、,;，；/')) {
-    const name = display(st.raw.slice(a, b)).replace(/^[([]|[)\]。.]$/g, '').trim();
-    if (name !== '' && name.length <= 100 && !out.includes(name)) out.push(name);
+    const written = foldWidth(st.raw.slice(a, b)).replace(/^\s*[([（［]|[)\]）］。.]\s*$/g, '');
+    for (const piece of spacedNames(written)) {
+      const name = display(piece).replace(/^[([]|[)\]。.]$/g, '').trim();
+      if (name !== '' && name.length <= 100 && !out.includes(name)) out.push(name);
+    }
   }
   return out.slice(0, 50);
 }
@@ -286,8 +315,13 @@ export function parseAttributionLine(st: SText, cutOff = false): Attribution {
   let end = st.norm.length;
   // (People are not cut: a name such as 汤飞帆 is no unit name.)
   if (cutOff && !/[)\]。.;]$/.test(st.norm) && !/领导|负责人|责任人/.test(st.norm.slice(0, Math.max(0, st.norm.indexOf(':'))))) {
+    // The name after the last separator (or after the label's colon: "责任单位:区", the only name, cut after its first character).
     const sep = Math.max(st.norm.lastIndexOf('、'), st.norm.lastIndexOf(','));
-    end = unclosedAt(st.norm, 0, sep >= 0 && !isUnitName(st.norm.slice(sep + 1)) ? sep : end);
+    const label = LABEL_START_RE.exec(st.norm);
+    const unitLabel = label !== null && ['lead', 'dept', 'co'].includes(LABEL_KIND.get(label[1] ?? '') ?? '');
+    const nameAt = sep >= 0 ? sep + 1 : unitLabel && label ? label[0].length : -1;
+    if (nameAt >= 0 && !isUnitName(st.norm.slice(nameAt))) end = sep >= 0 ? sep : nameAt;
+    end = unclosedAt(st.norm, 0, end);
   }
   const m = /^[([](.*)[)\]][。.]?$/.exec(st.norm);
   if (m) {

@@ -161,10 +161,11 @@ function pipeTables(lines: string[]): Array<{ raw: string; no: number }> {
         i++;
         continue; // |---|---|
       }
-      // A metadata row: keep the title's value, drop the rest.
+      // A metadata row: keep the title's value and the 文号 (the year, the bulletin's basis), drop the rest.
       if (cells.some((c) => META_LABEL.test(c.replace(/\s+/g, ' ')))) {
         cells.forEach((c, k) => {
           if (/^(名 ?称|标 ?题)/.test(c) && cells[k + 1]) out.push({ raw: cells[k + 1]!, no: i + 1 });
+          if (/^(文 ?号|发文字号) ?[:：]?$/.test(c) && DOC_NO.test(cells[k + 1] ?? '')) out.push({ raw: `文号:${cells[k + 1]!}`, no: i + 1 });
         });
         i++;
         continue;
@@ -188,8 +189,42 @@ const INLINE_META =
 /** A 文号: 衢政办发〔2021〕3号. */
 const DOC_NO = /[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號]/;
 
+/** A document-sharing site's own notice over the document it shows: "温馨提示:" and its numbered lines. */
+const SITE_NOTICE = /^(?:温馨提示|友情提示|下载提示|特别提示|下载须知|用户须知|免责声明) ?[:：]?$/;
+/** What such a notice talks about: the file, downloading it, the site. */
+const SITE_WORDS = /文档|下载|本站|本网|客服|上传|预览|付费|版权|会员|积分|VIP/i;
+/** The site's help line: "网站客服:3074922707". */
+const SITE_HELP = /^(?:网站客服|在线客服|客服(?:QQ|电话|热线|微信|邮箱)?) ?[:：]/i;
+
+/**
+ * The physical lines (indices) of a sharing site's notice: the label ("温馨提示:") and the
+ * numbered lines under it ("1. 本文档由用户上传,…", "2. 下载前请仔细阅读…"), each broken line
+ * with its rest; the notice ends at the first line that is neither. Kept when none of its lines
+ * speaks of the file or the site (then it is the plan's own 提示).
+ */
+function siteNotices(physical: Physical[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < physical.length; i++) {
+    if (!SITE_NOTICE.test(physical[i]!.st.norm)) continue;
+    const block = [i];
+    let site = false;
+    let open = false;
+    for (let j = i + 1; j < physical.length; j++) {
+      const norm = physical[j]!.st.norm;
+      const numbered = /^\d{1,2} ?[.、]/.test(norm);
+      if (!numbered && !open) break;
+      block.push(j);
+      site ||= SITE_WORDS.test(norm);
+      open = !endsSentence(norm);
+    }
+    if (site && block.length > 1) for (const k of block) out.add(k);
+  }
+  return out;
+}
+
 function isNoiseAlone(norm: string): boolean {
   const len = norm.length;
+  if (len <= 40 && SITE_HELP.test(norm)) return true;
   if (NOTICE_FURNITURE.test(norm)) return true;
   if (NAV.test(norm)) return true;
   if (len <= 120 && BREADCRUMB.test(norm) && (/首页|网|范文|位置|栏目|频道/.test(norm) || /^[>»›→]/.test(norm))) return true;
@@ -241,13 +276,16 @@ export function clean(input: string): CleanResult {
   const signatures = new Set<number>();
   let footer = false;
   let lastItem = 0;
+  const site = siteNotices(physical);
   for (let i = 0; i < physical.length; i++) {
     const p = physical[i];
     if (p === undefined) continue;
     const norm = p.st.norm;
     const next = physical[i + 1]?.st.norm ?? '';
     let isNoise = false;
-    if (RECOMMEND.test(norm) && norm.length <= 120) {
+    if (site.has(i)) {
+      isNoise = true;
+    } else if (RECOMMEND.test(norm) && norm.length <= 120) {
       footer = true;
       isNoise = true;
     } else if (isNoiseAlone(norm)) {

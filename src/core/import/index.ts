@@ -145,7 +145,9 @@ function unwrapTitle(raw: string): Wrapper {
     // The book title right after 印发 (the innermost one: 《…关于印发〈北京市2016年…要点〉的通知》),
     // whole with a title it quotes (《2021年市〈政府工作报告〉任务分解和责任分工方案》).
     const books = [...t.matchAll(/(印发|转发|下达|印發|轉發|下達)?(?:《((?:[^《》〈〉]|〈[^《》〈〉]*〉)+)》|〈([^《》〈〉]+)〉)/g)];
-    const book = books.find((b) => b[1] !== undefined) ?? (/的通知|的决定/.test(t) ? books[0] : undefined);
+    // "关于印发2023年区《政府工作报告》确定的…方案的通知": the book is quoted inside the title handed out, not the title.
+    const quoted = books.every((b) => b[1] === undefined) && /(?:印发|转发|印發|轉發)[^《》〈〉]+[《〈]/.test(t) && /的通知$/.test(t);
+    const book = books.find((b) => b[1] !== undefined) ?? (/的通知|的决定/.test(t) && !quoted ? books[0] : undefined);
     if (book) {
       const issuer = t
         .slice(0, book.index)
@@ -189,11 +191,16 @@ function fiveYearPlan(norm: string): [number, number] | undefined {
   return [start, start + 4];
 }
 
-/** A 文号 such as 立政办发〔2023〕3号 in the lines before the first item. */
+/**
+ * A 文号 such as 立政办发〔2023〕3号 in the lines before the first item; not one in brackets after
+ * a document the preamble cites (根据《…管理办法》(沪住建规范联〔2023〕11号)): that is the other document's.
+ */
 function findDocNumber(lines: SText[]): string | undefined {
+  const cited = (raw: string, at: number) => /》 ?[(（]$/.test(raw.slice(Math.max(0, at - 2), at));
   for (const l of lines) {
-    const m = /[A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號]/.exec(l.raw);
-    if (m) return fixSpaces(m[0]);
+    for (const m of l.raw.matchAll(/[A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號]/g)) {
+      if (!cited(l.raw, m.index)) return fixSpaces(m[0]);
+    }
   }
   return undefined;
 }

@@ -13,7 +13,7 @@
 import { bodyAttribution, isUnitListLine } from './attribute.js';
 import type { Role } from './attribute.js';
 import { isDeadlineCell } from './deadlines.js';
-import { classify, isHeaderCell } from './markers.js';
+import { LEAD_HEADER, LEADER_HEADER, classify, isHeaderCell } from './markers.js';
 import type { LineKind, LogicalLine } from './markers.js';
 import { endsSentence, joinS, lineAt, sliceS, stext } from './text.js';
 import type { SText } from './text.js';
@@ -110,12 +110,12 @@ export function isTitleLike(norm: string): boolean {
 
 const HEADER_ROLES: Array<[RegExp, ColumnRole]> = [
   [/^(序号|编号|序|NO\.?|No\.?)$/, 'index'],
-  [/^(牵头单位|牵头部门)$/, 'lead'],
+  [LEAD_HEADER, 'lead'],
   [/^(责任单位|责任部门|主责单位|责任主体|承办单位|实施单位)$/, 'dept'],
   [/^(配合单位|配合部门|协办单位|参与单位)$/, 'co'],
   [/^(完成时限|完成时间|时间节点|时限|时间要求|办结时限|完成期限|进度安排)$/, 'deadline'],
   [/^(目标|工作目标|预期目标|年度目标|目标要求|指标|考核指标|目标值|完成标准|工作标准|目标任务)$/, 'target'],
-  [/^(牵头领导|责任领导|分管领导|牵头区领导|牵头市领导|联系领导|责任人)$/, 'leader'],
+  [LEADER_HEADER, 'leader'],
   // The report filled in beside the plan (a 督办 table's progress columns): not the plan.
   [/^(备注|类别|分类|领域|进展情况|完成情况|工作进展|推进情况|落实情况|完成进度|存在问题)$/, 'ignore'],
 ];

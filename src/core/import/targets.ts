@@ -407,7 +407,13 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         // "利用外资1.8亿美元以上、市外内资200亿元以上。" is a list of targets; "企业100家以上、职工5000人以上乡镇"
         // describes what follows it (the list runs into a noun): a condition.
         const listOfTargets = endChar === '、' && listEndsClause(norm, r, sEnd);
-        if ((!atClauseEnd || endChar === '、') && !listOfTargets) {
+        // "到2025年底,50平方公里以上建设用地面积达到…目标要求": the clause opens on the number and says what that
+        // much of something reaches: a count to reach (at least 50 平方公里), named by the words between.
+        const reaches = postLeast && opensClause(pre, opts.year) ? /^([\u4e00-\u9fff]{2,16}?)(?:达到|达标|实现|建成|符合)/.exec(norm.slice(r, sEnd)) : null;
+        if (reaches && !(reaches[1] ?? '').startsWith('的')) {
+          kind = 'at_least';
+          metric = display(raw.slice(r, r + (reaches[1] ?? '').length));
+        } else if ((!atClauseEnd || endChar === '、') && !listOfTargets) {
           note(start, says('imp_condition', { text: quoted }));
           continue;
         }
@@ -534,6 +540,14 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
   }
   targets.sort((a, b) => a.pos - b.pos);
   return { targets, notes };
+}
+
+/** Nothing before the number in its clause but a deadline ("到2025年底") or nothing at all. */
+function opensClause(pre: string, year: number): boolean {
+  const words = pre.trim();
+  if (words === '') return true;
+  const hit = findDeadlines(words, year)[0];
+  return hit !== undefined && hit.start === 0 && hit.end >= words.replace(/[,，\s]+$/, '').length;
 }
 
 /** Does the 、-list starting at `from` end its clause on 以上/以下/以内 (nothing after the last one)? */
