@@ -54,6 +54,22 @@ describe('checkPlan (the checks a schema cannot express)', () => {
     expect(found(plan(edit))).toContain(want);
   });
 
+  it('an id spelt two ways, then each spelling again: every later claim is named, a repeat of an exact id is a duplicate too', () => {
+    // Item 3, then ３ (full width: the same reference), ３ again, 3 again.
+    const p = plan((x) => x.sections[0]!.items.push(...['３', '３', '3'].map((id) => ({ ...item(x), id, targets: [] }))));
+    expect(found(p).filter((f) => f.includes('-id '))).toEqual([
+      'error ambiguous-id sections.0.items.1.id',
+      'error duplicate-id sections.0.items.2.id',
+      'error ambiguous-id sections.0.items.2.id',
+      'error duplicate-id sections.0.items.3.id',
+    ]);
+  });
+
+  it("a target whose id is an item's: ambiguous, and no duplicate (items and targets are counted apart)", () => {
+    const p = plan((x) => x.sections[0]!.items.push({ ...item(x), id: '3.1', targets: [{ ...target(x), id: '3.1.1' }] }));
+    expect(found(p).filter((f) => f.includes('-id '))).toEqual(['error ambiguous-id sections.0.items.1.id']);
+  });
+
   it('a reading after the as-of date is an error only when an as-of date is given', () => {
     const p = plan((x) => target(x).progress!.push({ date: '2026-09-30', value: 40 }));
     expect(found(p)).toEqual([]);

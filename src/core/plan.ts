@@ -107,7 +107,7 @@ export class PlanModel {
         };
         const targets = item.targets ?? [];
         if (targets.length === 0) {
-          view.targets.push({
+          view.targets = [{
             id: item.id,
             item: view,
             metric: item.title,
@@ -123,11 +123,10 @@ export class PlanModel {
             closed: item.closed,
             implicit: true,
             path,
-          });
+          }];
         }
-        for (let ti = 0; ti < targets.length; ti++) {
-          const t = targets[ti]!;
-          view.targets.push({
+        // A list made to its length (one grown by push keeps room for 16).
+        else view.targets = targets.map((t, ti): TargetView => ({
             id: t.id,
             item: view,
             metric: t.metric,
@@ -143,8 +142,7 @@ export class PlanModel {
             closed: t.closed,
             implicit: false,
             path: ['sections', si, 'items', ii, 'targets', ti],
-          });
-        }
+          }));
         this.items.push(view);
         for (const t of view.targets) this.targets.push(t);
       }

@@ -430,22 +430,24 @@ export function planStatus(model: PlanModel, asOf: string): PlanStatus {
   const day = dayNumber(asOf);
   let k = 0;
   const items = model.items.map((item): ItemStatus => {
-    const targets: TargetStatus[] = [];
+    // A list made to its length (one grown by push keeps room for 16).
+    const targets = new Array<TargetStatus>(item.targets.length);
     let status: Status = 'done';
     let stale = false;
     let closed = item.targets.length > 0;
     for (let j = 0; j < item.targets.length; j++, k++) {
       // model.targets holds each item's targets in turn: target k is item.targets[j].
       const s = tl.targets[k] === item.targets[j] ? tl.targetStatus(k, asOf, day, th) : targetStatus(item.targets[j]!, asOf, th);
-      targets.push(s);
+      targets[j] = s;
       if (SEVERITY[s.status] > SEVERITY[status]) status = s.status;
       if (s.stale) stale = true;
       if (!s.closed) closed = false;
     }
     return { item, status, stale, closed, targets };
   });
-  const targets: TargetStatus[] = [];
-  for (const is of items) for (const ts of is.targets) targets.push(ts);
+  const targets = new Array<TargetStatus>(k);
+  k = 0;
+  for (const is of items) for (const ts of is.targets) targets[k++] = ts;
   const { start, end } = model.plan.period;
   const span = dayNumber(end) - dayNumber(start);
   const elapsed = span <= 0 ? 1 : Math.min(1, Math.max(0, (dayNumber(asOf) - dayNumber(start)) / span));

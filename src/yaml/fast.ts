@@ -173,6 +173,8 @@ class Reader {
   private readonly keys = new Interned();
   private readonly plains = new Interned();
   private readonly quotes = new Interned();
+  /** The entries of the sequences being read, innermost last. */
+  private readonly stack: unknown[] = [];
   /** The first '#' at or after sharpFrom, and the first ':' at or after colonFrom; the text's length when none. */
   private sharpFrom = 0;
   private sharp = -1;
@@ -304,7 +306,8 @@ class Reader {
   }
 
   private seq(indent: number, depth: number): unknown[] {
-    const arr: unknown[] = [];
+    const stack = this.stack;
+    const base = stack.length;
     const s = this.s;
     while (this.ind === indent && this.isDashLine()) {
       let vs = this.cs + 1;
@@ -323,10 +326,17 @@ class Reader {
         item = this.inline(vs, depth + 1, indent);
         this.next();
       }
-      arr.push(item);
+      stack.push(item);
       if (this.ind > indent) throw GIVE_UP;
     }
-    return arr;
+    return this.popList(base);
+  }
+
+  /** The entries pushed on the stack since `base`, as a list of their number (a list grown by push keeps room for 16). */
+  private popList(base: number): unknown[] {
+    const list = this.stack.slice(base);
+    this.stack.length = base;
+    return list;
   }
 
   /** A value that starts at `at` and ends on this line (or a block scalar, on the lines below it). */
@@ -493,7 +503,7 @@ class Reader {
       this.end = p + 1;
       return isMap ? {} : [];
     }
-    const arr: unknown[] | undefined = isMap ? undefined : [];
+    const base = this.stack.length;
     const obj: Record<string, unknown> | undefined = isMap ? {} : undefined;
     for (;;) {
       if (obj) {
@@ -513,12 +523,12 @@ class Reader {
         if (key === undefined || key.length !== p - k || !s.startsWith(key, k)) key = this.newKey(k, p, h);
         if (key === '__proto__' || Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP;
         obj[key] = this.flowValue(this.skip(p + 1), depth + 1);
-      } else arr!.push(this.flowValue(p, depth + 1));
+      } else this.stack.push(this.flowValue(p, depth + 1));
       p = this.skip(this.end);
       const c = s.charCodeAt(p);
       if (c === close) {
         this.end = p + 1;
-        return obj ?? arr;
+        return obj ?? this.popList(base);
       }
       if (c !== 44) throw GIVE_UP;
       p = this.skip(p + 1);
