@@ -46,12 +46,12 @@ export function recordedOn(r: { date: string; recorded?: string }): string {
  * nor closed before the round began (as the readings entered by then showed); `before` is the
  * day before the round's start. Days as numbers (Timelines), target i of the model.
  */
-function needsReturn(tl: Timelines, i: number, deadline: number, before: number, model: PlanModel): boolean {
+function needsReturn(tl: Timelines, i: number, deadline: number, before: number): boolean {
   const start = tl.startOf(i);
   if (start > deadline) return false;
   if (tl.closed[i]! <= before) return false;
   if (before < start) return true;
-  return tl.severity(i, before, before, model.settings) !== 0; // not done
+  return !tl.done(i, before, before);
 }
 
 const NONE = 0;
@@ -127,7 +127,7 @@ export function compliance(model: PlanModel, asOf: string): Compliance {
     const [start, end, deadline] = [dayNumber(round.start), dayNumber(round.end), dayNumber(round.deadline)];
     const out = new Uint8Array(model.targets.length);
     for (let i = 0; i < out.length; i++) {
-      if (!needsReturn(tl, i, deadline, start - 1, model)) continue;
+      if (!needsReturn(tl, i, deadline, start - 1)) continue;
       const on = tl.firstEntered(i, start, end, by);
       out[i] = Number.isNaN(on) ? MISSING : on > deadline ? LATE : ON_TIME;
     }

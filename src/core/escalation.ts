@@ -77,7 +77,7 @@ export function escalations(model: PlanModel, c: Compliance, asOf: string): Esca
     let leadsOf: ItemView | undefined;
     let leads: string[] = [];
     for (let i = 0; i < model.targets.length; i++) {
-      if (tl.closed[i]! <= day || tl.severity(i, day, day, model.settings) === 0) continue; // closed or done
+      if (tl.closed[i]! <= day || tl.done(i, day, day)) continue;
       // Back from the latest deadline, while the status is bad enough for some rule: the whole run.
       at.length = 0;
       for (let k = c.rounds.length - 1; k >= 0 && deadlines[k]! >= tl.startOf(i); k--) {

@@ -1,6 +1,9 @@
 import type { Closed, Department, Extension, Item, PlanFile, Reading, Section, Settings, Target } from './model.js';
 import { DEFAULT_SETTINGS } from './model.js';
 
+/** One empty list for every target without checkpoints, readings or 延期: the views only read them (frozen, so a push fails loudly). */
+const NONE: readonly never[] = Object.freeze([]);
+
 /** A target with its defaults filled in. Items without targets get one implicit milestone. */
 export interface TargetView {
   id: string;
@@ -12,10 +15,10 @@ export interface TargetView {
   start: string;
   due: string;
   baseline: number;
-  checkpoints: { date: string; value: number }[];
-  readings: Reading[];
+  checkpoints: readonly { date: string; value: number }[];
+  readings: readonly Reading[];
   /** 延期 requests, oldest first (the due date above is the original one). */
-  extensions: Extension[];
+  extensions: readonly Extension[];
   /** 销号, when the office has closed it. */
   closed: Closed | undefined;
   /** True for the milestone standing in for an item without targets. */
@@ -117,9 +120,9 @@ export class PlanModel {
             start: plan.period.start,
             due: plan.period.end,
             baseline: 0,
-            checkpoints: [],
-            readings: item.progress ?? [],
-            extensions: item.extensions ?? [],
+            checkpoints: NONE,
+            readings: item.progress ?? NONE,
+            extensions: item.extensions ?? NONE,
             closed: item.closed,
             implicit: true,
             path,
@@ -136,9 +139,9 @@ export class PlanModel {
             start: t.start ?? plan.period.start,
             due: t.due ?? plan.period.end,
             baseline: t.baseline ?? 0,
-            checkpoints: t.checkpoints ?? [],
-            readings: t.progress ?? [],
-            extensions: t.extensions ?? [],
+            checkpoints: t.checkpoints ?? NONE,
+            readings: t.progress ?? NONE,
+            extensions: t.extensions ?? NONE,
             closed: t.closed,
             implicit: false,
             path: ['sections', si, 'items', ii, 'targets', ti],

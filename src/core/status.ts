@@ -326,6 +326,19 @@ export class Timelines {
     };
   }
 
+  /**
+   * status(i, day, recordedBy, th) === 'done', without the rest of the rules: done is the first of
+   * them, and needs no expectation. compliance asks it of every target at every round.
+   */
+  done(i: number, day: number, recordedBy: number): boolean {
+    const kind = this.kind[i]!;
+    const actual = this.lastValue(i, day, recordedBy);
+    const goal = this.goal[i]!;
+    if (kind === 'at_least' || kind === 'milestone') return (actual ?? this.baseline[i]!) >= goal;
+    if (actual === undefined || !(kind === 'level' ? actual >= goal : kind === 'at_most' ? actual <= goal : false)) return false;
+    return day > this.dueOn(i, day);
+  }
+
   /** The target's start day. */
   startOf(i: number): number {
     return this.start[i]!;

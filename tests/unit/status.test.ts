@@ -183,7 +183,7 @@ describe('the lean status agrees with the full one', () => {
     planWith(Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)) as Partial<Target> & Pick<Target, 'kind'>);
 
   /** expectedAt as it was written first: the list of points, then the segment the day falls in. */
-  function expectedReference(t: { start: string; due: string; baseline: number; target: number; checkpoints: { date: string; value: number }[] }, asOf: string): number {
+  function expectedReference(t: { start: string; due: string; baseline: number; target: number; checkpoints: readonly { date: string; value: number }[] }, asOf: string): number {
     const n = (s: string) => Date.parse(s) / 86_400_000;
     const points = [{ d: n(t.start), v: t.baseline }, ...t.checkpoints.map((c) => ({ d: n(c.date), v: c.value })).filter((p) => p.d > n(t.start) && p.d < n(t.due)), { d: n(t.due), v: t.target }];
     const d = n(asOf);
@@ -203,7 +203,11 @@ describe('the lean status agrees with the full one', () => {
         const targets = list.map((a) => model(a).targets[0]!);
         const tl = new Timelines(targets);
         const by = recordedBy === undefined ? Infinity : dayNumber(recordedBy);
-        targets.forEach((t, i) => expect(tl.status(i, dayNumber(asOf), by, TH)).toBe(targetStatus(t, asOf, TH, { recordedBy }).status));
+        targets.forEach((t, i) => {
+          const status = targetStatus(t, asOf, TH, { recordedBy }).status;
+          expect(tl.status(i, dayNumber(asOf), by, TH)).toBe(status);
+          expect(tl.done(i, dayNumber(asOf), by)).toBe(status === 'done');
+        });
       }),
       { numRuns: 1000 },
     );
