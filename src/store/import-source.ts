@@ -6,7 +6,7 @@
 // mammoth drops the numbers Word generates ("一、", "（一）"), which carry a plan's structure.
 import type * as Htmlparser2Ns from 'htmlparser2';
 import { ImportError } from '../core/import/errors.js';
-import { ListCounter, type Level } from '../core/import/numbering.js';
+import { formatCounter, ListCounter, type Level } from '../core/import/numbering.js';
 import { parseCsv, rowsToLines, tableLines } from '../core/import/rows.js';
 import { PlanError } from '../errors.js';
 import { loadWorkbook, readZip, zipFailure } from './xlsx.js';
@@ -650,6 +650,17 @@ function articleOf(root: El): El | undefined {
 
 const TABLE_PARTS = new Set(['tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
 
+/** How an <ol> shows its numbers: type="a|A|i|I", or a list-style-type of Chinese numbers (一、二、). */
+function listFormat(attrs: Record<string, string>): string {
+  const style = /list-style(?:-type)?\s*:\s*([\w-]+)/i.exec(attrs.style ?? '')?.[1]?.toLowerCase();
+  if (style && /cjk-ideographic|chinese|cjk-decimal/.test(style)) return style === 'cjk-decimal' ? 'decimal' : 'chineseCounting';
+  if (style === 'lower-alpha' || style === 'lower-latin') return 'lowerLetter';
+  if (style === 'upper-alpha' || style === 'upper-latin') return 'upperLetter';
+  if (style === 'lower-roman') return 'lowerRoman';
+  if (style === 'upper-roman') return 'upperRoman';
+  return { a: 'lowerLetter', A: 'upperLetter', i: 'lowerRoman', I: 'upperRoman' }[attrs.type ?? ''] ?? 'decimal';
+}
+
 /**
  * A table used for layout, not data: one of its own cells holds most of its text as paragraphs
  * (three blocks or more), as old government pages wrap the article in <table><tr><td><p>…</p>….
@@ -799,7 +810,34 @@ async function htmlText(html: string): Promise<string> {
       }
     } else if (BLOCK.has(tag)) flush();
   };
+  /** Open lists: an <ol>'s count and how it is shown (the browser draws the numbers, the text has none). */
+  const lists: Array<{ n: number; format: string } | undefined> = [];
   const render = (el: El) => {
+    if (el.tag === 'ol' || el.tag === 'ul') {
+      lists.push(el.tag === 'ol' ? { n: (Math.trunc(Number(el.attrs.start)) || 1) - 1, format: listFormat(el.attrs) } : undefined);
+      open(el.tag, el.attrs);
+      for (const c of el.children) {
+        if (typeof c === 'string') text(c);
+        else render(c);
+      }
+      close(el.tag);
+      lists.pop();
+      return;
+    }
+    if (el.tag === 'li' && lists.length > 0) {
+      const list = lists[lists.length - 1];
+      open(el.tag, el.attrs);
+      if (list) {
+        list.n = el.attrs.value !== undefined && Number.isFinite(Number(el.attrs.value)) ? Math.trunc(Number(el.attrs.value)) : list.n + 1;
+        text(list.format === 'chineseCounting' ? `${formatCounter(list.n, list.format)}、` : `${formatCounter(list.n, list.format)}.`);
+      }
+      for (const c of el.children) {
+        if (typeof c === 'string') text(c);
+        else render(c);
+      }
+      close(el.tag);
+      return;
+    }
     // A table that lays the page out (the article's paragraphs in one of its cells) is not a task
     // table: its rows and cells are read as blocks, the tables inside them as tables.
     if (el.tag === 'table' && layoutTable(el)) {

@@ -256,6 +256,38 @@ describe('plan import on Word, Excel, CSV and web pages built from real document
     expect(lines[1]).toMatch(/^2\t全力推进开发区“空间再造”,.*盘活存量土地400亩。\t马振明\t改革办\t全年$/);
   });
 
+  it('a saved page whose 一、 and 1. are HTML lists (<ol>, numbers drawn by the browser): numbered as the browser shows them', async () => {
+    // The seed as a content system writes a Word paste: 一、 a list styled cjk-ideographic, each
+    // section's 1. a list starting where the last one ended (<ol start>), other lines as paragraphs.
+    const esc = (l: string) => l.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    let html = '';
+    let inSection = false;
+    let inItems = false;
+    let n = 0;
+    for (const l of readSeed().split('\n').map((x) => x.trim()).filter((x) => x !== '')) {
+      const sec = /^[一二三四五六七八九十]+、/.exec(l);
+      const item = /^\d{1,2}\. ?/.exec(l);
+      if (sec) {
+        html += `${inItems ? '</li></ol>' : ''}${inSection ? '</li>' : '<ol style="list-style-type: cjk-ideographic">'}<li>${esc(l.slice(sec[0].length))}`;
+        inSection = true;
+        inItems = false;
+      } else if (item && inSection) {
+        n++;
+        html += `${inItems ? '</li>' : `<ol start="${n}">`}<li>${esc(l.slice(item[0].length))}`;
+        inItems = true;
+      } else html += `<p>${esc(l)}</p>`;
+    }
+    html += `${inItems ? '</li></ol>' : ''}</li></ol>`;
+    const page = `<html><head><meta charset="utf-8"></head><body><div class="article">${html}</div></body></html>`;
+    const source = await readImportSource(new TextEncoder().encode(page), '工作要点.html');
+    expect(source.text).toMatch(/^一、强化/m);
+    expect(source.text).toMatch(/^19\.从严从实管队伍/m);
+    const opts = { year: 2026, aliases: { 服务中心: '职工服务中心' } };
+    const shape = (plan: ReturnType<typeof importPlan>['plan']) =>
+      plan.sections.map((s) => [s.id, s.items.map((i) => [i.id, i.departments, (i.targets ?? []).map((t) => [t.kind, t.target, t.unit])])]);
+    expect(shape(importPlan(source.text, opts).plan)).toEqual(shape(importPlan(readSeed(), opts).plan));
+  });
+
   it('a saved web page: navigation and scripts left out, the table kept', async () => {
     const d = doc('yuanjiang-2025');
     const rows = tableRows(d.text, 7);
