@@ -245,6 +245,7 @@ interface NumInstance {
 async function readNumbering(files: ReadonlyMap<string, Uint8Array>, main: string): Promise<{ nums: Map<string, NumInstance>; styles: Map<string, NumRef> }> {
   const { Parser } = await parser();
   const abstract = new Map<string, Map<number, Level>>();
+  const styleLinks = new Map<string, string>();
   const numToAbstract = new Map<string, string>();
   /** A list Word restarts ("restart at 1", "set value to 5"): w:num/w:lvlOverride/w:startOverride, per level. */
   const starts = new Map<string, Map<number, number>>();
@@ -262,7 +263,8 @@ async function readNumbering(files: ReadonlyMap<string, Uint8Array>, main: strin
           if (tag === 'w:abstractNum') {
             absId = a['w:abstractNumId'];
             if (absId !== undefined) abstract.set(absId, new Map());
-          } else if (tag === 'w:lvl' && absId !== undefined) lvl = { ilvl: Number(a['w:ilvl'] ?? 0), level: { start: 1, format: 'decimal', text: '' } };
+          } else if (tag === 'w:numStyleLink' && absId !== undefined && a['w:val'] !== undefined) styleLinks.set(absId, a['w:val']);
+          else if (tag === 'w:lvl' && absId !== undefined) lvl = { ilvl: Number(a['w:ilvl'] ?? 0), level: { start: 1, format: 'decimal', text: '' } };
           else if (lvl && tag === 'w:start') lvl.level.start = Number(a['w:val'] ?? 1);
           else if (lvl && tag === 'w:numFmt') lvl.level.format = a['w:val'] ?? 'decimal';
           else if (lvl && tag === 'w:lvlText') lvl.level.text = a['w:val'] ?? '';
@@ -288,11 +290,6 @@ async function readNumbering(files: ReadonlyMap<string, Uint8Array>, main: strin
     );
     p.end(Buffer.from(xml).toString('utf8'));
   }
-  const nums = new Map<string, NumInstance>();
-  for (const [num, abs] of numToAbstract) {
-    const levels = abstract.get(abs);
-    if (levels) nums.set(num, { abstract: abs, levels, restarts: starts.get(num) ?? new Map() });
-  }
   // Heading styles often carry the numbering themselves.
   const styles = new Map<string, NumRef>();
   const sxml = files.get(part('styles', 'word/styles.xml'));
@@ -316,6 +313,25 @@ async function readNumbering(files: ReadonlyMap<string, Uint8Array>, main: strin
       { xmlMode: true },
     );
     p.end(Buffer.from(sxml).toString('utf8'));
+  }
+  // A list style (多级列表 saved as a style): the abstract numbering a paragraph's list points at only
+  // links to the style (w:numStyleLink), whose numbering names the abstract that holds the levels — and
+  // the running count, shared by every list of that style.
+  const resolve = (abs: string): string => {
+    for (let hops = 0, at = abs; hops < 4; hops++) {
+      const link = styleLinks.get(at);
+      const linked = link !== undefined ? styles.get(link) : undefined;
+      const next = linked !== undefined ? numToAbstract.get(linked.numId) : undefined;
+      if ((abstract.get(at)?.size ?? 0) > 0 || next === undefined || next === at) return at;
+      at = next;
+    }
+    return abs;
+  };
+  const nums = new Map<string, NumInstance>();
+  for (const [num, abs] of numToAbstract) {
+    const target = resolve(abs);
+    const levels = abstract.get(target);
+    if (levels) nums.set(num, { abstract: target, levels, restarts: starts.get(num) ?? new Map() });
   }
   return { nums, styles };
 }

@@ -110,6 +110,30 @@ describe('plan import', () => {
     ]);
   });
 
+  it('numbers a list whose definition is a list style (w:numStyleLink to a numbering style, as a 多级列表 saved as a style is written)', async () => {
+    // abstractNum 2 holds no levels: it links to the style SectionList, whose numbering (numId 5) is
+    // abstractNum 0 (一、). Lists 1 and 7 both use it: one running count, as Word shows them.
+    const numbering = `${NUMBERING_HEAD}<w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="SectionList"/></w:abstractNum>${num(1, 2)}${num(7, 2)}${num(5, 0)}${num(2, 1)}</w:numbering>`;
+    const styles = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles ${W}><w:style w:type="numbering" w:styleId="SectionList"><w:name w:val="Section List"/><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style></w:styles>`;
+    const body = [
+      p('xx区总工会2026年工作要点'),
+      p('强化思想政治引领', 1),
+      p('开展主题宣讲不少于20场。（责任单位：宣传教育部）', 2),
+      p('强化维权服务', 7),
+      p('走访慰问困难职工不少于300户。（责任单位：权益保障部）', 2),
+    ].join('');
+    const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
+    const dir = mkdtempSync(join(tmpdir(), 'plan-import-docx-'));
+    writeFileSync(join(dir, '工作要点.docx'), makeZip([{ name: 'word/document.xml', data: document }, { name: 'word/numbering.xml', data: numbering }, { name: 'word/styles.xml', data: styles }]));
+    const r = await runCli(['import', '工作要点.docx', '--format', 'json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const plan = JSON.parse(r.stdout) as { sections: { id: string; title: string; items: { id: string }[] }[] };
+    expect(plan.sections.map((s) => [s.id, s.title, s.items.map((i) => i.id)])).toEqual([
+      ['一', '强化思想政治引领', ['1']],
+      ['二', '强化维权服务', ['2']],
+    ]);
+  });
+
   it('continues one count across the w:num instances of one w:abstractNum (Word\'s rule), restarting only where a w:startOverride says so', async () => {
     // Word keeps the running count on the abstract numbering (ECMA-376 §17.9): a list pasted in or
     // continued after a heading often gets a new w:num on the same w:abstractNum, and goes on 3, 4.
