@@ -84,8 +84,9 @@ function bareTable(lines: string[], from: number): { rows: Array<{ raw: string; 
     cells.push({ cell: t, no: j + 1 });
   }
   let width = 1;
-  while (width < cells.length && !/^\d{1,3}$/.test(cells[width]!.cell) && isHeaderCell(toNorm(cells[width]!.cell))) width++;
-  if (width < 2 || cells[width]?.cell !== '1') return undefined;
+  while (width < cells.length && !/^\d{1,3} ?[.、．]?$/.test(cells[width]!.cell) && isHeaderCell(toNorm(cells[width]!.cell))) width++;
+  const rowNo = (cell: string | undefined, n: number) => cell !== undefined && new RegExp(`^${n} ?[.、．]?$`).test(cell);
+  if (width < 2 || !rowNo(cells[width]?.cell, 1)) return undefined;
   const rows: Array<{ raw: string; no: number }> = [{ raw: cells.slice(0, width).map((c) => c.cell).join('\t'), no: cells[0]!.no }];
   let row: Array<{ cell: string; no: number }> = [];
   let next = 1;
@@ -94,7 +95,7 @@ function bareTable(lines: string[], from: number): { rows: Array<{ raw: string; 
     row = [];
   };
   for (const c of cells.slice(width)) {
-    if (c.cell === String(next)) {
+    if (rowNo(c.cell, next)) {
       flush();
       next++;
     }
@@ -186,6 +187,9 @@ const NOTICE_FURNITURE = /^\((?:此件|本件)[^()]{0,8}(?:发布|公开)\)$|^.{
 /** Two or more "label: value" pairs of a page's metadata block on one line. */
 const INLINE_META =
   /^(?:索 ?引 ?号|发布机构|公开方式|有效性|组配分类|成文日期|发文机关|发布日期|主题分类|信息分类|公开范围|生成日期|公开日期) ?[:：].*(?:索 ?引 ?号|发布机构|公开方式|有效性|组配分类|成文日期|发文机关|发布日期|主题分类|信息分类|公开范围|生成日期|公开日期|文件编号|发文文号|发文字号|文 ?号) ?[:：]/;
+/** "29.51KB", "24 页", "页数:9页", "大小:15.15KB", "格式:DOCX", "999+", "VIP专免", "侵权投诉": a document site's card. */
+const SHARE_CARD =
+  /^(?:(?:大小 ?[:：] ?)?\d+(?:\.\d+)? ?[KMG]B|(?:页数 ?[:：] ?)?\d{1,4} ?页|格式 ?[:：] ?(?:DOCX?|PDF|WPS|TXT|PPTX?)|\d{1,5}\+|VIP ?(?:专免|免费|专享)|侵权投诉|举报|下载文档|免费下载|立即下载)$/i;
 /** A 文号: 衢政办发〔2021〕3号. */
 const DOC_NO = /[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號]/;
 
@@ -231,6 +235,8 @@ function isNoiseAlone(norm: string): boolean {
   // A page's metadata written inline ("索引号: 1133…/2021-121563 成文日期: 2021-03-24"): furniture, unless it holds
   // the 文号 (kept for the bulletin's basis).
   if (len <= 160 && !norm.includes('。') && INLINE_META.test(norm) && !DOC_NO.test(norm)) return true;
+  // A document-sharing site's card around the text: its size, page count, view count, buttons.
+  if (SHARE_CARD.test(norm)) return true;
   if (len <= 80 && META.test(norm) && !norm.includes('。')) return true;
   if (/^\|/.test(norm) && len <= 40) return true;
   if (DATE_ALONE.test(norm) || PAGE_NO.test(norm)) return true;

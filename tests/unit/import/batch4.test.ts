@@ -260,3 +260,33 @@ describe('a page that holds only the 印发通知 (huarong-notice-2021, dawa-not
     expect(refusal(text)).toMatchObject({ key: 'imp_noticeOnly', params: { title: '<政府工作报告>任务分解表' } });
   });
 });
+
+describe('a document-sharing site\'s card (city-edu-2022)', () => {
+  it('its size, page count, view count and buttons are furniture, not text before the first item', () => {
+    const text = [
+      '市教育局2022年工作要点',
+      'VIP专免',
+      '2024-06-03',
+      '999+',
+      '29.51KB',
+      '24 页',
+      '侵权投诉',
+      '市教育局 2022 年工作要点',
+      '一、建设区域教育中心,办好人民满意教育',
+      '1.推进区域教育中心建设。围绕加快实现“321”发展愿景,成立市、县两级区域教育中心建设推进专班。(责任单位:区域教育中心建设专班)',
+    ].join('\n');
+    const r = importPlan(text);
+    expect(r.warnings).toEqual([]);
+    expect(r.plan.title).toBe('市教育局2022年工作要点');
+  });
+});
+
+describe('a bare one-cell-per-line table numbered 1. 2. (jiaxing-2022 layout)', () => {
+  it('reads "1." / "2." standing alone as the row numbers', () => {
+    const text = ['2022年政府工作报告重点工作责任分解', '序号', '主要工作任务', '责任单位', '1.', '地区生产总值突破1万亿元。', '市发展改革委', '2.', '规上工业总产值突破2万亿元。', '市经信局'].join('\n');
+    expect(items(text).map((i) => [i.id, i.departments])).toEqual([
+      ['1', ['市发展改革委']],
+      ['2', ['市经信局']],
+    ]);
+  });
+});
