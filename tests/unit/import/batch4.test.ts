@@ -282,7 +282,7 @@ describe('a document-sharing site\'s card (city-edu-2022)', () => {
 });
 
 describe('a bare one-cell-per-line table numbered 1. 2. (jiaxing-2022 layout)', () => {
-  it('reads "1." / "2." standing alone as the row numbers', () => {
+  it('reads "1." / "2." standing alone as the row numbers (each row its number, task and unit)', () => {
     const text = ['2022年政府工作报告重点工作责任分解', '序号', '主要工作任务', '责任单位', '1.', '地区生产总值突破1万亿元。', '市发展改革委', '2.', '规上工业总产值突破2万亿元。', '市经信局'].join('\n');
     expect(items(text).map((i) => [i.id, i.departments])).toEqual([
       ['1', ['市发展改革委']],
