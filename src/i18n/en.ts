@@ -469,6 +469,7 @@ export const en = {
   imp_badDate: 'not a valid date: {date}',
   imp_itemNoText: 'item {item} has no text; not imported',
   imp_sectionEmpty: 'section {id} "{title}" has no numbered items; not imported',
+  imp_severalYears: 'section {id} "{title}" sets targets for several years: imported as written, due at the plan\'s end; check them (or make them a plan of their own)',
   imp_beforeFirst: 'not imported (text before the first item): "{text}"',
   imp_noticeBody: 'the 印发通知 itself (to whom, what it asks of the units), not the plan: not imported',
   imp_unplaced: 'not part of any item: "{text}"',

@@ -461,6 +461,7 @@ export const zh: Record<keyof typeof en, string> = {
   imp_badDate: '无效的日期 {date}',
   imp_itemNoText: '事项 {item} 没有正文,未导入',
   imp_sectionEmpty: '部分 {id} "{title}" 没有编号事项,未导入',
+  imp_severalYears: '部分 {id} "{title}" 是多年的任务:其指标按原文导入,期限为计划期末,请核对(或另建多年计划)',
   imp_beforeFirst: '未导入(第一项之前的文字):"{text}"',
   imp_noticeBody: '印发通知本身(主送单位、印发语及通知的要求),不是计划正文,未导入',
   imp_unplaced: '不属于任何事项:"{text}"',

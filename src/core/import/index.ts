@@ -182,6 +182,9 @@ function ownTitle(w: Wrapper, chosen: SText, titles: SText[]): Wrapper {
   return { ...w, title: fixSpaces(last.raw) };
 }
 
+/** A heading for several years' work: 未来五年 / 今后三年 / 五年内 / “十四五”期间. */
+const MULTI_YEAR = /(?:未来|今后)[两二三四五六七八九十]年|[两二三四五]年内|十[一二三四五六七八九]?五["”]?(?:期间|时期)/;
+
 /** A 五年规划 period named in the title: “十四五” is 2021–2025 (the 三五 began in 1966, each five years on). */
 function fiveYearPlan(norm: string): [number, number] | undefined {
   const m = /十([一二三四五六七八九]?)五(?:”|"|时期|期间|规划)/.exec(norm);
@@ -573,6 +576,12 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
       out.items.push(b);
     }
     if (out.items.length > 0) sectionsOut.push(out);
+    // "一、未来五年主要工作任务" in a plan for one year: its targets are for several years, kept as written
+    // and due at the plan's end — the clerk decides (a separate plan, or a checkpoint this year).
+    const severalYears = s.heading && period.start.slice(0, 4) === period.end.slice(0, 4) && MULTI_YEAR.test(toNorm(headingTitle(s.heading)));
+    if (s.heading && severalYears && out.items.some((b) => b.targets.length > 0)) {
+      warn(s.heading.line, says('imp_severalYears', { id: s.heading.id, title: snippet(headingTitle(s.heading)) }));
+    }
   }
   if (built.length === 0) throw new ImportError('imp_noItemsWithText');
   if (seg.folded) hints.push(says('imp_folded'));

@@ -290,3 +290,18 @@ describe('a bare one-cell-per-line table numbered 1. 2. (jiaxing-2022 layout)', 
     ]);
   });
 });
+
+describe('a section of several years\' targets in a plan for one year (jiaxing-2022)', () => {
+  const text = (heading: string) =>
+    ['2022年政府工作报告重点工作责任分解', heading, '序号', '主 要 工 作 任 务', '责任单位', '1', '地区生产总值突破1万亿元。', '市发展改革委', '2', '规上工业总产值突破2万亿元。', '市经信局'].join('\n');
+
+  it('says so at the heading: the targets are kept as written, due at the plan\'s end, for the clerk to check', () => {
+    const r = importPlan(text('一、未来五年主要工作任务'));
+    expect(r.warnings.map((w) => [w.code, w.line, w.params])).toEqual([['imp_severalYears', 2, { id: '一', title: '未来五年主要工作任务' }]]);
+    expect(r.plan.sections[0]?.items.map((i) => i.targets?.[0]?.due ?? r.plan.period.end)).toEqual(['2022-12-31', '2022-12-31']);
+  });
+
+  it('says nothing for this year\'s tasks', () => {
+    expect(importPlan(text('二、2022年主要工作任务')).warnings).toEqual([]);
+  });
+});
