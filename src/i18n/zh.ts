@@ -471,6 +471,7 @@ export const zh: Record<keyof typeof en, string> = {
   imp_numbersRestart: '各部分下的事项重新编号:事项编号改为 部分-事项(如 二-3)',
   imp_titleYear: '标题:"{raw}" -> "{title}"(已填入年份)',
   imp_noTitle: '未找到标题行,使用 "{title}"',
+  imp_periodFromTargets: '标题中没有年份:计划期按其目标所定的日期为 {start} 至 {end}(可用 --period YYYY 改为一年)',
   imp_folded: '小标题((一)……)已并入其下事项的标题',
   // plan import: why a document cannot be imported at all (after "cannot import: ")
   imp_notText: '输入不是文本',

@@ -533,56 +533,84 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     // Cited the way a 公文 cites it (the bulletin's 导语: 按照《…关于印发〈…〉的通知》（文号）部署).
     // A title quoted inside the title goes back to 《》 inside 〈〉 (《…印发〈2021年市《政府工作报告》任务分解…〉的通知》).
     const inner = title.replace(/〈/g, '《').replace(/〉/g, '》');
-    const notice = wrapper?.notice !== undefined ? `《${wrapper.issuer ?? ''}关于印发〈${inner}〉的通知》` : `《${title}》`;
+    // The notice's own verb: a 区政府办公室 转发 what a 委 drafted (关于转发《…实施方案》的通知).
+    const verb = wrapper?.notice !== undefined && /转发|轉發/.test(wrapper.notice) && !/印发|印發/.test(wrapper.notice) ? '转发' : '印发';
+    const notice = wrapper?.notice !== undefined ? `《${wrapper.issuer ?? ''}关于${verb}〈${inner}〉的通知》` : `《${title}》`;
     basis = docNumber !== undefined ? `${notice}（${docNumber}）` : notice;
   }
 
   // Items, section by section; a section without items is reported and left out.
-  const built: Built[] = [];
-  const sectionsOut: Array<{ id: string; title: string; line: number; items: Built[] }> = [];
-  const usedProse = new Set<Unplaced>();
-  for (const s of seg.sections) {
-    if (s.items.length === 0) {
-      // "一、主要目标" followed by prose with targets is one item of its own (id: the section's).
-      const pseudo = s.heading && s.prose.length > 0 ? proseItem(s.heading, s.prose, period) : undefined;
-      if (pseudo && s.heading) {
+  const buildAll = (period: Period) => {
+    const built: Built[] = [];
+    const sectionsOut: Array<{ id: string; title: string; line: number; items: Built[] }> = [];
+    const usedProse = new Set<Unplaced>();
+    for (const s of seg.sections) {
+      if (s.items.length === 0) {
+        // "一、主要目标" followed by prose with targets is one item of its own (id: the section's).
+        const pseudo = s.heading && s.prose.length > 0 ? proseItem(s.heading, s.prose, period) : undefined;
+        if (pseudo && s.heading) {
+          const from = warnings.length;
+          const b = buildItem(pseudo, s.heading, false, period, warn);
+          b.warned = [from, warnings.length];
+          b.pseudo = true;
+          built.push(b);
+          sectionsOut.push({ id: s.heading.id, title: headingTitle(s.heading) || `第${s.heading.id}部分`, line: s.heading.line, items: [b] });
+          for (const u of s.prose) usedProse.add(u);
+          continue;
+        }
+        if (s.heading) warn(s.heading.line, says('imp_sectionEmpty', { id: s.heading.id, title: snippet(headingTitle(s.heading)) }));
+        continue;
+      }
+      const out = {
+        id: s.heading?.id ?? (seg.sections.length === 1 ? '一' : '0'),
+        title: s.heading ? headingTitle(s.heading) || `第${s.heading.id}部分` : title,
+        line: s.heading?.line ?? s.items[0]?.line ?? 1,
+        items: [] as Built[],
+      };
+      for (const si of s.items) {
+        if (si.body.raw.trim() === '' && si.unitCells.length === 0) {
+          warn(si.line, says('imp_itemNoText', { item: si.id }));
+          continue;
+        }
         const from = warnings.length;
-        const b = buildItem(pseudo, s.heading, false, period, warn);
+        const b = buildItem(si, s.heading, seg.folded, period, warn);
         b.warned = [from, warnings.length];
-        b.pseudo = true;
         built.push(b);
-        sectionsOut.push({ id: s.heading.id, title: headingTitle(s.heading) || `第${s.heading.id}部分`, line: s.heading.line, items: [b] });
-        for (const u of s.prose) usedProse.add(u);
-        continue;
+        out.items.push(b);
       }
-      if (s.heading) warn(s.heading.line, says('imp_sectionEmpty', { id: s.heading.id, title: snippet(headingTitle(s.heading)) }));
-      continue;
-    }
-    const out = {
-      id: s.heading?.id ?? (seg.sections.length === 1 ? '一' : '0'),
-      title: s.heading ? headingTitle(s.heading) || `第${s.heading.id}部分` : title,
-      line: s.heading?.line ?? s.items[0]?.line ?? 1,
-      items: [] as Built[],
-    };
-    for (const si of s.items) {
-      if (si.body.raw.trim() === '' && si.unitCells.length === 0) {
-        warn(si.line, says('imp_itemNoText', { item: si.id }));
-        continue;
+      if (out.items.length > 0) sectionsOut.push(out);
+      // "一、未来五年主要工作任务" in a plan for one year: its targets are for several years, kept as written
+      // and due at the plan's end — the clerk decides (a separate plan, or a checkpoint this year).
+      const severalYears = s.heading && period.start.slice(0, 4) === period.end.slice(0, 4) && MULTI_YEAR.test(toNorm(headingTitle(s.heading)));
+      if (s.heading && severalYears && out.items.some((b) => b.targets.length > 0)) {
+        warn(s.heading.line, says('imp_severalYears', { id: s.heading.id, title: snippet(headingTitle(s.heading)) }));
       }
-      const from = warnings.length;
-      const b = buildItem(si, s.heading, seg.folded, period, warn);
-      b.warned = [from, warnings.length];
-      built.push(b);
-      out.items.push(b);
     }
-    if (out.items.length > 0) sectionsOut.push(out);
-    // "一、未来五年主要工作任务" in a plan for one year: its targets are for several years, kept as written
-    // and due at the plan's end — the clerk decides (a separate plan, or a checkpoint this year).
-    const severalYears = s.heading && period.start.slice(0, 4) === period.end.slice(0, 4) && MULTI_YEAR.test(toNorm(headingTitle(s.heading)));
-    if (s.heading && severalYears && out.items.some((b) => b.targets.length > 0)) {
-      warn(s.heading.line, says('imp_severalYears', { id: s.heading.id, title: snippet(headingTitle(s.heading)) }));
+    return { built, sectionsOut, usedProse };
+  };
+  // A title that names no year (the year came from the 文号): the plan runs as far as its targets are dated
+  // (实施方案: 到2025年底…, 到2030年底… runs to 2030), at most ten years; else the year. Not for a table
+  // with a column per year (its target is the value under the period's last year).
+  const openEnded =
+    opts.year === undefined &&
+    endYear === year &&
+    (titleRaw === undefined || yearFromTitle(toNorm(titleRaw)) === undefined) &&
+    !seg.sections.some((s) => s.items.some((i) => i.yearCells.length > 0));
+  const mark = warnings.length;
+  let done = buildAll(openEnded ? { ...period, end: `${year + 10}-12-31` } : period);
+  if (openEnded) {
+    const dues = done.built.flatMap((b) => b.targets.map((t) => t.due ?? ''));
+    const last = dues.reduce((a, b) => (b > a ? b : a), period.end);
+    if (last > period.end) {
+      period.end = `${last.slice(0, 4)}-12-31`;
+      hints.push(says('imp_periodFromTargets', { start: period.start, end: period.end }));
+    }
+    if (period.end !== `${year + 10}-12-31`) {
+      warnings.length = mark;
+      done = buildAll(period);
     }
   }
+  const { built, sectionsOut, usedProse } = done;
   if (built.length === 0) throw new ImportError('imp_noItemsWithText');
   if (seg.folded) hints.push(says('imp_folded'));
 

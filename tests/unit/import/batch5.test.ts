@@ -167,9 +167,24 @@ describe('a 实施方案 without a year in its title (jiading-2024)', () => {
   it('the year is the page\'s own 文号 (文 号: | 嘉府办发〔2024〕23号 |), not one the preamble cites (was: 2023)', () => {
     const r = importPlan(page);
     expect(r.plan.period.start).toBe('2024-01-01');
-    expect(r.plan.bulletin?.basis).toContain('（嘉府办发〔2024〕23号）');
+    // Cited as the notice has it: 转发, not 印发.
+    expect(r.plan.bulletin?.basis).toBe('《上海市嘉定区人民政府办公室关于转发〈嘉定区系统化全域推进海绵城市建设的实施方案〉的通知》（嘉府办发〔2024〕23号）');
     // The 文号 row gave the year: nothing to warn about on it.
     expect(r.warnings.filter((w) => w.line === 4)).toEqual([]);
+  });
+
+  it('a title without a year runs as far as its targets are dated, and says so (was: the year alone: targets due 2025 and 2030 left undated)', () => {
+    const r = importPlan(page);
+    expect(r.plan.period).toEqual({ start: '2024-01-01', end: '2030-12-31' });
+    expect(items(page)).toEqual([{ id: '一', departments: [], targets: [['at_least', 50, '平方公里', '2025-12-31'], ['at_least', 80, '平方公里', '2030-12-31']] }]);
+    expect(r.hints).toContainEqual({ code: 'imp_periodFromTargets', params: { start: '2024-01-01', end: '2030-12-31' } });
+    // --period makes it one year: the later dates are not used (a plan's dates stay inside its period).
+    const one = importPlan(page, { year: 2024 });
+    expect(one.plan.period).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+    expect(one.plan.sections[0]?.items[0]?.targets?.map((t) => t.due)).toEqual([undefined, undefined]);
+    // A title with its year is that year's plan, whatever later dates its text names.
+    const yearly = page.replace('嘉定区系统化全域推进海绵城市建设的实施方案\n为贯彻', '嘉定区2024年海绵城市建设实施方案\n为贯彻');
+    expect(importPlan(yearly).plan.period).toEqual({ start: '2024-01-01', end: '2024-12-31' });
   });
 
   it('"50平方公里以上建设用地面积达到…要求" opening its clause is a count to reach (was: a condition, skipped)', () => {
