@@ -8,16 +8,15 @@ import { foldWidth } from '../../../src/core/fold.js';
 import type { Item, PlanFile, Target } from '../../../src/core/model.js';
 import { FIXTURES } from './helpers.js';
 
-const REAL = join(FIXTURES, 'real');
-
 /** The real published documents: each text as the page gave it, with the answer key written by reading it. */
-export function realDocuments(): Array<{ name: string; text: string; key: AnswerKey }> {
-  return readdirSync(REAL)
+export function realDocuments(folder: 'real' | 'pending' = 'real'): Array<{ name: string; text: string; key: AnswerKey }> {
+  const dir = join(FIXTURES, folder);
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => {
       const name = f.replace(/\.txt$/, '');
-      return { name, text: readFileSync(join(REAL, f), 'utf8'), key: JSON.parse(readFileSync(join(REAL, `${name}.key.json`), 'utf8')) as AnswerKey };
+      return { name, text: readFileSync(join(dir, f), 'utf8'), key: JSON.parse(readFileSync(join(dir, `${name}.key.json`), 'utf8')) as AnswerKey };
     });
 }
 
