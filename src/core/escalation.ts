@@ -124,8 +124,15 @@ export function escalations(model: PlanModel, c: Compliance, asOf: string): Esca
   return [...byStrength.keys()].sort((a, b) => b - a).flatMap((k) => byStrength.get(k)!);
 }
 
+/** The item's lead units, each once, in a list of their number (one list gathers them, a copy is kept). */
+const gathered: string[] = [];
 function lead(model: PlanModel, t: TargetView): string[] {
-  return [...new Set(t.item.lead.map((n) => model.units.resolve(n) ?? n))];
+  gathered.length = 0;
+  for (const n of t.item.lead) {
+    const name = model.units.resolve(n) ?? n;
+    if (!gathered.includes(name)) gathered.push(name);
+  }
+  return gathered.slice();
 }
 
 /** The bulletin's 督办事项: one line per target and lead unit (a unit's missing returns are named under reporting). */

@@ -466,10 +466,13 @@ export function planStatus(model: PlanModel, asOf: string): PlanStatus {
   const elapsed = span <= 0 ? 1 : Math.min(1, Math.max(0, (dayNumber(asOf) - dayNumber(start)) / span));
   const byUnit = new Map<string, DepartmentRollup>();
   for (const name of model.units.names) byUnit.set(name, { name, aliases: model.units.aliasesOf.get(name) ?? [], lead: [], joined: [], lastReading: undefined });
+  // An item names a few units: lists, not sets, and two lists for all items.
+  const leads: string[] = [];
+  const seen: string[] = [];
   for (const is of items) {
-    // An item names a few units: lists, not sets.
-    const leads = is.item.lead.map((n) => model.units.resolve(n) ?? n);
-    const seen: string[] = [];
+    leads.length = 0;
+    for (const n of is.item.lead) leads.push(model.units.resolve(n) ?? n);
+    seen.length = 0;
     let latest: string | undefined;
     for (const ts of is.targets) if (ts.report && (latest === undefined || ts.report.date > latest)) latest = ts.report.date;
     for (const n of is.item.departments) {

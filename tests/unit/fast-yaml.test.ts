@@ -50,6 +50,12 @@ describe('the fast YAML reader', () => {
     for (const n of [1, 20, 300]) expect(agrees(generatePlan(n, 7))).toBe(true);
   });
 
+  it('reads a plan with more distinct short scalars than it remembers (over 8,192 quoted ids) exactly as js-yaml does', () => {
+    const text = generatePlan(3000, 5);
+    expect(new Set(text.match(/"[^"]{1,32}"/g)).size).toBeGreaterThan(8192);
+    expect(agrees(text)).toBe(true);
+  });
+
   it('agrees with js-yaml on every fixture it reads, and reads most valid ones', () => {
     const files = [...yamlFiles(join(ROOT, 'tests/fixtures')), ...yamlFiles(join(ROOT, 'plans'))];
     let read = 0;
