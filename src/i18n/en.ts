@@ -500,6 +500,7 @@ export const en = {
   imp_zipOdt: '{file} is an OpenDocument text (.odt, from WPS or LibreOffice): save it as .docx and import that',
   imp_zipOds: '{file} is an OpenDocument spreadsheet (.ods, from WPS or LibreOffice): save it as .xlsx and import that',
   imp_zipPptx: '{file} is a PowerPoint presentation (.pptx), not a plan document: import the Word or Excel file of the plan',
+  imp_zipOfd: '{file} is an OFD document (the fixed-layout format 公文 are often published in): open it in an OFD reader and save it as .docx, or copy its text, then import that',
   imp_mht: '{file} is a web archive (.mht/.mhtml, a page saved as one file): open it in a browser or Word and save it as .html or .docx, then import that',
   imp_oldOffice: '{file} is an old Word or Excel file (.doc/.xls): open it and save it as .docx or .xlsx, then import that',
   imp_pdf: '{file} is a PDF: this tool reads .docx, .xlsx, .csv, .html and text; save the document as .docx or copy its text',

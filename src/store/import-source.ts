@@ -207,6 +207,8 @@ function notWordOrExcel(files: ReadonlyMap<string, Uint8Array>, name: string): I
   if (mime === 'application/vnd.oasis.opendocument.text') return new ImportError('imp_zipOdt', { file: name });
   if (mime === 'application/vnd.oasis.opendocument.spreadsheet') return new ImportError('imp_zipOds', { file: name });
   if (files.has('ppt/presentation.xml')) return new ImportError('imp_zipPptx', { file: name });
+  // An OFD (GB/T 33190, the fixed-layout format many 公文 are published in): a zip whose root holds OFD.xml.
+  if (files.has('OFD.xml')) return new ImportError('imp_zipOfd', { file: name });
   // A bundle of attachments (附件.zip): the plan is one of the files inside.
   const inside = [...files.keys()].filter((f) => !f.endsWith('/') && /\.(docx?|xlsx?|wps|et|pdf|csv|html?|txt|ofd)$/i.test(f));
   if (inside.length > 0) {

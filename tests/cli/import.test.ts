@@ -163,13 +163,14 @@ describe('plan import', () => {
     ]);
   });
 
-  it('says what a zip is when it is not a .docx or .xlsx (an .odt, a 附件 bundle, a .pptx, anything else), and what a saved .mht page is', async () => {
+  it('says what a zip is when it is not a .docx or .xlsx (an .odt, a 附件 bundle, a .pptx, an .ofd, anything else), and what a saved .mht page is', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-import-zip-'));
     const files: Array<[string, Buffer]> = [
       ['工作要点.odt', makeZip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', stored: true }, { name: 'content.xml', data: '<office:document-content/>' }])],
       ['附件.zip', makeZip([{ name: '附件/1.工作要点.docx', data: 'x' }, { name: '附件/2.任务分解表.xlsx', data: 'x' }, { name: '附件/', data: '' }])],
       ['汇报.docx', makeZip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'ppt/presentation.xml', data: '<p:presentation/>' }])],
       ['坏的.docx', makeZip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'docProps/app.xml', data: '<Properties/>' }])],
+      ['公文.ofd', makeZip([{ name: 'OFD.xml', data: '<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" Version="1.0"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>' }, { name: 'Doc_0/Document.xml', data: '<ofd:Document/>' }])],
       ['工作要点.doc', Buffer.from('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart_01"\r\n\r\n------=_NextPart_01\r\nContent-Type: text/html; charset="utf-8"\r\n\r\n<html></html>\r\n')],
     ];
     const said: string[] = [];
@@ -185,6 +186,7 @@ describe('plan import', () => {
       'plan: 无法导入:附件.zip 是一个含 2 个文件的压缩包(1.工作要点.docx, 2.任务分解表.xlsx):请先解压,再导入计划本身的文件\n',
       'plan: 无法导入:汇报.docx 是 PowerPoint 演示文稿(.pptx),不是计划文件:请导入计划的 Word 或 Excel 文件\n',
       'plan: 无法导入:坏的.docx 是 zip 压缩文件,但不是 Word 或 Excel 文件:其中没有 word/document.xml,也没有 xl/workbook.xml\n',
+      'plan: 无法导入:公文.ofd 是 OFD 版式文件(公文常用的版式格式):请用 OFD 阅读器(数科、福昕等)另存为 .docx,或复制其中文字后再导入\n',
       'plan: 无法导入:工作要点.doc 是网页归档文件(.mht/.mhtml,整页存成的单个文件):请用浏览器或 Word 打开,另存为 .html 或 .docx 后再导入\n',
     ]);
     const en = await runCli(['import', '坏的.docx', '--lang', 'en'], { cwd: dir });
