@@ -338,6 +338,9 @@ async function readNumbering(files: ReadonlyMap<string, Uint8Array>, main: strin
   return { nums, styles };
 }
 
+/** Word content read once elsewhere: a text box's VML copy, the old place of a tracked move. */
+const SKIPPED_WORD = new Set(['mc:Fallback', 'w:moveFrom']);
+
 /** A .docx as text: paragraphs with Word's generated numbers, tables as tab-separated rows. */
 async function docxText(files: ReadonlyMap<string, Uint8Array>, main: string): Promise<string> {
   const xml = files.get(main);
@@ -356,8 +359,10 @@ async function docxText(files: ReadonlyMap<string, Uint8Array>, main: string): P
   let inPPr = false;
   // A text box (w:txbxContent) holds paragraphs inside a paragraph: the outer one's state waits on a
   // stack while they are read, and they come out as lines of their own. Word writes a text box twice,
-  // as the drawing (mc:Choice) and as VML for older readers (mc:Fallback): the fallback is skipped.
-  const outer: Array<{ para: string; num: Partial<NumRef>; style: string | undefined }> = [];
+  // as the drawing (mc:Choice) and as VML for older readers (mc:Fallback): the fallback is skipped, as is
+  // the old place of text moved with track changes on (w:moveFrom; the new place, w:moveTo, is read).
+  const outer: Array<{ para: string; num: Partial<NumRef>; style: string | undefined; markGone: boolean }> = [];
+  let markGone = false;
   let paraDepth = 0;
   let fallback = 0;
   // Table state: a stack (tables nest).
@@ -386,15 +391,18 @@ async function docxText(files: ReadonlyMap<string, Uint8Array>, main: string): P
   const p = new Parser(
     {
       onopentag(tag, a) {
-        if (tag === 'mc:Fallback') fallback++;
+        // A paragraph mark deleted or moved away (w:pPr/w:rPr/w:del, w:moveFrom) with track changes on.
+        if (inPPr && fallback === 0 && (tag === 'w:del' || tag === 'w:moveFrom')) markGone = true;
+        if (SKIPPED_WORD.has(tag)) fallback++;
         if (fallback > 0) return;
         switch (tag) {
           case 'w:p':
-            if (paraDepth > 0) outer.push({ para, num, style });
+            if (paraDepth > 0) outer.push({ para, num, style, markGone });
             paraDepth++;
             para = '';
             num = {};
             style = undefined;
+            markGone = false;
             break;
           case 'w:pPr':
             inPPr = true;
@@ -466,7 +474,7 @@ async function docxText(files: ReadonlyMap<string, Uint8Array>, main: string): P
       },
       onclosetag(tag) {
         if (fallback > 0) {
-          if (tag === 'mc:Fallback') fallback--;
+          if (SKIPPED_WORD.has(tag)) fallback--;
           return;
         }
         switch (tag) {
@@ -477,13 +485,17 @@ async function docxText(files: ReadonlyMap<string, Uint8Array>, main: string): P
             inPPr = false;
             break;
           case 'w:p': {
-            const line = `${numberOf()}${para}`;
-            const t = tables[tables.length - 1];
-            if (t?.cell) t.cell.push(line);
-            else out.push(...line.split('\n'));
+            // A paragraph whose text and mark were all deleted or moved away is gone once the changes are
+            // accepted: no line, and it does not count in its list.
+            if (!(markGone && para.trim() === '')) {
+              const line = `${numberOf()}${para}`;
+              const t = tables[tables.length - 1];
+              if (t?.cell) t.cell.push(line);
+              else out.push(...line.split('\n'));
+            }
             paraDepth = Math.max(0, paraDepth - 1);
             const back = paraDepth > 0 ? outer.pop() : undefined;
-            if (back) ({ para, num, style } = back);
+            if (back) ({ para, num, style, markGone } = back);
             break;
           }
           case 'w:tc': {

@@ -134,6 +134,31 @@ describe('plan import', () => {
     ]);
   });
 
+  it('reads a draft with track changes as it reads once they are accepted: deleted and moved-away text left out, inserted and moved-in text kept', async () => {
+    const numbering = `${NUMBERING_HEAD}${num(1, 0)}${num(2, 1)}</w:numbering>`;
+    const run = (t: string) => `<w:r><w:t>${t}</w:t></w:r>`;
+    const rev = 'w:id="1" w:author="办公室" w:date="2026-02-01T09:00:00Z"';
+    const body = [
+      p('xx区总工会2026年工作要点'),
+      p('强化思想政治引领', 1),
+      // Item 2 moved above item 1 with track changes on: its old place (w:moveFrom) and its new one (w:moveTo).
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr><w:moveTo ${rev}>${run('举办职工读书活动。（责任单位：宣传教育部）')}</w:moveTo></w:p>`,
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr>${run('开展主题宣讲不少于')}<w:del ${rev}><w:r><w:delText>10</w:delText></w:r></w:del><w:ins ${rev}>${run('20')}</w:ins>${run('场。（责任单位：宣传教育部）')}</w:p>`,
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr><w:rPr><w:moveFrom ${rev}/></w:rPr></w:pPr><w:moveFrom ${rev}>${run('举办职工读书活动。（责任单位：宣传教育部）')}</w:moveFrom></w:p>`,
+      // A whole item deleted, its paragraph mark too: gone, and not counted.
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr><w:rPr><w:del ${rev}/></w:rPr></w:pPr><w:del ${rev}><w:r><w:delText>开展法律援助。（责任单位：法律工作部）</w:delText></w:r></w:del></w:p>`,
+      p('新建基层工会10家。（责任单位：组织部）', 2),
+    ].join('');
+    const r = await importDocx(body, numbering);
+    expect(r.code, r.stderr).toBe(0);
+    const plan = JSON.parse(r.stdout) as { sections: { items: { id: string; title: string; targets?: { target: number }[] }[] }[] };
+    expect(plan.sections.flatMap((s) => s.items.map((i) => [i.id, i.title, (i.targets ?? []).map((t) => t.target)]))).toEqual([
+      ['1', '举办职工读书活动', []],
+      ['2', '开展主题宣讲不少于20场', [20]],
+      ['3', '新建基层工会10家', [10]],
+    ]);
+  });
+
   it('continues one count across the w:num instances of one w:abstractNum (Word\'s rule), restarting only where a w:startOverride says so', async () => {
     // Word keeps the running count on the abstract numbering (ECMA-376 §17.9): a list pasted in or
     // continued after a heading often gets a new w:num on the same w:abstractNum, and goes on 3, 4.
