@@ -3,6 +3,7 @@ import { closest, valueAt, type DataPath, type Problem } from '../core/problems.
 import { SCHEMA_KEYS } from '../core/model.js';
 import validatePlan from './generated/validate-plan.cjs';
 import validateUnits from './generated/validate-units.cjs';
+import { passesPlanSchema } from './schema-walk.js';
 
 /** Keys allowed in the object at a path, for did-you-mean on a misspelt field. */
 function allowedKeys(path: DataPath): string[] {
@@ -52,10 +53,14 @@ function show(v: unknown): string {
   return typeof v === 'number' || typeof v === 'boolean' ? String(v) : typeof v;
 }
 
-/** Runs the precompiled schema validator; every error becomes a Problem a clerk can read. */
+/**
+ * The schema's problems of the data: none when the walk of the schema passes it (schema-walk.ts,
+ * the cheap check of every start); else the precompiled validator runs, and each of its errors
+ * becomes a Problem a clerk can read.
+ */
 export function schemaProblems(data: unknown): Problem[] {
   const numbers = numberIds(data);
-  if (validatePlan(data)) return numbers;
+  if (passesPlanSchema(data) || validatePlan(data)) return numbers;
   return [...numbers, ...readable(validatePlan.errors ?? [], data)];
 }
 
