@@ -360,7 +360,9 @@ export function clean(input: string): CleanResult {
     const prose = inBody && prevKind === 'text' && long;
     const preamble =
       !started && prevKind === 'text' && last !== undefined && !last.line.notice && (long || /[,、]$/.test(lastPart?.norm ?? '')) && !isTitleLike(last.parts[0]?.norm ?? '');
-    if (last && lastPart && c.kind === 'text' && !line.signature && prevKind !== undefined && (inItem || prose || preamble) && JOINABLE.has(prevKind) && !endsSentence(lastPart.norm)) {
+    // A row of cells after a row of cells is the table's next row (merged cells leave rows with no number), not the rest of a sentence.
+    const nextRow = line.cells !== undefined && last?.parts.length === 1 && last.line.cells !== undefined;
+    if (last && lastPart && c.kind === 'text' && !line.signature && !nextRow && prevKind !== undefined && (inItem || prose || preamble) && JOINABLE.has(prevKind) && !endsSentence(lastPart.norm)) {
       const a = lastPart.norm.charAt(lastPart.norm.length - 1);
       const b = p.st.norm.charAt(0);
       last.parts.push(p.st);

@@ -54,6 +54,8 @@ export const LEAD_HEADER = /^牵头(?:责任)?(?:单位|部门)$/;
 export function isHeaderCell(norm: string): boolean {
   const n = norm.replace(/\s+/g, '');
   if (HEADER_WORDS.test(n) || LEADER_HEADER.test(n) || LEAD_HEADER.test(n)) return true;
+  // The time a task is planned to be done by: 计划完成时间, 计划完成时限.
+  if (/^计划(?:完成时间|完成时限|完成期限)$/.test(n)) return true;
   // Two header words joined: 目标与任务, 任务及措施.
   const two = /^(.{2,6})(?:与|和|及)(.{2,6})$/.exec(n);
   return two !== null && HEADER_WORDS.test(two[1] ?? '') && HEADER_WORDS.test(two[2] ?? '');

@@ -12,7 +12,7 @@
 
 import { bodyAttribution, isUnitListLine } from './attribute.js';
 import type { Role } from './attribute.js';
-import { isDeadlineCell } from './deadlines.js';
+import { isDeadlineCell, parseDeadlineValue } from './deadlines.js';
 import { LEAD_HEADER, LEADER_HEADER, classify, isHeaderCell } from './markers.js';
 import type { LineKind, LogicalLine } from './markers.js';
 import { endsSentence, joinS, lineAt, sliceS, stext } from './text.js';
@@ -113,7 +113,7 @@ const HEADER_ROLES: Array<[RegExp, ColumnRole]> = [
   [LEAD_HEADER, 'lead'],
   [/^(责任单位|责任部门|主责单位|责任主体|承办单位|实施单位)$/, 'dept'],
   [/^(配合单位|配合部门|协办单位|参与单位)$/, 'co'],
-  [/^(完成时限|完成时间|时间节点|时限|时间要求|办结时限|完成期限|进度安排)$/, 'deadline'],
+  [/^(?:计划)?(完成时限|完成时间|时间节点|时限|时间要求|办结时限|完成期限|进度安排)$/, 'deadline'],
   [/^(目标|工作目标|预期目标|年度目标|目标要求|指标|考核指标|目标值|完成标准|工作标准|目标任务)$/, 'target'],
   [LEADER_HEADER, 'leader'],
   // The report filled in beside the plan (a 督办 table's progress columns): not the plan.
@@ -130,6 +130,9 @@ function headerRoles(cells: SText[]): ColumnRole[] {
     return isHeaderCell(n) ? 'task' : 'ignore';
   });
 }
+
+/** An item's number at the start of a table cell: "1.城市人居环境提升项目". */
+const ROW_NO = /^\d{1,3} ?[.、] ?(?=\S)/;
 
 /** Column roles for a row: the header's when the cell count matches, else guessed cell by cell. */
 function rowRoles(cells: SText[], header: ColumnRole[] | undefined): ColumnRole[] {
@@ -260,13 +263,20 @@ export function segment(lines: LogicalLine[]): Segmented {
     headNext = undefined;
     const heading = (kind: 'section' | 'sub'): Heading => ({ kind, id: c.id, title: sliceS(st, c.rest), line: lineAt(st, 0), attrLines: [] });
 
-    if (c.kind === 'tableRow' && itemKind === 'item' && line.cells) {
+    // Under a table's header, a row whose first cell starts with the item's number ("1.城市人居环境提升项目 | 对… | 11月 |
+    // 建设局 |") is a table row: its number is the item's id, the rest of that cell the item's name.
+    const numbered = c.kind === 'item' && header !== undefined && line.cells !== undefined && line.cells.length >= 2 && ROW_NO.exec(line.cells[0]?.norm ?? '');
+    if ((c.kind === 'tableRow' || numbered) && itemKind === 'item' && line.cells) {
       started = true;
       const roles = rowRoles(line.cells, header);
       const it = newItem(c.id, st);
       it.table = true;
       const body = bodyOf(it);
       line.cells.forEach((cell, i) => {
+        if (i === 0 && numbered) {
+          append(body, sliceS(cell, numbered[0].length), '\n');
+          return;
+        }
         const role = roles[i] ?? 'task';
         if (cell.norm === '') return;
         if (role === 'task' || role === 'target') append(body, cell, '\n');
@@ -301,6 +311,19 @@ export function segment(lines: LogicalLine[]): Segmented {
         else if (guessed === 'leader') item.leaderCells.push(cell);
       });
       item.closed = line.cells !== undefined;
+      continue;
+    }
+    if (item?.table && item.closed && header?.some((r) => r === 'lead' || r === 'dept' || r === 'co') && line.cells && c.kind === 'text') {
+      // A row with neither number nor name under a table's item: the merged cells of the row above
+      // left the rest of it ("2021.8 | 城投集团 |", "对七星路…进行绿化亮化提档升级; | 2021.12 | 城投集团 |"):
+      // one more task, time or unit of that item, each cell read by what it holds.
+      const unitRole: Role = header.includes('dept') ? 'dept' : header.includes('lead') ? 'lead' : 'co';
+      for (const cell of line.cells) {
+        if (cell.norm === '') continue;
+        if (isDeadlineCell(cell.norm) && parseDeadlineValue(cell.norm, 2000)?.date !== undefined) item.deadlineCells.push(cell);
+        else if (isUnitListLine(cell.norm) && !/\d/.test(cell.norm)) item.unitCells.push({ st: cell, role: unitRole });
+        else append(bodyOf(item), cell, '\n');
+      }
       continue;
     }
     if (c.kind === sectionKind && (c.kind === 'section' || c.kind === 'sub')) {

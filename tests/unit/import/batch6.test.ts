@@ -1,0 +1,47 @@
+// The rules the sixth batch asked for, each on lines of the real published text it came from
+// (tests/fixtures/import/pending/ or, once passing, real/: xinchang-2021, …).
+import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../src/core/import/index.js';
+import { schemaErrors } from './helpers.js';
+
+const items = (text: string, year?: number) =>
+  importPlan(text, year === undefined ? {} : { year }).plan.sections.flatMap((s) =>
+    s.items.map((i) => ({
+      id: i.id,
+      departments: i.departments,
+      ...(i.lead ? { lead: i.lead } : {}),
+      ...(i.leaders ? { leaders: i.leaders } : {}),
+      targets: (i.targets ?? []).map((t) => [t.kind, t.target, t.unit, t.due]),
+    })),
+  );
+
+describe('a pipe table whose rows start "1.项目名称 |" and whose merged cells left short rows (xinchang-2021)', () => {
+  const table = [
+    '2021年新昌县政府十方面民生实事进展情况登记表',
+    '项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |',
+    '1.城市人居环境提升项目 | 对人民中路等3条城区道路进行综合提升改造; | 11月 | 建设局 |',
+    '2021.8 | 城投集团 | ||',
+    '对七星路等重点区域进行绿化亮化提档升级; | 2021.12 | 城投集团 | |',
+    '新建城市口袋公园2处; | 11月 | 建设局 | |',
+    '新建停车场3处,新增停车位1000个以上。 | 11月 | 建设局 | |',
+    '2021年11月 | 经开区 | ||',
+    '2.生态公墓建设项目 | 持续推进生态公墓建设,新建生态公益性墓地15处,新增墓穴10000穴;出台实施公墓管理办法,加强对已建公墓管理。 | 10月底 | 民政局 |',
+    '计划10月底完成新增墓地建设 | 公共服务集团 | ||',
+  ].join('\n');
+
+  it('the number in the first cell is the item, the 牵头单位 column its lead, the 计划完成时间 column its deadline (was: the row read as one line of text, no unit)', () => {
+    const got = items(table);
+    expect(got.map((i) => i.id)).toEqual(['1', '2']);
+    expect(got[1]).toMatchObject({ departments: ['民政局', '公共服务集团'], lead: ['民政局', '公共服务集团'] });
+    expect(got[1]?.targets).toContainEqual(['at_least', 15, '处', '2021-10-31']);
+    expect(schemaErrors(importPlan(table).plan)).toEqual([]);
+  });
+
+  it('a short row with neither number nor name adds its task, time and unit to the item above', () => {
+    const first = items(table)[0];
+    expect(first?.departments).toEqual(['建设局', '城投集团', '经开区']);
+    expect(first?.lead).toEqual(['建设局', '城投集团', '经开区']);
+    // A task cell with a count ("新建城市口袋公园2处;") is neither a unit nor a date. The tasks of the short rows are the item's: their counts are its targets, due at the item's time (11月).
+    for (const t of [['at_least', 2, '处', '2021-11-30'], ['at_least', 3, '处', '2021-11-30'], ['at_least', 1000, '个', '2021-11-30']]) expect(first?.targets).toContainEqual(t);
+  });
+});
