@@ -178,8 +178,16 @@ export function parseRoles(st: SText, start: number, end: number, role: Role): R
         partRole = roleOfSuffix(suffix[0]);
         nameEnd = partStart + norm.slice(partStart, partEnd).replace(/[ 。.]+$/, '').length - suffix[0].length;
       }
-      for (const [tokStart, tokEnd] of splitSpans(norm, partStart, nameEnd, '、/')) {
-        addTokens(st, tokStart, tokEnd, partRole, result);
+      const toks = splitSpans(norm, partStart, nameEnd, '、/');
+      for (let k = 0; k < toks.length; k++) {
+        const [tokStart, tokEnd] = toks[k] ?? [0, 0];
+        const next = toks[k + 1];
+        const shared = next && norm.charAt(tokEnd) === '、' ? sharedName(norm.slice(tokStart, tokEnd).trim(), norm.slice(next[0], next[1]).trim()) : undefined;
+        if (shared === 'join' && next) {
+          addTokens(st, tokStart, tokEnd, partRole, result, { norm: norm.slice(next[0], next[1]).trim(), raw: st.raw.slice(next[0], next[1]) });
+          k++;
+        } else if (shared !== undefined && shared !== 'join') addTokens(st, tokStart, tokEnd, partRole, result, shared);
+        else addTokens(st, tokStart, tokEnd, partRole, result);
       }
     }
   }
@@ -187,7 +195,24 @@ export function parseRoles(st: SText, start: number, end: number, role: Role): R
   return result;
 }
 
-function addTokens(st: SText, start: number, end: number, role: Role, out: RoleParse): void {
+/** The end of a name that two names joined by 、 share: 人民大垸、荒湖管理区 are 人民大垸管理区 and 荒湖管理区. */
+const SHARED_SUFFIX = /(?:管理区|开发区|高新区|工业园区|街道办事处|办事处|人民政府|管委会|委员会)$/;
+
+/**
+ * "A、B<suffix>" where A alone names no unit: A takes B's suffix (人民大垸、荒湖管理区 -> 人民大垸管理区,
+ * 荒湖管理区); when what B adds to the suffix is one character, like A's last one, the two are one
+ * collective name written with a 、 (各乡、镇人民政府 -> 各乡镇人民政府). Undefined: two names.
+ */
+function sharedName(a: string, b: string): { norm: string; raw: string } | 'join' | undefined {
+  const m = SHARED_SUFFIX.exec(b);
+  if (!m || a.length < 1 || /[()[\] ]/.test(a)) return undefined;
+  const stem = b.slice(0, m.index);
+  if (stem.length === 1 && /^各?[\u4e00-\u9fff]$/.test(a) && /[乡镇县市区村]$/.test(a) && /^[乡镇县市区村]$/.test(stem)) return 'join';
+  if (stem.length >= 2 && a.length >= 2 && !isUnitName(a) && isUnitName(a + m[0])) return { norm: m[0], raw: m[0] };
+  return undefined;
+}
+
+function addTokens(st: SText, start: number, end: number, role: Role, out: RoleParse, tail?: { norm: string; raw: string }): void {
   const norm = st.norm;
   const t = trimName(norm, start, end);
   if (t.end <= t.start) return;
@@ -213,9 +238,9 @@ function addTokens(st: SText, start: number, end: number, role: Role, out: RoleP
     }
   }
   out.tokens++;
-  if (isUnitName(tokenNorm)) out.unitTokens++;
+  if (isUnitName(tokenNorm + (tail?.norm ?? ''))) out.unitTokens++;
   else out.unitLike = false;
-  const name = display(st.raw.slice(t.start, t.end)).replace(/\s+/g, '');
+  const name = display(st.raw.slice(t.start, t.end) + (tail?.raw ?? '')).replace(/\s+/g, '');
   if (name === '' || name.length > 100) {
     out.unitLike = false;
     return;
@@ -240,7 +265,8 @@ export function parseLabeled(st: SText, start = 0, end = st.norm.length): Attrib
     const valueEnd = hits[i + 1]?.at ?? end;
     if (hit.kind === 'leader') out.leaders.push(...parsePeople(st, hit.valueStart, valueEnd));
     else if (hit.kind === 'deadline') out.deadlines.push(sliceS(st, hit.valueStart, valueEnd));
-    else out.units.push(...parseRoles(st, hit.valueStart, valueEnd, hit.kind).units);
+    // One character is a name cut short ("(牵头单位:市" where the copy stops), not a unit.
+    else out.units.push(...parseRoles(st, hit.valueStart, valueEnd, hit.kind).units.filter((u) => u.name.length >= 2));
   }
   out.spans.push([hits[0]?.at ?? start, end]);
   return out;

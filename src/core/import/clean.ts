@@ -258,7 +258,10 @@ function isPageMarker(norm: string, prev: Physical | undefined, next: Physical |
   if (!m || !prev || !next || prev.cells || next.cells) return false;
   const before = prev.st.norm;
   if (before.length < 10 || endsSentence(before) || !BODY.has(classify({ st: prev.st }).kind)) return false;
-  if (classify({ st: next.st }).kind !== 'text' || isNoiseAlone(next.st.norm)) return false;
+  // After a bracket left open ("(牵头单位:市商务局;责任单位:市统计局,"), the rest of its unit list goes on.
+  const nextKind = classify({ st: next.st }).kind;
+  const inBracket = (nextKind === 'unitList' || nextKind === 'attr') && /\([^()]*$/.test(before);
+  if ((nextKind !== 'text' && !inBracket) || isNoiseAlone(next.st.norm)) return false;
   return Number(m[1]) !== lastItem + 1 || OPEN_CLAUSE.test(before);
 }
 

@@ -147,7 +147,17 @@ function unwrapTitle(raw: string): Wrapper {
     const books = [...t.matchAll(/(印发|转发|下达|印發|轉發|下達)?(?:《((?:[^《》〈〉]|〈[^《》〈〉]*〉)+)》|〈([^《》〈〉]+)〉)/g)];
     // "关于印发2023年区《政府工作报告》确定的…方案的通知": the book is quoted inside the title handed out, not the title.
     const quoted = books.every((b) => b[1] === undefined) && /(?:印发|转发|印發|轉發)[^《》〈〉]+[《〈]/.test(t) && /的通知$/.test(t);
-    const book = books.find((b) => b[1] !== undefined) ?? (/的通知|的决定/.test(t) && !quoted ? books[0] : undefined);
+    // "关于分解落实《政府工作报告》2022年重点工作…的通知": a book the notice's subject quotes, not the one it hands out.
+    const first = books[0];
+    const inSubject = first !== undefined && !quoted && books.every((b) => b[1] === undefined) && !/^ ?(?:的通知|的决定)/.test(t.slice(first.index + first[0].length));
+    const book = books.find((b) => b[1] !== undefined) ?? (/的通知|的决定/.test(t) && !quoted && !inSubject ? books[0] : undefined);
+    if (inSubject) {
+      const subject = /^(.*?)关于(.+)的(?:通知|决定)$/.exec(t);
+      if (subject) {
+        const issuer = (subject[1] ?? '').trim();
+        return { title: (subject[2] ?? '').trim(), ...(issuer !== '' ? { issuer } : {}), notice: t };
+      }
+    }
     if (book) {
       const issuer = t
         .slice(0, book.index)
@@ -535,7 +545,9 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     const inner = title.replace(/〈/g, '《').replace(/〉/g, '》');
     // The notice's own verb: a 区政府办公室 转发 what a 委 drafted (关于转发《…实施方案》的通知).
     const verb = wrapper?.notice !== undefined && /转发|轉發/.test(wrapper.notice) && !/印发|印發/.test(wrapper.notice) ? '转发' : '印发';
-    const notice = wrapper?.notice !== undefined ? `《${wrapper.issuer ?? ''}关于${verb}〈${inner}〉的通知》` : `《${title}》`;
+    // A notice that hands out no book of its own (关于分解落实《政府工作报告》…的通知) is cited as written.
+    const handsOut = wrapper?.notice !== undefined && /印发|转发|印發|轉發|下达|下達/.test(wrapper.notice);
+    const notice = wrapper?.notice !== undefined ? (handsOut ? `《${wrapper.issuer ?? ''}关于${verb}〈${inner}〉的通知》` : `《${wrapper.notice.replace(/《/g, '〈').replace(/》/g, '〉')}》`) : `《${title}》`;
     basis = docNumber !== undefined ? `${notice}（${docNumber}）` : notice;
   }
 

@@ -1,0 +1,94 @@
+// The rules the seventh held-out batch asked for, each on lines of the real published text it came
+// from (tests/fixtures/import/pending/ until a document passes the bars, then real/).
+import { describe, expect, it } from 'vitest';
+import { bodyAttribution, mergeUnits, parseAttributionLine } from '../../../src/core/import/attribute.js';
+import { importPlan } from '../../../src/core/import/index.js';
+import { stext } from '../../../src/core/import/text.js';
+import { schemaErrors } from './helpers.js';
+
+const items = (text: string, year?: number) =>
+  importPlan(text, year === undefined ? {} : { year }).plan.sections.flatMap((s) =>
+    s.items.map((i) => ({
+      id: i.id,
+      departments: i.departments,
+      ...(i.lead ? { lead: i.lead } : {}),
+      targets: (i.targets ?? []).map((t) => [t.kind, t.target, t.unit, t.due]),
+    })),
+  );
+
+describe('a task decomposition under its 印发通知 that quotes 《政府工作报告》 (jianli-2022)', () => {
+  const page = [
+    '监利市人民政府办公室关于分解落实《政府工作报告》2022年重点工作及民生实事项目的通知',
+    '',
+    '发布时间:2021-11-22 19:30',
+    '',
+    '各乡、镇人民政府,人民大垸、荒湖管理区,监利经济开发区,市政府各部门:',
+    '',
+    '经市政府同意,现将《政府工作报告》2022年重点工作任务及民生实事项目进行责任分解并印发给你们,请认真抓好贯彻落实。',
+    '',
+    '2021年11月22日????????',
+    '',
+    '《政府工作报告》2022年重点工作',
+    '',
+    '及民生实事项目任务分解方案',
+    '',
+    '一、2022年主要预期目标',
+    '',
+    '(一)主要经济指标。',
+    '',
+    '1.地区生产总值增长10%左右。(牵头单位:市发改局;责任单位:市统计局,各乡、镇人民政府,人民大垸、荒湖管理区,监利经济开发区)',
+    '',
+    '7.高新技术产业增加值占GDP比重达到12%,企业研发投入增长15%。(牵头单位:市',
+  ].join('\n');
+
+  it('a notice whose subject quotes 《政府工作报告》 (关于分解落实《…》2022年重点工作…的通知) hands out the plan titled under it (was: "the title 政府工作报告 has no 4-digit year")', () => {
+    const r = importPlan(page);
+    expect(r.plan.title).toBe('《政府工作报告》2022年重点工作及民生实事项目任务分解方案');
+    expect(r.plan.period).toEqual({ start: '2022-01-01', end: '2022-12-31' });
+    expect(r.plan.organization).toBe('监利市人民政府办公室');
+    // Cited as written: the notice hands out no book of its own (not "关于印发〈…〉的通知").
+    expect(r.plan.bulletin?.basis).toBe('《监利市人民政府办公室关于分解落实〈政府工作报告〉2022年重点工作及民生实事项目的通知》');
+    expect(schemaErrors(r.plan)).toEqual([]);
+  });
+
+  it('names sharing their end across a 、: 人民大垸、荒湖管理区 are two 管理区, 各乡、镇人民政府 one collective unit (was: 各乡, 镇人民政府, 人民大垸)', () => {
+    expect(items(page)[0]).toEqual({
+      id: '1',
+      departments: ['市发改局', '市统计局', '各乡镇人民政府', '人民大垸管理区', '荒湖管理区', '监利经济开发区'],
+      lead: ['市发改局'],
+      targets: [['level', 10, '%', undefined]],
+    });
+    // Two names of their own stay two; a name that is a unit by itself takes nothing.
+    const units = (line: string) => mergeUnits(parseAttributionLine(stext(line, 1)).units).departments;
+    expect(units('责任单位:市统计局,各乡、镇人民政府,人民大垸、荒湖管理区,监利经济开发区')).toEqual(['市统计局', '各乡镇人民政府', '人民大垸管理区', '荒湖管理区', '监利经济开发区']);
+    expect(units('责任单位:市统计局、市市场监管局')).toEqual(['市统计局', '市市场监管局']);
+    expect(units('责任单位:城关镇、新区管理区')).toEqual(['城关镇', '新区管理区']);
+  });
+
+  it('a labelled unit the copy cuts after one character (牵头单位:市) is no unit (was: ["市"], lead 市)', () => {
+    const last = items(page)[1];
+    expect(last?.departments).toEqual([]);
+    expect(last?.lead).toBeUndefined();
+    const cut = bodyAttribution(stext('高新技术产业增加值占GDP比重达到12%,企业研发投入增长15%。(牵头单位:市', 1));
+    expect(cut?.units ?? []).toEqual([]);
+    const whole = bodyAttribution(stext('外贸出口增长10%。(牵头单位:市商务局;责任单位:市统计局', 1));
+    expect(whole?.units.map((u) => [u.name, u.role])).toEqual([['市商务局', 'lead'], ['市统计局', 'dept']]);
+  });
+
+  it('a viewer\'s page number after a bracket left open ("…责任单位:市统计局," / "4" / "各乡、镇人民政府,…)") is a page, not item 4 (was: an item of unit names)', () => {
+    const copy = [
+      '《政府工作报告》2022年重点工作及民生实事项目任务分解方案',
+      '一、2022年主要预期目标',
+      '3.社会消费品零售总额增长10%。(牵头单位:市商务局;责任单位:市统计局,',
+      '4',
+      '各乡、镇人民政府,人民大垸、荒湖管理区,监利经济开发区)',
+      '4.财政总收入增长10.8%,一般公共预算收入增长10%。(牵头单位:市财政局;责任单位:市税务局,',
+      '5、',
+      '各乡、镇人民政府,人民大垸、荒湖管理区,监利经济开发区)',
+    ].join('\n');
+    expect(items(copy).map((i) => [i.id, i.departments.length, i.lead])).toEqual([
+      ['3', 6, ['市商务局']],
+      ['4', 6, ['市财政局']],
+    ]);
+  });
+});
