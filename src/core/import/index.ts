@@ -188,16 +188,16 @@ function ownTitle(w: Wrapper, chosen: SText, titles: SText[]): Wrapper {
   const key = (s: string) => toNorm(s).replace(/[\s《》〈〉<>"“”]/g, '');
   const own = key(last.raw);
   const named = key(w.title);
-  if (own.length < 6 || named.includes(own) || own.includes(named) || /印发|转发|通知|关于/.test(last.norm) || !/(?:19|20)\d{2} ?年|十[一二三四五六七八九]?五/.test(last.norm)) return w;
+  if (own.length < 6 || named.includes(own) || own.includes(named) || /印发|转发|通知|关于/.test(last.norm) || !/(?:19|20)\d{2} ?年|十[一二三四五六七八九]?个?五/.test(last.norm)) return w;
   return { ...w, title: fixSpaces(last.raw) };
 }
 
 /** A heading for several years' work: 未来五年 / 今后三年 / 五年内 / “十四五”期间. */
 const MULTI_YEAR = /(?:未来|今后)[两二三四五六七八九十]年|[两二三四五]年内|十[一二三四五六七八九]?五["”]?(?:期间|时期)/;
 
-/** A 五年规划 period named in the title: “十四五” is 2021–2025 (the 三五 began in 1966, each five years on). */
+/** A 五年规划 period named in the title: “十四五” (第十四个五年规划) is 2021–2025 (the 三五 began in 1966, each five years on). */
 function fiveYearPlan(norm: string): [number, number] | undefined {
-  const m = /十([一二三四五六七八九]?)五(?:”|"|时期|期间|规划)/.exec(norm);
+  const m = /十([一二三四五六七八九]?)(?:五(?:”|"|时期|期间|规划)|个五年(?:规划|计划))/.exec(norm);
   if (!m) return undefined;
   const n = 10 + ' 一二三四五六七八九'.indexOf(m[1] || ' ');
   const start = 1966 + 5 * (n - 3);

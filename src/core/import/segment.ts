@@ -98,7 +98,7 @@ function isTitleHead(head: string, rest: string): boolean {
   if (head.length < 4 || head.length > 30 || rest.length > 24 || /[。;!?,:、]/.test(head) || /^(关于|印发)/.test(rest)) return false;
   if (/^[\d\s年月日.\-/:]+$/.test(head) || /^[([]/.test(head)) return false;
   if (/(?:19|20)\d{2} ?年|[〇零一二三四五六七八九]{4}年/.test(rest)) return false;
-  return /(?:19|20)\d{2} ?年|十[一二三四五六七八九]?五|政府工作报告/.test(head) && isTitleLike(head + rest);
+  return /(?:19|20)\d{2} ?年|十[一二三四五六七八九]?个?五|政府工作报告/.test(head) && isTitleLike(head + rest);
 }
 
 const TITLE_KEY =

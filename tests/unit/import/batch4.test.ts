@@ -61,6 +61,19 @@ describe('the plan under a notice that hands out several (quzhou-2021, jiaxing-2
     expect(r.plan.organization).toBe('衢州市人民政府办公室');
   });
 
+  it('reads 第十四个五年规划 the same way (taobei-2021: was 2021 only, from the 文号)', () => {
+    const text = [
+      '白城市洮北区人民政府关于印发白城市洮北区国民经济和社会发展第十四个五年规划纲要任务清单的通知',
+      '白洮政发〔2021〕29号',
+      '白城市洮北区国民经济和社会发展第十四个五年规划纲要任务清单',
+      '一、生态建设',
+      '1.抓住全省“大水网”建设契机,实施河湖连通达标等重大水利工程,探索构建区域大循环水系。',
+    ].join('\n');
+    const r = importPlan(text);
+    expect(r.plan.title).toBe('白城市洮北区国民经济和社会发展第十四个五年规划纲要任务清单');
+    expect(r.plan.period).toEqual({ start: '2021-01-01', end: '2025-12-31' });
+  });
+
   it('counts the other 五年规划 the same way (十三五 2016–2020), and --period still decides', () => {
     const text = ['“十三五”时期重点工作任务分解', '1.加快构建现代产业体系。(责任单位:市发改委)'].join('\n');
     expect(importPlan(text).plan.period).toEqual({ start: '2016-01-01', end: '2020-12-31' });
