@@ -322,6 +322,11 @@ export function clean(input: string): CleanResult {
       dropped.add(p.no);
       continue;
     }
+    // "2.50个小区新增…" right after item 1: item 2 whose text opens with a count (50个), not the number 2.50.
+    const run = /^(\d{1,3})\.\d+[\u4e00-\u9fff]/.exec(norm);
+    if (run && lastItem > 0 && Number(run[1]) === lastItem + 1 && classify({ st: p.st }).kind !== 'item') {
+      p.st = stext(p.st.raw.replace(/^(\s*[0-9０-９]{1,3}[.．])/, '$1 '), p.no);
+    }
     const c = classify({ st: p.st });
     if (c.kind === 'item') lastItem = Number(c.id);
     kept.push(p);

@@ -147,7 +147,11 @@ const POST_MOST = /^(以内|以下|及以下|或以下)/;
 const POST_APPROX = /^(左右|上下|余|多)/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
-  /(盘活|推进|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排)/;
+  /(盘活|推进|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设)/;
+/** Nothing, or a preposition, before a count that opens its clause ("为10个老旧小区实施…"). */
+const OPENS_COUNT = /^(?:为|对|给)?$/;
+/** What a clause opening on a count does to them. */
+const COUNTED_ACTION = /(新增|实施|加装|安装|改造|提供|建设|新建|建成|完成|开设|设置|配备|更新|提升)/;
 /** Words before what is counted: enumerators, adverbs, scope ("一是", "全市", "累计") … */
 const LEADING_SCOPE =
   /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|并且|并|且|还|要|力争|确保|争取|全年|年内|今年|当年|每年|年均|累计|在|于|全市|全区|全县|全省|全镇|全乡|全街道|全系统)/;
@@ -428,6 +432,16 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
           kind = 'at_least';
           metric = display(raw.slice(q, q + noun[0].length));
           r = q + noun[0].length;
+        } else if (OPENS_COUNT.test(pre.trim()) || new RegExp(`^${TASK_VERBS.source}$`).test(pre.trim())) {
+          // A clause that opens on what it counts and says what is done to them: "50个小区新增电动自行车充电设施",
+          // "为10个老旧小区实施消防设施改造", "推进1万户老旧小区居民加装燃气泄漏报警器" — a count to reach. Not when the
+          // clause counts something else ("460个居村综合文化活动室提供不少于2300场文化活动": who provides them).
+          const close = norm.slice(q, sEnd).search(/[,;。\n]/);
+          const rest = norm.slice(q, close < 0 ? sEnd : q + close);
+          if (rest.length < 4 || rest.length > 40 || /\d|等/.test(rest) || !COUNTED_ACTION.test(rest)) continue;
+          kind = 'at_least';
+          metric = display(raw.slice(q, q + rest.length));
+          r = q + rest.length;
         } else continue;
       } else continue;
 

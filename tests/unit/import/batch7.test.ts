@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyAttribution, mergeUnits, parseAttributionLine } from '../../../src/core/import/attribute.js';
 import { importPlan } from '../../../src/core/import/index.js';
+import { findTargets } from '../../../src/core/import/targets.js';
 import { stext } from '../../../src/core/import/text.js';
 import { schemaErrors } from './helpers.js';
 
@@ -92,3 +93,43 @@ describe('a task decomposition under its 印发通知 that quotes 《政府工�
     ]);
   });
 });
+
+describe('实事 items that open on a count (baoshan-2022)', () => {
+  const page = [
+    '2022年区政府要完成的与人民生活',
+    '',
+    '密切相关的实事',
+    '',
+    '1.既有多层住宅加装电梯新增400台、完工200台。',
+    '',
+    '2.50个小区新增电动自行车充电设施;为10个老旧小区实施消防设施改造;为3栋高层公房实施消防设施改造;推进1万户老旧小区居民加装燃气泄漏报警器。',
+    '',
+    '3.开设40个小学生爱心暑托班办班点;新增5个普惠性托育点;为区内所有义务教育阶段学校提供校内课后服务。',
+    '',
+    '4.460个居村综合文化活动室提供不少于2300场文化活动。',
+  ].join('\n');
+
+  it('"2.50个小区…" right after item 1 is item 2 opening on 50个, not the number 2.50 (was: items 2 and 4 lost)', () => {
+    expect(items(page).map((i) => i.id)).toEqual(['1', '2', '3', '4']);
+    // Not the first line: "1.5万人次…" opening a plan is no item 1 (nothing before it to follow).
+    expect(items(['2022年工作要点', '一、总体目标', '1.5万人次参加培训,覆盖全区。'].join('\n')).map((i) => i.id)).not.toContain('1');
+  });
+
+  it('a clause opening on what it counts and what is done to them is a count to reach; not when it counts who does something else (460个…提供不少于2300场)', () => {
+    const t = items(page);
+    expect(t[1]?.targets).toEqual([
+      ['at_least', 50, '个', undefined],
+      ['at_least', 10, '个', undefined],
+      ['at_least', 3, '栋', undefined],
+      ['at_least', 10000, '户', undefined],
+    ]);
+    expect(t[2]?.targets).toEqual([
+      ['at_least', 40, '个', undefined],
+      ['at_least', 5, '个', undefined],
+    ]);
+    expect(t[3]?.targets).toEqual([['at_least', 2300, '场', undefined]]);
+    // A count inside a name runs on into a list (等): no target.
+    expect(findTargets(stext('推进XX炼化150万吨乙烯等重大产业项目建设', 1), { year: 2022, start: '2022-01-01', end: '2022-12-31', fallbackMetric: '本项工作' }).targets).toEqual([]);
+  });
+});
+
