@@ -387,6 +387,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         continue;
       }
       if (unit === '' && kind === undefined) continue;
+      // "该项目位于…,总投资120万元,占地500余亩": a project's whole budget describes it; the year is measured by its steps.
+      if (/(?:总投资|總投資)(?:预计|預計|约|約|为|為)?$/.test(pre)) continue;
       if (value > 1e15 || !Number.isFinite(value)) {
         note(start, says('imp_tooLarge', { text: quoted }));
         continue;

@@ -133,3 +133,11 @@ describe('实事 items that open on a count (baoshan-2022)', () => {
   });
 });
 
+
+describe('projects described by their budget (nanzhang-2023)', () => {
+  it('a project\'s 总投资 (total budget) describes it, it is no target to reach (was: at_least 120 万元); a count to reach beside it stays', () => {
+    const scan = (t: string) => findTargets(stext(t, 1), { year: 2023, start: '2023-01-01', end: '2023-12-31', fallbackMetric: '本项工作' }).targets.map((x) => [x.kind, x.target, x.unit]);
+    expect(scan('中药材种植产业园项目:该项目位于我镇东王内村,总投资120万元,占地500余亩,目前正在进行土地流转。')).toEqual([]);
+    expect(scan('南李末村蔬菜保鲜库项目:该项目总投资预计300万元,新建冷库2座。')).toEqual([['at_least', 2, '座']]);
+  });
+});
