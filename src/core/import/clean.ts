@@ -265,12 +265,25 @@ function isPageMarker(norm: string, prev: Physical | undefined, next: Physical |
   return Number(m[1]) !== lastItem + 1 || OPEN_CLAUSE.test(before);
 }
 
+/** A heading or an item's number after a sentence's end and a space: "…五方面工作: (一)聚力提质增效", "…活力。 1.构建现代产业体系". */
+const INLINE_MARK = /(?<=[。:：;；]) +(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))/;
+
+/**
+ * A page that lost its paragraph marks gives the whole body as one long line, the paragraphs joined
+ * by a space; a numbering mark after a sentence's end and a space starts a paragraph again.
+ * Table rows (bars, tabs) and lines of ordinary length are left alone.
+ */
+function unjoinParagraphs(line: string): string[] {
+  if (line.length < 300 || /[|｜\t]/.test(line) || !INLINE_MARK.test(line)) return [line];
+  return line.split(INLINE_MARK);
+}
+
 export function clean(input: string): CleanResult {
   // Pinyin that a converter put after characters ("新舊(jiù)動能", "一(yī)、") is not the text.
   const text = input.replace(/\ufeff|\u200b|\u200c|\u200d|\u2060/g, '').replace(PINYIN, '');
   const physical: Physical[] = [];
   const source = text.split(/\r\n|\r|\n/);
-  for (const { raw, no } of kpiTable(source) ?? pipeTables(source)) {
+  for (const { raw, no } of (kpiTable(source) ?? pipeTables(source)).flatMap((r) => unjoinParagraphs(r.raw).map((part) => ({ raw: part, no: r.no })))) {
     const collapsed = collapse(raw);
     if (collapsed === '') continue;
     const cells = splitCells(raw, no);

@@ -45,3 +45,30 @@ describe('a pipe table whose rows start "1.项目名称 |" and whose merged cell
     for (const t of [['at_least', 2, '处', '2021-11-30'], ['at_least', 3, '处', '2021-11-30'], ['at_least', 1000, '个', '2021-11-30']]) expect(first?.targets).toContainEqual(t);
   });
 });
+
+describe('a page that lost its paragraph marks: the whole body on one line (zhangzhen-2023)', () => {
+  const page = [
+    '索引号: | 002590139/2023-74151 | 公开方式: | 主动公开 |',
+    '发布单位: | 章镇镇 |',
+    '2023年章镇镇政府主要工作安排和任务分解 | ||',
+    '2023年是全面贯彻落实党的二十大精神的开局之年,是“八八战略”实施20周年,也是章镇镇省级小城市建设的关键一年,做好新一年的政府工作责任重大、使命光荣、意义深远。' +
+      '2023年政府工作的指导思想是:高举习近平新时代中国特色社会主义思想伟大旗帜,深入贯彻落实党的二十大和省市区重要决策部署,深入实施“双一号工程”。' +
+      ' 围绕上述目标,我们将重点抓好以下五方面工作: (一)聚力提质增效,加快多链融合,塑造产业发展新优势。实体经济是制胜未来的根基所在、优势所在、底气所在,要加速产业转型升级,推进产业基础高级化、产业链现代化,激发高质量发展动力活力。' +
+      ' 1.构建现代产业体系。绘制“产业链鱼骨图”,围绕环保设备(水处理设备)、专用设备和建筑新材料等产业基础强链补链延',
+  ].join('\n');
+
+  it('a numbering mark after a sentence\'s end and a space starts a paragraph again (was: "no numbered items found")', () => {
+    const r = importPlan(page);
+    expect(r.plan.title).toBe('2023年章镇镇政府主要工作安排和任务分解');
+    expect(r.plan.sections).toHaveLength(1);
+    expect(r.plan.sections[0]?.title).toMatch(/^聚力提质增效,加快多链融合,塑造产业发展新优势/);
+    expect(items(page)).toEqual([{ id: '1', departments: [], targets: [] }]);
+    // Warnings name the line the text stands on.
+    expect(r.warnings.find((w) => w.item === '1')?.line).toBe(4);
+  });
+
+  it('a short line keeps its inline marks ("要求: 1.…" in one sentence is not split)', () => {
+    const text = ['2023年工作要点', '1.抓好安全生产。重点是: (一)隐患排查; 2.应急演练。'].join('\n');
+    expect(items(text).map((i) => i.id)).toEqual(['1']);
+  });
+});
