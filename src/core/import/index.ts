@@ -166,7 +166,8 @@ function unwrapTitle(raw: string): Wrapper {
         .trim();
       return { title: (book[2] ?? book[3] ?? '').trim(), ...(issuer !== '' ? { issuer } : {}), notice: t };
     }
-    const notice = /^(.*?)(?:关于)?(?:印发|转发)(.+)的通知$/.exec(t);
+    // Written in Traditional characters too: 市政府關于印發2023年度…實施方案的通知.
+    const notice = /^(.*?)(?:关于|關於|關于)?(?:印发|转发|印發|轉發)(.+)的通知$/.exec(t);
     if (notice) {
       const issuer = (notice[1] ?? '').trim();
       return { title: (notice[2] ?? '').trim(), ...(issuer !== '' ? { issuer } : {}), notice: t };

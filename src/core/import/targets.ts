@@ -368,6 +368,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       if (AT_LEAST_PRE.test(pre)) kind = 'at_least';
       else if (AT_MOST_PRE.test(pre)) kind = 'at_most';
       else if (LEVEL_PRE.test(pre)) kind = postMost ? 'at_most' : 'level';
+      // A share of a whole reached at the clause's end: 无违建街(镇)达到全市街(镇)总数的 80% holds a level of 80 %.
+      else if (PERCENTS.has(unit) && !cand.cn && atClauseEnd && /(?:达到|达)[^,;:。]{1,20}的$/.test(pre)) kind = 'level';
       const quoted = snippet(Math.max(clauseStart, prevAny), r);
       prevAny = r;
 

@@ -72,3 +72,45 @@ describe('a page that lost its paragraph marks: the whole body on one line (zhan
     expect(items(text).map((i) => i.id)).toEqual(['1']);
   });
 });
+
+describe('a 印发通知 in Traditional characters whose title names the plan without 《》 (wuxi-2023)', () => {
+  const page = [
+    '文號 | 錫政發〔2023〕5號 |',
+    '---|---|',
+    '制發機關 | 無錫市人民政府 |',
+    '市政府關于印發2023年度民生服務',
+    '“十百千”行動實施方案的通知',
+    '錫政發〔2023〕5號',
+    '各市(縣)、區人民政府,市各委辦局,市各直屬單位:',
+    '現將《2023年度民生服務“十百千”行動實施方案》印發給你們,請認真貫徹實施。',
+    '無錫市人民政府',
+    '2023年3月14日',
+    '(此件公開發布)',
+    '2023年度民生服務“十百千”行動實施方案',
+    '一、深入實施十項人代會票決產生的重點民生實事項目',
+    '(一)增強責任意識。各地各有關部門要切實增強責任感和使命感。',
+  ].join('\n');
+
+  it('the plan is the one the notice hands out (關于印發…的通知), not the notice (was: title 市政府關于印發…的通知)', () => {
+    const r = importPlan(page);
+    expect(r.plan.title).toBe('2023年度民生服務“十百千”行動實施方案');
+    expect(r.plan.period).toEqual({ start: '2023-01-01', end: '2023-12-31' });
+    expect(schemaErrors(r.plan)).toEqual([]);
+  });
+});
+
+describe('a share of a whole as the level to reach (xian-2021)', () => {
+  const text = [
+    '魅力城市建设十大专项行动方案',
+    '一、城市违法建设治理专项行动',
+    ' 1.加大违建整治力度。巩固提升拆违拆临成果,健全完善长效管控机制,持续推进无违建街(镇)建设,12 月底前全市无违建街(镇)达到全市街(镇)总数的 80%。对 2020 年已达标的部分三级和二级无违建街(镇)进行提档升级,进一步精细化消减剩余存量违法建筑,提档升级街(镇)比例达到 50%以上。',
+  ].join('\n');
+
+  it('达到…总数的 80% at the clause\'s end is a level of 80 % (was: skipped); 达到80%的企业 stays a condition', () => {
+    expect(items(text, 2021)[0]?.targets).toEqual([
+      ['level', 80, '%', '2021-12-31'],
+      ['at_least', 50, '%', undefined],
+    ]);
+    expect(items('2021年工作要点\n1.推进改造,达到80%的企业完成改造。', 2021)[0]?.targets).toEqual([]);
+  });
+});
