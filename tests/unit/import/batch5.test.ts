@@ -6,18 +6,7 @@ import { importPlan } from '../../../src/core/import/index.js';
 import { isHeaderCell } from '../../../src/core/import/markers.js';
 import { findTargets } from '../../../src/core/import/targets.js';
 import { stext } from '../../../src/core/import/text.js';
-import { schemaErrors } from './helpers.js';
-
-const items = (text: string, year?: number) =>
-  importPlan(text, year === undefined ? {} : { year }).plan.sections.flatMap((s) =>
-    s.items.map((i) => ({
-      id: i.id,
-      departments: i.departments,
-      ...(i.lead ? { lead: i.lead } : {}),
-      ...(i.leaders ? { leaders: i.leaders } : {}),
-      targets: (i.targets ?? []).map((t) => [t.kind, t.target, t.unit, t.due]),
-    })),
-  );
+import { importedItems, schemaErrors } from './helpers.js';
 
 describe('a document-sharing site\'s page (mianyang-youth-2023)', () => {
   const page = [
@@ -41,7 +30,7 @@ describe('a document-sharing site\'s page (mianyang-youth-2023)', () => {
     const r = importPlan(page);
     expect(r.plan.title).toBe('团市委2023年工作要点');
     expect(r.plan.period).toEqual({ start: '2023-01-01', end: '2023-12-31' });
-    expect(items(page)).toEqual([{ id: '1', departments: [], targets: [] }]);
+    expect(importedItems(page)).toEqual([{ id: '1', departments: [], targets: [] }]);
     // Nothing of the notice nor the help line is left to warn about.
     expect(r.warnings.filter((w) => w.line <= 6)).toEqual([]);
     expect(schemaErrors(r.plan)).toEqual([]);
@@ -49,7 +38,7 @@ describe('a document-sharing site\'s page (mianyang-youth-2023)', () => {
 
   it('a 温馨提示 of the plan\'s own (nothing about the file or the site) is the plan\'s text', () => {
     const text = ['2023年工作要点', '温馨提示:', '1. 各单位要按时报送工作进展。', '2. 加强青年思想引领。(责任单位:宣传部)'].join('\n');
-    expect(items(text).map((i) => i.id)).toEqual(['1', '2']);
+    expect(importedItems(text).map((i) => i.id)).toEqual(['1', '2']);
   });
 });
 
@@ -83,7 +72,7 @@ describe('a table copied one cell per line, each cell ending in " |" (nanling-20
   it('reads each row: the leaders, the lead unit (牵头责任单位) and the units', () => {
     const r = importPlan(table);
     expect(r.plan.title).toBe('2024年《政府工作报告》重点工作目标任务分解表');
-    expect(items(table)).toEqual([
+    expect(importedItems(table)).toEqual([
       { id: '80', departments: ['县教育局', '县各有关单位'], lead: ['县教育局'], leaders: ['俞悦'], targets: [['at_least', 400, '个', undefined], ['at_least', 60, '%', undefined]] },
       { id: '81', departments: ['县教育局', '县各有关单位'], lead: ['县教育局'], leaders: ['陆明', '俞悦'], targets: [] },
     ]);
@@ -136,7 +125,7 @@ describe('a 印发通知 and its plan (caidian-2023)', () => {
   });
 
   it('a unit the copy cuts after its first character (责任单位:区) is no unit (was: ["区"])', () => {
-    expect(items(page)).toEqual([
+    expect(importedItems(page)).toEqual([
       { id: '一', departments: ['区发展和改革局'], targets: [['level', 7, '%', undefined]] },
       { id: '四', departments: [], targets: [['level', 12, '%', undefined]] },
     ]);
@@ -176,7 +165,7 @@ describe('a 实施方案 without a year in its title (jiading-2024)', () => {
   it('a title without a year runs as far as its targets are dated, and says so (was: the year alone: targets due 2025 and 2030 left undated)', () => {
     const r = importPlan(page);
     expect(r.plan.period).toEqual({ start: '2024-01-01', end: '2030-12-31' });
-    expect(items(page)).toEqual([{ id: '一', departments: [], targets: [['at_least', 50, '平方公里', '2025-12-31'], ['at_least', 80, '平方公里', '2030-12-31']] }]);
+    expect(importedItems(page)).toEqual([{ id: '一', departments: [], targets: [['at_least', 50, '平方公里', '2025-12-31'], ['at_least', 80, '平方公里', '2030-12-31']] }]);
     expect(r.hints).toContainEqual({ code: 'imp_periodFromTargets', params: { start: '2024-01-01', end: '2030-12-31' } });
     // --period makes it one year: the later dates are not used (a plan's dates stay inside its period).
     const one = importPlan(page, { year: 2024 });

@@ -2,18 +2,7 @@
 // (tests/fixtures/import/pending/ or, once passing, real/: xinchang-2021, …).
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../src/core/import/index.js';
-import { schemaErrors } from './helpers.js';
-
-const items = (text: string, year?: number) =>
-  importPlan(text, year === undefined ? {} : { year }).plan.sections.flatMap((s) =>
-    s.items.map((i) => ({
-      id: i.id,
-      departments: i.departments,
-      ...(i.lead ? { lead: i.lead } : {}),
-      ...(i.leaders ? { leaders: i.leaders } : {}),
-      targets: (i.targets ?? []).map((t) => [t.kind, t.target, t.unit, t.due]),
-    })),
-  );
+import { importedItems, schemaErrors } from './helpers.js';
 
 describe('a pipe table whose rows start "1.项目名称 |" and whose merged cells left short rows (xinchang-2021)', () => {
   const table = [
@@ -30,7 +19,7 @@ describe('a pipe table whose rows start "1.项目名称 |" and whose merged cell
   ].join('\n');
 
   it('the number in the first cell is the item, the 牵头单位 column its lead, the 计划完成时间 column its deadline (was: the row read as one line of text, no unit)', () => {
-    const got = items(table);
+    const got = importedItems(table);
     expect(got.map((i) => i.id)).toEqual(['1', '2']);
     expect(got[1]).toMatchObject({ departments: ['民政局', '公共服务集团'], lead: ['民政局', '公共服务集团'] });
     expect(got[1]?.targets).toContainEqual(['at_least', 15, '处', '2021-10-31']);
@@ -38,7 +27,7 @@ describe('a pipe table whose rows start "1.项目名称 |" and whose merged cell
   });
 
   it('a short row with neither number nor name adds its task, time and unit to the item above', () => {
-    const first = items(table)[0];
+    const first = importedItems(table)[0];
     expect(first?.departments).toEqual(['建设局', '城投集团', '经开区']);
     expect(first?.lead).toEqual(['建设局', '城投集团', '经开区']);
     // A task cell with a count ("新建城市口袋公园2处;") is neither a unit nor a date. The tasks of the short rows are the item's: their counts are its targets, due at the item's time (11月).
@@ -62,14 +51,14 @@ describe('a page that lost its paragraph marks: the whole body on one line (zhan
     expect(r.plan.title).toBe('2023年章镇镇政府主要工作安排和任务分解');
     expect(r.plan.sections).toHaveLength(1);
     expect(r.plan.sections[0]?.title).toMatch(/^聚力提质增效,加快多链融合,塑造产业发展新优势/);
-    expect(items(page)).toEqual([{ id: '1', departments: [], targets: [] }]);
+    expect(importedItems(page)).toEqual([{ id: '1', departments: [], targets: [] }]);
     // Warnings name the line the text stands on.
     expect(r.warnings.find((w) => w.item === '1')?.line).toBe(4);
   });
 
   it('a short line keeps its inline marks ("要求: 1.…" in one sentence is not split)', () => {
     const text = ['2023年工作要点', '1.抓好安全生产。重点是: (一)隐患排查; 2.应急演练。'].join('\n');
-    expect(items(text).map((i) => i.id)).toEqual(['1']);
+    expect(importedItems(text).map((i) => i.id)).toEqual(['1']);
   });
 });
 
@@ -107,10 +96,10 @@ describe('a share of a whole as the level to reach (xian-2021)', () => {
   ].join('\n');
 
   it('达到…总数的 80% at the clause\'s end is a level of 80 % (was: skipped); 达到80%的企业 stays a condition', () => {
-    expect(items(text, 2021)[0]?.targets).toEqual([
+    expect(importedItems(text, 2021)[0]?.targets).toEqual([
       ['level', 80, '%', '2021-12-31'],
       ['at_least', 50, '%', undefined],
     ]);
-    expect(items('2021年工作要点\n1.推进改造,达到80%的企业完成改造。', 2021)[0]?.targets).toEqual([]);
+    expect(importedItems('2021年工作要点\n1.推进改造,达到80%的企业完成改造。', 2021)[0]?.targets).toEqual([]);
   });
 });

@@ -5,17 +5,7 @@ import { bodyAttribution, mergeUnits, parseAttributionLine } from '../../../src/
 import { importPlan } from '../../../src/core/import/index.js';
 import { findTargets } from '../../../src/core/import/targets.js';
 import { stext } from '../../../src/core/import/text.js';
-import { schemaErrors } from './helpers.js';
-
-const items = (text: string, year?: number) =>
-  importPlan(text, year === undefined ? {} : { year }).plan.sections.flatMap((s) =>
-    s.items.map((i) => ({
-      id: i.id,
-      departments: i.departments,
-      ...(i.lead ? { lead: i.lead } : {}),
-      targets: (i.targets ?? []).map((t) => [t.kind, t.target, t.unit, t.due]),
-    })),
-  );
+import { importedItems, schemaErrors } from './helpers.js';
 
 describe('a task decomposition under its 印发通知 that quotes 《政府工作报告》 (jianli-2022)', () => {
   const page = [
@@ -53,7 +43,7 @@ describe('a task decomposition under its 印发通知 that quotes 《政府工�
   });
 
   it('names sharing their end across a 、: 人民大垸、荒湖管理区 are two 管理区, 各乡、镇人民政府 one collective unit (was: 各乡, 镇人民政府, 人民大垸)', () => {
-    expect(items(page)[0]).toEqual({
+    expect(importedItems(page)[0]).toEqual({
       id: '1',
       departments: ['市发改局', '市统计局', '各乡镇人民政府', '人民大垸管理区', '荒湖管理区', '监利经济开发区'],
       lead: ['市发改局'],
@@ -67,7 +57,7 @@ describe('a task decomposition under its 印发通知 that quotes 《政府工�
   });
 
   it('a labelled unit the copy cuts after one character (牵头单位:市) is no unit (was: ["市"], lead 市)', () => {
-    const last = items(page)[1];
+    const last = importedItems(page)[1];
     expect(last?.departments).toEqual([]);
     expect(last?.lead).toBeUndefined();
     const cut = bodyAttribution(stext('高新技术产业增加值占GDP比重达到12%,企业研发投入增长15%。(牵头单位:市', 1));
@@ -87,7 +77,7 @@ describe('a task decomposition under its 印发通知 that quotes 《政府工�
       '5、',
       '各乡、镇人民政府,人民大垸、荒湖管理区,监利经济开发区)',
     ].join('\n');
-    expect(items(copy).map((i) => [i.id, i.departments.length, i.lead])).toEqual([
+    expect(importedItems(copy).map((i) => [i.id, i.departments.length, i.lead])).toEqual([
       ['3', 6, ['市商务局']],
       ['4', 6, ['市财政局']],
     ]);
@@ -110,13 +100,13 @@ describe('实事 items that open on a count (baoshan-2022)', () => {
   ].join('\n');
 
   it('"2.50个小区…" right after item 1 is item 2 opening on 50个, not the number 2.50 (was: items 2 and 4 lost)', () => {
-    expect(items(page).map((i) => i.id)).toEqual(['1', '2', '3', '4']);
+    expect(importedItems(page).map((i) => i.id)).toEqual(['1', '2', '3', '4']);
     // Not the first line: "1.5万人次…" opening a plan is no item 1 (nothing before it to follow).
-    expect(items(['2022年工作要点', '一、总体目标', '1.5万人次参加培训,覆盖全区。'].join('\n')).map((i) => i.id)).not.toContain('1');
+    expect(importedItems(['2022年工作要点', '一、总体目标', '1.5万人次参加培训,覆盖全区。'].join('\n')).map((i) => i.id)).not.toContain('1');
   });
 
   it('a clause opening on what it counts and what is done to them is a count to reach; not when it counts who does something else (460个…提供不少于2300场)', () => {
-    const t = items(page);
+    const t = importedItems(page);
     expect(t[1]?.targets).toEqual([
       ['at_least', 50, '个', undefined],
       ['at_least', 10, '个', undefined],

@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { importPlan } from '../../../src/core/import/index.js';
 import type { TargetKind } from '../../../src/core/model.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -62,3 +63,15 @@ export interface Expected {
 export function readExpected(name: string): Expected {
   return JSON.parse(readFixture(`${name}.expected.json`)) as Expected;
 }
+
+/** What the batch tests compare: each imported item's id, units, lead, leaders and targets as [kind, target, unit, due]. */
+export const importedItems = (text: string, year?: number) =>
+  importPlan(text, year === undefined ? {} : { year }).plan.sections.flatMap((s) =>
+    s.items.map((i) => ({
+      id: i.id,
+      departments: i.departments,
+      ...(i.lead ? { lead: i.lead } : {}),
+      ...(i.leaders ? { leaders: i.leaders } : {}),
+      targets: (i.targets ?? []).map((t) => [t.kind, t.target, t.unit, t.due]),
+    })),
+  );
