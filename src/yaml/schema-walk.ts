@@ -144,10 +144,10 @@ function passes(r: Rule, v: unknown): boolean {
     for (let i = 0; i < en.length && !found; i++) found = en[i] === v;
     if (!found) return false;
   }
-  const any = r.anyOf;
-  if (any !== undefined) {
+  const anyOf = r.anyOf;
+  if (anyOf !== undefined) {
     let found = false;
-    for (let i = 0; i < any.length && !found; i++) found = passes(any[i]!, v);
+    for (let i = 0; i < anyOf.length && !found; i++) found = passes(anyOf[i]!, v);
     if (!found) return false;
   }
   if (r.if !== undefined && passes(r.if, v) && !passes(r.then!, v)) return false;
