@@ -7,9 +7,12 @@ export type Status = 'done' | 'not_started' | 'overdue' | 'behind' | 'at_risk' |
 
 /** Worst first: the order of every status list and count in every output. */
 export const STATUSES: readonly Status[] = ['overdue', 'behind', 'at_risk', 'on_track', 'not_started', 'done'];
-const SEVERITY: Record<Status, number> = { overdue: 5, behind: 4, at_risk: 3, on_track: 2, not_started: 1, done: 0 };
-/** The status of each severity: assess() and Timelines answer with the number, which orders and compares without a lookup. */
-const BY_SEVERITY: readonly Status[] = ['done', 'not_started', 'on_track', 'at_risk', 'behind', 'overdue'];
+/**
+ * The status of each severity (STATUSES best first, so DONE is 0 and OVERDUE 5): assess() and
+ * Timelines answer with the number, which orders and compares without a lookup.
+ */
+const BY_SEVERITY: readonly Status[] = [...STATUSES].reverse();
+const SEVERITY = Object.fromEntries(BY_SEVERITY.map((s, i) => [s, i])) as Record<Status, number>;
 const DONE = 0;
 const NOT_STARTED = 1;
 const ON_TRACK = 2;

@@ -65,7 +65,7 @@ function kindOf(v: unknown): number {
  */
 class Rule {
   ref: Rule | undefined;
-  /** The types allowed, as bits (0: any). */
+  /** The types allowed, as bits (0: every type). */
   types: number;
   hasConst: boolean;
   constant: unknown;
