@@ -480,6 +480,7 @@ export const en = {
   imp_titleYear: 'title: "{raw}" -> "{title}" (the year filled in)',
   imp_noTitle: 'no title line found; using "{title}"',
   imp_periodFromTargets: 'the title names no year: the plan runs from {start} to {end}, as far as its targets are dated (--period YYYY makes it one year)',
+  imp_periodFromTargetsGiven: 'the document names no year: the plan runs from {start}, the --period given, to {end}, as far as its targets are dated',
   imp_folded: 'sub-section titles ((一) …) are folded into the titles of their items',
   // plan import: why a document cannot be imported at all (after "cannot import: ")
   imp_notText: 'the input is not text',

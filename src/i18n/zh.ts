@@ -472,6 +472,7 @@ export const zh: Record<keyof typeof en, string> = {
   imp_titleYear: '标题:"{raw}" -> "{title}"(已填入年份)',
   imp_noTitle: '未找到标题行,使用 "{title}"',
   imp_periodFromTargets: '标题中没有年份:计划期按其目标所定的日期为 {start} 至 {end}(可用 --period YYYY 改为一年)',
+  imp_periodFromTargetsGiven: '文中没有年份:计划期从 --period 所给的 {start} 起,按其目标所定的日期至 {end}',
   imp_folded: '小标题((一)……)已并入其下事项的标题',
   // plan import: why a document cannot be imported at all (after "cannot import: ")
   imp_notText: '输入不是文本',

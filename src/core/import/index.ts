@@ -508,13 +508,14 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const docNumber = findDocNumber(preamble);
   const fiveYear = titleRaw !== undefined && yearFromTitle(toNorm(titleRaw)) === undefined ? fiveYearPlan(toNorm(titleRaw)) : undefined;
   const spanStart = titleRaw !== undefined ? /((?:19|20)\d{2}) ?[-—–~至到] ?(?:19|20)\d{2} ?年/.exec(toNorm(titleRaw)) : null;
-  const year =
-    opts.year ??
+  // The year the document gives itself (its title, a span, the 十四五, its 文号, a target column's header).
+  const ownYear =
     (spanStart ? Number(spanStart[1]) : undefined) ??
     (titleRaw !== undefined ? yearFromTitle(toNorm(titleRaw)) : undefined) ??
     fiveYear?.[0] ??
     (docNumber !== undefined ? yearFromTitle(toNorm(docNumber)) : undefined) ??
     targetYear(preamble);
+  const year = opts.year ?? ownYear;
   if (year === undefined || year < 1900 || year > 2999) {
     throw titleRaw === undefined ? new ImportError('imp_noYearNoTitle') : new ImportError('imp_noYear', { title: snippet(titleRaw, 60) });
   }
@@ -603,11 +604,12 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   };
   // A title that names no year (the year came from the 文号): the plan runs as far as its targets are dated
   // (实施方案: 到2025年底…, 到2030年底… runs to 2030), at most ten years; else the year. Not for a table
-  // with a column per year (its target is the value under the period's last year).
+  // with a column per year (its target is the value under the period's last year). --period makes it one
+  // year, unless the document names no year at all: then --period only gives what it lacks, where it starts.
   const openEnded =
-    opts.year === undefined &&
+    (opts.year === undefined || ownYear === undefined) &&
     endYear === year &&
-    (titleRaw === undefined || yearFromTitle(toNorm(titleRaw)) === undefined) &&
+    (titleRaw === undefined || (yearFromTitle(toNorm(titleRaw)) === undefined && !/20[xX×]{2}/.test(titleRaw))) &&
     !seg.sections.some((s) => s.items.some((i) => i.yearCells.length > 0));
   const mark = warnings.length;
   let done = buildAll(openEnded ? { ...period, end: `${year + 10}-12-31` } : period);
@@ -616,7 +618,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     const last = dues.reduce((a, b) => (b > a ? b : a), period.end);
     if (last > period.end) {
       period.end = `${last.slice(0, 4)}-12-31`;
-      hints.push(says('imp_periodFromTargets', { start: period.start, end: period.end }));
+      hints.push(says(opts.year === undefined ? 'imp_periodFromTargets' : 'imp_periodFromTargetsGiven', { start: period.start, end: period.end }));
     }
     if (period.end !== `${year + 10}-12-31`) {
       warnings.length = mark;

@@ -148,8 +148,13 @@ const POST_APPROX = /^(左右|上下|余|多)/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
   /(盘活|推进|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设)/;
-/** Nothing, or a preposition, before a count that opens its clause ("为10个老旧小区实施…"). */
-const OPENS_COUNT = /^(?:为|对|给)?$/;
+/**
+ * Nothing, a preposition or the scope before a count that opens its clause ("为10个老旧小区实施…",
+ * "在50所学校食堂开展…建设", "全市首批100个…示范社区全面建成").
+ */
+const OPENS_COUNT = /^(?:为|对|给|在)?(?:全(?:市|区|县|省|镇|乡|国))?(?:首批|第一批|新)?$/;
+/** What a share of something does: "50%的城市社区建成…" (a level of 50 % to reach). */
+const SHARE_DOES = /^的([\u4e00-\u9fff]{2,12}?)(?:均|都|全部)?(?:建成|建立|实现|达到|达标|完成|配备|覆盖|开展|纳入|接入|通过)/;
 /** What a clause opening on a count does to them. */
 const COUNTED_ACTION = /(新增|实施|加装|安装|改造|提供|建设|新建|建成|完成|开设|设置|配备|更新|提升)/;
 /** Words before what is counted: enumerators, adverbs, scope ("一是", "全市", "累计") … */
@@ -426,6 +431,12 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
           continue;
         }
         kind = postLeast ? (/保持|稳定/.test(clause) ? 'level' : 'at_least') : 'at_most';
+      } else if (PERCENTS.has(unit) && !cand.cn && postWord === '' && !approx && SHARE_DOES.test(norm.slice(r, sEnd))) {
+        // "确保…成华区50%的城市社区建成完备的…综合体": the share of them that reaches it, a level to hold
+        // (达到80%的企业 stays a condition: a comparator before it says which ones).
+        const close = norm.slice(r + 1, sEnd).search(/[,;。\n(]/);
+        kind = 'level';
+        metric = display(raw.slice(r + 1, close < 0 ? sEnd : r + 1 + close));
       } else if (!PERCENTS.has(unit) && !(approx && !/^(左右|上下)/.test(approx[0]))) {
         // A bare count: "选树试点10个," after a task verb, or "成立6个工会工作室。".
         const noun = /^[\u4e00-\u9fff]{2,12}(?=[,;:。)\]\n]|$)/.exec(norm.slice(q, Math.min(sEnd, q + 13)));

@@ -103,3 +103,39 @@ describe('a share of a whole as the level to reach (xian-2021)', () => {
     expect(importedItems('2021年工作要点\n1.推进改造,达到80%的企业完成改造。', 2021)[0]?.targets).toEqual([]);
   });
 });
+
+describe('a 实施方案 that names no year anywhere, its targets dated years ahead (chengdu-2024)', () => {
+  const page = [
+    '成都市发展和改革委员会 中共成都市委社会工作部 成都市规划和自然资源局 成都市住房和城乡建设局 关于印发成都市城市社区嵌入式服务设施建设工程实施方案的通知',
+    '各区(市)县政府(管委会),市级有关部门,有关单位:',
+    '经市领导同意,现将《成都市城市社区嵌入式服务设施建设工程实施方案》印发给你们,请结合实际认真贯彻落实.',
+    '一、主要目标',
+    '到2025年底前,全市首批100个嵌入式服务设施建设示范社区全面建成,实现各类嵌入式设施空间协同布局、功能复合设置和可持续运营,形成可复制、可推广的经验、政策或模式。',
+    '到2027年底前,在总结试点形成的经验做法和有效建设模式基础上,向全市更多社区推开,确保四川天府新区、成都高新区、锦江区、青羊区、金牛区、武侯区、成华区50%的城市社区建成完备的社区嵌入式服务综合体(社区服务中心);成都东部新区、龙泉驿',
+  ].join('\n');
+
+  it('--period gives where it starts, the plan runs as far as its targets are dated, as a title without a year does (was: the year 2024, both dates dropped)', () => {
+    const r = importPlan(page, { year: 2024 });
+    expect(r.plan.period).toEqual({ start: '2024-01-01', end: '2027-12-31' });
+    expect(r.hints).toContainEqual({ code: 'imp_periodFromTargetsGiven', params: { start: '2024-01-01', end: '2027-12-31' } });
+    expect(schemaErrors(r.plan)).toEqual([]);
+    // A document with a year of its own (a 文号) and --period: one year, as before.
+    const withNo = page.replace('各区(市)县政府', '成发改〔2024〕12号\n各区(市)县政府');
+    expect(importPlan(withNo, { year: 2024 }).plan.period).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+  });
+
+  it('a clause opening on 全市首批 + a count that says what is done to them is a count to reach; 50%的城市社区建成… a share to reach (was: two milestones)', () => {
+    expect(importedItems(page, 2024)).toEqual([
+      {
+        id: '一',
+        departments: [],
+        targets: [
+          ['at_least', 100, '个', '2025-12-31'],
+          ['level', 50, '%', '2027-12-31'],
+        ],
+      },
+    ]);
+    // A comparator before the share says which ones: a condition, no target.
+    expect(importedItems('2024年工作要点\n1.推进改造,达到80%的企业完成改造。', 2024)[0]?.targets).toEqual([]);
+  });
+});
