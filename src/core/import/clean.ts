@@ -60,7 +60,11 @@ function splitCells(line: string, no: number): SText[] | undefined {
 
 const PINYIN = /(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}[)）]/g;
 /** Labels of a government page's metadata block (索引号 | 发布机构 | 文号 …): not the plan. */
-const META_LABEL = /^(索 ?引 ?号|文件名称|公开目录|公开责任部门|发文日期|公开形式|生效日期|有 ?效 ?期|信息分类|发布机构|生成日期|是否有效|有 ?效 ?性|主题分类|成文日期|发文机关|公开方式|公开类型|公开属性|公开期限|政策咨询机关|政策咨询电话|发布日期|分 ?类|文 ?号|发文字号|名 ?称|标 ?题) ?[:：]?$/;
+const META_LABELS =
+  '索 ?引 ?号|文件名称|公开目录|公开责任部门|发文日期|发文时间|公开形式|生效日期|有 ?效 ?期|信息分类|发布机构|生成日期|是否有效|有 ?效 ?性|主题分类|主题词|成文日期|发文机关|公开方式|公开类型|公开属性|公开期限|政策咨询机关|政策咨询电话|发布日期|分 ?类|文 ?号|发文字号|名 ?称|标 ?题';
+const META_LABEL = new RegExp(`^(${META_LABELS}) ?[:：]?$`);
+/** A label and its value in one cell: "| 标题:南漳镇人民政府2023年工作计划 | |". */
+const META_PAIR = new RegExp(`^(${META_LABELS}) ?[:：] ?(\\S.*)?$`);
 
 /** A line that ends a table copied one cell per line: the next heading (二、 / (二)). */
 const TABLE_END = /^(?:[一二三四五六七八九十]{1,3}[、.]|\( ?[一二三四五六七八九十]{1,3} ?\))/;
@@ -168,6 +172,17 @@ function pipeTables(lines: string[]): Array<{ raw: string; no: number }> {
           if (/^(名 ?称|标 ?题)/.test(c) && cells[k + 1]) out.push({ raw: cells[k + 1]!, no: i + 1 });
           if (/^(文 ?号|发文字号) ?[:：]?$/.test(c) && DOC_NO.test(cells[k + 1] ?? '')) out.push({ raw: `文号:${cells[k + 1]!}`, no: i + 1 });
         });
+        i++;
+        continue;
+      }
+      // Each label with its value in one cell ("| 发文机关:南漳镇人民政府 | 主题词:工作计划 |"): the same block.
+      const filled = cells.filter((c) => c !== '');
+      if (filled.length > 0 && filled.every((c) => META_PAIR.test(c))) {
+        for (const c of filled) {
+          const [, label = '', value = ''] = META_PAIR.exec(c) ?? [];
+          if (/^(名 ?称|标 ?题)$/.test(label) && value !== '') out.push({ raw: value, no: i + 1 });
+          if (/^(文 ?号|发文字号)$/.test(label) && DOC_NO.test(value)) out.push({ raw: `文号:${value}`, no: i + 1 });
+        }
         i++;
         continue;
       }

@@ -51,6 +51,8 @@ const RULES: Rule[] = [
   { re: /(\d{4}) ?年 ?(\d{1,2}) ?月份? ?(?:底|末)(?:前|之前)?/g, date: (m) => makeDate(num(m[1]), num(m[2]), 'end') },
   // 上旬 / 中旬 / 下旬: by the 10th, the 20th, the month's end.
   { re: /(\d{4}) ?年 ?(\d{1,2}) ?月 ?(上|中|下)旬(?:前|之前|末)?/g, date: (m) => makeDate(num(m[1]), num(m[2]), XUN[m[3] ?? ''] ?? 'end') },
+  // A dated step: "2023年5月竣工", "2023年1月开工建设" — by the end of that month.
+  { re: /(\d{4}) ?年 ?(\d{1,2}) ?月份?(?= ?(?:前后)?(?:竣工|完工|建成|完成|开工|投用|投入使用|投入运营|投入试运营|投产|交付|通车|开业))/g, date: (m) => makeDate(num(m[1]), num(m[2]), 'end') },
   { re: /(\d{4}) ?年(?:年)?(?:底|末)(?:前|之前)?/g, date: (m) => makeDate(num(m[1]), 12, 'end') },
   { re: /(\d{4}) ?年 ?(上|下)半年/g, date: (m) => makeDate(num(m[1]), m[2] === '上' ? 6 : 12, 'end') },
   {

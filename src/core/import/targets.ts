@@ -169,7 +169,7 @@ const COMPARATOR_TAIL = new RegExp(
 const MILESTONE = /全覆盖|全部解困|全部脱困|实现[^,;:]{0,40}全部/;
 /** Words before 前N% / 前N名 that make it a rank to reach, not a time (近3年, 前三季度). */
 const RANK_PRE = /(进入|冲击|跻身|位居|位列|稳居|居于|保持在?|排名|排在|挺进|迈入|入围|争创|争先进入)[^,;:。]{0,10}$/;
-const MILESTONE_VERBS = /(出台|印发|召开|完成|建成|制定|编制|公布|发布|启动|开通|上线|投用|投入使用|验收|竣工|挂牌|成立|举办|开工|备案|报送|上报|提交)/;
+const MILESTONE_VERBS = /(出台|印发|召开|完成|建成|制定|编制|公布|发布|启动|开通|上线|投用|投入使用|验收|竣工|完工|挂牌|成立|举办|开工|备案|报送|上报|提交)/;
 const CN_NUM = /(不少于|不低于|至少|达到|累计|超过|突破|控制在|不超过|不高于|保持在) ?([零〇一二两三四五六七八九十百千万]{1,8})/g;
 
 const QUOTES: ReadonlyMap<string, string> = new Map([
@@ -525,11 +525,14 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
     // number ("6月底前出台实施方案") is a milestone of its own.
     const hits = findDeadlines(sentence, opts.year).map((h): DeadlineHit => ({ ...h, start: h.start + sStart, end: h.end + sStart }));
     const usable: DeadlineHit[] = [];
+    /** Deadlines outside the period: a clause dated so is no milestone of this plan ("预计2022年12月开工建设" in 2023's). */
+    const outside: DeadlineHit[] = [];
     for (const h of hits) {
       if (mask[h.start] === 1) continue;
       if (h.date === undefined) {
         note(h.start, h.problem ?? says('imp_deadlineUnreadable'));
       } else if (h.date < opts.start || h.date > opts.end) {
+        outside.push(h);
         if (found.length > 0 || MILESTONE_VERBS.test(sentence)) note(h.start, says('imp_deadlineOutsideQuoted', { date: h.date, text: snippet(h.start, h.end) }));
       } else usable.push(h);
     }
@@ -541,6 +544,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         if (taken[ci] === 1) continue;
         const verb = MILESTONE_VERBS.exec(norm.slice(cs, ce));
         if (!verb || mask[cs + verb.index] === 1) continue;
+        if (outside.some((h) => h.start >= cs && h.end <= ce)) continue;
         const first = usable[deadlineBefore(cs - 1) + 1]; // the first deadline at or after the clause start
         const inClause = first !== undefined && first.start >= cs && first.end <= ce ? first : undefined;
         // With number targets in the sentence, only a clause with its own deadline is a milestone.

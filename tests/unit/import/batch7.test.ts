@@ -131,3 +131,33 @@ describe('projects described by their budget (nanzhang-2023)', () => {
     expect(scan('南李末村蔬菜保鲜库项目:该项目总投资预计300万元,新建冷库2座。')).toEqual([['at_least', 2, '座']]);
   });
 });
+
+describe('a 镇 work plan titled only in its pipe metadata, projects with dated steps (nanzhang-2023)', () => {
+  const page = [
+    '字体大小:【大】 【中】 【小】',
+    '| 索引号:000014349/2022-83299 | |',
+    '| 发文字号: | 发文时间:2023-01-05 |',
+    '| 发文机关:南漳镇人民政府 | 主题词:工作计划 |',
+    '| 标题:南漳镇人民政府2023年工作计划 | |',
+    '| 主题分类:综合政务 | 发布日期:2023-01-05 |',
+    '一是扎实推进产业强镇。乡村振兴,产业先行。2023年,镇党委政府共谋划农业项目5个:',
+    '(一)中药材种植产业园项目:该项目位于我镇东王内村,总投资120万元,占地500余亩,目前正在进行土地流转,预计2022年12月开工建设,2023年5月竣工。',
+    '(三)高标准大棚园区项目:该项目位于我镇东常村,总投资500万元,占地120亩,预计2023年1月开工建设。',
+    '(四)酒村净菜加工项目:该项目占地10亩,预计投资1000余万元。绿色蔬菜直接由田间地头到百姓餐桌,预计2022年12月开工建设。',
+  ].join('\n');
+
+  it('metadata cells holding label and value ("| 标题:南漳镇人民政府2023年工作计划 | |") are the metadata block: the title is 标题\'s value (was: every cell joined into the title)', () => {
+    const r = importPlan(page);
+    expect(r.plan.title).toBe('南漳镇人民政府2023年工作计划');
+    expect(r.plan.period).toEqual({ start: '2023-01-01', end: '2023-12-31' });
+    expect(r.warnings.map((w) => w.line).filter((l) => l >= 2 && l <= 6)).toEqual([]);
+  });
+
+  it('a step dated by its month (2023年5月竣工, 2023年1月开工建设) is a milestone due at the month\'s end; one before the period (2022年12月开工建设) is none (was: no targets)', () => {
+    expect(importedItems(page).map((i) => [i.id, i.targets])).toEqual([
+      ['一', [['milestone', 100, '%', '2023-05-31']]],
+      ['三', [['milestone', 100, '%', '2023-01-31']]],
+      ['四', []],
+    ]);
+  });
+});
