@@ -6,12 +6,13 @@
 //  - joins an item number alone on its line ("8.") with the text on the next line.
 // Each logical line keeps the original line numbers of its parts (SText marks).
 
+import { cellTable } from './cell-table.js';
 import { kpiTable } from './kpi.js';
-import { classify, isHeaderCell } from './markers.js';
+import { classify } from './markers.js';
 import type { LineKind, LogicalLine } from './markers.js';
 import { noticeBody } from './notice.js';
 import { isTitleLike } from './segment.js';
-import { collapse, endsSentence, joinS, stext, toNorm } from './text.js';
+import { collapse, endsSentence, joinS, stext } from './text.js';
 import type { SText } from './text.js';
 
 export interface CleanResult {
@@ -66,52 +67,9 @@ const META_LABEL = new RegExp(`^(${META_LABELS}) ?[:：]?$`);
 /** A label and its value in one cell: "| 标题:南漳镇人民政府2023年工作计划 | |". */
 const META_PAIR = new RegExp(`^(${META_LABELS}) ?[:：] ?(\\S.*)?$`);
 
-/** A line that ends a table copied one cell per line: the next heading (二、 / (二)). */
-const TABLE_END = /^(?:[一二三四五六七八九十]{1,3}[、.]|\( ?[一二三四五六七八九十]{1,3} ?\))/;
-
-/**
- * A table a page copies one cell per line without bars, blank lines between the cells:
- *   序号 / 主要工作任务 / 责任单位 / 1 / 地区生产总值突破1万亿元。 / 市发展改革委 / 2 / …
- * It starts at "序号" alone followed by more header words; each row starts at the next
- * number standing alone (1, 2, 3 …) and runs to the number after it, so a row the copy cuts
- * short keeps the cells it has. Returned as tab-separated rows, each with its first line.
- */
-function bareTable(lines: string[], from: number): { rows: Array<{ raw: string; no: number }>; end: number } | undefined {
-  const text = (k: number) => (lines[k] ?? '').trim();
-  if (!/^(序号|序|编号)$/.test(text(from))) return undefined;
-  const cells: Array<{ cell: string; no: number }> = [];
-  let j = from;
-  for (; j < lines.length; j++) {
-    const t = text(j);
-    if (t === '') continue;
-    if (/[|｜\t]/.test(lines[j] ?? '') || (cells.length > 0 && TABLE_END.test(toNorm(t)))) break;
-    cells.push({ cell: t, no: j + 1 });
-  }
-  let width = 1;
-  while (width < cells.length && !/^\d{1,3} ?[.、．]?$/.test(cells[width]!.cell) && isHeaderCell(toNorm(cells[width]!.cell))) width++;
-  const rowNo = (cell: string | undefined, n: number) => cell !== undefined && new RegExp(`^${n} ?[.、．]?$`).test(cell);
-  if (width < 2 || !rowNo(cells[width]?.cell, 1)) return undefined;
-  const rows: Array<{ raw: string; no: number }> = [{ raw: cells.slice(0, width).map((c) => c.cell).join('\t'), no: cells[0]!.no }];
-  let row: Array<{ cell: string; no: number }> = [];
-  let next = 1;
-  const flush = () => {
-    if (row.length > 0) rows.push({ raw: row.map((c) => c.cell.replace(/\t/g, ' ')).join('\t'), no: row[0]!.no });
-    row = [];
-  };
-  for (const c of cells.slice(width)) {
-    if (rowNo(c.cell, next)) {
-      flush();
-      next++;
-    }
-    row.push(c);
-  }
-  flush();
-  return { rows, end: j };
-}
-
 /**
  * Tables as a page or a viewer flattens them, to one line per row with tab-separated cells:
- *   "序号 |" / "重点工作 |" / … one cell per line (a document viewer's copy), and
+ *   "序号 |" / "重点工作 |" / … or 序号 / 重点工作 / … one cell per line (cell-table.ts), and
  *   "| 1 | 任务 | 单位 |" markdown-style rows.
  * A repeated header (a table that goes on over a page break) is dropped; a metadata block
  * (索引号: | … |) keeps only the values of 标题 / 名称, the rest is page furniture.
@@ -124,39 +82,18 @@ function pipeTables(lines: string[]): Array<{ raw: string; no: number }> {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] ?? '';
-    const bare = bareTable(lines, i);
-    if (bare) {
-      out.push(...bare.rows);
-      i = bare.end;
+    const table = cellTable(lines, i);
+    if (table) {
+      out.push(...table.rows);
+      i = table.end;
       continue;
     }
     if (oneCell(line)) {
-      // A run of one-cell lines: the header is the leading cells that are header words.
-      const run: Array<{ cell: string; no: number }> = [];
+      // A run of one-cell lines that is no table (no 序号 header): its cells as lines.
       let j = i;
       for (; j < lines.length && (oneCell(lines[j] ?? '') || (lines[j] ?? '').trim() === ''); j++) {
-        const cell = (lines[j] ?? '').replace(/\s*[|｜]\s*$/, '').trim();
-        if ((lines[j] ?? '').trim() !== '') run.push({ cell, no: j + 1 });
+        if ((lines[j] ?? '').trim() !== '') out.push({ raw: (lines[j] ?? '').replace(/\s*[|｜]\s*$/, '').trim(), no: j + 1 });
       }
-      // The cell that was cut off (the page ends inside the table) belongs to the last row.
-      const tail = lines[j] !== undefined && lines[j]!.trim() !== '' && !/[|｜]/.test(lines[j]!) && lines[j]!.trim().length <= 40 ? { cell: lines[j]!.trim(), no: j + 1 } : undefined;
-      let width = 0;
-      while (width < run.length && isHeaderCell(toNorm(run[width]!.cell).replace(/\s+/g, ''))) width++;
-      if (width >= 2) {
-        const header = run.slice(0, width).map((c) => c.cell);
-        out.push({ raw: header.join('\t'), no: run[0]!.no });
-        const cells = run.slice(width);
-        if (tail) cells.push(tail);
-        for (let k = 0; k < cells.length; ) {
-          const row = cells.slice(k, k + width);
-          k += width;
-          if (row.map((c) => c.cell).join('\t') === header.join('\t')) continue;
-          out.push({ raw: row.map((c) => c.cell.replace(/\t/g, ' ')).join('\t'), no: row[0]!.no });
-        }
-        i = tail ? j + 1 : j;
-        continue;
-      }
-      for (const c of run) out.push({ raw: c.cell, no: c.no });
       i = j;
       continue;
     }
@@ -398,7 +335,9 @@ export function clean(input: string): CleanResult {
       !started && prevKind === 'text' && last !== undefined && !last.line.notice && (long || /[,、]$/.test(lastPart?.norm ?? '')) && !isTitleLike(last.parts[0]?.norm ?? '');
     // A row of cells after a row of cells is the table's next row (merged cells leave rows with no number), not the rest of a sentence.
     const nextRow = line.cells !== undefined && last?.parts.length === 1 && last.line.cells !== undefined;
-    if (last && lastPart && c.kind === 'text' && !line.signature && !nextRow && prevKind !== undefined && (inItem || prose || preamble) && JOINABLE.has(prevKind) && !endsSentence(lastPart.norm)) {
+    // An attachment's mark standing alone (附件2) takes no text after it: the title under it is a line of its own.
+    const mark = lastPart !== undefined && /^附 ?件 ?\d{1,2}$/.test(lastPart.norm);
+    if (last && lastPart && c.kind === 'text' && !line.signature && !nextRow && !mark && prevKind !== undefined && (inItem || prose || preamble) && JOINABLE.has(prevKind) && !endsSentence(lastPart.norm)) {
       const a = lastPart.norm.charAt(lastPart.norm.length - 1);
       const b = p.st.norm.charAt(0);
       last.parts.push(p.st);

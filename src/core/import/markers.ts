@@ -44,16 +44,30 @@ const ITEM_RE = /^(\d{1,3}) ?([.、]) ?/;
 const PAREN_RE = /^(?:\( ?(\d{1,3}) ?\)|(\d{1,3})\)) ?/;
 
 const HEADER_WORDS =
-  /^((?:19|20)\d{2} ?年(?:目标|目标值)?|指标名称|指标内容|计量单位|单位|基期值|现状值|重点工作内容|序号|编号|序|NO\.?|No\.?|任务|工作任务|重点任务|主要工作任务|重点工作任务|任务内容|工作内容|具体任务|主要任务|工作措施|重点工作|任务名称|工作事项|事项|主要内容|具体内容|项目|项目名称|内容|具体措施|目标任务|目标要求|目标|工作目标|预期目标|年度目标|指标|考核指标|目标值|完成标准|工作标准|牵头单位|牵头部门|责任单位|责任部门|主责单位|责任主体|承办单位|实施单位|配合单位|配合部门|协办单位|参与单位|完成时限|完成时间|时间节点|时限|时间要求|办结时限|完成期限|进度安排|牵头领导|责任领导|分管领导|责任人|备注|类别|分类|领域|进展情况|完成情况|工作进展|推进情况|落实情况|完成进度|存在问题)$/;
+  /^((?:19|20)\d{2} ?年(?:目标|目标值)?|指标名称|指标内容|计量单位|单位|基期值|现状值|重点工作内容|序号|编号|序|NO\.?|No\.?|任务|工作任务|重点任务|主要工作任务|重点工作任务|任务内容|工作内容|具体任务|主要任务|工作措施|重点工作|任务名称|工作事项|事项|主要内容|具体内容|项目|项目名称|内容|具体措施|目标任务|目标要求|目标|工作目标|预期目标|年度目标|指标|考核指标|目标值|完成标准|工作标准|牵头单位|牵头部门|责任单位|责任部门|主责单位|责任主体|承办单位|实施单位|配合单位|配合部门|协办单位|参与单位|协同单位|完成时限|完成时间|时间节点|时限|时间要求|办结时限|完成期限|进度安排|牵头领导|责任领导|分管领导|责任人|备注|类别|分类|领域|进展情况|完成情况|工作进展|推进情况|落实情况|完成进度|存在问题)$/;
 
 /** A 领导 column however the table names whose: 分管县领导, 牵头市领导, 县级领导, 责任领导. */
-export const LEADER_HEADER = /^(?:牵头|责任|分管|联系|包保|挂点|挂钩)(?:省|市|县|区|镇|乡|街道)?级?领导$|^(?:省|市|县|区)级?领导$|^(?:责任人|牵头人)$/;
+export const LEADER_HEADER = /^(?:[省市县区]政府)?(?:牵头|责任|分管|联系|包保|挂点|挂钩)(?:省|市|县|区|镇|乡|街道)?级?领导$|^(?:省|市|县|区)级?领导$|^(?:责任人|牵头人)$/;
 /** A lead-unit column: 牵头单位, and 牵头责任单位 (the lead among the 责任单位). */
 export const LEAD_HEADER = /^牵头(?:责任)?(?:单位|部门)$/;
 
-export function isHeaderCell(norm: string): boolean {
+/**
+ * A header cell without what only dates it: 2022年预期目标 is 预期目标, 1-10月推进情况 is 推进情况,
+ * 全年目标任务 is 目标任务 (a bare year, 2025年, stays: an indicator table's year column).
+ */
+export function headerCore(norm: string): string {
   const n = norm.replace(/\s+/g, '');
-  if (HEADER_WORDS.test(n) || LEADER_HEADER.test(n) || LEAD_HEADER.test(n)) return true;
+  const m = /^(?:(?:19|20)\d{2}年度?|\d{1,2}(?:[-—~至]\d{1,2})?月份?|全年|年度|本年)(.{2,})$/.exec(n);
+  return m && isHeaderWord(m[1] ?? '') ? (m[1] ?? '') : n;
+}
+
+function isHeaderWord(n: string): boolean {
+  return HEADER_WORDS.test(n) || LEADER_HEADER.test(n) || LEAD_HEADER.test(n);
+}
+
+export function isHeaderCell(norm: string): boolean {
+  const n = headerCore(norm);
+  if (isHeaderWord(n)) return true;
   // The time a task is planned to be done by: 计划完成时间, 计划完成时限.
   if (/^计划(?:完成时间|完成时限|完成期限)$/.test(n)) return true;
   // Two header words joined: 目标与任务, 任务及措施.

@@ -12,6 +12,10 @@ const HANDS_OUT = /(?:印发|转发|下发)(?:给)?(?:你们|你单位|你处|�
 const ANNOUNCES = /(?:通知如下|提出(?:以下|如下)(?:意见|要求)|(?:以下|如下)要求|要求如下)/;
 /** The attachment begins: "附件" / "附件1：…". */
 const ATTACHMENT = /^附 ?件 ?\d{0,2} ?[:：]?/;
+/** The notice's list of attachments, opened by the first name: "附件:1. 2022年…分解表". */
+const ATTACHMENT_LIST = /^附 ?件 ?[:：] ?1 ?[.、．] ?\S/;
+/** A further name in that list: "2. 2022年…任务分解表", a title (no sentence). */
+const LISTED = /^\d{1,2} ?[.、．] ?[^。;；,，]{4,60}$/;
 /** Kinds that are the plan's (or the notice's) numbered text. */
 const NUMBERED = new Set(['section', 'sub', 'item', 'paren', 'tableRow', 'tableHeader']);
 
@@ -54,9 +58,16 @@ export function noticeBody(lines: readonly LogicalLine[]): { from: number; to: n
   let titles = booksIn(sentence.st.norm);
   if (titles.length === 0) titles = lines.slice(0, at).flatMap((l) => booksIn(l.st.norm));
   let to = -1;
+  let list = -1;
   for (let i = at + 1; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
+    // The notice's list of what it attaches ("附件:1. …分解表" / "2. …分解表"), before its signature: the names, not the plan.
+    if (list < 0 && ATTACHMENT_LIST.test(line.st.norm)) {
+      list = i;
+      while (i + 1 < lines.length && LISTED.test(lines[i + 1]?.st.norm ?? '') && !lines[i + 1]?.signature) i++;
+      continue;
+    }
     if (line.signature || ATTACHMENT.test(line.st.norm) || (titles.length > 0 && !line.cells && isPlanTitle(line.st.norm, titles))) {
       to = i;
       break;

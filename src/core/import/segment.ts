@@ -13,7 +13,7 @@
 import { bodyAttribution, isUnitListLine } from './attribute.js';
 import type { Role } from './attribute.js';
 import { isDeadlineCell, parseDeadlineValue } from './deadlines.js';
-import { LEAD_HEADER, LEADER_HEADER, classify, isHeaderCell } from './markers.js';
+import { LEAD_HEADER, LEADER_HEADER, classify, headerCore, isHeaderCell } from './markers.js';
 import type { LineKind, LogicalLine } from './markers.js';
 import { endsSentence, joinS, lineAt, sliceS, stext } from './text.js';
 import type { SText } from './text.js';
@@ -112,7 +112,7 @@ const HEADER_ROLES: Array<[RegExp, ColumnRole]> = [
   [/^(序号|编号|序|NO\.?|No\.?)$/, 'index'],
   [LEAD_HEADER, 'lead'],
   [/^(责任单位|责任部门|主责单位|责任主体|承办单位|实施单位)$/, 'dept'],
-  [/^(配合单位|配合部门|协办单位|参与单位)$/, 'co'],
+  [/^(配合单位|配合部门|协办单位|参与单位|协同单位)$/, 'co'],
   [/^(?:计划)?(完成时限|完成时间|时间节点|时限|时间要求|办结时限|完成期限|进度安排)$/, 'deadline'],
   [/^(目标|工作目标|预期目标|年度目标|目标要求|指标|考核指标|目标值|完成标准|工作标准|目标任务)$/, 'target'],
   [LEADER_HEADER, 'leader'],
@@ -120,16 +120,26 @@ const HEADER_ROLES: Array<[RegExp, ColumnRole]> = [
   [/^(备注|类别|分类|领域|进展情况|完成情况|工作进展|推进情况|落实情况|完成进度|存在问题)$/, 'ignore'],
 ];
 
-function headerRoles(cells: SText[]): ColumnRole[] {
+const roleOf = (n: string): ColumnRole | undefined => HEADER_ROLES.find(([re]) => re.test(n))?.[1];
+
+export function headerRoles(cells: SText[]): ColumnRole[] {
   return cells.map((c): ColumnRole => {
     const n = c.norm.replace(/\s+/g, '');
     if (/^(单位|计量单位)$/.test(n)) return 'measure';
     const y = /^((?:19|20)\d{2})年(?:目标|目标值)?$/.exec(n);
     if (y) return `year:${Number(y[1])}`;
-    for (const [re, role] of HEADER_ROLES) if (re.test(n)) return role;
+    const role = roleOf(headerCore(n));
+    if (role) return role;
+    // Two unit columns in one (责任主体与协同单位): the units all take part.
+    const two = /^(.{2,6})(?:与|和|及)(.{2,6})$/.exec(n);
+    const parts = two ? [roleOf(two[1] ?? ''), roleOf(two[2] ?? '')] : [];
+    if (parts.length === 2 && parts.every((r) => r === 'lead' || r === 'dept' || r === 'co')) return 'dept';
     return isHeaderCell(n) ? 'task' : 'ignore';
   });
 }
+
+/** An attachment's mark standing alone: 附件1, 附件 2. */
+const PART = /^附 ?件 ?(\d{1,2})$/;
 
 /** An item's number at the start of a table cell: "1.城市人居环境提升项目". */
 const ROW_NO = /^\d{1,3} ?[.、] ?(?=\S)/;
@@ -185,6 +195,12 @@ function endsSentenceBody(body: Body): boolean {
 
 export function segment(lines: LogicalLine[]): Segmented {
   const rows = lines.map((line) => ({ line, c: classify(line) }));
+  // Several attachments each standing alone (附件1 / 附件2, a table under each) and no 一、 headings:
+  // each attachment is a section, numbered as the document numbers it.
+  const parts = rows.filter((r) => !r.line.notice && PART.test(r.line.st.norm));
+  if (parts.length >= 2 && !rows.some((r) => !r.line.notice && r.c.kind === 'section')) {
+    for (const r of parts) r.c = { kind: 'section', id: PART.exec(r.line.st.norm)?.[1] ?? '', rest: r.line.st.norm.length };
+  }
   const kinds = new Set(rows.filter((r) => !r.line.notice).map((r) => r.c.kind));
   const itemKind: LineKind | undefined =
     kinds.has('item') || kinds.has('tableRow')
@@ -211,6 +227,8 @@ export function segment(lines: LogicalLine[]): Segmented {
   let lastTitle: SText | undefined;
   /** The plain line just before this one, left unplaced before the first item: a title's first line, maybe. */
   let headNext: Unplaced | undefined;
+  /** A section heading with no title of its own (附件1), waiting for the line that names it. */
+  let untitled: Heading | undefined;
   const bodies = new Map<SegItem, Body>();
   const bodyOf = (it: SegItem): Body => {
     let b = bodies.get(it);
@@ -261,6 +279,13 @@ export function segment(lines: LogicalLine[]): Segmented {
     lastTitle = undefined;
     const prevHead = headNext;
     headNext = undefined;
+    const named = untitled;
+    untitled = undefined;
+    // A heading that is only a mark (附件1): the title line under it names the section.
+    if (named && c.kind === 'text' && !line.cells && isTitleLike(st.norm)) {
+      named.title = st;
+      continue;
+    }
     const heading = (kind: 'section' | 'sub'): Heading => ({ kind, id: c.id, title: sliceS(st, c.rest), line: lineAt(st, 0), attrLines: [] });
 
     // Under a table's header, a row whose first cell starts with the item's number ("1.城市人居环境提升项目 | 对… | 11月 |
@@ -332,6 +357,7 @@ export function segment(lines: LogicalLine[]): Segmented {
       sub = undefined;
       section = { heading: heading(c.kind), items: [], prose: [] };
       out.sections.push(section);
+      if (section.heading && section.heading.title.norm.trim() === '') untitled = section.heading;
       continue;
     }
     if (c.kind === foldKind) {

@@ -155,6 +155,8 @@ const TASK_VERBS =
 const OPENS_COUNT = /^(?:为|对|给|在)?(?:全(?:市|区|县|省|镇|乡|国))?(?:首批|第一批|新)?$/;
 /** What a share of something does: "50%的城市社区建成…" (a level of 50 % to reach). */
 const SHARE_DOES = /^的([\u4e00-\u9fff]{2,12}?)(?:均|都|全部)?(?:建成|建立|实现|达到|达标|完成|配备|覆盖|开展|纳入|接入|通过)/;
+/** Measure words that count things (not amounts: 元, 亩, 吨, 万元 …). */
+const COUNT_WORD = /^(个|条|家|所|座|处|套|台|辆|张|栋|间|村|项|支|批|类|户|名|人|场|件)$/;
 /** What a clause opening on a count does to them. */
 const COUNTED_ACTION = /(新增|实施|加装|安装|改造|提供|建设|新建|建成|完成|开设|设置|配备|更新|提升)/;
 /** Words before what is counted: enumerators, adverbs, scope ("一是", "全市", "累计") … */
@@ -378,7 +380,10 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       const quoted = snippet(Math.max(clauseStart, prevAny), r);
       prevAny = r;
 
-      const relative = RELATIVE_PRE.exec(pre);
+      // "优化提升50条背街后巷": 提升 before a count of things (a measure word, then what they are) upgrades that
+      // many of them, a count to reach; 提升5个百分点 / 提升10% is a rise.
+      const upgrades = !cand.cn && COUNT_WORD.test(unit) && /^提升$/.test(RELATIVE_PRE.exec(pre)?.[0] ?? '') && /^[\u4e00-\u9fff]{2}/.test(norm.slice(q, q + 2));
+      const relative = upgrades ? null : RELATIVE_PRE.exec(pre);
       let metric = '';
       if (kind === undefined && relative && PERCENTS.has(unit) && !cand.cn && (r >= sEnd || CLAUSE_END.test(norm.charAt(r)))) {
         // A growth rate: 地区生产总值增长8%以上 / 同比下降20% hold a level of 8 % / 20 %.
@@ -440,8 +445,15 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       } else if (!PERCENTS.has(unit) && !(approx && !/^(左右|上下)/.test(approx[0]))) {
         // A bare count: "选树试点10个," after a task verb, or "成立6个工会工作室。".
         const noun = /^[\u4e00-\u9fff]{2,12}(?=[,;:。)\]\n]|$)/.exec(norm.slice(q, Math.min(sEnd, q + 13)));
+        // "引进机数科技等8家独立法人研发机构、…": a count after 等 totals the things the clause names before it.
+        const totalled = prevNs === '等' && COUNT_WORD.test(unit) && TASK_VERBS.test(pre) ? /^[\u4e00-\u9fff]{2,12}(?=[,;:。、)\]\n]|$)/.exec(norm.slice(q, Math.min(sEnd, q + 13))) : null;
         if ((atClauseEnd || endChar === '、') && firstVerb < start) {
           kind = 'at_least';
+        } else if (totalled || (upgrades && noun)) {
+          kind = 'at_least';
+          const what = (totalled ?? noun)?.[0] ?? '';
+          metric = display(raw.slice(q, q + what.length));
+          r = q + what.length;
         } else if (noun && !noun[0].startsWith('的') && !noun[0].includes('等') && (TASK_VERBS.test(pre) || (pre.trim() === '' && found.some((f) => f.kind === 'at_least')))) {
           // "重点支持300名青年人才，1000名骨干人才": the clauses after the first count go on counting.
           kind = 'at_least';

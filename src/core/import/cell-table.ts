@@ -1,0 +1,350 @@
+// A table a page copies one cell per line — the layout the importer meets most on published pages:
+//   序号 / 工作任务 / 牵头单位 / 责任单位 / 1 / 推进… / 区发改局 / 区财政局、各街道 / 2 / …
+// with or without a bar after each cell ("序号 |", an empty cell "||", a row's end "|"), blank lines
+// between the cells or not. One reader for all of them:
+//  - the header is the run of cells from 序号 to the first row number; a header cell the copy broke
+//    over two lines (区政府 / 分管领导) is joined; the header's words give each column its role;
+//  - the rows are cut at the row numbers (1, 2, 3 … numbering on; the first may be any number, a
+//    page can start mid-table), so a row the copy cuts short keeps the cells it has;
+//  - when the task column numbers its own entries ((1) … (9), numbering on across the rows), those
+//    are the items and each 序号 row is a group over them (a heading);
+//  - a row with as many cells as the header has columns is read cell by cell; any other row is
+//    aligned to the columns by what each cell holds (a person's name, unit names, a date, text), a
+//    cell running over several lines staying in its column (units over three lines are one list);
+//  - a cell written once for several rows (a merged cell) holds for the rows below that leave its
+//    column out, until the column gets a new value or a new group starts.
+// The table comes out as tab-separated rows under a header of the canonical column words, the way
+// the segmenter reads a pipe or a tab table.
+
+import { isUnitListLine, isUnitName } from './attribute.js';
+import { isDeadlineCell } from './deadlines.js';
+import { isHeaderCell } from './markers.js';
+import { headerRoles, type ColumnRole } from './segment.js';
+import { stext, toNorm } from './text.js';
+
+export interface TableRow {
+  raw: string;
+  /** The row's first line (1-based). */
+  no: number;
+}
+
+interface Cell {
+  text: string;
+  no: number;
+}
+
+const BAR_END = /[ \t\u3000]*[|｜][ \t\u3000]*$/;
+/** The header's first cell. */
+const INDEX_HEADER = /^(?:序号|序|编号|NO\.?)$/i;
+/** A row's number standing alone: 1, 2., 3、. */
+const ROW_NO = /^(\d{1,3}) ?[.、．]?$/;
+/** An entry numbered inside the task column: "(1)地区生产总值增长5%左右。". */
+const ENTRY_NO = /^[(（] ?(\d{1,3}) ?[)）] ?(?=\S)/;
+/** Lines that end a table copied without bars: the next heading (二、 / (二)) or attachment (附件2). */
+const TABLE_END = /^(?:[一二三四五六七八九十]{1,3}[、.]|\( ?[一二三四五六七八九十]{1,3} ?\)|附 ?件 ?\d{0,2} ?[:：]?$)/;
+
+const norm = (s: string) => toNorm(s).replace(/\s+/g, '');
+const barred = (line: string) => BAR_END.test(line) && !/[|｜].*[|｜]./.test(line.trim());
+const isIndexHeader = (line: string) => INDEX_HEADER.test(norm(line.replace(BAR_END, '')));
+
+/** Canonical header words for the roles the segmenter reads. */
+const ROLE_WORD: Partial<Record<ColumnRole, string>> = {
+  index: '序号',
+  task: '工作任务',
+  target: '目标',
+  lead: '牵头单位',
+  dept: '责任单位',
+  co: '配合单位',
+  deadline: '完成时限',
+  leader: '责任领导',
+  measure: '单位',
+};
+
+type Kind = 'empty' | 'text' | 'unit' | 'person' | 'deadline' | 'number';
+
+/** Common surnames, less those that open everyday words (安全, 项目, 方案): a name cell starts with one; 建成, 持续 do not. */
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施牛樊葛邢乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴蒙鲍喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝'.split(''),
+);
+
+/** A person's name (or names): 徐国江, 吴 伟 (spaced to the width of three), 张三、李四. */
+function isPeople(text: string): boolean {
+  const n = norm(text);
+  if (n === '' || /\d/.test(n)) return false;
+  const name = (p: string) => /^[\u3400-\u9fff]{2,3}$/.test(p) && SURNAMES.has(p.charAt(0)) && !isUnitName(p);
+  // Names a copy ran together in one cell (陆 明俞 悦): the spaces tell them apart.
+  return n.split(/[、,;/]/).every(name) || (/^[\u3400-\u9fff]{4,6}$/.test(n) && / /.test(text.trim()) && SURNAMES.has(n.charAt(0)));
+}
+
+function kindOf(text: string): Kind {
+  const n = toNorm(text).trim();
+  if (n === '') return 'empty';
+  if (isDeadlineCell(n)) return 'deadline';
+  if (/^[≥≤<>~+-]?\d[\d.,]*%?$|^-$/.test(n)) return 'number';
+  if (isPeople(text)) return 'person';
+  if (isUnitListLine(n)) return 'unit';
+  return 'text';
+}
+
+const TEXT_ROLES = new Set<ColumnRole>(['task', 'target']);
+const UNIT_ROLES = new Set<ColumnRole>(['lead', 'dept', 'co']);
+
+/** How well a cell of this kind sits in a column of this role (a new cell, or the cell before it going on). */
+function fit(kind: Kind, role: ColumnRole, goesOn: boolean): number {
+  if (role === 'index') return -9;
+  if (kind === 'empty') return 0;
+  const unit = UNIT_ROLES.has(role);
+  const text = TEXT_ROLES.has(role);
+  switch (kind) {
+    case 'text':
+      return text ? (goesOn ? 1.5 : 2) : role === 'ignore' ? 0.5 : unit || role === 'leader' ? -3 : -1;
+    case 'unit':
+      // The first unit is the 牵头单位, the ones after it 配合 (a lead column takes one cell).
+      return unit ? (goesOn && role === 'lead' ? 2 : 3) : text || role === 'ignore' ? 0 : -2;
+    case 'person':
+      return role === 'leader' ? 3 : role === 'ignore' ? 0 : text ? -1 : -2;
+    case 'deadline':
+      return role === 'deadline' ? 3 : text || role === 'ignore' ? 0 : -2;
+    case 'number':
+      return role === 'measure' || role.startsWith('year:') ? 2 : text ? 0 : role === 'ignore' ? 0.5 : -1;
+  }
+}
+
+/** Could this cell stand in this column? Not a unit in a name column, a name or a sentence in a unit column. */
+function plausible(kind: Kind, role: ColumnRole): boolean {
+  if (role === 'leader') return kind !== 'unit' && kind !== 'text';
+  if (UNIT_ROLES.has(role)) return kind !== 'person' && kind !== 'text';
+  return true;
+}
+
+/**
+ * The column of each cell, in order (a column may take several cells in a row): the best total fit,
+ * earlier columns first on a tie.
+ */
+function align(cells: Cell[], roles: ColumnRole[]): number[] {
+  const n = cells.length;
+  const m = roles.length;
+  if (n === 0 || m === 0) return [];
+  const kinds = cells.map((c) => kindOf(c.text));
+  // best[i][j]: cells 0..i placed, cell i in column j.
+  const best: number[][] = [];
+  const from: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    best.push(new Array<number>(m).fill(-Infinity));
+    from.push(new Array<number>(m).fill(-1));
+    for (let j = 0; j < m; j++) {
+      const role = roles[j]!;
+      const tie = -0.001 * j;
+      if (i === 0) {
+        best[i]![j] = fit(kinds[0]!, role, false) + tie;
+        continue;
+      }
+      for (let p = 0; p <= j; p++) {
+        const prev = best[i - 1]![p]!;
+        if (prev === -Infinity) continue;
+        const s = prev + fit(kinds[i]!, role, p === j) + tie;
+        if (s > best[i]![j]!) {
+          best[i]![j] = s;
+          from[i]![j] = p;
+        }
+      }
+    }
+  }
+  let j = 0;
+  for (let k = 1; k < m; k++) if (best[n - 1]![k]! > best[n - 1]![j]!) j = k;
+  const cols = new Array<number>(n).fill(0);
+  for (let i = n - 1; i >= 0; i--) {
+    cols[i] = j;
+    j = from[i]![j]!;
+  }
+  return cols;
+}
+
+/** The cells from `from` on: for a barred table each line up to a bar; for a bare one each line. */
+function readCells(lines: string[], from: number, bars: boolean): { cells: Cell[]; end: number } {
+  const cells: Cell[] = [];
+  let j = from;
+  if (bars) {
+    let pending: Cell | undefined;
+    for (; j < lines.length; j++) {
+      const line = lines[j] ?? '';
+      const t = line.trim();
+      if (t === '') continue;
+      if (/^[|｜]$/.test(t)) continue; // a row's end
+      if (/^[|｜]{2}$/.test(t)) {
+        cells.push({ text: '', no: j + 1 });
+        continue;
+      }
+      if (barred(line)) {
+        const text = t.replace(BAR_END, '').trim();
+        cells.push(pending ? { text: `${pending.text} ${text}`, no: pending.no } : { text, no: j + 1 });
+        pending = undefined;
+        continue;
+      }
+      if (/[|｜\t]/.test(line)) break;
+      // A line without its bar: the start of a cell running over lines, or the cell the copy cut off.
+      const next = lines.slice(j + 1).find((l) => l.trim() !== '');
+      if (next !== undefined && barred(next) && !/^[|｜]{1,2}$/.test(next.trim())) {
+        pending = pending ? { text: `${pending.text} ${t}`, no: pending.no } : { text: t, no: j + 1 };
+        continue;
+      }
+      if (next === undefined && t.length <= 40) {
+        cells.push({ text: t, no: j + 1 });
+        j++;
+      }
+      break;
+    }
+    return { cells, end: j };
+  }
+  for (; j < lines.length; j++) {
+    const line = lines[j] ?? '';
+    const t = line.trim();
+    if (t === '') continue;
+    if (/[|｜\t]/.test(line) || (cells.length > 0 && (TABLE_END.test(toNorm(t)) || isIndexHeader(t)))) break;
+    cells.push({ text: t, no: j + 1 });
+  }
+  return { cells, end: j };
+}
+
+/** The header: cells from 序号 to the first row number, a header cell broken over two lines joined. */
+function readHeader(cells: Cell[]): { header: Cell[]; width: number } | undefined {
+  let k = 0;
+  while (k < cells.length && k < 16 && !ROW_NO.test(norm(cells[k]!.text))) k++;
+  if (k < 2 || k >= cells.length || cells.slice(0, k).some((c) => c.text.length > 24)) return undefined;
+  const header: Cell[] = [];
+  for (let i = 0; i < k; i++) {
+    const c = cells[i]!;
+    const next = cells[i + 1];
+    if (i + 1 < k && next && !isHeaderCell(norm(c.text)) && isHeaderCell(norm(c.text + next.text))) {
+      header.push({ text: c.text + next.text, no: c.no });
+      i++;
+    } else header.push(c);
+  }
+  if (header.filter((c) => isHeaderCell(norm(c.text))).length < 2) return undefined;
+  return { header, width: k };
+}
+
+interface Row {
+  no: number;
+  /** The row's number (the item's id). */
+  id: string;
+  cells: Cell[];
+  /** The cells of a group row before its first entry (its heading), when entries are numbered (1)… */
+  heading?: Cell[];
+}
+
+/** Rows cut at the row numbers: the first any number, each next one more. */
+function cutRows(cells: Cell[]): Row[] {
+  const rows: Row[] = [];
+  let next: number | undefined;
+  for (const c of cells) {
+    const m = ROW_NO.exec(norm(c.text));
+    if (m && (next === undefined || Number(m[1]) === next)) {
+      rows.push({ no: c.no, id: m[1]!, cells: [] });
+      next = Number(m[1]) + 1;
+      continue;
+    }
+    rows[rows.length - 1]?.cells.push(c);
+  }
+  return rows;
+}
+
+/**
+ * Entries numbered in the task column ((1) … numbering on across the rows): each is an item, the
+ * row numbers above them groups. Undefined when the table has no such numbering.
+ */
+function cutEntries(rows: Row[]): Row[] | undefined {
+  const marks = rows.flatMap((r) => r.cells.map((c) => ENTRY_NO.exec(toNorm(c.text))?.[1]).filter((x) => x !== undefined)).map(Number);
+  if (marks.length < 2 || marks[0] !== 1 || marks.some((n, i) => i > 0 && n !== marks[i - 1]! + 1)) return undefined;
+  const out: Row[] = [];
+  for (const r of rows) {
+    const first = r.cells.findIndex((c) => ENTRY_NO.test(toNorm(c.text)));
+    const heading = first < 0 ? r.cells : r.cells.slice(0, first);
+    out.push({ no: r.no, id: r.id, cells: [], heading });
+    if (first < 0) continue;
+    for (const c of r.cells.slice(first)) {
+      const m = ENTRY_NO.exec(toNorm(c.text));
+      if (m) out.push({ no: c.no, id: m[1]!, cells: [{ text: c.text.slice(m[0].length), no: c.no }] });
+      else out[out.length - 1]!.cells.push(c);
+    }
+  }
+  return out;
+}
+
+const CN_DIGITS = '零一二三四五六七八九';
+function chineseNumber(n: number): string {
+  if (n < 10) return CN_DIGITS.charAt(n);
+  const tens = Math.floor(n / 10);
+  return `${tens === 1 ? '' : CN_DIGITS.charAt(tens)}十${n % 10 === 0 ? '' : CN_DIGITS.charAt(n % 10)}`;
+}
+
+/** What a column's cells become in the row: units and names listed with 、, text run on. */
+function joinCells(cells: Cell[], role: ColumnRole): string {
+  const texts = cells.map((c) => c.text.replace(/\s+/g, ' ').trim()).filter((t) => t !== '');
+  return texts.join(UNIT_ROLES.has(role) || role === 'leader' ? '、' : ' ');
+}
+
+/**
+ * The table starting at line `from` (0-based) when it is one: its rows as tab-separated lines with
+ * their first line, and the index of the first line after it.
+ */
+export function cellTable(lines: string[], from: number): { rows: TableRow[]; end: number } | undefined {
+  const first = lines[from] ?? '';
+  if (first.length > 12 || !isIndexHeader(first)) return undefined;
+  const bars = barred(first);
+  const { cells, end } = readCells(lines, from, bars);
+  const head = readHeader(cells);
+  if (!head) return undefined;
+  const roles = headerRoles(head.header.map((c) => stext(norm(c.text), c.no)));
+  let rows = cutRows(cells.slice(head.width));
+  if (rows.length === 0) return undefined;
+  // A repeated header (the table goes on over a page break) is not a row's cells.
+  const headerKey = head.header.map((c) => norm(c.text)).join('|');
+  for (const r of rows) {
+    for (let k = 0; k + head.header.length <= r.cells.length; k++) {
+      if (r.cells.slice(k, k + head.header.length).map((c) => norm(c.text)).join('|') === headerKey) r.cells.splice(k, head.header.length);
+    }
+  }
+  const entries = cutEntries(rows);
+  let columns = roles.map((role, i) => ({ role, i })).filter((c) => c.role !== 'index');
+  if (entries) {
+    rows = entries;
+    // The group's name stands in the column after 序号: the entries fill the columns after it.
+    if ((entries[0]?.heading?.length ?? 0) > 0) columns = columns.slice(1);
+  }
+  const kept = columns.filter((c) => c.role !== 'ignore');
+  // The header as written where the segmenter reads the same role from it, else the role's own word.
+  const word = (c: { role: ColumnRole; i: number }) => {
+    const written = norm(head.header[c.i]!.text);
+    if (headerRoles([stext(written, 1)])[0] === c.role) return written;
+    return c.role.startsWith('year:') ? `${c.role.slice(5)}年` : (ROLE_WORD[c.role] ?? '工作任务');
+  };
+  const out: TableRow[] = [{ raw: [norm(head.header[0]!.text), ...kept.map(word)].join('\t'), no: head.header[0]!.no }];
+  // A merged cell holds for the rows below that leave its column out.
+  let carried = new Map<number, string>();
+  const cutOff = lines.slice(end).every((l) => l.trim() === '');
+  for (const [ri, r] of rows.entries()) {
+    if (r.heading) {
+      carried = new Map();
+      // A sub-heading under the group's name (做精老城区) follows it as a folded title does.
+      const title = r.heading.map((c) => c.text.replace(/\s+/g, ' ').trim()).join('：');
+      out.push({ raw: `(${chineseNumber(Number(r.id))})${title}`, no: r.no });
+      continue;
+    }
+    const full = r.cells.length === columns.length && r.cells.every((c, i) => plausible(kindOf(c.text), columns[i]!.role));
+    const cols = full ? columns.map((_, i) => i) : align(r.cells, columns.map((c) => c.role));
+    const values = kept.map((c) => {
+      const k = columns.indexOf(c);
+      const mine = r.cells.filter((_, i) => cols[i] === k);
+      const text = joinCells(mine, c.role);
+      const merged = c.role === 'leader' || c.role === 'deadline' || UNIT_ROLES.has(c.role);
+      // (Not into the last row when the copy stops inside it: it keeps the cells it has.)
+      if (mine.length === 0 && merged && carried.has(k) && !(cutOff && ri === rows.length - 1)) return carried.get(k)!;
+      if (mine.length > 0 && merged) carried.set(k, text);
+      return text;
+    });
+    while (values.length > 0 && values[values.length - 1] === '') values.pop();
+    out.push({ raw: [r.id, ...values.map((v) => v || ' ')].join('\t'), no: r.no });
+  }
+  return { rows: out, end };
+}
