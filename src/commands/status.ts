@@ -3,6 +3,7 @@ import type { App } from '../context.js';
 import { compliance } from '../core/compliance.js';
 import { escalations } from '../core/escalation.js';
 import { models } from '../core/rollup.js';
+import { dubanOverview, statusOverview } from '../core/overview.js';
 import { planStatus } from '../core/status.js';
 import { dubanSummary, escalationJson, reportingSummaryJson } from '../render/duban.js';
 import { jsonOutput } from '../render/json.js';
@@ -22,12 +23,14 @@ export function defineStatus(program: Command, app: App): void {
         return app.out(format === 'json' ? jsonOutput(models(r), g.asOf, statusAllJson(r)) : statusAllScreen(r, app.screen()));
       }
       const { model } = app.openPlan();
-      const ps = planStatus(model, g.asOf);
-      const reporting = compliance(model, g.asOf);
-      const escalated = escalations(model, reporting, g.asOf);
-      if (format === 'json') return app.out(jsonOutput(model, g.asOf, { ...statusJson(model, ps), reporting: reportingSummaryJson(reporting), escalations: escalated.map(escalationJson) }));
+      if (format === 'json') {
+        const reporting = compliance(model, g.asOf);
+        return app.out(jsonOutput(model, g.asOf, { ...statusJson(model, planStatus(model, g.asOf)), reporting: reportingSummaryJson(reporting), escalations: escalations(model, reporting, g.asOf).map(escalationJson) }));
+      }
+      // The screen shows counts and a few lines: they are worked out for it alone (core/overview.ts).
       const screen = app.screen();
+      const duban = dubanOverview(model, g.asOf);
       // 督办: the last round's returns and what escalates, two lines; plan compliance / escalations for the rest.
-      app.out(statusScreen(model, ps, screen, (width) => dubanSummary(reporting, escalated, g.lang, screen.paint, width)));
+      app.out(statusScreen(model, statusOverview(model, g.asOf), screen, (width) => dubanSummary(duban, g.lang, screen.paint, width)));
     });
 }

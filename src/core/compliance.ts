@@ -59,7 +59,7 @@ const ON_TIME = 1;
 const LATE = 2;
 const MISSING = 3;
 /** A unit's result in a round is its worst target's: the codes grow with it. */
-const RESULTS: readonly (Return | undefined)[] = [undefined, 'on_time', 'late', 'missing'];
+export const RESULTS: readonly (Return | undefined)[] = [undefined, 'on_time', 'late', 'missing'];
 
 /**
  * A unit's round. Its lists of targets are made when first read: plan status and escalations
@@ -106,7 +106,32 @@ class JudgedRound implements UnitRound {
 export function compliance(model: PlanModel, asOf: string): Compliance {
   const rule = reportingRule(model.plan.settings?.reporting);
   const rounds = pastRounds(rule, model.plan.period, asOf);
-  // Targets by lead unit (registry name), as indexes into model.targets: a target is reported by the units leading its item.
+  const led = leadTargets(model);
+  // Each target's return in each round, judged once however many units lead it.
+  const tl = timelinesOf(model.targets);
+  const by = dayNumber(asOf);
+  const judged = rounds.map((round) => judgeRound(tl, round, by));
+  const units: UnitCompliance[] = [];
+  for (const [unit, indexes] of led) {
+    if (!indexes.length) continue;
+    const list: UnitRound[] = [];
+    rounds.forEach((round, i) => {
+      const row = judged[i]!;
+      const worst = unitResult(row, indexes);
+      if (worst !== NONE) list.push(new JudgedRound(round, RESULTS[worst]!, indexes, row, model.targets));
+    });
+    const counts: Record<Return, number> = { on_time: 0, late: 0, missing: 0 };
+    for (const r of list) counts[r.result]++;
+    units.push({ unit, rounds: list, counts, rate: list.length ? counts.on_time / list.length : undefined });
+  }
+  return { asOf, rule, rounds, units };
+}
+
+/**
+ * Targets by lead unit (registry name, in the registry's order), as indexes into model.targets: a
+ * target is reported by the units leading its item. A unit that leads nothing has an empty list.
+ */
+export function leadTargets(model: PlanModel): Map<string, number[]> {
   const led = new Map<string, number[]>();
   for (const name of model.units.names) led.set(name, []);
   let k = 0;
@@ -120,34 +145,28 @@ export function compliance(model: PlanModel, asOf: string): Compliance {
     }
     for (let j = 0; j < item.targets.length; j++, k++) for (const l of leads) led.get(l)?.push(k);
   }
-  // Each target's return in each round, judged once however many units lead it (NONE, ON_TIME, LATE, MISSING).
-  const tl = timelinesOf(model.targets);
-  const by = dayNumber(asOf);
-  const judged = rounds.map((round) => {
-    const [start, end, deadline] = [dayNumber(round.start), dayNumber(round.end), dayNumber(round.deadline)];
-    const out = new Uint8Array(model.targets.length);
-    for (let i = 0; i < out.length; i++) {
-      if (!needsReturn(tl, i, deadline, start - 1)) continue;
-      const on = tl.firstEntered(i, start, end, by);
-      out[i] = Number.isNaN(on) ? MISSING : on > deadline ? LATE : ON_TIME;
-    }
-    return out;
-  });
-  const units: UnitCompliance[] = [];
-  for (const [unit, indexes] of led) {
-    if (!indexes.length) continue;
-    const list: UnitRound[] = [];
-    rounds.forEach((round, i) => {
-      const row = judged[i]!;
-      let worst = NONE;
-      for (const k of indexes) if (row[k]! > worst) worst = row[k]!;
-      if (worst !== NONE) list.push(new JudgedRound(round, RESULTS[worst]!, indexes, row, model.targets));
-    });
-    const counts: Record<Return, number> = { on_time: 0, late: 0, missing: 0 };
-    for (const r of list) counts[r.result]++;
-    units.push({ unit, rounds: list, counts, rate: list.length ? counts.on_time / list.length : undefined });
+  return led;
+}
+
+/** Every target's return in a round, as codes (NONE, ON_TIME, LATE, MISSING), counting what was entered by day `by`. */
+export function judgeRound(tl: Timelines, round: Round, by: number): Uint8Array {
+  const start = dayNumber(round.start);
+  const end = dayNumber(round.end);
+  const deadline = dayNumber(round.deadline);
+  const out = new Uint8Array(tl.targets.length);
+  for (let i = 0; i < out.length; i++) {
+    if (!needsReturn(tl, i, deadline, start - 1)) continue;
+    const on = tl.firstEntered(i, start, end, by);
+    out[i] = Number.isNaN(on) ? MISSING : on > deadline ? LATE : ON_TIME;
   }
-  return { asOf, rule, rounds, units };
+  return out;
+}
+
+/** A unit's result in a round (its worst target's code), from the round's codes and the targets it leads; 0 when it had none to report. */
+export function unitResult(row: Uint8Array, indexes: readonly number[]): number {
+  let worst = NONE;
+  for (const k of indexes) if (row[k]! > worst) worst = row[k]!;
+  return worst;
 }
 
 /** Units whose latest past round was late or missing (不按时报送), for the bulletin and status. */

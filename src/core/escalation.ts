@@ -7,7 +7,7 @@ import type { Compliance } from './compliance.js';
 import { DEFAULT_SETTINGS, type EscalationRule } from './model.js';
 import type { ItemView, PlanModel, TargetView } from './plan.js';
 import type { Round } from './rounds.js';
-import { severity, statusOf, targetStatus, timelinesOf, type Status, type TargetStatus, type Thresholds } from './status.js';
+import { severity, statusOf, targetStatus, timelinesOf, type Status, type TargetStatus, type Thresholds, type Timelines } from './status.js';
 import { dayNumber } from './dates.js';
 
 export interface Escalation {
@@ -56,61 +56,87 @@ export function escalationRules(model: PlanModel): EscalationRule[] {
 }
 
 /** Stronger rules first: a worse status, then more rounds. */
-function strength(r: EscalationRule): number {
+export function strength(r: EscalationRule): number {
   return (r.status === 'missing' ? 0 : severity(r.status)) * 1000 + r.rounds;
 }
 
-export function escalations(model: PlanModel, c: Compliance, asOf: string): Escalation[] {
+/** A plan's escalation rules as they are tried: target rules strongest first, unit rules (missing) most rounds first. */
+export interface RuleOrder {
+  targets: EscalationRule[];
+  /** Each target rule's status as a severity. */
+  severities: number[];
+  /** The mildest of them (a streak ends below it). */
+  weakest: number;
+  units: EscalationRule[];
+}
+
+export function ruleOrder(model: PlanModel): RuleOrder {
   const rules = escalationRules(model);
-  const targetRules = rules.filter((r) => r.status !== 'missing').sort((a, b) => strength(b) - strength(a));
-  const unitRules = rules.filter((r) => r.status === 'missing').sort((a, b) => b.rounds - a.rounds);
+  const targets = rules.filter((r) => r.status !== 'missing').sort((a, b) => strength(b) - strength(a));
+  const severities = targets.map((r) => severity(r.status as Status));
+  return { targets, severities, weakest: Math.min(...severities), units: rules.filter((r) => r.status === 'missing').sort((a, b) => b.rounds - a.rounds) };
+}
+
+/**
+ * The target rule that fires for target i of the model's Timelines (an index into rules.targets),
+ * or -1: none when it is closed or done on the day, else the first rule whose status (or worse)
+ * it stood at on as many deadlines in a row, back from the latest (`deadlines`, oldest first).
+ * `at` is left holding its statuses at the deadlines, latest first, while bad enough for some
+ * rule, looking back at most `depth` deadlines (a count needs no more than the most rounds a rule asks).
+ */
+export function firingRule(tl: Timelines, i: number, day: number, deadlines: readonly number[], rules: RuleOrder, th: Thresholds, at: number[], depth = Infinity): number {
+  at.length = 0;
+  if (tl.closed[i]! <= day || tl.done(i, day, day)) return -1;
+  const start = tl.startOf(i);
+  for (let k = deadlines.length - 1; k >= 0 && deadlines[k]! >= start && at.length < depth; k--) {
+    const s = tl.severity(i, deadlines[k]!, deadlines[k]!, th);
+    if (s < rules.weakest) break;
+    at.push(s);
+  }
+  for (let r = 0; r < rules.targets.length; r++) {
+    let n = 0;
+    while (n < at.length && at[n]! >= rules.severities[r]!) n++;
+    if (n >= rules.targets[r]!.rounds) return r;
+  }
+  return -1;
+}
+
+/** How many rounds in a row, back from the latest, a unit's returns were missing (its rounds with nothing to report do not count). */
+export function missingStreak(rounds: readonly { result: string }[]): number {
+  let n = 0;
+  for (let k = rounds.length - 1; k >= 0 && rounds[k]!.result === 'missing'; k--) n++;
+  return n;
+}
+
+export function escalations(model: PlanModel, c: Compliance, asOf: string): Escalation[] {
+  const rules = ruleOrder(model);
   const out: Escalation[] = [];
-  if (targetRules.length) {
-    const weakest = Math.min(...targetRules.map((r) => severity(r.status as Status)));
+  if (rules.targets.length) {
     const tl = timelinesOf(model.targets);
     const day = dayNumber(asOf);
     const deadlines = c.rounds.map((r) => dayNumber(r.deadline));
-    // The statuses (severities) at the deadlines, latest first, while bad enough for some rule: one list reused for every target.
+    // The statuses (severities) at the deadlines, latest first: one list reused for every target.
     const at: number[] = [];
-    const ruleSeverity = targetRules.map((r) => severity(r.status as Status));
     // The lead units, once per item (every target of an item has the same, and an item's targets come together).
     let leadsOf: ItemView | undefined;
     let leads: string[] = [];
     for (let i = 0; i < model.targets.length; i++) {
-      if (tl.closed[i]! <= day || tl.done(i, day, day)) continue;
-      // Back from the latest deadline, while the status is bad enough for some rule: the whole run.
-      at.length = 0;
-      for (let k = c.rounds.length - 1; k >= 0 && deadlines[k]! >= tl.startOf(i); k--) {
-        const s = tl.severity(i, deadlines[k]!, deadlines[k]!, model.settings);
-        if (s < weakest) break;
-        at.push(s);
+      const r = firingRule(tl, i, day, deadlines, rules, model.settings, at);
+      if (r === -1) continue;
+      const t = model.targets[i]!;
+      if (leadsOf !== t.item) {
+        leadsOf = t.item;
+        leads = lead(model, t);
       }
-      for (let r = 0; r < targetRules.length; r++) {
-        const rule = targetRules[r]!;
-        let n = 0;
-        while (n < at.length && at[n]! >= ruleSeverity[r]!) n++;
-        if (n >= rule.rounds) {
-          const t = model.targets[i]!;
-          if (leadsOf !== t.item) {
-            leadsOf = t.item;
-            leads = lead(model, t);
-          }
-          out.push(new TargetEscalation(rule, t, leads, at.slice(0, n), c.rounds, asOf, model.settings));
-          break;
-        }
-      }
+      let n = 0;
+      while (n < at.length && at[n]! >= rules.severities[r]!) n++;
+      out.push(new TargetEscalation(rules.targets[r]!, t, leads, at.slice(0, n), c.rounds, asOf, model.settings));
     }
   }
   for (const u of c.units) {
-    for (const rule of unitRules) {
-      let n = 0;
-      const rounds = [...u.rounds].reverse();
-      while (n < rounds.length && rounds[n]!.result === 'missing') n++;
-      if (n >= rule.rounds) {
-        out.push({ rule, target: undefined, units: [u.unit], streak: rounds.slice(0, n).reverse().map((r) => ({ round: r.round, status: 'missing' as const })), now: undefined });
-        break;
-      }
-    }
+    const n = missingStreak(u.rounds);
+    const rule = rules.units.find((r) => n >= r.rounds);
+    if (rule) out.push({ rule, target: undefined, units: [u.unit], streak: u.rounds.slice(u.rounds.length - n).map((r) => ({ round: r.round, status: 'missing' as const })), now: undefined });
   }
   // Strongest first, then plan order (targets before units at the same strength): a stable sort,
   // made by gathering them by strength (a few rules) rather than comparing 40,000 of them.
@@ -121,7 +147,10 @@ export function escalations(model: PlanModel, c: Compliance, asOf: string): Esca
     if (!list) byStrength.set(k, (list = []));
     list.push(e);
   }
-  return [...byStrength.keys()].sort((a, b) => b - a).flatMap((k) => byStrength.get(k)!);
+  if (byStrength.size === 1) return out;
+  const sorted: Escalation[] = [];
+  for (const k of [...byStrength.keys()].sort((a, b) => b - a)) for (const e of byStrength.get(k)!) sorted.push(e);
+  return sorted;
 }
 
 /** The item's lead units, each once, in a list of their number (one list gathers them, a copy is kept). */

@@ -137,6 +137,12 @@ export function targetStatus(target: TargetView, asOf: string, th: Thresholds, o
 const assessed: { expected: number | undefined; gap: number | undefined } = { expected: undefined, gap: undefined };
 
 /**
+ * What the last Timelines.judge() found besides the severity: the gap, staleness, and its target's
+ * latest reading (`report`) and latest with a value (`last`), as indexes into its readings (-1: none).
+ */
+export const judged: { gap: number | undefined; stale: boolean; report: number; last: number } = { gap: undefined, stale: false, report: -1, last: -1 };
+
+/**
  * The rules themselves: the status (as its severity) from the due date in force and the latest value,
  * dates as day numbers; the expectation and the gap are left in `assessed`.
  */
@@ -296,6 +302,29 @@ export class Timelines {
   targetStatus(i: number, asOf: string, day: number, th: Thresholds): TargetStatus {
     const t = this.targets[i]!;
     if (t.extensions.length) return targetStatus(t, asOf, th);
+    const status = BY_SEVERITY[this.judge(i, day, th)]!;
+    return {
+      target: t,
+      last: judged.last === -1 ? undefined : (t.readings[judged.last] as Measured),
+      report: judged.report === -1 ? undefined : t.readings[judged.report],
+      actual: judged.last === -1 ? undefined : this.rValue[this.rOff[i]! + judged.last]!,
+      expected: assessed.expected,
+      gap: assessed.gap,
+      status,
+      stale: judged.stale,
+      due: t.due,
+      extension: undefined,
+      pending: undefined,
+      closed: closedOn(t.closed, asOf),
+    };
+  }
+
+  /**
+   * targetStatus(targets[i], asOf, th) as a severity, `day` being asOf's day number (every reading
+   * counts; the due date in force): the readings looked at once, as numbers. Its staleness, gap and
+   * readings are left in `judged` (plan status's screen counts them for every target and keeps none).
+   */
+  judge(i: number, day: number, th: Thresholds): number {
     const first = this.rOff[i]!;
     // The latest reading dated by the day (a text report too), and the latest with a value.
     let report = -1;
@@ -308,25 +337,15 @@ export class Timelines {
         break;
       }
     }
-    const actual = last === -1 ? undefined : this.rValue[last]!;
     const start = this.start[i]!;
-    const status = BY_SEVERITY[assess(this.kind[i]!, start, this.due[i]!, this.baseline[i]!, this.goal[i]!, this, day, actual, th, i)]!;
+    const due = this.xOff[i] === this.xOff[i + 1] ? this.due[i]! : this.dueOn(i, day);
+    const severity = assess(this.kind[i]!, start, due, this.baseline[i]!, this.goal[i]!, this, day, last === -1 ? undefined : this.rValue[last]!, th, i);
     const since = report === -1 ? start : this.rDate[report]!;
-    const stale = status !== 'done' && status !== 'not_started' && day - since > th.stale_days;
-    return {
-      target: t,
-      last: last === -1 ? undefined : (t.readings[last - first] as Measured),
-      report: report === -1 ? undefined : t.readings[report - first],
-      actual,
-      expected: assessed.expected,
-      gap: assessed.gap,
-      status,
-      stale,
-      due: t.due,
-      extension: undefined,
-      pending: undefined,
-      closed: closedOn(t.closed, asOf),
-    };
+    judged.stale = severity !== DONE && severity !== NOT_STARTED && day - since > th.stale_days;
+    judged.gap = assessed.gap;
+    judged.report = report === -1 ? -1 : report - first;
+    judged.last = last === -1 ? -1 : last - first;
+    return severity;
   }
 
   /**
@@ -464,9 +483,7 @@ export function planStatus(model: PlanModel, asOf: string): PlanStatus {
   const targets = new Array<TargetStatus>(k);
   k = 0;
   for (const is of items) for (const ts of is.targets) targets[k++] = ts;
-  const { start, end } = model.plan.period;
-  const span = dayNumber(end) - dayNumber(start);
-  const elapsed = span <= 0 ? 1 : Math.min(1, Math.max(0, (dayNumber(asOf) - dayNumber(start)) / span));
+  const elapsed = elapsedShare(model.plan.period, asOf);
   const byUnit = new Map<string, DepartmentRollup>();
   for (const name of model.units.names) byUnit.set(name, { name, aliases: model.units.aliasesOf.get(name) ?? [], lead: [], joined: [], lastReading: undefined });
   // An item names a few units: lists, not sets, and two lists for all items.
@@ -493,27 +510,61 @@ export function planStatus(model: PlanModel, asOf: string): PlanStatus {
   return { asOf, elapsed, items, targets, departments };
 }
 
+/** Share of the plan period elapsed on the day, 0..1. */
+export function elapsedShare(period: { start: string; end: string }, asOf: string): number {
+  const span = dayNumber(period.end) - dayNumber(period.start);
+  return span <= 0 ? 1 : Math.min(1, Math.max(0, (dayNumber(asOf) - dayNumber(period.start)) / span));
+}
+
 export function countStatuses(list: readonly { status: Status }[]): Record<Status, number> {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const x of list) counts[x.status]++;
   return counts;
 }
 
+/**
+ * The worst-first order of lagging targets: a worse status (severity), then a larger gap (none
+ * counts least), then plan order. Negative when a comes first.
+ */
+export function worseFirst(sa: number, ga: number | undefined, ia: number, sb: number, gb: number | undefined, ib: number): number {
+  return sb - sa || (gb ?? -Infinity) - (ga ?? -Infinity) || ia - ib;
+}
+
+/** The first `limit` of many entries in worseFirst order, kept sorted as they come: the rest are never sorted. */
+export class Worst<T> {
+  readonly found: { x: T; s: number; g: number | undefined; i: number }[] = [];
+
+  constructor(readonly limit: number) {}
+
+  /** Whether an entry would be kept (the caller can then build it). */
+  wants(s: number, g: number | undefined, i: number): boolean {
+    if (this.found.length < this.limit) return true;
+    const l = this.found[this.found.length - 1];
+    return l !== undefined && worseFirst(s, g, i, l.s, l.g, l.i) < 0;
+  }
+
+  offer(x: T, s: number, g: number | undefined, i: number): void {
+    if (!this.wants(s, g, i)) return;
+    const f = this.found;
+    if (f.length < this.limit) f.push({ x, s, g, i });
+    else f[f.length - 1] = { x, s, g, i };
+    for (let k = f.length - 1; k > 0 && worseFirst(f[k]!.s, f[k]!.g, f[k]!.i, f[k - 1]!.s, f[k - 1]!.g, f[k - 1]!.i) < 0; k--) [f[k], f[k - 1]] = [f[k - 1]!, f[k]!];
+  }
+}
+
 /** Lagging targets, worst first: status, then gap, then plan order; with `limit`, only the first so many. */
 export function lagging(targets: readonly TargetStatus[], limit = Infinity): TargetStatus[] {
-  const order = (a: { t: TargetStatus; i: number }, b: { t: TargetStatus; i: number }) =>
-    SEVERITY[b.t.status] - SEVERITY[a.t.status] || (b.t.gap ?? -Infinity) - (a.t.gap ?? -Infinity) || a.i - b.i;
-  const found: { t: TargetStatus; i: number }[] = [];
   if (limit <= 0) return [];
+  if (limit === Infinity) {
+    const found: { t: TargetStatus; i: number }[] = [];
+    for (let i = 0; i < targets.length; i++) if (LAGGING.includes(targets[i]!.status)) found.push({ t: targets[i]!, i });
+    found.sort((a, b) => worseFirst(SEVERITY[a.t.status], a.t.gap, a.i, SEVERITY[b.t.status], b.t.gap, b.i));
+    return found.map(({ t }) => t);
+  }
+  const worst = new Worst<TargetStatus>(limit);
   for (let i = 0; i < targets.length; i++) {
     const t = targets[i]!;
-    if (t.status !== 'overdue' && t.status !== 'behind' && t.status !== 'at_risk') continue;
-    if (found.length < limit) found.push({ t, i });
-    // The first few of tens of thousands: kept sorted as they come, the rest never sorted.
-    else if (order({ t, i }, found[found.length - 1]!) < 0) found[found.length - 1] = { t, i };
-    else continue;
-    if (limit !== Infinity) for (let k = found.length - 1; k > 0 && order(found[k]!, found[k - 1]!) < 0; k--) [found[k], found[k - 1]] = [found[k - 1]!, found[k]!];
+    if (t.status === 'overdue' || t.status === 'behind' || t.status === 'at_risk') worst.offer(t, SEVERITY[t.status], t.gap, i);
   }
-  if (limit === Infinity) found.sort(order);
-  return found.map(({ t }) => t);
+  return worst.found.map(({ x }) => x);
 }

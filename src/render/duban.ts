@@ -2,6 +2,7 @@
 // Each command's own screen is in screens/ (extend, close, compliance, escalations, remind).
 import type { Compliance, Return } from '../core/compliance.js';
 import type { Escalation } from '../core/escalation.js';
+import type { DubanOverview } from '../core/overview.js';
 import type { TargetView } from '../core/plan.js';
 import type { Round } from '../core/rounds.js';
 import { t, type Lang } from '../i18n/index.js';
@@ -50,14 +51,12 @@ export function reportingSummaryJson(c: Compliance): object {
  * 报送(6月,截止6月25日):按时 2 · 迟报 1 · 未报 3(组织与基层工作部、…)
  * 督办升级:约谈 4 · 专函督办 7 → plan escalations
  */
-export function dubanSummary(c: Compliance, list: readonly Escalation[], lang: Lang, paint: Paint, maxWidth = 80): string[] {
+export function dubanSummary(d: DubanOverview, lang: Lang, paint: Paint, maxWidth = 80): string[] {
   const out: string[] = [];
-  const last = c.rounds.at(-1);
+  const last = d.round;
   if (last) {
-    const of = (r: Return) => c.units.filter((u) => u.rounds.find((x) => x.round.id === last.id)?.result === r).map((u) => u.unit);
-    const missing = of('missing');
-    const late = of('late');
-    const numbers = { round: roundLabel(lang, last), deadline: last.deadline, on_time: String(of('on_time').length), late: String(late.length), missing: String(missing.length) };
+    const { missing, late, on_time } = d.returns;
+    const numbers = { round: roundLabel(lang, last), deadline: last.deadline, on_time: String(on_time.length), late: String(late.length), missing: String(missing.length) };
     const line = t(lang, 'st_reporting', {
       ...numbers,
       on_time: paint('green', numbers.on_time),
@@ -69,11 +68,7 @@ export function dubanSummary(c: Compliance, list: readonly Escalation[], lang: L
     const names = [...missing, ...late].join('、');
     out.push(names && room > 6 ? `${line} (${truncate(safe(names), room)})` : line);
   }
-  if (list.length) {
-    const byAction = new Map<string, number>();
-    for (const e of list) byAction.set(e.rule.action, (byAction.get(e.rule.action) ?? 0) + 1);
-    out.push(t(lang, 'st_escalations', { list: [...byAction].map(([a, n]) => `${paint('bold', safe(a))} ${n}`).join(' · ') }));
-  }
+  if (d.actions.length) out.push(t(lang, 'st_escalations', { list: d.actions.map(([a, n]) => `${paint('bold', safe(a))} ${n}`).join(' · ') }));
   if (out.length) out.push('');
   return out;
 }

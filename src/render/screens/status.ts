@@ -2,7 +2,8 @@
 import { departmentJson, round, targetJson } from '../../core/json.js';
 import type { PlanModel } from '../../core/plan.js';
 import { allLagging, allTargets, allUnits, overallTotals, planTargetJson, planTotals, qualified, unitJson, type Rollup } from '../../core/rollup.js';
-import { countStatuses, LAGGING, lagging, STATUSES, type PlanStatus } from '../../core/status.js';
+import type { StatusOverview } from '../../core/overview.js';
+import { countStatuses, LAGGING, STATUSES, type PlanStatus } from '../../core/status.js';
 import { t, type MessageKey, type Params } from '../../i18n/index.js';
 import type { ScreenOptions } from '../screen.js';
 import { bar, gapText, num, statusCell, statusLabel, statusStyle, withUnit } from '../status.js';
@@ -21,10 +22,13 @@ export function statusJson(model: PlanModel, ps: PlanStatus): Record<string, unk
   };
 }
 
-/** `beforeHint` adds lines above the closing hint, given the screen's width (the 督办 summary). */
-export function statusScreen(model: PlanModel, ps: PlanStatus, o: ScreenOptions, beforeHint: (width: number) => string[] = () => []): string {
+/**
+ * `beforeHint` adds lines above the closing hint, given the screen's width (the 督办 summary).
+ * The screen shows counts and the worst five targets: it is drawn from their overview (`statusOverview`).
+ */
+export function statusScreen(model: PlanModel, ov: StatusOverview, o: ScreenOptions, beforeHint: (width: number) => string[] = () => []): string {
   const { paint, lang, asOf } = o;
-  const counts = countStatuses(ps.targets);
+  const counts = ov.counts;
   const L = (k: MessageKey, p?: Params) => t(lang, k, p);
   const W = Math.min(o.maxWidth ?? 80, 80);
   const out: string[] = [];
@@ -32,14 +36,14 @@ export function statusScreen(model: PlanModel, ps: PlanStatus, o: ScreenOptions,
   out.push(paint('bold', truncate(safe(`${model.plan.title}  (${model.plan.id})`), W)));
   // The elapsed-time bar shrinks (or goes) so the line fits a narrow terminal.
   const period = L('periodLine', { start, end, asOf });
-  const elapsed = `${num(ps.elapsed * 100)}%`;
+  const elapsed = `${num(ov.elapsed * 100)}%`;
   const cells = Math.min(10, W - width(period) - 3 - width(elapsed));
-  out.push(cells >= 4 ? `${period}  ${bar(ps.elapsed, cells)} ${elapsed}` : `${period}  ${elapsed}`);
+  out.push(cells >= 4 ? `${period}  ${bar(ov.elapsed, cells)} ${elapsed}` : `${period}  ${elapsed}`);
   out.push('');
-  const stale = ps.targets.filter((x) => x.stale).length;
+  const stale = ov.stale;
   const parts = STATUSES.map((s) => paint(statusStyle(s), `${cellText(statusCell(lang, s, false))} ${counts[s]}`));
   // Three counts a line, or fewer when they do not fit: a count is never cut from its label.
-  const lead = `${L('h_targets')} ${ps.targets.length}:  `;
+  const lead = `${L('h_targets')} ${ov.targets}:  `;
   const counts3 = [parts.slice(0, 3), [...parts.slice(3), `· ${L('st_stale')} ${stale}`]];
   const rows: string[][] = [];
   for (const group of counts3) {
@@ -58,19 +62,13 @@ export function statusScreen(model: PlanModel, ps: PlanStatus, o: ScreenOptions,
   // By section: items, done, lagging, and the share of items done; the title gets what is left.
   const counted = [L('h_items'), L('h_done'), L('h_lagging')].reduce((n, h) => n + width(h) + 2, 0);
   const sectionWidth = Math.max(12, Math.min(34, W - counted - 2 - 8));
-  // Items, done and lagging per section, in one pass over the items.
-  const per = new Map(model.plan.sections.map((s) => [s, { items: 0, done: 0, lag: 0 }]));
-  for (const i of ps.items) {
-    const n = per.get(i.item.section);
-    if (!n) continue;
-    n.items++;
-    if (i.status === 'done') n.done++;
-    else if (LAGGING.includes(i.status)) n.lag++;
-  }
-  const sections = model.plan.sections.map((s) => {
-    const { items, done, lag } = per.get(s)!;
-    return [truncate(`${s.id} ${s.title}`, sectionWidth), String(items), String(done), lag ? { text: String(lag), style: 'red' as const } : '0', bar(items ? done / items : 0, 8)];
-  });
+  const sections = ov.sections.map(({ section: s, items, done, lagging: lag }) => [
+    truncate(`${s.id} ${s.title}`, sectionWidth),
+    String(items),
+    String(done),
+    lag ? { text: String(lag), style: 'red' as const } : '0',
+    bar(items ? done / items : 0, 8),
+  ]);
   out.push(
     renderTable(
       {
@@ -82,8 +80,7 @@ export function statusScreen(model: PlanModel, ps: PlanStatus, o: ScreenOptions,
   );
   out.push('');
   // By unit: only units with lagging items, most first.
-  const units = ps.departments
-    .map((d) => ({ d, led: d.lead.filter((i) => LAGGING.includes(i.status)).length, joined: d.joined.filter((i) => LAGGING.includes(i.status)).length }))
+  const units = ov.units
     .filter((u) => u.led + u.joined > 0)
     .sort((a, b) => b.led - a.led || b.joined - a.joined);
   if (units.length) {
@@ -98,7 +95,7 @@ export function statusScreen(model: PlanModel, ps: PlanStatus, o: ScreenOptions,
             { header: L('h_joined'), align: 'right', group: L('h_laggingItems') },
             { header: L('h_last') },
           ],
-          rows: shown.map((u) => [u.d.name, String(u.led), String(u.joined), u.d.lastReading ?? '–']),
+          rows: shown.map((u) => [u.name, String(u.led), String(u.joined), u.lastReading ?? '–']),
         },
         { paint },
       ).trimEnd(),
@@ -106,7 +103,7 @@ export function statusScreen(model: PlanModel, ps: PlanStatus, o: ScreenOptions,
     if (units.length > shown.length) out.push(L('moreUnits', { n: units.length - shown.length }));
     out.push('');
   }
-  const worst = lagging(ps.targets, 5);
+  const worst = ov.worst;
   if (worst.length) {
     out.push(paint('bold', L('worstTargets', { n: worst.length })));
     for (const ts of worst) {
