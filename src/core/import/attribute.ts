@@ -76,11 +76,12 @@ export function isUnitName(norm: string): boolean {
 }
 
 const ROLE_SUFFIX =
-  /(按职责分工负责|按职责分工落实|按职责负责|按职责落实|分工负责|分别负责|共同负责|负责落实|牵头负责|牵头落实|负责牵头|牵头|负责|配合|协办|协助|参与|落实)$/;
-const ROLE_SPLIT = /(牵头|配合|协办|协助|参与|负责)(?=[^,;、)\]]|$)/g;
+  /(按职责分工负责|按职责分工落实|按职责负责|按职责落实|分工负责|分别负责|共同负责|负责落实|牵头负责|牵头落实|负责牵头|牵头|主办|负责|配合|协办|协助|参与|落实)$/;
+const ROLE_SPLIT = /(牵头|主办|配合|协办|协助|参与|负责)(?=[^,;、)\]]|$)/g;
 
+/** "(A、B主办,C协办)": 主办 is the lead, as 牵头 is. */
 function roleOfSuffix(suffix: string): Role {
-  if (suffix.includes('牵头')) return 'lead';
+  if (suffix.includes('牵头') || suffix.includes('主办')) return 'lead';
   if (/配合|协办|协助|参与/.test(suffix)) return 'co';
   return 'dept';
 }
@@ -124,7 +125,7 @@ function trimName(norm: string, start: number, end: number): { start: number; en
   while (e > s && ws.includes(norm.charAt(e - 1))) e--;
   if (norm.startsWith('由', s) && e - s > 3) s++;
   // "区发改局(牵头)" / "区财政局(配合)"
-  const marker = /\((牵头|配合|协办|参与|负责)\)$/.exec(norm.slice(s, e));
+  const marker = /\((牵头|主办|配合|协办|参与|负责)\)$/.exec(norm.slice(s, e));
   if (marker) {
     role = roleOfSuffix(marker[1] ?? '');
     e -= marker[0].length;
@@ -144,12 +145,28 @@ function trimName(norm: string, start: number, end: number): { start: number; en
   return role === undefined ? { start: s, end: e } : { start: s, end: e, role };
 }
 
+/** A note saying how the unit lists are written: "首位单位为牵头单位", "列第一位者为牵头或汇总单位", "排名第一的为牵头单位". */
+const FIRST_LEADS = /(?:首位|第一位|第一个|排名第一|排序第一|排在第一|排第一|列第一|列在第一)[^。;()[\]]{0,12}牵头/;
+
+/** Does the text say that the unit listed first in each list leads ("(首位单位为牵头单位,下同)")? */
+export function saysFirstLeads(norm: string): boolean {
+  return FIRST_LEADS.test(norm);
+}
+
+/** The same text with such notes in brackets blanked out (same length: names are cut from raw at the same offsets). */
+function withoutNotes(norm: string): string {
+  if (!norm.includes('牵头')) return norm;
+  return norm.replace(/[([][^()[\]]{2,30}[)\]]/g, (m) => (FIRST_LEADS.test(m) ? ' '.repeat(m.length) : m));
+}
+
 /**
  * Reads "A牵头,B、C配合" / "A、B按职责分工负责" / "A、B、C" in [start, end) of `st`.
  * `role` is the default for names without a role word (the label's role, or 'dept').
  */
-export function parseRoles(st: SText, start: number, end: number, role: Role): RoleParse {
+export function parseRoles(written: SText, start: number, end: number, role: Role): RoleParse {
   const result: RoleParse = { units: [], unitLike: true, unitTokens: 0, roleWords: false, tokens: 0 };
+  // "县发改局(首位单位为牵头单位,下同)、县财政局": the note says who leads, it is no unit and no role.
+  const st = { ...written, norm: withoutNotes(written.norm) };
   const norm = st.norm;
   if (end - start > 2000) return { ...result, unitLike: false };
   for (const [segStart, segEnd] of splitSpans(norm, start, end, ',;，；。')) {
@@ -464,4 +481,30 @@ export function mergeUnits(units: UnitRef[]): { departments: string[]; lead: str
   for (const u of units) if (u.role === 'lead' && !lead.includes(u.name)) lead.push(u.name);
   for (const name of [...lead, ...units.map((u) => u.name)]) if (!departments.includes(name)) departments.push(name);
   return { departments, lead };
+}
+
+/** A leader's post after the name in a heading: 县长, 常务副区长, 区政府党组成员, 市委常委、副市长. */
+const POST =
+  '(?:(?:常务)?副?(?:省|市|州|盟|县|区|旗|镇|乡)长|(?:(?:省|市|州|县|区|镇|乡)(?:政府|委))?(?:党组)?(?:副?书记|成员|常委)|副?(?:主任|局长|主席|秘书长)|调研员)';
+const LEADER_HEADING = new RegExp(`^(?:由)?([\\u4e00-\\u9fff]{2,4}?)(?:同志)?(${POST}(?:、${POST})?)(?:同志)?(?:牵头|领衔|负责|分管)`);
+/** "县示范区管委会牵头工作(8项)": a unit that leads the section's work. */
+const UNIT_HEADING = /^(?:由)?([^,;:。、()[\]\s]{2,30}?)(?:牵头|负责|主办)(?:的|负责的|落实的)?(?:重点|主要)?(?:工作|任务|事项|项目)/;
+
+/**
+ * Who a heading says leads the work under it: "王丹县长牵头重点工作" names a leader (the name,
+ * without the post), "县示范区管委会牵头工作(8项)" a unit (its items' lead when they name none).
+ */
+export function headingOwner(st: SText): { leaders: string[]; units: UnitRef[] } {
+  const norm = st.norm;
+  const person = LEADER_HEADING.exec(norm);
+  if (person?.[1] !== undefined && !isUnitName(person[1])) {
+    const at = person[0].indexOf(person[1]);
+    return { leaders: [display(st.raw.slice(at, at + person[1].length)).replace(/\s+/g, '')], units: [] };
+  }
+  const unit = UNIT_HEADING.exec(norm);
+  if (unit?.[1] !== undefined && isUnitName(unit[1])) {
+    const at = unit[0].indexOf(unit[1]);
+    return { leaders: [], units: [{ name: display(st.raw.slice(at, at + unit[1].length)).replace(/\s+/g, ''), role: 'lead', line: lineAt(st, at) }] };
+  }
+  return { leaders: [], units: [] };
 }

@@ -62,7 +62,7 @@ function splitCells(line: string, no: number): SText[] | undefined {
 const PINYIN = /(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}[)）]/g;
 /** Labels of a government page's metadata block (索引号 | 发布机构 | 文号 …): not the plan. */
 const META_LABELS =
-  '索 ?引 ?号|文件名称|公开目录|公开责任部门|发文日期|发文时间|公开形式|生效日期|有 ?效 ?期|信息分类|发布机构|生成日期|是否有效|有 ?效 ?性|主题分类|主题词|成文日期|发文机关|公开方式|公开类型|公开属性|公开期限|政策咨询机关|政策咨询电话|发布日期|分 ?类|文 ?号|发文字号|名 ?称|标 ?题';
+  '索 ?引 ?号|文件编号|组配分类|文件名称|公开目录|公开责任部门|发文日期|发文时间|公开形式|生效日期|有 ?效 ?期|信息分类|发布机构|生成日期|是否有效|有 ?效 ?性|主题分类|主题词|成文日期|发文机关|公开方式|公开类型|公开属性|公开期限|政策咨询机关|政策咨询电话|发布日期|分 ?类|文 ?号|发文字号|名 ?称|标 ?题';
 const META_LABEL = new RegExp(`^(${META_LABELS}) ?[:：]?$`);
 /** A label and its value in one cell: "| 标题:南漳镇人民政府2023年工作计划 | |". */
 const META_PAIR = new RegExp(`^(${META_LABELS}) ?[:：] ?(\\S.*)?$`);
@@ -107,7 +107,7 @@ function pipeTables(lines: string[]): Array<{ raw: string; no: number }> {
       if (cells.some((c) => META_LABEL.test(c.replace(/\s+/g, ' ')))) {
         cells.forEach((c, k) => {
           if (/^(名 ?称|标 ?题)/.test(c) && cells[k + 1]) out.push({ raw: cells[k + 1]!, no: i + 1 });
-          if (/^(文 ?号|发文字号) ?[:：]?$/.test(c) && DOC_NO.test(cells[k + 1] ?? '')) out.push({ raw: `文号:${cells[k + 1]!}`, no: i + 1 });
+          if (/^(文 ?号|发文字号|文件编号) ?[:：]?$/.test(c) && DOC_NO.test(cells[k + 1] ?? '')) out.push({ raw: `文号:${cells[k + 1]!}`, no: i + 1 });
         });
         i++;
         continue;
@@ -219,15 +219,25 @@ function isPageMarker(norm: string, prev: Physical | undefined, next: Physical |
 
 /** A heading or an item's number after a sentence's end and a space: "…五方面工作: (一)聚力提质增效", "…活力。 1.构建现代产业体系". */
 const INLINE_MARK = /(?<=[。:：;；]) +(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))/;
+/**
+ * The same after a heading or a unit list, which end on no punctuation ("…责任分解 一、王丹县长牵头重点工作 1.全县…",
+ * "责任单位:县财政局 2.落实…"): Chinese text has no spaces of its own between characters.
+ */
+const BARE_MARK = /(?<=[)）》”\u4e00-\u9fff]) +(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?![\d.、．]))/g;
 
 /**
  * A page that lost its paragraph marks gives the whole body as one long line, the paragraphs joined
- * by a space; a numbering mark after a sentence's end and a space starts a paragraph again.
- * Table rows (bars, tabs) and lines of ordinary length are left alone.
+ * by a space; a numbering mark after a sentence's end and a space starts a paragraph again, and so
+ * does one after any character once the line holds three such marks (a body of headings and items,
+ * not a search result's one-paragraph excerpt). Table rows (bars, tabs) and lines of ordinary length
+ * are left alone.
  */
 function unjoinParagraphs(line: string): string[] {
-  if (line.length < 300 || /[|｜\t]/.test(line) || !INLINE_MARK.test(line)) return [line];
-  return line.split(INLINE_MARK);
+  if (line.length < 300 || /[|｜\t]/.test(line)) return [line];
+  const bare = [...line.matchAll(BARE_MARK)].length;
+  const strict = INLINE_MARK.test(line);
+  if (!strict && bare < 3) return [line];
+  return line.split(new RegExp(`${INLINE_MARK.source}${bare >= 3 ? `|${BARE_MARK.source}` : ''}`));
 }
 
 export function clean(input: string): CleanResult {

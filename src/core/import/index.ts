@@ -8,7 +8,7 @@
 // Throws ImportError (and nothing else) for input that cannot be a plan.
 
 import type { Department, Item, PlanFile, Section, Target, TargetKind } from '../model.js';
-import { bodyAttribution, mergeUnits, parseAttributionLine, parsePeople, parseRoles } from './attribute.js';
+import { bodyAttribution, headingOwner, mergeUnits, parseAttributionLine, parsePeople, parseRoles, saysFirstLeads } from './attribute.js';
 import type { UnitRef } from './attribute.js';
 import { clean } from './clean.js';
 import { parseDeadlineValue } from './deadlines.js';
@@ -287,7 +287,11 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
     const ha = bodyAttribution(h.title);
     if (ha) units.push(...ha.units);
     for (const line of h.attrLines) units.push(...parseAttributionLine(line).units);
+    // "一、县示范区管委会牵头工作(8项)": the unit leading the section's work.
+    if (units.length === 0) units.push(...headingOwner(h.title).units);
   }
+  // "一、王丹县长牵头重点工作": the leader heading the section leads its items that name none.
+  for (const h of [si.sub, sectionHeading]) if (h && leaders.length === 0) leaders.push(...headingOwner(h.title).leaders);
   const { departments, lead } = mergeUnits(units);
   // No placeholder unit: an empty list is valid and `plan validate` keeps asking for one (no-unit).
   if (departments.length === 0) warn(si.line, says('imp_noUnits'), si.id);
@@ -626,6 +630,14 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     }
   }
   const { built, sectionsOut, usedProse } = done;
+  // "(首位单位为牵头单位,下同)", "(列第一位者为牵头或汇总单位)": said once, it tells how every list of the plan
+  // is written, so the unit listed first leads each item that names no lead (a sole unit too).
+  if (lines.some((l) => saysFirstLeads(l.st.norm))) {
+    for (const b of built) {
+      const first = b.item.departments[0];
+      if (first !== undefined && b.item.lead === undefined) b.item.lead = [first];
+    }
+  }
   if (built.length === 0) throw new ImportError('imp_noItemsWithText');
   if (seg.folded) hints.push(says('imp_folded'));
 

@@ -147,7 +147,7 @@ const POST_MOST = /^(以内|以下|及以下|或以下)/;
 const POST_APPROX = /^(左右|上下|余|多)/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
-  /(盘活|推进|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设)/;
+  /(盘活|推进|推动|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设)/;
 /**
  * Nothing, a preposition or the scope before a count that opens its clause ("为10个老旧小区实施…",
  * "在50所学校食堂开展…建设", "全市首批100个…示范社区全面建成").
@@ -308,6 +308,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
 
     let prevEnd = sStart;
     let prevAny = sStart;
+    /** The growth rate just read, where a list of them goes on ("分别增长5%、10%和5%"): its end and metric. */
+    let rates: { end: number; metric: string } | undefined;
     for (const cand of candidates) {
       const { start, end } = cand;
       if (mask[start] === 1 || start < prevEnd) continue;
@@ -385,7 +387,16 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       const upgrades = !cand.cn && COUNT_WORD.test(unit) && /^提升$/.test(RELATIVE_PRE.exec(pre)?.[0] ?? '') && /^[\u4e00-\u9fff]{2}/.test(norm.slice(q, q + 2));
       const relative = upgrades ? null : RELATIVE_PRE.exec(pre);
       let metric = '';
-      if (kind === undefined && relative && PERCENTS.has(unit) && !cand.cn && (r >= sEnd || CLAUSE_END.test(norm.charAt(r)))) {
+      // The next rates of a list after a growth rate ("产业分别增长5.5%、6%", "分别增长5%、10%和5%"): each a level too.
+      const rateEnd = atClauseEnd || /^(?:和|及|与)\d/.test(norm.slice(r, r + 2));
+      const before = rates;
+      const listed = kind === undefined && !relative && before !== undefined && PERCENTS.has(unit) && !cand.cn && rateEnd && /^[、 ]*(?:和|及|与)? *$/.test(norm.slice(before.end, start));
+      const rate = listed || (kind === undefined && relative !== null && PERCENTS.has(unit) && !cand.cn && rateEnd);
+      rates = undefined;
+      if (listed) {
+        kind = 'level';
+        metric = before.metric;
+      } else if (kind === undefined && relative && PERCENTS.has(unit) && !cand.cn && rateEnd) {
         // A growth rate: 地区生产总值增长8%以上 / 同比下降20% hold a level of 8 % / 20 %.
         kind = 'level';
         metric = `${metricOf(clauseStart, start)}${display(raw.slice(start - relative[0].length - (pre.length - norm.slice(clauseStart, start).length), start)).replace(/\s+/g, '')}`;
@@ -459,6 +470,11 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
           kind = 'at_least';
           metric = display(raw.slice(q, q + noun[0].length));
           r = q + noun[0].length;
+        } else if (money && /^(?:计划|拟|预计)?投资$/.test(pre.trim())) {
+          // "投资3000万元建设南美白对虾…基地": a clause opening on the money put into what it builds (not a project's 总投资).
+          const close = norm.slice(q, sEnd).search(/[,;。\n]/);
+          kind = 'at_least';
+          metric = `投资${display(raw.slice(q, close < 0 ? sEnd : q + close))}`.slice(0, 40);
         } else if (OPENS_COUNT.test(pre.trim()) || new RegExp(`^${TASK_VERBS.source}$`).test(pre.trim())) {
           // A clause that opens on what it counts and says what is done to them: "50个小区新增电动自行车充电设施",
           // "为10个老旧小区实施消防设施改造", "推进1万户老旧小区居民加装燃气泄漏报警器" — a count to reach. Not when the
@@ -482,6 +498,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       for (const m of parts.length >= 2 && parts.length <= 6 ? parts : [metric]) {
         found.push({ kind, target: value, unit: rawUnit, metric: m, pos: start, line: lineAt(body, start) });
       }
+      if (rate) rates = { end: r, metric };
       prevEnd = r;
       while (prevEnd < sEnd && /[、 ]/.test(norm.charAt(prevEnd))) prevEnd++;
     }

@@ -1,6 +1,7 @@
 // The rules the eighth held-out batch asked for, each on lines of the real published text it came
 // from (tests/fixtures/import/real/ once a document passes the bars, pending/ until then).
 import { describe, expect, it } from 'vitest';
+import { headingOwner, mergeUnits, parseAttributionLine } from '../../../src/core/import/attribute.js';
 import { clean } from '../../../src/core/import/clean.js';
 import { importPlan } from '../../../src/core/import/index.js';
 import { headerCore, isHeaderCell } from '../../../src/core/import/markers.js';
@@ -261,5 +262,235 @@ describe('a progress table copied one cell per line, each cell ending in " |" (c
     expect(targetsOf('优化提升50条背街后巷交通组织。', 2023)).toEqual([['at_least', 50, '条', '背街后巷交通组织']]);
     expect(targetsOf('居民健康素养水平提升5个百分点。', 2023)).toEqual([]);
     expect(targetsOf('优质粮食产量提升10%,', 2023)).toEqual([['level', 10, '%', '优质粮食产量提升']]);
+  });
+});
+
+const units = (line: string) => mergeUnits(parseAttributionLine(stext(line, 1)).units);
+/** Kind, value and unit of each target found in one item's text. */
+const kinds = (text: string, year: number) => targetsOf(text, year).map(([kind, target, unit]) => [kind, target, unit]);
+
+describe('a whole body on one line after pipe metadata, sections headed by the leader who leads them (haiyan-2022)', () => {
+  // The page as the corpus gave it: the body's paragraphs joined by a space on one line.
+  const body = [
+    '各镇人民政府(街道办事处),县政府各部门、直属各单位:',
+    '《政府工作报告2022年重点工作责任分解》和《2022年县政府民生实事项目责任分解》已经县政府讨论确定,现印发给你们,请认真贯彻执行。',
+    '2022年是新一届政府的开局之年。各级各部门要高度重视,全面贯彻落实县第十五次党代会精神,深入推进“三个年”活动,聚焦聚力七大提升行动,加强组织领导,明确具体任务,细化工作方案,确保按时完成既定的目标任务,加快经济社会高质量发展,以优异成绩迎接党的二十大胜利召开。',
+    '海盐县人民政府办公室',
+    '2022年4月18日',
+    '(此件公开发布)',
+    '政府工作报告2022年重点工作责任分解',
+    '一、王丹县长牵头重点工作',
+    '1.全县生产总值增长7.5%左右;一般公共预算收入增长8.5%;城乡居民人均可支配收入与经济增长基本同步,收入倍差进一步缩小。',
+    '责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局、县农业农村局',
+    '2.落实党政机关过紧日子的要求,节俭办一切事业,全县非刚性、非重点项目支出预算只减不增,严控“三公”经费和会议费、培训费,努力降低行政运行成本。',
+    '责任单位:县财政局',
+    '二、曹惠明常务副县长牵头重点工作',
+    '1.坚持县政府常务会议集体学法,加强重大行政决策事前论证和事后评估,发挥法律顾问作用,提高决策科学化民主化水平。',
+    '责任单位:县司法局',
+    '2.深化“亩均论英雄”“标准地”改革,狠抓全域土地综合整治,完成垦造耕地2000亩、建设用地复垦1000亩、城镇低效用地',
+  ].join(' ');
+  const page = [
+    '索引号: | 113304240025561412/2022-69894 | 成文日期: | 2022-04-18 |',
+    '文件编号: | 盐政办发〔2022〕16号 | 组配分类: | 政府工作报告 |',
+    '发布机构: | 县政府办公室 | 有效性: |',
+    '海盐县人民政府办公室关于印发政府工作报告2022年重点工作责任分解的通知 |',
+    '||',
+    '|',
+    '||',
+    body,
+  ].join('\n');
+
+  it('a body on one line is split at its numbering after a space, also where a heading or a unit list ends on no punctuation (was: "no numbered items found")', () => {
+    const r = importPlan(page);
+    expect(r.plan.title).toBe('政府工作报告2022年重点工作责任分解');
+    expect(r.plan.bulletin?.basis).toBe('《海盐县人民政府办公室关于印发〈政府工作报告2022年重点工作责任分解〉的通知》（盐政办发〔2022〕16号）');
+    expect(r.plan.sections.map((s) => s.title)).toEqual(['王丹县长牵头重点工作', '曹惠明常务副县长牵头重点工作']);
+    expect(importedItems(page).map((i) => [i.id, i.departments])).toEqual([
+      ['一-1', ['县发改局', '县财政局', '县税务局', '县农业农村局']],
+      ['一-2', ['县财政局']],
+      ['二-1', ['县司法局']],
+      ['二-2', []],
+    ]);
+    expect(schemaErrors(r.plan)).toEqual([]);
+  });
+
+  it('a search result\'s one-paragraph excerpt with a single heading in it stays one line (pingtung-2012)', () => {
+    const excerpt =
+      '屏東縣政府 101 年度施政計畫目標與重點及衡量指 壹、民政類 一、年度施政目標 依據地方制度法制定相關法規,落實地方自治,致力府會和諧。 賡續輔導鄉鎮市利用地方天然資源拓展新興自治事業,加強公共造產經營效益。 強化宗教團體輔導及鼓勵興辦公益慈善。 端正禮俗、改善社會風氣。 建立本縣優質殯葬環境。 辦理戶籍人口統計工作,公開人口統計資料及提供應用圖表。 推行戶政業務簡政便民及跨機關合作服務措施,提昇服務品質。 強化戶政資訊系統安全管理。';
+    expect(clean(excerpt).lines).toHaveLength(1);
+    expect(clean(page).lines.map((l) => l.st.raw)).toContain('一、王丹县长牵头重点工作');
+  });
+
+  it('the leader heading a section (王丹县长牵头重点工作) leads its items, named without the post (was: no leaders)', () => {
+    expect(importedItems(page).map((i) => [i.id, i.leaders])).toEqual([
+      ['一-1', ['王丹']],
+      ['一-2', ['王丹']],
+      ['二-1', ['曹惠明']],
+      ['二-2', ['曹惠明']],
+    ]);
+    const owner = (title: string) => headingOwner(stext(title, 1));
+    expect(owner('叶枝利区长牵头重点工作')).toEqual({ leaders: ['叶枝利'], units: [] });
+    expect(owner('张盈军区政府党组成员牵头重点工作')).toEqual({ leaders: ['张盈军'], units: [] });
+    // A heading that names no one, or a unit (not a person).
+    expect(owner('聚力提升发展能级,加快实现综合实力新跃升')).toEqual({ leaders: [], units: [] });
+    expect(owner('县示范区管委会牵头工作(8项)').leaders).toEqual([]);
+  });
+
+  it('"(首位单位为牵头单位,下同)" is no unit: the first unit of every list leads, a sole one too (was: the note in the name, no lead)', () => {
+    expect(units('责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局、县农业农村局').departments).toEqual(['县发改局', '县财政局', '县税务局', '县农业农村局']);
+    expect(importedItems(page).map((i) => [i.id, i.lead])).toEqual([
+      ['一-1', ['县发改局']],
+      ['一-2', ['县财政局']],
+      ['二-1', ['县司法局']],
+      // Cut off before its unit line: no unit, no lead.
+      ['二-2', undefined],
+    ]);
+  });
+
+  it('growth rates with 左右 are levels; 2000亩、1000亩 after 完成 are counts to reach', () => {
+    expect(importedItems(page).map((i) => i.targets)).toEqual([
+      [
+        ['level', 7.5, '%', undefined],
+        ['level', 8.5, '%', undefined],
+      ],
+      [],
+      [],
+      [
+        ['at_least', 2000, '亩', undefined],
+        ['at_least', 1000, '亩', undefined],
+      ],
+    ]);
+  });
+});
+
+describe('bullet metadata, leader-headed sections, the first-unit note in the last list (haishu-2024)', () => {
+  const plan = [
+    '2024年政府工作报告重点工作责任分解',
+    '',
+    '一、叶枝利区长牵头重点工作',
+    '',
+    '1.一般公共预算收入与经济增长基本同步。',
+    '',
+    '责任单位:区财政局',
+    '',
+    '二、张盈军区政府党组成员牵头重点工作',
+    '',
+    '1.推动临空经济示范区建设,力争完成旅客吞吐量1370万人次、货邮吞吐量15.5万吨。',
+    '',
+    '责任单位:临空航空口岸局',
+    '',
+    '2.全力保障宁波枢纽空铁一体主体工程、国际智造中心和航空物流中心等项目建设,完成60万平方米征拆任务。',
+    '',
+    '责任单位:区房屋征收中心、区发改局、海曙自然资源规划分局、古林镇、石碶街道(列第一位者为牵头或汇总单位,下同)',
+    '',
+    '三、徐洪涛常务副区长牵头重点工作',
+    '',
+    '1.地区生产总值增长6%左右。',
+    '',
+    '责任单位:区发改局',
+  ];
+
+  it('"(列第一位者为牵头或汇总单位,下同)" at the end of a list is a note, not a unit, and holds for the lists before it too (was: 石碶街道(列第一位者为 / 或汇总单位,下同))', () => {
+    expect(importedItems(plan.join('\n'))).toEqual([
+      { id: '一-1', departments: ['区财政局'], lead: ['区财政局'], leaders: ['叶枝利'], targets: [] },
+      {
+        id: '二-1',
+        departments: ['临空航空口岸局'],
+        lead: ['临空航空口岸局'],
+        leaders: ['张盈军'],
+        targets: [
+          ['at_least', 13700000, '人次', undefined],
+          ['at_least', 155000, '吨', undefined],
+        ],
+      },
+      {
+        id: '二-2',
+        departments: ['区房屋征收中心', '区发改局', '海曙自然资源规划分局', '古林镇', '石碶街道'],
+        lead: ['区房屋征收中心'],
+        leaders: ['张盈军'],
+        targets: [['at_least', 600000, '平方米', undefined]],
+      },
+      { id: '三-1', departments: ['区发改局'], lead: ['区发改局'], leaders: ['徐洪涛'], targets: [['level', 6, '%', undefined]] },
+    ]);
+  });
+
+  it('without such a note a list names no lead', () => {
+    const withoutNote = plan.map((l) => l.replace('(列第一位者为牵头或汇总单位,下同)', '')).join('\n');
+    expect(importedItems(withoutNote).map((i) => i.lead)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
+describe('(A主办,B协办) brackets and lists of growth rates (gulou-2024)', () => {
+  it('主办 is the lead and 协办 units join the departments (was: 区财政局主办 as a name, no lead)', () => {
+    const page = [
+      '2024年区政府主要工作目标任务分解落实方案',
+      '一、聚力提升发展能级,加快实现综合实力新跃升',
+      '1.地区生产总值增长5%以上,一般公共预算收入增长2%以上,固定资产投资保持稳定增长、力争达到3%。居民人均可支配收入与经济增长基本同步。(区发改委、区财政局主办,区相关部门、各街道板块协办)',
+      '2.社会消费品零售总额增长6%以上,外贸进出口力争正增长,实际使用外资稳中提质。(区商务局主办,各街道板块协办)',
+    ].join('\n');
+    expect(importedItems(page).map((i) => [i.id, i.departments, i.lead])).toEqual([
+      ['1', ['区发改委', '区财政局', '区相关部门', '各街道板块'], ['区发改委', '区财政局']],
+      ['2', ['区商务局', '各街道板块'], ['区商务局']],
+    ]);
+  });
+
+  it('the rates after a growth rate, 、 or 和 between them, are levels too: 分别增长5%、10%和5% (was: only the first)', () => {
+    const item = '全面实施“1+2+3”现代化产业体系行动方案,促进现代金融、航运物流产业分别增长5.5%、6%,商贸文旅、软件信息、专业服务产业分别增长5%、10%和5%。';
+    expect(kinds(item, 2024)).toEqual([
+      ['level', 5.5, '%'],
+      ['level', 6, '%'],
+      ['level', 5, '%'],
+      ['level', 10, '%'],
+      ['level', 5, '%'],
+    ]);
+    // A share after a rate is no rate of a list: "增长5%,占比30%" has one.
+    expect(kinds('规上工业增加值增长5%,占比30%。', 2024)).toEqual([['level', 5, '%']]);
+  });
+});
+
+describe('a notice handing out three plans, its 附件 list, the unit named once for the section (qinxian-2025)', () => {
+  const page = [
+    '县示范区管委会,各乡、镇人民政府,县直各有关单位:',
+    '经县政府同意,现将《2025年县<政府工作报告>任务分解》《2025年十五件民盼实事任务分解》《县政府重点工作任务分解》印发给你们。请各单位认真对照,迅速行动,抓好落实。',
+    '一、责任到人,闭环管理。《2025年县<政府工作报告>任务分解》明确133项具体任务,涉及34个牵头单位;《2025年十五件民盼实事任务分解》细化15项具体任务,涉及10个责任单位;《2025年县政府重点工作任务分解》明确40项具体任务,涉及21个责任单位。',
+    '附件:1.2025年县《政府工作报告》任务清单',
+    '2.2025年十五件民盼实事任务分解',
+    '3.2025年县政府重点工作备忘录任务分解',
+    '沁县人民政府办公室',
+    '2025年5月18日',
+    '(此件公开发布)',
+    '附件1',
+    '2025年县政府工作报告任务清单',
+    '一、县示范区管委会牵头工作(8项)',
+    '1.投资3000万元建设南美白对虾工厂化循环水养殖基地。',
+    '2.打造食用菌酵素生产基地。',
+    '3.建设3个劳动密集型产业园。推动潞讯精密电子30条生产线投产,培育服装加工产业园,推动天欣纸业环保包装等项目达产达效。',
+  ].join('\n');
+
+  it('the 附件 list between the notice and its signature names attachments: not the title, not items (was: title 附件:1.2025年县《政府工作报告》任务清单)', () => {
+    const r = importPlan(page);
+    expect(r.plan.title).toBe('2025年县政府工作报告任务清单');
+    expect(r.plan.sections.flatMap((s) => s.items.map((i) => i.id))).toEqual(['1', '2', '3']);
+  });
+
+  it('a unit heading its section (县示范区管委会牵头工作) is the department and lead of its items that name none (was: no unit)', () => {
+    expect(importedItems(page).map((i) => [i.departments, i.lead])).toEqual([
+      [['县示范区管委会'], ['县示范区管委会']],
+      [['县示范区管委会'], ['县示范区管委会']],
+      [['县示范区管委会'], ['县示范区管委会']],
+    ]);
+    expect(headingOwner(stext('县示范区管委会牵头工作(8项)', 1)).units.map((u) => [u.name, u.role])).toEqual([['县示范区管委会', 'lead']]);
+  });
+
+  it('投资3000万元建设… (a clause opening on the money put in) and 推动…30条生产线投产 are counts to reach; a project\'s 总投资 is not', () => {
+    expect(importedItems(page).map((i) => i.targets)).toEqual([
+      [['at_least', 3000, '万元', undefined]],
+      [],
+      [
+        ['at_least', 3, '个', undefined],
+        ['at_least', 30, '条', undefined],
+      ],
+    ]);
+    expect(kinds('该项目位于城东,总投资3000万元建设南美白对虾养殖基地。', 2025)).toEqual([]);
   });
 });
