@@ -43,6 +43,9 @@ const ENTRY_NO = /^[(（] ?(\d{1,3}) ?[)）] ?(?=\S)/;
 /** Lines that end a table copied without bars: the next heading (二、 / (二)) or attachment (附件2). */
 const TABLE_END = /^(?:[一二三四五六七八九十]{1,3}[、.]|\( ?[一二三四五六七八九十]{1,3} ?\)|附 ?件 ?\d{0,2} ?[:：]?$)/;
 
+/** A viewer's page number that cannot be a cell: "- 4 -", "第 5 页", "3/12". */
+const PAGE_MARK = /^(?:[-—–] ?\d{1,4} ?[-—–]|第 ?\d{1,4} ?页(?: ?[,，/]? ?共 ?\d{1,4} ?页)?|\d{1,4} ?\/ ?\d{1,4})$/;
+
 const norm = (s: string) => toNorm(s).replace(/\s+/g, '');
 const barred = (line: string) => BAR_END.test(line) && !/[|｜].*[|｜]./.test(line.trim());
 const isIndexHeader = (line: string) => INDEX_HEADER.test(norm(line.replace(BAR_END, '')));
@@ -169,7 +172,7 @@ function readCells(lines: string[], from: number, bars: boolean): { cells: Cell[
     for (; j < lines.length; j++) {
       const line = lines[j] ?? '';
       const t = line.trim();
-      if (t === '') continue;
+      if (t === '' || PAGE_MARK.test(t)) continue;
       if (/^[|｜]$/.test(t)) continue; // a row's end
       if (/^[|｜]{2}$/.test(t)) {
         cells.push({ text: '', no: j + 1 });
@@ -177,7 +180,11 @@ function readCells(lines: string[], from: number, bars: boolean): { cells: Cell[
       }
       if (barred(line)) {
         const text = t.replace(BAR_END, '').trim();
-        cells.push(pending ? { text: `${pending.text} ${text}`, no: pending.no } : { text, no: j + 1 });
+        // "是 ||": the cell, then an empty one.
+        const empty = /[|｜]$/.test(text);
+        const cell = text.replace(BAR_END, '').trim();
+        cells.push(pending ? { text: `${pending.text} ${cell}`, no: pending.no } : { text: cell, no: j + 1 });
+        if (empty) cells.push({ text: '', no: j + 1 });
         pending = undefined;
         continue;
       }
@@ -199,7 +206,7 @@ function readCells(lines: string[], from: number, bars: boolean): { cells: Cell[
   for (; j < lines.length; j++) {
     const line = lines[j] ?? '';
     const t = line.trim();
-    if (t === '') continue;
+    if (t === '' || PAGE_MARK.test(t)) continue;
     if (/[|｜\t]/.test(line) || (cells.length > 0 && (TABLE_END.test(toNorm(t)) || isIndexHeader(t)))) break;
     cells.push({ text: t, no: j + 1 });
   }
@@ -233,12 +240,17 @@ interface Row {
   heading?: Cell[];
 }
 
+/** A clause plainly left open: what follows a number here is the same sentence (the number is a viewer's page). */
+const OPEN_CLAUSE = /[,，、(（“‘《的和与及或在对为把将从向]$/;
+
 /** Rows cut at the row numbers: the first any number, each next one more. */
 function cutRows(cells: Cell[]): Row[] {
   const rows: Row[] = [];
   let next: number | undefined;
-  for (const c of cells) {
+  for (const [k, c] of cells.entries()) {
     const m = ROW_NO.exec(norm(c.text));
+    // A viewer's page number between two halves of a cell's sentence ("…织补," / "3、" / "加快…") is no row.
+    if (m && k > 0 && OPEN_CLAUSE.test(toNorm(cells[k - 1]!.text))) continue;
     if (m && (next === undefined || Number(m[1]) === next)) {
       rows.push({ no: c.no, id: m[1]!, cells: [] });
       next = Number(m[1]) + 1;

@@ -205,6 +205,32 @@ describe('a table copied one cell per line with merged cells and entries (1)…(
   });
 });
 
+describe('the same table copied from a document viewer (zhonglou-2025, as the corpus test\'s viewer variant makes it)', () => {
+  const rowsOf = (cells: string[]) =>
+    rows(['序号', '目标名称', '工作标准', '牵头单位', '1', '全区经济社会发展的主要预期目标', ...cells].join('\n')).filter((r) => r.length > 1 && r[0] !== '序号');
+
+  it('a page number between two halves of a cell\'s sentence (…织补, / 2 / 西直街…) is no row: the cell goes on', () => {
+    const cells = ['(1)提速大观楼-止园、盛宣怀故居周边织补,', '2', '西直街等历史文化地标建设。', '区文旅局', '(2)加快航仪厂、酱品厂等工业遗存焕新。', '区住建局'];
+    expect(rowsOf(cells)).toEqual([
+      ['1', '提速大观楼-止园、盛宣怀故居周边织补, 西直街等历史文化地标建设。', '区文旅局'],
+      ['2', '加快航仪厂、酱品厂等工业遗存焕新。', '区住建局'],
+    ]);
+  });
+
+  it('a page mark that cannot be a cell (- 2 -, 第 3 页) is dropped', () => {
+    const cells = ['(1)地区生产总值增长5%左右。', '- 2 -', '区发改局', '第 3 页', '(2)一般公共预算收入保持稳定增长。', '区财政局'];
+    expect(rowsOf(cells)).toEqual([
+      ['1', '地区生产总值增长5%左右。', '区发改局'],
+      ['2', '一般公共预算收入保持稳定增长。', '区财政局'],
+    ]);
+  });
+
+  it('a row number after a unit list ending in 等 is a row (等 closes a list, it leaves no clause open)', () => {
+    const table = ['序号', '工作任务', '牵头单位', '1', '地区生产总值增长5%左右。', '区发改局、区统计局等', '2', '一般公共预算收入保持稳定增长。', '区财政局'].join('\n');
+    expect(rows(table).map((r) => r[0])).toEqual(['序号', '1', '2']);
+  });
+});
+
 describe('a progress table copied one cell per line, each cell ending in " |" (chongchuan-2023)', () => {
   const page = [
     '',
@@ -246,6 +272,10 @@ describe('a progress table copied one cell per line, each cell ending in " |" (c
       ['24', '优化提升50条背街后巷交通组织。', '', '徐国江', '城管局', '市政局、相关街道'],
       ['25', '新增四分类“三定一督”达标小区210个。', '', '徐国江', '城管局', '市政局、环卫处、崇川经济开发区、各街道'],
     ]);
+  });
+
+  it('a cell and an empty one on one line ("市政局、相关街道 ||") are two cells, the bars no part of the units', () => {
+    expect(rows(page.replace('市政局、相关街道 |', '市政局、相关街道 ||'))[2]).toEqual(['24', '优化提升50条背街后巷交通组织。', '', '徐国江', '城管局', '市政局、相关街道']);
   });
 
   it('分管领导 are leaders, 牵头 the lead, 责任主体与协同单位 join the departments; the 推进情况 figures are no targets', () => {
