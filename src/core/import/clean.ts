@@ -12,7 +12,7 @@ import { classify } from './markers.js';
 import type { LineKind, LogicalLine } from './markers.js';
 import { noticeBody } from './notice.js';
 import { isTitleLike } from './segment.js';
-import { collapse, endsSentence, joinS, stext } from './text.js';
+import { collapse, endsSentence, joinS, lineAt, parseChineseNumber, sliceS, stext, toNorm } from './text.js';
 import type { SText } from './text.js';
 
 export interface CleanResult {
@@ -218,26 +218,127 @@ function isPageMarker(norm: string, prev: Physical | undefined, next: Physical |
 }
 
 /** A heading or an item's number after a sentence's end and a space: "…五方面工作: (一)聚力提质增效", "…活力。 1.构建现代产业体系". */
-const INLINE_MARK = /(?<=[。:：;；]) +(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?!\d))/;
+const INLINE_MARK = /(?<=[。:;]) +(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d))/;
 /**
  * The same after a heading or a unit list, which end on no punctuation ("…责任分解 一、王丹县长牵头重点工作 1.全县…",
- * "责任单位:县财政局 2.落实…"): Chinese text has no spaces of its own between characters.
+ * "责任单位:县财政局 2.落实…"): Chinese text has no spaces of its own between characters (the parse form).
  */
-const BARE_MARK = /(?<=[)）》”\u4e00-\u9fff]) +(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.、．](?![\d.、．]))/g;
+const BARE_MARK = /(?<=[)》”\u4e00-\u9fff]) +(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?![\d.、]))/g;
+/** Any numbering mark after a space (the parse form: ASCII punctuation), with its number. */
+const SPACED_MARK = / +(?=([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,2})[.、](?!\d))/g;
+const cnValue = (s: string) => parseChineseNumber(s) ?? 0;
+
+/** Where the numbering stands, read in the order of the text: the last 一、, (一) and 1. seen. */
+interface Numbering {
+  section: number;
+  sub: number;
+  item: number;
+  /** No item since the last heading: an item 1. may start again. */
+  fresh: boolean;
+}
+
+/** A numbering mark at the start of a piece of text, read in the parse form. */
+const LEADING_MARK = /^(?:([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,2})[.、](?!\d))/;
+
+/** Does the mark (the groups of SPACED_MARK / LEADING_MARK) go on with the numbering? Counts it when `take`. */
+function follows(at: Numbering, m: Array<string | undefined>, take: boolean): boolean {
+  const [, sec, paren, num] = m;
+  const value = sec !== undefined ? cnValue(sec) : paren !== undefined ? cnValue(paren) : Number(num);
+  const next = sec !== undefined ? value === at.section + 1 : paren !== undefined ? value === at.sub + 1 : value === at.item + 1 || (value === 1 && at.fresh);
+  if (!take) return next;
+  if (sec !== undefined) Object.assign(at, { section: value, sub: 0, fresh: true });
+  else if (paren !== undefined) Object.assign(at, { sub: value, fresh: true });
+  else Object.assign(at, { item: value, fresh: false });
+  return next;
+}
 
 /**
  * A page that lost its paragraph marks gives the whole body as one long line, the paragraphs joined
- * by a space; a numbering mark after a sentence's end and a space starts a paragraph again, and so
- * does one after any character once the line holds three such marks (a body of headings and items,
- * not a search result's one-paragraph excerpt). Table rows (bars, tabs) and lines of ordinary length
- * are left alone.
+ * by a space; a numbering mark after a sentence's end and a space starts a paragraph again, and so does
+ * one after a space alone when it goes on with the numbering ("…以内, 一、做强产业 1.做大做强茶产业。" —
+ * a heading has no full stop of its own), and so does one after any character once the line holds three
+ * such marks (a body of headings and items, not a search result's one-paragraph excerpt). Table rows
+ * (cells) and lines of ordinary length are left alone, unless the document is known to be such a body
+ * (`lost`: a line of it was split so).
  */
-function unjoinParagraphs(line: string): string[] {
-  if (line.length < 300 || /[|｜\t]/.test(line)) return [line];
-  const bare = [...line.matchAll(BARE_MARK)].length;
-  const strict = INLINE_MARK.test(line);
-  if (!strict && bare < 3) return [line];
-  return line.split(new RegExp(`${INLINE_MARK.source}${bare >= 3 ? `|${BARE_MARK.source}` : ''}`));
+function unjoinParagraphs(st: SText, at: Numbering, lost = false): SText[] {
+  const norm = st.norm;
+  const lead = LEADING_MARK.exec(norm);
+  if (lead) follows(at, [...lead], true);
+  if (/[|｜\t]/.test(norm)) return [st];
+  // (Only a line that is such a body: a mark after a sentence's end says so, or three after any character.)
+  const bare = new Set(norm.length < 300 && !lost ? [] : [...norm.matchAll(BARE_MARK)].map((m) => m.index));
+  if (!lost && (norm.length < 300 || (!INLINE_MARK.test(norm) && bare.size < 3))) return [st];
+  const cuts: Array<[number, number]> = [];
+  for (const m of norm.matchAll(SPACED_MARK)) {
+    const ended = /[。:;]/.test(norm.charAt(m.index - 1));
+    if (!ended && !(bare.size >= 3 && bare.has(m.index)) && !follows(at, [...m], false)) continue;
+    follows(at, [...m], true);
+    cuts.push([m.index, m.index + m[0].length]);
+  }
+  return cutAt(st, cuts);
+}
+
+/** The pieces of `st` between the cuts ([end of a piece, start of the next]). */
+function cutAt(st: SText, cuts: Array<[number, number]>): SText[] {
+  if (cuts.length === 0) return [st];
+  const parts: SText[] = [];
+  let from = 0;
+  for (const [end, next] of cuts) {
+    if (end > from) parts.push(sliceS(st, from, end));
+    from = next;
+  }
+  parts.push(sliceS(st, from));
+  return parts;
+}
+
+/**
+ * The plan's title standing first on a line of prose, before a space: "乡镇2023年工作要点 2023年是“十三五…之年。…"
+ * (a viewer's copy that lost the line break after the title). A title with a year, then a sentence.
+ */
+function titleFirst(st: SText): SText[] {
+  const head = /^(\S{4,40}?) (?=\S)/.exec(st.norm);
+  if (!head || !isTitleLike(head[1] ?? '') || !/(?:19|20)\d{2} ?年/.test(head[1] ?? '') || !/。/.test(st.norm.slice(head[0].length, head[0].length + 200))) return [st];
+  return cutAt(st, [[head[1]!.length, head[0].length]]);
+}
+
+/** A document viewer's page chunk: "2、" and the page's text on one line, the page before cut mid-sentence (often mid-word). */
+const CHUNK = /^\s*(\d{1,3})、/;
+
+/**
+ * The rows that are a viewer's page chunks, with the length of their number: a run of chunks
+ * "1、…", "2、…", "3、…", each starting a line, every chunk but the last long (a page: its line and
+ * at most a few more up to the next chunk) and ending in the middle of a sentence. The number is
+ * the viewer's, not the plan's; the chunk's text goes on the page before.
+ */
+function viewerChunks(rows: Array<{ raw: string }>): Map<number, { mark: number; first: boolean }> {
+  const out = new Map<number, { mark: number; first: boolean }>();
+  for (let i = 0; i < rows.length; i++) {
+    const m = CHUNK.exec(rows[i]!.raw);
+    if (!m || m[1] !== '1') continue;
+    const chain: Array<[number, number]> = [[i, m[0].length]];
+    let at = i;
+    for (;;) {
+      // The chunk's text: its line and the lines after it, up to the next chunk.
+      let length = 0;
+      let last = '';
+      let j = at;
+      let next: RegExpExecArray | null = null;
+      for (; j < rows.length && j <= at + 8; j++) {
+        const line = rows[j]!.raw;
+        next = j > at ? CHUNK.exec(line) : null;
+        if (next || /[|｜\t]/.test(line)) break;
+        const t = collapse(line);
+        length += t.length;
+        if (t !== '' && !PAGE_NO.test(t) && !BARE_NO.test(t)) last = t;
+      }
+      if (!next || Number(next[1]) !== chain.length + 1 || length < 200 || endsSentence(toNorm(last))) break;
+      chain.push([j, next[0].length]);
+      at = j;
+    }
+    if (chain.length >= 2) for (const [k, mark] of chain) out.set(k, { mark, first: k === i });
+  }
+  return out;
 }
 
 export function clean(input: string): CleanResult {
@@ -245,11 +346,35 @@ export function clean(input: string): CleanResult {
   const text = input.replace(/\ufeff|\u200b|\u200c|\u200d|\u2060/g, '').replace(PINYIN, '');
   const physical: Physical[] = [];
   const source = text.split(/\r\n|\r|\n/);
-  for (const { raw, no } of (kpiTable(source) ?? pipeTables(source)).flatMap((r) => unjoinParagraphs(r.raw).map((part) => ({ raw: part, no: r.no })))) {
-    const collapsed = collapse(raw);
-    if (collapsed === '') continue;
-    const cells = splitCells(raw, no);
-    physical.push(cells ? { no, st: stext(collapsed, no), cells } : { no, st: stext(collapsed, no) });
+  const rows = kpiTable(source) ?? pipeTables(source);
+  const chunks = viewerChunks(rows);
+  const joined: Physical[] = [];
+  rows.forEach(({ raw, no }, k) => {
+    const chunk = chunks.get(k);
+    const collapsed = collapse(chunk === undefined ? raw : raw.slice(chunk.mark));
+    if (collapsed === '') return;
+    const prev = joined[joined.length - 1];
+    // A page chunk after the first goes on the page before it, mid-word as the viewer cut it.
+    if (chunk !== undefined && !chunk.first && prev) {
+      prev.st = joinS([prev.st, stext(collapsed, no)], ['']);
+      return;
+    }
+    const cells = chunk === undefined ? splitCells(raw, no) : undefined;
+    joined.push(cells ? { no, st: stext(collapsed, no), cells } : { no, st: stext(collapsed, no) });
+  });
+  const numbering: Numbering = { section: 0, sub: 0, item: 0, fresh: true };
+  /** The body lost its paragraph marks: a line of it was split again. */
+  let lost = false;
+  for (const p of joined) {
+    if (p.cells) {
+      physical.push(p);
+      continue;
+    }
+    for (const st of titleFirst(p.st)) {
+      const parts = unjoinParagraphs(st, numbering);
+      lost ||= parts.length > 1;
+      for (const part of parts) physical.push({ no: lineAt(part, 0), st: part });
+    }
   }
 
   // Pass 1: noise. Needs a look ahead (a ranking entry is followed by a teaser) and the
@@ -364,6 +489,15 @@ export function clean(input: string): CleanResult {
     else if (c.kind === 'tableHeader') inBody = false;
   }
   // A joined line is text, not a table row any more.
-  const lines = groups.map((g): LogicalLine => (g.parts.length === 1 ? g.line : { st: joinS(g.parts, g.seps) }));
+  // A body that lost its paragraph marks, broken by a page between its paragraphs, is one line again: split it as above.
+  const again: Numbering = { section: 0, sub: 0, item: 0, fresh: true };
+  const lines = groups.flatMap((g): LogicalLine[] => {
+    if (g.parts.length === 1) {
+      const lead = g.line.cells ? null : LEADING_MARK.exec(g.line.st.norm);
+      if (lead) follows(again, [...lead], true);
+      return [g.line];
+    }
+    return unjoinParagraphs(joinS(g.parts, g.seps), again, lost).map((st) => ({ st }));
+  });
   return { lines, noise };
 }

@@ -5,7 +5,7 @@ import { bodyAttribution, mergeUnits, parseAttributionLine } from '../../../src/
 import { importPlan } from '../../../src/core/import/index.js';
 import { findTargets } from '../../../src/core/import/targets.js';
 import { stext } from '../../../src/core/import/text.js';
-import { importedItems, schemaErrors } from './helpers.js';
+import { importedItems, readFixture, schemaErrors } from './helpers.js';
 
 describe('a task decomposition under its 印发通知 that quotes 《政府工作报告》 (jianli-2022)', () => {
   const page = [
@@ -123,6 +123,50 @@ describe('实事 items that open on a count (baoshan-2022)', () => {
   });
 });
 
+
+describe('a 乡 工作要点 copied from a document viewer: page chunks, the body on three lines (township-2023)', () => {
+  // The viewer's lines as the page gave them (cut: chunk 1 and 2 end mid-word, "高度" / "高残农药", "项目资" / "金建设").
+  const page = readFixture('real/township-2023.txt');
+
+  it('a viewer\'s page chunks (1、 2、 3、 opening long lines that end mid-sentence) are no items: each goes on the page before (was: "no title line found")', () => {
+    const r = importPlan(page);
+    expect(r.plan.title).toBe('乡镇2023年工作要点');
+    const items = r.plan.sections.flatMap((s) => s.items);
+    expect(items.map((i) => i.id)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(items[0]?.text).toContain('坚决禁用高度高残农药');
+    expect(items[4]?.text).toContain('争取项目资金建设邹岗');
+    expect(schemaErrors(r.plan)).toEqual([]);
+    // One line "1、…" followed by an item "2、…" is the plan's numbering, not a viewer's.
+    expect(importedItems(['2023年工作要点', '1、做大做强茶产业,建设好茶叶基地,创立茶叶品牌', '2、完成低改品改3000亩。'].join('\n')).map((i) => i.id)).toEqual(['1', '2']);
+  });
+
+  it('in a body that lost its paragraph marks, a mark after a space alone starts a paragraph when it goes on with the numbering (…以内, 一、做强产业 1.做大…); the title standing first is a line of its own', () => {
+    const line =
+      '乡镇2023年工作要点 2023年是“十三五规划开局之年。乡党委政府将在县委、县政府的领导下,以邓小平理论和“三个代表重要思想为指导,深入落实科学开展观,认真践行“三严三实,狠抓落实,力争各项工作出众、出色、出彩。 ' +
+      '全年经济社会开展预期目标:全乡GDP达2.92亿元,比上年增加0.26亿元,增长10%;农民人均纯收入达11963元,增加1088元,增长11%,自然人口增长率控制在6以内, 一、做强产业 1.做大做强茶产业。依托雅雨露茶业,建设好茶叶基地,创立茶叶品牌。' +
+      '充分发挥茶叶专合组织作用,推进茶叶交易市场一体化经营,增加茶农收入。 2.改造完善前锋村、金花村高标准根本农田项目9754.38亩,进一步改善群众生产条件。 3.深化农村改革,实现土地流转2023亩,推广规模经营。 ' +
+      '4.完成林地品改800亩,开展山地鸡养殖大户10户。特色产业扩面提质,增强开展动力。 二、做美环境 5.建设美丽。完善和平新村建设,进一步繁荣场镇。';
+    const r = importPlan(line);
+    expect(r.plan.title).toBe('乡镇2023年工作要点');
+    expect(r.plan.sections.map((s) => [s.id, s.title, s.items.map((i) => i.id)])).toEqual([
+      ['一', '做强产业', ['1', '2', '3', '4']],
+      ['二', '做美环境', ['5']],
+    ]);
+    // A mark that does not go on with the numbering, after no sentence's end, stays in the text.
+    expect(importedItems(line.replace(' 5.建设美丽', ' 7.建设美丽')).map((i) => i.id)).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('a count that looks like a year (土地流转2023亩) after 实现, and a length to green (力争路段7.8公里全线绿化美化), are counts to reach', () => {
+    const scan = (t: string) => findTargets(stext(t, 1), { year: 2023, start: '2023-01-01', end: '2023-12-31', fallbackMetric: '本项工作' }).targets.map((x) => [x.kind, x.target, x.unit]);
+    expect(scan('深化农村改革,实现土地流转2023亩,推广规模经营,放活土地经营权,新培育农场主3家,提高土地利用率。')).toEqual([
+      ['at_least', 2023, '亩'],
+      ['at_least', 3, '家'],
+    ]);
+    expect(scan('加大绿化投入。力争路段7.8公里全线绿化美化,北环线全面绿化,鼓励全民参与绿化。')).toEqual([['at_least', 7.8, '公里']]);
+    // Not a year: 实现2023年目标 has no measure word.
+    expect(scan('实现2023年既定目标。')).toEqual([]);
+  });
+});
 
 describe('projects described by their budget (nanzhang-2023)', () => {
   it('a project\'s 总投资 (total budget) describes it, it is no target to reach (was: at_least 120 万元); a count to reach beside it stays', () => {
