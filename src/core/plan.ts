@@ -23,8 +23,8 @@ export interface TargetView {
   closed: Closed | undefined;
   /** True for the milestone standing in for an item without targets. */
   implicit: boolean;
-  /** Where the readings live in the data: the path of the `progress` list's owner. */
-  path: (string | number)[];
+  /** Where the readings live in the data: the path of the `progress` list's owner (a new list each time). */
+  readonly path: (string | number)[];
 }
 
 export interface ItemView {
@@ -37,7 +37,61 @@ export interface ItemView {
   departments: string[];
   lead: string[];
   targets: TargetView[];
-  path: (string | number)[];
+  /** ['sections', sectionIndex, 'items', its index] (a new list each time). */
+  readonly path: (string | number)[];
+}
+
+/**
+ * The views are classes whose path is made when asked: only writes ask, and a list per item and
+ * target was ≈ 70,000 lists on 20,000 items for the young-generation collector to copy.
+ */
+class ItemEntry implements ItemView {
+  targets: TargetView[] = [];
+  constructor(
+    readonly id: string,
+    readonly section: Section,
+    readonly sectionIndex: number,
+    /** Its index in the section's items. */
+    readonly index: number,
+    readonly item: Item,
+    readonly title: string,
+    readonly departments: string[],
+    readonly lead: string[],
+  ) {}
+
+  get path(): (string | number)[] {
+    return ['sections', this.sectionIndex, 'items', this.index];
+  }
+}
+
+class TargetEntry implements TargetView {
+  constructor(
+    readonly id: string,
+    readonly item: ItemEntry,
+    readonly metric: string,
+    readonly kind: Target['kind'],
+    readonly target: number,
+    readonly unit: string,
+    readonly start: string,
+    readonly due: string,
+    readonly baseline: number,
+    readonly checkpoints: readonly { date: string; value: number }[],
+    readonly readings: readonly Reading[],
+    readonly extensions: readonly Extension[],
+    readonly closed: Closed | undefined,
+    /** Its index in the item's targets; -1 for the implicit milestone. */
+    readonly index: number,
+  ) {
+    this.implicit = index < 0;
+  }
+
+  readonly implicit: boolean;
+
+  get path(): (string | number)[] {
+    const path = this.item.path;
+    if (this.index >= 0) path.push('targets', this.index);
+    return path;
+  }
 }
 
 /** Resolves unit names and aliases to the registry's names. */
@@ -96,56 +150,29 @@ export class PlanModel {
       const section = plan.sections[si]!;
       for (let ii = 0; ii < section.items.length; ii++) {
         const item = section.items[ii]!;
-        const path = ['sections', si, 'items', ii];
-        const view: ItemView = {
-          id: item.id,
-          section,
-          sectionIndex: si,
-          item,
-          title: item.title,
-          departments: item.departments,
-          lead: item.lead ?? item.departments.slice(0, 1),
-          targets: [],
-          path,
-        };
+        const view = new ItemEntry(item.id, section, si, ii, item, item.title, item.departments, item.lead ?? item.departments.slice(0, 1));
         const targets = item.targets ?? [];
         if (targets.length === 0) {
-          view.targets = [{
-            id: item.id,
-            item: view,
-            metric: item.title,
-            kind: 'milestone',
-            target: 100,
-            unit: '%',
-            start: plan.period.start,
-            due: plan.period.end,
-            baseline: 0,
-            checkpoints: NONE,
-            readings: item.progress ?? NONE,
-            extensions: item.extensions ?? NONE,
-            closed: item.closed,
-            implicit: true,
-            path,
-          }];
+          const { start, end } = plan.period;
+          view.targets = [new TargetEntry(item.id, view, item.title, 'milestone', 100, '%', start, end, 0, NONE, item.progress ?? NONE, item.extensions ?? NONE, item.closed, -1)];
         }
         // A list made to its length (one grown by push keeps room for 16).
-        else view.targets = targets.map((t, ti): TargetView => ({
-            id: t.id,
-            item: view,
-            metric: t.metric,
-            kind: t.kind,
-            target: t.target ?? 100,
-            unit: t.unit ?? (t.kind === 'milestone' ? '%' : ''),
-            start: t.start ?? plan.period.start,
-            due: t.due ?? plan.period.end,
-            baseline: t.baseline ?? 0,
-            checkpoints: t.checkpoints ?? NONE,
-            readings: t.progress ?? NONE,
-            extensions: t.extensions ?? NONE,
-            closed: t.closed,
-            implicit: false,
-            path: ['sections', si, 'items', ii, 'targets', ti],
-          }));
+        else view.targets = targets.map((t, ti): TargetView => new TargetEntry(
+            t.id,
+            view,
+            t.metric,
+            t.kind,
+            t.target ?? 100,
+            t.unit ?? (t.kind === 'milestone' ? '%' : ''),
+            t.start ?? plan.period.start,
+            t.due ?? plan.period.end,
+            t.baseline ?? 0,
+            t.checkpoints ?? NONE,
+            t.progress ?? NONE,
+            t.extensions ?? NONE,
+            t.closed,
+            ti,
+          ));
         this.items.push(view);
         for (const t of view.targets) this.targets.push(t);
       }

@@ -175,6 +175,11 @@ class Reader {
   private readonly quotes = new Interned();
   /** The entries of the sequences being read, innermost last. */
   private readonly stack: unknown[] = [];
+  /**
+   * The stack's height: entries above it are left in place (they are in the lists made already),
+   * as shortening an array by its length is a call into the runtime (≈ 29 ms on 20,000 items).
+   */
+  private top = 0;
   /** The first '#' at or after sharpFrom, and the first ':' at or after colonFrom; the text's length when none. */
   private sharpFrom = 0;
   private sharp = -1;
@@ -307,7 +312,7 @@ class Reader {
 
   private seq(indent: number, depth: number): unknown[] {
     const stack = this.stack;
-    const base = stack.length;
+    const base = this.top;
     const s = this.s;
     while (this.ind === indent && this.isDashLine()) {
       let vs = this.cs + 1;
@@ -326,7 +331,7 @@ class Reader {
         item = this.inline(vs, depth + 1, indent);
         this.next();
       }
-      stack.push(item);
+      stack[this.top++] = item;
       if (this.ind > indent) throw GIVE_UP;
     }
     return this.popList(base);
@@ -334,8 +339,8 @@ class Reader {
 
   /** The entries pushed on the stack since `base`, as a list of their number (a list grown by push keeps room for 16). */
   private popList(base: number): unknown[] {
-    const list = this.stack.slice(base);
-    this.stack.length = base;
+    const list = this.stack.slice(base, this.top);
+    this.top = base;
     return list;
   }
 
@@ -503,7 +508,7 @@ class Reader {
       this.end = p + 1;
       return isMap ? {} : [];
     }
-    const base = this.stack.length;
+    const base = this.top;
     const obj: Record<string, unknown> | undefined = isMap ? {} : undefined;
     for (;;) {
       if (obj) {
@@ -523,7 +528,10 @@ class Reader {
         if (key === undefined || key.length !== p - k || !s.startsWith(key, k)) key = this.newKey(k, p, h);
         if (key === '__proto__' || Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP;
         obj[key] = this.flowValue(this.skip(p + 1), depth + 1);
-      } else this.stack.push(this.flowValue(p, depth + 1));
+      } else {
+        const v = this.flowValue(p, depth + 1);
+        this.stack[this.top++] = v;
+      }
       p = this.skip(this.end);
       const c = s.charCodeAt(p);
       if (c === close) {
