@@ -190,7 +190,9 @@ function readCells(lines: string[], from: number, bars: boolean): { cells: Cell[
       }
       if (/[|｜\t]/.test(line)) break;
       // A line without its bar: the start of a cell running over lines, or the cell the copy cut off.
-      const next = lines.slice(j + 1).find((l) => l.trim() !== '');
+      let n = j + 1;
+      while (n < lines.length && (lines[n] ?? '').trim() === '') n++;
+      const next = lines[n];
       if (next !== undefined && barred(next) && !/^[|｜]{1,2}$/.test(next.trim())) {
         pending = pending ? { text: `${pending.text} ${t}`, no: pending.no } : { text: t, no: j + 1 };
         continue;
