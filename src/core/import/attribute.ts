@@ -53,6 +53,11 @@ const LABEL_KIND = new Map<string, LabelKind>([
   ...LEADER_LABELS.map((l): [string, LabelKind] => [l, 'leader']),
   ...DEADLINE_LABELS.map((l): [string, LabelKind] => [l, 'deadline']),
 ]);
+/** What a label names (责任科室 -> dept, 包保领导 -> leader): the same word heads a table's column. */
+export function labelKind(word: string): LabelKind | undefined {
+  return LABEL_KIND.get(word);
+}
+
 const ALL_LABELS = [...LABEL_KIND.keys()].sort((a, b) => b.length - a.length).join('|');
 /** A label needs a colon, or a space when it opens the text: "各责任单位要…" is prose. */
 const LABEL_RE = new RegExp(`(${ALL_LABELS}) ?(?::|：) ?`, 'g');

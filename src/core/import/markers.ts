@@ -2,7 +2,7 @@
 //   一、 (section)   (一) (sub-section)   1. 1、 1． (item)   (1) 1) ⑴ (paren)   ① (circled)
 // plus attribution lines, deadline lines, table rows and bare unit lists.
 
-import { isAttributionLine, isUnitListLine } from './attribute.js';
+import { isAttributionLine, isUnitListLine, labelKind } from './attribute.js';
 import { findDeadlines } from './deadlines.js';
 import type { SText } from './text.js';
 
@@ -62,7 +62,8 @@ export function headerCore(norm: string): string {
 }
 
 function isHeaderWord(n: string): boolean {
-  return HEADER_WORDS.test(n) || LEADER_HEADER.test(n) || LEAD_HEADER.test(n);
+  // An attribution label (责任科室, 配合处室, 时限要求) heads the column of what it labels.
+  return HEADER_WORDS.test(n) || LEADER_HEADER.test(n) || LEAD_HEADER.test(n) || labelKind(n) !== undefined;
 }
 
 export function isHeaderCell(norm: string): boolean {

@@ -10,7 +10,7 @@
 //    which also disambiguates item numbers that restart under each heading);
 //  - levels below the item ((1) under 1., ①) stay inside the item text, on their own lines.
 
-import { bodyAttribution, isUnitListLine } from './attribute.js';
+import { bodyAttribution, isUnitListLine, labelKind } from './attribute.js';
 import type { Role } from './attribute.js';
 import { isDeadlineCell, parseDeadlineValue } from './deadlines.js';
 import { LEAD_HEADER, LEADER_HEADER, classify, headerCore, isHeaderCell } from './markers.js';
@@ -120,7 +120,7 @@ const HEADER_ROLES: Array<[RegExp, ColumnRole]> = [
   [/^(备注|类别|分类|领域|进展情况|完成情况|工作进展|推进情况|落实情况|完成进度|存在问题)$/, 'ignore'],
 ];
 
-const roleOf = (n: string): ColumnRole | undefined => HEADER_ROLES.find(([re]) => re.test(n))?.[1];
+const roleOf = (n: string): ColumnRole | undefined => HEADER_ROLES.find(([re]) => re.test(n))?.[1] ?? labelKind(n);
 
 export function headerRoles(cells: SText[]): ColumnRole[] {
   return cells.map((c): ColumnRole => {

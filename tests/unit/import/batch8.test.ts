@@ -524,3 +524,11 @@ describe('a notice handing out three plans, its 附件 list, the unit named once
     expect(kinds('该项目位于城东,总投资3000万元建设南美白对虾养殖基地。', 2025)).toEqual([]);
   });
 });
+
+describe('a column headed by an attribution label (责任科室, as wuhu-edu-2024 labels its units inline)', () => {
+  it('every unit, leader and deadline label heads the column of what it labels: 责任科室 a unit column, 时限要求 a deadline column (was: ignored, the units lost)', () => {
+    const table = ['序号', '工作任务', '责任科室', '时限要求', '1', '加强思想理论武装。深入推进习近平新时代中国特色社会主义思想和党的二十大精神进教材、进课堂、进头脑。', '组干科、机关党委', '2024年6月底前'].join('\n');
+    expect(['责任科室', '牵头处室', '配合处室', '时限要求', '包保领导'].every(isHeaderCell)).toBe(true);
+    expect(importedItems(table, 2024)).toEqual([{ id: '1', departments: ['组干科', '机关党委'], targets: [['milestone', 100, '%', '2024-06-30']] }]);
+  });
+});
