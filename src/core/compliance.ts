@@ -4,6 +4,7 @@
 // the same answer for any as-of date.
 
 import { dayNumber } from './dates.js';
+import { itemUnitsOf } from './item-units.js';
 import type { PlanModel, TargetView } from './plan.js';
 import { pastRounds, reportingRule, type ReportingRule, type Round } from './rounds.js';
 import { timelinesOf, type Timelines } from './status.js';
@@ -132,20 +133,15 @@ export function compliance(model: PlanModel, asOf: string): Compliance {
  * target is reported by the units leading its item. A unit that leads nothing has an empty list.
  */
 export function leadTargets(model: PlanModel): Map<string, number[]> {
-  const led = new Map<string, number[]>();
-  for (const name of model.units.names) led.set(name, []);
-  let k = 0;
-  const leads: string[] = [];
-  for (const item of model.items) {
-    // The item's lead units, each once (a few names: a list, not a set).
-    leads.length = 0;
-    for (const n of item.lead) {
-      const name = model.units.resolve(n) ?? n;
-      if (!leads.includes(name)) leads.push(name);
+  const iu = itemUnitsOf(model);
+  const lists = iu.names.map((): number[] => []);
+  for (let i = 0; i < model.items.length; i++) {
+    for (let l = iu.leadOff[i]!; l < iu.leadOff[i + 1]!; l++) {
+      const list = lists[iu.lead[l]!]!;
+      for (let k = iu.targetOff[i]!; k < iu.targetOff[i + 1]!; k++) list.push(k);
     }
-    for (let j = 0; j < item.targets.length; j++, k++) for (const l of leads) led.get(l)?.push(k);
   }
-  return led;
+  return new Map(iu.names.map((name, u) => [name, lists[u]!]));
 }
 
 /** Every target's return in a round, as codes (NONE, ON_TIME, LATE, MISSING), counting what was entered by day `by`. */

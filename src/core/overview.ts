@@ -5,9 +5,10 @@
 // the full lists). overviewOf and dubanOf derive the same from the full lists: a test holds the two
 // ways to the same answer.
 
-import { leadTargets, judgeRound, RESULTS, unitResult, type Compliance, type Return } from './compliance.js';
+import { judgeRound, RESULTS, type Compliance, type Return } from './compliance.js';
 import { dayNumber } from './dates.js';
-import { firingRule, missingStreak, ruleOrder, strength, type Escalation } from './escalation.js';
+import { firingRule, ruleOrder, strength, type Escalation } from './escalation.js';
+import { itemUnitsOf } from './item-units.js';
 import type { Section } from './model.js';
 import type { PlanModel } from './plan.js';
 import { pastRounds, reportingRule, type Round } from './rounds.js';
@@ -49,70 +50,79 @@ const AT_RISK = severity('at_risk');
 
 /**
  * overviewOf(model, planStatus(model, asOf), limit), without a status object per target or item:
- * each target is judged through the model's Timelines and counted where the screen counts it.
+ * each target is judged through the model's Timelines, its item's units read from ItemUnits, and
+ * counted where the screen counts it.
  */
 export function statusOverview(model: PlanModel, asOf: string, limit = 5): StatusOverview {
   const th = model.settings;
   const tl = timelinesOf(model.targets);
+  const iu = itemUnitsOf(model);
+  // model.targets holds each item's targets in turn, as planStatus relies on; a model built otherwise takes the full status.
+  if (tl.targets !== model.targets || iu.targetOff[model.items.length] !== model.targets.length) return overviewOf(model, planStatus(model, asOf), limit);
   const day = dayNumber(asOf);
   const bySeverity = new Array<number>(STATUSES.length).fill(0);
   let stale = 0;
-  const bySection = new Map(model.plan.sections.map((s) => [s, { items: 0, done: 0, lagging: 0 }]));
-  const byUnit = new Map<string, { name: string; led: number; joined: number; lastReading: string | undefined; items: number }>();
-  for (const name of model.units.names) byUnit.set(name, { name, led: 0, joined: 0, lastReading: undefined, items: 0 });
+  const sections = model.plan.sections.map(() => ({ items: 0, done: 0, lagging: 0 }));
+  const nu = iu.names.length;
+  const led = new Int32Array(nu);
+  const joined = new Int32Array(nu);
+  const items = new Int32Array(nu);
+  // Each unit's latest report on any of its items: the day, and the target and reading it is.
+  const latestDay = new Float64Array(nu).fill(-Infinity);
+  const latestAt = new Int32Array(nu * 2);
   const worst = new Worst<number>(limit);
-  const leads: string[] = [];
-  const seen: string[] = [];
-  let k = 0;
-  for (const item of model.items) {
+  for (let i = 0; i < model.items.length; i++) {
     let worstOfItem = 0;
-    let latest: string | undefined;
-    for (let j = 0; j < item.targets.length; j++, k++) {
-      const t = item.targets[j]!;
-      // model.targets holds each item's targets in turn (as planStatus relies on).
-      if (tl.targets[k] !== t) return overviewOf(model, planStatus(model, asOf), limit);
+    let latest = -Infinity;
+    let latestTarget = -1;
+    let latestReading = -1;
+    for (let k = iu.targetOff[i]!; k < iu.targetOff[i + 1]!; k++) {
       const s = tl.judge(k, day, th);
       bySeverity[s]!++;
       if (judged.stale) stale++;
       if (s > worstOfItem) worstOfItem = s;
-      if (judged.report !== -1) {
-        const date = t.readings[judged.report]!.date;
-        if (latest === undefined || date > latest) latest = date;
+      if (judged.report !== -1 && judged.reportDay > latest) {
+        latest = judged.reportDay;
+        latestTarget = k;
+        latestReading = judged.report;
       }
       if (s >= AT_RISK) worst.offer(k, s, judged.gap, k);
     }
     const lag = worstOfItem >= AT_RISK;
-    const sec = bySection.get(item.section);
+    const sec = sections[model.items[i]!.sectionIndex];
     if (sec) {
       sec.items++;
       if (worstOfItem === 0) sec.done++;
       else if (lag) sec.lagging++;
     }
-    leads.length = 0;
-    for (const n of item.lead) leads.push(model.units.resolve(n) ?? n);
-    seen.length = 0;
-    for (const n of item.departments) {
-      const name = model.units.resolve(n) ?? n;
-      if (seen.includes(name)) continue;
-      seen.push(name);
-      const u = byUnit.get(name);
-      if (!u) continue;
-      u.items++;
+    for (let k = iu.unitOff[i]!; k < iu.unitOff[i + 1]!; k++) {
+      const u = iu.unit[k]!;
+      items[u]!++;
       if (lag) {
-        if (leads.includes(name)) u.led++;
-        else u.joined++;
+        if (iu.leads[k]) led[u]!++;
+        else joined[u]!++;
       }
-      if (latest !== undefined && (!u.lastReading || latest > u.lastReading)) u.lastReading = latest;
+      if (latest > latestDay[u]!) {
+        latestDay[u] = latest;
+        latestAt[2 * u] = latestTarget;
+        latestAt[2 * u + 1] = latestReading;
+      }
     }
   }
   const counts = Object.fromEntries(STATUSES.map((s) => [s, bySeverity[severity(s)]!])) as Record<Status, number>;
-  const units = [...byUnit.values()].filter((u) => model.ownUnits.has(u.name) || u.items > 0).map(({ name, led, joined, lastReading }) => ({ name, led, joined, lastReading }));
+  const units: StatusOverview['units'] = [];
+  for (let u = 0; u < nu; u++) {
+    const name = iu.names[u]!;
+    if (!model.ownUnits.has(name) && items[u] === 0) continue;
+    const lastReading = latestDay[u] === -Infinity ? undefined : model.targets[latestAt[2 * u]!]!.readings[latestAt[2 * u + 1]!]!.date;
+    units.push({ name, led: led[u]!, joined: joined[u]!, lastReading });
+  }
   return {
     elapsed: elapsedShare(model.plan.period, asOf),
-    targets: k,
+    targets: model.targets.length,
     counts,
     stale,
-    sections: model.plan.sections.map((section) => ({ section, ...bySection.get(section)! })),
+    sections: model.plan.sections.map((section, s) => ({ section, ...sections[s]! })),
     units,
     worst: worst.found.map(({ x }) => tl.targetStatus(x, asOf, day, th)),
   };
@@ -158,28 +168,41 @@ export function dubanOverview(model: PlanModel, asOf: string): DubanOverview {
     else fired.set(key, { rule: r, count: 1 });
   };
   if (rounds.length) {
-    const led = leadTargets(model);
-    const rows = new Array<Uint8Array | undefined>(rounds.length);
-    const row = (i: number) => (rows[i] ??= judgeRound(tl, rounds[i]!, by));
+    // Each unit's result in a round: its worst target's return (0: it had none to report).
+    const iu = itemUnitsOf(model);
+    const results = new Array<Uint8Array | undefined>(rounds.length);
+    const resultsIn = (r: number): Uint8Array => {
+      const known = results[r];
+      if (known) return known;
+      const row = judgeRound(tl, rounds[r]!, by);
+      const worst = new Uint8Array(iu.names.length);
+      for (let i = 0; i < model.items.length; i++) {
+        let w = 0;
+        for (let k = iu.targetOff[i]!; k < iu.targetOff[i + 1]!; k++) if (row[k]! > w) w = row[k]!;
+        for (let k = iu.leadOff[i]!; k < iu.leadOff[i + 1]!; k++) if (w > worst[iu.lead[k]!]!) worst[iu.lead[k]!] = w;
+      }
+      return (results[r] = worst);
+    };
     const last = rounds.length - 1;
     const deepest = rules.units.length ? rules.units[0]!.rounds : 0;
-    for (const [unit, indexes] of led) {
-      if (!indexes.length) continue;
-      const result = unitResult(row(last), indexes);
-      if (result !== 0) returns[RESULTS[result]!].push(unit);
-      if (deepest) {
-        // The unit's missing rounds in a row, back from the latest it had to report in, as far as a rule counts.
-        const streak: { result: string }[] = [];
-        for (let i = last; i >= 0 && streak.length < deepest; i--) {
-          const r = i === last ? result : unitResult(row(i), indexes);
-          if (r === 0) continue;
-          if (RESULTS[r] !== 'missing') break;
-          streak.push({ result: 'missing' });
-        }
-        const n = missingStreak(streak);
-        const k = rules.units.findIndex((x) => n >= x.rounds);
-        if (k !== -1) fire(-1 - k, rules.units[k]!);
+    // The units compliance lists: those that lead a target.
+    const leads = new Uint8Array(iu.names.length);
+    for (let i = 0; i < model.items.length; i++) if (iu.targetOff[i + 1]! > iu.targetOff[i]!) for (let k = iu.leadOff[i]!; k < iu.leadOff[i + 1]!; k++) leads[iu.lead[k]!] = 1;
+    for (let u = 0; u < iu.names.length; u++) {
+      if (!leads[u]) continue;
+      const result = resultsIn(last)[u]!;
+      if (result !== 0) returns[RESULTS[result]!].push(iu.names[u]!);
+      if (!deepest) continue;
+      // The unit's missing rounds in a row, back from the latest it had to report in, as far as a rule counts.
+      let n = 0;
+      for (let r = last; r >= 0 && n < deepest; r--) {
+        const x = resultsIn(r)[u]!;
+        if (x === 0) continue;
+        if (RESULTS[x] !== 'missing') break;
+        n++;
       }
+      const k = rules.units.findIndex((x) => n >= x.rounds);
+      if (k !== -1) fire(-1 - k, rules.units[k]!);
     }
   }
   if (rules.targets.length) {

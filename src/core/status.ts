@@ -138,9 +138,10 @@ const assessed: { expected: number | undefined; gap: number | undefined } = { ex
 
 /**
  * What the last Timelines.judge() found besides the severity: the gap, staleness, and its target's
- * latest reading (`report`) and latest with a value (`last`), as indexes into its readings (-1: none).
+ * latest reading (`report`, dated `reportDay`) and latest with a value (`last`), as indexes into its
+ * readings (-1: none).
  */
-export const judged: { gap: number | undefined; stale: boolean; report: number; last: number } = { gap: undefined, stale: false, report: -1, last: -1 };
+export const judged: { gap: number | undefined; stale: boolean; report: number; reportDay: number; last: number } = { gap: undefined, stale: false, report: -1, reportDay: NaN, last: -1 };
 
 /**
  * The rules themselves: the status (as its severity) from the due date in force and the latest value,
@@ -344,6 +345,7 @@ export class Timelines {
     judged.stale = severity !== DONE && severity !== NOT_STARTED && day - since > th.stale_days;
     judged.gap = assessed.gap;
     judged.report = report === -1 ? -1 : report - first;
+    judged.reportDay = report === -1 ? NaN : this.rDate[report]!;
     judged.last = last === -1 ? -1 : last - first;
     return severity;
   }
