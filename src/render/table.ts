@@ -1,4 +1,4 @@
-import { atoms, padEnd, padStart, safe, safeLines, width, wrap, wrapList } from './text.js';
+import { atoms, padEnd, safe, safeLines, width, wrap, wrapList } from './text.js';
 
 export type Style = 'red' | 'yellow' | 'green' | 'grey' | 'bold' | 'cyan';
 export type Cell = string | number | null | undefined | { text: string; style?: Style };
@@ -49,34 +49,58 @@ const LIST_WEIGHT = 1;
 interface Measured {
   texts: string[][];
   headers: string[];
+  /** Each cell's width, row by row (texts[r][i] is cellWidths[r * columns + i]). */
+  cellWidths: Int32Array;
   /** Each column's width with nothing wrapped. */
   natural: number[];
-  /** Each column's narrowest width with nothing split that must stay whole. */
-  min: number[];
+  /** Each column's narrowest width with nothing split that must stay whole (worked out when a layout first asks). */
+  readonly min: number[];
 }
 
 function measure(table: Table): Measured {
+  const n = table.columns.length;
   const texts = table.rows.map((r) => table.columns.map((_, i) => safe(cellText(r[i]))));
   const headers = table.columns.map((c) => safe(c.header));
+  const cellWidths = new Int32Array(texts.length * n);
   // A loop, not Math.max(...rows): one call argument per row overflows the stack on big plans.
-  const natural = table.columns.map((_, i) => {
-    let widest = width(headers[i]!);
-    for (const r of texts) widest = Math.max(widest, width(r[i]!));
-    return widest;
-  });
-  const min = table.columns.map((c, i) => {
-    if (!c.flex) return natural[i]!;
-    let widest = width(headers[i]!);
-    for (const r of texts) for (const piece of pieces(r[i]!, c.breakAt)) widest = Math.max(widest, width(piece));
-    return c.breakAt ? widest : Math.max(widest, Math.min(PROSE_FLOOR, natural[i]!));
-  });
-  return { texts, headers, natural, min };
+  const natural = headers.map((h) => width(h));
+  for (let r = 0; r < texts.length; r++) {
+    const row = texts[r]!;
+    for (let i = 0; i < n; i++) {
+      const w = width(row[i]!);
+      cellWidths[r * n + i] = w;
+      if (w > natural[i]!) natural[i] = w;
+    }
+  }
+  let min: number[] | undefined;
+  return {
+    texts,
+    headers,
+    cellWidths,
+    natural,
+    // A piped table is printed at its natural widths: only a terminal's layout needs these.
+    get min(): number[] {
+      return (min ??= table.columns.map((c, i) => {
+        if (!c.flex) return natural[i]!;
+        let widest = width(headers[i]!);
+        for (let r = 0; r < texts.length; r++) {
+          const text = texts[r]![i]!;
+          // A cell no wider than the widest piece so far has no wider piece.
+          if (cellWidths[r * n + i]! <= widest) continue;
+          widest = Math.max(widest, widestPiece(text, c.breakAt));
+        }
+        return c.breakAt ? widest : Math.max(widest, Math.min(PROSE_FLOOR, natural[i]!));
+      }));
+    },
+  };
 }
 
-/** What must stay whole: the items of a list (between breakAt characters), or a number or word in prose. */
-function pieces(text: string, breakAt: string | undefined): string[] {
-  if (breakAt) return atoms(text, breakAt).map((a) => a.trim());
-  return text.match(/[\w.%≥≤+\-/–]+/g) ?? [];
+/** The widest of what must stay whole: the items of a list (between breakAt characters), or a number or word in prose. */
+function widestPiece(text: string, breakAt: string | undefined): number {
+  let widest = 0;
+  if (breakAt) for (const a of atoms(text, breakAt)) widest = Math.max(widest, width(a.trim()));
+  else for (const m of text.match(/[\w.%≥≤+\-/–]+/g) ?? []) widest = Math.max(widest, width(m));
+  return widest;
 }
 
 /** A cell's lines at a width: a list packs whole items per line; prose wraps between characters. */
@@ -189,13 +213,17 @@ export function renderTable(table: Table, opts: { paint?: Paint; maxWidth?: numb
   const m = measured ?? measure(table);
   const widths = layout(table, m, opts.maxWidth);
   const lines: string[] = [];
-  const emit = (cells: string[], styles: (Style | undefined)[]) => {
-    const wrapped = cells.map((c, i) => cellLines(c, widths[i]!, table.columns[i]!));
-    const height = Math.max(...wrapped.map((w) => w.length));
+  // `known`: the cells' widths when measured (a cell that fits is printed as it is, without measuring it again).
+  const emit = (cells: string[], styles: (Style | undefined)[], known?: Int32Array, at = 0) => {
+    const wrapped = cells.map((c, i) => (known && known[at + i]! <= widths[i]! ? undefined : cellLines(c, widths[i]!, table.columns[i]!)));
+    let height = 1;
+    for (const w of wrapped) if (w && w.length > height) height = w.length;
     for (let h = 0; h < height; h++) {
-      const parts = wrapped.map((w, i) => {
-        const text = w[h] ?? '';
-        const padded = table.columns[i]!.align === 'right' ? padStart(text, widths[i]!) : padEnd(text, widths[i]!);
+      const parts = cells.map((c, i) => {
+        const lines = wrapped[i];
+        const text = lines ? (lines[h] ?? '') : h === 0 ? c : '';
+        const room = Math.max(0, widths[i]! - (lines ? width(text) : h === 0 ? known![at + i]! : 0));
+        const padded = table.columns[i]!.align === 'right' ? ' '.repeat(room) + text : text + ' '.repeat(room);
         const style = styles[i];
         return style && text ? paint(style, padded) : padded;
       });
@@ -205,7 +233,8 @@ export function renderTable(table: Table, opts: { paint?: Paint; maxWidth?: numb
   const groups = groupLine(table, widths);
   if (groups) lines.push(paint('bold', groups));
   emit(m.headers, m.headers.map(() => 'bold'));
-  m.texts.forEach((r, ri) => emit(r, table.rows[ri]!.map((c) => (c && typeof c === 'object' ? c.style : undefined))));
+  const n = table.columns.length;
+  m.texts.forEach((r, ri) => emit(r, table.rows[ri]!.map((c) => (c && typeof c === 'object' ? c.style : undefined)), m.cellWidths, ri * n));
   return lines.join('\n') + '\n';
 }
 

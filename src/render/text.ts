@@ -136,15 +136,15 @@ export function wrap(s: string, w: number, prefer = ''): string[] {
 /** A list cut after each breakAt character: "办公室、法律工作部" → "办公室、", "法律工作部". */
 export function atoms(text: string, breakAt: string): string[] {
   const out: string[] = [];
-  let cur = '';
-  for (const ch of text) {
-    cur += ch;
-    if (breakAt.includes(ch)) {
-      out.push(cur);
-      cur = '';
+  let from = 0;
+  // breakAt holds whole BMP characters: a half of a surrogate pair never matches one.
+  for (let i = 0; i < text.length; i++) {
+    if (breakAt.includes(text[i]!)) {
+      out.push(text.slice(from, i + 1));
+      from = i + 1;
     }
   }
-  if (cur) out.push(cur);
+  if (from < text.length) out.push(text.slice(from));
   return out;
 }
 
@@ -175,7 +175,8 @@ export function wrapList(text: string, w: number, breakAt: string): string[] {
  * bidi overrides (U+202E…) and a stray BOM are shown as \x1B, \x202E, \xFEFF; newlines as spaces.
  */
 export function safe(s: string): string {
-  return s.replace(/[\r\n\t]+/g, ' ').replace(CONTROL, hex);
+  // Nearly all plan text has none: one search, no copies.
+  return UNSAFE.test(s) ? s.replace(/[\r\n\t]+/g, ' ').replace(CONTROL, hex) : s;
 }
 
 /**
@@ -189,6 +190,8 @@ export function safeLines(s: string): string {
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g;
+/** CONTROL without g: test() then keeps no lastIndex between calls. It includes \r, \n and \t. */
+const UNSAFE = new RegExp(CONTROL.source);
 // eslint-disable-next-line no-control-regex
 const CONTROL_BUT_LF_TAB = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]/g;
 const hex = (c: string): string => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
