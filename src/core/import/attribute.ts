@@ -28,7 +28,7 @@ export interface Attribution {
   spans: Array<[number, number]>;
 }
 
-const LEAD_LABELS = ['牵头单位', '牵头部门', '牵头处室', '牵头科室'];
+const LEAD_LABELS = ['牵头单位', '牵头部门', '牵头处室', '牵头科室', '主办单位', '主办部门', '主办处室'];
 const DEPT_LABELS = [
   '责任单位',
   '责任部门',
@@ -81,13 +81,13 @@ export function isUnitName(norm: string): boolean {
 }
 
 const ROLE_SUFFIX =
-  /(按职责分工负责|按职责分工落实|按职责负责|按职责落实|分工负责|分别负责|共同负责|负责落实|牵头负责|牵头落实|负责牵头|牵头|主办|负责|配合|协办|协助|参与|落实)$/;
-const ROLE_SPLIT = /(牵头|主办|配合|协办|协助|参与|负责)(?=[^,;、)\]]|$)/g;
+  /(按职责分工负责|按职责分工落实|按职责负责|按职责落实|分工负责|分别负责|共同负责|负责落实|牵头负责|牵头落实|负责牵头|负总责|牵头|主办|主责|负责|配合|协办|协同|协助|参与|落实)$/;
+const ROLE_SPLIT = /(牵头|主办|主责|配合|协办|协助|参与|负责)(?=[^,;、)\]]|$)/g;
 
-/** "(A、B主办,C协办)": 主办 is the lead, as 牵头 is. */
+/** "(A、B主办,C协办)", "A主责,B协同", "A负总责": 主办 / 主责 / 负总责 lead, as 牵头 does. */
 function roleOfSuffix(suffix: string): Role {
-  if (suffix.includes('牵头') || suffix.includes('主办')) return 'lead';
-  if (/配合|协办|协助|参与/.test(suffix)) return 'co';
+  if (/牵头|主办|主责|负总责/.test(suffix)) return 'lead';
+  if (/配合|协办|协同|协助|参与/.test(suffix)) return 'co';
   return 'dept';
 }
 
@@ -129,6 +129,16 @@ function trimName(norm: string, start: number, end: number): { start: number; en
   while (s < e && ws.includes(norm.charAt(s))) s++;
   while (e > s && ws.includes(norm.charAt(e - 1))) e--;
   if (norm.startsWith('由', s) && e - s > 3) s++;
+  // "★区发改局" / "区发改局★": the star lists marks the lead unit with.
+  if (/^[★☆]/.test(norm.slice(s, e)) && e - s > 3) {
+    s++;
+    role = 'lead';
+  } else if (/[★☆]$/.test(norm.slice(s, e)) && e - s > 3) {
+    e--;
+    role = 'lead';
+  }
+  while (s < e && ws.includes(norm.charAt(s))) s++;
+  while (e > s && ws.includes(norm.charAt(e - 1))) e--;
   // "区发改局(牵头)" / "区财政局(配合)"
   const marker = /\((牵头|主办|配合|协办|参与|负责)\)$/.exec(norm.slice(s, e));
   if (marker) {
@@ -151,17 +161,17 @@ function trimName(norm: string, start: number, end: number): { start: number; en
 }
 
 /** A note saying how the unit lists are written: "首位单位为牵头单位", "列第一位者为牵头或汇总单位", "排名第一的为牵头单位". */
-const FIRST_LEADS = /(?:首位|第一位|第一个|排名第一|排序第一|排在第一|排第一|列第一|列在第一)[^。;()[\]]{0,12}牵头/;
+const FIRST_LEADS = /(?:首位|第一位|第一个|第一(?:责任)?单位|排名第一|排序第一|排在第一|排第一|列第一|列在第一)[^。;()[\]]{0,12}牵头/;
 
 /** Does the text say that the unit listed first in each list leads ("(首位单位为牵头单位,下同)")? */
 export function saysFirstLeads(norm: string): boolean {
   return FIRST_LEADS.test(norm);
 }
 
-/** The same text with such notes in brackets blanked out (same length: names are cut from raw at the same offsets). */
+/** The same text with such notes, or "(★为牵头单位)", in brackets blanked out (same length: names are cut from raw at the same offsets). */
 function withoutNotes(norm: string): string {
   if (!norm.includes('牵头')) return norm;
-  return norm.replace(/[([][^()[\]]{2,30}[)\]]/g, (m) => (FIRST_LEADS.test(m) ? ' '.repeat(m.length) : m));
+  return norm.replace(/[([][^()[\]]{2,30}[)\]]/g, (m) => (FIRST_LEADS.test(m) || /[★☆][^()[\]]{0,8}牵头/.test(m) ? ' '.repeat(m.length) : m));
 }
 
 /**
@@ -488,10 +498,13 @@ export function mergeUnits(units: UnitRef[]): { departments: string[]; lead: str
   return { departments, lead };
 }
 
-/** A leader's post after the name in a heading: 县长, 常务副区长, 区政府党组成员, 市委常委、副市长. */
+/** A leader's post in a heading: 县长, 常务副区长, 区政府党组成员, 市委常委、副市长, 副局长, 副校长, 总经理. */
 const POST =
-  '(?:(?:常务)?副?(?:省|市|州|盟|县|区|旗|镇|乡)长|(?:(?:省|市|州|县|区|镇|乡)(?:政府|委))?(?:党组)?(?:副?书记|成员|常委)|副?(?:主任|局长|主席|秘书长)|调研员)';
+  '(?:(?:常务|专职|执行)?副?(?:省|市|州|盟|县|区|旗|镇|乡|局|处|厅|部|科|校|院)长|(?:(?:省|市|州|县|区|镇|乡)(?:政府|委))?(?:党组|党委|纪委|纪工委)?(?:副?书记|成员|常委)|(?:常务|专职)?副?(?:主任|主席|秘书长|总经理|董事长)|总(?:工程|会计|经济)师|(?:一级|二级)?(?:调研员|巡视员))';
+/** "王丹县长牵头重点工作", "曹惠明同志牵头": the name, then the post. */
 const LEADER_HEADING = new RegExp(`^(?:由)?([\\u4e00-\\u9fff]{2,4}?)(?:同志)?(${POST}(?:、${POST})?)(?:同志)?(?:牵头|领衔|负责|分管)`);
+/** "由县委常委、常务副县长曹惠明牵头": the post, then the name. */
+const POST_FIRST_HEADING = new RegExp(`^(?:由)?(?:${POST}(?:、${POST})?)([\\u4e00-\\u9fff]{2,3})(?:同志)?(?:牵头|领衔|负责|分管)`);
 /** "县示范区管委会牵头工作(8项)": a unit that leads the section's work. */
 const UNIT_HEADING = /^(?:由)?([^,;:。、()[\]\s]{2,30}?)(?:牵头|负责|主办)(?:的|负责的|落实的)?(?:重点|主要)?(?:工作|任务|事项|项目)/;
 
@@ -501,8 +514,9 @@ const UNIT_HEADING = /^(?:由)?([^,;:。、()[\]\s]{2,30}?)(?:牵头|负责|主�
  */
 export function headingOwner(st: SText): { leaders: string[]; units: UnitRef[] } {
   const norm = st.norm;
-  const person = LEADER_HEADING.exec(norm);
-  if (person?.[1] !== undefined && !isUnitName(person[1])) {
+  const person = LEADER_HEADING.exec(norm) ?? POST_FIRST_HEADING.exec(norm);
+  // A person's name: not a unit, not a scope (各/全/本/相关…), no joining word.
+  if (person?.[1] !== undefined && !isUnitName(person[1]) && !/^[各全本该此其每有相主分副]|[的和与及等]/.test(person[1])) {
     const at = person[0].indexOf(person[1]);
     return { leaders: [display(st.raw.slice(at, at + person[1].length)).replace(/\s+/g, '')], units: [] };
   }

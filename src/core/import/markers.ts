@@ -48,8 +48,8 @@ const HEADER_WORDS =
 
 /** A 领导 column however the table names whose: 分管县领导, 牵头市领导, 县级领导, 责任领导. */
 export const LEADER_HEADER = /^(?:[省市县区]政府)?(?:牵头|责任|分管|联系|包保|挂点|挂钩)(?:省|市|县|区|镇|乡|街道)?级?领导$|^(?:省|市|县|区)级?领导$|^(?:责任人|牵头人)$/;
-/** A lead-unit column: 牵头单位, and 牵头责任单位 (the lead among the 责任单位). */
-export const LEAD_HEADER = /^牵头(?:责任)?(?:单位|部门)$/;
+/** A lead-unit column: 牵头单位, 牵头责任单位 (the lead among the 责任单位), 主办单位 (beside 协办单位). */
+export const LEAD_HEADER = /^牵头(?:责任)?(?:单位|部门)$|^主办(?:单位|部门|处室)$/;
 
 /**
  * A header cell without what only dates it: 2022年预期目标 is 预期目标, 1-10月推进情况 is 推进情况,

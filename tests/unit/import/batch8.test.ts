@@ -532,3 +532,35 @@ describe('a column headed by an attribution label (责任科室, as wuhu-edu-202
     expect(importedItems(table, 2024)).toEqual([{ id: '1', departments: ['组干科', '机关党委'], targets: [['milestone', 100, '%', '2024-06-30']] }]);
   });
 });
+
+describe('who leads, however the plan writes it (the rules above, in the other ways plans write them)', () => {
+  const owner = (title: string) => headingOwner(stext(title, 1));
+
+  it('a heading naming the post before the name, or a department\'s or a school\'s post, names the leader', () => {
+    expect(owner('由县委常委、常务副县长曹惠明牵头').leaders).toEqual(['曹惠明']);
+    expect(owner('常务副县长王丹同志牵头重点工作').leaders).toEqual(['王丹']);
+    expect(owner('张盈军副局长牵头工作').leaders).toEqual(['张盈军']);
+    expect(owner('李明副校长分管工作').leaders).toEqual(['李明']);
+    // No name: a scope, a unit, a post alone.
+    expect(owner('各小组长负责的工作')).toEqual({ leaders: [], units: [] });
+    expect(owner('县财政局局长牵头工作').leaders).toEqual([]);
+    expect(owner('党委书记负责抓总').leaders).toEqual([]);
+  });
+
+  it('主责 / 负总责 lead and 协同 joins, as 主办 / 协办 do; 主办单位 is a lead label', () => {
+    expect(units('(区发改委主责,区统计局协同)')).toEqual({ departments: ['区发改委', '区统计局'], lead: ['区发改委'] });
+    expect(units('(县政府办负总责,县直各部门配合)')).toEqual({ departments: ['县政府办', '县直各部门'], lead: ['县政府办'] });
+    expect(units('主办单位:区商务局;协办单位:各街道板块')).toEqual({ departments: ['区商务局', '各街道板块'], lead: ['区商务局'] });
+  });
+
+  it('a star on a unit marks the lead (区发改局★, ★区商务局), and a note saying so is no unit', () => {
+    expect(units('责任单位:区发改局★、区财政局、区统计局')).toEqual({ departments: ['区发改局', '区财政局', '区统计局'], lead: ['区发改局'] });
+    expect(units('责任单位:★区商务局、各街道板块(★为牵头单位)')).toEqual({ departments: ['区商务局', '各街道板块'], lead: ['区商务局'] });
+  });
+
+  it('"第一责任单位为牵头单位" says the first unit leads, as 首位单位为牵头单位 does', () => {
+    expect(units('责任单位:区发改局(第一责任单位为牵头单位)、区财政局').departments).toEqual(['区发改局', '区财政局']);
+    const plan = ['2024年重点工作任务分解', '一、稳定经济增长', '1.地区生产总值增长6%左右。', '责任单位:区发改局(第一责任单位为牵头单位,下同)、区统计局', '2.一般公共预算收入与经济增长基本同步。', '责任单位:区财政局'].join('\n');
+    expect(importedItems(plan).map((i) => i.lead)).toEqual([['区发改局'], ['区财政局']]);
+  });
+});
