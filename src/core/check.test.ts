@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from './check.js';
-import type { PlanFile } from './model.js';
+import { foldWidth } from './fold.js';
+import type { Item, PlanFile } from './model.js';
 
 /** A valid plan with one item; each case below spoils one thing. */
 function plan(edit: (p: PlanFile) => void = () => {}): PlanFile {
@@ -68,6 +70,58 @@ describe('checkPlan (the checks a schema cannot express)', () => {
   it("a target whose id is an item's: ambiguous, and no duplicate (items and targets are counted apart)", () => {
     const p = plan((x) => x.sections[0]!.items.push({ ...item(x), id: '3.1', targets: [{ ...target(x), id: '3.1.1' }] }));
     expect(found(p).filter((f) => f.includes('-id '))).toEqual(['error ambiguous-id sections.0.items.1.id']);
+  });
+
+  it('ids: duplicates and ambiguous ones, in any order of items and targets, as a plain reading of the rule finds them', () => {
+    // The rule: an id read the same as an earlier one (full width folded, spaces trimmed) is
+    // ambiguous unless it is that same id of the same kind; it is a duplicate when an earlier id of
+    // its kind is that very id. checkPlan claims each reference with one map operation until a
+    // second claim, then looks each one up: every order of the two must give these problems.
+    const ids = fc.constantFrom('7', '７', ' 7', '7.1', '７.１', '7.1 ', '8', '8.1', '三');
+    const items = fc.array(fc.record({ id: ids, targets: fc.array(ids, { maxLength: 3 }) }), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(items, (shape) => {
+        const p = plan((x) => {
+          const base = item(x);
+          x.sections[0]!.items = shape.map((s): Item => ({ ...base, id: s.id, targets: s.targets.map((id) => ({ ...target(x), id })) }));
+          delete x.sections[0]!.items[0]!.primary;
+        });
+        const expected: string[] = [];
+        const seen: { id: string; isItem: boolean; ref: string }[] = [];
+        const claim = (id: string, isItem: boolean, path: string) => {
+          const ref = foldWidth(id).trim();
+          const first = seen.find((c) => c.ref === ref);
+          if (first) {
+            const same = first.isItem === isItem && first.id === id;
+            if (seen.some((c) => c.isItem === isItem && c.id === id)) expected.push(`error duplicate-id ${path}.id ${id}`);
+            if (!same) expected.push(`error ambiguous-id ${path}.id ${id} ${first.id} ${first.isItem ? 'item' : 'target'}`);
+          }
+          seen.push({ id, isItem, ref });
+        };
+        shape.forEach((s, ii) => {
+          claim(s.id, true, `sections.0.items.${ii}`);
+          s.targets.forEach((id, ti) => claim(id, false, `sections.0.items.${ii}.targets.${ti}`));
+        });
+        const got = checkPlan(p)
+          .filter((f) => f.code.endsWith('-id'))
+          .map((f) => `${f.severity} ${f.code} ${f.path.join('.')} ${String(f.params?.id)}${f.code === 'ambiguous-id' ? ` ${String(f.params?.other)} ${f.key === 'ambiguousIdItem' ? 'item' : 'target'}` : ''}`);
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('ids: a duplicate and an ambiguous id after thousands of others are found (the table of references grows)', () => {
+    const p = plan((x) => {
+      const base = item(x);
+      const many = Array.from({ length: 3000 }, (_, k): Item => ({ ...base, id: String(k + 1), targets: [{ ...target(x), id: `${k + 1}.1` }] }));
+      many.push({ ...base, id: '17', targets: [] }, { ...base, id: '２９９９.１', targets: [] });
+      x.sections[0]!.items = many;
+    });
+    expect(checkPlan(p).map((f) => `${f.code} ${f.path.join('.')} ${String(f.params?.other ?? '')}`)).toEqual([
+      'duplicate-id sections.0.items.3000.id ',
+      'ambiguous-id sections.0.items.3001.id 2999.1',
+    ]);
   });
 
   it('a reading after the as-of date is an error only when an as-of date is given', () => {

@@ -87,6 +87,13 @@ class Rule {
   keys: string[] | undefined;
   rules: Rule[] | undefined;
   closed: Set<string> | undefined;
+  /** Each property's number in keys and rules. */
+  index: Map<string, number> | undefined;
+  /**
+   * The required properties as bits (1 << their number) when each is a property and there are at
+   * most 31 properties: a mapping is then checked in one pass over its own keys. -1 otherwise.
+   */
+  requiredBits: number;
 
   constructor(node: Node) {
     this.ref = node.$ref === undefined ? undefined : def(node.$ref);
@@ -110,6 +117,10 @@ class Rule {
     this.keys = node.properties && Object.keys(node.properties);
     this.rules = node.properties && Object.values(node.properties).map(rule);
     this.closed = node.additionalProperties === false ? new Set(this.keys) : undefined;
+    const keys = this.keys ?? [];
+    const required = this.required ?? [];
+    this.index = this.keys && new Map(keys.map((k, i) => [k, i]));
+    this.requiredBits = keys.length <= 31 && required.every((k) => keys.includes(k)) ? required.reduce((bits, k) => bits | (1 << keys.indexOf(k)), 0) : -1;
   }
 }
 
@@ -171,6 +182,26 @@ function passes(r: Rule, v: unknown): boolean {
     if (items !== undefined) for (let i = 0; i < a.length; i++) if (!passes(items, a[i])) return false;
   } else if (kind === OBJECT) {
     const o = v as Record<string, unknown>;
+    if (r.requiredBits !== -1) {
+      // One pass over the mapping's own keys (a plan's mappings hold far fewer than their schema
+      // allows): each key's rule, whether it is allowed, and which required ones are there.
+      const index = r.index;
+      const rules = r.rules!;
+      const closed = r.closed !== undefined;
+      let found = 0;
+      for (const k in o) {
+        const i = index?.get(k);
+        if (i === undefined) {
+          if (closed) return false;
+          continue;
+        }
+        const e = o[k];
+        if (e === undefined) continue;
+        if (!passes(rules[i]!, e)) return false;
+        found |= 1 << i;
+      }
+      return (found & r.requiredBits) === r.requiredBits;
+    }
     const req = r.required;
     if (req !== undefined) for (let i = 0; i < req.length; i++) if (o[req[i]!] === undefined) return false;
     const keys = r.keys;
