@@ -18,7 +18,7 @@
 
 import { isUnitListLine, isUnitName } from './attribute.js';
 import { isDeadlineCell } from './deadlines.js';
-import { isHeaderCell } from './markers.js';
+import { SAME, isHeaderCell } from './markers.js';
 import { headerRoles, type ColumnRole } from './segment.js';
 import { stext, toNorm } from './text.js';
 
@@ -82,6 +82,8 @@ function isPeople(text: string): boolean {
 function kindOf(text: string): Kind {
   const n = toNorm(text).trim();
   if (n === '') return 'empty';
+  // An amount (48414, 1000 万元) is no year or date, which a deadline cell may be (2023, 202306).
+  if (/^\d+$/.test(n) && !/^(?:19|20)\d{2}(?:[01]\d)?$/.test(n)) return 'number';
   if (isDeadlineCell(n)) return 'deadline';
   if (/^[≥≤<>~+-]?\d[\d.,]*%?$|^-$/.test(n)) return 'number';
   if (isPeople(text)) return 'person';
@@ -92,9 +94,13 @@ function kindOf(text: string): Kind {
 const TEXT_ROLES = new Set<ColumnRole>(['task', 'target']);
 const UNIT_ROLES = new Set<ColumnRole>(['lead', 'dept', 'co']);
 
+/** A column's role as the aligner reads it: a 进度 column (目标进度, 进度安排) holds dated steps written as text. */
+type AlignRole = ColumnRole | 'progress';
+
 /** How well a cell of this kind sits in a column of this role (a new cell, or the cell before it going on). */
-function fit(kind: Kind, role: ColumnRole, goesOn: boolean): number {
+function fit(kind: Kind, role: AlignRole, goesOn: boolean): number {
   if (role === 'index') return -9;
+  if (role === 'progress') return kind === 'deadline' ? 3 : kind === 'text' ? (goesOn ? 1.5 : 2) : kind === 'empty' || kind === 'number' ? 0 : -2;
   if (kind === 'empty') return 0;
   const unit = UNIT_ROLES.has(role);
   const text = TEXT_ROLES.has(role);
@@ -124,7 +130,7 @@ function plausible(kind: Kind, role: ColumnRole): boolean {
  * The column of each cell, in order (a column may take several cells in a row): the best total fit,
  * earlier columns first on a tie.
  */
-function align(cells: Cell[], roles: ColumnRole[]): number[] {
+function align(cells: Cell[], roles: AlignRole[]): number[] {
   const n = cells.length;
   const m = roles.length;
   if (n === 0 || m === 0) return [];
@@ -224,7 +230,10 @@ function readHeader(cells: Cell[]): { header: Cell[]; width: number } | undefine
   for (let i = 0; i < k; i++) {
     const c = cells[i]!;
     const next = cells[i + 1];
-    if (i + 1 < k && next && !isHeaderCell(norm(c.text)) && isHeaderCell(norm(c.text + next.text))) {
+    // A cell broken over two lines: 区政府 / 分管领导, 总投资 / (万元) (its measure), 2023年 / 目标进度 (the year it is for).
+    const measure = next !== undefined && /^\([^()]{1,6}\)$/.test(norm(next.text));
+    const dated = next !== undefined && /^(?:19|20)\d{2}年度?$/.test(norm(c.text)) && /^(?:目标进度|进度目标|目标任务|工作目标|进度安排|计划)$/.test(norm(next.text));
+    if (i + 1 < k && next && (!isHeaderCell(norm(c.text)) || measure || dated) && isHeaderCell(norm(c.text + next.text))) {
       header.push({ text: c.text + next.text, no: c.no });
       i++;
     } else header.push(c);
@@ -298,6 +307,49 @@ function joinCells(cells: Cell[], role: ColumnRole): string {
   return texts.join(UNIT_ROLES.has(role) || role === 'leader' ? '、' : ' ');
 }
 
+/** A unit name the copy broke over two lines (區新興產業 / 服務中心, 區綜合行政 / 執法局): one cell. */
+function joinBrokenNames(cells: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    const next = cells[i + 1];
+    const a = norm(c.text);
+    const b = next ? norm(next.text) : '';
+    if (next && a.length >= 2 && a.length <= 8 && b.length <= 8 && /^[区市县省镇乡]/.test(a) && !/^[区市县省镇乡]/.test(b) && !/[,;:。、()]/.test(a) && !isUnitName(a) && isUnitName(a + b)) {
+      out.push({ text: c.text.trim() + next.text.trim(), no: c.no });
+      i++;
+    } else out.push(c);
+  }
+  return out;
+}
+
+/**
+ * A project row holding rows of its own under its merged 序号/项目 cells, one per 责任单位 with its
+ * content and progress (…一季度開工… / 區住建局 / 實施寺慈線… / 1000 / 6月開工,年內完工。): cut where a unit
+ * cell comes again after cells of the columns past the unit columns. Only when the unit columns stand
+ * together and other columns follow them.
+ */
+function subRows(cells: Cell[], roles: ColumnRole[]): Cell[][] {
+  const unitCols = roles.map((r, i) => (UNIT_ROLES.has(r) ? i : -1)).filter((i) => i >= 0);
+  const first = unitCols[0];
+  const last = unitCols[unitCols.length - 1];
+  if (first === undefined || last === undefined || last - first + 1 !== unitCols.length || last === roles.length - 1) return [cells];
+  const out: Cell[][] = [[]];
+  let seenUnit = false;
+  let after = false;
+  for (const c of cells) {
+    const kind = kindOf(c.text);
+    if (kind === 'unit' && seenUnit && after) {
+      out.push([]);
+      after = false;
+    }
+    if (kind === 'unit') seenUnit = true;
+    else if (seenUnit && kind !== 'empty') after = true;
+    out[out.length - 1]!.push(c);
+  }
+  return out;
+}
+
 /**
  * The table starting at line `from` (0-based) when it is one: its rows as tab-separated lines with
  * their first line, and the index of the first line after it.
@@ -327,6 +379,7 @@ export function cellTable(lines: string[], from: number): { rows: TableRow[]; en
     if ((entries[0]?.heading?.length ?? 0) > 0) columns = columns.slice(1);
   }
   const kept = columns.filter((c) => c.role !== 'ignore');
+  const alignRoles = columns.map((c): AlignRole => (c.role === 'deadline' && /进度/.test(norm(head.header[c.i]!.text)) ? 'progress' : c.role));
   // The header as written where the segmenter reads the same role from it, else the role's own word.
   const word = (c: { role: ColumnRole; i: number }) => {
     const written = norm(head.header[c.i]!.text);
@@ -345,11 +398,13 @@ export function cellTable(lines: string[], from: number): { rows: TableRow[]; en
       out.push({ raw: `(${chineseNumber(Number(r.id))})${title}`, no: r.no });
       continue;
     }
-    const full = r.cells.length === columns.length && r.cells.every((c, i) => plausible(kindOf(c.text), columns[i]!.role));
-    const cols = full ? columns.map((_, i) => i) : align(r.cells, columns.map((c) => c.role));
+    const [own, ...subs] = subRows(joinBrokenNames(r.cells), columns.map((c) => c.role));
+    const cells = own ?? [];
+    const full = cells.length === columns.length && cells.every((c, i) => plausible(kindOf(c.text), columns[i]!.role));
+    const cols = full ? columns.map((_, i) => i) : align(cells, alignRoles);
     const values = kept.map((c) => {
       const k = columns.indexOf(c);
-      const mine = r.cells.filter((_, i) => cols[i] === k);
+      const mine = cells.filter((_, i) => cols[i] === k);
       const text = joinCells(mine, c.role);
       const merged = c.role === 'leader' || c.role === 'deadline' || UNIT_ROLES.has(c.role);
       // (Not into the last row when the copy stops inside it: it keeps the cells it has.)
@@ -359,6 +414,14 @@ export function cellTable(lines: string[], from: number): { rows: TableRow[]; en
     });
     while (values.length > 0 && values[values.length - 1] === '') values.pop();
     out.push({ raw: [r.id, ...values.map((v) => v || ' ')].join('\t'), no: r.no });
+    // Its own rows under the merged 序号/项目 cells, from the unit column on: "〃" (as above) in the 序号 column.
+    const from = columns.findIndex((c) => UNIT_ROLES.has(c.role));
+    for (const sub of subs) {
+      const at = align(sub, alignRoles.slice(from)).map((j) => j + from);
+      const cellsOf = kept.map((c) => joinCells(sub.filter((_, i) => at[i] === columns.indexOf(c)), c.role));
+      while (cellsOf.length > 0 && cellsOf[cellsOf.length - 1] === '') cellsOf.pop();
+      out.push({ raw: [SAME, ...cellsOf.map((v) => v || ' ')].join('\t'), no: sub[0]?.no ?? r.no });
+    }
   }
   return { rows: out, end };
 }

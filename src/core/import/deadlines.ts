@@ -65,6 +65,8 @@ const RULES: Rule[] = [
   },
   { re: /(?<![\d年每])(\d{1,2}) ?月 ?(上|中|下)旬(?:前|之前|末)?/g, date: (m, year) => makeDate(year, num(m[1]), XUN[m[2] ?? ''] ?? 'end') },
   { re: /(?<![\d年每])(\d{1,2}) ?月份? ?(?:底|末)(?:前|之前)?/g, date: (m, year) => makeDate(year, num(m[1]), 'end') },
+  // The same step in the plan's year: "6月開工", "7月完工" (a 目标进度 cell) — by the end of that month.
+  { re: /(?<![\d年每.])(\d{1,2}) ?月份?(?= ?(?:前后)?(?:竣工|完工|建成|完成|开工|投用|投入使用|投入运营|投入试运营|投产|交付|通车|开业))/g, date: (m, year) => makeDate(year, num(m[1]), 'end') },
   { re: /(?<![\d年每])(?:年底|年末)(?:前|之前)?|(?<![\d每])(?:年内|全年)/g, date: (_m, year) => makeDate(year, 12, 'end') },
   { re: /(?<![\d年每])(上|下)半年/g, date: (m, year) => makeDate(year, m[1] === '上' ? 6 : 12, 'end') },
   {

@@ -260,9 +260,62 @@ interface Built {
 /** A warning at a line (or lines `line`–`to`), about an item when it names one. */
 type Warn = (line: number, message: ImportMessage, item?: string, to?: number) => void;
 
+/**
+ * The targets of an item's text and its deadline cells: the text's own, a 进度安排 cell of dated steps
+ * (①2月上旬前，完成设计招标。②3月底前，…) a milestone for each step, and the item's own deadline (a
+ * 完成时限 line or column) for targets without one. When the steps say when the work is complete
+ * (7月完工) and the text counts what is built (4座泵站改造), that step is the counts' deadline, not a milestone of its own.
+ */
+function readTargets(
+  body: SText,
+  exclude: Array<[number, number]>,
+  deadlineCells: SText[],
+  deadlineSources: SText[],
+  title: string,
+  period: Period,
+  warn: (line: number, m: ImportMessage) => void,
+): { targets: Array<Omit<Target, 'id'>>; itemDue?: string } {
+  const { year, start, end } = period;
+  const scan = findTargets(body, { year, start, end, exclude, fallbackMetric: title });
+  for (const { line, ...n } of scan.notes) warn(line, n);
+  const counts = scan.targets.filter((t) => t.kind !== 'milestone' && t.due === undefined);
+
+  const stepCells = new Set<SText>();
+  for (const cell of deadlineCells) {
+    const steps = findTargets(cell, { year, start, end, fallbackMetric: title });
+    if (steps.targets.filter((t) => t.due !== undefined).length < 2) continue;
+    stepCells.add(cell);
+    const done = counts.length > 0 ? steps.targets.find((t) => t.kind === 'milestone' && t.due !== undefined && COMPLETE.test(t.metric) && !/开工|開工|\d/.test(t.metric)) : undefined;
+    for (const t of counts) if (done) t.due = done.due;
+    scan.targets.push(...steps.targets.filter((t) => t !== done));
+    for (const { line, ...n } of steps.notes) warn(line, n);
+  }
+  let itemDue: string | undefined;
+  for (const src of deadlineSources) {
+    if (stepCells.has(src)) continue;
+    const hit = parseDeadlineValue(src.norm, year);
+    if (!hit) continue;
+    const line = lineAt(src, hit.start);
+    if (hit.date === undefined) warn(line, hit.problem ?? says('imp_deadlineUnreadable'));
+    else if (hit.date < start || hit.date > end) warn(line, says('imp_deadlineOutside', { date: hit.date }));
+    else itemDue ??= hit.date;
+  }
+  const targets = scan.targets.slice(0, 1000).map((t) => {
+    const out: Omit<Target, 'id'> = { metric: t.metric, kind: t.kind, target: t.target };
+    if (t.unit !== '') out.unit = t.unit;
+    const due = t.due ?? itemDue;
+    if (due !== undefined) out.due = due;
+    return out;
+  });
+  return itemDue === undefined ? { targets } : { targets, itemDue };
+}
+
+/** A step that says the work is complete: 完工, 竣工, 建成, 完成 … (not 开工, its start). */
+const COMPLETE = /完工|竣工|建成|完成|投用|投入使用|交付|通车/;
+
 /** Units, title, text, targets and deadlines of one item. */
 function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boolean, period: Period, warn: Warn): Built {
-  const { year, start, end } = period;
+  const { end } = period;
   const body = si.body;
   const attr = bodyAttribution(body);
   const units: UnitRef[] = [];
@@ -313,36 +366,18 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
     text = text.slice(0, MAX_TEXT - 1) + '…';
   }
 
-  const scan = findTargets(body, { year, start, end, exclude: spans, fallbackMetric: title });
-  for (const { line, ...n } of scan.notes) warn(line, n, si.id);
-
-  // A 进度安排 cell of dated steps (①2月上旬前，完成设计招标。②3月底前，…): a milestone for each step.
-  const stepCells = new Set<SText>();
-  for (const cell of si.deadlineCells) {
-    const steps = findTargets(cell, { year, start, end, fallbackMetric: title });
-    if (steps.targets.filter((t) => t.due !== undefined).length < 2) continue;
-    stepCells.add(cell);
-    scan.targets.push(...steps.targets);
-    for (const { line, ...n } of steps.notes) warn(line, n, si.id);
-  }
-  // The item's own deadline (a 完成时限 line or column): for targets without one, or a milestone.
+  const read = (text: SText, exclude: Array<[number, number]>, cells: SText[], sources: SText[]) => readTargets(text, exclude, cells, sources, title, period, (line, m) => warn(line, m, si.id));
+  let targets: Array<Omit<Target, 'id'>>;
   let itemDue: string | undefined;
-  for (const src of deadlineSources) {
-    if (stepCells.has(src)) continue;
-    const hit = parseDeadlineValue(src.norm, year);
-    if (!hit) continue;
-    const line = lineAt(src, hit.start);
-    if (hit.date === undefined) warn(line, hit.problem ?? says('imp_deadlineUnreadable'), si.id);
-    else if (hit.date < start || hit.date > end) warn(line, says('imp_deadlineOutside', { date: hit.date }), si.id);
-    else itemDue ??= hit.date;
-  }
-  const targets = scan.targets.slice(0, 1000).map((t) => {
-    const out: Omit<Target, 'id'> = { metric: t.metric, kind: t.kind, target: t.target };
-    if (t.unit !== '') out.unit = t.unit;
-    const due = t.due ?? itemDue;
-    if (due !== undefined) out.due = due;
-    return out;
-  });
+  if (si.rows) {
+    // A project's rows under its merged cells: each row's content with its own progress (its dates are its own).
+    targets = [];
+    for (const row of si.rows) {
+      const got = read(row.body, [], row.deadlineCells, row.deadlineCells);
+      targets.push(...got.targets);
+      if (got.targets.length === 0 && got.itemDue !== undefined) targets.push({ metric: titleOf(fixSpaces(row.body.raw)) || title, kind: 'milestone', target: 100, unit: '%', due: got.itemDue });
+    }
+  } else ({ targets, itemDue } = read(body, spans, si.deadlineCells, deadlineSources));
   // An indicator table: the value under the plan's last year (2025年: ≥79.2) in the unit column's unit.
   const yearCell = pickYearCell(si.yearCells, period);
   if (yearCell) {

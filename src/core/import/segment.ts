@@ -13,7 +13,7 @@
 import { bodyAttribution, isUnitListLine, labelKind } from './attribute.js';
 import type { Role } from './attribute.js';
 import { isDeadlineCell, parseDeadlineValue } from './deadlines.js';
-import { LEAD_HEADER, LEADER_HEADER, classify, headerCore, isHeaderCell } from './markers.js';
+import { LEAD_HEADER, LEADER_HEADER, SAME, classify, headerCore, isHeaderCell } from './markers.js';
 import type { LineKind, LogicalLine } from './markers.js';
 import { endsSentence, joinS, lineAt, sliceS, stext } from './text.js';
 import type { SText } from './text.js';
@@ -43,6 +43,11 @@ export interface SegItem {
   measureCell?: SText;
   yearCells: Array<{ year: number; st: SText }>;
   sub?: Heading;
+  /**
+   * A table item whose merged 序号/项目 cells hold several rows, each with its own content and
+   * progress (a project's rows, one per 责任单位): its targets are read row by row.
+   */
+  rows?: Array<{ body: SText; deadlineCells: SText[] }>;
   /** The item's attribution has been read: further prose does not belong to it. */
   closed: boolean;
   table: boolean;
@@ -113,11 +118,13 @@ const HEADER_ROLES: Array<[RegExp, ColumnRole]> = [
   [LEAD_HEADER, 'lead'],
   [/^(责任单位|责任部门|主责单位|责任主体|承办单位|实施单位)$/, 'dept'],
   [/^(配合单位|配合部门|协办单位|参与单位|协同单位)$/, 'co'],
-  [/^(?:计划)?(完成时限|完成时间|时间节点|时限|时间要求|办结时限|完成期限|进度安排)$/, 'deadline'],
+  [/^(?:计划)?(完成时限|完成时间|时间节点|时限|时间要求|办结时限|完成期限|进度安排|目标进度|进度目标)$/, 'deadline'],
   [/^(目标|工作目标|预期目标|年度目标|目标要求|指标|考核指标|目标值|完成标准|工作标准|目标任务)$/, 'target'],
   [LEADER_HEADER, 'leader'],
   // The report filled in beside the plan (a 督办 table's progress columns): not the plan.
   [/^(备注|类别|分类|领域|进展情况|完成情况|工作进展|推进情况|落实情况|完成进度|存在问题)$/, 'ignore'],
+  // A project's whole budget describes it: no target.
+  [/^(总投资|计划投资)$/, 'ignore'],
 ];
 
 const roleOf = (n: string): ColumnRole | undefined => HEADER_ROLES.find(([re]) => re.test(n))?.[1] ?? labelKind(n);
@@ -230,6 +237,7 @@ export function segment(lines: LogicalLine[]): Segmented {
   /** A section heading with no title of its own (附件1), waiting for the line that names it. */
   let untitled: Heading | undefined;
   const bodies = new Map<SegItem, Body>();
+  const subRowsOf = new Map<SegItem, Array<{ parts: SText[]; deadlineCells: SText[] }>>();
   const bodyOf = (it: SegItem): Body => {
     let b = bodies.get(it);
     if (!b) {
@@ -288,6 +296,29 @@ export function segment(lines: LogicalLine[]): Segmented {
     }
     const heading = (kind: 'section' | 'sub'): Heading => ({ kind, id: c.id, title: sliceS(st, c.rest), line: lineAt(st, 0), attrLines: [] });
 
+    // A row of the item above under its merged 序号/项目 cells ("〃": as above): its cells by the header's columns,
+    // its content and progress kept together (the item's targets are read row by row).
+    if (item?.table && header && line.cells && line.cells[0]?.norm === SAME) {
+      const it = item;
+      let rows = subRowsOf.get(it);
+      if (!rows) {
+        rows = [{ parts: [...bodyOf(it).parts], deadlineCells: [...it.deadlineCells] }];
+        subRowsOf.set(it, rows);
+      }
+      const row = { parts: [] as SText[], deadlineCells: [] as SText[] };
+      rows.push(row);
+      line.cells.forEach((cell, i) => {
+        const role = header?.[i] ?? 'task';
+        if (i === 0 || cell.norm === '') return;
+        if (role === 'task' || role === 'target') {
+          append(bodyOf(it), cell, '\n');
+          row.parts.push(cell);
+        } else if (role === 'lead' || role === 'dept' || role === 'co') it.unitCells.push({ st: cell, role });
+        else if (role === 'deadline') row.deadlineCells.push(cell);
+        else if (role === 'leader') it.leaderCells.push(cell);
+      });
+      continue;
+    }
     // Under a table's header, a row whose first cell starts with the item's number ("1.城市人居环境提升项目 | 对… | 11月 |
     // 建设局 |") is a table row: its number is the item's id, the rest of that cell the item's name.
     const numbered = c.kind === 'item' && header !== undefined && line.cells !== undefined && line.cells.length >= 2 && ROW_NO.exec(line.cells[0]?.norm ?? '');
@@ -437,6 +468,9 @@ export function segment(lines: LogicalLine[]): Segmented {
     }
   }
   for (const [it, body] of bodies) if (body.parts.length > 0) it.body = joinS(body.parts, body.seps);
+  for (const [it, rows] of subRowsOf) {
+    it.rows = rows.map((r) => ({ body: r.parts.length > 0 ? joinS(r.parts, r.parts.slice(1).map(() => '\n')) : stext('', it.line), deadlineCells: r.deadlineCells }));
+  }
   // Several title-like lines before the first item (a breadcrumb 计划总结, the 印发通知, the plan's
   // own title under it): the best one is the title, the others are kept for the 文号 and issuer.
   let best = -1;

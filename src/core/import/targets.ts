@@ -117,6 +117,7 @@ const UNITS = [
   '例',
   '床',
   '栋',
+  '层',
   '间',
   '轮',
   '元',
@@ -159,7 +160,7 @@ const SHARE_DOES = /^的([\u4e00-\u9fff]{2,12}?)(?:均|都|全部)?(?:建成|建
 /** Measure words that count things (not amounts: 元, 亩, 吨, 万元 …). */
 const COUNT_WORD = /^(个|条|家|所|座|处|套|台|辆|张|栋|间|村|项|支|批|类|户|名|人|场|件)$/;
 /** What a clause opening on a count does to them. */
-const COUNTED_ACTION = /(新增|实施|加装|安装|改造|提供|建设|新建|建成|完成|开设|设置|配备|更新|提升|绿化|美化|亮化|硬化)/;
+const COUNTED_ACTION = /(新增|实施|加装|安装|改造|提供|建设|新建|建成|完成|开设|设置|配备|更新|提升|绿化|美化|亮化|硬化|整治)/;
 /** Words before what is counted: enumerators, adverbs, scope ("一是", "全市", "累计") … */
 const LEADING_SCOPE =
   /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|并且|并|且|还|要|力争|确保|争取|全年|年内|今年|当年|每年|年均|累计|在|于|全市|全区|全县|全省|全镇|全乡|全街道|全系统)/;
@@ -379,7 +380,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       else if (AT_MOST_PRE.test(pre)) kind = 'at_most';
       else if (LEVEL_PRE.test(pre)) kind = postMost ? 'at_most' : 'level';
       // A share of a whole reached at the clause's end: 无违建街(镇)达到全市街(镇)总数的 80% holds a level of 80 %.
-      else if (PERCENTS.has(unit) && !cand.cn && atClauseEnd && /(?:达到|达)[^,;:。]{1,20}的$/.test(pre)) kind = 'level';
+      else if (PERCENTS.has(unit) && !cand.cn && atClauseEnd && /(?:达到|达|完成)[^,;:。]{1,20}的$/.test(pre)) kind = 'level';
       const quoted = snippet(Math.max(clauseStart, prevAny), r);
       prevAny = r;
 
@@ -569,6 +570,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
     /** Index of the last usable deadline starting at or before pos, or -1. */
     const deadlineBefore = (pos: number): number => lastAtOrBefore(usable.length, (i) => usable[i]!.start, pos);
     if (usable.length > 0) {
+      let stepped = 0;
       for (let ci = 0; ci < clauses.length; ci++) {
         const [cs, ce] = clauses[ci] ?? [0, 0];
         if (taken[ci] === 1) continue;
@@ -578,7 +580,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         const first = usable[deadlineBefore(cs - 1) + 1]; // the first deadline at or after the clause start
         const inClause = first !== undefined && first.start >= cs && first.end <= ce ? first : undefined;
         // With number targets in the sentence, only a clause with its own deadline is a milestone.
-        if (numbered > 0 && inClause === undefined) continue;
+        // After a step with its own date, only other dated steps ("6月開工,年內完工": two milestones).
+        if ((numbered > 0 || stepped > 0) && inClause === undefined) continue;
         let s = cs;
         let e = ce;
         if (inClause) {
@@ -590,14 +593,15 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         let metric = display(raw.slice(s, e));
         if (metric.length > 60) metric = metric.slice(0, 60);
         if (metric.length < 2) continue;
-        take({ kind: 'milestone', target: 100, unit: '%', metric, pos: cs, line: lineAt(body, cs) });
-        if (numbered === 0) break;
+        take({ kind: 'milestone', target: 100, unit: '%', metric, pos: cs, line: lineAt(body, cs), ...(inClause?.date !== undefined ? { due: inClause.date } : {}) });
+        stepped++;
+        if (numbered === 0 && inClause === undefined) break;
       }
     }
     found.sort((a, b) => a.pos - b.pos);
     for (const t of found) {
       const hit = usable[deadlineBefore(t.pos)] ?? usable[0];
-      if (hit?.date !== undefined) t.due = hit.date;
+      if (hit?.date !== undefined && t.due === undefined) t.due = hit.date;
     }
     targets.push(...found);
   }

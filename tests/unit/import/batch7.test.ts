@@ -168,6 +168,57 @@ describe('a 乡 工作要点 copied from a document viewer: page chunks, the bod
   });
 });
 
+describe('a 民生实事 table in Traditional characters copied one cell per line, a project over several rows (jiangbei-ningbo-2023)', () => {
+  // The page as the mirror gave it: pinyin after characters, blank lines between the cells.
+  const page = readFixture('real/jiangbei-ningbo-2023.txt');
+
+  it('header cells over two lines (總投資 / (萬元), 2023年 / 目標進度), a unit name over two lines (區新興產業 / 服務中心), a project\'s rows under its merged 序號/項目 cells each read with its own unit (was: "no numbered items found")', () => {
+    const got = importedItems(page);
+    expect(got.map((i) => [i.id, i.departments])).toEqual([
+      ['1', ['區新興產業服務中心', '區住建局']],
+      ['2', ['區農業農村局', '區綜合行政執法局', '區公建中心', '慈城鎮']],
+      ['3', ['區新興產業服務中心']],
+      ['4', ['區住建局', '區審管辦']],
+    ]);
+    // The 總投資 column (48414, 1000 …) is the project's budget: neither a target nor a date.
+    expect(got.flatMap((i) => i.targets).some((t) => t[1] === 48414 || t[1] === 1000)).toBe(false);
+    expect(schemaErrors(importPlan(page).plan)).toEqual([]);
+  });
+
+  it('each row\'s progress goes with its own content: dated steps are milestones, 完成工程量的50% a share of the work, the counts due when the row says the work is done (4座…泵站改造 / 3月開工,7月完工)', () => {
+    const got = importedItems(page);
+    expect(got[0]?.targets).toEqual([
+      ['milestone', 100, '%', '2023-03-31'],
+      ['level', 50, '%', '2023-12-31'],
+      ['level', 75, '%', '2023-12-31'],
+      ['level', 30, '%', '2023-12-31'],
+      ['milestone', 100, '%', '2023-06-30'],
+      ['milestone', 100, '%', '2023-12-31'],
+    ]);
+    expect(got[1]?.targets).toEqual([
+      ['milestone', 100, '%', '2023-06-30'],
+      ['milestone', 100, '%', '2023-07-31'],
+      ['at_least', 4, '座', '2023-07-31'],
+      ['milestone', 100, '%', '2023-03-31'],
+      ['milestone', 100, '%', '2023-10-31'],
+    ]);
+    expect(got[2]?.targets).toEqual([
+      ['milestone', 100, '%', '2023-02-28'],
+      ['at_least', 8, '層', '2023-12-31'],
+    ]);
+    // 年內完成: the year, the plan's end (no date of its own, no milestone).
+    expect(got[3]?.targets).toEqual([
+      ['at_least', 4, '個', undefined],
+      ['at_least', 30, '個', undefined],
+    ]);
+  });
+
+  it('a unit name is joined across two cells only when the second is no full name of its own (省下达 目标值 / 市生态环境局 stay apart)', () => {
+    const table = ['序号 |', '指标名称 |', '单位 |', '2025年 |', '牵头单位 |', '1 |', '空气质量优良天数比例 |', '% |', '省下达 目标值 |', '市生态环境局 |', '2 |', '地表水质量达到或好于Ⅲ类水体比例 |', '% |', '97.3 |', '市生态环境局 |'].join('\n');
+    expect(importedItems(['2025年目标任务', table].join('\n')).map((i) => i.departments)).toEqual([['市生态环境局'], ['市生态环境局']]);
+  });
+});
+
 describe('projects described by their budget (nanzhang-2023)', () => {
   it('a project\'s 总投资 (total budget) describes it, it is no target to reach (was: at_least 120 万元); a count to reach beside it stays', () => {
     const scan = (t: string) => findTargets(stext(t, 1), { year: 2023, start: '2023-01-01', end: '2023-12-31', fallbackMetric: '本项工作' }).targets.map((x) => [x.kind, x.target, x.unit]);
