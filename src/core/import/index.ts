@@ -138,7 +138,9 @@ interface Wrapper {
 /** "关于印发《xx区2026年重点工作任务分解方案》的通知" -> the plan's own title, and who issued it. */
 function unwrapTitle(raw: string): Wrapper {
   // A 文号 in front ("京政办发〔2016〕26号《北京市…的通知》") and brackets around the whole notice are not the title.
+  // A metadata block's label kept with its value ("信息名称:区政府关于印发…", "标题:白城市洮北区人民政府…") is not the issuer.
   const t = fixSpaces(raw)
+    .replace(/^(?:信息名称|文件名称|名 ?称|标 ?题|题 ?名) ?[:：] ?/, '')
     .replace(/^[A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號] ?/, '')
     .replace(/^《(.*(?:通知|决定|函))》$/, '$1');
   if (/印发|转发|下达|通知|关于|印發|轉發|下達|關於|關于/.test(t)) {
@@ -226,9 +228,10 @@ function restatesTitle(line: string, title: string): boolean {
   return k.length >= 4 && !/[。;:,]/.test(line) && key(title).includes(k);
 }
 
-/** "xx市总工会" / "立山区政府" / "國立臺灣大學" name a body; "关于进一步加强" does not. */
+/** "xx市总工会" / "立山区政府" / "國立臺灣大學" name a body; "关于进一步加强", "政府工作报告" do not. */
 function isOrgLike(s: string): boolean {
-  return !/^(关于|进一步|加快|推进|全面|深入)/.test(s) && !/[，,。、《》]/.test(s);
+  // "政府工作报告2022年重点工作责任分解": what the plan carries out (a report, a 规划) is no body.
+  return !/^(关于|进一步|加快|推进|全面|深入)/.test(s) && !/[，,。、《》]/.test(s) && !/(?:报告|规划|纲要|方案|计划|要点|意见|决定|清单|[(（])$/.test(s);
 }
 
 /** The year column holding the target: the period's last year, else the last year inside the period. */

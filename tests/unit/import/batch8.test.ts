@@ -333,6 +333,8 @@ describe('a whole body on one line after pipe metadata, sections headed by the l
   it('a body on one line is split at its numbering after a space, also where a heading or a unit list ends on no punctuation (was: "no numbered items found")', () => {
     const r = importPlan(page);
     expect(r.plan.title).toBe('政府工作报告2022年重点工作责任分解');
+    // The words before the year name the report the plan carries out, not who issued it (was: organization 政府工作报告).
+    expect(r.plan.organization).toBe('海盐县人民政府办公室');
     expect(r.plan.bulletin?.basis).toBe('《海盐县人民政府办公室关于印发〈政府工作报告2022年重点工作责任分解〉的通知》（盐政办发〔2022〕16号）');
     expect(r.plan.sections.map((s) => s.title)).toEqual(['王丹县长牵头重点工作', '曹惠明常务副县长牵头重点工作']);
     expect(importedItems(page).map((i) => [i.id, i.departments])).toEqual([
@@ -451,6 +453,21 @@ describe('bullet metadata, leader-headed sections, the first-unit note in the la
 });
 
 describe('(A主办,B协办) brackets and lists of growth rates (gulou-2024)', () => {
+  it('a metadata label kept with the notice\'s title (信息名称: | 区政府关于印发…) is not part of the issuer (was: organization 信息名称:区政府)', () => {
+    const page = [
+      '信息名称: | 区政府关于印发2024年区政府主要工作目标任务分解落实方案的通知 | ||',
+      '文 号: | 鼓政〔2024〕2号 | 关 键 词: | 区政府主要工作目标任务;分解落实方案;通知 |',
+      '2024年区政府主要工作目标任务分解落实方案',
+      '一、聚力提升发展能级,加快实现综合实力新跃升',
+      '2.社会消费品零售总额增长6%以上,外贸进出口力争正增长,实际使用外资稳中提质。(区商务局主办,各街道板块协办)',
+    ].join('\n');
+    const r = importPlan(page);
+    expect(r.plan.title).toBe('2024年区政府主要工作目标任务分解落实方案');
+    expect(r.plan.organization).toBe('区政府');
+    expect(r.plan.bulletin?.basis).toBe('《区政府关于印发〈2024年区政府主要工作目标任务分解落实方案〉的通知》（鼓政〔2024〕2号）');
+  });
+
+
   it('主办 is the lead and 协办 units join the departments (was: 区财政局主办 as a name, no lead)', () => {
     const page = [
       '2024年区政府主要工作目标任务分解落实方案',
