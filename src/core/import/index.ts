@@ -624,6 +624,12 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
         items: [] as Built[],
       };
       for (const si of s.items) {
+        // A sub-section's heading and prose are an item only when they hold a target (else the prose is reported).
+        if (si.prose !== undefined) {
+          const scan = findTargets(si.body, { year: period.year, start: period.start, end: period.end, fallbackMetric: '' });
+          if (!scan.targets.some((t) => t.kind !== 'milestone')) continue;
+          for (const u of si.prose) usedProse.add(u);
+        }
         if (si.body.raw.trim() === '' && si.unitCells.length === 0) {
           warn(si.line, says('imp_itemNoText', { item: si.id }));
           continue;

@@ -48,6 +48,11 @@ export interface SegItem {
    * progress (a project's rows, one per 责任单位): its targets are read row by row.
    */
   rows?: Array<{ body: SText; deadlineCells: SText[] }>;
+  /**
+   * Made of a sub-section's heading and the prose under it, the sub-section having no numbered items
+   * ("(二)抓好民生工程,完成41项农村饮水安全项目" / "41项…工程…计划于9月底前全部完成。"): an item when it holds a target.
+   */
+  prose?: Unplaced[];
   /** The item's attribution has been read: further prose does not belong to it. */
   closed: boolean;
   table: boolean;
@@ -231,6 +236,8 @@ export function segment(lines: LogicalLine[]): Segmented {
   let started = false;
   let header: ColumnRole[] | undefined;
   const titles: SText[] = [];
+  /** The prose under each folded sub-section heading before any item of its own, with its section. */
+  const subProse = new Map<Heading, { section: SegSection; prose: Unplaced[] }>();
   let lastTitle: SText | undefined;
   /** The plain line just before this one, left unplaced before the first item: a title's first line, maybe. */
   let headNext: Unplaced | undefined;
@@ -461,6 +468,11 @@ export function segment(lines: LogicalLine[]): Segmented {
           const u: Unplaced = { st, preamble: !started };
           out.unplaced.push(u);
           if (started && section && section.items.length === 0 && !sub && !item) section.prose.push(u);
+          else if (started && sub && !item && foldKind !== undefined) {
+            const held = subProse.get(sub) ?? { section: ensureSection(), prose: [] };
+            held.prose.push(u);
+            subProse.set(sub, held);
+          }
           headNext = u;
         }
         continue;
@@ -470,6 +482,14 @@ export function segment(lines: LogicalLine[]): Segmented {
   for (const [it, body] of bodies) if (body.parts.length > 0) it.body = joinS(body.parts, body.seps);
   for (const [it, rows] of subRowsOf) {
     it.rows = rows.map((r) => ({ body: r.parts.length > 0 ? joinS(r.parts, r.parts.slice(1).map(() => '\n')) : stext('', it.line), deadlineCells: r.deadlineCells }));
+  }
+  // A sub-section with prose and no numbered items of its own: its heading and prose, in place, as a candidate item.
+  for (const [h, { section: sec, prose }] of subProse) {
+    if (sec.items.some((i) => i.sub === h)) continue;
+    const body = joinS([h.title, ...prose.map((u) => u.st)], [...prose.map(() => '\n')]);
+    const it: SegItem = { id: h.id, line: h.line, body, attrLines: h.attrLines, deadlineLines: [], unitCells: [], deadlineCells: [], leaderCells: [], yearCells: [], prose, closed: true, table: false };
+    const at = sec.items.findIndex((i) => i.line > h.line);
+    sec.items.splice(at < 0 ? sec.items.length : at, 0, it);
   }
   // Several title-like lines before the first item (a breadcrumb 计划总结, the 印发通知, the plan's
   // own title under it): the best one is the title, the others are kept for the 文号 and issuer.

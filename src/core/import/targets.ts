@@ -135,6 +135,7 @@ const UNITS = [
   '起',
 ];
 const PERCENTS = new Set(['%', '‰']);
+const MONEY = new Set(['万亿元', '万元', '亿元', '万美元', '亿美元', '美元', '元']);
 const RELATIVE_UNITS = new Set(['个百分点', '百分点']);
 
 const AT_LEAST_PRE =
@@ -241,6 +242,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
   const sentences = sentenceSpans(norm);
   const mask = maskOf(norm, sentences, opts.exclude ?? []);
   const targets: FoundTarget[] = [];
+  /** "计划于9月底前全部完成": the date the work named before is all done by (see the end). */
+  const completions: FoundTarget[] = [];
   const notes: TargetNote[] = [];
   const note = (pos: number, message: ImportMessage): void => {
     notes.push({ line: lineAt(body, pos), ...message });
@@ -414,6 +417,10 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       if (unit === '' && kind === undefined) continue;
       // "该项目位于…,总投资120万元,占地500余亩": a project's whole budget describes it; the year is measured by its steps.
       if (/(?:总投资|總投資)(?:预计|預計|约|約|为|為)?$/.test(pre)) continue;
+      // "目前已完成投资85万元", "已建成3个": what is done already is reported progress, not a target.
+      if (kind === undefined && /(?:^|[^不])已(?:经)?(?:累计)?(?:完成|建成|实现|投入|开工|竣工|新增|发放|培训|帮扶|拨付|到位|有)[\u4e00-\u9fff]{0,4}$/.test(pre.trim())) continue;
+      // "计划投资1067万元,完成…" / "投资5000万元,提升改造…": a clause opening on the money to invest is a sum to reach.
+      if (kind === undefined && MONEY.has(unit) && /^(?:计划|计画|拟|年度|全年|今年)?投资$/.test(pre.trim()) && atClauseEnd) kind = 'at_least';
       if (value > 1e15 || !Number.isFinite(value)) {
         note(start, says('imp_tooLarge', { text: quoted }));
         continue;
@@ -567,6 +574,18 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         if (found.length > 0 || MILESTONE_VERBS.test(sentence)) note(h.start, says('imp_deadlineOutsideQuoted', { date: h.date, text: snippet(h.start, h.end) }));
       } else usable.push(h);
     }
+    // A clause saying only that the work is all done by a date ("计划于9月底前全部完成") has no deliverable of its
+    // own: it dates the counts named before it (kept aside, resolved once the whole text is read).
+    for (let k = usable.length - 1; k >= 0; k--) {
+      const h = usable[k]!;
+      const [cs, ce] = clauses[clauseOf(h.start)] ?? [0, 0];
+      if (h.end > ce) continue;
+      const words = (norm.slice(cs, h.start) + norm.slice(h.end, ce)).replace(/\s+/g, '');
+      if (!/^(?:并|均|将|要|计划|计画|预计|力争|确保|争取)?(?:于|在|到)?(?:全部|全面|基本|均)(?:完成|建成|竣工|完工)(?:建设|任务)?$/.test(words)) continue;
+      completions.push({ kind: 'milestone', target: 100, unit: '%', metric: display(raw.slice(cs, ce)).trim() || opts.fallbackMetric, pos: cs, line: lineAt(body, cs), due: h.date! });
+      taken[clauseOf(h.start)] = 1;
+      usable.splice(k, 1);
+    }
     /** Index of the last usable deadline starting at or before pos, or -1. */
     const deadlineBefore = (pos: number): number => lastAtOrBefore(usable.length, (i) => usable[i]!.start, pos);
     if (usable.length > 0) {
@@ -576,6 +595,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         if (taken[ci] === 1) continue;
         const verb = MILESTONE_VERBS.exec(norm.slice(cs, ce));
         if (!verb || mask[cs + verb.index] === 1) continue;
+        // "目前已完成投资85万元": done already, reported progress.
+        if (/(?:^|[^不])已(?:经)?$/.test(norm.slice(cs, cs + verb.index))) continue;
         if (outside.some((h) => h.start >= cs && h.end <= ce)) continue;
         const first = usable[deadlineBefore(cs - 1) + 1]; // the first deadline at or after the clause start
         const inClause = first !== undefined && first.start >= cs && first.end <= ce ? first : undefined;
@@ -604,6 +625,11 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       if (hit?.date !== undefined && t.due === undefined) t.due = hit.date;
     }
     targets.push(...found);
+  }
+  for (const c of completions) {
+    const undated = targets.filter((t) => t.pos < c.pos && t.due === undefined && t.kind !== 'milestone');
+    for (const t of undated) t.due = c.due;
+    if (undated.length === 0) targets.push(c);
   }
   targets.sort((a, b) => a.pos - b.pos);
   return { targets, notes };

@@ -256,3 +256,41 @@ describe('a 镇 work plan titled only in its pipe metadata, projects with dated 
     ]);
   });
 });
+
+describe('a 水利局 second-half plan in Traditional characters, (一) holding items, (二) a task with prose (water-bureau-2024)', () => {
+  const page = [
+    '水利局2024年上半年工作情況匯報和下半年工作計畫',
+    '',
+    '三、XX年下半年工作計畫',
+    '',
+    '(一)繼續夯實我市的水利基礎設施',
+    '',
+    '1.續建蟠龍抽水站灌區節水改造工程、義麗水庫除險加固工程;',
+    '',
+    '2.計畫投資1300萬元,建設分水水庫除險加固工程;',
+    '',
+    '(二)抓好民生工程,完成41項農村飲水安全項目',
+    '',
+    '41項農村飲水安全工程總投資1903.88萬元,其中中央預算內資金1436萬元,地方配套467.88萬元,受益人口3.59萬人。工程於XX年5月30日開工建設,目前已完成投資85萬元,計畫於9月底前全部完成。',
+  ].join('\n');
+
+  it('a clause opening on the money planned to invest (計畫投資1300萬元, 投资5000万元) is a sum to reach; 總投資 and 已完成投資 are not (was: no target)', () => {
+    expect(importedItems(page).find((i) => i.id === '2')?.targets).toEqual([['at_least', 1300, '萬元', undefined]]);
+  });
+
+  it('a sub-section with prose and no numbered items whose heading holds a target is an item of its own; 計畫於9月底前全部完成 dates the count named before it, no milestone of its own (was: the prose unplaced)', () => {
+    const r = importPlan(page);
+    expect(importedItems(page).map((i) => i.id)).toEqual(['1', '2', '二']);
+    expect(importedItems(page).find((i) => i.id === '二')?.targets).toEqual([['at_least', 41, '項', '2024-09-30']]);
+    expect(r.warnings.filter((w) => w.line === 13)).toEqual([]);
+    expect(schemaErrors(r.plan)).toEqual([]);
+    // Prose under a sub-section that holds no target stays a paragraph the clerk is told about.
+    const plain = page.replace('完成41項農村飲水安全項目', '做好農村飲水安全工作').replace(/41項[^\n]*$/, '工程進展順利,群眾普遍滿意。');
+    expect(importedItems(plain).map((i) => i.id)).toEqual(['1', '2']);
+    expect(importPlan(plain).warnings.filter((w) => w.line === 13).map((w) => w.code)).toEqual(['imp_unplaced']);
+  });
+
+  it('全部完成 by a date with nothing counted before it stays a milestone', () => {
+    expect(importedItems('2024年工作要点\n1.推进防洪整治工程建设,计划于9月底前全部完成。')[0]?.targets).toEqual([['milestone', 100, '%', '2024-09-30']]);
+  });
+});
