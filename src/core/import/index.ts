@@ -601,7 +601,11 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     const sectionsOut: Array<{ id: string; title: string; line: number; items: Built[] }> = [];
     const usedProse = new Set<Unplaced>();
     for (const s of seg.sections) {
-      if (s.items.length === 0) {
+      // A sub-section's heading and prose are an item only when they hold a target (else the prose is reported).
+      const items = s.items.filter(
+        (si) => si.prose === undefined || findTargets(si.body, { year: period.year, start: period.start, end: period.end, fallbackMetric: '' }).targets.some((t) => t.kind !== 'milestone'),
+      );
+      if (items.length === 0) {
         // "一、主要目标" followed by prose with targets is one item of its own (id: the section's).
         const pseudo = s.heading && s.prose.length > 0 ? proseItem(s.heading, s.prose, period) : undefined;
         if (pseudo && s.heading) {
@@ -620,16 +624,11 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
       const out = {
         id: s.heading?.id ?? (seg.sections.length === 1 ? '一' : '0'),
         title: s.heading ? headingTitle(s.heading) || `第${s.heading.id}部分` : title,
-        line: s.heading?.line ?? s.items[0]?.line ?? 1,
+        line: s.heading?.line ?? items[0]?.line ?? 1,
         items: [] as Built[],
       };
-      for (const si of s.items) {
-        // A sub-section's heading and prose are an item only when they hold a target (else the prose is reported).
-        if (si.prose !== undefined) {
-          const scan = findTargets(si.body, { year: period.year, start: period.start, end: period.end, fallbackMetric: '' });
-          if (!scan.targets.some((t) => t.kind !== 'milestone')) continue;
-          for (const u of si.prose) usedProse.add(u);
-        }
+      for (const si of items) {
+        for (const u of si.prose ?? []) usedProse.add(u);
         if (si.body.raw.trim() === '' && si.unitCells.length === 0) {
           warn(si.line, says('imp_itemNoText', { item: si.id }));
           continue;
