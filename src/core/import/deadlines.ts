@@ -63,6 +63,11 @@ const RULES: Rule[] = [
     re: /(?<![\d年每])(\d{1,2}) ?月 ?(\d{1,2}) ?日 ?(?:前|之前|以前|止|为止)/g,
     date: (m, year) => makeDate(year, num(m[1]), num(m[2])),
   },
+  // A dated step: "7月1日项目投入试运营" — on that day.
+  {
+    re: /(?<![\d年每])(\d{1,2}) ?月 ?(\d{1,2}) ?日(?=[\u4e00-\u9fff]{0,4}?(?:竣工|完工|建成|开工|投用|投入使用|投入运营|投入试运营|投产|交付|通车|开业))/g,
+    date: (m, year) => makeDate(year, num(m[1]), num(m[2])),
+  },
   { re: /(?<![\d年每])(\d{1,2}) ?月 ?(上|中|下)旬(?:前|之前|末)?/g, date: (m, year) => makeDate(year, num(m[1]), XUN[m[2] ?? ''] ?? 'end') },
   { re: /(?<![\d年每])(\d{1,2}) ?月份? ?(?:底|末)(?:前|之前)?/g, date: (m, year) => makeDate(year, num(m[1]), 'end') },
   // The same step in the plan's year: "6月開工", "7月完工" (a 目标进度 cell) — by the end of that month.
@@ -136,4 +141,17 @@ export function isDeadlineCell(norm: string): boolean {
   if (OPEN_ENDED.test(v) && v.length <= 12) return true;
   const hit = parseDeadlineValue(v, 2000);
   return hit !== undefined && hit.end - hit.start >= v.replace(/[。.;,]$/, '').length - 4;
+}
+
+/**
+ * A time cell that numbers one date per task ("1.2021年8月 2.2021年12月"): the dates in order (undefined
+ * for one that cannot be read), or undefined when the cell is not such a list (fewer than two, or not dates).
+ */
+export function numberedDates(norm: string, year: number): Array<string | undefined> | undefined {
+  const v = norm.trim();
+  const marks = [...v.matchAll(/(?:^|\s+)(\d{1,2})[.、．]\s*(?=\d)/g)];
+  if (marks.length < 2 || marks[0]?.index !== 0 || marks.some((m, k) => Number(m[1]) !== k + 1)) return undefined;
+  const parts = marks.map((m, k) => v.slice(m.index + m[0].length, marks[k + 1]?.index ?? v.length).trim());
+  if (!parts.every((p) => isDeadlineCell(p))) return undefined;
+  return parts.map((p) => parseDeadlineValue(p, year)?.date);
 }

@@ -11,7 +11,7 @@ import type { Department, Item, PlanFile, Section, Target, TargetKind } from '..
 import { bodyAttribution, headingOwner, mergeUnits, parseAttributionLine, parsePeople, parseRoles, saysFirstLeads } from './attribute.js';
 import type { UnitRef } from './attribute.js';
 import { clean } from './clean.js';
-import { parseDeadlineValue } from './deadlines.js';
+import { numberedDates, parseDeadlineValue } from './deadlines.js';
 import { ImportError, says, type ImportMessage } from './errors.js';
 import { handedOutTitle, startsTitle } from './notice.js';
 import { segment } from './segment.js';
@@ -20,7 +20,7 @@ import { readIndicator } from './indicator.js';
 import { derivePlanId } from './plan-id.js';
 import { findTargets } from './targets.js';
 import { foldWidth } from '../fold.js';
-import { display, fixSpaces, joinS, lineAt, parseChineseYear, toNorm } from './text.js';
+import { display, fixSpaces, joinS, lineAt, parseChineseYear, sliceS, toNorm } from './text.js';
 import type { SText } from './text.js';
 
 export { ImportError, type ImportMessage } from './errors.js';
@@ -269,6 +269,45 @@ type Warn = (line: number, message: ImportMessage, item?: string, to?: number) =
  * 完成时限 line or column) for targets without one. When the steps say when the work is complete
  * (7月完工) and the text counts what is built (4座泵站改造), that step is the counts' deadline, not a milestone of its own.
  */
+/**
+ * The targets of an item's steps (its rows' tasks with a time of their own): each dated by its time, one date
+ * per sentence when the time cell numbers them ("1.2021年8月 2.2021年12月"); a dated task with no number is a
+ * milestone then.
+ */
+function stepTargets(si: SegItem, body: SText, title: string, period: Period, warn: (line: number, m: ImportMessage) => void): Array<Omit<Target, 'id'>> {
+  const { year, start, end } = period;
+  const out: Array<Omit<Target, 'id'>> = [];
+  for (const step of si.steps ?? []) {
+    const dates = numberedDates(step.due.norm, year) ?? [parseDeadlineValue(step.due.norm, year)?.date];
+    // One date per task: the row's sentences, in order ("…(二期);持续推进幼儿园建设,…" with "1.2021年8月 2.2021年12月").
+    const pieces: Array<[number, number]> = [];
+    if (dates.length > 1) {
+      for (const m of body.norm.slice(step.start, step.end).matchAll(/[^;。\n]+/g)) if (m[0].trim() !== '') pieces.push([step.start + m.index, step.start + m.index + m[0].length]);
+    }
+    if (pieces.length !== dates.length) pieces.splice(0, pieces.length, [step.start, step.end]);
+    pieces.forEach(([ps, pe], k) => {
+      let due = pieces.length === dates.length ? dates[k] : dates[dates.length - 1];
+      if (due !== undefined && (due < start || due > end)) {
+        warn(lineAt(step.due, 0), says('imp_deadlineOutside', { date: due }));
+        due = undefined;
+      }
+      const piece = sliceS(body, ps, pe);
+      const found = findTargets(piece, { year, start, end, fallbackMetric: title });
+      for (const { line, ...n } of found.notes) warn(line, n);
+      for (const t of found.targets) {
+        const got: Omit<Target, 'id'> = { metric: t.metric, kind: t.kind, target: t.target };
+        if (t.unit !== '') got.unit = t.unit;
+        const when = t.due ?? due;
+        if (when !== undefined) got.due = when;
+        out.push(got);
+      }
+      // A dated task with no number: done by then (a milestone).
+      if (found.targets.length === 0 && due !== undefined) out.push({ metric: titleOf(fixSpaces(piece.raw)) || title, kind: 'milestone', target: 100, unit: '%', due });
+    });
+  }
+  return out;
+}
+
 function readTargets(
   body: SText,
   exclude: Array<[number, number]>,
@@ -380,7 +419,12 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
       targets.push(...got.targets);
       if (got.targets.length === 0 && got.itemDue !== undefined) targets.push({ metric: titleOf(fixSpaces(row.body.raw)) || title, kind: 'milestone', target: 100, unit: '%', due: got.itemDue });
     }
-  } else ({ targets, itemDue } = read(body, spans, si.deadlineCells, deadlineSources));
+  } else {
+    // Tasks of the item's rows with a time of their own (steps) are read apart, each dated by its time.
+    const stepSpans = (si.steps ?? []).map((st): [number, number] => [st.start, st.end]);
+    ({ targets, itemDue } = read(body, [...spans, ...stepSpans], si.deadlineCells, deadlineSources));
+    targets.push(...stepTargets(si, body, title, period, (line, m) => warn(line, m, si.id)));
+  }
   // An indicator table: the value under the plan's last year (2025年: ≥79.2) in the unit column's unit.
   const yearCell = pickYearCell(si.yearCells, period);
   if (yearCell) {

@@ -12,7 +12,7 @@
 
 import { bodyAttribution, isUnitListLine, labelKind } from './attribute.js';
 import type { Role } from './attribute.js';
-import { isDeadlineCell, parseDeadlineValue } from './deadlines.js';
+import { isDeadlineCell, numberedDates, parseDeadlineValue } from './deadlines.js';
 import { LEAD_HEADER, LEADER_HEADER, SAME, classify, headerCore, isHeaderCell } from './markers.js';
 import type { LineKind, LogicalLine } from './markers.js';
 import { endsSentence, joinS, lineAt, sliceS, stext } from './text.js';
@@ -53,6 +53,12 @@ export interface SegItem {
    * ("(二)抓好民生工程,完成41项农村饮水安全项目" / "41项…工程…计划于9月底前全部完成。"): an item when it holds a target.
    */
   prose?: Unplaced[];
+  /**
+   * Tasks of the item's table rows with a time of their own, as spans of its body: a row left by merged cells
+   * ("对七星路…提档升级; | 2021.12 | 城投集团 |"), or the item's row when its time cell numbers one date per task
+   * ("1.2021年8月 2.2021年12月").
+   */
+  steps?: Array<{ start: number; end: number; due: SText }>;
   /** The item's attribution has been read: further prose does not belong to it. */
   closed: boolean;
   table: boolean;
@@ -238,6 +244,13 @@ export function segment(lines: LogicalLine[]): Segmented {
   const titles: SText[] = [];
   /** The prose under each folded sub-section heading before any item of its own, with its section. */
   const subProse = new Map<Heading, { section: SegSection; prose: Unplaced[] }>();
+  /** Table rows' tasks with their own time, by item (their spans are known once the body is joined). */
+  const rowSteps = new Map<SegItem, Array<{ parts: SText[]; due: SText }>>();
+  const addStep = (it: SegItem, parts: SText[], due: SText): void => {
+    const list = rowSteps.get(it) ?? [];
+    list.push({ parts, due });
+    rowSteps.set(it, list);
+  };
   let lastTitle: SText | undefined;
   /** The plain line just before this one, left unplaced before the first item: a title's first line, maybe. */
   let headNext: Unplaced | undefined;
@@ -335,6 +348,7 @@ export function segment(lines: LogicalLine[]): Segmented {
       const it = newItem(c.id, st);
       it.table = true;
       const body = bodyOf(it);
+      const tasks: SText[] = [];
       line.cells.forEach((cell, i) => {
         if (i === 0 && numbered) {
           append(body, sliceS(cell, numbered[0].length), '\n');
@@ -342,13 +356,22 @@ export function segment(lines: LogicalLine[]): Segmented {
         }
         const role = roles[i] ?? 'task';
         if (cell.norm === '') return;
-        if (role === 'task' || role === 'target') append(body, cell, '\n');
+        if (role === 'task' || role === 'target') {
+          append(body, cell, '\n');
+          tasks.push(cell);
+        }
         else if (role === 'lead' || role === 'dept' || role === 'co') it.unitCells.push({ st: cell, role });
         else if (role === 'deadline') it.deadlineCells.push(cell);
         else if (role === 'leader') it.leaderCells.push(cell);
         else if (role === 'measure') it.measureCell = cell;
         else if (role.startsWith('year:')) it.yearCells.push({ year: Number(role.slice(5)), st: cell });
       });
+      // A time cell numbering one date per task ("1.2021年8月 2.2021年12月"): the row's tasks are steps, each dated.
+      const numberedTime = it.deadlineCells.length === 1 && it.deadlineCells[0] && numberedDates(it.deadlineCells[0].norm, 2000) ? it.deadlineCells[0] : undefined;
+      if (numberedTime && tasks.length > 0) {
+        addStep(it, tasks, numberedTime);
+        it.deadlineCells = [];
+      }
       // A row with every column is complete; a short one wraps onto the next line(s).
       const lastCell = line.cells[line.cells.length - 1]?.norm ?? '';
       it.closed = header ? line.cells.length >= header.length : !/[,、(]$/.test(lastCell);
@@ -381,12 +404,20 @@ export function segment(lines: LogicalLine[]): Segmented {
       // left the rest of it ("2021.8 | 城投集团 |", "对七星路…进行绿化亮化提档升级; | 2021.12 | 城投集团 |"):
       // one more task, time or unit of that item, each cell read by what it holds.
       const unitRole: Role = header.includes('dept') ? 'dept' : header.includes('lead') ? 'lead' : 'co';
+      const tasks: SText[] = [];
+      const times: SText[] = [];
       for (const cell of line.cells) {
         if (cell.norm === '') continue;
-        if (isDeadlineCell(cell.norm) && parseDeadlineValue(cell.norm, 2000)?.date !== undefined) item.deadlineCells.push(cell);
+        if (isDeadlineCell(cell.norm) && parseDeadlineValue(cell.norm, 2000)?.date !== undefined) times.push(cell);
         else if (isUnitListLine(cell.norm) && !/\d/.test(cell.norm)) item.unitCells.push({ st: cell, role: unitRole });
-        else append(bodyOf(item), cell, '\n');
+        else {
+          append(bodyOf(item), cell, '\n');
+          tasks.push(cell);
+        }
       }
+      // A task with its own time is a step of the item, dated so; a time alone is the item's.
+      if (tasks.length > 0 && times.length === 1 && times[0]) addStep(item, tasks, times[0]);
+      else item.deadlineCells.push(...times);
       continue;
     }
     if (c.kind === sectionKind && (c.kind === 'section' || c.kind === 'sub')) {
@@ -479,7 +510,26 @@ export function segment(lines: LogicalLine[]): Segmented {
       }
     }
   }
-  for (const [it, body] of bodies) if (body.parts.length > 0) it.body = joinS(body.parts, body.seps);
+  for (const [it, body] of bodies) {
+    if (body.parts.length > 0) it.body = joinS(body.parts, body.seps);
+    const steps = rowSteps.get(it);
+    if (!steps) continue;
+    // Each part's place in the joined body.
+    const at = new Map<SText, number>();
+    let pos = 0;
+    body.parts.forEach((p, k) => {
+      if (k > 0) pos += (body.seps[k - 1] ?? '').length;
+      at.set(p, pos);
+      pos += p.raw.length;
+    });
+    it.steps = steps.flatMap(({ parts, due }) => {
+      const starts = parts.map((p) => at.get(p)).filter((n): n is number => n !== undefined);
+      if (starts.length !== parts.length) return [];
+      const start = Math.min(...starts);
+      const end = Math.max(...parts.map((p, k) => (starts[k] ?? 0) + p.raw.length));
+      return [{ start, end, due }];
+    });
+  }
   for (const [it, rows] of subRowsOf) {
     it.rows = rows.map((r) => ({ body: r.parts.length > 0 ? joinS(r.parts, r.parts.slice(1).map(() => '\n')) : stext('', it.line), deadlineCells: r.deadlineCells }));
   }

@@ -133,6 +133,7 @@ const UNITS = [
   '村',
   '宗',
   '起',
+  '穴',
 ];
 const PERCENTS = new Set(['%', '‰']);
 const MONEY = new Set(['万亿元', '万元', '亿元', '万美元', '亿美元', '美元', '元']);
@@ -155,7 +156,7 @@ const TASK_VERBS =
  * "在50所学校食堂开展…建设", "全市首批100个…示范社区全面建成"); or an aim and what is measured, a few
  * characters ("力争路段7.8公里全线绿化美化").
  */
-const OPENS_COUNT = /^(?:为|对|给|在)?(?:全(?:市|区|县|省|镇|乡|国))?(?:首批|第一批|新)?$|^(?:力争|确保|争取)[\u4e00-\u9fff]{0,4}$/;
+const OPENS_COUNT = /^(?:为|对|给|在)?(?:全(?:市|区|县|省|镇|乡|国))?(?:首批|第一批|新)?$|^(?:为|对|给|在)[\u4e00-\u9fff、]{1,16}等$|^(?:力争|确保|争取)[\u4e00-\u9fff]{0,4}$/;
 /** What a share of something does: "50%的城市社区建成…" (a level of 50 % to reach). */
 const SHARE_DOES = /^的([\u4e00-\u9fff]{2,12}?)(?:均|都|全部)?(?:建成|建立|实现|达到|达标|完成|配备|覆盖|开展|纳入|接入|通过)/;
 /** Measure words that count things (not amounts: 元, 亩, 吨, 万元 …). */
@@ -174,7 +175,7 @@ const COMPARATOR_TAIL = new RegExp(
 const MILESTONE = /全覆盖|全部解困|全部脱困|实现[^,;:]{0,40}全部/;
 /** Words before 前N% / 前N名 that make it a rank to reach, not a time (近3年, 前三季度). */
 const RANK_PRE = /(进入|冲击|跻身|位居|位列|稳居|居于|保持在?|排名|排在|挺进|迈入|入围|争创|争先进入)[^,;:。]{0,10}$/;
-const MILESTONE_VERBS = /(出台|印发|召开|完成|建成|制定|编制|公布|发布|启动|开通|上线|投用|投入使用|验收|竣工|完工|挂牌|成立|举办|开工|备案|报送|上报|提交)/;
+const MILESTONE_VERBS = /(出台|印发|召开|完成|建成|制定|编制|公布|发布|启动|开通|上线|投用|投入使用|投入运营|试运营|投产|交付|通车|开业|验收|竣工|完工|挂牌|成立|举办|开工|备案|报送|上报|提交)/;
 const CN_NUM = /(不少于|不低于|至少|达到|累计|超过|突破|控制在|不超过|不高于|保持在) ?([零〇一二两三四五六七八九十百千万]{1,8})/g;
 
 const QUOTES: ReadonlyMap<string, string> = new Map([
@@ -216,6 +217,10 @@ function sentenceSpans(norm: string): Array<[number, number]> {
   for (let i = 0; i < norm.length; i++) {
     if ('。;!?\n'.includes(norm.charAt(i))) {
       if (i > from) out.push([from, i]);
+      from = i + 1;
+    } else if (norm.charAt(i) === ' ' && i > from && /^ \d{1,2}、\D/.test(norm.slice(i, i + 5)) && !/\d/.test(norm.charAt(i - 1))) {
+      // Steps numbered inline in one cell: "1、…7月1日项目投入试运营 2、…计划10月1日前完成项目建设".
+      out.push([from, i]);
       from = i + 1;
     }
   }
@@ -474,6 +479,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
           const what = (totalled ?? noun)?.[0] ?? '';
           metric = display(raw.slice(q, q + what.length));
           r = q + what.length;
+        } else if (atClauseEnd && !/\d/.test(pre) && found.some((f) => f.kind === 'at_least' && f.pos >= sStart)) {
+          // "投资4000万元,路面维修等养护工程60公里": the clause after a count or a sum names what it buys, counted too.
+          kind = 'at_least';
         } else if (noun && !noun[0].startsWith('的') && !noun[0].includes('等') && (TASK_VERBS.test(pre) || (pre.trim() === '' && found.some((f) => f.kind === 'at_least')))) {
           // "重点支持300名青年人才，1000名骨干人才": the clauses after the first count go on counting.
           kind = 'at_least';
@@ -610,6 +618,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
           if (inClause.start - cs <= 2) s = inClause.end;
           else if (ce - inClause.end <= 2) e = inClause.start;
         }
+        const mark = /^\d{1,2}、/.exec(norm.slice(s, e));
+        if (mark) s += mark[0].length;
         while (s < e && /[\s在于前,]/.test(norm.charAt(s))) s++;
         let metric = display(raw.slice(s, e));
         if (metric.length > 60) metric = metric.slice(0, 60);

@@ -139,3 +139,61 @@ describe('a 实施方案 that names no year anywhere, its targets dated years ah
     expect(importedItems('2024年工作要点\n1.推进改造,达到80%的企业完成改造。', 2024)[0]?.targets).toEqual([]);
   });
 });
+
+describe('a 民生实事 登记表 whose rows carry their own times (xinchang-2021)', () => {
+  const head = ['2021年新昌县政府十方面民生实事进展情况登记表', '项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |'];
+  const table = (...rows: string[]) => [...head, ...rows].join('\n');
+
+  it('a task row left by merged cells with a time of its own is dated by it; with no number it is a milestone then (was: 2021.12 lost, no target)', () => {
+    const got = importedItems(
+      table(
+        '1.城市人居环境提升项目 | 对人民中路等3条城区道路进行综合提升改造; | 11月 | 建设局 |',
+        '2021.8 | 城投集团 | ||',
+        '对七星路等重点区域进行绿化亮化提档升级; | 2021.12 | 城投集团 | |',
+        '在50所学校食堂开展校园智能阳光厨房建设,推动校园食品安全智慧共治,实现“整体智治”。 | 10月底前 | 市场监管局 | |',
+      ),
+    );
+    // 对人民中路等3条城区道路进行…改造: a count after the names it stands for (X等N条) opening its clause.
+    expect(got[0]?.targets).toEqual([
+      ['at_least', 3, '条', '2021-11-30'],
+      ['milestone', 100, '%', '2021-12-31'],
+      ['at_least', 50, '所', '2021-10-31'],
+    ]);
+  });
+
+  it('a time cell numbering one date per task (1.2021年8月 2.2021年12月) dates the row\'s sentences in order (was: unreadable, every target due at another row\'s time)', () => {
+    const got = importedItems(
+      table('5.教育设施提升项目 | 计划投资1067万元,完成22所学校校园空调安装工程(二期);持续推进幼儿园建设,城北幼儿园、天姥幼儿园投入使用,拔茅幼儿园完成主体结顶。 | 1.2021年8月 2.2021年12月 | 教体局 |'),
+    );
+    expect(got[0]?.targets).toEqual([
+      ['at_least', 1067, '万元', '2021-08-31'],
+      ['at_least', 22, '所', '2021-08-31'],
+      ['milestone', 100, '%', '2021-12-31'],
+    ]);
+  });
+
+  it('steps numbered inline in one time cell (1、…7月1日项目投入试运营 2、… 3、…10月1日前完成…) are a milestone each; one past the plan\'s year is none (was: one milestone)', () => {
+    const text = table(
+      '4.农贸市场综合提升项目 | 建成新昌县农副产品交易物流区域并投入运行;动工建设南岩农贸市场,完成地下室基础工程。 | 1、农副产品交易物流中心7月1日项目投入试运营 2、南岩农贸市场计划2022年12月底完成项目建设 3、钟楼农贸市场星级改造计划10月1日前完成项目建设 | 公共服务集团 |',
+    );
+    expect(importedItems(text)[0]?.targets).toEqual([
+      ['milestone', 100, '%', '2021-07-01'],
+      ['milestone', 100, '%', '2021-10-01'],
+    ]);
+    expect(importPlan(text).warnings.map((w) => w.code)).toContain('imp_deadlineOutsideQuoted');
+  });
+
+  it('after a sum or a count, the next clause ending on a count names what it buys, counted too (投资4000万元,路面维修等养护工程60公里); 10000穴 is a count (was: 60/75 公里 and 穴 skipped)', () => {
+    const got = importedItems(
+      table(
+        '2.生态公墓建设项目 | 持续推进生态公墓建设,新建生态公益性墓地15处,新增墓穴10000穴;出台实施公墓管理办法,加强对已建公墓管理。 | 10月底 | 民政局 |',
+        '3.农村道路改造提升项目 | 投资5000万元,提升改造低等级公路40公里;投资4000万元,路面维修等养护工程60公里;投资2250万元,亮化农村公路75公里。 | 10月 | 交通运输局 |',
+      ),
+    );
+    expect(got[0]?.targets).toEqual([
+      ['at_least', 15, '处', '2021-10-31'],
+      ['at_least', 10000, '穴', '2021-10-31'],
+    ]);
+    expect(got[1]?.targets.map((t) => `${t[1]}${t[2]}`)).toEqual(['5000万元', '40公里', '4000万元', '60公里', '2250万元', '75公里']);
+  });
+});
