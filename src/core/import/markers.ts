@@ -52,7 +52,7 @@ export const LEADER_HEADER = /^(?:[省市县区]政府)?(?:牵头|责任|分管|
 export const SAME = '〃';
 
 /** A lead-unit column: 牵头单位, 牵头责任单位 (the lead among the 责任单位), 主办单位 (beside 协办单位). */
-export const LEAD_HEADER = /^牵头(?:责任)?(?:单位|部门)$|^主办(?:单位|部门|处室)$/;
+export const LEAD_HEADER = /^(?:牵头|主要)(?:责任)?(?:单位|部门)$|^主办(?:单位|部门|处室)$/;
 
 /**
  * A header cell without what only dates it: 2022年预期目标 is 预期目标, 1-10月推进情况 is 推进情况,
