@@ -139,6 +139,8 @@ const NOTICE_FURNITURE = /^\((?:此件|本件)[^()]{0,8}(?:发布|公开)\)$|^.{
 /** Two or more "label: value" pairs of a page's metadata block on one line. */
 const INLINE_META =
   /^(?:索 ?引 ?号|发布机构|公开方式|有效性|组配分类|成文日期|发文机关|发布日期|主题分类|信息分类|公开范围|生成日期|公开日期) ?[:：].*(?:索 ?引 ?号|发布机构|公开方式|有效性|组配分类|成文日期|发文机关|发布日期|主题分类|信息分类|公开范围|生成日期|公开日期|文件编号|发文文号|发文字号|文 ?号) ?[:：]/;
+/** A line opening on a metadata label only a page's metadata block uses, its value after a colon or a space. */
+const META_START = /^(?:索 ?引 ?号|组配分类|发布机构|生成日期|公开方式|主题分类|信息分类|成文日期|发文机关|公开范围|公开日期|文件编号) ?[:： ] ?\S/;
 /** "29.51KB", "24 页", "页数:9页", "大小:15.15KB", "格式:DOCX", "999+", "VIP专免", "侵权投诉": a document site's card. */
 const SHARE_CARD =
   /^(?:(?:大小 ?[:：] ?)?\d+(?:\.\d+)? ?[KMG]B|(?:页数 ?[:：] ?)?\d{1,4} ?页|格式 ?[:：] ?(?:DOCX?|PDF|WPS|TXT|PPTX?)|\d{1,5}\+|VIP ?(?:专免|免费|专享)|侵权投诉|举报|下载文档|免费下载|立即下载)$/i;
@@ -183,10 +185,13 @@ function isNoiseAlone(norm: string): boolean {
   if (len <= 40 && SITE_HELP.test(norm)) return true;
   if (NOTICE_FURNITURE.test(norm)) return true;
   if (NAV.test(norm)) return true;
-  if (len <= 120 && BREADCRUMB.test(norm) && (/首页|网|范文|位置|栏目|频道/.test(norm) || /^[>»›→]/.test(norm))) return true;
+  // (Or one that ends on its separator, "…> 重大决策公开制度>": a path, not a sentence.)
+  if (len <= 120 && BREADCRUMB.test(norm) && (/首页|网|范文|位置|栏目|频道/.test(norm) || /^[>»›→]|[>»›→]$/.test(norm))) return true;
   // A page's metadata written inline ("索引号: 1133…/2021-121563 成文日期: 2021-03-24"): furniture, unless it holds
   // the 文号 (kept for the bulletin's basis).
   if (len <= 160 && !norm.includes('。') && INLINE_META.test(norm) && !DOC_NO.test(norm)) return true;
+  // One label of such a block and its value after a space ("索引号 0010…/2024-196819", "组配分类 重大决策公开制度 发布机构 …").
+  if (len <= 80 && !norm.includes('。') && META_START.test(norm) && !DOC_NO.test(norm)) return true;
   // A document-sharing site's card around the text: its size, page count, view count, buttons.
   if (SHARE_CARD.test(norm)) return true;
   if (len <= 80 && META.test(norm) && !norm.includes('。')) return true;
