@@ -78,7 +78,8 @@ export function isUnitName(norm: string): boolean {
   if (VERB_START.test(n)) return false;
   const bare = n.replace(/\([^()]{1,12}\)$/, '');
   if (bare.length < 2) return false;
-  return ORG_SUFFIX.test(bare);
+  // A 股 is a section of a county bureau (农业股, 乡村产业发展股); 控股, 入股 are no units.
+  return ORG_SUFFIX.test(bare) || (bare.length >= 3 && /[^入控参持配募新]股$/.test(bare));
 }
 
 const ROLE_SUFFIX =

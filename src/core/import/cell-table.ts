@@ -87,7 +87,8 @@ function kindOf(text: string): Kind {
   if (isDeadlineCell(n)) return 'deadline';
   if (/^[≥≤<>~+-]?\d[\d.,]*%?$|^-$/.test(n)) return 'number';
   if (isPeople(text)) return 'person';
-  if (isUnitListLine(n)) return 'unit';
+  // A unit cell may close on a full stop ("区投资促进中心。").
+  if (isUnitListLine(n.replace(/[。.]$/, ''))) return 'unit';
   return 'text';
 }
 
@@ -215,16 +216,31 @@ function readCells(lines: string[], from: number, bars: boolean): { cells: Cell[
     const line = lines[j] ?? '';
     const t = line.trim();
     if (t === '' || PAGE_MARK.test(t)) continue;
-    if (/[|｜\t]/.test(line) || (cells.length > 0 && (TABLE_END.test(toNorm(t)) || isIndexHeader(t)))) break;
+    if (/[|｜\t]/.test(line) || (cells.length > 0 && ((TABLE_END.test(toNorm(t)) && !headingInTable(lines, j)) || isIndexHeader(t)))) break;
     cells.push({ text: t, no: j + 1 });
   }
   return { cells, end: j };
 }
 
+/** A section heading (一、…) standing as a row of its own in the table: rows follow it, or the next heading does. */
+const SECTION_ROW = /^[一二三四五六七八九十]{1,3}[、.]/;
+function headingInTable(lines: string[], at: number): boolean {
+  for (let k = at; k < lines.length; k++) {
+    const t = (lines[k] ?? '').trim();
+    if (t === '' || (k > at && SECTION_ROW.test(toNorm(t)))) continue;
+    if (k === at) {
+      if (!SECTION_ROW.test(toNorm(t))) return false;
+      continue;
+    }
+    return ROW_NO.test(norm(t));
+  }
+  return false;
+}
+
 /** The header: cells from 序号 to the first row number, a header cell broken over two lines joined. */
 function readHeader(cells: Cell[]): { header: Cell[]; width: number } | undefined {
   let k = 0;
-  while (k < cells.length && k < 16 && !ROW_NO.test(norm(cells[k]!.text))) k++;
+  while (k < cells.length && k < 16 && !ROW_NO.test(norm(cells[k]!.text)) && !SECTION_ROW.test(toNorm(cells[k]!.text))) k++;
   if (k < 2 || k >= cells.length || cells.slice(0, k).some((c) => c.text.length > 24)) return undefined;
   const header: Cell[] = [];
   for (let i = 0; i < k; i++) {
@@ -249,17 +265,33 @@ interface Row {
   cells: Cell[];
   /** The cells of a group row before its first entry (its heading), when entries are numbered (1)… */
   heading?: Cell[];
+  /** A section heading standing as a row of its own (一、…): printed as written. */
+  section?: string;
 }
 
 /** A clause plainly left open: what follows a number here is the same sentence (the number is a viewer's page). */
 const OPEN_CLAUSE = /[,，、(（“‘《的和与及或在对为把将从向]$/;
 
 /** Rows cut at the row numbers: the first any number, each next one more. */
-function cutRows(cells: Cell[]): Row[] {
+function cutRows(cells: Cell[], width: number): Row[] {
   const rows: Row[] = [];
   let next: number | undefined;
   for (const [k, c] of cells.entries()) {
+    // A section heading (一、…) as a row of its own: the rows under it may take up any number (an
+    // excerpt of a longer list).
+    if (SECTION_ROW.test(toNorm(c.text)) && c.text.length <= 60 && !/。$/.test(c.text.trim())) {
+      rows.push({ no: c.no, id: '', cells: [], section: c.text.trim() });
+      next = undefined;
+      continue;
+    }
     const m = ROW_NO.exec(norm(c.text));
+    const last = rows[rows.length - 1];
+    // A number further on after a row that has all its cells: the list skips the rows left out.
+    if (m && next !== undefined && Number(m[1]) > next && last && !last.section && last.cells.length >= width && k > 0 && !OPEN_CLAUSE.test(toNorm(cells[k - 1]!.text))) {
+      rows.push({ no: c.no, id: m[1]!, cells: [] });
+      next = Number(m[1]) + 1;
+      continue;
+    }
     // A viewer's page number between two halves of a cell's sentence ("…织补," / "3、" / "加快…") is no row.
     if (m && k > 0 && OPEN_CLAUSE.test(toNorm(cells[k - 1]!.text))) continue;
     if (m && (next === undefined || Number(m[1]) === next)) {
@@ -362,8 +394,8 @@ export function cellTable(lines: string[], from: number): { rows: TableRow[]; en
   const head = readHeader(cells);
   if (!head) return undefined;
   const roles = headerRoles(head.header.map((c) => stext(norm(c.text), c.no)));
-  let rows = cutRows(cells.slice(head.width));
-  if (rows.length === 0) return undefined;
+  let rows = cutRows(cells.slice(head.width), roles.filter((r) => r !== 'index').length);
+  if (!rows.some((r) => !r.section)) return undefined;
   // A repeated header (the table goes on over a page break) is not a row's cells.
   const headerKey = head.header.map((c) => norm(c.text)).join('|');
   for (const r of rows) {
@@ -391,6 +423,11 @@ export function cellTable(lines: string[], from: number): { rows: TableRow[]; en
   let carried = new Map<number, string>();
   const cutOff = lines.slice(end).every((l) => l.trim() === '');
   for (const [ri, r] of rows.entries()) {
+    if (r.section !== undefined) {
+      carried = new Map();
+      out.push({ raw: r.section, no: r.no });
+      continue;
+    }
     if (r.heading) {
       carried = new Map();
       // A sub-heading under the group's name (做精老城区) follows it as a folded title does.

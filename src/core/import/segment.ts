@@ -102,6 +102,8 @@ function titleScore(norm: string): number {
   if (/(?:19|20)(?:\d{2}|xx|XX) ?年|[〇零一二三四五六七八九]{4}年|(?<!\d)1\d{2} ?年/.test(norm)) n += 20;
   if (/工作要点|任务分解|分解方案|实施方案|工作方案|行动方案|工作计划|任务清单|责任清单|责任分工/.test(norm)) n += 10;
   if (norm.length >= 8) n += 2;
+  // A metadata block's "名称: …" repeats the title the page prints under it: the bare line wins.
+  if (/^(?:名 ?称|标 ?题) ?:/.test(norm)) n -= 1;
   return n;
 }
 

@@ -76,3 +76,101 @@ describe('a breadcrumb ending on its separator and metadata labels with their va
     ]);
   });
 });
+
+describe('a table one cell per line with section headings as rows of their own, rows numbered as in a longer list (qiaocheng-edu-2025)', () => {
+  const page = [
+    '名称: 谯城区教育局2025年政府工作报告重点工作任务分解表',
+    '文号:',
+    '发文日期: 2025-06-13',
+    '谯城区教育局2025年政府工作报告重点工作任务分解表',
+    '',
+    '序号',
+    '',
+    '重点工作任务',
+    '',
+    '主要责任单位',
+    '',
+    '协同配合单位',
+    '',
+    '一、2025年经济社会发展的主要预期目标',
+    '',
+    '3',
+    '',
+    '固定资产投资增长7.5%左右。',
+    '',
+    '区发改委',
+    '',
+    '区工信局、区住建局,各乡镇人民政府、街道办事处,谯城经开区管委会,魏武国控集团。',
+    '',
+    '二、全力以赴扩投资、优服务,筑牢经济增长根基',
+    '',
+    '六、全力以赴惠民生、增福祉,加快社会事业发展',
+    '',
+    '68',
+    '',
+    '持续推进学前教育普及普惠、义务教育优质均衡发展,加快建设黎明小学、亳州四中等扩建教学楼项目。',
+    '',
+    '区教育局',
+    '',
+    '区政府有关部门,各乡镇人民政府、街道办事处。',
+    '',
+    '69',
+    '',
+    '深化与海亮集团合作,积极引进优质教育资源。',
+    '',
+    '区教育局',
+    '',
+    '区投资促进中心。',
+    '',
+    '73',
+    '',
+    '大力推进“安心托幼”,全区托位数提高至560',
+  ].join('\n');
+
+  it('keeps the headings as sections (二、 without rows is no item), reads rows 3, 68, 69, 73, 主要责任单位 as the lead (before: the table was not read, the headings became items)', () => {
+    const { plan } = importPlan(page, {});
+    expect(plan.sections.map((s) => [s.id, s.items.map((i) => i.id)])).toEqual([
+      ['一', ['3']],
+      ['六', ['68', '69', '73']],
+    ]);
+    const items = importedItems(page);
+    expect(items[0]).toEqual({
+      id: '3',
+      departments: ['区发改委', '区工信局', '区住建局', '各乡镇人民政府', '街道办事处', '谯城经开区管委会', '魏武国控集团'],
+      lead: ['区发改委'],
+      targets: [['level', 7.5, '%', undefined]],
+    });
+    // A unit cell closing on a full stop is still the unit column's.
+    expect(items[2]).toMatchObject({ id: '69', departments: ['区教育局', '区投资促进中心'], lead: ['区教育局'] });
+  });
+
+  it('takes the title the page prints, not the metadata block\'s 名称: line repeating it', () => {
+    expect(importPlan(page, {}).plan.title).toBe('谯城区教育局2025年政府工作报告重点工作任务分解表');
+  });
+});
+
+describe('a 股 of a county bureau in a unit column, rows of a longer list (huaiyuan-agri-2023)', () => {
+  const page = [
+    '农业农村局2023年11月承担政府重点工作完成情况',
+    '',
+    '序号',
+    '目标任务',
+    '牵头责任单位',
+    '计划完成时间',
+    '6',
+    '农村常住居民人均可支配收入与经济增长同步。',
+    '经管站',
+    '2023年底',
+    '52',
+    '建成高标准农田8.3万亩,确保粮食总产稳定在120万吨以上。',
+    '农田建设管理股、农业股',
+    '2023年底',
+  ].join('\n');
+
+  it('reads 农田建设管理股、农业股 as the lead units of row 52 (before: 经管站 carried down from row 6)', () => {
+    expect(importedItems(page).map((i) => [i.id, i.departments, i.lead])).toEqual([
+      ['6', ['经管站'], ['经管站']],
+      ['52', ['农田建设管理股', '农业股'], ['农田建设管理股', '农业股']],
+    ]);
+  });
+});
