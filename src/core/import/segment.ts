@@ -119,6 +119,11 @@ function isTitleHead(head: string, rest: string): boolean {
   return /(?:19|20)\d{2} ?年|十[一二三四五六七八九]?个?五|政府工作报告/.test(head) && isTitleLike(head + rest);
 }
 
+/** A row of two cells or more (a table header's second line "截至6月底进展 | 7月工作计划 |||"): no title. */
+function isRowOfCells(cells: SText[] | undefined): boolean {
+  return (cells ?? []).filter((c) => c.norm.trim() !== '').length >= 2;
+}
+
 const TITLE_KEY =
   /(工作要点|任务分解|分解方案|工作计划|实施方案|工作方案|行动方案|行动计划|任务清单|责任分工|责任清单|重点工作|重点任务|工作安排|施政目标|衡量指标|要点|计划|方案|通知|意见|清单)/;
 
@@ -484,7 +489,7 @@ export function segment(lines: LogicalLine[]): Segmented {
           // A title broken over two lines: "沅江市人均预期寿命提升行动计划" / "(2024-2027年)主要目标任务".
           titles[titles.length - 1] = joinS([prevTitle, st], ['']);
           lastTitle = titles[titles.length - 1];
-        } else if (!started && isTitleLike(st.norm)) {
+        } else if (!started && isTitleLike(st.norm) && !isRowOfCells(line.cells)) {
           // A title broken over two lines whose first line alone is no title
           // ("2022年市《政府工作报告》目标任务" / "责任分解方案", "政府工作报告“十四五”时期" / "重点工作责任分解").
           const head = out.unplaced[out.unplaced.length - 1];

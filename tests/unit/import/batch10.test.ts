@@ -1,0 +1,23 @@
+// The rules the tenth held-out batch asked for, each on lines of the real published text it came
+// from (tests/fixtures/import/real/ once a document passes the bars, pending/ until then).
+import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../src/core/import/index.js';
+import { importedItems } from './helpers.js';
+
+describe('a table header over two lines, its second line no title (fenghua-2025)', () => {
+  const page = [
+    '发布机构 | 区发改局 | 发文日期 | 2025-08-07 |',
+    '2025年区十大民生实事项目进展表(截至6月底)',
+    '序号 | 项目名称 | 起止 年限 | 子项目 | 具体内容 | 具体完成情况 | 2025年进展情况 | ||',
+    '截至6月底进展 | 7月工作计划 | |||||||',
+    '1 | 一、优质教育综合提升工程 | 2024- 2025 | 完成奉化高级中学食堂建设 | 用地面积为7165.96平方米,建筑面积4286.2平方米,主要建设内容为新建一幢食堂和一幢配套配电房 | 当年完成 | 装饰工程及附属工程施工 | 装饰工程及附属工程施工 | |',
+    '2 | 2025 | 启动实施松岙九年一贯制学校建设 | 松岙中学旧教学楼进行原址拆除重建,共四层,12个教学班 | 开工建设 | 已完成施工招标,正在办理施工许可证 | 开工建设 | ||',
+  ].join('\n');
+
+  it('takes the line with the year for the title, not the row of cells naming 工作计划', () => {
+    const r = importPlan(page);
+    expect(r.plan.title).toBe('2025年区十大民生实事项目进展表(截至6月底)');
+    expect(r.plan.period).toEqual({ start: '2025-01-01', end: '2025-12-31' });
+    expect(importedItems(page).map((i) => i.id)).toEqual(['1', '2']);
+  });
+});
