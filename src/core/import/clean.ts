@@ -297,6 +297,34 @@ function cutAt(st: SText, cuts: Array<[number, number]>): SText[] {
   return parts;
 }
 
+/** A numbering mark straight after a Chinese character or a sentence's end, no space between. */
+const RUN_MARK = /(?<=[。:;\u4e00-\u9fff])(?=([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,2})[.、](?![\d.、]))/g;
+/** A title with a year run straight into the preamble's first words ("…2025年政务公开工作计划为深入贯彻…"). */
+const TITLE_RUN = /^(\S{0,30}?(?:19|20)\d{2} ?年\S{0,30}?(?:工作要点|工作计划|实施方案|工作方案|行动方案|行动计划|要点|计划|方案))(?=为|根据|按照|依据)/;
+
+/**
+ * A body whose marks stand run together on one line with no spaces nor line breaks ("…如下:一、完善工作机制,
+ * 夯实公开基础。1.强化组织领导与责任落实2.健全…"): cut before each mark that goes on with the numbering,
+ * a heading's mark only after a sentence's end; and the title off the preamble it runs into. Only for
+ * a long line holding three such marks or more, and only when no line of the document starts with a mark.
+ */
+function runTogether(st: SText): SText[] {
+  const norm = st.norm;
+  if (norm.length < 100) return [st];
+  const at: Numbering = { section: 0, sub: 0, item: 0, fresh: true };
+  const cuts: Array<[number, number]> = [];
+  for (const m of norm.matchAll(RUN_MARK)) {
+    const heading = m[1] !== undefined || m[2] !== undefined;
+    if ((heading && !/[。:;]/.test(norm.charAt(m.index - 1))) || !follows(at, [...m], false)) continue;
+    follows(at, [...m], true);
+    cuts.push([m.index, m.index]);
+  }
+  if (cuts.length < 3) return [st];
+  const title = TITLE_RUN.exec(norm)?.[1];
+  if (title && title.length < (cuts[0]?.[0] ?? 0)) cuts.unshift([title.length, title.length]);
+  return cutAt(st, cuts);
+}
+
 /**
  * The plan's title standing first on a line of prose, before a space: "乡镇2023年工作要点 2023年是“十三五…之年。…"
  * (a viewer's copy that lost the line break after the title). A title with a year, then a sentence.
@@ -504,5 +532,13 @@ export function clean(input: string): CleanResult {
     }
     return unjoinParagraphs(joinS(g.parts, g.seps), again, lost).map((st) => ({ st }));
   });
-  return { lines, noise };
+  // No line starts with a numbering mark: the marks may stand run together in one line with no spaces.
+  if (lines.some((l) => !l.cells && LEADING_MARK.test(l.st.norm))) return { lines, noise };
+  return {
+    lines: lines.flatMap((l) => {
+      const parts = l.cells || l.notice ? [] : runTogether(l.st);
+      return parts.length > 1 ? parts.map((st) => ({ st })) : [l];
+    }),
+    noise,
+  };
 }

@@ -21,3 +21,21 @@ describe('a table header over two lines, its second line no title (fenghua-2025)
     expect(importedItems(page).map((i) => i.id)).toEqual(['1', '2']);
   });
 });
+
+describe('a body on one line with its marks run together and no spaces (district-edu-2025)', () => {
+  const page =
+    '區(qū)教育局2025年政務公開工作計劃為深入貫徹《政府信息公開條例》,持續(xù)提升教育領域政務公開透明度,增強群眾對教育工作的滿意度,結合本區(qū)實際,制定本年度工作計劃如下:一、完善工作機制,夯實公開基礎。1.強化組織領導與責任落實2.健全政務公開領導小組,實行“主要領導牽頭抓總、分管領導具體負責、科室協(xié)同落實”的三級責任機制,將政務公開納入年度考核指標,定期督查整改情況。3.加強隊伍建設,每季度組織業(yè)務培訓,重...';
+
+  it('cuts the title off the preamble and the line at each mark that goes on with the numbering', () => {
+    const r = importPlan(page);
+    expect(r.plan.title).toBe('區教育局2025年政務公開工作計劃');
+    expect(r.plan.sections.map((s) => [s.id, s.title])).toEqual([['一', '完善工作機制,夯實公開基礎']]);
+    expect(importedItems(page).map((i) => i.id)).toEqual(['1', '2', '3']);
+    expect(r.plan.sections[0]?.items[0]?.title).toBe('強化組織領導與責任落實');
+  });
+
+  it('leaves a numbering inside a sentence alone when the document has lines that start with marks', () => {
+    const text = ['2025年工作计划', '一、重点任务', '1.完成第1、2批项目建设,新建道路2.5公里。'].join('\n');
+    expect(importedItems(text).map((i) => i.id)).toEqual(['1']);
+  });
+});
