@@ -119,9 +119,13 @@ function isTitleHead(head: string, rest: string): boolean {
   return /(?:19|20)\d{2} ?年|十[一二三四五六七八九]?个?五|政府工作报告/.test(head) && isTitleLike(head + rest);
 }
 
-/** A row of two cells or more (a table header's second line "截至6月底进展 | 7月工作计划 |||"): no title. */
+/**
+ * A row of two cells or more (a table header's second line "截至6月底进展 | 7月工作计划 |||"): no title;
+ * but a metadata label and its value (信息名称: | 区政府关于印发…的通知) are.
+ */
 function isRowOfCells(cells: SText[] | undefined): boolean {
-  return (cells ?? []).filter((c) => c.norm.trim() !== '').length >= 2;
+  const full = (cells ?? []).filter((c) => c.norm.trim() !== '');
+  return full.length >= 2 && !/[:：]$/.test(full[0]?.norm.trim() ?? '');
 }
 
 const TITLE_KEY =
