@@ -434,8 +434,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       if (metric !== '') {
         // The growth rate found above.
       } else if (kind !== undefined) {
-        // 不少于3次 / 不少于10场宣讲活动 / but not 达到80%的企业 (a condition).
-        const tail = /^[\u4e00-\u9fff]{1,8}(?=[,;:。、)\]\n]|$)/.exec(norm.slice(r, Math.min(sEnd, r + 9)));
+        // 不少于3次 / 不少于10场宣讲活动 / 不少于5城乡公益性公墓新建、… (the measure word lost, the noun up to
+        // twelve characters before the clause goes on) / but not 达到80%的企业 (a condition).
+        const tail = /^[\u4e00-\u9fff]{1,12}(?=[,;:。、)\]\n]|$)/.exec(norm.slice(r, Math.min(sEnd, r + 13)));
         if (!atClauseEnd && !tail) {
           note(start, says('imp_goesOn', { text: quoted }));
           continue;

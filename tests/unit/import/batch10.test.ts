@@ -39,3 +39,17 @@ describe('a body on one line with its marks run together and no spaces (district
     expect(importedItems(text).map((i) => i.id)).toEqual(['1']);
   });
 });
+
+describe('a least count whose measure word the page lost, its noun running on (xuancheng-2024)', () => {
+  const page = [
+    '宣城市2024年民生实事工作计划',
+    '1.加强城乡低保人员和特困人员生活保障,规范确定和调整低保标准。(牵头单位:市民政局)',
+    '2.加强城乡公益性公墓建设管理,推进不少于5城乡公益性公墓新建、改扩建或配套设施改造。(牵头单位:市民政局)',
+  ].join('\n');
+
+  it('reads 不少于5 before a noun of up to twelve characters as at least 5, with no unit', () => {
+    const [first, second] = importedItems(page);
+    expect(first?.targets).toEqual([]);
+    expect(second?.targets.map(([kind, target, unit]) => [kind, target, unit ?? ''])).toEqual([['at_least', 5, '']]);
+  });
+});
