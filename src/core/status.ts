@@ -13,12 +13,12 @@ export const STATUSES: readonly Status[] = ['overdue', 'behind', 'at_risk', 'on_
  */
 const BY_SEVERITY: readonly Status[] = [...STATUSES].reverse();
 const SEVERITY = Object.fromEntries(BY_SEVERITY.map((s, i) => [s, i])) as Record<Status, number>;
-const DONE = 0;
-const NOT_STARTED = 1;
-const ON_TRACK = 2;
-const AT_RISK = 3;
-const BEHIND = 4;
-const OVERDUE = 5;
+const DONE = SEVERITY.done;
+const NOT_STARTED = SEVERITY.not_started;
+const ON_TRACK = SEVERITY.on_track;
+const AT_RISK = SEVERITY.at_risk;
+const BEHIND = SEVERITY.behind;
+const OVERDUE = SEVERITY.overdue;
 export const LAGGING: readonly Status[] = ['overdue', 'behind', 'at_risk'];
 
 export function severity(s: Status): number {
