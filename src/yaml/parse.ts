@@ -47,7 +47,7 @@ export function parseYaml(source: string): ParseResult {
     data = fastLoad(source, fast);
     if (data === undefined) {
       fast.forbiddenKey = true; // (inspect() below: js-yaml's value may hold anything)
-      data = load(source, LOAD_OPTIONS);
+      data = EMPTY_FIRST_ENTRY.test(source) ? readAsYaml(source) : load(source, LOAD_OPTIONS);
     }
   } catch (e) {
     if (e instanceof RangeError) {
@@ -69,6 +69,22 @@ export function parseYaml(source: string): ParseResult {
   if (!problems.length) for (const p of countItems(data)) problems.push(p);
   if (!problems.length) readBareIds(data, source);
   return problems.length ? { ok: false, problems } : { ok: true, data, problems: [] };
+}
+
+/**
+ * A nested sequence whose first entry is empty (`- -` ending its line, or before a comment):
+ * js-yaml takes the entries that follow it, at the outer sequence's indent, into the inner one
+ * (`- -\n- b` is [[null, b]] to js-yaml, [[null], b] to YAML and to the yaml library, which places
+ * problems and re-reads an edited item). Such text is read with the yaml library instead.
+ */
+const EMPTY_FIRST_ENTRY = /^[ ]*(?:-[ ]+)+-[ ]*(?:#.*)?$/m;
+
+/** The text as the yaml library reads it (YAML 1.2 core); its syntax errors are reported by js-yaml's path below. */
+function readAsYaml(source: string): unknown {
+  const doc = parseDocument(source, { schema: 'core', uniqueKeys: false });
+  if (doc.errors.length || duplicateKeys(doc.contents).length) return load(source, LOAD_OPTIONS);
+  // Aliases come back as one shared object, as with js-yaml; inspect() bounds their expansion.
+  return doc.toJS({ maxAliasCount: -1 });
 }
 
 /**

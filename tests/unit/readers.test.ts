@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
 import { generatePlan } from '../bench/generate.mjs';
+import { parseYaml } from '../../src/yaml/parse.js';
 import { ROOT } from '../helpers.js';
 
 // Plans are read with js-yaml (fast) and placed/spliced with the yaml Document API: both must
@@ -52,5 +53,19 @@ describe('the two YAML readers agree', () => {
   ])('%s', (_name, text, expected) => {
     expect(load(text, { schema: CORE_SCHEMA })).toEqual(expected);
     expect(parse(text)).toEqual(expected);
+  });
+});
+
+describe('a nested sequence whose first entry is empty', () => {
+  // js-yaml takes the next entries into the inner sequence; parseYaml reads it as YAML does.
+  it.each([
+    ['- -\n- 第二项\n', [[null], '第二项']],
+    ['a:\n  - - \n\n  - 办公室\n', { a: [[null], '办公室'] }],
+    ['a:\n  - - # 空\n  - b\n', { a: [[null], 'b'] }],
+    ['a:\n  - - x\n  - b\n', { a: [['x'], 'b'] }],
+  ])('%j', (text, want) => {
+    const r = parseYaml(text);
+    expect(r.ok && r.data).toEqual(want);
+    expect(r.ok && r.data).toEqual(parse(text));
   });
 });
