@@ -195,6 +195,23 @@ function ownTitle(w: Wrapper, chosen: SText, titles: SText[]): Wrapper {
   return { ...w, title: fixSpaces(last.raw) };
 }
 
+/**
+ * The heading printed over the plan may say what the document is where the notice did not: 《2025年区政府实事项目和
+ * 重点工程》 handed out, "2025年区政府实事项目和重点工程安排" over the plan. A line before the first item that is the
+ * title the notice names and a word or two more at its end (…安排, …清单) is the title as printed.
+ */
+function printedTitle(w: Wrapper, lines: SText[]): Wrapper {
+  if (w.notice === undefined) return w;
+  const key = (s: string) => toNorm(s).replace(/[\s《》〈〉<>"“”]/g, '');
+  const named = key(w.title);
+  if (named.length < 6) return w;
+  const line = lines.find((l) => {
+    const own = key(l.raw);
+    return own.startsWith(named) && own.length > named.length && own.length - named.length <= 4 && /^[\u4e00-\u9fff]+$/.test(own.slice(named.length));
+  });
+  return line ? { ...w, title: fixSpaces(line.raw) } : w;
+}
+
 /** A heading for several years' work: 未来五年 / 今后三年 / 五年内 / “十四五”期间. */
 const MULTI_YEAR = /(?:未来|今后)[两二三四五六七八九十]年|[两二三四五]年内|十[一二三四五六七八九]?五["”]?(?:期间|时期)/;
 
@@ -588,7 +605,8 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
 
   // Title, year, period. The published page is usually a 印发通知 wrapping the plan: the plan's
   // title is the one in 《》, the issuer and the 文号 go into the bulletin's basis.
-  const wrapper = seg.title ? ownTitle(unwrapTitle(seg.title.raw), seg.title, seg.preambleTitles ?? []) : undefined;
+  const wrapped = seg.title ? ownTitle(unwrapTitle(seg.title.raw), seg.title, seg.preambleTitles ?? []) : undefined;
+  const wrapper = wrapped ? printedTitle(wrapped, seg.unplaced.filter((u) => u.preamble).map((u) => u.st)) : undefined;
   const titleRaw = wrapper?.title;
   const preamble = [...(seg.preambleTitles ?? []), ...seg.unplaced.filter((u) => u.preamble).map((u) => u.st)];
   const docNumber = findDocNumber(preamble);

@@ -61,6 +61,7 @@ const UNITS = [
   '百分点',
   '平方公里',
   '平方米',
+  '立方米',
   '千米',
   '公里',
   '公顷',
@@ -123,6 +124,13 @@ const UNITS = [
   '元',
   '亩',
   '吨',
+  '公斤',
+  '千克',
+  '斤',
+  '头',
+  '只',
+  '株',
+  '棵',
   '米',
   '天',
   '门',
@@ -150,7 +158,7 @@ const POST_MOST = /^(以内|以下|及以下|或以下)/;
 const POST_APPROX = /^(左右|上下|余|多)/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
-  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设)/;
+  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创)/;
 /**
  * Nothing, a preposition or the scope before a count that opens its clause ("为10个老旧小区实施…",
  * "在50所学校食堂开展…建设", "全市首批100个…示范社区全面建成"); or an aim and what is measured, a few
@@ -362,7 +370,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       if (unit === '' && (cand.cn || NOT_A_COUNT.test(norm.slice(p, p + 3)))) continue;
       const unitStart = p;
       let q = p + unit.length;
-      const rawUnit = display(raw.slice(unitStart, q));
+      // A percent sign is written %: the look-alikes a PDF leaves (﹪, ℅) are read as it.
+      const rawUnit = PERCENTS.has(unit) ? unit : display(raw.slice(unitStart, q));
       if (norm.charAt(q) === ' ') q++;
       const postLeast = POST_LEAST.exec(norm.slice(q, q + 4));
       const postMost = postLeast ? null : POST_MOST.exec(norm.slice(q, q + 4));
@@ -437,9 +446,16 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         // 不少于3次 / 不少于10场宣讲活动 / 不少于5城乡公益性公墓新建、… (the measure word lost, the noun up to
         // twelve characters before the clause goes on) / but not 达到80%的企业 (a condition).
         const tail = /^[\u4e00-\u9fff]{1,12}(?=[,;:。、)\]\n]|$)/.exec(norm.slice(r, Math.min(sEnd, r + 13)));
-        if (!atClauseEnd && !tail) {
+        // "为不少于2.5万名退休和生活困难妇女提供免费…检查": the least number of people (households …) a service is for,
+        // however long what it gives them.
+        const servedFor = /^(?:为|给|向)(?:不少于|不低于|至少|超过)$/.test(pre.trim()) && COUNT_WORD.test(unit);
+        if (!atClauseEnd && !tail && !servedFor) {
           note(start, says('imp_goesOn', { text: quoted }));
           continue;
+        }
+        if (servedFor && !atClauseEnd && !tail) {
+          const close = norm.slice(q, sEnd).search(/[,;。\n]/);
+          metric = display(raw.slice(q, close < 0 ? sEnd : q + close)).slice(0, 40);
         }
         if (endChar === '的') continue;
         // "保持不低于80%" holds a rate; "动态保持" always does.
@@ -470,7 +486,12 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         metric = display(raw.slice(r + 1, close < 0 ? sEnd : r + 1 + close));
       } else if (!PERCENTS.has(unit) && !(approx && !/^(左右|上下)/.test(approx[0]))) {
         // A bare count: "选树试点10个," after a task verb, or "成立6个工会工作室。".
-        const noun = /^[\u4e00-\u9fff]{2,12}(?=[,;:。)\]\n]|$)/.exec(norm.slice(q, Math.min(sEnd, q + 13)));
+        // What is counted may hold a name in quotes (200张“新时代城市建设者管理者之家”床位), say what it is in brackets
+        // after it (125台自动式体外除颤器(AED)) or be one of a list of counts (40个小学生爱心暑托班、12个…).
+        const named = /^(?:[\u4e00-\u9fff]|“[^”,;:。\n]{1,24}”){2,12}(?=[,;:。)\]\n(]|、(?= *(?:\d|$))|$)/.exec(norm.slice(q, Math.min(sEnd, q + 40)));
+        // (A list goes on only after things counted one by one: 建设900床综合医院、100床感染楼 sizes its buildings.)
+        const listed = named !== null && norm.charAt(q + named[0].length) === '、';
+        const noun = named && named[0].length <= 30 && (!listed || COUNT_WORD.test(unit)) ? named : null;
         // "引进机数科技等8家独立法人研发机构、…": a count after 等 totals the things the clause names before it.
         const totalled = prevNs === '等' && COUNT_WORD.test(unit) && TASK_VERBS.test(pre) ? /^[\u4e00-\u9fff]{2,12}(?=[,;:。、)\]\n]|$)/.exec(norm.slice(q, Math.min(sEnd, q + 13))) : null;
         if ((atClauseEnd || endChar === '、') && firstVerb < start) {
@@ -483,7 +504,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         } else if (atClauseEnd && !/\d/.test(pre) && found.some((f) => f.kind === 'at_least' && f.pos >= sStart)) {
           // "投资4000万元,路面维修等养护工程60公里": the clause after a count or a sum names what it buys, counted too.
           kind = 'at_least';
-        } else if (noun && !noun[0].startsWith('的') && !noun[0].includes('等') && (TASK_VERBS.test(pre) || (pre.trim() === '' && found.some((f) => f.kind === 'at_least')))) {
+        } else if (noun && !noun[0].startsWith('的') && !noun[0].includes('等') && (TASK_VERBS.test(pre) || (/^(?:[^,;:。\d]{2,16}、)?$/.test(pre.trim()) && found.some((f) => f.kind === 'at_least')))) {
+          // ("新增1家社区长者食堂、3家乡村长者照护之家": the next of a list of counts after the first.)
           // "重点支持300名青年人才，1000名骨干人才": the clauses after the first count go on counting.
           kind = 'at_least';
           metric = display(raw.slice(q, q + noun[0].length));

@@ -34,6 +34,8 @@ const EXTRA: ReadonlyMap<number, string> = new Map([
   [0x2236, ':'], // ∶ (ratio sign, often typed as a colon)
   [0x2013, '-'], // –
   [0x2212, '-'], // −
+  [0xfe6a, '%'], // ﹪ (small percent sign)
+  [0x2105, '%'], // ℅ (care-of sign, a PDF's look-alike for %: 100℅纳入监测范围)
 ]);
 
 /** The parse form: width folding, a few look-alike punctuation marks, Traditional to Simplified. Same length as the input. */
@@ -42,7 +44,9 @@ export function toNorm(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const simp = TRAD_TO_SIMP.get(c);
-    out += foldChar(c) ?? EXTRA.get(c) ?? (simp === undefined ? s.charAt(i) : String.fromCharCode(simp));
+    const ch = foldChar(c) ?? EXTRA.get(c) ?? (simp === undefined ? s.charAt(i) : String.fromCharCode(simp));
+    // A star marking an item or a count (1.*改建…床位220张, 、*3家…: the city's 市级实事) is no part of the words.
+    out += ch === '*' ? ' ' : ch;
   }
   return out;
 }

@@ -53,3 +53,85 @@ describe('a least count whose measure word the page lost, its noun running on (x
     expect(second?.targets.map(([kind, target, unit]) => [kind, target, unit ?? ''])).toEqual([['at_least', 5, '']]);
   });
 });
+
+describe('a city\'s * marks, counts named in quotes or listed, and the heading printed over the plan (chongming-2025)', () => {
+  const page = [
+    '崇明区人民政府办公室关于印发2025年区政府实事项目和重点工程的通知',
+    '',
+    '  经区政府同意,现将《2025年区政府实事项目和重点工程》印发给你们,请认真组织实施。',
+    '',
+    '上海市崇明区人民政府办公室',
+    '',
+    '2025年3月17日',
+    '',
+    '2025年区政府实事项目和重点工程安排',
+    '',
+    '  一、实事项目',
+    '',
+    '  (一)老有所享',
+    '',
+    '  1.*改建认知障碍照护床位220张',
+    '',
+    '  2.*新增1家社区长者食堂、*3家乡村长者照护之家',
+    '',
+    '  (二)儿童友好',
+    '',
+    '  4.*为义务教育学校普通教室安装200台空调',
+    '',
+    '  5.*开设40个小学生爱心暑托班、12个小学生爱心寒托班',
+    '',
+    '  6.*新增20个公办幼儿园托班托额,*推进18个社区“宝宝屋”扩优提质',
+    '',
+    '  (三)安居乐业',
+    '',
+    '  7.*新增筹措供应200张“新时代城市建设者管理者之家”床位',
+    '',
+    '  11.*建成20个“15 分钟就业服务圈”社区就业服务站点',
+    '',
+    '  (五)健康家园',
+    '',
+    '  14.*在居民小区和重点公共场所增配125台自动式体外除颤器(AED)',
+    '',
+    '  16.*培训4000名持证应急救护员、2000名应急救护普及员',
+    '',
+    '  18.为不少于2.5万名退休和生活困难妇女提供免费妇科病和乳腺病检查',
+  ].join('\n');
+
+  it('reads every count as at least that many (was: none of 1, 4, 7, 11, 14, 18, the first of 5 and 16, the second of 2 and 6)', () => {
+    expect(importedItems(page).map((i) => [i.id, i.targets.map(([kind, target, unit]) => `${kind} ${target}${unit ?? ''}`)])).toEqual([
+      ['1', ['at_least 220张']],
+      ['2', ['at_least 1家', 'at_least 3家']],
+      ['4', ['at_least 200台']],
+      ['5', ['at_least 40个', 'at_least 12个']],
+      ['6', ['at_least 20个', 'at_least 18个']],
+      ['7', ['at_least 200张']],
+      ['11', ['at_least 20个']],
+      ['14', ['at_least 125台']],
+      ['16', ['at_least 4000名', 'at_least 2000名']],
+      ['18', ['at_least 25000名']],
+    ]);
+  });
+
+  it('takes the heading printed over the plan (…安排) for the title the notice names without its last word', () => {
+    const r = importPlan(page);
+    expect(r.plan.title).toBe('2025年区政府实事项目和重点工程安排');
+    expect(r.plan.sections[0]?.items[0]?.title).not.toContain('*');
+  });
+
+  it('reads no list of sizes (建设900床综合医院、100床感染楼) as counts to reach', () => {
+    const row = '2025年民生实事\n1.医疗健康综合体项目竣工,主要内容包括建设900床综合医院、100床感染楼、公卫中心。';
+    expect(importedItems(row)[0]?.targets.filter(([, , unit]) => unit === '床')).toEqual([]);
+  });
+});
+
+describe('percent signs a PDF wrote with look-alikes (district-agri-2024)', () => {
+  const page =
+    '农林局 2024 年工作计划 一、完善农产品质量平安监管体系。 完善现区、镇、村级检测室设备,强化农业综合执法力度。落实瓜果质量平安责任、冬春瓜菜品种 100℅纳入监测范围,上市瓜菜抽检合格率达 98℅以上,确保全区重大农产品质量平安大事。 二、加快农业基础设施和生态环境建设。 大力进展农村沼气及大力实施“绿色宝岛”行动打算,完成5740 亩造林任务。 三、进一步稳固“无规定动物疫病区”建设成果。 通过不断完善区、镇、村三级动物疫情防控体系,确保动物疫病的春季、秋季防控工作免疫率达 100﹪,打算新建农村标准化畜禽生态养殖小区项目 6 个,使畜禽保持增长态势。 四、做好渔业平安生产工作和伏季休渔工作。 连续贯彻落实区平安生产委员会和市海洋与渔业局有关平安生产的通知精神,大力抓好渔业平安生产的宣扬工作,落实渔业平安生产责任制,消退平安隐患。在伏季休渔期间,严禁渔船出海捕鱼。';
+
+  it('reads ℅ (U+2105) and ﹪ (U+FE6A) after a number as % (was: 98℅ and 100﹪ kept as units of their own)', () => {
+    const targets = importedItems(page).flatMap((i) => i.targets.map(([kind, target, unit]) => `${kind} ${target}${unit ?? ''}`));
+    expect(targets).toContain('at_least 98%');
+    expect(targets).toContain('at_least 100%');
+    expect(targets.some((t) => /[℅﹪]/.test(t))).toBe(false);
+  });
+});

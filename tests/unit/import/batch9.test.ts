@@ -174,3 +174,28 @@ describe('a 股 of a county bureau in a unit column, rows of a longer list (huai
     ]);
   });
 });
+
+describe('farm measures and a verb of striving for a title (jining-agri-2023)', () => {
+  const page = [
+    '2023年度全市农业农村重点工作任务',
+    '',
+    '1. 粮食播种面积和产量。积极开展“吨粮县”建设。稳定播种面积、提升粮食单产,粮食播种面积不低于1079万亩、总产量稳定在97亿斤以上,水稻繁种面积2万亩。',
+    '',
+    '3. 生猪生产稳定度。争创2个国家生猪调出大县。充分发挥14个国家级、42个省级、111个市级生猪产能调控基地带动作用,做好生猪存栏、出栏等监测预警,指导养殖场科学饲养、稳定效益。全市能繁母猪存栏量稳定在16.38万头,规模猪场保有量稳定在1274家。',
+  ].join('\n');
+
+  it('reads 斤 and 头 as units (was: a level with no unit), 争创2个… as a count to reach, and not the bases already there', () => {
+    expect(importedItems(page).map((i) => i.targets.map((t) => t.slice(0, 3)))).toEqual([
+      [
+        ['at_least', 10790000, '亩'],
+        ['level', 9700000000, '斤'],
+        ['at_least', 20000, '亩'],
+      ],
+      [
+        ['at_least', 2, '个'],
+        ['level', 163800, '头'],
+        ['level', 1274, '家'],
+      ],
+    ]);
+  });
+});
