@@ -167,6 +167,8 @@ const TASK_VERBS =
 const OPENS_COUNT = /^(?:为|对|给|在)?(?:全(?:市|区|县|省|镇|乡|国))?(?:首批|第一批|新)?$|^(?:为|对|给|在)[\u4e00-\u9fff、]{1,16}等$|^(?:力争|确保|争取)[\u4e00-\u9fff]{0,4}$/;
 /** What a share of something does: "50%的城市社区建成…" (a level of 50 % to reach). */
 const SHARE_DOES = /^的([\u4e00-\u9fff]{2,12}?)(?:均|都|全部)?(?:建成|建立|实现|达到|达标|完成|配备|覆盖|开展|纳入|接入|通过)/;
+/** What a share right before it is done to: "100%纳入监测范围", "100%达标", "100%覆盖". */
+const SHARE_DONE = /^(?:纳入|覆盖|达标|接入|入库|建档|到位|落实到位|完成)/;
 /** Measure words that count things (not amounts: 元, 亩, 吨, 万元 …). */
 const COUNT_WORD = /^(个|条|家|所|座|处|套|台|辆|张|栋|间|村|项|支|批|类|户|名|人|场|件)$/;
 /** What a clause opening on a count does to them. */
@@ -336,7 +338,13 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       const prevNs = prev === ' ' ? norm.charAt(start - 2) : prev;
       const next = norm.charAt(end);
       if (/[A-Za-z0-9.+\-/:_#~]/.test(prev) || /[A-Za-z+\-/:_#~]/.test(prevNs)) continue;
-      if (/[A-Za-z0-9_+\-/:#~]/.test(next) || (next === '.' && /\d/.test(norm.charAt(end + 1)))) continue;
+      // "引进新品种2-3个": a range of a count, its bounds after each other and a measure word after both (not a
+      // span of years, a code or a percent): at least the lower bound (at most the upper one after 控制在 …).
+      const range = !cand.cn && /^\d{1,6}$/.test(norm.slice(start, end)) ? /^ ?[-~] ?(\d{1,6})(?![\d.])/.exec(norm.slice(end, end + 10)) : null;
+      const upper = range ? Number(range[1]) : NaN;
+      const rangeUnit = range ? unitAt(norm, end + range[0].length + (norm.charAt(end + range[0].length) === ' ' ? 1 : 0)) : '';
+      const ranged = range !== null && upper > cand.value && rangeUnit !== '' && !PERCENTS.has(rangeUnit) && !MONEY.has(rangeUnit);
+      if (!ranged && (/[A-Za-z0-9_+\-/:#~]/.test(next) || (next === '.' && /\d/.test(norm.charAt(end + 1))))) continue;
       if (prevNs === '前' && !cand.cn) {
         // A rank to reach: 冲击全球前0.1%行列, 进入全省前10名 (at most that share or place).
         const at = norm.lastIndexOf('前', start - 1);
@@ -351,7 +359,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       }
       if (prevNs === '第' || prevNs === '前' || prevNs === '近') continue;
 
-      let p = end;
+      let p = ranged ? end + (range?.[0].length ?? 0) : end;
       if (norm.charAt(p) === ' ') p++;
       let value = cand.value;
       let unit = '';
@@ -484,6 +492,12 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         const close = norm.slice(r + 1, sEnd).search(/[,;。\n(]/);
         kind = 'level';
         metric = display(raw.slice(r + 1, close < 0 ? sEnd : r + 1 + close));
+      } else if (PERCENTS.has(unit) && !cand.cn && postWord === '' && !approx && SHARE_DONE.test(norm.slice(r, sEnd)) && !/\d/.test(pre)) {
+        // "冬春瓜菜品种100%纳入监测范围": the share of what the clause names that is brought in, covered, up to
+        // standard — a level to hold, named by those words and what is done to them.
+        const close = norm.slice(r, sEnd).search(/[,;。\n(]/);
+        kind = 'level';
+        metric = `${metricOf(clauseStart, start)}${display(raw.slice(r, close < 0 ? sEnd : r + close))}`.slice(0, 40);
       } else if (!PERCENTS.has(unit) && !(approx && !/^(左右|上下)/.test(approx[0]))) {
         // A bare count: "选树试点10个," after a task verb, or "成立6个工会工作室。".
         // What is counted may hold a name in quotes (200张“新时代城市建设者管理者之家”床位), say what it is in brackets
@@ -529,6 +543,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       } else continue;
 
       if (kind === undefined) continue;
+      if (ranged && kind === 'at_most') value = cand.value === 0 ? upper : upper * (value / cand.value);
       if (metric === '') metric = metricOf(clauseStart, start);
       if (metric === '') metric = opts.fallbackMetric;
       // "A和B均保持在98%以上": the same bar for each of them, one target apiece.

@@ -134,4 +134,17 @@ describe('percent signs a PDF wrote with look-alikes (district-agri-2024)', () =
     expect(targets).toContain('at_least 100%');
     expect(targets.some((t) => /[℅﹪]/.test(t))).toBe(false);
   });
+
+  it('reads a share right before what is done to it (100℅纳入监测范围) as a level to hold', () => {
+    expect(importedItems(page)[0]?.targets.map(([kind, target, unit]) => `${kind} ${target}${unit ?? ''}`)).toEqual(['level 100%', 'at_least 98%']);
+  });
+
+  it('reads a range of a count (引进新品种 2-3个) as at least its lower bound, at most its upper one after 控制在, and no span of years', () => {
+    const six =
+      '六、健全农业服务科技服务技术体系。 充分发挥我区各镇电子农务和农业科技 110 的作用,加快热带特色现代农业关键技术的研发体系和推广体系建设,举办农业技术培训班,培训人员 5000 人次,印发资料 1000 册,引进新品种 2-3个,以点带面,大力推广。';
+    const read = (text: string) => importedItems(`农林局 2024 年工作计划\n${text}`)[0]?.targets.map(([kind, target, unit]) => `${kind} ${target}${unit ?? ''}`);
+    expect(read(six)).toEqual(['at_least 5000人次', 'at_least 1000册', 'at_least 2个']);
+    expect(read('一、控制会议数量。全年综合性会议控制在2-3次。')).toEqual(['at_most 3次']);
+    expect(read('一、推进2024-2026年三年行动。')).toEqual([]);
+  });
 });
