@@ -356,6 +356,22 @@ function joinBrokenNames(cells: Cell[]): Cell[] {
 }
 
 /**
+ * A row one cell over the columns because a short name ran over two lines (城市用气 / 提升工程, 生命守护 / 工程):
+ * the first two short cells of text side by side joined, when the row then fills every column.
+ */
+function joinBrokenName(cells: Cell[], width: number, fits: (cells: Cell[]) => boolean): Cell[] | undefined {
+  if (cells.length !== width + 1) return undefined;
+  const short = (c: Cell) => kindOf(c.text) === 'text' && norm(c.text).length <= 8 && !/[,.;:。、，；：]/.test(c.text);
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const [a, b] = [cells[i]!, cells[i + 1]!];
+    if (!short(a) || !short(b)) continue;
+    const joined = [...cells.slice(0, i), { text: a.text.trim() + b.text.trim(), no: a.no }, ...cells.slice(i + 2)];
+    return fits(joined) ? joined : undefined;
+  }
+  return undefined;
+}
+
+/**
  * A project row holding rows of its own under its merged 序号/项目 cells, one per 责任单位 with its
  * content and progress (…一季度開工… / 區住建局 / 實施寺慈線… / 1000 / 6月開工,年內完工。): cut where a unit
  * cell comes again after cells of the columns past the unit columns. Only when the unit columns stand
@@ -436,8 +452,9 @@ export function cellTable(lines: string[], from: number): { rows: TableRow[]; en
       continue;
     }
     const [own, ...subs] = subRows(joinBrokenNames(r.cells), columns.map((c) => c.role));
-    const cells = own ?? [];
-    const full = cells.length === columns.length && cells.every((c, i) => plausible(kindOf(c.text), columns[i]!.role));
+    const fits = (cs: Cell[]) => cs.length === columns.length && cs.every((c, i) => plausible(kindOf(c.text), columns[i]!.role));
+    const cells = fits(own ?? []) ? (own ?? []) : (joinBrokenName(own ?? [], columns.length, fits) ?? own ?? []);
+    const full = fits(cells);
     const cols = full ? columns.map((_, i) => i) : align(cells, alignRoles);
     const values = kept.map((c) => {
       const k = columns.indexOf(c);

@@ -18,7 +18,7 @@ import { segment } from './segment.js';
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
 import { readIndicator } from './indicator.js';
 import { derivePlanId } from './plan-id.js';
-import { findTargets } from './targets.js';
+import { findTargets, type FoundTarget } from './targets.js';
 import { foldWidth } from '../fold.js';
 import { display, fixSpaces, joinS, lineAt, parseChineseYear, sliceS, toNorm } from './text.js';
 import type { SText } from './text.js';
@@ -169,7 +169,8 @@ function unwrapTitle(raw: string): Wrapper {
       return { title: (book[2] ?? book[3] ?? '').trim(), ...(issuer !== '' ? { issuer } : {}), notice: t };
     }
     // Written in Traditional characters too: 市政府關于印發2023年度…實施方案的通知.
-    const notice = /^(.*?)(?:关于|關於|關于)?(?:印发|转发|印發|轉發)(.+)的通知$/.exec(t);
+    // A notice publishing the list (关于公布2023年市政府民生实事项目实施计划的通知) hands it out too.
+    const notice = /^(.*?)(?:关于|關於|關于)?(?:印发|转发|印發|轉發|公布|發佈|发布)(.+)的通知$/.exec(t);
     if (notice) {
       const issuer = (notice[1] ?? '').trim();
       return { title: (notice[2] ?? '').trim(), ...(issuer !== '' ? { issuer } : {}), notice: t };
@@ -191,7 +192,9 @@ function ownTitle(w: Wrapper, chosen: SText, titles: SText[]): Wrapper {
   const key = (s: string) => toNorm(s).replace(/[\s《》〈〉<>"“”]/g, '');
   const own = key(last.raw);
   const named = key(w.title);
-  if (own.length < 6 || named.includes(own) || own.includes(named) || /印发|转发|通知|关于/.test(last.norm) || !/(?:19|20)\d{2} ?年|十[一二三四五六七八九]?个?五/.test(last.norm)) return w;
+  // (The attachment's heading may name it as the table it is: …实施计划 / …实施计划表.)
+  const asTable = own.startsWith(named) && /^(?:一览)?表$/.test(own.slice(named.length));
+  if (own.length < 6 || named.includes(own) || (own.includes(named) && !asTable) || /印发|转发|通知|关于/.test(last.norm) || !/(?:19|20)\d{2} ?年|十[一二三四五六七八九]?个?五/.test(last.norm)) return w;
   return { ...w, title: fixSpaces(last.raw) };
 }
 
@@ -333,10 +336,15 @@ function readTargets(
   title: string,
   period: Period,
   warn: (line: number, m: ImportMessage) => void,
+  nameEnd = 0,
 ): { targets: Array<Omit<Target, 'id'>>; itemDue?: string } {
   const { year, start, end } = period;
   const scan = findTargets(body, { year, start, end, exclude, fallbackMetric: title });
   for (const { line, ...n } of scan.notes) warn(line, n);
+  // A table row's name that counts what its content counts again (实施20所公办中小学清凉工程(一期) / 对20所学校的配电房
+  // …进行改造): one target, the content's.
+  const same = (a: FoundTarget, b: FoundTarget) => a.kind === b.kind && a.target === b.target && a.unit === b.unit;
+  scan.targets = scan.targets.filter((t) => t.pos >= nameEnd || !scan.targets.some((u) => u.pos >= nameEnd && same(t, u)));
   const counts = scan.targets.filter((t) => t.kind !== 'milestone' && t.due === undefined);
 
   const stepCells = new Set<SText>();
@@ -425,7 +433,8 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
     text = text.slice(0, MAX_TEXT - 1) + '…';
   }
 
-  const read = (text: SText, exclude: Array<[number, number]>, cells: SText[], sources: SText[]) => readTargets(text, exclude, cells, sources, title, period, (line, m) => warn(line, m, si.id));
+  const read = (text: SText, exclude: Array<[number, number]>, cells: SText[], sources: SText[]) =>
+    readTargets(text, exclude, cells, sources, title, period, (line, m) => warn(line, m, si.id), si.table && text === body ? Math.max(0, body.norm.indexOf('\n')) : 0);
   let targets: Array<Omit<Target, 'id'>>;
   let itemDue: string | undefined;
   if (si.rows) {
@@ -458,6 +467,13 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
   }
   if (targets.length === 0 && itemDue !== undefined) {
     targets.push({ metric: title, kind: 'milestone', target: 100, unit: '%', due: itemDue });
+  }
+  // The state the row is to reach this year (具体完成情况 当年完成, 2023年度计划 完工投用): done by the year's end.
+  for (const goal of si.goalCells ?? []) {
+    const due = parseDeadlineValue(goal.norm, period.year)?.date ?? `${period.year}-12-31`;
+    const got: Omit<Target, 'id'> = { metric: `${title}：${fixSpaces(goal.raw).trim()}`, kind: 'milestone', target: 100, unit: '%' };
+    if (due !== end) got.due = due;
+    if (!targets.some((t) => t.kind === 'milestone' && (t.due ?? end) === due)) targets.push(got);
   }
 
   const item: Item = { id: si.id, title, text: text || title, departments };

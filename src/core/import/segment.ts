@@ -27,7 +27,11 @@ export interface Heading {
   attrLines: SText[];
 }
 
-export type ColumnRole = 'index' | 'task' | 'target' | 'lead' | 'dept' | 'co' | 'deadline' | 'leader' | 'measure' | `year:${number}` | 'ignore';
+/**
+ * `status`: the state a row is to reach this year (具体完成情况, 2023年度计划: 当年完成, 开工建设, 完工投用),
+ * beside the table's own progress columns: a goal when the cell names one, else nothing.
+ */
+export type ColumnRole = 'index' | 'task' | 'target' | 'lead' | 'dept' | 'co' | 'deadline' | 'leader' | 'measure' | 'status' | `year:${number}` | 'ignore';
 
 export interface SegItem {
   id: string;
@@ -39,6 +43,8 @@ export interface SegItem {
   deadlineCells: SText[];
   /** 责任领导 column cells: people. */
   leaderCells: SText[];
+  /** `status` column cells naming the state to reach this year (当年完成, 开工建设, 完工投用): a milestone each. */
+  goalCells?: SText[];
   /** An indicator table's 单位 column (岁, %, /10万) and its year columns (2025年: ≥79.2). */
   measureCell?: SText;
   yearCells: Array<{ year: number; st: SText }>;
@@ -143,10 +149,13 @@ const HEADER_ROLES: Array<[RegExp, ColumnRole]> = [
   [/^(?:计划)?(完成时限|完成时间|时间节点|时限|时间要求|办结时限|完成期限|进度安排|目标进度|进度目标)$/, 'deadline'],
   [/^(目标|工作目标|预期目标|年度目标|目标要求|指标|考核指标|目标值|完成标准|工作标准|目标任务)$/, 'target'],
   [LEADER_HEADER, 'leader'],
+  // The state each row is to reach this year, beside the report (具体完成情况 | 2025年进展情况), or the
+  // year's plan for a project (2023年度 / 计划: 完工投用): a goal when the cell names one.
+  [/^(?:具体|计划|预计)完成情况$|^(?:年度)?计划$/, 'status'],
   // The report filled in beside the plan (a 督办 table's progress columns): not the plan.
   [/^(备注|类别|分类|领域|进展情况|完成情况|工作进展|推进情况|落实情况|完成进度|存在问题)$/, 'ignore'],
-  // A project's whole budget describes it: no target.
-  [/^(总投资|计划投资)$/, 'ignore'],
+  // A project's whole budget (or this year's share of it) describes it, as its years and its funds' source do: no target.
+  [/^(总投资|计划投资|当年投资|年度投资|起止年限|建设起止年限|建设年限|资金来源)$/, 'ignore'],
 ];
 
 const roleOf = (n: string): ColumnRole | undefined => HEADER_ROLES.find(([re]) => re.test(n))?.[1] ?? labelKind(n);
@@ -167,15 +176,58 @@ export function headerRoles(cells: SText[]): ColumnRole[] {
   });
 }
 
+/** A `status` cell naming the state to reach this year: 当年完成, 开工建设, 完工投用, 基本完工 (not a report: 已完成, 达序推进). */
+export const GOAL =
+  /^(?:当年|年内|年底前?|本年度?|全年|(?:19|20)\d{2} ?年(?:底前?|内)?)?(?:基本|全面|全部)?(?:完成|建成|竣工|完工|开工|开工建设|完工投用|建成投用|竣工投用|投用|投入使用|交付使用|启动|启动建设)$/;
+
 /** An attachment's mark standing alone: 附件1, 附件 2. */
 const PART = /^附 ?件 ?(\d{1,2})$/;
 
 /** An item's number at the start of a table cell: "1.城市人居环境提升项目". */
 const ROW_NO = /^\d{1,3} ?[.、] ?(?=\S)/;
 
+/** What a cell looks like, to line it up with the cell of the same column in another row. */
+function shapeOf(norm: string): string {
+  const n = norm.trim();
+  if (/^[\d\s.\-—–~至年月]+$/.test(n)) return 'number';
+  if (/^[一二三四五六七八九十]{1,3}、/.test(n)) return 'group';
+  if (isDeadlineCell(n)) return 'deadline';
+  if (isUnitListLine(n)) return 'unit';
+  return 'text';
+}
+
+/**
+ * A row one cell short of a full row above it: the column a merged cell fills for it (项目名称 printed in
+ * its group's first row only: "2 | 2025 | 启动实施…" under "1 | 一、优质教育… | 2024- 2025 | 完成…"), found
+ * by lining its cells up with the full row's by what they look like; the last column when the copy cut it.
+ */
+function mergedColumn(cells: SText[], full: SText[]): number {
+  const sim = (a: SText, b: SText | undefined) => {
+    if (!b || shapeOf(a.norm) !== shapeOf(b.norm)) return 0;
+    const [x, y] = [a.norm.trim().length, b.norm.trim().length];
+    return 1 + Math.min(x, y) / Math.max(x, y, 1);
+  };
+  let best = full.length - 1;
+  let bestScore = -1;
+  for (let k = 1; k < full.length; k++) {
+    let score = 0;
+    cells.forEach((c, i) => (score += sim(c, full[i < k ? i : i + 1])));
+    if (score >= bestScore) {
+      best = k;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /** Column roles for a row: the header's when the cell count matches, else guessed cell by cell. */
-function rowRoles(cells: SText[], header: ColumnRole[] | undefined): ColumnRole[] {
+function rowRoles(cells: SText[], header: ColumnRole[] | undefined, full?: SText[]): ColumnRole[] {
   if (header && header.length === cells.length) return header;
+  // One cell short of the full row above: a merged cell of that row (or the copy's cut) left a column out.
+  if (header && full && full.length === header.length && cells.length === header.length - 1 && cells.length >= 2) {
+    const k = mergedColumn(cells, full);
+    return [...header.slice(0, k), ...header.slice(k + 1)];
+  }
   // A row cut short (it wraps onto the next line, or the copy stops there) starts at the index column.
   if (header && header[0] === 'index' && cells.length >= 2 && cells.length < header.length) return header.slice(0, cells.length);
   const unitCells = cells.filter((c, i) => i > 0 && isUnitListLine(c.norm)).length;
@@ -252,6 +304,10 @@ export function segment(lines: LogicalLine[]): Segmented {
   let item: SegItem | undefined;
   let started = false;
   let header: ColumnRole[] | undefined;
+  /** The header's cells, while the line after it may still be its second line. */
+  let headerCells: SText[] | undefined;
+  /** The last row with a cell in every column: a row one short lines up with it. */
+  let fullRow: SText[] | undefined;
   const titles: SText[] = [];
   /** The prose under each folded sub-section heading before any item of its own, with its section. */
   const subProse = new Map<Heading, { section: SegSection; prose: Unplaced[] }>();
@@ -326,6 +382,26 @@ export function segment(lines: LogicalLine[]): Segmented {
       continue;
     }
     const heading = (kind: 'section' | 'sub'): Heading => ({ kind, id: c.id, title: sliceS(st, c.rest), line: lineAt(st, 0), attrLines: [] });
+    const headCells = headerCells;
+    headerCells = undefined;
+    // A header's second line ("截至6月底进展 | 7月工作计划" under 2025年进展情况): the cells its merged cell
+    // spans, each with its own role or else the role of the cell above it.
+    if (headCells && header && c.kind === 'text' && line.cells && line.cells.length >= 2 && line.cells.every((x) => x.norm.trim().length <= 12 && !/[。;,，；]/.test(x.norm))) {
+      const subs = line.cells;
+      const shares = (a: string, b: string) => [...Array(Math.max(0, b.length - 1)).keys()].some((k) => a.includes(b.slice(k, k + 2)));
+      let parent = headCells.length - 1;
+      for (let k = headCells.length - 1; k > 0; k--) {
+        if (subs.some((x) => shares(headCells[k]?.norm.replace(/\s+/g, '') ?? '', x.norm.replace(/\s+/g, '')))) {
+          parent = k;
+          break;
+        }
+      }
+      const own = headerRoles(subs);
+      const above = header[parent] ?? 'ignore';
+      const spanned = subs.map((x, k) => (isHeaderCell(x.norm.replace(/\s+/g, '')) ? (own[k] ?? above) : above));
+      header = [...header.slice(0, parent), ...spanned, ...header.slice(parent + 1)];
+      continue;
+    }
 
     // A row of the item above under its merged 序号/项目 cells ("〃": as above): its cells by the header's columns,
     // its content and progress kept together (the item's targets are read row by row).
@@ -355,7 +431,8 @@ export function segment(lines: LogicalLine[]): Segmented {
     const numbered = c.kind === 'item' && header !== undefined && line.cells !== undefined && line.cells.length >= 2 && ROW_NO.exec(line.cells[0]?.norm ?? '');
     if ((c.kind === 'tableRow' || numbered) && itemKind === 'item' && line.cells) {
       started = true;
-      const roles = rowRoles(line.cells, header);
+      const roles = rowRoles(line.cells, header, fullRow);
+      if (header && line.cells.length === header.length) fullRow = line.cells;
       const it = newItem(c.id, st);
       it.table = true;
       const body = bodyOf(it);
@@ -374,7 +451,9 @@ export function segment(lines: LogicalLine[]): Segmented {
         else if (role === 'lead' || role === 'dept' || role === 'co') it.unitCells.push({ st: cell, role });
         else if (role === 'deadline') it.deadlineCells.push(cell);
         else if (role === 'leader') it.leaderCells.push(cell);
-        else if (role === 'measure') it.measureCell = cell;
+        else if (role === 'status') {
+          if (GOAL.test(cell.norm.replace(/[\s。.;；]+$/g, '').trim())) (it.goalCells ??= []).push(cell);
+        } else if (role === 'measure') it.measureCell = cell;
         else if (role.startsWith('year:')) it.yearCells.push({ year: Number(role.slice(5)), st: cell });
       });
       // A time cell numbering one date per task ("1.2021年8月 2.2021年12月"): the row's tasks are steps, each dated.
@@ -385,7 +464,9 @@ export function segment(lines: LogicalLine[]): Segmented {
       }
       // A row with every column is complete; a short one wraps onto the next line(s).
       const lastCell = line.cells[line.cells.length - 1]?.norm ?? '';
-      it.closed = header ? line.cells.length >= header.length : !/[,、(]$/.test(lastCell);
+      // (One short of a full row, its merged cell left out: complete too, unless the short column is its last.)
+      const merged = header !== undefined && line.cells.length < header.length && roles.some((r, k) => r !== header?.[k]);
+      it.closed = header ? line.cells.length >= header.length || merged : !/[,、(]$/.test(lastCell);
       item = it;
       continue;
     }
@@ -456,6 +537,8 @@ export function segment(lines: LogicalLine[]): Segmented {
     switch (c.kind) {
       case 'tableHeader':
         header = line.cells ? headerRoles(line.cells) : undefined;
+        headerCells = line.cells;
+        fullRow = undefined;
         break;
       case 'paren':
       case 'circled':

@@ -158,13 +158,13 @@ const POST_MOST = /^(以内|以下|及以下|或以下)/;
 const POST_APPROX = /^(左右|上下|余|多)/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
-  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创)/;
+  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装)/;
 /**
  * Nothing, a preposition or the scope before a count that opens its clause ("为10个老旧小区实施…",
  * "在50所学校食堂开展…建设", "全市首批100个…示范社区全面建成"); or an aim and what is measured, a few
  * characters ("力争路段7.8公里全线绿化美化").
  */
-const OPENS_COUNT = /^(?:为|对|给|在)?(?:全(?:市|区|县|省|镇|乡|国))?(?:首批|第一批|新)?$|^(?:为|对|给|在)[\u4e00-\u9fff、]{1,16}等$|^(?:力争|确保|争取)[\u4e00-\u9fff]{0,4}$/;
+const OPENS_COUNT = /^(?:为|对|给|在)?(?:全(?:市|区|县|省|镇|乡|国))?(?:首批|第一批|新)?$|^(?:为|对|给|在)[\u4e00-\u9fff、]{1,40}等$|^(?:力争|确保|争取)[\u4e00-\u9fff]{0,4}$/;
 /** What a share of something does: "50%的城市社区建成…" (a level of 50 % to reach). */
 const SHARE_DOES = /^的([\u4e00-\u9fff]{2,12}?)(?:均|都|全部)?(?:建成|建立|实现|达到|达标|完成|配备|覆盖|开展|纳入|接入|通过)/;
 /** What a share right before it is done to: "100%纳入监测范围", "100%达标", "100%覆盖". */
@@ -507,7 +507,12 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         const listed = named !== null && norm.charAt(q + named[0].length) === '、';
         const noun = named && named[0].length <= 30 && (!listed || COUNT_WORD.test(unit)) ? named : null;
         // "引进机数科技等8家独立法人研发机构、…": a count after 等 totals the things the clause names before it.
-        const totalled = prevNs === '等' && COUNT_WORD.test(unit) && TASK_VERBS.test(pre) ? /^[\u4e00-\u9fff]{2,12}(?=[,;:。、)\]\n]|$)/.exec(norm.slice(q, Math.min(sEnd, q + 13))) : null;
+        // (The verb may stand before an earlier count of the clause: "完成A等6座小型水库加固改造及B等10座山塘综合整治工程";
+        // what is counted may end at 及/和 before the next count, or at a bracket: "配置20台急救设施设备(AED)".)
+        let head = clauseStart;
+        while (head > Math.max(sStart, start - 200) && !/[,;:\n]/.test(norm.charAt(head - 1))) head--;
+        const totalled =
+          prevNs === '等' && COUNT_WORD.test(unit) && TASK_VERBS.test(norm.slice(head, start)) ? /^[\u4e00-\u9fff]{2,12}?(?=[,;:。、)\]\n]|\([A-Za-z]{2,8}\)|$|(?:及|和|与)[\u4e00-\u9fff]{2,}等\d)/.exec(norm.slice(q, Math.min(sEnd, q + 60))) : null;
         if ((atClauseEnd || endChar === '、') && firstVerb < start) {
           kind = 'at_least';
         } else if (totalled || (upgrades && noun)) {

@@ -20,6 +20,91 @@ describe('a table header over two lines, its second line no title (fenghua-2025)
     expect(r.plan.period).toEqual({ start: '2025-01-01', end: '2025-12-31' });
     expect(importedItems(page).map((i) => i.id)).toEqual(['1', '2']);
   });
+
+  it('lines a row up with the full row above when its merged 项目名称 cell is left out, the second header line spanning 进展情况', () => {
+    const rows = [
+      ...page.split('\n'),
+      '4 | 2025 | 实施20所公办中小学清凉工程(一期) | 对20所学校的配电房及供电线路进行改造,为教室安装空调300台 | 当年完成 | 已完成施工招标,做好开工准备 | 开工建设 | ||',
+    ].join('\n');
+    const items = importedItems(rows);
+    // 具体完成情况 (当年完成, 开工建设) is the year's goal: a milestone; 7月工作计划 (开工建设) and the floor areas are none.
+    expect(items.map((i) => [i.id, i.targets])).toEqual([
+      ['1', [['milestone', 100, '%', undefined]]],
+      ['2', [['milestone', 100, '%', undefined]]],
+      [
+        '4',
+        [
+          ['at_least', 20, '所', undefined],
+          ['at_least', 300, '台', undefined],
+          ['milestone', 100, '%', undefined],
+        ],
+      ],
+    ]);
+    expect(importPlan(rows).plan.sections[0]?.items[2]?.title).toBe('实施20所公办中小学清凉工程(一期)');
+  });
+
+  it('still reads a row the copy cut short by its first columns, and a report in 完成情况 as no goal', () => {
+    const cut = [...page.split('\n'), '6 | 二、医疗健康提升工程 | 2022- 2026 | 宁波市奉化区医疗健康综合体项目(一期)竣工 | 项目总用地面积约99683平方 | 当年完成 | 幕'].join('\n');
+    expect(importedItems(cut).find((i) => i.id === '6')?.targets).toEqual([['milestone', 100, '%', undefined]]);
+    const report = ['2023年重点工作进展表', '序号 | 工作事项 | 进度安排 | 进展情况 | 完成情况 |', '1 | 启动新安综合体建设。 | 5月底前,完成施工许可报批并开工建设。 | ①已完成。 | 已完成 |'].join('\n');
+    expect(importedItems(report)[0]?.targets).toEqual([['milestone', 100, '%', '2023-05-31']]);
+  });
+});
+
+describe('a notice publishing a project table copied one cell per line (jiangshan-2023)', () => {
+  const page = [
+    '发文字号: 江政发〔2023〕1号',
+    '',
+    '江山市人民政府关于公布2023年市政府民生实事项目实施计划的通知',
+    '',
+    '各乡、镇人民政府,街道办事处,市政府各部门:',
+    '',
+    '附件',
+    '',
+    '2023年市政府民生实事项目实施计划表',
+    '',
+    '序号', '', '项目名称', '', '项目建设规模及内容', '', '建设起', '止年限', '', '总投资', '(万元)', '', '当年投资', '', '(万元)', '', '2023年度', '', '计划', '', '资金', '', '来源', '', '责任', '', '单位', '',
+    '1', '', '城市用气', '', '提升工程', '',
+    '对听涛山庄、雅林西苑、雅林东苑、西城华庭等28个小区进行“液改气”改造,安装燃气安全装置13000套,对30个小区燃气调压设施进行安全提升,让更多市民用上清洁、安全、实惠的天然气。',
+    '', '2023.01-2023.12', '', '1200', '', '1200', '', '完工投用', '', '国企投资', '', '城投集团', '',
+    '2', '', '山塘水库综合整治工程', '',
+    '完成峡口镇大坑等6座小型水库加固改造及石门镇江郎山村后垄等10座山塘综合整治工程,消除安全隐患,提升蓄水灌溉能力。',
+    '', '2023.01-2023.12', '', '4600', '', '4600', '', '基本完工', '', '政府投资', '', '水利局', '',
+    '3', '', '生命守护', '', '工程', '', '开展应急救护普及培训,新增应急救护持证人员6800人,在公共场所配置20台急救设施设备(AED),新建红十',
+  ].join('\n');
+
+  it('takes the attachment heading for the title and the issuer of the notice, a 公布 notice handing the plan out', () => {
+    const r = importPlan(page);
+    expect(r.plan.title).toBe('2023年市政府民生实事项目实施计划表');
+    expect(r.plan.organization).toBe('江山市人民政府');
+    expect(r.plan.bulletin?.basis).toBe('《江山市人民政府关于公布2023年市政府民生实事项目实施计划的通知》（江政发〔2023〕1号）');
+  });
+
+  it('joins header cells over two lines, a name over two lines, and reads 年度计划 as the goal, the budgets as none', () => {
+    expect(importedItems(page)).toEqual([
+      {
+        id: '1',
+        departments: ['城投集团'],
+        targets: [
+          ['at_least', 28, '个', undefined],
+          ['at_least', 13000, '套', undefined],
+          ['at_least', 30, '个', undefined],
+          ['milestone', 100, '%', undefined],
+        ],
+      },
+      {
+        id: '2',
+        departments: ['水利局'],
+        targets: [
+          ['at_least', 6, '座', undefined],
+          ['at_least', 10, '座', undefined],
+          ['milestone', 100, '%', undefined],
+        ],
+      },
+      { id: '3', departments: [], targets: [['at_least', 6800, '人', undefined], ['at_least', 20, '台', undefined]] },
+    ]);
+    expect(importPlan(page).plan.sections[0]?.items[0]?.title).toBe('城市用气提升工程');
+  });
 });
 
 describe('a body on one line with its marks run together and no spaces (district-edu-2025)', () => {
