@@ -116,13 +116,15 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
     return path;
   };
 
-  // A unit's first spelling in the list being checked, by its registry name (its own when not registered).
+  // A unit's first spelling in the list being checked, by its registry name (its own when not
+  // registered): the first `firsts` entries. (Emptying the lists by their length would free their
+  // room and make two new lists for every list of units checked.)
   const firstKey: string[] = [];
   const firstName: string[] = [];
+  let firsts = 0;
   const checkUnits = (list: readonly string[], field: string) => {
     if (!present(list)) throw new TypeError('not a list');
-    firstKey.length = 0;
-    firstName.length = 0;
+    firsts = 0;
     // A long list (at most the schema's 10,000) is looked up in a map, not scanned for each name.
     const seen = list.length > 32 ? new Map<string, string>() : undefined;
     for (let k = 0; k < list.length; k++) {
@@ -137,15 +139,14 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
       let before: string | undefined;
       if (seen) before = seen.get(key);
       else {
-        const j = firstKey.indexOf(key);
-        before = j === -1 ? undefined : firstName[j];
+        for (let j = 0; j < firsts && before === undefined; j++) if (firstKey[j] === key) before = firstName[j];
       }
       if (before === u) warn(at(field, k), 'duplicate-unit-in-list', 'duplicateUnitInList', { name: u });
       else if (before !== undefined) warn(at(field, k), 'duplicate-unit-in-list', 'duplicateUnitAlias', { name: u, other: before });
       else if (seen) seen.set(key, u);
       else {
-        firstKey.push(key);
-        firstName.push(u);
+        firstKey[firsts] = key;
+        firstName[firsts++] = u;
       }
     }
   };

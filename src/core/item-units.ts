@@ -34,9 +34,10 @@ export class ItemUnits {
     };
     let nu = 0;
     let nl = 0;
-    for (const item of items) {
-      nu += item.departments.length;
-      nl += item.lead.length;
+    // (indexed loops: see timelinesOf)
+    for (let i = 0; i < items.length; i++) {
+      nu += items[i]!.departments.length;
+      nl += items[i]!.lead.length;
     }
     this.targetOff = new Int32Array(items.length + 1);
     this.unitOff = new Int32Array(items.length + 1);
@@ -52,14 +53,14 @@ export class ItemUnits {
       t += item.targets.length;
       this.targetOff[i + 1] = t;
       const from = b;
-      for (const n of item.lead) {
-        const u = unitOf(n);
+      for (let k = 0; k < item.lead.length; k++) {
+        const u = unitOf(item.lead[k]!);
         if (u !== -1 && !has(lead, from, b, u)) lead[b++] = u;
       }
       this.leadOff[i + 1] = b;
       const start = a;
-      for (const n of item.departments) {
-        const u = unitOf(n);
+      for (let k = 0; k < item.departments.length; k++) {
+        const u = unitOf(item.departments[k]!);
         if (u === -1 || has(unit, start, a, u)) continue;
         leads[a] = has(lead, from, b, u) ? 1 : 0;
         unit[a++] = u;

@@ -174,7 +174,7 @@ export class PlanModel {
             ti,
           ));
         this.items.push(view);
-        for (const t of view.targets) this.targets.push(t);
+        for (let k = 0; k < view.targets.length; k++) this.targets.push(view.targets[k]!);
       }
     }
   }

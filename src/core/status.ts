@@ -180,9 +180,14 @@ const made = new WeakMap<readonly TargetView[], { tl: Timelines; readings: numbe
  * lost readings or 延期 since (a count of them tells) gets new ones.
  */
 export function timelinesOf(targets: readonly TargetView[]): Timelines {
-  let n = 0;
-  for (const t of targets) n += t.readings.length + t.extensions.length + t.checkpoints.length;
   const known = made.get(targets);
+  // (indexed loops here and in Timelines: a for-of loop run before V8 optimises it makes an
+  // iterator result per step, ≈ 15 MB for the young-generation collector on 20,000 items)
+  let n = 0;
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i]!;
+    n += t.readings.length + t.extensions.length + t.checkpoints.length;
+  }
   if (known && known.readings === n) return known.tl;
   const tl = new Timelines(targets);
   made.set(targets, { tl, readings: n });
@@ -226,7 +231,8 @@ export class Timelines {
     let nr = 0;
     let nc = 0;
     let nx = 0;
-    for (const t of targets) {
+    for (let i = 0; i < n; i++) {
+      const t = targets[i]!;
       nr += t.readings.length;
       nc += t.checkpoints.length;
       nx += t.extensions.length;
@@ -260,9 +266,12 @@ export class Timelines {
       this.start[i] = dayNumber(t.start);
       this.due[i] = dayNumber(t.due);
       this.closed[i] = t.closed ? dayNumber(t.closed.date) : NaN;
-      for (const reading of t.readings) {
-        this.rDate[r] = dayNumber(reading.date);
-        this.rRec[r] = reading.recorded === undefined ? this.rDate[r]! : dayNumber(reading.recorded);
+      const readings = t.readings;
+      for (let k = 0; k < readings.length; k++) {
+        const reading = readings[k]!;
+        const date = dayNumber(reading.date);
+        this.rDate[r] = date;
+        this.rRec[r] = reading.recorded === undefined ? date : dayNumber(reading.recorded);
         if (isMeasured(reading)) {
           this.rValue[r] = reading.value;
           this.rMeasured[r] = 1;
@@ -270,13 +279,17 @@ export class Timelines {
         r++;
       }
       this.rOff[i + 1] = r;
-      for (const cp of t.checkpoints) {
+      const checkpoints = t.checkpoints;
+      for (let k = 0; k < checkpoints.length; k++) {
+        const cp = checkpoints[k]!;
         this.cDay[c] = dayNumber(cp.date);
         this.cValue[c] = cp.value;
         c++;
       }
       this.cOff[i + 1] = c;
-      for (const ext of t.extensions) {
+      const extensions = t.extensions;
+      for (let k = 0; k < extensions.length; k++) {
+        const ext = extensions[k]!;
         this.xReq[x] = dayNumber(ext.requested);
         this.xApp[x] = ext.approved === undefined ? NaN : dayNumber(ext.approved);
         this.xTo[x] = dayNumber(ext.to);
