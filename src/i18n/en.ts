@@ -504,6 +504,7 @@ export const en = {
   imp_zipOfd: '{file} is an OFD document (the fixed-layout format 公文 are often published in): open it in an OFD reader and save it as .docx, or copy its text, then import that',
   imp_mht: '{file} is a web archive (.mht/.mhtml, a page saved as one file): open it in a browser or Word and save it as .html or .docx, then import that',
   imp_oldOffice: '{file} is an old Word or Excel file (.doc/.xls): open it and save it as .docx or .xlsx, then import that',
+  imp_wps: '{file} is a WPS Office file (.wps/.et): open it in WPS and save it as .docx or .xlsx, then import that',
   imp_pdf: '{file} is a PDF: this tool reads .docx, .xlsx, .csv, .html and text; save the document as .docx or copy its text',
   imp_rtf: '{file} is an RTF file: save it as .docx and import that',
   imp_noWordBody: 'the Word file has no document body (word/document.xml)',

@@ -496,6 +496,7 @@ export const zh: Record<keyof typeof en, string> = {
   imp_zipOfd: '{file} 是 OFD 版式文件(公文常用的版式格式):请用 OFD 阅读器(数科、福昕等)另存为 .docx,或复制其中文字后再导入',
   imp_mht: '{file} 是网页归档文件(.mht/.mhtml,整页存成的单个文件):请用浏览器或 Word 打开,另存为 .html 或 .docx 后再导入',
   imp_oldOffice: '{file} 是旧版 Word/Excel 文件(.doc/.xls):请在 Word/Excel/WPS 中另存为 .docx 或 .xlsx 后再导入',
+  imp_wps: '{file} 是 WPS Office 文件(.wps/.et):请在 WPS 中另存为 .docx 或 .xlsx 后再导入',
   imp_pdf: '{file} 是 PDF 文件:本工具读取 .docx、.xlsx、.csv、.html 和文本;请另存为 .docx 或复制其中文字',
   imp_rtf: '{file} 是 RTF 文件:请另存为 .docx 后再导入',
   imp_noWordBody: 'Word 文件中没有正文(word/document.xml)',

@@ -50,6 +50,9 @@ export async function readImportSource(bytes: Uint8Array, name: string): Promise
     if (main?.kind === 'xlsx') return { kind: 'xlsx', ...(await xlsxText(canonicalWorkbook(zip.files, main.path), name)) };
     throw notWordOrExcel(zip.files, name);
   }
+  // WPS Office's own formats (.wps text, .et sheet, .dps slides: a compound file like .doc/.xls, or anything under
+  // that name that is no zip): WPS saves them as .docx/.xlsx on request.
+  if (/\.(?:wps|wpt|et|ett|dps)$/i.test(name)) throw new ImportError('imp_wps', { file: name });
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw new ImportError('imp_oldOffice', { file: name });
   }
@@ -86,7 +89,7 @@ function decodeAs(label: string, bytes: Uint8Array): string | undefined {
 /**
  * A text as offices save it. An import is read once and written as UTF-8, so besides UTF-8 it
  * reads what Chinese Windows writes: UTF-16 with its byte order mark (Excel's "Unicode 文本", a
- * tab-separated table; Notepad's "Unicode"), GBK (Excel's CSV, Notepad's ANSI, an older page
+ * tab-separated table; Notepad's "Unicode") or without it, GBK (Excel's CSV, Notepad's ANSI, an older page
  * saved as gb2312) and a page's declared charset (big5). Anything else keeps the UTF-8 message.
  */
 function decodeText(bytes: Uint8Array, name: string): { text: string; encoding?: string } {
@@ -95,6 +98,8 @@ function decodeText(bytes: Uint8Array, name: string): { text: string; encoding?:
     const text = decodeAs(bom, bytes.subarray(2));
     if (text !== undefined && !text.includes('\0')) return { text, encoding: ENCODING_NAMES[bom] };
   }
+  const guessed = bom === undefined ? utf16WithoutBom(bytes) : undefined;
+  if (guessed !== undefined) return { text: guessed.text, encoding: ENCODING_NAMES[guessed.label] };
   if (bom !== undefined || bytes.includes(0) || isUtf8(bytes)) return { text: decodeUtf8(bytes, name) };
   const declared = declaredCharset(bytes);
   for (const label of [declared, looksLikeGbk(bytes) ? 'gb18030' : undefined]) {
@@ -103,6 +108,35 @@ function decodeText(bytes: Uint8Array, name: string): { text: string; encoding?:
     if (text !== undefined) return { text: text.replace(/^\uFEFF/, ''), encoding: ENCODING_NAMES[label] ?? label.toUpperCase() };
   }
   return { text: decodeUtf8(bytes, name) };
+}
+
+/**
+ * UTF-16 saved without its byte order mark (a program that writes "Unicode" and leaves the BOM
+ * off): told by where the NUL bytes stand. Every ASCII character (digits, punctuation, line
+ * ends) has a zero high byte, so in a text the zeros fall nearly all on one side of each pair
+ * (odd offsets little-endian, even ones big-endian; a CJK character such as 一, U+4E00, puts a
+ * few on the other side). The guess holds only when the bytes decode to text: no NUL, no
+ * control character but tab and line ends, no C1 control, no lone surrogate.
+ */
+function utf16WithoutBom(bytes: Uint8Array): { label: 'utf-16le' | 'utf-16be'; text: string } | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  const n = Math.min(bytes.length, 1 << 16);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  const label = odd >= 2 && odd >= 4 * even ? 'utf-16le' : even >= 2 && even >= 4 * odd ? 'utf-16be' : undefined;
+  if (label === undefined) return undefined;
+  const text = decodeAs(label, bytes);
+  if (text === undefined) return undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || (c >= 0x7f && c <= 0x9f)) return undefined;
+  }
+  return { label, text };
 }
 
 // ---- The package's main part ---------------------------------------------------------------

@@ -188,7 +188,7 @@ describe('plan import', () => {
     ]);
   });
 
-  it('says what a zip is when it is not a .docx or .xlsx (an .odt, a 附件 bundle, a .pptx, an .ofd, anything else), and what a saved .mht page is', async () => {
+  it('says what a zip is when it is not a .docx or .xlsx (an .odt, a 附件 bundle, a .pptx, an .ofd, anything else), what a saved .mht page is, and a WPS .et', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-import-zip-'));
     const files: Array<[string, Buffer]> = [
       ['工作要点.odt', makeZip([{ name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', stored: true }, { name: 'content.xml', data: '<office:document-content/>' }])],
@@ -197,6 +197,7 @@ describe('plan import', () => {
       ['坏的.docx', makeZip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'docProps/app.xml', data: '<Properties/>' }])],
       ['公文.ofd', makeZip([{ name: 'OFD.xml', data: '<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016" Version="1.0"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>' }, { name: 'Doc_0/Document.xml', data: '<ofd:Document/>' }])],
       ['工作要点.doc', Buffer.from('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart_01"\r\n\r\n------=_NextPart_01\r\nContent-Type: text/html; charset="utf-8"\r\n\r\n<html></html>\r\n')],
+      ['任务分解表.et', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)])],
     ];
     const said: string[] = [];
     for (const [file, bytes] of files) {
@@ -213,6 +214,7 @@ describe('plan import', () => {
       'plan: 无法导入:坏的.docx 是 zip 压缩文件,但不是 Word 或 Excel 文件:其中没有 word/document.xml,也没有 xl/workbook.xml\n',
       'plan: 无法导入:公文.ofd 是 OFD 版式文件(公文常用的版式格式):请用 OFD 阅读器(数科、福昕等)另存为 .docx,或复制其中文字后再导入\n',
       'plan: 无法导入:工作要点.doc 是网页归档文件(.mht/.mhtml,整页存成的单个文件):请用浏览器或 Word 打开,另存为 .html 或 .docx 后再导入\n',
+      'plan: 无法导入:任务分解表.et 是 WPS Office 文件(.wps/.et):请在 WPS 中另存为 .docx 或 .xlsx 后再导入\n',
     ]);
     const en = await runCli(['import', '坏的.docx', '--lang', 'en'], { cwd: dir });
     expect(en.stderr).toBe('plan: cannot import: 坏的.docx is a zip file, but not a Word or Excel file: it holds no word/document.xml and no xl/workbook.xml\n');
@@ -234,6 +236,9 @@ describe('plan import', () => {
     expect(r2.code, r2.stderr).toBe(0);
     expect(r2.stdout).toBe(json.stdout);
     expect(r2.stderr.trimEnd().split('\n').pop()).toBe('已按 UTF-16 编码读取 (stdin)(不是 UTF-8)');
+    // The same without its byte order mark (told by where the NUL bytes stand).
+    const r2b = await runCli(['import', '-', '--format', 'json', '--period', '2026', '--lang', 'zh'], { stdin: Buffer.from(seed.toString('utf8'), 'utf16le') });
+    expect([r2b.code, r2b.stdout, r2b.stderr]).toEqual([0, json.stdout, r2.stderr]);
     // Latin-1 is neither UTF-8 nor GBK: the UTF-8 message, with where.
     const r4 = await runCli(['import', '-'], { stdin: Buffer.from('Caf\xe9 na\xefve\n', 'latin1') });
     expect(r4.code).toBe(1);

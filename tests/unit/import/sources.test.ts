@@ -217,6 +217,23 @@ describe('plan import on Word, Excel, CSV and web pages built from real document
     expect((await readImportSource(new TextEncoder().encode(csv), '清单.csv')).encoding).toBeUndefined();
   });
 
+  it('UTF-16 saved without its byte order mark, either byte order: told by where its NUL bytes stand, read and named as with one', async () => {
+    const d = doc('dongyang-2023');
+    const utf8 = await readImportSource(new TextEncoder().encode(d.text), '方案.txt');
+    const le = Buffer.from(d.text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    for (const bytes of [le, be]) {
+      const read = await readImportSource(bytes, '方案.txt');
+      expect([read.kind, read.encoding]).toEqual(['text', 'UTF-16']);
+      expect(read.text).toBe(utf8.text);
+      expect(await score(bytes, '方案.txt', d.key)).toBe(1);
+    }
+    // Bytes with NULs on both sides of each pair, or text with a stray NUL, are still no text.
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0]);
+    await expect(readImportSource(png, 'x.txt')).rejects.toThrow('encodingBinary');
+    await expect(readImportSource(new TextEncoder().encode('一、重点工作\n1.完成\u0000任务\n'), 'x.txt')).rejects.toThrow('encodingBinary');
+  });
+
   it('a page saved in the charset it declares: gb2312 (an older 政府网站), Big5 (a Taiwanese site)', async () => {
     const d = doc('dongyang-2023');
     const page = sitePage(d.text, 'class="TRS_Editor"').replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">');
@@ -417,6 +434,15 @@ describe('plan import on Word, Excel, CSV and web pages built from real document
 
   it('chooses the reader by content: a .docx named .txt is still Word', async () => {
     expect((await readImportSource(await seedDocx(), '工作要点.txt')).kind).toBe('docx');
+  });
+
+  it.each(['工作要点.wps', '任务分解表.et', '任务分解表.ET'])('refuses a WPS Office file (%s) in one line, saying to save it as .docx or .xlsx', async (name) => {
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(64).fill(0)]);
+    for (const bytes of [ole, new TextEncoder().encode('WPS 文字')]) {
+      await expect(readImportSource(bytes, name)).rejects.toThrow(new RegExp(`^${name.replace('.', '\\.')} is a WPS Office file \\(\\.wps/\\.et\\): open it in WPS and save it as \\.docx or \\.xlsx, then import that$`));
+    }
+    // A .docx saved under a WPS name is still read as Word.
+    expect((await readImportSource(await seedDocx(), name)).kind).toBe('docx');
   });
 
   it.each([
