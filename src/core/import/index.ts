@@ -127,6 +127,9 @@ function targetYear(lines: SText[]): number | undefined {
   return undefined;
 }
 
+/** A title said inside 《》: the books it quotes in 〈〉 (《2025年市〈政府工作报告〉目标任务责任分解》). */
+const inBook = (title: string): string => title.replace(/《/g, '〈').replace(/》/g, '〉');
+
 /** What the wrapper of a published plan says: "xx区人民政府办公室关于印发《…》的通知" and its 文号. */
 interface Wrapper {
   title: string;
@@ -140,7 +143,7 @@ function unwrapTitle(raw: string): Wrapper {
   // A 文号 in front ("京政办发〔2016〕26号《北京市…的通知》") and brackets around the whole notice are not the title.
   // A metadata block's label kept with its value ("信息名称:区政府关于印发…", "标题:白城市洮北区人民政府…") is not the issuer.
   const t = fixSpaces(raw)
-    .replace(/^(?:信息名称|文件名称|名 ?称|标 ?题|题 ?名) ?[:：] ?/, '')
+    .replace(/^(?:信息名称|文件名称|資訊名稱|文件名稱|名 ?[称稱]|[标標] ?[题題]|[题題] ?名) ?[:：] ?/, '')
     .replace(/^[A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號] ?/, '')
     .replace(/^《(.*(?:通知|决定|函))》$/, '$1');
   if (/印发|转发|下达|通知|关于|印發|轉發|下達|關於|關于/.test(t)) {
@@ -154,7 +157,7 @@ function unwrapTitle(raw: string): Wrapper {
     const inSubject = first !== undefined && !quoted && books.every((b) => b[1] === undefined) && !/^ ?(?:的通知|的决定)/.test(t.slice(first.index + first[0].length));
     const book = books.find((b) => b[1] !== undefined) ?? (/的通知|的决定/.test(t) && !quoted && !inSubject ? books[0] : undefined);
     if (inSubject) {
-      const subject = /^(.*?)关于(.+)的(?:通知|决定)$/.exec(t);
+      const subject = /^(.*?)(?:关于|關於|關于)(.+)的(?:通知|决定|決定)$/.exec(t);
       if (subject) {
         const issuer = (subject[1] ?? '').trim();
         return { title: (subject[2] ?? '').trim(), ...(issuer !== '' ? { issuer } : {}), notice: t };
@@ -609,11 +612,11 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     const wrapped = seg.title ? unwrapTitle(seg.title.raw) : undefined;
     const end = Math.max(...noticeLines);
     const afterNotice = [...seg.unplaced.map((u) => u.st), ...(seg.preambleTitles ?? [])].filter((st) => (st.marks[0]?.line ?? 0) > end);
-    if (noticeLines.length > 0 && afterNotice.length === 0 && wrapped?.notice !== undefined) throw new ImportError('imp_noticeOnly', { title: display(wrapped.title) });
+    if (noticeLines.length > 0 && afterNotice.length === 0 && wrapped?.notice !== undefined) throw new ImportError('imp_noticeOnly', { title: inBook(display(wrapped.title)) });
     // A notice copied without its title line names the plan in the sentence that hands it out; after
     // the notice, at most the start of that title (the copy stops there).
     const handed = noticeLines.length > 0 ? handedOutTitle(lines) : undefined;
-    if (handed !== undefined && afterNotice.every((st) => startsTitle(st.norm, handed.key))) throw new ImportError('imp_noticeOnly', { title: handed.title });
+    if (handed !== undefined && afterNotice.every((st) => startsTitle(st.norm, handed.key))) throw new ImportError('imp_noticeOnly', { title: inBook(handed.title) });
     throw new ImportError('imp_noItems');
   }
   // One warning for the notice's own text: its addressees, what it asks of the units, are not the plan.

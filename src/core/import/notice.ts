@@ -6,8 +6,11 @@
 import { classify } from './markers.js';
 import type { LogicalLine } from './markers.js';
 
-/** "现将《X》印发给你们" / "现印发你们" / "现转发给你们": the sentence that hands the plan out. */
-const HANDS_OUT = /(?:印发|转发|下发)(?:给)?(?:你们|你单位|你处|各单位)/;
+/**
+ * "现将《X》印发给你们" / "现印发你们" / "现转发给你们": the sentence that hands the plan out; also the
+ * tasks themselves handed out, "现将2025年市《政府工作报告》目标任务责任分解给你们" / "…下达给你们".
+ */
+const HANDS_OUT = /(?:印发|转发|下发|下达|分解)(?:给)?(?:你们|你单位|你处|各单位)/;
 /** The notice says its own requirements follow: "并就有关事项通知如下" / "并提出以下意见". */
 const ANNOUNCES = /(?:通知如下|提出(?:以下|如下)(?:意见|要求)|(?:以下|如下)要求|要求如下)/;
 /** The attachment begins: "附件" / "附件1：…". */
