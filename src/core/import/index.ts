@@ -208,14 +208,16 @@ function ownTitle(w: Wrapper, chosen: SText, titles: SText[]): Wrapper {
  */
 function printedTitle(w: Wrapper, lines: SText[]): Wrapper {
   if (w.notice === undefined) return w;
-  const key = (s: string) => toNorm(s).replace(/[\s《》〈〉<>"“”]/g, '');
+  // A caption copied as a table cell ("洋县2024年十大民生实事项目清单 |") is the heading too.
+  const key = (s: string) => toNorm(s).replace(/[\s《》〈〉<>"“”|]/g, '');
   const named = key(w.title);
   if (named.length < 6) return w;
   const line = lines.find((l) => {
     const own = key(l.raw);
-    return own.startsWith(named) && own.length > named.length && own.length - named.length <= 4 && /^[\u4e00-\u9fff]+$/.test(own.slice(named.length));
+    // (…的通知 is the notice's title again, split over lines.)
+    return own.startsWith(named) && own.length > named.length && own.length - named.length <= 4 && /^(?!的)[\u4e00-\u9fff]+$/.test(own.slice(named.length)) && !own.endsWith('通知');
   });
-  return line ? { ...w, title: fixSpaces(line.raw) } : w;
+  return line ? { ...w, title: fixSpaces(line.raw).replace(/[\s|]+$/, '') } : w;
 }
 
 /** A heading for several years' work: 未来五年 / 今后三年 / 五年内 / “十四五”期间. */
@@ -625,7 +627,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   // Title, year, period. The published page is usually a 印发通知 wrapping the plan: the plan's
   // title is the one in 《》, the issuer and the 文号 go into the bulletin's basis.
   const wrapped = seg.title ? ownTitle(unwrapTitle(seg.title.raw), seg.title, seg.preambleTitles ?? []) : undefined;
-  const wrapper = wrapped ? printedTitle(wrapped, seg.unplaced.filter((u) => u.preamble).map((u) => u.st)) : undefined;
+  const wrapper = wrapped ? printedTitle(wrapped, [...seg.unplaced.filter((u) => u.preamble).map((u) => u.st), ...(seg.preambleTitles ?? [])]) : undefined;
   const titleRaw = wrapper?.title;
   const preamble = [...(seg.preambleTitles ?? []), ...seg.unplaced.filter((u) => u.preamble).map((u) => u.st)];
   const docNumber = findDocNumber(preamble);

@@ -250,6 +250,8 @@ interface Candidate {
   end: number;
   value: number;
   cn: boolean;
+  /** A count in Chinese numerals after as many names as it counts ("西苑小区、金鑫二小区、宏昌小区三所"). */
+  listed?: boolean;
 }
 
 export function findTargets(body: SText, opts: TargetOptions): TargetScan {
@@ -323,6 +325,17 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       if (value === undefined || value === 0) continue;
       const start = sStart + m.index + m[0].length - digits.length;
       candidates.push({ start, end: start + digits.length, value, cn: true });
+    }
+    // "实施西苑小区、金鑫二小区、宏昌小区三所老旧小区…改善": a count in Chinese numerals right after the names it
+    // stands for, as many as it says (two at least), is a count as 3所 would be.
+    for (const m of sentence.matchAll(/(?<=[\u4e00-\u9fff])([两二三四五六七八九十]{1,2})(?=[个家所座处条项村户栋套台])/g)) {
+      const value = parseChineseNumber(m[1] ?? '');
+      if (value === undefined || value < 2) continue;
+      const clause = /[^,;:(]*$/.exec(sentence.slice(0, m.index))?.[0] ?? '';
+      const names = clause.split('、');
+      if (names.length !== value || names.some((n) => !/^[\u4e00-\u9fff]{2,16}$/.test(n))) continue;
+      const start = sStart + m.index;
+      candidates.push({ start, end: start + (m[1] ?? '').length, value, cn: true, listed: true });
     }
     candidates.sort((a, b) => a.start - b.start);
 
@@ -469,6 +482,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         // "保持不低于80%" holds a rate; "动态保持" always does.
         if (kind === 'at_least' && /保持|稳定/.test(clause) && PERCENTS.has(unit)) kind = 'level';
         if (/动态保持/.test(clause) && kind !== 'at_most') kind = 'level';
+      } else if (cand.listed && firstVerb < start) {
+        kind = 'at_least';
       } else if (cand.cn) {
         continue;
       } else if (postWord !== '') {
@@ -595,6 +610,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       if (!mile || mask[cs + mile.index] === 1) return;
       // "全覆盖的学习培训" says what kind of training, it is no milestone.
       if (text.charAt(mile.index + mile[0].length) === '的') return;
+      // "基本实现…安防工程全覆盖": hedged (basically, not all), nothing to hold at 100 % (基本医疗保险全覆盖 still is).
+      if (/基本(?:实现|全覆盖|全部)/.test(text.slice(0, mile.index + mile[0].length))) return;
       let s = cs;
       while (s < ce && norm.charAt(s) === ' ') s++;
       for (let guard = 0; guard < 4; guard++) {

@@ -34,4 +34,58 @@ describe('batch 11 (fixerd): a notice handing out tasks, a table with cells spli
       expect(importedItems(plan).map((i) => i.id)).toEqual(['1']);
     });
   });
+  describe('a 民生实事 list handed out by a notice, one cell per line (yangxian-2024)', () => {
+    const head = [
+      '洋政發〔2024〕8號',
+      '洋縣人民政府',
+      '關于印發洋縣2024年十大民生實事項目的通知',
+      '各鎮人民政府、街道辦事處,縣政府各工作部門、直屬事業單位,市管單位:',
+      '《洋縣2024年十大民生實事項目》已經洋縣第十八屆人民代表大會第三次會議投票表決通過,現印發給你們,請相關單位精心組織實施,確保按時完成。',
+      '附件:洋縣2024年十大民生實事項目清單',
+      '洋縣人民政府',
+      '2024年4月2日',
+      '附件:',
+      '|',
+      '洋縣2024年十大民生實事項目清單 |',
+      '||||||',
+      '|',
+      ...['序號', '項目名稱', '建設地點', '建設時間', '2024年建設內容', '年度投資金額 (萬元)', '責任單位'].map((c) => `${c} |`),
+    ];
+    const row = (cells: string[]) => ['|', ...cells.map((c) => `${c} |`)];
+    const page = [
+      ...head,
+      ...row(['3', '洋縣2024年老舊小區改造項目', '洋州街道', '2024', '實施西苑小區、金鑫二小區、宏昌小區三所老舊小區房屋功能改善和周邊配套基礎設施。', '1360', '住建局']),
+      ...row(['4', '2024年農村公路生命安全防護工程', '槐樹關鎮龍亭鎮', '2024', '在龍亭鎮實施農村公路生命防護工程31.656公里、在槐樹關鎮實施農村公路生命防護工程87.2公里,基本實現鎮域主干道相關路段、鄰水臨崖危險路段安防工程全覆蓋。', '3000', '交通局']),
+      ...row(['5', '高標準農田建設項目', '謝村鎮', '2024', '實施田塊整治500畝,修復堰塘1座、建設機電井7座、農橋5座、灌溉渠道50公里;新建田間道路38公里、農田林網241公里,種植桂花、紫薇等苗木8000株;實施土壤培肥、田間監測3萬畝,布設耕地質量監測點30處。', '4930', '農業農村局']),
+    ].join('\n');
+    const items = () => importedItems(page);
+
+    it('takes the list the notice hands out, 項目 + 清單, for the title (was: the name the notice gives it)', () => {
+      expect(importPlan(page).plan.title).toBe('洋縣2024年十大民生實事項目清單');
+      // A title under the notice that only restates the name keeps it.
+      expect(importPlan(page.replace('洋縣2024年十大民生實事項目清單 |', '洋縣2024年十大民生實事項目 |')).plan.title).toBe('洋縣2024年十大民生實事項目');
+    });
+
+    it('counts 三所 after the three names it stands for (was: no target)', () => {
+      expect(items().find((i) => i.id === '3')?.targets.map(([k, t, u]) => [k, t, u])).toEqual([['at_least', 3, '所']]);
+      // Two names and 三所 say something else: no count read from them.
+      const two = page.replace('西苑小區、金鑫二小區、宏昌小區三所', '西苑小區、宏昌小區等三所');
+      expect(importedItems(two).find((i) => i.id === '3')?.targets).toEqual([]);
+    });
+
+    it('reads 基本實現…全覆蓋 as hedged, no milestone (was: a 100 % milestone); 實現…全覆蓋 still is one', () => {
+      expect(items().find((i) => i.id === '4')?.targets.map(([k, t, u]) => [k, t, u])).toEqual([
+        ['at_least', 31.656, '公里'],
+        ['at_least', 87.2, '公里'],
+      ]);
+      const whole = importedItems(page.replace('基本實現鎮域', '實現鎮域')).find((i) => i.id === '4');
+      expect(whole?.targets.map(([k]) => k)).toEqual(['at_least', 'at_least', 'milestone']);
+    });
+
+    it('reads every count of the row, plants in 株 among them', () => {
+      const five = items().find((i) => i.id === '5');
+      expect(five?.departments).toEqual(['農業農村局']);
+      expect(five?.targets.map(([, t, u]) => `${t}${u}`)).toEqual(['500畝', '1座', '7座', '5座', '50公里', '38公里', '241公里', '8000株', '30000畝', '30處']);
+    });
+  });
 });
