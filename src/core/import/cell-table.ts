@@ -224,12 +224,14 @@ function readCells(lines: string[], from: number, bars: boolean): { cells: Cell[
 
 /** A section heading (一、…) standing as a row of its own in the table: rows follow it, or the next heading does. */
 const SECTION_ROW = /^[一二三四五六七八九十]{1,3}[、.]/;
+/** … or a sub-section's ((一)…) under it. */
+const HEADING_ROW = /^(?:[一二三四五六七八九十]{1,3}[、.]|\( ?[一二三四五六七八九十]{1,3} ?\))/;
 function headingInTable(lines: string[], at: number): boolean {
   for (let k = at; k < lines.length; k++) {
     const t = (lines[k] ?? '').trim();
-    if (t === '' || (k > at && SECTION_ROW.test(toNorm(t)))) continue;
+    if (t === '' || (k > at && HEADING_ROW.test(toNorm(t)))) continue;
     if (k === at) {
-      if (!SECTION_ROW.test(toNorm(t))) return false;
+      if (!HEADING_ROW.test(toNorm(t))) return false;
       continue;
     }
     return ROW_NO.test(norm(t));
@@ -279,7 +281,7 @@ function cutRows(cells: Cell[], width: number): Row[] {
   for (const [k, c] of cells.entries()) {
     // A section heading (一、…) as a row of its own: the rows under it may take up any number (an
     // excerpt of a longer list).
-    if (SECTION_ROW.test(toNorm(c.text)) && c.text.length <= 60 && !/。$/.test(c.text.trim())) {
+    if (HEADING_ROW.test(toNorm(c.text)) && c.text.length <= 60 && !/。$/.test(c.text.trim())) {
       rows.push({ no: c.no, id: '', cells: [], section: c.text.trim() });
       next = undefined;
       continue;
@@ -478,4 +480,34 @@ export function cellTable(lines: string[], from: number): { rows: TableRow[]; en
     }
   }
   return { rows: out, end };
+}
+
+/** Where the copy put one space between a row's cells, a heading line, whole: 一、…, (一)…. */
+const KEEP_WHOLE = /^(?:[一二三四五六七八九十]{1,3}[、.]|\( ?[一二三四五六七八九十]{1,3} ?\))/;
+
+/**
+ * A table copied with one space between cells and a row to a line ("序号 目标任务 责任单位 上半年推进情况" /
+ * "1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。"), a cell that holds several units
+ * going on one unit a line: read as the same table copied one cell per line. Only under a header whose
+ * every cell is a header word, from 序号 on; its heading lines (一、…, (一)…) stay whole.
+ */
+export function spacedTable(lines: string[], from: number): { rows: TableRow[]; end: number } | undefined {
+  const first = (lines[from] ?? '').trim();
+  if (first.length > 60 || !/^\S+(?:[ \u3000]\S+){2,}$/.test(first)) return undefined;
+  const header = first.split(/[ \u3000]/);
+  if (!INDEX_HEADER.test(norm(header[0] ?? '')) || !header.slice(1).every((c) => isHeaderCell(norm(c)))) return undefined;
+  const cells: string[] = [];
+  /** The line (0-based) each cell came from. */
+  const at: number[] = [];
+  for (let j = from; j < lines.length; j++) {
+    const t = (lines[j] ?? '').trim();
+    if (/[|｜\t]/.test(t)) break;
+    for (const c of t === '' || KEEP_WHOLE.test(toNorm(t)) ? [t] : t.split(/[ \u3000]+/)) {
+      cells.push(c);
+      at.push(j);
+    }
+  }
+  const table = cellTable(cells, 0);
+  if (!table) return undefined;
+  return { rows: table.rows.map((r) => ({ raw: r.raw, no: (at[r.no - 1] ?? from) + 1 })), end: table.end < at.length ? (at[table.end] ?? lines.length) : lines.length };
 }

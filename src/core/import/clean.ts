@@ -6,7 +6,7 @@
 //  - joins an item number alone on its line ("8.") with the text on the next line.
 // Each logical line keeps the original line numbers of its parts (SText marks).
 
-import { cellTable } from './cell-table.js';
+import { cellTable, spacedTable } from './cell-table.js';
 import { kpiTable } from './kpi.js';
 import { classify } from './markers.js';
 import type { LineKind, LogicalLine } from './markers.js';
@@ -82,7 +82,7 @@ function pipeTables(lines: string[]): Array<{ raw: string; no: number }> {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] ?? '';
-    const table = cellTable(lines, i);
+    const table = cellTable(lines, i) ?? spacedTable(lines, i);
     if (table) {
       out.push(...table.rows);
       i = table.end;

@@ -137,7 +137,11 @@ function isRowOfCells(cells: SText[] | undefined): boolean {
 const TITLE_KEY =
   /(工作要点|任务分解|分解方案|工作计划|实施方案|工作方案|行动方案|行动计划|任务清单|责任分工|责任清单|重点工作|重点任务|工作安排|施政目标|衡量指标|要点|计划|方案|通知|意见|清单)/;
 
+/** A line that is one book title and a year, as a page prints its headline: 《2025年区政府工作报告目标任务上半年推进情况汇总表》. */
+const BOOK_LINE = /^《[^《》]{4,78}》$/;
+
 export function isTitleLike(norm: string): boolean {
+  if (BOOK_LINE.test(norm) && /(?:19|20)\d{2} ?年/.test(norm)) return true;
   return norm.length >= 4 && norm.length <= 80 && !/[。;!?]/.test(norm) && !/[,:]$/.test(norm) && !/[,][^,]{2,},/.test(norm) && TITLE_KEY.test(norm);
 }
 

@@ -34,6 +34,54 @@ describe('batch 11 (fixerd): a notice handing out tasks, a table with cells spli
       expect(importedItems(plan).map((i) => i.id)).toEqual(['1']);
     });
   });
+  describe('a progress table copied with one space between cells (cq-district-2025)', () => {
+    const page = [
+      '您当前的位置:首页>政务公开>政府信息公开目录>政府工作报告执行情况',
+      '',
+      '《2025年区政府工作报告目标任务上半年推进情况汇总表》',
+      '',
+      '时间:2025-09-19 来源:政府办',
+      '【字体: 打印',
+      '2025年区政府工作报告目标任务上半年推进情况汇总表',
+      '序号 目标任务 责任单位 上半年推进情况',
+      '一、经济社会发展主要预期目标',
+      '1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。',
+      '2 第一产业增加值增长5%。 区农业农村委',
+      '区林业局',
+      '区供销联社',
+      '区畜牧业发展中心',
+      '第一产业增加值同比增长3.4%。',
+      '3 规上工业增加值增长3.5%。 区经济信息委 规上工业增加值同比增长0.4%。',
+      '二、重点工作',
+      '(一)以创建国家高新区为抓手,更大力度推动科技创新',
+      '10 实施高能级创新平台建设行动,启动创建国家高能级科技型企业孵化器。 区科技局 全面启动国家高新区创建工作,对升级国家高新区“门槛”指标、定量指标、定性指标进行深入梳理和自评;汇编升级国家高新区申报资料。',
+      '11 加快推进智能网联新能源汽车零部件产业发展行动计划。 区经济信息委 智能网联新能源汽车',
+    ].join('\n');
+
+    it('takes the headline that is one book title with a year for the title (was: "no title line found")', () => {
+      const r = importPlan(page);
+      expect(r.plan.title).toBe('2025年区政府工作报告目标任务上半年推进情况汇总表');
+      expect(r.plan.period).toEqual({ start: '2025-01-01', end: '2025-12-31' });
+    });
+
+    it('reads each line as a row cut at its spaces, units one a line joining their row, the progress column left out', () => {
+      expect(importedItems(page).map((i) => [i.id, i.departments, i.targets.map(([k, t, u]) => `${k} ${t}${u}`)])).toEqual([
+        ['1', ['区发展改革委'], ['level 6%']],
+        ['2', ['区农业农村委', '区林业局', '区供销联社', '区畜牧业发展中心'], ['level 5%']],
+        ['3', ['区经济信息委'], ['level 3.5%']],
+        ['10', ['区科技局'], []],
+        ['11', ['区经济信息委'], []],
+      ]);
+      // The headings between the rows stay headings: 一、 and 二、 with (一) under it.
+      expect(importPlan(page).plan.sections.map((s) => s.id)).toEqual(['一', '二']);
+    });
+
+    it('leaves a line of words with spaces alone when its first word is no 序号 or a word is no header word', () => {
+      const prose = page.replace('序号 目标任务 责任单位 上半年推进情况', '序号 目标任务 由以下单位 负责');
+      expect(importedItems(prose, 2025).map((i) => i.id)).not.toContain('1');
+    });
+  });
+
   describe('a 民生实事 list handed out by a notice, one cell per line (yangxian-2024)', () => {
     const head = [
       '洋政發〔2024〕8號',
