@@ -81,7 +81,8 @@ const EMPTY_FIRST_ENTRY = /^[ ]*(?:-[ ]+)+-[ ]*(?:#.*)?$/m;
 
 /** The text as the yaml library reads it (YAML 1.2 core); its syntax errors are reported by js-yaml's path below. */
 function readAsYaml(source: string): unknown {
-  const doc = parseDocument(source, { schema: 'core', uniqueKeys: false });
+  // logLevel: toJS would print a Node warning on stderr for a mapping used as a key (`? {x: 1}`).
+  const doc = parseDocument(source, { uniqueKeys: false, version: '1.2', schema: 'core', logLevel: 'error' });
   if (doc.errors.length || duplicateKeys(doc.contents).length) return load(source, LOAD_OPTIONS);
   // Aliases come back as one shared object, as with js-yaml; inspect() bounds their expansion.
   return doc.toJS({ maxAliasCount: -1 });

@@ -68,4 +68,18 @@ describe('a nested sequence whose first entry is empty', () => {
     expect(r.ok && r.data).toEqual(want);
     expect(r.ok && r.data).toEqual(parse(text));
   });
+
+  it('reads a mapping used as a key there without a Node warning on stderr', async () => {
+    const warnings: string[] = [];
+    const listener = (w: Error) => warnings.push(w.message);
+    process.on('warning', listener);
+    try {
+      const r = parseYaml('单位:\n  - -\n  - ? { 名称: 办公室 }\n    : 牵头\n');
+      expect(r.ok).toBe(true);
+      await new Promise((done) => setImmediate(done));
+    } finally {
+      process.off('warning', listener);
+    }
+    expect(warnings).toEqual([]);
+  });
 });
