@@ -479,6 +479,8 @@ export const en = {
   imp_numbersRestart: 'item numbers restart under each heading: item ids are qualified as <section>-<item> (e.g. 二-3)',
   imp_titleYear: 'title: "{raw}" -> "{title}" (the year filled in)',
   imp_noTitle: 'no title line found; using "{title}"',
+  imp_titleFromLead: 'no title line: took "{title}" (year {year}) from the sentence at line {line} that names the plan; correct the title in the plan if it is not',
+  imp_yearFromLead: 'the title names no year: took {year} from line {line} ("{text}"); pass --period YYYY if the plan is for another year',
   imp_periodFromTargets: 'the title names no year: the plan runs from {start} to {end}, as far as its targets are dated (--period YYYY makes it one year)',
   imp_periodFromTargetsGiven: 'the document names no year: the plan runs from {start}, the --period given, to {end}, as far as its targets are dated',
   imp_folded: 'sub-section titles ((一) …) are folded into the titles of their items',

@@ -222,6 +222,27 @@ function isPageMarker(norm: string, prev: Physical | undefined, next: Physical |
   return Number(m[1]) !== lastItem + 1 || OPEN_CLAUSE.test(before);
 }
 
+/**
+ * A news page that stands each item's number alone on its line ("具体安排如下:" / "1" / "切实筑牢安全防线" /
+ * its prose / "2" / …): the bare "1" opens the list when the text before it ends a sentence (or is no text:
+ * the page starts there), a short heading stands under it (no sentence in it) and a bare "2" stands alone
+ * further on. A viewer's page number cuts a sentence; a "1" over a heading, with its "2" to come, does not.
+ */
+function opensBareList(physical: readonly Physical[], i: number, prev: Physical | undefined): boolean {
+  if (physical[i]?.st.norm !== '1') return false;
+  if (prev && !prev.cells && !endsSentence(prev.st.norm)) return false;
+  const head = physical[i + 1];
+  if (!head || head.cells || head.st.norm.length > 30 || /[。;,!?]/.test(head.st.norm) || isNoiseAlone(head.st.norm) || BARE_NO.test(head.st.norm)) return false;
+  return physical.slice(i + 2).some((p) => !p.cells && p.st.norm === '2');
+}
+
+/** An item's mark alone, then a short heading (no sentence in it), then a blank line before the text `next`. */
+function headsItem(mark: SText | undefined, head: SText, next: SText): boolean {
+  if (!mark || !/^\d{1,3}[.、]?$/.test(mark.norm.trim()) || head.norm.length > 30 || /[。;,!?:]/.test(head.norm)) return false;
+  const headLine = head.marks[head.marks.length - 1]?.line ?? 0;
+  return (next.marks[0]?.line ?? 0) > headLine + 1;
+}
+
 /** A heading or an item's number after a sentence's end and a space: "…五方面工作: (一)聚力提质增效", "…活力。 1.构建现代产业体系". */
 const INLINE_MARK = /(?<=[。:;]) +(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d))/;
 /**
@@ -445,7 +466,7 @@ export function clean(input: string): CleanResult {
       isNoise = true;
     } else if (/^\d{1,3}$/.test(norm)) {
       // An item number alone without its separator: only when it continues the numbering.
-      isNoise = !(lastItem > 0 && Number(norm) === lastItem + 1 && next !== '' && !isNoiseAlone(next));
+      isNoise = !((lastItem > 0 && Number(norm) === lastItem + 1 && next !== '' && !isNoiseAlone(next)) || (lastItem === 0 && opensBareList(physical, i, kept[kept.length - 1])));
       if (!isNoise) {
         p.st = stext(`${norm}.`, p.no);
       }
@@ -508,8 +529,11 @@ export function clean(input: string): CleanResult {
     if (last && lastPart && c.kind === 'text' && !line.signature && !nextRow && !mark && prevKind !== undefined && (inItem || prose || preamble) && JOINABLE.has(prevKind) && !endsSentence(lastPart.norm)) {
       const a = lastPart.norm.charAt(lastPart.norm.length - 1);
       const b = p.st.norm.charAt(0);
+      // A number alone over a short heading ("1" / "切实筑牢安全防线"), then a blank line and the prose: the
+      // heading names the item, a line of its own (not the start of the prose's first sentence).
+      const heading = last.parts.length === 2 && headsItem(last.parts[0], lastPart, p.st);
       last.parts.push(p.st);
-      last.seps.push(/[A-Za-z0-9]/.test(a) && /[A-Za-z0-9]/.test(b) ? ' ' : '');
+      last.seps.push(heading ? '\n' : /[A-Za-z0-9]/.test(a) && /[A-Za-z0-9]/.test(b) ? ' ' : '');
       continue;
     }
     groups.push({ line, parts: [p.st], seps: [] });

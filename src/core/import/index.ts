@@ -17,6 +17,7 @@ import { handedOutTitle, startsTitle } from './notice.js';
 import { segment } from './segment.js';
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
 import { readIndicator } from './indicator.js';
+import { leadTitle, leadYear } from './lead.js';
 import { derivePlanId } from './plan-id.js';
 import { findTargets, type FoundTarget } from './targets.js';
 import { foldWidth } from '../fold.js';
@@ -640,7 +641,16 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     fiveYear?.[0] ??
     (docNumber !== undefined ? yearFromTitle(toNorm(docNumber)) : undefined) ??
     targetYear(preamble);
-  const year = opts.year ?? ownYear;
+  // No title line, or one with no year and no 20xx to fill in: the page's lead names the plan and its year,
+  // as a reader takes them (a news report of the 民生实事); the notes say what was assumed.
+  const placeholder = titleRaw !== undefined && /20[xX×]{2}/.test(titleRaw);
+  const lead = ownYear === undefined && titleRaw === undefined ? leadTitle(preamble) : undefined;
+  const leadYearOf = ownYear === undefined && lead === undefined && !placeholder ? leadYear(preamble) : undefined;
+  const year = opts.year ?? ownYear ?? lead?.year ?? leadYearOf?.year;
+  if (opts.year === undefined && ownYear === undefined) {
+    if (lead !== undefined) hints.push(says('imp_titleFromLead', { title: lead.title, year: lead.year, line: lead.line }));
+    else if (leadYearOf !== undefined) hints.push(says('imp_yearFromLead', { year: leadYearOf.year, text: leadYearOf.text, line: leadYearOf.line }));
+  }
   if (year === undefined || year < 1900 || year > 2999) {
     throw titleRaw === undefined ? new ImportError('imp_noYearNoTitle') : new ImportError('imp_noYear', { title: snippet(titleRaw, 60) });
   }
@@ -651,7 +661,9 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const lastLine = Math.max(0, ...lines.map((l) => lineAt(l.st, Math.max(0, l.st.norm.length - 1))));
   const period: Period = { year, start: `${year}-01-01`, end: `${endYear}-12-31`, lastLine };
   let title: string;
-  if (titleRaw !== undefined && titleRaw !== '') {
+  if ((titleRaw === undefined || titleRaw === '') && lead !== undefined) {
+    title = lead.title;
+  } else if (titleRaw !== undefined && titleRaw !== '') {
     title = titleRaw.replace(/20[xX×]{2}/g, String(year));
     if (title !== titleRaw) hints.push(says('imp_titleYear', { raw: titleRaw, title }));
   } else {

@@ -106,7 +106,8 @@ function titleScore(norm: string): number {
   let n = 0;
   if ((/《.+》/.test(norm) && /印发|转发|通知|关于/.test(norm)) || /关于(?:印发|转发).+的通知/.test(norm)) n += 100;
   if (/(?:19|20)(?:\d{2}|xx|XX) ?年|[〇零一二三四五六七八九]{4}年|(?<!\d)1\d{2} ?年/.test(norm)) n += 20;
-  if (/工作要点|任务分解|分解方案|实施方案|工作方案|行动方案|工作计划|任务清单|责任清单|责任分工/.test(norm)) n += 10;
+  // A news page's headline naming the 民生实事 it announces ("今年市本级为民办实事“十大”工程") is the plan's title too.
+  if (/工作要点|任务分解|分解方案|实施方案|工作方案|行动方案|工作计划|任务清单|责任清单|责任分工|民生实事|办实事|实事项目/.test(norm)) n += 10;
   if (norm.length >= 8) n += 2;
   // A metadata block's "名称: …" repeats the title the page prints under it: the bare line wins.
   if (/^(?:名 ?称|标 ?题) ?:/.test(norm)) n -= 1;
@@ -135,7 +136,7 @@ function isRowOfCells(cells: SText[] | undefined): boolean {
 }
 
 const TITLE_KEY =
-  /(工作要点|任务分解|分解方案|工作计划|实施方案|工作方案|行动方案|行动计划|任务清单|责任分工|责任清单|重点工作|重点任务|工作安排|施政目标|衡量指标|要点|计划|方案|通知|意见|清单)/;
+  /(工作要点|任务分解|分解方案|工作计划|实施方案|工作方案|行动方案|行动计划|任务清单|责任分工|责任清单|重点工作|重点任务|工作安排|施政目标|衡量指标|要点|计划|方案|通知|意见|清单|实事)/;
 
 /** A line that is one book title and a year, as a page prints its headline: 《2025年区政府工作报告目标任务上半年推进情况汇总表》. */
 const BOOK_LINE = /^《[^《》]{4,78}》$/;

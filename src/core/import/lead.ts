@@ -1,0 +1,72 @@
+// A page with no formal title line: a news report announcing the 民生实事 a government will do
+// ("报告指出,2022年县政府将…重点抓好10件民生实事:" / "…表决县政府2025年度十件民生实事项目 正式出炉!"),
+// or a headline without a year ("今年市本级为民办实事“十大”工程") over a lead paragraph that names it.
+// A reader takes the title from the sentence that names the plan and the year from the lead; so does
+// the importer, saying what it assumed, instead of asking for --period.
+
+import { fixSpaces } from './text.js';
+import type { SText } from './text.js';
+
+/** What such a page calls the plan: 民生实事 / 为民办实事, its count before it (10件, 十件, “十大”), 项目 / 工程 after. */
+const PLAN_NOUN = /(?:[\d一二三四五六七八九十]{1,3} ?件|["“]十大["”])?(?:重点)?(?:民生实事|为民办实事|惠民实事|民生工程)(?:项目|工程)?/g;
+/** A year of the text, not a date's (2024年2月28日 is when the page was published). */
+const YEAR = /((?:19|20)\d{2}) ?年(?:度)?(?! ?\d{1,2} ?月|以来|以前|之前|底)/g;
+/** Who the plan is of, written next to its year: 县政府 / 市人民政府 / 市本级. */
+const ORG = '(?:[省市县区镇乡](?:人民)?政府|[市县区]本级)';
+const ORG_BEFORE = new RegExp(`${ORG}$`);
+const ORG_AFTER = new RegExp(`^${ORG}`);
+
+/** The lines in the order of the document. */
+function inOrder(lines: readonly SText[]): SText[] {
+  return [...lines].sort((a, b) => (a.marks[0]?.line ?? 0) - (b.marks[0]?.line ?? 0));
+}
+
+/**
+ * The plan's title as the lead sentence names it, with the year it gives: the words from the year
+ * (and the body named right before it, 县政府2025年度…) to the plan's name when they run on
+ * ("县政府2025年度十件民生实事项目"); else the year, the body right after it and the name, without the
+ * verbs between ("2022年县政府将继续…重点抓好10件民生实事" -> "2022年县政府10件民生实事"). Only a sentence
+ * naming a year before the plan's name.
+ */
+export function leadTitle(lines: readonly SText[]): { title: string; year: number; line: number } | undefined {
+  for (const st of inOrder(lines)) {
+    const { norm, raw } = st;
+    for (const m of norm.matchAll(PLAN_NOUN)) {
+      let from = m.index;
+      while (from > 0 && !/[。!?;\n]/.test(norm.charAt(from - 1))) from--;
+      const years = [...norm.slice(from, m.index).matchAll(YEAR)];
+      const y = years[years.length - 1];
+      if (!y) continue;
+      const ys = from + y.index;
+      const ye = ys + y[0].length;
+      const before = ORG_BEFORE.exec(norm.slice(from, ys));
+      const start = before ? ys - before[0].length : ys;
+      const end = m.index + m[0].length;
+      const between = norm.slice(ye, m.index);
+      const after = ORG_AFTER.exec(between);
+      const runsOn = between.trim() === '' || (after !== null && after[0].length === between.length);
+      const title = runsOn ? raw.slice(start, end) : raw.slice(start, ye + (after?.[0].length ?? 0)) + raw.slice(m.index, end);
+      return { title: fixSpaces(title).replace(/\s+/g, ''), year: Number(y[1]), line: st.marks[0]?.line ?? 1 };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The year the lead gives a title that names none ("今年…" under "…确定了2024年将筹措资金…"): the year
+ * of the sentence naming the plan, else the first year of the text before the first item (not a
+ * date's, nor a 以来 looking back). With the words around it, for the note saying so.
+ */
+export function leadYear(lines: readonly SText[]): { year: number; text: string; line: number } | undefined {
+  const named = leadTitle(lines);
+  const ordered = inOrder(lines);
+  for (const st of ordered) {
+    for (const y of st.norm.matchAll(YEAR)) {
+      const year = Number(y[1]);
+      if (named !== undefined && year !== named.year) continue;
+      const text = fixSpaces(st.raw.slice(Math.max(0, y.index - 8), y.index + y[0].length + 8));
+      return { year, text, line: st.marks[0]?.line ?? 1 };
+    }
+  }
+  return undefined;
+}
