@@ -11,7 +11,7 @@ import { kpiTable } from './kpi.js';
 import { classify } from './markers.js';
 import type { LineKind, LogicalLine } from './markers.js';
 import { noticeBody } from './notice.js';
-import { isTitleLike } from './segment.js';
+import { headsParagraph, isTitleLike } from './segment.js';
 import { collapse, endsSentence, joinS, lineAt, parseChineseNumber, sliceS, stext, toNorm } from './text.js';
 import type { SText } from './text.js';
 
@@ -214,7 +214,10 @@ function isPageMarker(norm: string, prev: Physical | undefined, next: Physical |
   const m = BARE_NO.exec(norm);
   if (!m || !prev || !next || prev.cells || next.cells) return false;
   const before = prev.st.norm;
-  if (before.length < 10 || endsSentence(before) || !BODY.has(classify({ st: prev.st }).kind)) return false;
+  // A heading cut by the page with its clause plainly left open ("四、文化体育惠民工程(项目4个,其中基建工程类3个、" / "5、") goes on too.
+  const prevKind = classify({ st: prev.st }).kind;
+  const openHeading = (prevKind === 'section' || prevKind === 'sub') && OPEN_CLAUSE.test(before);
+  if (before.length < 10 || endsSentence(before) || (!BODY.has(prevKind) && !openHeading)) return false;
   // After a bracket left open ("(牵头单位:市商务局;责任单位:市统计局,"), the rest of its unit list goes on.
   const nextKind = classify({ st: next.st }).kind;
   const inBracket = (nextKind === 'unitList' || nextKind === 'attr') && /\([^()]*$/.test(before);
@@ -236,11 +239,15 @@ function opensBareList(physical: readonly Physical[], i: number, prev: Physical 
   return physical.slice(i + 2).some((p) => !p.cells && p.st.norm === '2');
 }
 
-/** An item's mark alone, then a short heading (no sentence in it), then a blank line before the text `next`. */
-function headsItem(mark: SText | undefined, head: SText, next: SText): boolean {
-  if (!mark || !/^\d{1,3}[.、]?$/.test(mark.norm.trim()) || head.norm.length > 30 || /[。;,!?:]/.test(head.norm)) return false;
-  const headLine = head.marks[head.marks.length - 1]?.line ?? 0;
-  return (next.marks[0]?.line ?? 0) > headLine + 1;
+/** A numbered line whose words (or the line a bare mark took) head the paragraph `next` (see headsParagraph). */
+function headsItem(parts: readonly SText[], next: SText): boolean {
+  const [first, second] = parts;
+  if (!first || parts.length > 2) return false;
+  const c = classify({ st: first });
+  if (!['section', 'sub', 'item', 'paren'].includes(c.kind)) return false;
+  const bare = c.rest >= first.norm.length;
+  if (parts.length === 2 ? !bare || !second : bare) return false;
+  return headsParagraph(parts.length === 2 && second ? second : sliceS(first, c.rest), next);
 }
 
 /** A heading or an item's number after a sentence's end and a space: "…五方面工作: (一)聚力提质增效", "…活力。 1.构建现代产业体系". */
@@ -531,7 +538,7 @@ export function clean(input: string): CleanResult {
       const b = p.st.norm.charAt(0);
       // A number alone over a short heading ("1" / "切实筑牢安全防线"), then a blank line and the prose: the
       // heading names the item, a line of its own (not the start of the prose's first sentence).
-      const heading = last.parts.length === 2 && headsItem(last.parts[0], lastPart, p.st);
+      const heading = headsItem(last.parts, p.st);
       last.parts.push(p.st);
       last.seps.push(heading ? '\n' : /[A-Za-z0-9]/.test(a) && /[A-Za-z0-9]/.test(b) ? ' ' : '');
       continue;

@@ -96,6 +96,18 @@ export interface Segmented {
   notice?: SText[];
 }
 
+/**
+ * An item's words are a heading naming it, a line of its own, when they are short and hold no sentence
+ * ("2025年村内基础设施提升工程", "切实筑牢安全防线") and the text `next` under them is a paragraph: a blank line
+ * stands between, or it is a sentence of some length. A line a page broke mid-sentence runs on instead.
+ */
+export function headsParagraph(head: SText, next: SText): boolean {
+  const h = head.norm.trim();
+  if (h.length < 4 || h.length > 30 || /[。;,!?:、]/.test(h)) return false;
+  const blank = (next.marks[0]?.line ?? 0) > (head.marks[head.marks.length - 1]?.line ?? 0) + 1;
+  return blank || (next.norm.length >= 30 && /[。;!?]/.test(next.norm));
+}
+
 /** The second line of a title: short, no sentence punctuation, often the period "(2024-2027年)…". */
 function isTitleTail(norm: string): boolean {
   return norm.length <= 30 && !/[。;!?,:]/.test(norm) && (/^\((?:19|20)\d{2}/.test(norm) || /(方案|计划|要点|任务|清单|意见)$/.test(norm));
@@ -575,7 +587,8 @@ export function segment(lines: LogicalLine[]): Segmented {
         // Plain text.
         if (item && !item.closed) {
           const body = bodyOf(item);
-          append(body, st, endsSentenceBody(body) ? '\n' : '');
+          const only = body.parts.length === 1 ? body.parts[0] : undefined;
+          append(body, st, endsSentenceBody(body) || (only !== undefined && headsParagraph(only, st)) ? '\n' : '');
           item.closed = !item.table && endsWithAttribution(body);
         } else if (!started && prevTitle !== undefined && titles[titles.length - 1] === prevTitle && isTitleTail(st.norm) && (/^\((?:19|20)\d{2}/.test(st.norm) || !/(要点|方案|计划|清单|任务|意见|通知)$/.test(prevTitle.norm))) {
           // A title broken over two lines: "沅江市人均预期寿命提升行动计划" / "(2024-2027年)主要目标任务".

@@ -118,6 +118,7 @@ const UNITS = [
   '例',
   '床',
   '栋',
+  '盏',
   '层',
   '间',
   '轮',
@@ -158,13 +159,13 @@ const POST_MOST = /^(以内|以下|及以下|或以下)/;
 const POST_APPROX = /^(左右|上下|余|多)/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
-  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装)/;
+  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化)/;
 /**
  * Nothing, a preposition or the scope before a count that opens its clause ("为10个老旧小区实施…",
  * "在50所学校食堂开展…建设", "全市首批100个…示范社区全面建成"); or an aim and what is measured, a few
  * characters ("力争路段7.8公里全线绿化美化").
  */
-const OPENS_COUNT = /^(?:为|对|给|在)?(?:全(?:市|区|县|省|镇|乡|国))?(?:首批|第一批|新)?$|^(?:为|对|给|在)[\u4e00-\u9fff、]{1,40}等$|^(?:力争|确保|争取)[\u4e00-\u9fff]{0,4}$/;
+const OPENS_COUNT = /^(?:为|对|给|在)?(?:全(?:市|区|县|省|镇|乡|国))?(?:首批|第一批|新)?$|^(?:为|对|给|在)[\u4e00-\u9fff、]{1,40}等$|^(?:为|对|给)全(?:市|区|县|省|镇|乡)[\u4e00-\u9fff]{1,8}$|^(?:力争|确保|争取)[\u4e00-\u9fff]{0,4}$/;
 /** What a share of something does: "50%的城市社区建成…" (a level of 50 % to reach). */
 const SHARE_DOES = /^的([\u4e00-\u9fff]{2,12}?)(?:均|都|全部)?(?:建成|建立|实现|达到|达标|完成|配备|覆盖|开展|纳入|接入|通过)/;
 /** What a share right before it is done to: "100%纳入监测范围", "100%达标", "100%覆盖". */
@@ -172,7 +173,7 @@ const SHARE_DONE = /^(?:纳入|覆盖|达标|接入|入库|建档|到位|落实�
 /** Measure words that count things (not amounts: 元, 亩, 吨, 万元 …). */
 const COUNT_WORD = /^(个|条|家|所|座|处|套|台|辆|张|栋|间|村|项|支|批|类|户|名|人|场|件)$/;
 /** What a clause opening on a count does to them. */
-const COUNTED_ACTION = /(新增|实施|加装|安装|改造|提供|建设|新建|建成|完成|开设|设置|配备|更新|提升|绿化|美化|亮化|硬化|整治)/;
+const COUNTED_ACTION = /(新增|实施|加装|安装|改造|提供|建设|新建|建成|完成|开设|设置|配备|更新|提升|升级|绿化|美化|亮化|硬化|整治)/;
 /** Words before what is counted: enumerators, adverbs, scope ("一是", "全市", "累计") … */
 const LEADING_SCOPE =
   /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|并且|并|且|还|要|力争|确保|争取|全年|年内|今年|当年|每年|年均|累计|在|于|全市|全区|全县|全省|全镇|全乡|全街道|全系统)/;
@@ -341,6 +342,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
 
     let prevEnd = sStart;
     let prevAny = sStart;
+    /** Where the last target read ends (a list of standards goes on after it). */
+    let lastEnd = sStart;
     /** The growth rate just read, where a list of them goes on ("分别增长5%、10%和5%"): its end and metric. */
     let rates: { end: number; metric: string } | undefined;
     for (const cand of candidates) {
@@ -403,7 +406,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       if (postWord === '' && approx && /^(左右|上下)/.test(approx[0])) r += approx[0].length;
       if (norm.charAt(r) === ' ') r++;
       const endChar = norm.charAt(r);
-      const atClauseEnd = r >= sEnd || CLAUSE_END.test(endChar);
+      // "硬化道路10万平方米并安装…", "铺设污水管网348米及其他附属设施": a count ends its clause where the next task starts.
+      const atClauseEnd = r >= sEnd || CLAUSE_END.test(endChar) || /^(?:并|以及|及其他|及其它|及配套)/.test(norm.slice(r, r + 3));
 
       // The clause before the number: back to the last separator or the previous target.
       // (At most 200 characters back: a longer "clause" names nothing, and the bound keeps long lines linear.)
@@ -419,6 +423,13 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       else if (LEVEL_PRE.test(pre)) kind = postMost ? 'at_most' : 'level';
       // A share of a whole reached at the clause's end: 无违建街(镇)达到全市街(镇)总数的 80% holds a level of 80 %.
       else if (PERCENTS.has(unit) && !cand.cn && atClauseEnd && /(?:达到|达|完成)[^,;:。]{1,20}的$/.test(pre)) kind = 'level';
+      // "最低生活保障标准提升至每人每月1260元": a sum per head (per month) is a standard set, a level to hold; so is the
+      // next of a list after it ("同步提升至每人每月2016元、1890元").
+      else if (MONEY.has(unit) && !cand.cn && /每(?:人|户)(?:每(?:月|年|天))?$|每(?:月|年)$/.test(pre)) kind = 'level';
+      const standard = found[found.length - 1];
+      if (kind === undefined && standard?.kind === 'level' && MONEY.has(unit) && standard.unit === display(raw.slice(p, p + unit.length)) && /^[、 ]*(?:和|及|与)? *$/.test(norm.slice(lastEnd, start))) {
+        kind = 'level';
+      }
       const quoted = snippet(Math.max(clauseStart, prevAny), r);
       prevAny = r;
 
@@ -452,6 +463,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       if (unit === '' && kind === undefined) continue;
       // "该项目位于…,总投资120万元,占地500余亩": a project's whole budget describes it; the year is measured by its steps.
       if (/(?:总投资|總投資)(?:预计|預計|约|約|为|為)?$/.test(pre)) continue;
+      // "受益群众5万人": who benefits says what the work is worth, not a number to reach (惠及居民3200户 after a count
+      // stays the count's companion, as the plans written for a 督查室 use it); nor is a sum a subsidy pays out ("培训补贴1950万元").
+      if (kind === undefined && (/(?:受益|受惠)[\u4e00-\u9fff]{0,6}$/.test(pre) || (MONEY.has(unit) && /(?:补贴|补助|补偿)$/.test(pre)))) continue;
       // "目前已完成投资85万元", "已建成3个": what is done already is reported progress, not a target.
       if (kind === undefined && /(?:^|[^不])已(?:经)?(?:累计)?(?:完成|建成|实现|投入|开工|竣工|新增|发放|培训|帮扶|拨付|到位|有)[\u4e00-\u9fff]{0,4}$/.test(pre.trim())) continue;
       // "计划投资1067万元,完成…" / "投资5000万元,提升改造…": a clause opening on the money to invest is a sum to reach.
@@ -521,6 +535,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         // (A list goes on only after things counted one by one: 建设900床综合医院、100床感染楼 sizes its buildings.)
         const listed = named !== null && norm.charAt(q + named[0].length) === '、';
         const noun = named && named[0].length <= 30 && (!listed || COUNT_WORD.test(unit)) ? named : null;
+        const ofWhat = /^的([\u4e00-\u9fff]{2,12})(?=[,;:。、)\]\n]|$)/.exec(norm.slice(q, Math.min(sEnd, q + 14)));
         // "引进机数科技等8家独立法人研发机构、…": a count after 等 totals the things the clause names before it.
         // (The verb may stand before an earlier count of the clause: "完成A等6座小型水库加固改造及B等10座山塘综合整治工程";
         // what is counted may end at 及/和 before the next count, or at a bracket: "配置20台急救设施设备(AED)".)
@@ -544,6 +559,12 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
           kind = 'at_least';
           metric = display(raw.slice(q, q + noun[0].length));
           r = q + noun[0].length;
+        } else if (ofWhat && TASK_VERBS.test(pre) && (COUNT_WORD.test(unit) || /次$/.test(unit))) {
+          // "全年完成20万人次的宣传培训", "维修更换农村37处的机泵、阀门": a task done that many times (to that many
+          // things), 的 before what it is; only for things counted one by one (2000平方米的活动中心 is a size).
+          kind = 'at_least';
+          metric = display(raw.slice(q + 1, q + 1 + (ofWhat[1] ?? '').length));
+          r = q + 1 + (ofWhat[1] ?? '').length;
         } else if (money && /^(?:计划|拟|预计)?投资$/.test(pre.trim())) {
           // "投资3000万元建设南美白对虾…基地": a clause opening on the money put into what it builds (not a project's 总投资).
           const close = norm.slice(q, sEnd).search(/[,;。\n]/);
@@ -575,6 +596,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       }
       if (rate) rates = { end: r, metric };
       prevEnd = r;
+      lastEnd = r;
       while (prevEnd < sEnd && /[、 ]/.test(norm.charAt(prevEnd))) prevEnd++;
     }
 

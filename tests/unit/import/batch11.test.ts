@@ -239,3 +239,93 @@ describe('each item number alone on its line over a heading (tangxia-2024)', () 
     expect(importedItems(lone).map((i) => i.id)).toEqual(['3']);
   });
 });
+
+/** The targets of one item's text, as [kind, target, unit]. */
+const targetsOf = (text: string, year: number) =>
+  (importedItems(text, year)[0]?.targets ?? []).map(([kind, target, unit]) => [kind, target, unit]);
+
+describe('a numbered heading over its paragraph is a line of its own (shexian-2025, tangxia-2024)', () => {
+  const page = [
+    '2025年十件民生实事',
+    '六、中小学幼儿园扩优提质工程',
+    '对全县17所乡(镇)中心幼儿园全面提档升级,主要包括优化提升室内外活动场地,高标准配备幼儿自主游戏所需器械及设施。',
+  ].join('\n');
+
+  it('names the item by its heading and reads the paragraph from its own start (对全县17所…提档升级)', () => {
+    expect(importPlan(page).plan.sections[0]?.items[0]?.title).toBe('中小学幼儿园扩优提质工程');
+    expect(targetsOf(page, 2025)).toEqual([['at_least', 17, '所']]);
+  });
+
+  it('runs a line a page broke mid-sentence on into the next', () => {
+    const broken = ['2025年工作要点', '1.加快老旧小区整治改造', '开工。'].join('\n');
+    expect(importPlan(broken).plan.sections[0]?.items[0]?.title).toBe('加快老旧小区整治改造开工');
+  });
+});
+
+describe('counts of a news page’s 民生实事 (batch 11)', () => {
+  it('reads a count whose clause goes on with 并 / 及其他 (硬化道路10万平方米并安装太阳能路灯1000盏)', () => {
+    const text = ['2025年十件民生实事', '一、2025年村内基础设施提升工程', '在17个乡镇(街道办)硬化道路10万平方米并安装太阳能路灯1000盏,惠及17个乡镇(街道办),全力补齐农村基础设施短板。'].join('\n');
+    expect(targetsOf(text, 2025)).toEqual([
+      ['at_least', 100000, '平方米'],
+      ['at_least', 1000, '盏'],
+    ]);
+    const pipes = ['2025年十件民生实事', '五、排水管网建设与改造工程', '主要铺设雨水管网345米,铺设污水管网348米及其他附属设施,进一步提升二中北路雨污水收集排放能力。'].join('\n');
+    expect(targetsOf(pipes, 2025)).toEqual([
+      ['at_least', 345, '米'],
+      ['at_least', 348, '米'],
+    ]);
+  });
+
+  it('takes who benefits for no target (受益群众5万人), nor a subsidy’s sum (培訓補貼1950萬元)', () => {
+    const grid = ['2025年十件民生实事', '三、城乡电网改造升级工程', '改造规模10千伏线路8.46公里,受益群众5万人。'].join('\n');
+    expect(targetsOf(grid, 2025)).toEqual([['at_least', 8.46, '公里']]);
+    const gangu = ['2022年縣政府10件民生實事', '(4)落實“雨露計劃”培訓補貼1950萬元,城鎮及農村婦女“兩癌”免費檢查5300人。'].join('\n');
+    expect(targetsOf(gangu, 2022)).toEqual([['at_least', 5300, '人']]);
+  });
+
+  it('reads a count with 的 before what the task is done to (完成20万人次的宣传培训, 维修更换农村37处的机泵), not a size', () => {
+    const text = ['2024年十件民生实事', '1.加强消防宣传培训,全年完成20万人次的宣传培训。'].join('\n');
+    expect(targetsOf(text, 2024)).toEqual([['at_least', 200000, '人次']]);
+    const water = ['2025年十件民生实事', '二、2025年农村饮水维修养护工程', '维修更换农村37处的机泵、阀门,有效改善9万人口的饮水安全问题。'].join('\n');
+    expect(targetsOf(water, 2025)).toEqual([['at_least', 37, '处']]);
+    const size = ['2025年十件民生实事', '1.建设2000平方米的社区活动中心。'].join('\n');
+    expect(targetsOf(size, 2025)).toEqual([]);
+  });
+
+  it('reads a sum per head and month as a standard set, a level, and the next of its list too', () => {
+    const text = [
+      '2024年十件民生实事',
+      '2.进一步提高社会救助标准,将困难群众最低生活保障标准提升至每人每月1260元,特困人员供养标准、低保边缘家庭认定标准同步提升至每人每月2016元、1890元。',
+    ].join('\n');
+    expect(targetsOf(text, 2024)).toEqual([
+      ['level', 1260, '元'],
+      ['level', 2016, '元'],
+      ['level', 1890, '元'],
+    ]);
+  });
+
+  it('reads a count after 对全市/对全县 and the scope, then what is done to them (4500名學生實施…), and 促进…就业300人', () => {
+    const text = ['2024年為民辦實事', '一、科教惠民工程。對全市義務教育階段4500名學生實施“營養改善計劃”。'].join('\n');
+    expect(targetsOf(text, 2024)).toEqual([['at_least', 4500, '名']]);
+    const jobs = ['2024年為民辦實事', '二、就業社保惠民工程。促進高校畢業生等就業重點群體就業300人。'].join('\n');
+    expect(targetsOf(jobs, 2024)).toEqual([['at_least', 300, '人']]);
+  });
+
+  it('reads 棟 and 盏 as measure words (改造老舊小區10棟)', () => {
+    const text = ['2022年縣政府10件民生實事', '(6)加快姚莊片區城市更新,改造老舊小區10棟。'].join('\n');
+    expect(targetsOf(text, 2022)).toEqual([['at_least', 10, '棟']]);
+  });
+});
+
+describe('a viewer’s page number after a heading cut with its clause left open (wuzhou-2024 copied from a viewer)', () => {
+  it('drops the 5、 standing between 其中基建工程類3個、 and the rest of the heading, no item 5', () => {
+    const page = [
+      '2024年為民辦實事“十大”工程',
+      '四、文化體育惠民工程(項目4個,其中基建工程類3個、',
+      '5、',
+      '“小而美”事項類1個)。主要是建設蒼海體育公園、新地體育公園等4個項目;完成農村電影公益放映10332場。',
+      '五、旅游服務便民工程(項目6個)。新建遊客中心2個。',
+    ].join('\n');
+    expect(importedItems(page).map((i) => i.id)).toEqual(['四', '五']);
+  });
+});
