@@ -7,8 +7,8 @@
 import { fixSpaces } from './text.js';
 import type { SText } from './text.js';
 
-/** What such a page calls the plan: 民生实事 / 为民办实事, its count before it (10件, 十件, “十大”), 项目 / 工程 after. */
-const PLAN_NOUN = /(?:[\d一二三四五六七八九十]{1,3} ?件|["“]十大["”])?(?:重点)?(?:民生实事|为民办实事|惠民实事|民生工程)(?:项目|工程)?/g;
+/** What such a page calls the plan: 民生实事 / 为民办实事, its count before it (10件, 十项, 十大, “十大”), 项目 / 工程 after. */
+const PLAN_NOUN = /(?:[\d一二三四五六七八九十]{1,3} ?(?:件|项|个|大)|["“]十大["”])?(?:重点)?(?:民生实事|为民办实事|惠民实事|民生工程)(?:项目|工程)?/g;
 /** A year of the text, not a date's (2024年2月28日 is when the page was published). */
 const YEAR = /((?:19|20)\d{2}) ?年(?:度)?(?! ?\d{1,2} ?月|以来|以前|之前|底)/g;
 /** Who the plan is of, written next to its year: 县政府 / 市人民政府 / 市本级. */
@@ -44,7 +44,8 @@ export function leadTitle(lines: readonly SText[]): { title: string; year: numbe
       const end = m.index + m[0].length;
       const between = norm.slice(ye, m.index);
       const after = ORG_AFTER.exec(between);
-      const runsOn = between.trim() === '' || (after !== null && after[0].length === between.length);
+      // (县政府2021年度的十个民生实事项目: a 的 between runs on too.)
+      const runsOn = /^ *的? *$/.test(between) || (after !== null && after[0].length === between.length);
       const title = runsOn ? raw.slice(start, end) : raw.slice(start, ye + (after?.[0].length ?? 0)) + raw.slice(m.index, end);
       return { title: fixSpaces(title).replace(/\s+/g, ''), year: Number(y[1]), line: st.marks[0]?.line ?? 1 };
     }

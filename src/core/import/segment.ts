@@ -309,7 +309,10 @@ export function segment(lines: LogicalLine[]): Segmented {
           ? 'sub'
           : kinds.has('section')
             ? 'section'
-            : undefined;
+            : // ①–⑩ the only numbering (a news page listing the ten 民生实事 voted): they are the items.
+              rows.filter((r) => !r.line.notice && r.c.kind === 'circled').length >= 2
+              ? 'circled'
+              : undefined;
   const sectionKind: LineKind | undefined =
     itemKind === 'section' ? undefined : kinds.has('section') ? 'section' : itemKind !== 'sub' && kinds.has('sub') ? 'sub' : undefined;
   const foldKind: LineKind | undefined = sectionKind === 'section' && itemKind !== 'sub' && kinds.has('sub') ? 'sub' : undefined;
@@ -666,7 +669,8 @@ export function segment(lines: LogicalLine[]): Segmented {
     const at = out.unplaced.findIndex((u) => u.preamble && u.st.norm.length <= 40 && !/[。;!?,]/.test(u.st.norm) && /(?:19|20)(?:\d{2}|xx|XX) ?年/.test(u.st.norm));
     const found = out.unplaced[at];
     if (found) {
-      out.title = found.st;
+      // "沅江市人民政府2023年民生实事项目:" introduces the list under it: the colon is no part of the title.
+      out.title = /[:：] *$/.test(found.st.norm) ? sliceS(found.st, 0, found.st.norm.replace(/[:：] *$/, '').length) : found.st;
       out.unplaced.splice(at, 1);
     }
   }

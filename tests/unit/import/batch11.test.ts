@@ -329,3 +329,42 @@ describe('a viewer’s page number after a heading cut with its clause left open
     expect(importedItems(page).map((i) => i.id)).toEqual(['四', '五']);
   });
 });
+
+// Other published pages of the same kind (the pages corpus: langao.gov.cn, gdsx.gov.cn, yuanjiang.gov.cn), tried
+// to check the rules above are no fit to batch 11's four pages only.
+describe('more news pages of voted 民生实事: the same rules, other wordings', () => {
+  it('takes ①–⑩ for the items when they are the only numbering (岚皋县 2023)', () => {
+    const page = [
+      '4月1日,岚皋县第十九届人民代表大会第二次会议第二次全体会议召开。大会通报了我县2023年民生实事项目人大代表票决结果,到底是哪十大民生实事项目呢?',
+      '经县人大代表票决,岚皋县2023年十大民生实事涉及民生保障、教育医疗、城市提升等各方面,分别包括:',
+      '①岚皋县村级医保服务能力提升工程;',
+      '②岚皋县中小学及幼儿园校舍提升改造工程;',
+      '③岚皋县农村敬老院供养服务设施改造提升项目;',
+    ].join('\n');
+    const r = importPlan(page);
+    expect(r.plan.period).toEqual({ start: '2023-01-01', end: '2023-12-31' });
+    expect(importedItems(page).map((i) => i.id)).toEqual(['1', '2', '3']);
+  });
+
+  it('keeps 的 and a count in 个 between the year and the plan (县政府2021年度的十个民生实事项目)', () => {
+    const page = [
+      '今天上午,在县十五届人大六次会议举行的第三次全体会议上,与会的174代表以票决的方式从12件候选民生项目中选出了年政府十大民生实事项目。',
+      '被列为县政府2021年度的十个民生实事项目,涉及交通出行、医疗卫生、公共教育、环境治理、公共安全等方面。',
+      '1.新建23公里碧道。',
+      '2.新建3所公办幼儿园。',
+    ].join('\n');
+    expect(importPlan(page).plan.title).toBe('县政府2021年度的十个民生实事项目');
+  });
+
+  it('drops the colon of a line that introduces the list from the title (沅江市人民政府2023年民生实事项目:)', () => {
+    const page = [
+      '沅江市第十八届人民代表大会第二次会议于2022年12月21日依法票决产生了沅江市人民政府2023年民生实事项目,现将票决结果公告如下:',
+      '沅江市人民政府2023年民生实事项目:',
+      '1.中心城区水环境综合治理;',
+      '2.“三线一站”新型电力系统建设;',
+    ].join('\n');
+    const r = importPlan(page);
+    expect(r.plan.title).toBe('沅江市人民政府2023年民生实事项目');
+    expect(r.plan.period.start).toBe('2023-01-01');
+  });
+});
