@@ -666,11 +666,13 @@ export function segment(lines: LogicalLine[]): Segmented {
   out.preambleTitles = titles;
   // No title with a keyword (工作要点, 方案 …): a short line with a year before the first item will do.
   if (!out.title) {
-    const at = out.unplaced.findIndex((u) => u.preamble && u.st.norm.length <= 40 && !/[。;!?,]/.test(u.st.norm) && /(?:19|20)(?:\d{2}|xx|XX) ?年/.test(u.st.norm));
+    // A news headline may end on an exclamation mark ("2023年十大民生实事项目出炉!"); a line introducing the list
+    // under it on a colon ("沅江市人民政府2023年民生实事项目:"): neither mark is part of the title.
+    const END = / *(?:[:]|!+) *$/;
+    const at = out.unplaced.findIndex((u) => u.preamble && u.st.norm.length <= 40 && !/[。;!?,]/.test(u.st.norm.replace(END, '')) && /(?:19|20)(?:\d{2}|xx|XX) ?年/.test(u.st.norm));
     const found = out.unplaced[at];
     if (found) {
-      // "沅江市人民政府2023年民生实事项目:" introduces the list under it: the colon is no part of the title.
-      out.title = /[:：] *$/.test(found.st.norm) ? sliceS(found.st, 0, found.st.norm.replace(/[:：] *$/, '').length) : found.st;
+      out.title = END.test(found.st.norm) ? sliceS(found.st, 0, found.st.norm.replace(END, '').length) : found.st;
       out.unplaced.splice(at, 1);
     }
   }

@@ -367,4 +367,9 @@ describe('more news pages of voted 民生实事: the same rules, other wordings'
     expect(r.plan.title).toBe('沅江市人民政府2023年民生实事项目');
     expect(r.plan.period.start).toBe('2023-01-01');
   });
+
+  it('drops the exclamation mark a headline ends on (2023年十件民生实事项目出炉!)', () => {
+    const page = ['2023年十件民生实事项目出炉!', '经县人大代表票决,十件民生实事分别包括:', '1.新建3所公办幼儿园。', '2.改造农村公路100公里。'].join('\n');
+    expect(importPlan(page).plan.title).toBe('2023年十件民生实事项目出炉');
+  });
 });
