@@ -17,7 +17,7 @@ import { handedOutTitle, startsTitle } from './notice.js';
 import { segment } from './segment.js';
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
 import { readIndicator } from './indicator.js';
-import { leadTitle, leadYear } from './lead.js';
+import { leadTitle, leadYear, publishedYear } from './lead.js';
 import { derivePlanId } from './plan-id.js';
 import { findTargets, type FoundTarget } from './targets.js';
 import { foldWidth } from '../fold.js';
@@ -645,11 +645,14 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   // as a reader takes them (a news report of the 民生实事); the notes say what was assumed.
   const placeholder = titleRaw !== undefined && /20[xX×]{2}/.test(titleRaw);
   const lead = ownYear === undefined && titleRaw === undefined ? leadTitle(preamble) : undefined;
+  // "今年…" with no year anywhere but the page's date: 今年 is the year it was published.
   const leadYearOf = ownYear === undefined && lead === undefined && !placeholder ? leadYear(preamble) : undefined;
-  const year = opts.year ?? ownYear ?? lead?.year ?? leadYearOf?.year;
+  const dated = ownYear === undefined && lead === undefined && leadYearOf === undefined && !placeholder ? publishedYear(input, preamble) : undefined;
+  const year = opts.year ?? ownYear ?? lead?.year ?? leadYearOf?.year ?? dated?.year;
   if (opts.year === undefined && ownYear === undefined) {
     if (lead !== undefined) hints.push(says('imp_titleFromLead', { title: lead.title, year: lead.year, line: lead.line }));
     else if (leadYearOf !== undefined) hints.push(says('imp_yearFromLead', { year: leadYearOf.year, text: leadYearOf.text, line: leadYearOf.line }));
+    else if (dated !== undefined) hints.push(says('imp_yearFromDate', { year: dated.year, text: dated.text, line: dated.line }));
   }
   if (year === undefined || year < 1900 || year > 2999) {
     throw titleRaw === undefined ? new ImportError('imp_noYearNoTitle') : new ImportError('imp_noYear', { title: snippet(titleRaw, 60) });

@@ -4,7 +4,7 @@
 // A reader takes the title from the sentence that names the plan and the year from the lead; so does
 // the importer, saying what it assumed, instead of asking for --period.
 
-import { fixSpaces } from './text.js';
+import { fixSpaces, lineAt, toNorm } from './text.js';
 import type { SText } from './text.js';
 
 /** What such a page calls the plan: 民生实事 / 为民办实事, its count before it (10件, 十项, 十大, “十大”), 项目 / 工程 after. */
@@ -47,7 +47,7 @@ export function leadTitle(lines: readonly SText[]): { title: string; year: numbe
       // (县政府2021年度的十个民生实事项目: a 的 between runs on too.)
       const runsOn = /^ *的? *$/.test(between) || (after !== null && after[0].length === between.length);
       const title = runsOn ? raw.slice(start, end) : raw.slice(start, ye + (after?.[0].length ?? 0)) + raw.slice(m.index, end);
-      return { title: fixSpaces(title).replace(/\s+/g, ''), year: Number(y[1]), line: st.marks[0]?.line ?? 1 };
+      return { title: fixSpaces(title).replace(/\s+/g, ''), year: Number(y[1]), line: lineAt(st, m.index) };
     }
   }
   return undefined;
@@ -66,8 +66,25 @@ export function leadYear(lines: readonly SText[]): { year: number; text: string;
       const year = Number(y[1]);
       if (named !== undefined && year !== named.year) continue;
       const text = fixSpaces(st.raw.slice(Math.max(0, y.index - 8), y.index + y[0].length + 8));
-      return { year, text, line: st.marks[0]?.line ?? 1 };
+      return { year, text, line: lineAt(st, y.index) };
     }
+  }
+  return undefined;
+}
+
+/** A full date: 2013年01月08日, 2024-02-28, 2021/11/28. */
+const DATE = /((?:19|20)\d{2}) ?(?:年 ?(?:0?[1-9]|1[0-2]) ?月 ?(?:0?[1-9]|[12]\d|3[01]) ?日|[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?!\d))/;
+
+/**
+ * "今年": the year the page was published, when the title or the lead says 今年 (本年) and names no year:
+ * the first full date of the page's first lines (its date line, 2013年01月08日 / 2024-02-28 09:59).
+ */
+export function publishedYear(input: string, said: readonly SText[], upTo = 15): { year: number; text: string; line: number } | undefined {
+  if (!said.some((st) => /今年|本年/.test(st.norm))) return undefined;
+  const rows = input.split(/\r\n|\r|\n/).slice(0, upTo);
+  for (const [k, row] of rows.entries()) {
+    const m = DATE.exec(toNorm(row));
+    if (m) return { year: Number(m[1]), text: fixSpaces(row.slice(m.index, m.index + m[0].length)), line: k + 1 };
   }
   return undefined;
 }

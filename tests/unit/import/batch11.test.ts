@@ -372,4 +372,30 @@ describe('more news pages of voted 民生实事: the same rules, other wordings'
     const page = ['2023年十件民生实事项目出炉!', '经县人大代表票决,十件民生实事分别包括:', '1.新建3所公办幼儿园。', '2.改造农村公路100公里。'].join('\n');
     expect(importPlan(page).plan.title).toBe('2023年十件民生实事项目出炉');
   });
+
+  it('dates 今年 by the page’s date when nothing else names the year (汕头, ZAKER 2023-01-08), and says so', () => {
+    const page = [
+      'ZAKER汕头 2023-01-08',
+      '【看得见的平安 摸得见的幸福】让老百姓拥有更多获得感幸福感安全感 今年十件民生实事出炉',
+      '',
+      '记者从会上了解到,今年票决产生的民生实事项目包括:一、推进 100 个老旧小区改造;二、提升生活垃圾转运处理设施;三、加强农村基础设施建设;四、提高低保及特困人员、困难老人、孤儿、残疾人保障水平;五、提高全市优生优育服务水平;六、建设市域全民健康信息综合平台;七、强化学校校内课后服务;八、加强青年人才、新市民和低收入家庭住房保障;九、实施中心城区停车改善工程;十、开展城中村市容环境秩序综合整治。',
+    ].join('\n');
+    const r = importPlan(page);
+    expect(r.plan.period).toEqual({ start: '2023-01-01', end: '2023-12-31' });
+    expect(r.hints.find((h) => h.code === 'imp_yearFromDate')?.params).toMatchObject({ year: 2023, line: 1 });
+    expect(importedItems(page).map((i) => i.id)).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
+    // Without 今年 the page's date says nothing of the plan's year.
+    expect(() => importPlan(page.replace(/今年/g, ''))).toThrow(/--period/);
+  });
+
+  it('names the line of the sentence it took the year from, in a lead joined over several lines', () => {
+    const page = [
+      '上海今年为民办实事项目发布',
+      '安排十方面32项,聚焦老小旧远,回应民生关切',
+      '2023年上海市为民办实事项目7日发布,共安排十方面32项。',
+      '1.建设30家智慧养老院。',
+      '2.新增500张困难重残养护床位。',
+    ].join('\n');
+    expect(importPlan(page).hints.find((h) => h.code === 'imp_yearFromLead')?.params).toMatchObject({ year: 2023, line: 3 });
+  });
 });
