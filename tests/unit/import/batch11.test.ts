@@ -138,6 +138,8 @@ describe('batch 11 (fixerd): a notice handing out tasks, a table with cells spli
       expect(five?.departments).toEqual(['農業農村局']);
       expect(five?.targets.map(([, t, u]) => `${t}${u}`)).toEqual(['500畝', '1座', '7座', '5座', '50公里', '38公里', '241公里', '8000株', '30000畝', '30處']);
     });
+  });
+});
 
 describe('no title line: the lead sentence naming the 民生实事 gives the title and the year (gangu-2022, shexian-2025)', () => {
   const gangu = [
