@@ -83,9 +83,16 @@ const EMPTY_FIRST_ENTRY = /^[ ]*(?:-[ ]+)+-[ ]*(?:#.*)?$/m;
 function readAsYaml(source: string): unknown {
   // logLevel: toJS would print a Node warning on stderr for a mapping used as a key (`? {x: 1}`).
   const doc = parseDocument(source, { uniqueKeys: false, version: '1.2', schema: 'core', logLevel: 'error' });
-  if (doc.errors.length || duplicateKeys(doc.contents).length) return load(source, LOAD_OPTIONS);
-  // Aliases come back as one shared object, as with js-yaml; inspect() bounds their expansion.
-  return doc.toJS({ maxAliasCount: -1 });
+  if (!doc.errors.length && !duplicateKeys(doc.contents).length) {
+    try {
+      // Aliases come back as one shared object, as with js-yaml; inspect() bounds their expansion.
+      return doc.toJS({ maxAliasCount: -1 });
+    } catch (e) {
+      // An alias to no anchor is found only here (ReferenceError): js-yaml below says where.
+      if (!(e instanceof ReferenceError)) throw e;
+    }
+  }
+  return load(source, LOAD_OPTIONS);
 }
 
 /**

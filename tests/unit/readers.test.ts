@@ -69,6 +69,13 @@ describe('a nested sequence whose first entry is empty', () => {
     expect(r.ok && r.data).toEqual(parse(text));
   });
 
+  it('reports an alias to no anchor there as a syntax problem at its line', () => {
+    const text = '单位:\n  - -\n  - *牵头\n';
+    const r = parseYaml(text);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problems.map((p) => [p.code, text.slice(0, p.offset).split('\n').length])).toEqual([['yaml-syntax', 3]]);
+  });
+
   it('reads a mapping used as a key there without a Node warning on stderr', async () => {
     const warnings: string[] = [];
     const listener = (w: Error) => warnings.push(w.message);
