@@ -43,6 +43,20 @@ describe('start-up of the read commands', () => {
     expect(r.stdout).toBe('true');
   });
 
+  it('PLAN_DEBUG=1 runs the same code unminified, so the stack trace names its functions', () => {
+    const { dir } = tempPlans();
+    const bin = join(ROOT, 'bin/plan.js');
+    const env = { PATH: process.env.PATH ?? '', HOME: dir, LANG: 'zh_CN.UTF-8', PLAN_AS_OF: '2026-07-01' };
+    const plain = spawnSync(process.execPath, [bin, 'show', '99'], { cwd: dir, env, encoding: 'utf8' });
+    expect(plain.status).toBe(2);
+    expect(plain.stderr).not.toMatch(/^\s+at /m);
+    const debug = spawnSync(process.execPath, [bin, 'show', '99'], { cwd: dir, env: { ...env, PLAN_DEBUG: '1' }, encoding: 'utf8' });
+    expect(debug.status).toBe(2);
+    // The same message first, then where it came from, by name (the minified bundle's are a letter or two).
+    expect(debug.stderr.startsWith(plain.stderr)).toBe(true);
+    expect(debug.stderr).toMatch(/^\s+at resolveRef \(.*plan-debug\.cjs:\d+:\d+\)$/m);
+  });
+
   it('what a command prints reaches the pipe whole, also when the reader closes it early', () => {
     const { dir } = tempPlans();
     const bin = join(ROOT, 'bin/plan.js');
