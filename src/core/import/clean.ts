@@ -6,6 +6,7 @@
 //  - joins an item number alone on its line ("8.") with the text on the next line.
 // Each logical line keeps the original line numbers of its parts (SText marks).
 
+import { runTogetherTable } from './run-table.js';
 import { cellTable, spacedTable } from './cell-table.js';
 import { kpiTable } from './kpi.js';
 import { classify } from './markers.js';
@@ -402,6 +403,32 @@ function viewerChunks(rows: Array<{ raw: string }>): Map<number, { mark: number;
   return out;
 }
 
+/**
+ * A table flattened with no separators at all (序号项目名称…配合单位1增加…): its header and rows as cells. The
+ * table runs from the line naming its header to the last plain line after it (a page break may cut it anywhere).
+ */
+function runTogetherTables(lines: LogicalLine[]): LogicalLine[] {
+  const plain = (l: LogicalLine | undefined) => l !== undefined && !l.cells && !l.notice;
+  const out: LogicalLine[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!plain(l) || !l.st.norm.includes('序号')) {
+      out.push(l);
+      continue;
+    }
+    let j = i + 1;
+    while (plain(lines[j])) j++;
+    const table = runTogetherTable(j > i + 1 ? joinS(lines.slice(i, j).map((x) => x.st), lines.slice(i + 1, j).map(() => '')) : l.st);
+    if (!table) {
+      out.push(l);
+      continue;
+    }
+    out.push(...table.map((r) => ({ st: r.st, ...(r.cells ? { cells: r.cells } : {}) })));
+    i = j - 1;
+  }
+  return out;
+}
+
 export function clean(input: string): CleanResult {
   // Pinyin that a converter put after characters ("新舊(jiù)動能", "一(yī)、") is not the text.
   const text = input.replace(/\ufeff|\u200b|\u200c|\u200d|\u2060/g, '').replace(PINYIN, '');
@@ -555,14 +582,16 @@ export function clean(input: string): CleanResult {
   // A joined line is text, not a table row any more.
   // A body that lost its paragraph marks, broken by a page between its paragraphs, is one line again: split it as above.
   const again: Numbering = { section: 0, sub: 0, item: 0, fresh: true };
-  const lines = groups.flatMap((g): LogicalLine[] => {
-    if (g.parts.length === 1) {
-      const lead = g.line.cells ? null : LEADING_MARK.exec(g.line.st.norm);
-      if (lead) follows(again, [...lead], true);
-      return [g.line];
-    }
-    return unjoinParagraphs(joinS(g.parts, g.seps), again, lost).map((st) => ({ st }));
-  });
+  const lines = runTogetherTables(
+    groups.flatMap((g): LogicalLine[] => {
+      if (g.parts.length === 1) {
+        const lead = g.line.cells ? null : LEADING_MARK.exec(g.line.st.norm);
+        if (lead) follows(again, [...lead], true);
+        return [g.line];
+      }
+      return unjoinParagraphs(joinS(g.parts, g.seps), again, lost).map((st) => ({ st }));
+    }),
+  );
   // No line starts with a numbering mark: the marks may stand run together in one line with no spaces.
   if (lines.some((l) => !l.cells && LEADING_MARK.test(l.st.norm))) return { lines, noise };
   return {

@@ -629,7 +629,8 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   // title is the one in 《》, the issuer and the 文号 go into the bulletin's basis.
   const wrapped = seg.title ? ownTitle(unwrapTitle(seg.title.raw), seg.title, seg.preambleTitles ?? []) : undefined;
   const wrapper = wrapped ? printedTitle(wrapped, [...seg.unplaced.filter((u) => u.preamble).map((u) => u.st), ...(seg.preambleTitles ?? [])]) : undefined;
-  const titleRaw = wrapper?.title;
+  // (A document site's file name as its title line: 2021年…责任分解表.docx — the extension is no part of the title.)
+  const titleRaw = wrapper?.title.replace(/\.(?:docx?|pdf|wps|xlsx?)$/i, '');
   const preamble = [...(seg.preambleTitles ?? []), ...seg.unplaced.filter((u) => u.preamble).map((u) => u.st)];
   const docNumber = findDocNumber(preamble);
   const fiveYear = titleRaw !== undefined && yearFromTitle(toNorm(titleRaw)) === undefined ? fiveYearPlan(toNorm(titleRaw)) : undefined;

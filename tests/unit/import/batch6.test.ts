@@ -197,3 +197,46 @@ describe('a 民生实事 登记表 whose rows carry their own times (xinchang-20
     expect(got[1]?.targets.map((t) => `${t[1]}${t[2]}`)).toEqual(['5000万元', '40公里', '4000万元', '60公里', '2250万元', '75公里']);
   });
 });
+
+describe('a table flattened with no separators at all, as a document site shows a .docx (changzhou-zhonglou-2021)', () => {
+  // The site's text: the viewer's page chunks 1、 2、 (the second inside 高新园(邹区镇)), the header run together
+  // after 序号, each row number + 项目名称 + 主要内容 + 分管领导 + 牵头单位 + 配合单位 with nothing between.
+  const page = [
+    '2021年重大民生实事项目目标任务责任分解表.docx',
+    '《2021年重大民生实事项目目标任务责任分解表.docx》由会员分享,可在线阅读,更多相关《2021年重大民生实事项目目标任务责任分解表.docx(4页珍藏版)》请在第壹文秘上搜索。',
+    '1、2021年重大民生实事项目目标任务责任分解表序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施新建、改扩建学校重点建设项目12个,计划竣工3个,其中幼儿园7个、小学4个、初中1个;增加学位5000个,其中幼儿园420个,中小学4580个。何海平教育局经开区高新园(邹区镇)各街道市国有公司2促进就业稳定增长落实就业优先战略。全区城镇新增就业15000人,城镇登记失业率控制在3%以内;开展职业技能补贴培训10000人次。何海平人社局高新园(邹区镇',
+    '2、)各街道3老城厢复兴发展完成常州盛宣怀故居(本体)修缮展陈。何海平文体旅局晋陵公司轨道公司推进大庙弄核心区改造、瞿秋白纪念馆周边立面整治及三堡街、西横街、民元里、邮电路、北大街等老城厢道路整治。芮春祥住建局五星街道南大街街道荷花池街道4优化养老服务为全区23000名老年人提供居家上门服务。张菁民政局高新园(邹区镇)各街道提升改造8家城乡社区居家养老服务中心(站)。对300户困难老人家庭进行居家适老化改造。序号项目名称主要内容区政府分管领导牵头单位配合单位5文体惠民行动新建2家“秋白书苑”,开展“幸福钟楼”、文旅惠民月等文旅惠民活动,组',
+  ].join('\n');
+
+  it('reads the header and cuts the rows at their numbers, each row by its leader, lead unit and other units', () => {
+    const r = importPlan(page);
+    expect(r.plan.title).toBe('2021年重大民生实事项目目标任务责任分解表');
+    expect(importedItems(page).map((i) => [i.id, i.leaders, i.lead, i.departments])).toEqual([
+      ['1', ['何海平'], ['教育局'], ['教育局', '经开区', '高新园(邹区镇)', '各街道', '市国有公司']],
+      // 人社局 is no 人社 / 局高新园: a name never starts on a unit's last character.
+      ['2', ['何海平'], ['人社局'], ['人社局', '高新园(邹区镇)', '各街道']],
+      // Two blocks under one number, the second led by a leader whose surname is not a common one (芮).
+      ['3', ['何海平', '芮春祥'], ['文体旅局', '住建局'], ['文体旅局', '住建局', '晋陵公司', '轨道公司', '五星街道', '南大街街道', '荷花池街道']],
+      // 张菁 / 民政局, not 张菁民 / 政局; the text after the units is the row's still.
+      ['4', ['张菁'], ['民政局'], ['民政局', '高新园(邹区镇)', '各街道']],
+      // The header again (a new page) is no row; the copy stops inside row 5.
+      ['5', undefined, undefined, []],
+    ]);
+    expect(r.plan.sections[0]?.items.map((i) => i.title)).toEqual(['增加教育资源供给', '促进就业稳定增长', '老城厢复兴发展', '优化养老服务', '文体惠民行动']);
+  });
+
+  it('reads the counts of each row, the 其中 breakdowns and the text after the units included', () => {
+    const byId = new Map(importedItems(page).map((i) => [i.id, i.targets.map(([kind, target, unit]) => `${kind} ${target}${unit ?? ''}`)]));
+    // 增加学位5000个: 增加 is a task verb before a count at the clause's end.
+    expect(byId.get('1')).toEqual(['at_least 12个', 'at_least 3个', 'at_least 7个', 'at_least 4个', 'at_least 1个', 'at_least 5000个', 'at_least 420个', 'at_least 4580个']);
+    expect(byId.get('2')).toEqual(['at_least 15000人', 'at_most 3%', 'at_least 10000人次']);
+    expect(byId.get('4')).toEqual(['at_least 23000名', 'at_least 8家', 'at_least 300户']);
+    // 新建2家“秋白书苑”: a name in quotes alone is what is counted.
+    expect(byId.get('5')).toEqual(['at_least 2家']);
+  });
+
+  it('leaves prose that names 序号 and a few header words alone', () => {
+    const text = ['2024年工作要点', '1.按序号项目名称主要内容整理台账,新建3个档案室。'].join('\n');
+    expect(importedItems(text).map((i) => [i.id, i.targets.length])).toEqual([['1', 1]]);
+  });
+});
