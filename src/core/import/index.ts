@@ -8,7 +8,7 @@
 // Throws ImportError (and nothing else) for input that cannot be a plan.
 
 import type { Department, Item, PlanFile, Section, Target, TargetKind } from '../model.js';
-import { bodyAttribution, headingOwner, mergeUnits, parseAttributionLine, parsePeople, parseRoles, saysFirstLeads } from './attribute.js';
+import { bodyAttribution, headingOwner, isUnitName, mergeUnits, parseAttributionLine, parsePeople, parseRoles, saysFirstLeads } from './attribute.js';
 import type { UnitRef } from './attribute.js';
 import { clean } from './clean.js';
 import { numberedDates, parseDeadlineValue } from './deadlines.js';
@@ -143,7 +143,11 @@ interface Wrapper {
 function unwrapTitle(raw: string): Wrapper {
   // A 文号 in front ("京政办发〔2016〕26号《北京市…的通知》") and brackets around the whole notice are not the title.
   // A metadata block's label kept with its value ("信息名称:区政府关于印发…", "标题:白城市洮北区人民政府…") is not the issuer.
-  const t = fixSpaces(raw)
+  // Co-issuers named side by side before 关于 (成都市发展和改革委员会 中共成都市委社会工作部 …关于印发…): listed with 、.
+  const joint = /^(\S+(?: \S+)+?) ?(?=关于|關於|關于)/.exec(raw.replace(/[\s\u3000]+/g, ' ').trim());
+  const parts = joint?.[1]?.split(' ') ?? [];
+  const issuers = parts.length >= 2 && parts.every((p) => isUnitName(toNorm(p))) ? `${parts.join('、')}${raw.replace(/[\s\u3000]+/g, ' ').trim().slice(joint?.[1]?.length ?? 0)}` : raw;
+  const t = fixSpaces(issuers)
     .replace(/^(?:信息名称|文件名称|資訊名稱|文件名稱|名 ?[称稱]|[标標] ?[题題]|[题題] ?名) ?[:：] ?/, '')
     .replace(/^[A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號] ?/, '')
     .replace(/^《(.*(?:通知|决定|函))》$/, '$1');
@@ -257,7 +261,11 @@ function restatesTitle(line: string, title: string): boolean {
 /** "xx市总工会" / "立山区政府" / "國立臺灣大學" name a body; "关于进一步加强", "政府工作报告" do not. */
 function isOrgLike(s: string): boolean {
   // "政府工作报告2022年重点工作责任分解": what the plan carries out (a report, a 规划) is no body.
-  return !/^(关于|进一步|加快|推进|全面|深入)/.test(s) && !/[，,。、《》]/.test(s) && !/(?:报告|规划|纲要|方案|计划|要点|意见|决定|清单|[(（])$/.test(s);
+  if (/^(关于|进一步|加快|推进|全面|深入)/.test(s) || /[，,。、《》]/.test(s) || /(?:报告|规划|纲要|方案|计划|要点|意见|决定|清单|[(（])$/.test(s)) return false;
+  // Nor what it is about (健康中国行动, 青岛市深化新旧动能转换推动绿色低碳高质量发展), nor a level of government
+  // named in general (乡镇2023年工作要点): a body's name ends as one does (区总工会, 立山区政府, 国立台湾大学).
+  const n = toNorm(s).replace(/\s+/g, '');
+  return (isUnitName(n) || /大学$/.test(n)) && !/^(?:省|市|县|区|乡|镇|街道|村)+$/.test(n);
 }
 
 /** The year column holding the target: the period's last year, else the last year inside the period. */

@@ -294,3 +294,20 @@ describe('a 水利局 second-half plan in Traditional characters, (一) holding 
     expect(importedItems('2024年工作要点\n1.推进防洪整治工程建设,计划于9月底前全部完成。')[0]?.targets).toEqual([['milestone', 100, '%', '2024-09-30']]);
   });
 });
+
+describe('the organization: a body named before the year, the notice issuer or its signature — not what the plan is about', () => {
+  const plan = (name: string, year?: number) => importPlan(readFixture(`real/${name}.txt`), year === undefined ? {} : { year }).plan;
+
+  it('takes the signature when the words before the year name no body (健康中国行动, 青岛市深化…发展, 乡镇)', () => {
+    expect(plan('qingdao-2023').organization).toBe('青島市人民政府辦公廳');
+    expect(plan('healthy-china-2023').organization).toBe('健康中国行动推进办');
+    // (No signature that can be told from the text, no issuer: none rather than a wrong one.)
+    expect(plan('healthchina-2022').organization).toBeUndefined();
+    expect(plan('township-2023').organization).toBeUndefined();
+  });
+
+  it('lists co-issuers named side by side before 关于 with 、 (chengdu-2024), and keeps a body before the year', () => {
+    expect(plan('chengdu-2024', 2024).organization).toBe('成都市发展和改革委员会、中共成都市委社会工作部、成都市规划和自然资源局、成都市住房和城乡建设局');
+    expect(importPlan(['立山区总工会2026年工作要点', '1.开展职工技能竞赛10场。'].join('\n')).plan.organization).toBe('立山区总工会');
+  });
+});
