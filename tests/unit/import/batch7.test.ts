@@ -310,4 +310,10 @@ describe('the organization: a body named before the year, the notice issuer or i
     expect(plan('chengdu-2024', 2024).organization).toBe('成都市发展和改革委员会、中共成都市委社会工作部、成都市规划和自然资源局、成都市住房和城乡建设局');
     expect(importPlan(['立山区总工会2026年工作要点', '1.开展职工技能竞赛10场。'].join('\n')).plan.organization).toBe('立山区总工会');
   });
+
+  it('keeps a metadata line holding the 文号 apart from the notice title under it (jiaxing-2022)', () => {
+    const r = plan('jiaxing-2022');
+    expect(r.organization).toBe('嘉兴市人民政府办公室');
+    expect(r.bulletin?.basis).toBe('《嘉兴市人民政府办公室关于印发〈2022年政府工作报告重点工作责任分解〉的通知》（嘉政办发〔2022〕23号）');
+  });
 });
