@@ -326,10 +326,10 @@ function cutAt(st: SText, cuts: Array<[number, number]>): SText[] {
   return parts;
 }
 
-/** A numbering mark straight after a Chinese character or a sentence's end, no space between. */
-const RUN_MARK = /(?<=[。:;\u4e00-\u9fff])(?=([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,2})[.、](?![\d.、]))/g;
+/** A numbering mark straight after a Chinese character or a sentence's end, no space between (`2 .`: a space before the dot). */
+const RUN_MARK = /(?<=[。:;!！\u4e00-\u9fff])(?=([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,2}) ?[.、](?![\d.、]))/g;
 /** A title with a year run straight into the preamble's first words ("…2025年政务公开工作计划为深入贯彻…"). */
-const TITLE_RUN = /^(\S{0,30}?(?:19|20)\d{2} ?年\S{0,30}?(?:工作要点|工作计划|实施方案|工作方案|行动方案|行动计划|要点|计划|方案))(?=为|根据|按照|依据)/;
+const TITLE_RUN = /^(\S{0,30}?(?:19|20)\d{2} ?年\S{0,30}?(?:工作要点|工作计划|实施方案|工作方案|行动方案|行动计划|要点|计划|方案))(?=为|根据|按照|依据|总体要求)/;
 
 /**
  * A body whose marks stand run together on one line with no spaces nor line breaks ("…如下:一、完善工作机制,
@@ -344,7 +344,7 @@ function runTogether(st: SText): SText[] {
   const cuts: Array<[number, number]> = [];
   for (const m of norm.matchAll(RUN_MARK)) {
     const heading = m[1] !== undefined || m[2] !== undefined;
-    if ((heading && !/[。:;]/.test(norm.charAt(m.index - 1))) || !follows(at, [...m], false)) continue;
+    if ((heading && !/[。:;!！]/.test(norm.charAt(m.index - 1))) || !follows(at, [...m], false)) continue;
     follows(at, [...m], true);
     cuts.push([m.index, m.index]);
   }

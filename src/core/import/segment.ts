@@ -593,8 +593,9 @@ export function segment(lines: LogicalLine[]): Segmented {
           const only = body.parts.length === 1 ? body.parts[0] : undefined;
           append(body, st, endsSentenceBody(body) || (only !== undefined && headsParagraph(only, st)) ? '\n' : '');
           item.closed = !item.table && endsWithAttribution(body);
-        } else if (!started && prevTitle !== undefined && titles[titles.length - 1] === prevTitle && isTitleTail(st.norm) && (/^\((?:19|20)\d{2}/.test(st.norm) || !/(要点|方案|计划|清单|任务|意见|通知)$/.test(prevTitle.norm))) {
+        } else if (!started && prevTitle !== undefined && titles[titles.length - 1] === prevTitle && isTitleTail(st.norm) && (/^\((?:19|20)\d{2}/.test(st.norm) || !/(要点|方案|计划|清单|任务|意见|通知)(?:\.(?:docx?|pdf|wps|xlsx?))?$/i.test(prevTitle.norm))) {
           // A title broken over two lines: "沅江市人均预期寿命提升行动计划" / "(2024-2027年)主要目标任务".
+          // (A site's file name, …工作要点.docx, ends as its title does: the line after it is the title again, no tail.)
           titles[titles.length - 1] = joinS([prevTitle, st], ['']);
           lastTitle = titles[titles.length - 1];
         } else if (!started && isTitleLike(st.norm) && !isRowOfCells(line.cells)) {
