@@ -433,6 +433,14 @@ export function bodyAttribution(st: SText): Attribution | undefined {
   let end = norm.length;
   while (end > 0 && ' \n。.;'.includes(norm.charAt(end - 1))) end--;
   const last = norm.charAt(end - 1);
+  // 〔责任单位:A、B〕 (the 文号's brackets, so only a labelled group counts), its list ending with its
+  // first sentence (〔责任单位:A、B按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工。〕).
+  if (last === '〕') {
+    const open = norm.lastIndexOf('〔', end - 1);
+    const stop = norm.indexOf('。', open);
+    const labeled = open >= 0 ? parseLabeled(st, open + 1, stop > open && stop < end - 1 ? stop : end - 1) : undefined;
+    if (labeled) return { ...labeled, spans: [[open, norm.length]] };
+  }
   if (last === ')' || last === ']') {
     const open = openingBracket(norm, end - 1);
     if (open >= 0) {

@@ -52,3 +52,21 @@ describe('batch 12: a viewer\'s copy whose items are written `1 .` (union-distri
     expect(importPlan(page).plan.title).toBe('XX区总工会2024年工作要点');
   });
 });
+
+describe('batch 12: 〔责任单位:…〕 closing an item (sichuan-circulation-2022)', () => {
+  const plan = [
+    '四川省“十四五”现代流通体系建设实施方案',
+    '一、深化现代流通市场化改革',
+    '(一)加强市场体系建设。推进高标准市场体系建设,全面融入全国统一大市场。实施市场准入负面清单制度,实行“非禁即入”。〔责任单位:省发展改革委、省市场监管局、商务厅、省大数据中心按职责分工负责。具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕',
+    '(二)加强反垄断和反不正当竞争执法。全面实施《四川省反不正当竞争条例》。〔责任单位:省市场监管局〕',
+    '(三)推动标准化建设。支持企业参与国家标准、行业标准制定。四川省发展改革委〔2022〕15号文件明确的事项照此办理。',
+  ].join('\n');
+
+  it('reads the units of the bracket, its list ending with its first sentence; a 文号 in 〔〕 is no unit list', () => {
+    expect(importedItems(plan, 2022).map((i) => [i.id, i.departments])).toEqual([
+      ['一', ['省发展改革委', '省市场监管局', '商务厅', '省大数据中心']],
+      ['二', ['省市场监管局']],
+      ['三', []],
+    ]);
+  });
+});
