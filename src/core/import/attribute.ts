@@ -213,6 +213,7 @@ export function parseRoles(written: SText, start: number, end: number, role: Rol
         nameEnd = partStart + norm.slice(partStart, partEnd).replace(/[ 。.]+$/, '').length - suffix[0].length;
       }
       const toks = splitSpans(norm, partStart, nameEnd, '、/');
+      const first = result.units.length;
       for (let k = 0; k < toks.length; k++) {
         const [tokStart, tokEnd] = toks[k] ?? [0, 0];
         const next = toks[k + 1];
@@ -222,6 +223,12 @@ export function parseRoles(written: SText, start: number, end: number, role: Rol
           k++;
         } else if (shared !== undefined && shared !== 'join') addTokens(st, tokStart, tokEnd, partRole, result, shared);
         else addTokens(st, tokStart, tokEnd, partRole, result);
+      }
+      // "各县区党委、政府": a bare 政府 (党委, 人大, 政协) after a body named with its place shares that place (各县区政府).
+      for (let u = first + 1; u < result.units.length; u++) {
+        const unit = result.units[u]!;
+        const place = /^(.{2,}?)(?:党委|政府|人大|政协)$/.exec(result.units[u - 1]!.name)?.[1];
+        if (place !== undefined && /^(?:党委|政府|人大|政协)$/.test(unit.name)) unit.name = place + unit.name;
       }
     }
   }
