@@ -5,18 +5,9 @@
 // still refuses what holds no plan.
 import { describe, expect, it } from 'vitest';
 import { ImportError, importPlan } from '../../../src/core/import/index.js';
-import { importedItems, readFixture } from './helpers.js';
+import { importedItems, readFixture, refusal } from './helpers.js';
 
 describe('batch 11 (fixerd): a notice handing out tasks, a table with cells split by spaces, numbers in Chinese', () => {
-  const refusal = (text: string) => {
-    try {
-      importPlan(text);
-    } catch (e) {
-      return (e as { detail?: { key?: string; params?: Record<string, unknown> } }).detail;
-    }
-    return undefined;
-  };
-
   describe('a notice that hands out the tasks themselves, 目标任务责任分解给你们, in Traditional characters (shishi-notice-2025)', () => {
     const page = [
       '- 發布機構:石獅市人民政府辦公室',

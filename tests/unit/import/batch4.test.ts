@@ -5,7 +5,7 @@ import { bodyAttribution, mergeUnits, parseAttributionLine } from '../../../src/
 import { importPlan } from '../../../src/core/import/index.js';
 import { findTargets } from '../../../src/core/import/targets.js';
 import { stext } from '../../../src/core/import/text.js';
-import { schemaErrors } from './helpers.js';
+import { refusal, schemaErrors } from './helpers.js';
 
 const items = (text: string, year?: number) =>
   importPlan(text, year === undefined ? {} : { year }).plan.sections.flatMap((s) =>
@@ -227,15 +227,6 @@ describe('what a clerk is told (healthchina-2022, jiaxing-2022, quzhou-2021)', (
 });
 
 describe('a page that holds only the 印发通知 (huarong-notice-2021, dawa-notice-2021)', () => {
-  const refusal = (text: string) => {
-    try {
-      importPlan(text);
-    } catch (e) {
-      return (e as { detail?: { key?: string; params?: Record<string, unknown> } }).detail;
-    }
-    return undefined;
-  };
-
   it('its own requirements 一、…四、 after a sentence that announces nothing are the notice\'s when the plan never starts (was: four items)', () => {
     const text = [
       '各乡镇人民政府、县直各单位:',

@@ -75,3 +75,13 @@ export const importedItems = (text: string, year?: number) =>
       targets: (i.targets ?? []).map((t) => [t.kind, t.target, t.unit, t.due]),
     })),
   );
+
+/** Why a text holds no plan: the ImportError's detail (its message key and params), undefined when it imports. */
+export function refusal(text: string): { key?: string; params?: Record<string, unknown> } | undefined {
+  try {
+    importPlan(text);
+  } catch (e) {
+    return (e as { detail?: { key?: string; params?: Record<string, unknown> } }).detail;
+  }
+  return undefined;
+}
