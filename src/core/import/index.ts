@@ -602,6 +602,9 @@ function assignIds(sections: Array<{ id: string; line: number; items: Built[] }>
   }
 }
 
+/** Lines closing a 印发通知 after its text: its contact line, 此件公开发布, its 附件 list, a page's share prompt. */
+const NOTICE_TAIL = /^(?:\(?(?:联系人|联系电话|此件)|附 ?件 ?\d{0,2} ?[:：]|.{0,12}(?:扫描二维码|分享至))/;
+
 export function importPlan(text: string, opts: ImportOptions = {}): ImportResult {
   if (typeof text !== 'string') throw new ImportError('imp_notText');
   checkBinary(text);
@@ -622,7 +625,8 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     // The 印发通知 without the plan it hands out (nothing after it): say so, not "no numbered items" (it has some: its own).
     const wrapped = seg.title ? unwrapTitle(seg.title.raw) : undefined;
     const end = Math.max(...noticeLines);
-    const afterNotice = [...seg.unplaced.map((u) => u.st), ...(seg.preambleTitles ?? [])].filter((st) => (st.marks[0]?.line ?? 0) > end);
+    // (The notice's own tail is no plan: its contact line, 此件公开发布, its 附件 list with nothing after it, a page's share prompt.)
+    const afterNotice = [...seg.unplaced.map((u) => u.st), ...(seg.preambleTitles ?? [])].filter((st) => (st.marks[0]?.line ?? 0) > end && !NOTICE_TAIL.test(st.norm));
     if (noticeLines.length > 0 && afterNotice.length === 0 && wrapped?.notice !== undefined) throw new ImportError('imp_noticeOnly', { title: inBook(display(wrapped.title)) });
     // A notice copied without its title line names the plan in the sentence that hands it out; after
     // the notice, at most the start of that title (the copy stops there).
