@@ -14,7 +14,7 @@ import { clean } from './clean.js';
 import { numberedDates, parseDeadlineValue } from './deadlines.js';
 import { ImportError, says, type ImportMessage } from './errors.js';
 import { handedOutTitle, startsTitle } from './notice.js';
-import { segment } from './segment.js';
+import { FILE_EXT, segment } from './segment.js';
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
 import { readIndicator } from './indicator.js';
 import { leadTitle, leadYear, publishedYear } from './lead.js';
@@ -602,8 +602,8 @@ function assignIds(sections: Array<{ id: string; line: number; items: Built[] }>
   }
 }
 
-/** Lines closing a 印发通知 after its text: its contact line, 此件公开发布, its 附件 list, a page's share prompt. */
-const NOTICE_TAIL = /^(?:\(?(?:联系人|联系电话|此件)|附 ?件 ?\d{0,2} ?[:：]|.{0,12}(?:扫描二维码|分享至))/;
+/** A 印发通知's list of its attachments (附件:…), after its text. */
+const ATTACHMENT_LIST = /^附 ?件 ?\d{0,2} ?[:：]/;
 
 export function importPlan(text: string, opts: ImportOptions = {}): ImportResult {
   if (typeof text !== 'string') throw new ImportError('imp_notText');
@@ -625,8 +625,8 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     // The 印发通知 without the plan it hands out (nothing after it): say so, not "no numbered items" (it has some: its own).
     const wrapped = seg.title ? unwrapTitle(seg.title.raw) : undefined;
     const end = Math.max(...noticeLines);
-    // (The notice's own tail is no plan: its contact line, 此件公开发布, its 附件 list with nothing after it, a page's share prompt.)
-    const afterNotice = [...seg.unplaced.map((u) => u.st), ...(seg.preambleTitles ?? [])].filter((st) => (st.marks[0]?.line ?? 0) > end && !NOTICE_TAIL.test(st.norm));
+    // (The notice's list of attachments with nothing after it is no plan.)
+    const afterNotice = [...seg.unplaced.map((u) => u.st), ...(seg.preambleTitles ?? [])].filter((st) => (st.marks[0]?.line ?? 0) > end && !ATTACHMENT_LIST.test(st.norm));
     if (noticeLines.length > 0 && afterNotice.length === 0 && wrapped?.notice !== undefined) throw new ImportError('imp_noticeOnly', { title: inBook(display(wrapped.title)) });
     // A notice copied without its title line names the plan in the sentence that hands it out; after
     // the notice, at most the start of that title (the copy stops there).
@@ -642,7 +642,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const wrapped = seg.title ? ownTitle(unwrapTitle(seg.title.raw), seg.title, seg.preambleTitles ?? []) : undefined;
   const wrapper = wrapped ? printedTitle(wrapped, [...seg.unplaced.filter((u) => u.preamble).map((u) => u.st), ...(seg.preambleTitles ?? [])]) : undefined;
   // (A document site's file name as its title line: 2021年…责任分解表.docx — the extension is no part of the title.)
-  const titleRaw = wrapper?.title.replace(/\.(?:docx?|pdf|wps|xlsx?)$/i, '');
+  const titleRaw = wrapper?.title.replace(FILE_EXT, '');
   const preamble = [...(seg.preambleTitles ?? []), ...seg.unplaced.filter((u) => u.preamble).map((u) => u.st)];
   const docNumber = findDocNumber(preamble);
   const fiveYear = titleRaw !== undefined && yearFromTitle(toNorm(titleRaw)) === undefined ? fiveYearPlan(toNorm(titleRaw)) : undefined;

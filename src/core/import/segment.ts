@@ -153,6 +153,9 @@ const TITLE_KEY =
 /** A line that is one book title and a year, as a page prints its headline: 《2025年区政府工作报告目标任务上半年推进情况汇总表》. */
 const BOOK_LINE = /^《[^《》]{4,78}》$/;
 
+/** A document site's file name ending a title line (…工作要点.docx): no part of the title. */
+export const FILE_EXT = /\.(?:docx?|pdf|wps|xlsx?)$/i;
+
 export function isTitleLike(norm: string): boolean {
   if (BOOK_LINE.test(norm) && /(?:19|20)\d{2} ?年/.test(norm)) return true;
   return norm.length >= 4 && norm.length <= 80 && !/[。;!?]/.test(norm) && !/[,:]$/.test(norm) && !/[,][^,]{2,},/.test(norm) && TITLE_KEY.test(norm);
@@ -593,7 +596,7 @@ export function segment(lines: LogicalLine[]): Segmented {
           const only = body.parts.length === 1 ? body.parts[0] : undefined;
           append(body, st, endsSentenceBody(body) || (only !== undefined && headsParagraph(only, st)) ? '\n' : '');
           item.closed = !item.table && endsWithAttribution(body);
-        } else if (!started && prevTitle !== undefined && titles[titles.length - 1] === prevTitle && isTitleTail(st.norm) && (/^\((?:19|20)\d{2}/.test(st.norm) || !/(要点|方案|计划|清单|任务|意见|通知)(?:\.(?:docx?|pdf|wps|xlsx?))?$/i.test(prevTitle.norm))) {
+        } else if (!started && prevTitle !== undefined && titles[titles.length - 1] === prevTitle && isTitleTail(st.norm) && (/^\((?:19|20)\d{2}/.test(st.norm) || !/(要点|方案|计划|清单|任务|意见|通知)$/.test(prevTitle.norm.replace(FILE_EXT, '')))) {
           // A title broken over two lines: "沅江市人均预期寿命提升行动计划" / "(2024-2027年)主要目标任务".
           // (A site's file name, …工作要点.docx, ends as its title does: the line after it is the title again, no tail.)
           titles[titles.length - 1] = joinS([prevTitle, st], ['']);
