@@ -416,7 +416,7 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
   for (const cell of si.unitCells) units.push(...parseRoles(cell.st, 0, cell.st.norm.length, cell.role).units);
   for (const cell of si.leaderCells) leaders.push(...parsePeople(cell, 0, cell.norm.length));
   // Units named on the heading ("（四）加强乡村治理 / （牵头单位：…）") apply to items that name none.
-  for (const h of [si.sub, sectionHeading]) {
+  for (const h of [si.group, si.sub, sectionHeading]) {
     if (!h || units.length > 0) continue;
     const ha = bodyAttribution(h.title);
     if (ha) units.push(...ha.units);
@@ -425,7 +425,7 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
     if (units.length === 0) units.push(...headingOwner(h.title).units);
   }
   // "一、王丹县长牵头重点工作": the leader heading the section leads its items that name none.
-  for (const h of [si.sub, sectionHeading]) if (h && leaders.length === 0) leaders.push(...headingOwner(h.title).leaders);
+  for (const h of [si.group, si.sub, sectionHeading]) if (h && leaders.length === 0) leaders.push(...headingOwner(h.title).leaders);
   const { departments, lead } = mergeUnits(units);
   // No placeholder unit: an empty list is valid and `plan validate` keeps asking for one (no-unit).
   if (departments.length === 0) warn(si.line, says('imp_noUnits'), si.id);
@@ -437,6 +437,9 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
   const spans = attr?.spans ?? [];
   let title = titleOf(fixSpaces(withoutSpans(body, spans)));
   if (title === '') title = `事项${si.id}`;
+  // An item under a numbered heading of its group ("2.重点工作举措" / "(1)构建…"): the heading names it too.
+  const groupTitle = si.group ? headingTitle(si.group) : '';
+  if (groupTitle !== '') title = `${groupTitle}：${title}`;
   if (folded && si.sub) {
     const subTitle = headingTitle(si.sub);
     if (subTitle !== '') title = `${subTitle}：${title}`;

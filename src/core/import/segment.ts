@@ -8,13 +8,15 @@
 //  - with both 一、 and (一) above the items, the sub-section is FOLDED into each of its
 //    items: the item title becomes "<sub-section title>：<item title>" (done in index.ts,
 //    which also disambiguates item numbers that restart under each heading);
-//  - levels below the item ((1) under 1., ①) stay inside the item text, on their own lines.
+//  - levels below the item ((1) under 1., ①) stay inside the item text, on their own lines, unless the item's
+//    line is only a short heading over them ("2.重点工作举措。" / "(1)…"): then the deepest numbered level
+//    carries the tasks, and each line under the heading is an item (id 2-1), see groupHeads.
 
 import { bodyAttribution, isUnitListLine, labelKind } from './attribute.js';
 import type { Role } from './attribute.js';
 import { isDeadlineCell, numberedDates, parseDeadlineValue } from './deadlines.js';
 import { LEAD_HEADER, LEADER_HEADER, SAME, classify, headerCore, isHeaderCell } from './markers.js';
-import type { LineKind, LogicalLine } from './markers.js';
+import type { Classified, LineKind, LogicalLine } from './markers.js';
 import { endsSentence, joinS, lineAt, sliceS, stext } from './text.js';
 import type { SText } from './text.js';
 
@@ -49,6 +51,8 @@ export interface SegItem {
   measureCell?: SText;
   yearCells: Array<{ year: number; st: SText }>;
   sub?: Heading;
+  /** The numbered line heading this item and its siblings of the next level ("2.重点工作举措。" over "(1)…"). */
+  group?: Heading;
   /**
    * A table item whose merged 序号/项目 cells hold several rows, each with its own content and
    * progress (a project's rows, one per 责任单位): its targets are read row by row.
@@ -294,6 +298,47 @@ function endsSentenceBody(body: Body): boolean {
   return last !== undefined && endsSentence(last.norm);
 }
 
+/** The numbering levels, top to bottom. */
+const LEVELS: LineKind[] = ['section', 'sub', 'item', 'paren', 'circled'];
+
+/**
+ * The numbered lines that only head the numbered lines of the next level under them: the tasks are those
+ * lines, each an item (id 2-1), the deepest numbered level that carries them. A head is a short name with
+ * no sentence and no number in it ("2.重点工作举措。" over "(1)构建…体系,…"), the lines under it sentences
+ * of their own. Not a head: a task whose parts are listed under it ("3.推进融合发展。" / "(1)建设园区1个;" /
+ * "(2)发展重点村8个。" — a part ending on ; or , goes on with the same sentence), nor one whose units
+ * close the list after its last part (the units of the whole task).
+ */
+function groupHeads(rows: Array<{ line: LogicalLine; c: Classified }>, itemKind: LineKind | undefined): Map<number, LineKind> {
+  const heads = new Map<number, LineKind>();
+  const level = itemKind === undefined ? -1 : LEVELS.indexOf(itemKind);
+  if (level < 0) return heads;
+  const above = (k: LineKind) => k === 'tableRow' || k === 'tableHeader' || (LEVELS.includes(k) && LEVELS.indexOf(k) <= level);
+  rows.forEach(({ line, c }, i) => {
+    if (c.kind !== itemKind || line.notice || line.cells) return;
+    const own = line.st.norm.slice(c.rest).trim().replace(/[。.]$/, '');
+    if (own.length < 2 || own.length > 20 || /[,;:。、!?\d]/.test(own)) return;
+    const first = rows[i + 1];
+    const child = first?.c.kind;
+    if (!first || first.line.notice || child === undefined || !LEVELS.includes(child) || LEVELS.indexOf(child) <= level) return;
+    let children = 0;
+    let unitsBetween = false;
+    let unitsAfter = false;
+    for (let j = i + 1; j < rows.length; j++) {
+      const r = rows[j];
+      if (!r || r.line.notice || above(r.c.kind)) break;
+      if (r.c.kind === child) {
+        if (/[;,、]$/.test(r.line.st.norm.trim())) return;
+        if (unitsAfter) unitsBetween = true;
+        unitsAfter = false;
+        children++;
+      } else if (r.c.kind === 'attr' || r.c.kind === 'unitList') unitsAfter = true;
+    }
+    if (children > 0 && (!unitsAfter || unitsBetween)) heads.set(i, child);
+  });
+  return heads;
+}
+
 export function segment(lines: LogicalLine[]): Segmented {
   const rows = lines.map((line) => ({ line, c: classify(line) }));
   // Several attachments each standing alone (附件1 / 附件2, a table under each) and no 一、 headings:
@@ -320,10 +365,13 @@ export function segment(lines: LogicalLine[]): Segmented {
     itemKind === 'section' ? undefined : kinds.has('section') ? 'section' : itemKind !== 'sub' && kinds.has('sub') ? 'sub' : undefined;
   const foldKind: LineKind | undefined = sectionKind === 'section' && itemKind !== 'sub' && kinds.has('sub') ? 'sub' : undefined;
 
+  const heads = groupHeads(rows, itemKind);
   const out: Segmented = { sections: [], unplaced: [], folded: foldKind !== undefined };
   if (itemKind !== undefined) out.itemLevel = itemKind;
   let section: SegSection | undefined;
   let sub: Heading | undefined;
+  /** The numbered line heading the items of the next level under it, and that level. */
+  let group: { head: Heading; kind: LineKind } | undefined;
   let item: SegItem | undefined;
   let started = false;
   let header: ColumnRole[] | undefined;
@@ -383,11 +431,12 @@ export function segment(lines: LogicalLine[]): Segmented {
       table: false,
     };
     if (sub) it.sub = sub;
+    if (group) it.group = group.head;
     ensureSection().items.push(it);
     return it;
   };
 
-  for (const { line, c } of rows) {
+  for (const [k, { line, c }] of rows.entries()) {
     const st = line.st;
     if (line.notice) {
       (out.notice ??= []).push(st);
@@ -533,6 +582,21 @@ export function segment(lines: LogicalLine[]): Segmented {
       // A task with its own time is a step of the item, dated so; a time alone is the item's.
       if (tasks.length > 0 && times.length === 1 && times[0]) addStep(item, tasks, times[0]);
       else item.deadlineCells.push(...times);
+      continue;
+    }
+    if (group && (c.kind === 'tableRow' || (LEVELS.includes(c.kind) && LEVELS.indexOf(c.kind) < LEVELS.indexOf(group.kind)))) group = undefined;
+    const head = heads.get(k);
+    if (head !== undefined) {
+      // "2.重点工作举措。" over "(1)…", "(2)…": the lines under it are the items, it their group.
+      started = true;
+      item = undefined;
+      group = { head: heading('sub'), kind: head };
+      continue;
+    }
+    if (group && c.kind === group.kind) {
+      item = newItem(`${group.head.id}-${c.id}`, st);
+      append(bodyOf(item), sliceS(st, c.rest), '');
+      item.closed = endsWithAttribution(bodyOf(item));
       continue;
     }
     if (c.kind === sectionKind && (c.kind === 'section' || c.kind === 'sub')) {

@@ -70,3 +70,36 @@ describe('batch 12: 〔责任单位:…〕 closing an item (sichuan-circulation-
     ]);
   });
 });
+
+describe('batch 12: the deepest numbered level carries the tasks (zhejiang-health-2023)', () => {
+  // The plan under its notice, as the 省卫健委 page gives it (cut inside the first measure).
+  const plan = [
+    '2023年全省卫生健康工作要点',
+    '一、总体要求',
+    '坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十大和省第十五次党代会、省委十五届二次全会精神,确保卫生健康现代化建设开好局、起好步。',
+    '二、主要任务',
+    '(一)实施全民健康促进行动。',
+    '1.主要目标指标。',
+    '健康浙江发展指数达85,人均预期寿命达82.4岁,居民健康素养水平达39%以上,重大慢病过早死亡率降至9.3%。',
+    '2.重点工作举措。',
+    '(1)构建卫生健康现代化监测评价指标体系,重点指标纳入健康浙江建设考核重要',
+  ].join('\n');
+
+  it('reads the measures (1) under a numbered heading (2.重点工作举措) as the items, the heading naming them (was: 2 one item)', () => {
+    expect(importedItems(plan).map((i) => [i.id, i.targets.length])).toEqual([
+      ['1', 4],
+      ['2-1', 0],
+    ]);
+    expect(importPlan(plan).plan.sections[0]?.items[1]?.title).toBe('实施全民健康促进行动：重点工作举措：构建卫生健康现代化监测评价指标体系');
+  });
+
+  it('keeps the parts of one task inside it: a part going on with the sentence (;), or units closing the list', () => {
+    const parts = plan.replace('重点工作举措。', '推进数字健康建设。').replace(/\(1\)构建.*$/, '(1)建设数字健康平台1个;\n(2)建成智慧医院10家。');
+    expect(importedItems(parts).map((i) => i.id)).toEqual(['1', '2']);
+    const units = plan.replace(/考核重要$/, '考核重要内容。\n(2)开展健康浙江行动监测评价。\n(责任单位:省卫生健康委)');
+    expect(importedItems(units).map((i) => [i.id, i.departments])).toEqual([
+      ['1', []],
+      ['2', ['省卫生健康委']],
+    ]);
+  });
+});
