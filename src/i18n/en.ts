@@ -481,6 +481,7 @@ export const en = {
   imp_noTitle: 'no title line found; using "{title}"',
   imp_titleFromLead: 'no title line: took "{title}" (year {year}) from the sentence at line {line} that names the plan; correct the title in the plan if it is not',
   imp_yearFromLead: 'the title names no year: took {year} from line {line} ("{text}"); pass --period YYYY if the plan is for another year',
+  imp_yearFromItems: 'the title names no year: took {year}, the year the items name most ({n} times; first at line {line}: "{text}"); pass --period YYYY if the plan is for another year',
   imp_yearFromDate: 'no year but 今年 (this year): took {year}, the year of the page\'s date at line {line} ("{text}"); pass --period YYYY if the plan is for another year',
   imp_periodFromTargets: 'the title names no year: the plan runs from {start} to {end}, as far as its targets are dated (--period YYYY makes it one year)',
   imp_periodFromTargetsGiven: 'the document names no year: the plan runs from {start}, the --period given, to {end}, as far as its targets are dated',

@@ -473,6 +473,7 @@ export const zh: Record<keyof typeof en, string> = {
   imp_noTitle: '未找到标题行,使用 "{title}"',
   imp_titleFromLead: '未找到标题行:从第 {line} 行点出计划的句子取标题 "{title}"(年度 {year});如不对请在计划中修改',
   imp_yearFromLead: '标题中没有年份:从第 {line} 行("{text}")取年度 {year};如计划属另一年度,请用 --period YYYY 指定',
+  imp_yearFromItems: '标题中没有年份:取事项中提到最多的年份 {year}({n} 次;首见第 {line} 行:"{text}");如计划属另一年度,请用 --period YYYY 指定',
   imp_yearFromDate: '未写年份,只说"今年":取第 {line} 行页面日期("{text}")的年份 {year};如计划属另一年度,请用 --period YYYY 指定',
   imp_periodFromTargets: '标题中没有年份:计划期按其目标所定的日期为 {start} 至 {end}(可用 --period YYYY 改为一年)',
   imp_periodFromTargetsGiven: '文中没有年份:计划期从 --period 所给的 {start} 起,按其目标所定的日期至 {end}',

@@ -41,6 +41,8 @@ interface Rule {
 }
 
 const num = (s: string | undefined): number => Number(s ?? 'NaN');
+/** 一月 … 十二月 (the index is the month). */
+const CN_MONTH = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 // Most specific first; a later rule never matches inside an earlier hit.
 const RULES: Rule[] = [
@@ -70,6 +72,8 @@ const RULES: Rule[] = [
   },
   { re: /(?<![\d年每])(\d{1,2}) ?月 ?(上|中|下)旬(?:前|之前|末)?/g, date: (m, year) => makeDate(year, num(m[1]), XUN[m[2] ?? ''] ?? 'end') },
   { re: /(?<![\d年每])(\d{1,2}) ?月份? ?(?:底|末)(?:前|之前)?/g, date: (m, year) => makeDate(year, num(m[1]), 'end') },
+  // The month in words, as a speech writes it: "争取在七月底前完成补配工作", "十二月底前".
+  { re: /(?<![\d年每一二三四五六七八九十])(十[一二]?|[一二三四五六七八九])月份? ?(?:底|末)(?:前|之前)?/g, date: (m, year) => makeDate(year, CN_MONTH.indexOf(m[1] ?? ''), 'end') },
   // The same step in the plan's year: "6月開工", "7月完工" (a 目标进度 cell) — by the end of that month.
   { re: /(?<![\d年每.])(\d{1,2}) ?月份?(?= ?(?:前后)?(?:竣工|完工|建成|完成|开工|投用|投入使用|投入运营|投入试运营|投产|交付|通车|开业))/g, date: (m, year) => makeDate(year, num(m[1]), 'end') },
   { re: /(?<![\d年每])(?:年底|年末)(?:前|之前)?|(?<![\d每])(?:年内|全年)/g, date: (_m, year) => makeDate(year, 12, 'end') },

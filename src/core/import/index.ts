@@ -17,7 +17,7 @@ import { handedOutTitle, startsTitle } from './notice.js';
 import { FILE_EXT, segment } from './segment.js';
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
 import { readIndicator } from './indicator.js';
-import { leadTitle, leadYear, publishedYear } from './lead.js';
+import { itemsYear, leadTitle, leadYear, publishedYear } from './lead.js';
 import { derivePlanId } from './plan-id.js';
 import { findTargets, type FoundTarget } from './targets.js';
 import { foldWidth } from '../fold.js';
@@ -663,11 +663,15 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const lead = ownYear === undefined && titleRaw === undefined ? leadTitle(preamble) : undefined;
   // "今年…" with no year anywhere but the page's date: 今年 is the year it was published.
   const leadYearOf = ownYear === undefined && lead === undefined && !placeholder ? leadYear(preamble) : undefined;
-  const dated = ownYear === undefined && lead === undefined && leadYearOf === undefined && !placeholder ? publishedYear(input, preamble) : undefined;
-  const year = opts.year ?? ownYear ?? lead?.year ?? leadYearOf?.year ?? dated?.year;
+  // The items' own text: the years they name, or a 今年 of theirs (一是…今年完成…) that the page's date dates.
+  const bodies = seg.sections.flatMap((s) => [...(s.heading ? [s.heading.title] : []), ...s.items.map((i) => i.body)]);
+  const fromItems = opts.year === undefined && ownYear === undefined && lead === undefined && leadYearOf === undefined && !placeholder ? itemsYear(bodies) : undefined;
+  const dated = ownYear === undefined && lead === undefined && leadYearOf === undefined && fromItems === undefined && !placeholder ? publishedYear(input, [...preamble, ...bodies]) : undefined;
+  const year = opts.year ?? ownYear ?? lead?.year ?? leadYearOf?.year ?? fromItems?.year ?? dated?.year;
   if (opts.year === undefined && ownYear === undefined) {
     if (lead !== undefined) hints.push(says('imp_titleFromLead', { title: lead.title, year: lead.year, line: lead.line }));
     else if (leadYearOf !== undefined) hints.push(says('imp_yearFromLead', { year: leadYearOf.year, text: leadYearOf.text, line: leadYearOf.line }));
+    else if (fromItems !== undefined) hints.push(says('imp_yearFromItems', { year: fromItems.year, n: fromItems.n, text: fromItems.text, line: fromItems.line }));
     else if (dated !== undefined) hints.push(says('imp_yearFromDate', { year: dated.year, text: dated.text, line: dated.line }));
   }
   if (year === undefined || year < 1900 || year > 2999) {

@@ -88,3 +88,26 @@ export function publishedYear(input: string, said: readonly SText[], upTo = 15):
   }
   return undefined;
 }
+
+/**
+ * The year a plan's items work to when neither its title nor its lead names one ("乡镇重点工作安排" over
+ * "2021年计划申报…", "力争2021年7月1日正式开馆", "四是云塑小镇项目2021年二期…"): the year they name most, the
+ * first of the most named on a tie (not a 以来 / 以前 looking back, nor one a number counts up to, 到2035年).
+ * With the line that first names it, for the note saying so; only when at least two of its mentions agree.
+ */
+export function itemsYear(bodies: readonly SText[]): { year: number; text: string; line: number; n: number } | undefined {
+  const seen = new Map<number, { n: number; text: string; line: number; order: number }>();
+  let order = 0;
+  for (const st of inOrder(bodies)) {
+    for (const y of st.norm.matchAll(/((?:19|20)\d{2}) ?年(?!以来|以前|之前|前后)/g)) {
+      if (/[到至]$/.test(st.norm.slice(0, y.index).trimEnd())) continue;
+      const year = Number(y[1]);
+      const got = seen.get(year);
+      if (got) got.n++;
+      else seen.set(year, { n: 1, text: fixSpaces(st.raw.slice(Math.max(0, y.index - 8), y.index + y[0].length + 8)), line: lineAt(st, y.index), order: order++ });
+    }
+  }
+  const best = [...seen.entries()].sort((a, b) => b[1].n - a[1].n || a[1].order - b[1].order)[0];
+  if (!best || best[1].n < 2) return undefined;
+  return { year: best[0], text: best[1].text, line: best[1].line, n: best[1].n };
+}

@@ -17,7 +17,7 @@ import type { Role } from './attribute.js';
 import { isDeadlineCell, numberedDates, parseDeadlineValue } from './deadlines.js';
 import { LEAD_HEADER, LEADER_HEADER, SAME, classify, headerCore, isHeaderCell } from './markers.js';
 import type { Classified, LineKind, LogicalLine } from './markers.js';
-import { endsSentence, joinS, lineAt, sliceS, stext } from './text.js';
+import { endsSentence, joinS, lineAt, parseChineseNumber, sliceS, stext } from './text.js';
 import type { SText } from './text.js';
 
 export interface Heading {
@@ -207,6 +207,11 @@ export const GOAL =
 /** An attachment's mark standing alone: 附件1, 附件 2. */
 const PART = /^附 ?件 ?(\d{1,2})$/;
 
+/** Kinds of line that number a plan: where one is, 一是 opening a paragraph is no item. */
+const NUMBERED: ReadonlySet<LineKind> = new Set<LineKind>(['section', 'sub', 'item', 'paren', 'circled', 'tableRow']);
+/** A paragraph opening on 一是 / 二是 … 十二是 (not 一是一非). */
+const ENUM_START = /^([一二三四五六七八九十]{1,3})是(?![一二三四五六七八九十]是)[,，:：]? ?(?=\S)/;
+
 /** An item's number at the start of a table cell: "1.城市人居环境提升项目". */
 const ROW_NO = /^\d{1,3} ?[.、] ?(?=\S)/;
 
@@ -346,6 +351,19 @@ export function segment(lines: LogicalLine[]): Segmented {
   const parts = rows.filter((r) => !r.line.notice && PART.test(r.line.st.norm));
   if (parts.length >= 2 && !rows.some((r) => !r.line.notice && r.c.kind === 'section')) {
     for (const r of parts) r.c = { kind: 'section', id: PART.exec(r.line.st.norm)?.[1] ?? '', rest: r.line.st.norm.length };
+  }
+  // 一是… / 二是… opening paragraphs, the text's only numbering (a 镇's plan written as a speech): they are its items,
+  // numbered as written (一, 二, …). Where 一、 / (一) / 1. number the plan, 一是 is a part of their text.
+  const own = rows.filter((r) => !r.line.notice);
+  if (!own.some((r) => NUMBERED.has(r.c.kind))) {
+    const said = own.filter((r) => r.c.kind === 'text' && ENUM_START.test(r.line.st.norm));
+    const n = said.map((r) => parseChineseNumber(ENUM_START.exec(r.line.st.norm)?.[1] ?? ''));
+    if (said.length >= 2 && n[0] === 1 && n.every((k, i) => k === i + 1)) {
+      for (const r of said) {
+        const m = ENUM_START.exec(r.line.st.norm);
+        r.c = { kind: 'item', id: m?.[1] ?? '', rest: m?.[0].length ?? 0 };
+      }
+    }
   }
   const kinds = new Set(rows.filter((r) => !r.line.notice).map((r) => r.c.kind));
   const itemKind: LineKind | undefined =

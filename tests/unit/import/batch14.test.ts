@@ -1,7 +1,8 @@
 // The rules the fourteenth held-out batch asked for, each on lines of the real published text it
 // came from (tests/fixtures/import/pending/ until a document passes the bars, then real/).
 import { describe, expect, it } from 'vitest';
-import { importedItems } from './helpers.js';
+import { importPlan } from '../../../src/core/import/index.js';
+import { importedItems, readFixture, refusal } from './helpers.js';
 
 describe('batch 14, fixerd: stocks held and planting expanded (luan-agri-2023)', () => {
   const plan = [
@@ -20,5 +21,60 @@ describe('batch 14, fixerd: stocks held and planting expanded (luan-agri-2023)',
   it('a stock with 以上 is a least to reach', () => {
     const more = `${plan.split('\n')[0]}\n一、稳定生猪生产。规模猪场保有量600个以上,能繁母猪存栏量保持稳定。`;
     expect(importedItems(more)[0]?.targets).toEqual([['at_least', 600, '个', undefined]]);
+  });
+});
+
+// Rules found by running the importer on real pages nobody had keyed (fixerc's robustness hunt: aborts and
+// layouts the corpus lacked), each tested on lines of the real published text it came from.
+describe('unseen pages: 一是…/二是… paragraphs, the only numbering, are the items (township-h2-2020)', () => {
+  const page = readFixture('real/township-h2-2020.txt');
+
+  it('imports 一–三 (was: no numbered items)', () => {
+    expect(refusal(page)).toBeUndefined();
+    expect(importedItems(page).map((i) => i.id)).toEqual(['一', '二', '三']);
+  });
+
+  it('the month written in words dates a milestone: 争取在七月底前完成补配工作', () => {
+    const two = importedItems(page).find((i) => i.id === '二');
+    expect(two?.targets).toContainEqual(['milestone', 100, '%', '2020-07-31']);
+  });
+
+  it('where (一) numbers the plan, 一是 stays part of its text', () => {
+    const plan = [
+      '乡镇2020年工作计划',
+      '(一)实施产业强镇工程',
+      '一是继续把“双招双引”作为重中之重来抓,加快全镇工业发展步伐。',
+      '二是依托县化工园区,着重引进一批重点项目。',
+      '(二)实施乡村振兴工程',
+      '一是以田园综合体项目为龙头,带动全镇产业融合发展。',
+    ].join('\n');
+    expect(importedItems(plan).map((i) => i.id)).toEqual(['一', '二']);
+  });
+
+  it('一是 … 三是 out of order is no numbering: still refused', () => {
+    const plan = ['乡镇2020年工作计划', '二是继续加强党的建设,筑牢执政根基。', '一是做好巡察反馈问题整改,把牢发展方向。'].join('\n');
+    expect(refusal(plan)).toMatchObject({ key: 'imp_noItems' });
+  });
+});
+
+describe('unseen pages: a title with no year takes the year its items name (township-priorities)', () => {
+  const plan = [
+    '乡镇重点工作安排',
+    '时间:2022-04-09 08:27:37',
+    '(一)扎实做好村两委换届选举工作。镇村庄多、村情复杂,要精心组织实施换届选举。',
+    '(二)打造一批高质量的党建示范单位。一是扎实抓好党建示范村的建设。2021年计划申报并打造3个以上的“六星级”党建示范村。',
+    '(三)完成“津南第一党支部”建设。项目选址定在我镇小垛庄村原五七干校内,力争2021年7月1日正式开馆。',
+    '(四)大力推动重点项目建设。一是2021年计划投资2500万元再建27公里农村道路。',
+  ].join('\n');
+
+  it('the year they name most (2021, not the page date 2022), with a note saying so (was: the title has no year)', () => {
+    const r = importPlan(plan);
+    expect(r.plan.period).toEqual({ start: '2021-01-01', end: '2021-12-31' });
+    expect(r.hints).toContainEqual(expect.objectContaining({ code: 'imp_yearFromItems', params: expect.objectContaining({ year: 2021, n: 3 }) }));
+  });
+
+  it('a year named once is no evidence: still refused, asking for --period', () => {
+    const once = plan.split('\n').slice(0, 4).join('\n');
+    expect(refusal(once)).toMatchObject({ key: 'imp_noYear' });
   });
 });
