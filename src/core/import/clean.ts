@@ -46,9 +46,10 @@ const RECOMMEND =
 const PREV_NEXT = /^(上一篇|下一篇|上一页|下一页|上一条|下一条|上篇|下篇)/;
 const COPYRIGHT = /(copyright|版权所有|©|\(c\) ?\d{4}|ICP备|ICP证|公网安备|备案号|技术支持|联系我们|关于我们|网站地图|免责声明|本站所有|本网所有)/i;
 const CHROME =
-  /^\[?(首页|返回顶部|返回首页|返回列表|打印本页|打印此页|打印本文|关闭窗口|关闭本页|打印|关闭|分享到|分享:|分享|收藏本页|加入收藏|收藏|大|中|小|大 中 小|扫一扫|微信扫一扫|手机版|手机扫码|点击查看|阅读全文|展开全文|查看更多|字号)\]?$/;
+  /^\[?(首页|返回顶部|返回首页|返回列表|打印本页|打印此页|打印本文|关闭窗口|关闭本页|打印|关闭|分享到|分享:|分享|收藏本页|加入收藏|收藏|大|中|小|大 中 小|扫一扫|微信扫一扫|手机版|手机扫码|点击查看|阅读全文|展开全文|查看更多|字号|听新闻|语音播报)\]?$/;
 const RANK_ENTRY = /^\d{1,2}(?=[^\d.、,)\s%:年月日号])/;
 const TEASER = /(\.\.\.|…)$/;
+const IMAGE_FILE = /^\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)$/i;
 
 /** Line kinds that may continue on the next physical line. */
 const JOINABLE: ReadonlySet<LineKind> = new Set<LineKind>(['item', 'paren', 'circled', 'text']);
@@ -198,6 +199,8 @@ function isNoiseAlone(norm: string): boolean {
   if (len <= 80 && META.test(norm) && !norm.includes('。')) return true;
   if (/^\|/.test(norm) && len <= 40) return true;
   if (DATE_ALONE.test(norm) || PAGE_NO.test(norm)) return true;
+  // A picture's file name standing where the page showed it (微信截图_20240920153326.jpg).
+  if (IMAGE_FILE.test(norm)) return true;
   if (PREV_NEXT.test(norm) && len <= 120) return true;
   if (len <= 120 && COPYRIGHT.test(norm)) return true;
   if (len <= 60 && norm.split(' ').every((t) => CHROME.test(t))) return true;

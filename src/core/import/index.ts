@@ -14,7 +14,7 @@ import { clean } from './clean.js';
 import { numberedDates, parseDeadlineValue } from './deadlines.js';
 import { ImportError, says, type ImportMessage } from './errors.js';
 import { handedOutTitle, startsTitle } from './notice.js';
-import { FILE_EXT, segment } from './segment.js';
+import { FILE_EXT, SITE_COUNT, segment } from './segment.js';
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
 import { readIndicator } from './indicator.js';
 import { itemsYear, leadTitle, leadYear, publishedYear } from './lead.js';
@@ -150,7 +150,9 @@ function unwrapTitle(raw: string): Wrapper {
   const t = fixSpaces(issuers)
     .replace(/^(?:信息名称|文件名称|資訊名稱|文件名稱|名 ?[称稱]|[标標] ?[题題]|[题題] ?名) ?[:：] ?/, '')
     .replace(/^[A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號] ?/, '')
-    .replace(/^《(.*(?:通知|决定|函))》$/, '$1');
+    .replace(/^《(.*(?:通知|决定|函))》$/, '$1')
+    // Its 文号 in brackets after it ("…重点任务分工方案的通知 (粤府〔2021〕22号)"): the 文号 goes to the basis, not the title.
+    .replace(/ ?[(（][A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號][)）]$/, '');
   if (/印发|转发|下达|通知|关于|印發|轉發|下達|關於|關于/.test(t)) {
     // The book title right after 印发 (the innermost one: 《…关于印发〈北京市2016年…要点〉的通知》),
     // whole with a title it quotes (《2021年市〈政府工作报告〉任务分解和责任分工方案》).
@@ -645,7 +647,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const wrapped = seg.title ? ownTitle(unwrapTitle(seg.title.raw), seg.title, seg.preambleTitles ?? []) : undefined;
   const wrapper = wrapped ? printedTitle(wrapped, [...seg.unplaced.filter((u) => u.preamble).map((u) => u.st), ...(seg.preambleTitles ?? [])]) : undefined;
   // (A document site's file name as its title line: 2021年…责任分解表.docx — the extension is no part of the title.)
-  const titleRaw = wrapper?.title.replace(FILE_EXT, '');
+  const titleRaw = wrapper?.title.replace(FILE_EXT, '').replace(SITE_COUNT, '');
   const preamble = [...(seg.preambleTitles ?? []), ...seg.unplaced.filter((u) => u.preamble).map((u) => u.st)];
   const docNumber = findDocNumber(preamble);
   const fiveYear = titleRaw !== undefined && yearFromTitle(toNorm(titleRaw)) === undefined ? fiveYearPlan(toNorm(titleRaw)) : undefined;

@@ -117,6 +117,12 @@ function isTitleTail(norm: string): boolean {
   return norm.length <= 30 && !/[。;!?,:]/.test(norm) && (/^\((?:19|20)\d{2}/.test(norm) || /(方案|计划|要点|任务|清单|意见)$/.test(norm));
 }
 
+/**
+ * A year a title names, not a span's start: "教育局2026年工作要点(2篇)" over "教育局2026年工作要点" is the same title
+ * twice (a document site's listing and the document's own), each naming its year, no title over two lines.
+ */
+const OWN_YEAR = /(?<!\()(?:19|20)\d{2} ?年/;
+
 /** How much a line looks like the plan's title: the 印发通知 naming it in 《》, a year, a plan word. */
 function titleScore(norm: string): number {
   let n = 0;
@@ -159,6 +165,8 @@ const BOOK_LINE = /^《[^《》]{4,78}》$/;
 
 /** A document site's file name ending a title line (…工作要点.docx): no part of the title. */
 export const FILE_EXT = /\.(?:docx?|pdf|wps|xlsx?)$/i;
+/** A document site's count of the texts it gathers under one title ("(2篇)", "(精选20篇)"): no part of the title. */
+export const SITE_COUNT = / ?[(（](?:精选|优质|通用|热门|精品)?[\d０-９]{1,3} ?篇[)）]$/;
 
 export function isTitleLike(norm: string): boolean {
   if (BOOK_LINE.test(norm) && /(?:19|20)\d{2} ?年/.test(norm)) return true;
@@ -211,6 +219,52 @@ const PART = /^附 ?件 ?(\d{1,2})$/;
 const NUMBERED: ReadonlySet<LineKind> = new Set<LineKind>(['section', 'sub', 'item', 'paren', 'circled', 'tableRow']);
 /** A paragraph opening on 一是 / 二是 … 十二是 (not 一是一非). */
 const ENUM_START = /^([一二三四五六七八九十]{1,3})是(?![一二三四五六七八九十]是)[,，:：]? ?(?=\S)/;
+
+/** A sentence that counts what it lists after a colon: "40项民生实事项目包括:", "十件实事分别是:". */
+const LIST_INTRO = /(\d{1,3}|[一二三四五六七八九十]{1,3}) ?(?:项|件|个|大|类)[^:;。]{0,30}?(?:包括|包含|分别是|分别为|如下|主要有|是|为) ?:/;
+
+/**
+ * A sentence listing the plan's projects after a colon, one clause each and as many as it counts (丹阳's
+ * "40项民生实事项目包括:争创…;新建…;…;2024年达标区建设项目。", a news page's), in a text with no other
+ * numbering: each clause is an item, numbered in order (1, 2, …); the words before the colon are the lead.
+ * A count the clauses do not match (a sentence listing examples) numbers nothing.
+ */
+function listedItems(rows: Array<{ line: LogicalLine; c: Classified }>): boolean {
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
+    if (!r || r.line.notice || r.line.cells || r.c.kind !== 'text') continue;
+    const st = r.line.st;
+    const m = LIST_INTRO.exec(st.norm);
+    if (!m) continue;
+    const n = /^\d/.test(m[1] ?? '') ? Number(m[1]) : parseChineseNumber(m[1] ?? '');
+    const from = m.index + m[0].length;
+    const clauses: Array<[number, number]> = [];
+    for (const c of st.norm.slice(from).matchAll(/[^;]+/g)) {
+      const lead = c[0].length - c[0].trimStart().length;
+      if (c[0].trim() !== '') clauses.push([from + c.index + lead, from + c.index + c[0].length]);
+    }
+    if (n === undefined || n < 3 || clauses.length !== n) continue;
+    const intro = { line: { st: sliceS(st, 0, from) }, c: { kind: 'text' as const, id: '', rest: 0 } };
+    const items = clauses.map(([a, b], i) => ({ line: { st: sliceS(st, a, b) }, c: { kind: 'item' as const, id: String(i + 1), rest: 0 } }));
+    rows.splice(k, 1, intro, ...items);
+    return true;
+  }
+  return false;
+}
+
+/** A paragraph opening on the field of work it is about and a colon: "党建工作:完善…", "经济工作:…", "创建工作:…". */
+const FIELD_LABEL = /^[\u4e00-\u9fff]{0,6}(?:工作|建设|治理|服务|发展|管理|保障|改革|创建|安全|民生|经济|党建|项目|事业) ?:(?=[\u4e00-\u9fff“(])/;
+
+/**
+ * Paragraphs each opening on its field of work and a colon (珠山街道's plan: "党建工作:完善…。" / "经济工作:…。" /
+ * "创建工作:…"), at least two of them, in a text with no numbering: each is an item, numbered in order (1, 2, …),
+ * its label heading its text. A paragraph of some length only: a page's "来源:…" line is no field of work.
+ */
+function labelledItems(rows: Array<{ line: LogicalLine; c: Classified }>): void {
+  const said = rows.filter((r) => r.c.kind === 'text' && !r.line.cells && r.line.st.norm.length >= 30 && FIELD_LABEL.test(r.line.st.norm));
+  if (said.length < 2) return;
+  said.forEach((r, i) => (r.c = { kind: 'item', id: String(i + 1), rest: 0 }));
+}
 
 /** An item's number at the start of a table cell: "1.城市人居环境提升项目". */
 const ROW_NO = /^\d{1,3} ?[.、] ?(?=\S)/;
@@ -363,7 +417,7 @@ export function segment(lines: LogicalLine[]): Segmented {
         const m = ENUM_START.exec(r.line.st.norm);
         r.c = { kind: 'item', id: m?.[1] ?? '', rest: m?.[0].length ?? 0 };
       }
-    }
+    } else if (!listedItems(rows)) labelledItems(own);
   }
   const kinds = new Set(rows.filter((r) => !r.line.notice).map((r) => r.c.kind));
   const itemKind: LineKind | undefined =
@@ -678,7 +732,7 @@ export function segment(lines: LogicalLine[]): Segmented {
           const only = body.parts.length === 1 ? body.parts[0] : undefined;
           append(body, st, endsSentenceBody(body) || (only !== undefined && headsParagraph(only, st)) ? '\n' : '');
           item.closed = !item.table && endsWithAttribution(body);
-        } else if (!started && prevTitle !== undefined && titles[titles.length - 1] === prevTitle && isTitleTail(st.norm) && (/^\((?:19|20)\d{2}/.test(st.norm) || !/(要点|方案|计划|清单|任务|意见|通知)$/.test(prevTitle.norm.replace(FILE_EXT, '')))) {
+        } else if (!started && prevTitle !== undefined && titles[titles.length - 1] === prevTitle && isTitleTail(st.norm) && (/^\((?:19|20)\d{2}/.test(st.norm) || (!/(要点|方案|计划|清单|任务|意见|通知)$/.test(prevTitle.norm.replace(FILE_EXT, '')) && !(OWN_YEAR.test(prevTitle.norm) && OWN_YEAR.test(st.norm))))) {
           // A title broken over two lines: "沅江市人均预期寿命提升行动计划" / "(2024-2027年)主要目标任务".
           // (A site's file name, …工作要点.docx, ends as its title does: the line after it is the title again, no tail.)
           titles[titles.length - 1] = joinS([prevTitle, st], ['']);

@@ -78,3 +78,54 @@ describe('unseen pages: a title with no year takes the year its items name (town
     expect(refusal(once)).toMatchObject({ key: 'imp_noYear' });
   });
 });
+
+describe('unseen pages: a sentence listing the projects, one clause each, as many as it counts (danyang-2024)', () => {
+  const page = readFixture('real/danyang-2024.txt');
+
+  it('its 40 clauses are items 1–40 (was: no numbered items)', () => {
+    const items = importedItems(page);
+    expect(items.map((i) => i.id)).toEqual(Array.from({ length: 40 }, (_, k) => String(k + 1)));
+    expect(items[9]?.targets).toEqual([['at_least', 1200, '人', undefined]]);
+    expect(items[10]?.targets).toEqual([['at_least', 1000, '个', undefined]]);
+  });
+
+  it('a picture\'s file name and the 听新闻 button are page furniture, not the title', () => {
+    expect(importPlan(page).plan.title).toBe('丹阳确定2024年政府民生实事项目40项');
+  });
+
+  it('a count the clauses do not match is no list of the plan: still refused', () => {
+    const plan = ['丹阳确定2024年政府民生实事项目40项', '40项民生实事项目包括:开设20个爱心暑托班;新增停车泊位300个;新建高新区健民路。'].join('\n');
+    expect(refusal(plan)).toMatchObject({ key: 'imp_noItems' });
+  });
+});
+
+describe('unseen pages: paragraphs opening on their field of work, no numbering (zhushan-2024)', () => {
+  const page = readFixture('real/zhushan-2024.txt');
+
+  it('党建工作: / 经济工作: / 创建工作: are items 1–3 (was: no numbered items)', () => {
+    expect(importedItems(page).map((i) => i.id)).toEqual(['1', '2', '3']);
+    expect(importPlan(page).plan.sections[0]?.items[1]?.title).toMatch(/^经济工作:珠山街道坚持/);
+  });
+
+  it('one such paragraph alone is no list: still refused', () => {
+    const plan = ['珠山街道2024年工作计划', '党建工作:完善党建引领机制,推动社区治理“微改革”,以社区“大党委”为抓手,坚持“一居一品”理念。'].join('\n');
+    expect(refusal(plan)).toMatchObject({ key: 'imp_noItems' });
+  });
+});
+
+describe('unseen pages: titles as document sites and notices print them (edu-bureau-2026, guangdong-2021)', () => {
+  it('the site\'s listing title (…(2篇)) over the document\'s own is the same title twice, its (2篇) no part of it', () => {
+    expect(importPlan(readFixture('real/edu-bureau-2026.txt')).plan.title).toBe('教育局2026年工作要点');
+  });
+
+  it('a notice title with its 文号 in brackets after it is unwrapped to the plan it hands out', () => {
+    const page = [
+      '广东省人民政府关于印发2021年省《政府工作报告》重点任务分工方案的通知 (粤府〔2021〕22号)',
+      '一、2021年经济社会发展主要预期目标',
+      '1.地区生产总值增长6%以上。',
+    ].join('\n');
+    const plan = importPlan(page).plan;
+    expect(plan.title).toBe('2021年省《政府工作报告》重点任务分工方案');
+    expect(plan.bulletin?.basis).toContain('（粤府〔2021〕22号）');
+  });
+});
