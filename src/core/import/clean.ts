@@ -331,8 +331,11 @@ function cutAt(st: SText, cuts: Array<[number, number]>): SText[] {
 
 /** A numbering mark straight after a Chinese character or a sentence's end, no space between (`2 .`: a space before the dot). */
 const RUN_MARK = /(?<=[。:;!！\u4e00-\u9fff])(?=([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,2}) ?[.、](?![\d.、]))/g;
-/** A title with a year run straight into the preamble's first words ("…2025年政务公开工作计划为深入贯彻…"). */
-const TITLE_RUN = /^(\S{0,30}?(?:19|20)\d{2} ?年\S{0,30}?(?:工作要点|工作计划|实施方案|工作方案|行动方案|行动计划|要点|计划|方案))(?=为|根据|按照|依据|总体要求)/;
+/** A plan's title at the start of a text: a year before its plan word, or its years in brackets after it (…行动计划(2021-2022年)). */
+const TITLE_HEAD =
+  /^(\S{0,30}?(?:19|20)\d{2} ?年\S{0,30}?(?:工作要点|工作计划|实施方案|工作方案|行动方案|行动计划|要点|计划|方案)|\S{0,40}?(?:工作要点|工作计划|实施方案|工作方案|行动方案|行动计划|要点|计划|方案)\((?:19|20)\d{2} ?[-—–~至] ?(?:19|20)\d{2} ?年?\))/;
+/** A title run straight into the preamble's first words ("…2025年政务公开工作计划为深入贯彻…", "…行动计划(2021-2022年)为提高…"). */
+const TITLE_RUN = new RegExp(`${TITLE_HEAD.source}(?=为|根据|按照|依据|总体要求)`);
 
 /**
  * A body whose marks stand run together on one line with no spaces nor line breaks ("…如下:一、完善工作机制,
@@ -340,7 +343,7 @@ const TITLE_RUN = /^(\S{0,30}?(?:19|20)\d{2} ?年\S{0,30}?(?:工作要点|工作
  * a heading's mark only after a sentence's end; and the title off the preamble it runs into. Only for
  * a long line holding three such marks or more, and only when no line of the document starts with a mark.
  */
-function runTogether(st: SText): SText[] {
+function runTogether(st: SText, page = false): SText[] {
   const norm = st.norm;
   if (norm.length < 100) return [st];
   const at: Numbering = { section: 0, sub: 0, item: 0, fresh: true };
@@ -351,7 +354,8 @@ function runTogether(st: SText): SText[] {
     follows(at, [...m], true);
     cuts.push([m.index, m.index]);
   }
-  if (cuts.length < 3) return [st];
+  // (A viewer's page is the document's body, however few marks it holds: no search excerpt.)
+  if (cuts.length < (page ? 1 : 3)) return [st];
   const title = TITLE_RUN.exec(norm)?.[1];
   if (title && title.length < (cuts[0]?.[0] ?? 0)) cuts.unshift([title.length, title.length]);
   return cutAt(st, cuts);
@@ -404,6 +408,30 @@ function viewerChunks(rows: Array<{ raw: string }>): Map<number, { mark: number;
     if (chain.length >= 2) for (const [k, mark] of chain) out.set(k, { mark, first: k === i });
   }
   return out;
+}
+
+/**
+ * A viewer's page chunks run on one line, the copy having lost the line breaks between its pages too: the
+ * line opens on 1、 and the plan's title (no plan's first item restates its title), and 2、, 3、 … stand
+ * further on in order, each a page (200 characters or more) after the one before, wherever the page broke
+ * ("…达100%。2、-市综合…", "…实现50公里3、飞行半径…"), no other such mark between them. Those marks are the
+ * viewer's: the line without them; undefined when the line is no such page.
+ */
+function inlineChunks(st: SText): SText | undefined {
+  const norm = st.norm;
+  const first = /^1、/.exec(norm);
+  if (!first || norm.length < 400 || !TITLE_HEAD.test(norm.slice(first[0].length))) return undefined;
+  const cuts: Array<[number, number]> = [[0, first[0].length]];
+  let at = first[0].length;
+  for (const m of norm.matchAll(/(?<!\d)(\d{1,3})、/g)) {
+    if (m.index === 0) continue;
+    if (Number(m[1]) !== cuts.length + 1 || m.index - at < 200) return undefined;
+    cuts.push([m.index, m.index + m[0].length]);
+    at = m.index + m[0].length;
+  }
+  if (cuts.length < 2) return undefined;
+  const parts = cutAt(st, cuts);
+  return joinS(parts, parts.slice(1).map(() => ''));
 }
 
 /**
@@ -587,7 +615,7 @@ export function clean(input: string): CleanResult {
   // A joined line is text, not a table row any more.
   // A body that lost its paragraph marks, broken by a page between its paragraphs, is one line again: split it as above.
   const again: Numbering = { section: 0, sub: 0, item: 0, fresh: true };
-  const lines = runTogetherTables(
+  const joinedLines = runTogetherTables(
     groups.flatMap((g): LogicalLine[] => {
       if (g.parts.length === 1) {
         const lead = g.line.cells ? null : LEADING_MARK.exec(g.line.st.norm);
@@ -597,11 +625,20 @@ export function clean(input: string): CleanResult {
       return unjoinParagraphs(joinS(g.parts, g.seps), again, lost).map((st) => ({ st }));
     }),
   );
+  // A viewer's pages run on one line (1、<title>… 2、… 3、…): the line without the viewer's marks, the document's body.
+  const pages = new Set<LogicalLine>();
+  const lines = joinedLines.map((l) => {
+    const st = l.cells || l.notice ? undefined : inlineChunks(l.st);
+    if (st === undefined) return l;
+    const page = { ...l, st };
+    pages.add(page);
+    return page;
+  });
   // No line starts with a numbering mark: the marks may stand run together in one line with no spaces.
   if (lines.some((l) => !l.cells && LEADING_MARK.test(l.st.norm))) return { lines, noise };
   return {
     lines: lines.flatMap((l) => {
-      const parts = l.cells || l.notice ? [] : runTogether(l.st);
+      const parts = l.cells || l.notice ? [] : runTogether(l.st, pages.has(l));
       return parts.length > 1 ? parts.map((st) => ({ st })) : [l];
     }),
     noise,

@@ -393,6 +393,12 @@ function readTargets(
   return itemDue === undefined ? { targets } : { targets, itemDue };
 }
 
+/**
+ * A heading naming the plan's aims (一、总体要求, 主要目标): its prose says what the whole plan leads to by its end
+ * (全面建成…, 实现…全覆盖), its numbers are the targets, its goal statements no milestones of their own.
+ */
+const AIMS = /^(?:总体要求|总体目标|主要目标|发展目标|工作目标|行动目标|预期目标)/;
+
 /** A step that says the work is complete: 完工, 竣工, 建成, 完成 … (not 开工, its start). */
 const COMPLETE = /完工|竣工|建成|完成|投用|投入使用|交付|通车/;
 
@@ -484,6 +490,9 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
       targets.push(out);
     }
   }
+  // The prose of the plan's aims (a section 一、总体要求 read as an item, or its prose as one): only its numbers and what is dated before the end.
+  const ownHeading = sectionHeading !== undefined && si.id === sectionHeading.id ? headingTitle(sectionHeading) : '';
+  if (AIMS.test(toNorm(title)) || AIMS.test(toNorm(ownHeading))) targets = targets.filter((t) => t.kind !== 'milestone' || (t.due !== undefined && t.due !== end));
   if (targets.length === 0 && itemDue !== undefined) {
     targets.push({ metric: title, kind: 'milestone', target: 100, unit: '%', due: itemDue });
   }

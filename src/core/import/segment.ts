@@ -133,6 +133,8 @@ function titleScore(norm: string): number {
   if (norm.length >= 8) n += 2;
   // A metadata block's "名称: …" repeats the title the page prints under it: the bare line wins.
   if (/^(?:名 ?称|标 ?题) ?:/.test(norm)) n -= 1;
+  // So does a document site's file name over the text (…行动计划方案(2021-2022年)(18页).docx): the title printed in it wins.
+  if (FILE_EXT.test(norm)) n -= 1;
   return n;
 }
 

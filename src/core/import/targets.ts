@@ -465,6 +465,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       if (unit === '' && kind === undefined) continue;
       // "该项目位于…,总投资120万元,占地500余亩": a project's whole budget describes it; the year is measured by its steps.
       if (/(?:总投资|總投資)(?:预计|預計|约|約|为|為)?$/.test(pre)) continue;
+      // "航空救援实现50公里飞行半径全覆盖", "建成1公里服务圈": a distance before the radius (circle) a service reaches says how
+      // far it reaches, the standard of the goal, not a count.
+      if (/^(?:公里|千米|米)$/.test(unit) && /^[\u4e00-\u9fff]{0,4}?(?:半径|圈)/.test(norm.slice(q, q + 8))) continue;
       // "受益群众5万人": who benefits says what the work is worth, not a number to reach (惠及居民3200户 after a count
       // stays the count's companion, as the plans written for a 督查室 use it); nor is a sum a subsidy pays out ("培训补贴1950万元").
       if (kind === undefined && (/(?:受益|受惠)[\u4e00-\u9fff]{0,6}$/.test(pre) || (MONEY.has(unit) && /(?:补贴|补助|补偿)$/.test(pre)))) continue;

@@ -2,9 +2,11 @@
 // from (tests/fixtures/import/pending/ until a document passes the bars, then real/). Two of its
 // pages are 工作要点 whose whole body stands on one line, as a document-sharing site gives it: the
 // marks run straight after the text before them, an item's dot after a space (`2 .`).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../src/core/import/index.js';
-import { importedItems } from './helpers.js';
+import { FIXTURES, importedItems } from './helpers.js';
 
 describe('batch 12: a body on one line with its marks run together', () => {
   // edu-xx-2024, as the page gives it (the file name first; the body cut here after item 2's heading).
@@ -100,6 +102,45 @@ describe('batch 12: the deepest numbered level carries the tasks (zhejiang-healt
     expect(importedItems(units).map((i) => [i.id, i.departments])).toEqual([
       ['1', []],
       ['2', ['省卫生健康委']],
+    ]);
+  });
+});
+
+describe('batch 12: a viewer\'s pages run on one line, their marks 1、2、3、 inside it (zhucheng-emergency-2021)', () => {
+  const file = readFileSync(join(FIXTURES, 'real/zhucheng-emergency-2021.txt'), 'utf8');
+  const body = file.split('\n').find((l) => l.startsWith('1、')) ?? '';
+
+  it('drops the viewer\'s marks (2、 after a full stop, 3、 inside 50公里 / 飛行半徑), the title run into the preamble with its years cut off it, and reads the one heading of the page (was: 1、 one item)', () => {
+    expect(body.length).toBeGreaterThan(600);
+    const r = importPlan(file);
+    expect(r.plan.title).toBe('諸城市重大突發事件應急保障體系建設行動計劃(2021-2022年)');
+    expect(r.plan.period).toEqual({ start: '2021-01-01', end: '2022-12-31' });
+    expect(importedItems(file).map((i) => [i.id, i.targets])).toEqual([
+      ['一', [['at_most', 0.011, undefined, undefined], ['at_most', 1, '%', undefined], ['at_least', 100, '%', undefined]]],
+    ]);
+  });
+
+  it('takes the title printed in the text over the site\'s file name (…行動計劃方案(2021-2022年)(18頁).docx)', () => {
+    const page = ['諸城市重大突發事件應急保障體系建設行動計劃方案(2021-2022年)(18頁).docx', '諸城市重大突發事件應急保障體系建設行動計劃(2021-2022年)', '一、總體要求', body.slice(body.indexOf('到2022年'), body.indexOf('2、'))].join('\n');
+    expect(importPlan(page).plan.title).toBe('諸城市重大突發事件應急保障體系建設行動計劃(2021-2022年)');
+  });
+
+  it('leaves the marks of a line opening on 1、 alone when no title follows it (the text\'s own numbering, not a viewer\'s)', () => {
+    const own = ['2021年應急保障工作要點', `1、${body.slice(body.indexOf('全市突發事件'))}`].join('\n');
+    const text = importPlan(own).plan.sections.flatMap((s) => s.items.map((i) => i.text)).join('\n');
+    expect(text).toContain('2、-市綜合');
+    expect(text).toContain('50公里3、飛行半徑');
+  });
+
+  it('reads a distance before the radius a service reaches as its standard, no count; 全覆蓋 in a task stays a milestone', () => {
+    expect(importedItems('2021年應急保障工作要點\n1.市內航空救援實現50公里飛行半徑全覆蓋。').map((i) => i.targets)).toEqual([[['milestone', 100, '%', undefined]]]);
+  });
+
+  it('keeps only the numbers of the plan\'s aims (總體要求): its goal statements (實現全覆蓋, 全面建成) are no milestones', () => {
+    const aims = '諸城市重大突發事件應急保障體系建設行動計劃(2021-2022年)\n一、總體要求\n到2022年,森林消防專業隊伍實現全覆蓋,大規模群體性聚集事件有效處置率達100%。\n二、加強應急救援力量建設\n森林消防專業隊伍實現全覆蓋。';
+    expect(importedItems(aims).map((i) => [i.id, i.targets.map((t) => t[0])])).toEqual([
+      ['一', ['at_least']],
+      ['二', ['milestone']],
     ]);
   });
 });
