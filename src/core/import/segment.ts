@@ -400,6 +400,25 @@ function groupHeads(rows: Array<{ line: LogicalLine; c: Classified }>, itemKind:
   return heads;
 }
 
+/** A counting slogan's part opening its line: 一保持: / 两提高: / 三提升: (not 一是, a paragraph's own enumeration). */
+const SLOGAN_PART = /^([一二两三四五六七八九十])(?!是)([\u4e00-\u9fff]{1,4})[:：] ?(?=\S)/;
+
+/**
+ * Goals stated under a counting slogan (主要目标是“一保持、两提高、三提升”), each line headed by its part,
+ * "一保持:…", "两提高:…", "三提升:…", the text's only numbering: each line is one goal, an item numbered by
+ * its part's numeral (两 read as 二). Two such lines at least, counting up from 一, and no other numbering.
+ */
+function sloganParts(rows: Array<{ line: LogicalLine; c: Classified }>): void {
+  const own = rows.filter((r) => !r.line.notice);
+  if (own.some((r) => r.c.kind !== 'text' && r.c.kind !== 'attr' && r.c.kind !== 'deadline' && r.c.kind !== 'unitList')) return;
+  const parts = own.filter((r) => SLOGAN_PART.test(r.line.st.norm));
+  const numerals = parts.map((r) => (SLOGAN_PART.exec(r.line.st.norm)?.[1] ?? '').replace('两', '二'));
+  if (parts.length < 2 || numerals.some((n, i) => parseChineseNumber(n) !== i + 1)) return;
+  parts.forEach((r, i) => {
+    r.c = { kind: 'item', id: numerals[i] ?? '', rest: SLOGAN_PART.exec(r.line.st.norm)?.[0].length ?? 0 };
+  });
+}
+
 export function segment(lines: LogicalLine[]): Segmented {
   const rows = lines.map((line) => ({ line, c: classify(line) }));
   // Several attachments each standing alone (附件1 / 附件2, a table under each) and no 一、 headings:
@@ -408,6 +427,7 @@ export function segment(lines: LogicalLine[]): Segmented {
   if (parts.length >= 2 && !rows.some((r) => !r.line.notice && r.c.kind === 'section')) {
     for (const r of parts) r.c = { kind: 'section', id: PART.exec(r.line.st.norm)?.[1] ?? '', rest: r.line.st.norm.length };
   }
+  sloganParts(rows);
   // 一是… / 二是… opening paragraphs, the text's only numbering (a 镇's plan written as a speech): they are its items,
   // numbered as written (一, 二, …). Where 一、 / (一) / 1. number the plan, 一是 is a part of their text.
   const own = rows.filter((r) => !r.line.notice);

@@ -149,9 +149,9 @@ const MONEY = new Set(['万亿元', '万元', '亿元', '万美元', '亿美元'
 const RELATIVE_UNITS = new Set(['个百分点', '百分点']);
 
 const AT_LEAST_PRE =
-  /(不少于|不低于|不得少于|不得低于|至少|力争达到|累计达到|达到|达|累计|(?<![不得])超过|突破|增加到|增加至|提高到|提高至|提升到|提升至|增至|扩大到|扩大至|新增|年度目标值)$/;
+  /(不少于|不低于|不得少于|不得低于|至少|力争达到|累计达到|达到|达|累计|(?<![不得])超过|突破|增加到|增加至|提高到|提高至|提升到|提升至|增至|扩大到|扩大至|新增|年度目标值|不小于|(?<![不得])大于|(?<![不得])高于)$/;
 const AT_MOST_PRE =
-  /(控制在|控制到|不超过|不高于|不得超过|不得高于|不大于|下降到|下降至|降至|降到|降低到|降低至|压减到|压减至|压降到|压降至|压缩到|压缩至|减少到|减少至|(?<![不得])低于|(?<![不得])少于)$/;
+  /(控制在|控制到|不超过|不高于|不得超过|不得高于|不大于|下降到|下降至|降至|降到|降低到|降低至|压减到|压减至|压降到|压降至|压缩到|压缩至|减少到|减少至|(?<![不得])低于|(?<![不得])少于|(?<![不得])小于)$/;
 const LEVEL_PRE = /(动态保持在|动态保持|保持在|稳定在|维持在|保持|稳定)$/;
 const RELATIVE_PRE = /(同比增长|同比下降|年均增长|增长|下降|提高|降低|减少|增加|提升|扩大|缩小|压减|压降|压缩)$/;
 const POST_LEAST = /^(以上|及以上|或以上)/;
@@ -519,7 +519,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
           note(start, says('imp_condition', { text: quoted }));
           continue;
         }
-        kind = postLeast ? (/保持|稳定/.test(clause) ? 'level' : 'at_least') : 'at_most';
+        // ("保持公路水路建设投资100亿元以上": a sum is spent or earned over the year, reached, not held: at least.)
+        kind = postLeast ? (/保持|稳定/.test(clause) && !MONEY.has(unit) ? 'level' : 'at_least') : 'at_most';
       } else if (PERCENTS.has(unit) && !cand.cn && postWord === '' && !approx && SHARE_DOES.test(norm.slice(r, sEnd))) {
         // "确保…成华区50%的城市社区建成完备的…综合体": the share of them that reaches it, a level to hold
         // (达到80%的企业 stays a condition: a comparator before it says which ones).

@@ -129,3 +129,50 @@ describe('unseen pages: titles as document sites and notices print them (edu-bur
     expect(plan.bulletin?.basis).toContain('（粤府〔2021〕22号）');
   });
 });
+
+describe('batch 14, fixerd: goals under a counting slogan (anshun-transport-2024)', () => {
+  // A page with no title line: the preamble, the slogan, then one line per part of it.
+  const page = [
+    '今年是新中国成立75周年,是实施“十四五”规划的关键之年。2024年,我们工作的总体要求是:以习近平新时代中国特色社会主义思想为指导,努力当好开路先锋。',
+    '主要目标是:“一保持、两提高、三提升”。',
+    '一保持:保持公路水路建设投资100亿元以上,锚定100亿元公路水运固定资产投资目标,努力争取更好成绩。',
+    '两提高:一是提高服务支撑能力,完成普通公路改造56.9公里,危桥改造11座,稳定农村公路护路员公益性岗位1000人以上。二是提高养护管理水平,辖区内普通省道优良路率大于91%,普通国省干线、农村公路年超限率低于2%。',
+    '三提升:一是提',
+  ].join('\n');
+
+  it('each line headed by a part of the slogan is an item numbered by its numeral (两 is 二); 一是/二是 inside stay its text', () => {
+    expect(importedItems(page, 2024).map((i) => [i.id, i.targets])).toEqual([
+      ['一', [['at_least', 100, '亿元', undefined]]],
+      [
+        '二',
+        [
+          ['at_least', 56.9, '公里', undefined],
+          ['at_least', 11, '座', undefined],
+          ['level', 1000, '人', undefined],
+          ['at_least', 91, '%', undefined],
+          ['at_most', 2, '%', undefined],
+        ],
+      ],
+      ['三', []],
+    ]);
+  });
+
+  it('a page with no title line is titled by its year', () => {
+    expect(importPlan(page, { year: 2024 }).plan.title).toBe('2024年工作要点');
+  });
+
+  it('labels that do not count up from 一, or one label alone, are no items; nor beside numbered items', () => {
+    expect(refusal(page.replace('两提高:', '二是提高:').replace('三提升:', '四提升:'))).toMatchObject({ key: 'imp_noItems' });
+    expect(refusal(page.split('\n').slice(0, 3).join('\n'))).toMatchObject({ key: 'imp_noItems' });
+    const numbered = `${page}\n1.推进综合交通运输体系建设。`;
+    expect(importedItems(numbered, 2024).map((i) => i.id)).toEqual(['1']);
+  });
+
+  it('大于 a number is at least it, 小于 at most; 不大于 / 不小于 the other way', () => {
+    const line = (s: string) => importedItems(`2024年交通运输工作要点\n1.${s}`)[0]?.targets;
+    expect(line('普通省道优良路率大于91%。')).toEqual([['at_least', 91, '%', undefined]]);
+    expect(line('年超限率小于2%。')).toEqual([['at_most', 2, '%', undefined]]);
+    expect(line('年超限率不大于2%。')).toEqual([['at_most', 2, '%', undefined]]);
+    expect(line('优良路率不小于91%。')).toEqual([['at_least', 91, '%', undefined]]);
+  });
+});
