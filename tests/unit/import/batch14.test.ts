@@ -176,3 +176,33 @@ describe('batch 14, fixerd: goals under a counting slogan (anshun-transport-2024
     expect(line('优良路率不小于91%。')).toEqual([['at_least', 91, '%', undefined]]);
   });
 });
+
+describe('batch 14, fixerd: numbers under the only heading a page shows (city-edu-2025, city-culture-2025)', () => {
+  const edu = [
+    '市教育局 2025 年度教育工作要点',
+    '一、坚持铸魂育人,加强党对教育工作的全面领导',
+    '(一)强化政治引领把握方向。坚持和加强党对教育事业的全面领导,全面贯彻党的教育方针。',
+    '(二)筑牢基层组织战斗堡垒。有效落实中小学校党组织领导的校长负责制。',
+    '(三)营造风清气正政治生态。深入贯',
+  ];
+
+  it('(一) under the one 一、 of a page cut off inside it keep their own numbers: nothing shows them starting over', () => {
+    expect(importedItems(edu.join('\n')).map((i) => i.id)).toEqual(['一', '二', '三']);
+  });
+
+  it('once a second 一、 starts them over they are qualified by their headings', () => {
+    const more = [...edu.slice(0, 4), '二、坚持立德树人', '(一)深化思政课改革创新。推进大中小学思政课一体化建设。'];
+    expect(importedItems(more.join('\n')).map((i) => i.id)).toEqual(['一-一', '一-二', '二-一']);
+  });
+
+  it('1. under the one (一) under the one 一、 keeps its own number too', () => {
+    const culture = [
+      '市文化和旅游局2025年工作要点',
+      '一、聚力满足人民美好生活新需求,提升文化服务新效能',
+      '(一)实施现代公共服务体系建设工程',
+      '1.加快推进公共文化服务设施建设。扎实推进镇(街)和村(居)两级综合性文化服务中心建设完善提升工作。',
+      '2.推进“孔子学堂与农家书屋”共建。优选本地书目,积极开展农家书屋补充更新出版物工作。',
+    ];
+    expect(importedItems(culture.join('\n')).map((i) => i.id)).toEqual(['1', '2']);
+  });
+});
