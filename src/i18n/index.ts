@@ -2,7 +2,7 @@ import { en } from './en.js';
 import { zh } from './zh.js';
 
 export type Lang = 'zh' | 'en';
-export type MessageKey = keyof typeof en;
+export type MessageKey = Exclude<keyof typeof en, '__proto__'>;
 export type Params = Record<string, string | number>;
 /** The descriptions of commands, options and arguments in `plan --help`. */
 export type HelpKey = Extract<MessageKey, `help_${string}`>;

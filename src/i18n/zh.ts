@@ -1,7 +1,8 @@
-import type { en } from './en.js';
+import type { MessageKey } from './index.js';
 
 // 中文消息目录。键与 en.ts 一致(tests/unit/i18n.test.ts 检查键和 {占位符})。
-export const zh: Record<keyof typeof en, string> = {
+export const zh: { readonly __proto__: null } & Record<MessageKey, string> = {
+  __proto__: null, // a dictionary from the start, as en.ts
   fileIsDirectory: '{file} 是文件夹,不是计划文件',
   fileUnreadable: '无法读取 {file}:{reason}',
   fileTooLarge: '{file} 大小为 {size},计划文件上限为 {limit}',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.js';
 import { zh } from '../../src/i18n/zh.js';
-import { pickLang, t } from '../../src/i18n/index.js';
+import { pickLang, t, type MessageKey } from '../../src/i18n/index.js';
 import { ROOT } from '../helpers.js';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -18,7 +18,7 @@ function sources(dir: string): string[] {
 describe('message catalogues', () => {
   it('zh and en have the same keys and the same placeholders', () => {
     expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
-    for (const k of Object.keys(en) as (keyof typeof en)[]) expect(placeholders(zh[k]), k).toEqual(placeholders(en[k]));
+    for (const k of Object.keys(en) as MessageKey[]) expect(placeholders(zh[k]), k).toEqual(placeholders(en[k]));
   });
 
   it('every key used in the code exists', () => {
