@@ -499,6 +499,7 @@ export const en = {
   imp_noYearNoTitle: 'cannot tell the plan year: no title line found; pass the year with --period YYYY',
   imp_noYear: 'cannot tell the plan year: the title "{title}" has no 4-digit year; pass it with --period YYYY',
   imp_noItemsWithText: 'no numbered items with text found',
+  imp_interpretationOnly: 'the text is a 政策解读 of a plan (its background, making and gist), not the plan: its numbered headings are not items; import the plan itself',
   imp_noticeOnly: 'the text is only the 印发通知 of 《{title}》: its numbered requirements are not the plan; import the plan itself (the attachment: its .docx, or the text from its title on)',
   imp_tooBig: 'too many sections or items ({sections} sections, {items} items): this does not look like a plan',
   imp_tooManyRegistered: '{n} different 责任单位 found (the limit is 10000): this does not look like a plan',

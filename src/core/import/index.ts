@@ -13,7 +13,7 @@ import type { UnitRef } from './attribute.js';
 import { clean } from './clean.js';
 import { numberedDates, parseDeadlineValue } from './deadlines.js';
 import { ImportError, says, type ImportMessage } from './errors.js';
-import { handedOutTitle, startsTitle } from './notice.js';
+import { handedOutTitle, interpretationOnly, startsTitle } from './notice.js';
 import { FILE_EXT, SITE_COUNT, segment } from './segment.js';
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
 import { readIndicator } from './indicator.js';
@@ -648,6 +648,8 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     if (handed !== undefined && afterNotice.every((st) => startsTitle(st.norm, handed.key))) throw new ImportError('imp_noticeOnly', { title: inBook(handed.title) });
     throw new ImportError('imp_noItems');
   }
+  // A 政策解读 of a plan, its numbered headings its own (背景, 过程, 主要内容): no plan to import.
+  if (interpretationOnly(lines, seg)) throw new ImportError('imp_interpretationOnly');
   // One warning for the notice's own text: its addressees, what it asks of the units, are not the plan.
   if (noticeLines.length > 0) warn(Math.min(...noticeLines), says('imp_noticeBody'), undefined, Math.max(...noticeLines));
 

@@ -5,12 +5,14 @@
 
 import { classify } from './markers.js';
 import type { LogicalLine } from './markers.js';
+import type { Segmented } from './segment.js';
 
 /**
  * "现将《X》印发给你们" / "现印发你们" / "现转发给你们": the sentence that hands the plan out; also the
- * tasks themselves handed out, "现将2025年市《政府工作报告》目标任务责任分解给你们" / "…下达给你们".
+ * tasks themselves handed out, "现将2025年市《政府工作报告》目标任务责任分解给你们" / "…下达给你们", or
+ * with no addressee, "现将《政府工作报告》2023年6个方面243项工作任务予以分解印发".
  */
-const HANDS_OUT = /(?:印发|转发|下发|下达|分解)(?:给)?(?:你们|你单位|你处|各单位)/;
+const HANDS_OUT = /(?:印发|转发|下发|下达|分解)(?:给)?(?:你们|你单位|你处|各单位)|现将.{2,80}?予以(?:分解)?(?:印发|下达)/;
 /** The notice says its own requirements follow: "并就有关事项通知如下" / "并提出以下意见". */
 const ANNOUNCES = /(?:通知如下|提出(?:以下|如下)(?:意见|要求)|(?:以下|如下)要求|要求如下)/;
 /** The attachment begins: "附件" / "附件1：…". */
@@ -125,4 +127,27 @@ export function startsTitle(norm: string, key: string): boolean {
   // "附件:《政府工作报告》任务分解表" names the attachment the copy does not hold.
   const k = titleKey(norm.replace(ATTACHMENT, ''));
   return k.length >= 4 && key.startsWith(k);
+}
+
+/** A heading of a 政策解读's own: the plan's background, how it was made, its principles, gist, meaning or safeguards. */
+const EXPLAINS = /(?:背景|过程|原则|主要内容|意义|保障措施|落地见效的措施|依据|必要性|起草|出台|解读)/;
+
+/**
+ * A 政策解读 page that holds no plan: it says it interprets one (a line before the first numbered
+ * one reads 解读: "…解读如下", "政策解读", "关于对《…方案》的解读") and its numbered headings, a few,
+ * are all the interpretation's own (一、出台背景 / 二、主要内容 / 三、保障措施, 一、…的重要意义),
+ * none naming a unit. A 解读 that lists the plan's tasks (二、重要举措 / (一)… / 1.扎实推进…) is read
+ * as the plan it sums up.
+ */
+export function interpretationOnly(lines: readonly LogicalLine[], seg: Segmented): boolean {
+  const items = seg.sections.flatMap((s) => s.items);
+  if (items.length === 0 || items.length > 8) return false;
+  const first = Math.min(...items.map((b) => b.line));
+  if (!lines.some((l) => (l.st.marks[0]?.line ?? first) < first && /解读/.test(l.st.norm))) return false;
+  return items.every((b) => {
+    if (b.sub || b.unitCells.length > 0 || b.leaderCells.length > 0) return false;
+    const text = b.body.norm.replace(/^\s*(?:[一二三四五六七八九十]+ ?[、.．]|\d{1,2} ?[.、．]|\([一二三四五六七八九十\d]+\))\s*/, '');
+    const head = /^[^。;；:：,，]{2,30}/.exec(text)?.[0] ?? '';
+    return EXPLAINS.test(head) && !/(牵头|责任|配合)(单位|部门)? ?[:：]/.test(b.body.norm);
+  });
 }

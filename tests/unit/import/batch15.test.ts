@@ -1,0 +1,54 @@
+// Rules found by running the importer on real pages nobody had keyed (fixere's robustness hunt:
+// 分工方案, 责任清单, department and 高校 工作要点, Traditional-character pages), each tested on
+// lines of the real published text it came from.
+import { describe, expect, it } from 'vitest';
+import { importedItems, readFixture, refusal } from './helpers.js';
+
+describe('a 政策解读 of a plan holds no plan (yishui-jiedu-2023)', () => {
+  const page = readFixture('real/yishui-jiedu-2023.txt');
+
+  it('is refused with one line (was: items 出台背景 / 出台过程 / 总体原则)', () => {
+    expect(refusal(page)).toMatchObject({ key: 'imp_interpretationOnly' });
+  });
+
+  it('the same headings with no 解读 line above them are a plan read as written', () => {
+    const lines = page.split('\n');
+    const body = lines.slice(lines.findIndex((l) => l.startsWith('一、'))).join('\n');
+    expect(refusal(`2023年县政府工作报告重点工作任务分解方案\n${body}`)).toBeUndefined();
+  });
+
+  it('a 解读 that lists the plan’s tasks (二、重要举措 / (一)… / 1.…) is read as the plan it sums up', () => {
+    const summary = [
+      '负责人政策解读:区交通运输局局长解读2023年区交通运输局工作计划',
+      '一、制定背景',
+      '2023年是全面贯彻落实党的二十大精神的开局之年。',
+      '二、重要举措',
+      '(一)基础设施提升行动。',
+      '1.扎实推进一批在建项目。',
+      '2.确保新开工一批项目。',
+    ].join('\n');
+    expect(refusal(summary)).toBeUndefined();
+    expect(importedItems(summary).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('so is a 解读 whose headings are the requirements of a notice (the other 印发 rules decide)', () => {
+    const lines = [
+      '2024年3月28日,高唐县人民政府印发了《<2024年政府工作报告目标任务分工方案>的通知》(高政字〔2024〕5号,以下简称《通知》),现将主要内容解读如下:',
+      '一、出台背景',
+      '高唐县第十八届人民代表大会第三次会议审议通过的《2024年政府工作报告》明确了县政府工作的总体要求、主要任务和具体措施。',
+      '二、主要内容',
+      '《通知》中任务分解采用表格形式,分为“类别、任务内容、牵头领导、责任单位4个方面的内容,共149项。',
+      '三、保障措施',
+      '县政府办公室将定期开展工作调度,每季度汇总一次工作进展并向县政府报告。',
+    ].join('\n');
+    expect(refusal(lines)).toMatchObject({ key: 'imp_interpretationOnly' });
+  });
+});
+
+describe('a notice that hands the tasks out with 予以分解印发 (jingxian-notice-2023)', () => {
+  const page = readFixture('real/jingxian-notice-2023.txt');
+
+  it('is refused as the notice only (was: its requirements 一、细化任务抓落实 / 二、明确责任抓落实 as items)', () => {
+    expect(refusal(page)).toMatchObject({ key: 'imp_noticeOnly' });
+  });
+});
