@@ -277,6 +277,12 @@ interface Row {
 /** A clause plainly left open: what follows a number here is the same sentence (the number is a viewer's page). */
 const OPEN_CLAUSE = /[,，、(（“‘《的和与及或在对为把将从向]$/;
 
+/**
+ * A long section row that names who answers for its rows in a closing bracket, as a heading does:
+ * 一、主要经济社会发展指标、发改、财政、…等工作目标(牵头领导:成坤、柯相国、王俊).
+ */
+const HEADING_OWNER = /^.{0,100}\( ?(?:牵头|责任|分管|联系)(?:领导|单位|部门) ?: ?[^()]{2,40}\)$/;
+
 /** Rows cut at the row numbers: the first any number, each next one more. */
 function cutRows(cells: Cell[], width: number): Row[] {
   const rows: Row[] = [];
@@ -284,7 +290,7 @@ function cutRows(cells: Cell[], width: number): Row[] {
   for (const [k, c] of cells.entries()) {
     // A section heading (一、…) as a row of its own: the rows under it may take up any number (an
     // excerpt of a longer list).
-    if (HEADING_ROW.test(toNorm(c.text)) && c.text.length <= 60 && !/。$/.test(c.text.trim())) {
+    if (HEADING_ROW.test(toNorm(c.text)) && (c.text.length <= 60 || HEADING_OWNER.test(toNorm(c.text.trim()))) && !/。$/.test(c.text.trim())) {
       rows.push({ no: c.no, id: '', cells: [], section: c.text.trim() });
       next = undefined;
       continue;

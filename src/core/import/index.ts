@@ -149,6 +149,8 @@ function unwrapTitle(raw: string): Wrapper {
   const issuers = parts.length >= 2 && parts.every((p) => isUnitName(toNorm(p))) ? `${parts.join('、')}${raw.replace(/[\s\u3000]+/g, ' ').trim().slice(joint?.[1]?.length ?? 0)}` : raw;
   const t = fixSpaces(issuers)
     .replace(/^(?:信息名称|文件名称|資訊名稱|文件名稱|名 ?[称稱]|[标標] ?[题題]|[题題] ?名) ?[:：] ?/, '')
+    // A site's column tag in front (【保基本民生】宣城市…的通知, 【年度工作要点】关于印发…): the page's, not the title's.
+    .replace(/^【[\u4e00-\u9fff]{2,10}】 ?(?=\S)/, '')
     .replace(/^[A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號] ?/, '')
     .replace(/^《(.*(?:通知|决定|函))》$/, '$1')
     // Its 文号 in brackets after it ("…重点任务分工方案的通知 (粤府〔2021〕22号)"): the 文号 goes to the basis, not the title.
@@ -190,22 +192,28 @@ function unwrapTitle(raw: string): Wrapper {
 }
 
 /**
- * The plan's own title written under the notice, when it is not the one the notice's title names:
- * a notice handing out several plans ("…重点工作和市政府民生实事项目责任分解的通知", or three plans
- * named in its text) is followed by the first of them, whose title stands right before it. A line
- * that is the notice's title again, or its start (a title run over two lines), changes nothing.
+ * The plan's own title, the heading printed right over it, when it is not the one the line chosen
+ * above it names: a notice handing out several plans ("…重点工作和市政府民生实事项目责任分解的通知",
+ * or three plans named in its text) is followed by the first of them, whose title stands right
+ * before it; a notice naming the plan in other words (《2024年全市文化和旅游工作要点》 over the
+ * heading 2024市文化和旅游工作要点), one that hands out no book (关于分解落实2023年区政府工作目标任务的
+ * 通知 over 2023年区政府工作目标任务落实责任分解表), and a page's own title over the document's
+ * (咸宁市文化和旅游局2024年工作要点 over 咸宁市文化和旅游2024年工作要点) give way to the heading, as a
+ * reader cites the document by it. A line that is the chosen title again, or its start (a title run
+ * over two lines), changes nothing.
  */
 function ownTitle(w: Wrapper, chosen: SText, titles: SText[]): Wrapper {
-  if (w.notice === undefined) return w;
   const last = titles[titles.length - 1];
   if (!last || last === chosen || (last.marks[0]?.line ?? 0) <= (chosen.marks[0]?.line ?? 0)) return w;
   const key = (s: string) => toNorm(s).replace(/[\s《》〈〉<>"“”]/g, '');
-  const own = key(last.raw);
+  // (The notice's 附件 line names the plan it attaches when the heading itself was not copied: 附件:2023年…分解表.)
+  const raw = last.raw.replace(/^[\s\u3000]*附[\s\u3000]*件[\s\u3000]*\d{0,2}[\s\u3000]*[:：][\s\u3000]*/, '');
+  const own = key(raw);
   const named = key(w.title);
   // (The attachment's heading may name it as the table it is: …实施计划 / …实施计划表.)
   const asTable = own.startsWith(named) && /^(?:一览)?表$/.test(own.slice(named.length));
-  if (own.length < 6 || named.includes(own) || (own.includes(named) && !asTable) || /印发|转发|通知|关于/.test(last.norm) || !/(?:19|20)\d{2} ?年|十[一二三四五六七八九]?个?五/.test(last.norm)) return w;
-  return { ...w, title: fixSpaces(last.raw) };
+  if (own.length < 6 || named.includes(own) || (own.includes(named) && !asTable) || /印发|转发|通知|关于/.test(last.norm) || !/(?<!\d)(?:19|20)\d{2}(?!\d)|十[一二三四五六七八九]?个?五/.test(last.norm)) return w;
+  return { ...w, title: fixSpaces(raw) };
 }
 
 /**
@@ -432,8 +440,15 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
     // "一、县示范区管委会牵头工作(8项)": the unit leading the section's work.
     if (units.length === 0) units.push(...headingOwner(h.title).units);
   }
-  // "一、王丹县长牵头重点工作": the leader heading the section leads its items that name none.
-  for (const h of [si.group, si.sub, sectionHeading]) if (h && leaders.length === 0) leaders.push(...headingOwner(h.title).leaders);
+  // "一、王丹县长牵头重点工作": the leader heading the section leads its items that name none; so do the
+  // leaders its bracket names (一、主要经济社会发展指标…等工作目标(牵头领导:成坤、柯相国、王俊)), each row
+  // of the section naming its own units.
+  for (const h of [si.group, si.sub, sectionHeading]) {
+    if (!h || leaders.length > 0) continue;
+    leaders.push(...(bodyAttribution(h.title)?.leaders ?? []));
+    for (const line of h.attrLines) if (leaders.length === 0) leaders.push(...parseAttributionLine(line).leaders);
+    if (leaders.length === 0) leaders.push(...headingOwner(h.title).leaders);
+  }
   const { departments, lead } = mergeUnits(units);
   // No placeholder unit: an empty list is valid and `plan validate` keeps asking for one (no-unit).
   if (departments.length === 0) warn(si.line, says('imp_noUnits'), si.id);
