@@ -230,11 +230,18 @@ const SECTION_ROW = /^[一二三四五六七八九十]{1,3}[、.]/;
 /** … or a sub-section's ((一)…) under it. */
 const HEADING_ROW = /^(?:[一二三四五六七八九十]{1,3}[、.]|\( ?[一二三四五六七八九十]{1,3} ?\))/;
 function headingInTable(lines: string[], at: number): boolean {
+  /** The heading so far ends on an open clause: a viewer's page broke it, its number and the rest follow. */
+  let open = false;
   for (let k = at; k < lines.length; k++) {
     const t = (lines[k] ?? '').trim();
-    if (t === '' || (k > at && HEADING_ROW.test(toNorm(t)))) continue;
+    if (t === '' || PAGE_MARK.test(t)) continue;
     if (k === at) {
       if (!HEADING_ROW.test(toNorm(t))) return false;
+      open = OPEN_CLAUSE.test(toNorm(t));
+      continue;
+    }
+    if (open || HEADING_ROW.test(toNorm(t))) {
+      if (!ROW_NO.test(norm(t))) open = OPEN_CLAUSE.test(toNorm(t));
       continue;
     }
     return ROW_NO.test(norm(t));
@@ -297,6 +304,11 @@ function cutRows(cells: Cell[], width: number): Row[] {
     }
     const m = ROW_NO.exec(norm(c.text));
     const last = rows[rows.length - 1];
+    // The rest of a section row a viewer's page broke after an open clause (…行政审批、 / 2 / 生态环境、…).
+    if (!m && last?.section !== undefined && last.cells.length === 0 && OPEN_CLAUSE.test(toNorm(last.section))) {
+      last.section += c.text.trim();
+      continue;
+    }
     // A number further on after a row that has all its cells: the list skips the rows left out.
     if (m && next !== undefined && Number(m[1]) > next && last && !last.section && last.cells.length >= width && k > 0 && !OPEN_CLAUSE.test(toNorm(cells[k - 1]!.text))) {
       rows.push({ no: c.no, id: m[1]!, cells: [] });

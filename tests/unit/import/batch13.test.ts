@@ -100,3 +100,17 @@ describe('batch 13: a table\'s section row naming its 牵头领导 (yunyang-2023
     ]);
   });
 });
+
+describe('batch 13: a table\'s section row broken by a viewer\'s page number (yunyang-2023)', () => {
+  it('the two halves of the row, the page number between them, are one section row over the rows', () => {
+    const table = [
+      '序号', '', '目  标  任  务', '', '牵头单位', '', '责任单位', '', '责任人', '',
+      '一、主要经济社会发展指标、发改、财政、行政审批、', '3、', '生态环境、营商环境、交通、金融、安全生产等工作目标(牵头领导:成坤、柯相国、王俊)', '',
+      '1', '', '★地区生产总值增长15%。', '', '区发改局', '',
+    ];
+    const plan = importPlan(['2023年区政府工作目标任务落实责任分解表', ...table].join('\n')).plan;
+    expect(plan.sections.map((s) => [s.id, s.title, s.items.map((i) => [i.id, i.departments, i.leaders])])).toEqual([
+      ['一', '主要经济社会发展指标、发改、财政、行政审批、生态环境、营商环境、交通、金融、安全生产等工作目标', [['1', ['区发改局'], ['成坤', '柯相国', '王俊']]]],
+    ]);
+  });
+});
