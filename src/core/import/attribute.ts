@@ -186,6 +186,7 @@ export function parseRoles(written: SText, start: number, end: number, role: Rol
   const st = { ...written, norm: withoutNotes(written.norm) };
   const norm = st.norm;
   if (end - start > 2000) return { ...result, unitLike: false };
+  const starred: UnitRef[] = [];
   for (const [segStart, segEnd] of splitSpans(norm, start, end, ',;，；。')) {
     // "A牵头B配合" has no separator between the two parts: cut after each role word.
     const cuts: number[] = [segStart];
@@ -221,8 +222,13 @@ export function parseRoles(written: SText, start: number, end: number, role: Rol
         if (shared === 'join' && next) {
           addTokens(st, tokStart, tokEnd, partRole, result, { norm: norm.slice(next[0], next[1]).trim(), raw: st.raw.slice(next[0], next[1]) });
           k++;
-        } else if (shared !== undefined && shared !== 'join') addTokens(st, tokStart, tokEnd, partRole, result, shared);
+          continue;
+        }
+        const before = result.units.length;
+        if (shared !== undefined && shared !== 'join') addTokens(st, tokStart, tokEnd, partRole, result, shared);
         else addTokens(st, tokStart, tokEnd, partRole, result);
+        // "区政府办公室*、区财政局": a star after a name in the list marks the lead unit (the * is no part of the name).
+        if (result.units.length === before + 1 && /[*＊] *$/.test(st.raw.slice(tokStart, tokEnd))) starred.push(result.units[before]!);
       }
       // "各县区党委、政府": a bare 政府 (党委, 人大, 政协) after a body named with its place shares that place (各县区政府).
       for (let u = first + 1; u < result.units.length; u++) {
@@ -232,6 +238,8 @@ export function parseRoles(written: SText, start: number, end: number, role: Rol
       }
     }
   }
+  // One unit starred among several, and no role word naming the lead: that unit leads.
+  if (starred.length === 1 && result.units.length >= 2 && !result.units.some((u) => u.role === 'lead')) starred[0]!.role = 'lead';
   if (result.tokens === 0) result.unitLike = false;
   return result;
 }

@@ -144,3 +144,29 @@ describe('batch 12: a viewer\'s pages run on one line, their marks 1、2、3、 
     ]);
   });
 });
+
+describe('batch 12: a star after a unit marks the lead among several (longwan-2023)', () => {
+  const table = [
+    '2023年区政府工作报告重点工作责任分解',
+    '序号', '', '重点工作', '', '责任单位', '',
+    '5', '', '精准承接中央五大政策和省市“8+4”经济政策体系,迭代更新龙湾稳增长政策措施,力争全年兑现惠企资金20亿元。', '', '区政府办公室*、区财政局', '',
+    '7', '', '发挥政府产业基金作用,设立新能源、软件、生命健康等重点领域专项子基金,力争基金投资超10亿元,助力新兴产业高质量发展。', '', '区财政局*、区科技局、区投促中心', '',
+    '8', '', '认真落实温州扩大有效投资“百项千亿”工程,充分发挥重大项目推进专班作用。', '', '区发改局', '',
+  ].join('\n');
+
+  it('区政府办公室*、区财政局: 区政府办公室 leads, the star no part of its name; a single unit has no lead', () => {
+    expect(importedItems(table).map((i) => [i.id, i.departments, i.lead])).toEqual([
+      ['5', ['区政府办公室', '区财政局'], ['区政府办公室']],
+      ['7', ['区财政局', '区科技局', '区投促中心'], ['区财政局']],
+      ['8', ['区发改局'], undefined],
+    ]);
+  });
+
+  it('in a bracket after the item too; two starred units name no single lead', () => {
+    const items = importedItems(['2023年重点工作责任分解', '1.力争基金投资超10亿元。(责任单位:区财政局*、区科技局)', '2.推进项目建设。(责任单位:区财政局*、区科技局*)'].join('\n'));
+    expect(items.map((i) => [i.departments, i.lead])).toEqual([
+      [['区财政局', '区科技局'], ['区财政局']],
+      [['区财政局', '区科技局'], undefined],
+    ]);
+  });
+});
