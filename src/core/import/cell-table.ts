@@ -63,7 +63,10 @@ const ROLE_WORD: Partial<Record<ColumnRole, string>> = {
   measure: '单位',
 };
 
-type Kind = 'empty' | 'text' | 'unit' | 'person' | 'deadline' | 'number';
+type Kind = 'empty' | 'text' | 'unit' | 'person' | 'deadline' | 'number' | 'amount';
+
+/** Figures with their measure words, one or several: 9亿元, 12亿元/10亿元, 190个/226亿元. */
+const AMOUNT = /^\d[\d.]*(?:%|‰|[万亿千百]?[\u4e00-\u9fff]{1,2})(?: ?[/、;] ?\d[\d.]*(?:%|‰|[万亿千百]?[\u4e00-\u9fff]{1,2}))*$/;
 
 /** Common surnames, less those that open everyday words (安全, 项目, 方案): a name cell starts with one; 建成, 持续 do not. */
 const SURNAMES = new Set(
@@ -92,7 +95,7 @@ function kindOf(text: string): Kind {
   if (isPeople(text)) return 'person';
   // A unit cell may close on a full stop ("区投资促进中心。").
   if (isUnitListLine(n.replace(/[。.]$/, ''))) return 'unit';
-  return 'text';
+  return AMOUNT.test(n) ? 'amount' : 'text';
 }
 
 const TEXT_ROLES = new Set<ColumnRole>(['task', 'target']);
@@ -106,10 +109,13 @@ function fit(kind: Kind, role: AlignRole, goesOn: boolean): number {
   if (role === 'index') return -9;
   if (role === 'progress') return kind === 'deadline' ? 3 : kind === 'text' ? (goesOn ? 1.5 : 2) : kind === 'empty' || kind === 'number' ? 0 : -2;
   if (kind === 'empty') return 0;
+  // The figure this level is held to (区本级任务数): a figure and nothing else.
+  if (role === 'quota') return kind === 'number' || kind === 'amount' ? 3 : -2;
   const unit = UNIT_ROLES.has(role);
   const text = TEXT_ROLES.has(role);
   switch (kind) {
     case 'text':
+    case 'amount':
       return text ? (goesOn ? 1.5 : 2) : role === 'ignore' ? 0.5 : unit || role === 'leader' ? -3 : -1;
     case 'unit':
       // The first unit is the 牵头单位, the ones after it 配合 (a lead column takes one cell).

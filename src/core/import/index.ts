@@ -16,7 +16,7 @@ import { ImportError, says, type ImportMessage } from './errors.js';
 import { handedOutTitle, interpretationOnly, startsTitle } from './notice.js';
 import { FILE_EXT, SITE_COUNT, segment } from './segment.js';
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
-import { readIndicator } from './indicator.js';
+import { readIndicator, readQuota } from './indicator.js';
 import { itemsYear, leadTitle, leadYear, publishedYear } from './lead.js';
 import { derivePlanId } from './plan-id.js';
 import { findTargets, type FoundTarget } from './targets.js';
@@ -508,6 +508,18 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
   // The prose of the plan's aims (a section 一、总体要求 read as an item, or its prose as one): only its numbers and what is dated before the end.
   const ownHeading = sectionHeading !== undefined && si.id === sectionHeading.id ? headingTitle(sectionHeading) : '';
   if (AIMS.test(toNorm(title)) || AIMS.test(toNorm(ownHeading))) targets = targets.filter((t) => t.kind !== 'milestone' || (t.due !== undefined && t.due !== end));
+
+  // The figures this level is held to (a 区本级任务数 column: 5% beside 增长10.0%左右, 190个/226亿元 beside
+  // 340个以上…478亿元): each is the target the sentence's figure in the same measure word was, in order;
+  // a figure the sentence does not give (9亿元 beside 兑现惠企资金20亿元) a target of its own, at least it.
+  const held = new Set<Omit<Target, 'id'>>();
+  for (const q of (si.quotaCells ?? []).flatMap((c) => readQuota(c.norm))) {
+    const same = targets.find((t) => !held.has(t) && t.kind !== 'milestone' && (t.unit ?? '') === q.unit);
+    if (same) same.target = q.target;
+    const got: Omit<Target, 'id'> = same ?? { metric: title, kind: q.unit === '%' || q.unit === '‰' ? 'level' : 'at_least', target: q.target, unit: q.unit };
+    if (!same) targets.push(got);
+    held.add(got);
+  }
   if (targets.length === 0 && itemDue !== undefined) {
     targets.push({ metric: title, kind: 'milestone', target: 100, unit: '%', due: itemDue });
   }

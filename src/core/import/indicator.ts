@@ -34,3 +34,18 @@ export function readIndicator(norm: string, unit: string, metric: string): Indic
   if (/^(建成|完成|实现|出台|全覆盖|达标|通过验收|创建成功)$/.test(v)) return { kind: 'milestone', target: 100, unit: '%' };
   return { skip: v.length > 30 ? `${v.slice(0, 30)}…` : v };
 }
+
+/**
+ * The figures of a cell giving what this level is held to (区本级任务数: 9亿元, 12亿元/10亿元,
+ * 190个/226亿元, 5%), each with its measure word as written; [] when the cell holds anything else.
+ */
+export function readQuota(norm: string): Array<{ target: number; unit: string }> {
+  const parts = norm.replace(/\s+/g, '').split(/[/、;；,，]/).filter((p) => p !== '');
+  const out: Array<{ target: number; unit: string }> = [];
+  for (const p of parts) {
+    const m = /^(\d+(?:\.\d+)?)(%|‰|[\u4e00-\u9fff]{1,4})$/.exec(p);
+    if (!m) return [];
+    out.push({ target: exactNumber(m[1] ?? ''), unit: m[2] ?? '' });
+  }
+  return out;
+}

@@ -51,6 +51,12 @@ export const LEADER_HEADER = /^(?:[省市县区]政府)?(?:牵头|责任|分管|
 /** The 序号 of a table row under a project's merged 序号/项目 cells: "as above" (read as that item's own row). */
 export const SAME = '〃';
 
+/**
+ * A column giving the number this level is held to, beside the report's sentence (区本级 / 任务数 over
+ * 5%, 9亿元, 12亿元/10亿元): the 区本级's share where it differs from the report's figure.
+ */
+export const QUOTA_HEADER = /^(?:[省市县区镇乡]?本级)?(?:年度|全年)?(?:任务数|目标数|任务量|指标数)$/;
+
 /** A lead-unit column: 牵头单位, 牵头责任单位 (the lead among the 责任单位), 主办单位 (beside 协办单位). */
 export const LEAD_HEADER = /^(?:牵头|主要)(?:责任)?(?:单位|部门)$|^主办(?:单位|部门|处室)$/;
 
@@ -67,7 +73,7 @@ export function headerCore(norm: string): string {
 
 function isHeaderWord(n: string): boolean {
   // An attribution label (责任科室, 配合处室, 时限要求) heads the column of what it labels.
-  return HEADER_WORDS.test(n) || LEADER_HEADER.test(n) || LEAD_HEADER.test(n) || labelKind(n) !== undefined;
+  return HEADER_WORDS.test(n) || LEADER_HEADER.test(n) || LEAD_HEADER.test(n) || QUOTA_HEADER.test(n) || labelKind(n) !== undefined;
 }
 
 export function isHeaderCell(norm: string): boolean {

@@ -15,7 +15,7 @@
 import { bodyAttribution, isUnitListLine, labelKind } from './attribute.js';
 import type { Role } from './attribute.js';
 import { isDeadlineCell, numberedDates, parseDeadlineValue } from './deadlines.js';
-import { LEAD_HEADER, LEADER_HEADER, SAME, classify, headerCore, isHeaderCell } from './markers.js';
+import { LEAD_HEADER, LEADER_HEADER, QUOTA_HEADER, SAME, classify, headerCore, isHeaderCell } from './markers.js';
 import type { Classified, LineKind, LogicalLine } from './markers.js';
 import { endsSentence, joinS, lineAt, parseChineseNumber, sliceS, stext } from './text.js';
 import type { SText } from './text.js';
@@ -33,7 +33,7 @@ export interface Heading {
  * `status`: the state a row is to reach this year (具体完成情况, 2023年度计划: 当年完成, 开工建设, 完工投用),
  * beside the table's own progress columns: a goal when the cell names one, else nothing.
  */
-export type ColumnRole = 'index' | 'task' | 'target' | 'lead' | 'dept' | 'co' | 'deadline' | 'leader' | 'measure' | 'status' | `year:${number}` | 'ignore';
+export type ColumnRole = 'index' | 'task' | 'target' | 'quota' | 'lead' | 'dept' | 'co' | 'deadline' | 'leader' | 'measure' | 'status' | `year:${number}` | 'ignore';
 
 export interface SegItem {
   id: string;
@@ -45,6 +45,8 @@ export interface SegItem {
   deadlineCells: SText[];
   /** 责任领导 column cells: people. */
   leaderCells: SText[];
+  /** The figures this level is held to (a 区本级任务数 cell: 9亿元, 12亿元/10亿元). */
+  quotaCells?: SText[];
   /** `status` column cells naming the state to reach this year (当年完成, 开工建设, 完工投用): a milestone each. */
   goalCells?: SText[];
   /** An indicator table's 单位 column (岁, %, /10万) and its year columns (2025年: ≥79.2). */
@@ -183,6 +185,7 @@ const HEADER_ROLES: Array<[RegExp, ColumnRole]> = [
   [/^(?:计划)?(完成时限|完成时间|时间节点|时限|时间要求|办结时限|完成期限|进度安排|目标进度|进度目标)$/, 'deadline'],
   [/^(目标|工作目标|预期目标|年度目标|目标要求|指标|考核指标|目标值|完成标准|工作标准|目标任务)$/, 'target'],
   [LEADER_HEADER, 'leader'],
+  [QUOTA_HEADER, 'quota'],
   // The state each row is to reach this year, beside the report (具体完成情况 | 2025年进展情况), or the
   // year's plan for a project (2023年度 / 计划: 完工投用): a goal when the cell names one.
   [/^(?:具体|计划|预计)完成情况$|^(?:年度)?计划$/, 'status'],
@@ -620,6 +623,7 @@ export function segment(lines: LogicalLine[]): Segmented {
         else if (role === 'status') {
           if (GOAL.test(cell.norm.replace(/[\s。.;；]+$/g, '').trim())) (it.goalCells ??= []).push(cell);
         } else if (role === 'measure') it.measureCell = cell;
+        else if (role === 'quota') (it.quotaCells ??= []).push(cell);
         else if (role.startsWith('year:')) it.yearCells.push({ year: Number(role.slice(5)), st: cell });
       });
       // A time cell numbering one date per task ("1.2021年8月 2.2021年12月"): the row's tasks are steps, each dated.

@@ -170,3 +170,39 @@ describe('batch 12: a star after a unit marks the lead among several (longwan-20
     ]);
   });
 });
+
+describe('batch 12: a 区本级任务数 column gives the figures the 区本级 is held to (longwan-2023)', () => {
+  // The table as the page copies it: one cell per line, a blank line after each, one more for an empty cell.
+  const cells = (rows: string[][]) => rows.flatMap((r) => r.flatMap((c) => (c === '' ? [''] : [c, ''])));
+  const table = [
+    '2023年区政府工作报告重点工作责任分解',
+    '   二、李丹常委、常务副区长牵头重点工作',
+    '',
+    ...cells([
+      ['序号', '重点工作', '区本级', '任务数', '责任单位'],
+      ['1', '地区生产总值增长6.5%。', '', '区发改局'],
+      ['2', '一般公共预算收入增长与经济增长基本同步。', '', '区财政局'],
+      ['3', '固定资产投资增长10.0%左右。', '5%', '区发改局'],
+      ['4', '单位生产总值能耗确保完成上级下达的目标任务。', '', '区发改局'],
+      ['5', '精准承接中央五大政策和省市“8+4”经济政策体系,迭代更新龙湾稳增长政策措施,力争全年兑现惠企资金20亿元。', '9亿元', '区政府办公室*、区财政局'],
+      ['6', '抢抓利好政策释放窗口期,争取省市财政专项资金13亿元以上、专项债额度15亿元。', '12亿元/10亿元', '区财政局*、区发改局'],
+      ['7', '发挥政府产业基金作用,设立新能源、软件、生命健康等重点领域专项子基金,力争基金投资超10亿元,助力新兴产业高质量发展。', '10亿元', '区财政局*、区科技局、区投促中心'],
+      ['8', '认真落实温州扩大有效投资“百项千亿”工程,充分发挥重大项目推进专班作用。', '', '区发改局'],
+      ['9', '着力推进重大建设项目340个以上,实现固定资产投资478亿元,打好有效投资翻身仗。', '190个/226亿元', '区发改局'],
+    ]),
+  ].join('\n');
+
+  it('the cell\'s figure is the target where it holds one (in place of the sentence\'s, in the same measure word); the sentence\'s where it is empty', () => {
+    expect(importedItems(table).map((i) => [i.id, i.departments, i.leaders, i.targets])).toEqual([
+      ['1', ['区发改局'], ['李丹'], [['level', 6.5, '%', undefined]]],
+      ['2', ['区财政局'], ['李丹'], []],
+      ['3', ['区发改局'], ['李丹'], [['level', 5, '%', undefined]]],
+      ['4', ['区发改局'], ['李丹'], []],
+      ['5', ['区政府办公室', '区财政局'], ['李丹'], [['at_least', 9, '亿元', undefined]]],
+      ['6', ['区财政局', '区发改局'], ['李丹'], [['at_least', 12, '亿元', undefined], ['at_least', 10, '亿元', undefined]]],
+      ['7', ['区财政局', '区科技局', '区投促中心'], ['李丹'], [['at_least', 10, '亿元', undefined]]],
+      ['8', ['区发改局'], ['李丹'], []],
+      ['9', ['区发改局'], ['李丹'], [['at_least', 190, '个', undefined], ['at_least', 226, '亿元', undefined]]],
+    ]);
+  });
+});
