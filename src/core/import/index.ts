@@ -14,7 +14,7 @@ import { clean } from './clean.js';
 import { numberedDates, parseDeadlineValue } from './deadlines.js';
 import { ImportError, says, type ImportMessage } from './errors.js';
 import { handedOutTitle, interpretationOnly, startsTitle } from './notice.js';
-import { FILE_EXT, SITE_COUNT, segment } from './segment.js';
+import { FILE_EXT, SITE_COUNT, isTitleLike, segment } from './segment.js';
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
 import { readIndicator, readQuota } from './indicator.js';
 import { itemsYear, leadTitle, leadYear, publishedYear } from './lead.js';
@@ -155,6 +155,12 @@ function unwrapTitle(raw: string): Wrapper {
     .replace(/^《(.*(?:通知|决定|函))》$/, '$1')
     // Its 文号 in brackets after it ("…重点任务分工方案的通知 (粤府〔2021〕22号)"): the 文号 goes to the basis, not the title.
     .replace(/ ?[(（][A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號][)）]$/, '');
+  // A page that reads a plan to the public (负责人政策解读:区交通运输局局长俞林忠解读2023年区交通运输局工作计划,
+  // 《…》政策解读): the plan it reads, in 《》 or after the last 解读, when that names a plan and its year.
+  if (/解[读讀]/.test(t)) {
+    const read = /《([^《》]{4,})》/.exec(t)?.[1] ?? /.*解[读讀][:：]? ?(.{4,})$/.exec(t)?.[1];
+    if (read !== undefined && isTitleLike(toNorm(read).trim()) && /(?:19|20)\d{2}|十[一二三四五六七八九]?个?五/.test(toNorm(read))) return { title: read.trim() };
+  }
   if (/印发|转发|下达|通知|关于|印發|轉發|下達|關於|關于/.test(t)) {
     // The book title right after 印发 (the innermost one: 《…关于印发〈北京市2016年…要点〉的通知》),
     // whole with a title it quotes (《2021年市〈政府工作报告〉任务分解和责任分工方案》).

@@ -206,3 +206,15 @@ describe('batch 14, fixerd: numbers under the only heading a page shows (city-ed
     expect(importedItems(culture.join('\n')).map((i) => i.id)).toEqual(['1', '2']);
   });
 });
+
+describe('batch 14, fixerb: a page that reads a plan to the public (shangyu-transport-2023)', () => {
+  it('负责人政策解读:…解读2023年区交通运输局工作计划 is titled by the plan it reads', () => {
+    expect(importPlan(readFixture('real/shangyu-transport-2023.txt')).plan.title).toBe('2023年区交通运输局工作计划');
+  });
+
+  it('《…》政策解读 too; a 解读 naming no plan with its year keeps its line', () => {
+    const body = '\n一、主要任务\n1.推进项目建设。(责任单位:区交通运输局)';
+    expect(importPlan(`《2023年区交通运输局工作计划》政策解读${body}`).plan.title).toBe('2023年区交通运输局工作计划');
+    expect(importPlan(`2023年区交通运输局工作计划解读材料${body}`, { year: 2023 }).plan.title).toBe('2023年区交通运输局工作计划解读材料');
+  });
+});
