@@ -514,7 +514,6 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
   // The prose of the plan's aims (a section 一、总体要求 read as an item, or its prose as one): only its numbers and what is dated before the end.
   const ownHeading = sectionHeading !== undefined && si.id === sectionHeading.id ? headingTitle(sectionHeading) : '';
   if (AIMS.test(toNorm(title)) || AIMS.test(toNorm(ownHeading))) targets = targets.filter((t) => t.kind !== 'milestone' || (t.due !== undefined && t.due !== end));
-
   // The figures this level is held to (a 区本级任务数 column: 5% beside 增长10.0%左右, 190个/226亿元 beside
   // 340个以上…478亿元): each is the target the sentence's figure in the same measure word was, in order;
   // a figure the sentence does not give (9亿元 beside 兑现惠企资金20亿元) a target of its own, at least it.
