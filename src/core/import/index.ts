@@ -674,6 +674,9 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     // (The notice's list of attachments with nothing after it is no plan.)
     const afterNotice = [...seg.unplaced.map((u) => u.st), ...(seg.preambleTitles ?? [])].filter((st) => (st.marks[0]?.line ?? 0) > end && !ATTACHMENT_LIST.test(st.norm));
     if (noticeLines.length > 0 && afterNotice.length === 0 && wrapped?.notice !== undefined) throw new ImportError('imp_noticeOnly', { title: inBook(display(wrapped.title)) });
+    // A notice breaking the year's tasks down hands out no book: its title names them (县人民政府关于分解落实 2022年县政府重点工作任务的通知).
+    const tasks = /(?:关于|關於|關于)分解(?:落实|下达|落實|下達) ?(.+)的通知$/.exec(wrapped?.title ?? '');
+    if (noticeLines.length > 0 && afterNotice.length === 0 && tasks?.[1] !== undefined) throw new ImportError('imp_noticeOnly', { title: inBook(display(tasks[1])) });
     // A notice copied without its title line names the plan in the sentence that hands it out; after
     // the notice, at most the start of that title (the copy stops there).
     const handed = noticeLines.length > 0 ? handedOutTitle(lines) : undefined;

@@ -13,6 +13,11 @@ import type { Segmented } from './segment.js';
  * with no addressee, "现将《政府工作报告》2023年6个方面243项工作任务予以分解印发".
  */
 const HANDS_OUT = /(?:印发|转发|下发|下达|分解)(?:给)?(?:你们|你单位|你处|各单位)|现将.{2,80}?予以(?:分解)?(?:印发|下达)/;
+/**
+ * The notice about handing the tasks out, its requirements following: "现将重点任务分解落实有关事项通知如下".
+ * (The plan may follow such a sentence too, so only requirements and nothing else make it the notice's.)
+ */
+const TASKS_NOTICE = /现将.{0,30}?任务.{0,6}?(?:分解|下达)(?:落实)?(?:的)?有关事项通知如下/;
 /** The notice says its own requirements follow: "并就有关事项通知如下" / "并提出以下意见". */
 const ANNOUNCES = /(?:通知如下|提出(?:以下|如下)(?:意见|要求)|(?:以下|如下)要求|要求如下)/;
 /** The attachment begins: "附件" / "附件1：…". */
@@ -51,7 +56,7 @@ export function noticeBody(lines: readonly LogicalLine[]): { from: number; to: n
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!line) continue;
-    if (HANDS_OUT.test(line.st.norm)) {
+    if (HANDS_OUT.test(line.st.norm) || TASKS_NOTICE.test(line.st.norm)) {
       at = i;
       break;
     }
@@ -79,7 +84,10 @@ export function noticeBody(lines: readonly LogicalLine[]): { from: number; to: n
     }
   }
   if (to < 0) {
-    if (!ANNOUNCES.test(sentence.st.norm) && !requirementsOnly(lines.slice(at + 1))) return undefined;
+    if (!HANDS_OUT.test(sentence.st.norm)) {
+      // Tasks "分解落实有关事项通知如下": the notice's when only its requirements follow, each a heading over prose.
+      if (!requirementsOnly(lines.slice(at + 1), true)) return undefined;
+    } else if (!ANNOUNCES.test(sentence.st.norm) && !requirementsOnly(lines.slice(at + 1))) return undefined;
     to = lines.length;
   }
   // The sentence itself and the addressees right above it (各县区人民政府，市政府各部门：) are the notice's too.
@@ -96,12 +104,16 @@ export function noticeBody(lines: readonly LogicalLine[]): { from: number; to: n
  * (the last one may be cut short where the copy stops). A plan has short headings over items,
  * or items with their units.
  */
-function requirementsOnly(rest: readonly LogicalLine[]): boolean {
+function requirementsOnly(rest: readonly LogicalLine[], ownLines = false): boolean {
   const numbered = rest.map((l, i) => ({ l, i, c: classify(l) })).filter(({ c }) => c.kind !== 'text');
   if (numbered.length === 0 || numbered.length > 8) return false;
   return numbered.every(({ l, i, c }) => {
     if (c.kind !== 'section' || l.cells) return false;
     const text = l.st.norm.slice(c.rest);
+    // (Or, with ownLines, the heading a line of its own over a paragraph: "一、提高政治站位,加强组织领导" / "2022年是…".)
+    const next = rest[i + 1];
+    const over = ownLines && /^[^。;:]{2,30}$/.test(text) && next !== undefined && classify(next).kind === 'text' && next.st.norm.length >= 40;
+    if (over) return !/(牵头|责任|配合)(单位|部门|科室|处室)? ?:/.test(next.st.norm);
     const head = /^[^。;:]{2,30}[。;]/.test(text);
     return head && (text.length >= 40 || i === rest.length - 1) && !/(牵头|责任|配合)(单位|部门|科室|处室)? ?:/.test(text);
   });

@@ -52,3 +52,23 @@ describe('a notice that hands the tasks out with 予以分解印发 (jingxian-no
     expect(refusal(page)).toMatchObject({ key: 'imp_noticeOnly' });
   });
 });
+
+describe('a notice breaking the tasks down, 分解落实有关事项通知如下, its requirements headings over prose (tongshan-notice-2022)', () => {
+  const page = readFixture('real/tongshan-notice-2022.txt');
+
+  it('is refused as the notice of 2022年县政府重点工作任务 (was: 一、提高政治站位 / 二、不断改进作风 as items)', () => {
+    expect(refusal(page)).toMatchObject({ key: 'imp_noticeOnly', params: { title: '2022年县政府重点工作任务' } });
+  });
+
+  it('the same sentence over the tasks themselves, with their units, is the plan', () => {
+    const lines = page.split('\n');
+    const head = lines.slice(0, lines.findIndex((l) => l.startsWith('一、')));
+    const tasks = [
+      '一、经济发展',
+      '1.全年地区生产总值增长7%。(牵头单位:县发改局;责任单位:各乡镇)',
+      '2.新开工亿元以上项目30个。(牵头单位:县招商服务中心)',
+    ];
+    expect(refusal([...head, ...tasks].join('\n'))).toBeUndefined();
+    expect(importedItems([...head, ...tasks].join('\n')).map((i) => i.id)).toEqual(['1', '2']);
+  });
+});
