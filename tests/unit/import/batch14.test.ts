@@ -218,3 +218,18 @@ describe('batch 14, fixerb: a page that reads a plan to the public (shangyu-tran
     expect(importPlan(`2023年区交通运输局工作计划解读材料${body}`, { year: 2023 }).plan.title).toBe('2023年区交通运输局工作计划解读材料');
   });
 });
+
+describe('unseen pages, fixerb: a count of villages closed out (township-h2-2020)', () => {
+  const page = [
+    '乡镇2020年下半年工作计划',
+    '一是抓好基层党建。继续落实好三年未发展党员工作,推进三年未发展党员村销号工作,争取年底销号15个村;做好农村党支部班子的补齐配强工作。',
+    '二是抓好项目建设。年内新建3个站,改造20户。',
+  ].join('\n');
+
+  it('争取年底销号15个村 is a count to reach by the year\'s end (销号 a task verb, 村 a noun of one character); so is 年内新建3个站', () => {
+    expect(importedItems(page, 2020).map((i) => [i.id, i.targets])).toEqual([
+      ['一', [['at_least', 15, '个', '2020-12-31']]],
+      ['二', [['at_least', 3, '个', '2020-12-31'], ['at_least', 20, '户', '2020-12-31']]],
+    ]);
+  });
+});
