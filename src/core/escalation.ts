@@ -78,25 +78,38 @@ export function ruleOrder(model: PlanModel): RuleOrder {
 }
 
 /**
+ * A target's statuses (severities) at the deadlines, latest first: the first `n` of `at`. One is
+ * reused for every target, its list never shortened (setting an array's length is a call into the
+ * runtime, once per target of the plan).
+ */
+export class Streak {
+  readonly at: number[] = [];
+  n = 0;
+}
+
+/**
  * The target rule that fires for target i of the model's Timelines (an index into rules.targets),
  * or -1: none when it is closed or done on the day, else the first rule whose status (or worse)
  * it stood at on as many deadlines in a row, back from the latest (`deadlines`, oldest first).
- * `at` is left holding its statuses at the deadlines, latest first, while bad enough for some
+ * `streak` is left holding its statuses at the deadlines, latest first, while bad enough for some
  * rule, looking back at most `depth` deadlines (a count needs no more than the most rounds a rule asks).
  */
-export function firingRule(tl: Timelines, i: number, day: number, deadlines: readonly number[], rules: RuleOrder, th: Thresholds, at: number[], depth = Infinity): number {
-  at.length = 0;
+export function firingRule(tl: Timelines, i: number, day: number, deadlines: readonly number[], rules: RuleOrder, th: Thresholds, streak: Streak, depth = Infinity): number {
+  streak.n = 0;
   if (tl.closed[i]! <= day || tl.done(i, day, day)) return -1;
   const start = tl.startOf(i);
-  for (let k = deadlines.length - 1; k >= 0 && deadlines[k]! >= start && at.length < depth; k--) {
+  const at = streak.at;
+  let n = 0;
+  for (let k = deadlines.length - 1; k >= 0 && deadlines[k]! >= start && n < depth; k--) {
     const s = tl.severity(i, deadlines[k]!, deadlines[k]!, th);
     if (s < rules.weakest) break;
-    at.push(s);
+    at[n++] = s;
   }
+  streak.n = n;
   for (let r = 0; r < rules.targets.length; r++) {
-    let n = 0;
-    while (n < at.length && at[n]! >= rules.severities[r]!) n++;
-    if (n >= rules.targets[r]!.rounds) return r;
+    let m = 0;
+    while (m < n && at[m]! >= rules.severities[r]!) m++;
+    if (m >= rules.targets[r]!.rounds) return r;
   }
   return -1;
 }
@@ -115,13 +128,13 @@ export function escalations(model: PlanModel, c: Compliance, asOf: string): Esca
     const tl = timelinesOf(model.targets);
     const day = dayNumber(asOf);
     const deadlines = c.rounds.map((r) => dayNumber(r.deadline));
-    // The statuses (severities) at the deadlines, latest first: one list reused for every target.
-    const at: number[] = [];
+    // The statuses (severities) at the deadlines, latest first: one reused for every target.
+    const streak = new Streak();
     // The lead units, once per item (every target of an item has the same, and an item's targets come together).
     let leadsOf: ItemView | undefined;
     let leads: string[] = [];
     for (let i = 0; i < model.targets.length; i++) {
-      const r = firingRule(tl, i, day, deadlines, rules, model.settings, at);
+      const r = firingRule(tl, i, day, deadlines, rules, model.settings, streak);
       if (r === -1) continue;
       const t = model.targets[i]!;
       if (leadsOf !== t.item) {
@@ -129,8 +142,8 @@ export function escalations(model: PlanModel, c: Compliance, asOf: string): Esca
         leads = lead(model, t);
       }
       let n = 0;
-      while (n < at.length && at[n]! >= rules.severities[r]!) n++;
-      out.push(new TargetEscalation(rules.targets[r]!, t, leads, at.slice(0, n), c.rounds, asOf, model.settings));
+      while (n < streak.n && streak.at[n]! >= rules.severities[r]!) n++;
+      out.push(new TargetEscalation(rules.targets[r]!, t, leads, streak.at.slice(0, n), c.rounds, asOf, model.settings));
     }
   }
   for (const u of c.units) {

@@ -7,7 +7,7 @@
 
 import { judgeRound, RESULTS, type Compliance, type Return } from './compliance.js';
 import { dayNumber } from './dates.js';
-import { firingRule, ruleOrder, strength, type Escalation } from './escalation.js';
+import { firingRule, ruleOrder, strength, Streak, type Escalation } from './escalation.js';
 import { itemUnitsOf } from './item-units.js';
 import type { Section } from './model.js';
 import type { PlanModel } from './plan.js';
@@ -208,9 +208,9 @@ export function dubanOverview(model: PlanModel, asOf: string): DubanOverview {
   if (rules.targets.length) {
     const deadlines = rounds.map((r) => dayNumber(r.deadline));
     const depth = Math.max(...rules.targets.map((r) => r.rounds));
-    const at: number[] = [];
+    const streak = new Streak();
     for (let i = 0; i < model.targets.length; i++) {
-      const r = firingRule(tl, i, by, deadlines, rules, model.settings, at, depth);
+      const r = firingRule(tl, i, by, deadlines, rules, model.settings, streak, depth);
       if (r !== -1) fire(r, rules.targets[r]!);
     }
   }
