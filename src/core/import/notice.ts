@@ -160,6 +160,8 @@ export function interpretationOnly(lines: readonly LogicalLine[], seg: Segmented
     if (b.sub || b.unitCells.length > 0 || b.leaderCells.length > 0) return false;
     const text = b.body.norm.replace(/^\s*(?:[一二三四五六七八九十]+ ?[、.．]|\d{1,2} ?[.、．]|\([一二三四五六七八九十\d]+\))\s*/, '');
     const head = /^[^。;；:：,，]{2,30}/.exec(text)?.[0] ?? '';
-    return EXPLAINS.test(head) && !/(牵头|责任|配合)(单位|部门)? ?[:：]/.test(b.body.norm);
+    // (Or the parts of the document it reads, 第一部分,2023年工作回顾 / 第二部分,2024年的工作安排: the marker read off.)
+    const part = /^[,，]?(?:(?:19|20)\d{2} ?年)?(?:的)?(?:工作回顾|工作安排)/.test(text);
+    return (part || EXPLAINS.test(head)) && !/(牵头|责任|配合)(单位|部门)? ?[:：]/.test(b.body.norm);
   });
 }

@@ -45,6 +45,26 @@ describe('a 政策解读 of a plan holds no plan (yishui-jiedu-2023)', () => {
   });
 });
 
+describe('a 政策解读 of a 政府工作报告 naming its parts (sdlites-jiedu-2023, an unseen page)', () => {
+  const page = [
+    '188比分直播《2023年精武镇政府工作报告》政策解读',
+    '一、《报告》起草过程',
+    '按照镇政府要求,《2023年精武镇政府工作报告》起草组认真学习中央和全市、全区重大决策部署,深入领会镇党委工作要求,深入各部门、各村居进行调研,全面梳理多方面资料信息,于2023年11月形成初稿。',
+    '二、《报告》的主要内容',
+    '《报告》共分为两个部分:',
+    '第一部分,2023年工作回顾。《报告》从高质量发展成效显著、创新创业活力竞相迸发、城镇功能品质稳步提升等6个方面,对2023年工作取得的成绩进行了全面总结。',
+    '第二部分,2024年的工作安排。重点提出了七个方面重点工作:一是聚焦产业焕新,加快促进经济运行全面回升,主要从壮大先进制造业、做优现代服务业、加速引建新项目等3个方面进行安排。',
+  ].join('\n');
+
+  it('is refused (was: 起草过程, 主要内容 and the two parts as items, 5 targets from the summary)', () => {
+    expect(refusal(page)).toMatchObject({ key: 'imp_interpretationOnly' });
+  });
+
+  it('a part that is no 回顾 or 安排 of the document read keeps it a plan', () => {
+    expect(refusal(page.replace('第二部分,2024年的工作安排。', '第二部分,建设先进制造业集群。'))).toBeUndefined();
+  });
+});
+
 describe('a notice that hands the tasks out with 予以分解印发 (jingxian-notice-2023)', () => {
   const page = readFixture('real/jingxian-notice-2023.txt');
 
