@@ -498,6 +498,8 @@ export const en = {
   imp_noItems: 'no numbered items found: expected a plan with items like "1." / "1、" or sections like "一、"',
   imp_noYearNoTitle: 'cannot tell the plan year: no title line found; pass the year with --period YYYY',
   imp_noYear: 'cannot tell the plan year: the title "{title}" has no 4-digit year; pass it with --period YYYY',
+  imp_noYearTemplate: 'cannot tell the plan year: the title "{title}" writes it as 20xx, a template left unfilled; pass the year with --period YYYY',
+  imp_noYearToday: 'cannot tell the plan year: the text says 今年 (this year) at line {line} but names no year, and the page gives no date to read it by; pass the year with --period YYYY',
   imp_noItemsWithText: 'no numbered items with text found',
   imp_interpretationOnly: 'the text is a 政策解读 of a plan (its background, making and gist), not the plan: its numbered headings are not items; import the plan itself',
   imp_noticeOnly: 'the text is only the 印发通知 of 《{title}》: its numbered requirements are not the plan; import the plan itself (the attachment: its .docx, or the text from its title on)',

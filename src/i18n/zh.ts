@@ -488,6 +488,8 @@ export const zh: { readonly __proto__: null } & Record<MessageKey, string> = {
   imp_noItems: '未找到编号事项:应为含 "1." / "1、" 事项或 "一、" 部分的计划文本,或含 序号/工作任务/责任单位 表头的表格',
   imp_noYearNoTitle: '无法确定计划年度:未找到标题行;请用 --period YYYY 指定年份',
   imp_noYear: '无法确定计划年度:标题 "{title}" 中没有四位年份;请用 --period YYYY 指定年份',
+  imp_noYearTemplate: '无法确定计划年度:标题 "{title}" 中的年份写作 20xx,是未填写的模板;请用 --period YYYY 指定年份',
+  imp_noYearToday: '无法确定计划年度:第 {line} 行只说"今年",全文未写年份,页面也没有可据以推算的日期;请用 --period YYYY 指定年份',
   imp_noItemsWithText: '未找到有正文的编号事项',
   imp_interpretationOnly: '这段文字是计划的政策解读(它的出台背景、过程、主要内容),不是计划本身,其中编号的标题不是计划事项;请导入计划本身',
   imp_noticeOnly: '这段文字只是《{title}》的印发通知,其中编号的要求不是计划事项;请导入计划本身(附件:它的 .docx,或从计划标题起的正文)',

@@ -723,6 +723,10 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     else if (dated !== undefined) hints.push(says('imp_yearFromDate', { year: dated.year, text: dated.text, line: dated.line }));
   }
   if (year === undefined || year < 1900 || year > 2999) {
+    // Say which of the ways a year is given is missing: a template's 20xx left unfilled, a 今年 with no date to read it by.
+    if (placeholder && titleRaw !== undefined) throw new ImportError('imp_noYearTemplate', { title: snippet(titleRaw, 60) });
+    const today = [...preamble, ...bodies].find((st) => /今年|本年/.test(st.norm));
+    if (today) throw new ImportError('imp_noYearToday', { line: lineAt(today, Math.max(0, today.norm.search(/今年|本年/))) });
     throw titleRaw === undefined ? new ImportError('imp_noYearNoTitle') : new ImportError('imp_noYear', { title: snippet(titleRaw, 60) });
   }
   // A plan for several years names them: 实施方案(2023—2025年) runs from 2023 to the end of 2025.

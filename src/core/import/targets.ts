@@ -159,7 +159,7 @@ const POST_MOST = /^(以内|以下|及以下|或以下)/;
 const POST_APPROX = /^(左右|上下|余|多)/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
-  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号)/;
+  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号|再建|扩建)/;
 /**
  * Nothing, a preposition or the scope before a count that opens its clause ("为10个老旧小区实施…",
  * "在50所学校食堂开展…建设", "全市首批100个…示范社区全面建成"); or an aim and what is measured, a few
@@ -183,10 +183,18 @@ const LEADING_VERB =
 const COMPARATOR_TAIL = new RegExp(
   `(${[AT_LEAST_PRE, AT_MOST_PRE, LEVEL_PRE, RELATIVE_PRE].map((r) => r.source.slice(1, -2)).join('|')})$`,
 );
+/**
+ * The words before a number without the enumerator, the project and the year (and phase) a clause opens on:
+ * "一是2021年计划投资" and "四是云塑小镇项目2021年二期计划投资" are "计划投资".
+ */
+const bareOf = (pre: string): string =>
+  pre
+    .trim()
+    .replace(/^(?:[一二三四五六七八九十]{1,3}是)?(?:[\u4e00-\u9fff]{2,12}?项目)?(?:(?:19|20)\d{2} ?年度?)?(?:[一二三四五]期)?/, '');
 const MILESTONE = /全覆盖|全部解困|全部脱困|实现[^,;:]{0,40}全部/;
 /** Words before 前N% / 前N名 that make it a rank to reach, not a time (近3年, 前三季度). */
 const RANK_PRE = /(进入|冲击|跻身|位居|位列|稳居|居于|保持在?|排名|排在|挺进|迈入|入围|争创|争先进入)[^,;:。]{0,10}$/;
-const MILESTONE_VERBS = /(出台|印发|召开|完成|建成|制定|编制|公布|发布|启动|开通|上线|投用|投入使用|投入运营|试运营|投产|交付|通车|开业|验收|竣工|完工|挂牌|成立|举办|开工|备案|报送|上报|提交)/;
+const MILESTONE_VERBS = /(出台|印发|召开|完成|建成|制定|编制|公布|发布|启动|开通|上线|投用|投入使用|投入运营|试运营|投产|交付|通车|开业|开馆|开园|验收|竣工|完工|挂牌|成立|举办|开工|备案|报送|上报|提交)/;
 const CN_NUM = /(不少于|不低于|至少|达到|累计|超过|突破|控制在|不超过|不高于|保持在) ?([零〇一二两三四五六七八九十百千万]{1,8})/g;
 
 const QUOTES: ReadonlyMap<string, string> = new Map([
@@ -474,7 +482,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       // "目前已完成投资85万元", "已建成3个": what is done already is reported progress, not a target.
       if (kind === undefined && /(?:^|[^不])已(?:经)?(?:累计)?(?:完成|建成|实现|投入|开工|竣工|新增|发放|培训|帮扶|拨付|到位|有)[\u4e00-\u9fff]{0,4}$/.test(pre.trim())) continue;
       // "计划投资1067万元,完成…" / "投资5000万元,提升改造…": a clause opening on the money to invest is a sum to reach.
-      if (kind === undefined && MONEY.has(unit) && /^(?:计划|计画|拟|年度|全年|今年)?投资$/.test(pre.trim()) && atClauseEnd) kind = 'at_least';
+      if (kind === undefined && MONEY.has(unit) && /^(?:计划|计画|拟|年度|全年|今年)?投资$/.test(bareOf(pre)) && atClauseEnd) kind = 'at_least';
       if (value > 1e15 || !Number.isFinite(value)) {
         note(start, says('imp_tooLarge', { text: quoted }));
         continue;
@@ -512,9 +520,15 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         // "到2025年底,50平方公里以上建设用地面积达到…目标要求": the clause opens on the number and says what that
         // much of something reaches: a count to reach (at least 50 平方公里), named by the words between.
         const reaches = postLeast && opensClause(pre, opts.year) ? /^([\u4e00-\u9fff]{2,16}?)(?:达到|达标|实现|建成|符合)/.exec(norm.slice(r, sEnd)) : null;
+        // "申报并打造3个以上的“六星级”党建示范村": right after the verb that makes them, N个以上的 counts what is made
+        // (at least that many), not which ones (对25人以上的企业…: a condition).
+        const made = postLeast && /^(?:个|家|所|座|处|条|项|支|批)$/.test(unit) && new RegExp(`(?:${TASK_VERBS.source})$`).test(pre) && norm.charAt(r) === '的';
         if (reaches && !(reaches[1] ?? '').startsWith('的')) {
           kind = 'at_least';
           metric = display(raw.slice(r, r + (reaches[1] ?? '').length));
+        } else if (made) {
+          const what = /^的["“]?([^,;:。\n]{2,16}?)(?=[,;:。\n]|$)/.exec(norm.slice(r, sEnd));
+          if (what) metric = display(raw.slice(r + 1, r + what[0].length)).replace(/["“”]/g, '');
         } else if ((!atClauseEnd || endChar === '、') && !listOfTargets) {
           note(start, says('imp_condition', { text: quoted }));
           continue;
@@ -572,7 +586,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
           kind = 'at_least';
           metric = display(raw.slice(q + 1, q + 1 + (ofWhat[1] ?? '').length));
           r = q + 1 + (ofWhat[1] ?? '').length;
-        } else if (money && /^(?:计划|拟|预计)?投资$/.test(pre.trim())) {
+        } else if (money && /^(?:计划|拟|预计)?投资$/.test(bareOf(pre))) {
           // "投资3000万元建设南美白对虾…基地": a clause opening on the money put into what it builds (not a project's 总投资).
           const close = norm.slice(q, sEnd).search(/[,;。\n]/);
           kind = 'at_least';

@@ -233,3 +233,42 @@ describe('unseen pages, fixerb: a count of villages closed out (township-h2-2020
     ]);
   });
 });
+
+describe('unseen pages: the targets of a plan written as a speech (township-priorities-2021)', () => {
+  const items = () => importedItems(readFixture('real/township-priorities-2021.txt'));
+
+  it('a sum a clause opens on after its enumerator, year, project or phase (一是2021年计划投资…, 四是云塑小镇项目2021年二期计划投资…)', () => {
+    expect(items().find((i) => i.id === '四')?.targets).toEqual([
+      ['at_least', 2500, '万元', undefined],
+      ['at_least', 27, '公里', undefined],
+      ['at_least', 1700, '万元', undefined],
+      ['at_least', 2000, '万元', undefined],
+      ['at_least', 700, '万元', undefined],
+      ['at_least', 20, '亿元', undefined],
+    ]);
+  });
+
+  it('N个以上的 right after the verb counts what is made; after 对 it says which ones (a condition)', () => {
+    expect(items().find((i) => i.id === '二')?.targets).toEqual([['at_least', 3, '个', undefined]]);
+    expect(importedItems(['2021年工作计划', '1、对25人以上的企业开展安全检查。'].join('\n'))[0]?.targets).toEqual([]);
+  });
+
+  it('a day with its year before the step it dates: 力争2021年7月1日正式开馆', () => {
+    expect(items().find((i) => i.id === '三')?.targets).toEqual([['milestone', 100, '%', '2021-07-01']]);
+  });
+});
+
+describe('unseen pages: a year that cannot be told says which way it is missing', () => {
+  it('a template\'s 20xx left in the title', () => {
+    expect(refusal(['乡镇20xx年工作计划', '1.新建道路3公里。'].join('\n'))).toMatchObject({ key: 'imp_noYearTemplate' });
+  });
+
+  it('今年 with no year anywhere and no date on the page', () => {
+    expect(refusal(['乡镇工作安排', '一是今年新建农村道路3公里。', '二是今年完成改厕200户。'].join('\n'))).toMatchObject({ key: 'imp_noYearToday', params: { line: 2 } });
+  });
+
+  it('今年 with the page\'s date: the year of the date', () => {
+    const r = importPlan(['乡镇工作安排', '发布时间:2023-03-02', '一是今年新建农村道路3公里。', '二是今年完成改厕200户。'].join('\n'));
+    expect(r.plan.period.start).toBe('2023-01-01');
+  });
+});
