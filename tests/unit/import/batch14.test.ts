@@ -272,3 +272,21 @@ describe('unseen pages: a year that cannot be told says which way it is missing'
     expect(r.plan.period.start).toBe('2023-01-01');
   });
 });
+
+describe('unseen pages: a notice copied without its title, handing out what it does not hold', () => {
+  it('"现将…通知如下:" and its own 一、二、三、 requirements are the notice, named by what it hands out (xianning-notice-2020; was: a plan of its requirements)', () => {
+    expect(refusal(readFixture('real/xianning-notice-2020.txt'))).toMatchObject({
+      key: 'imp_noticeOnly',
+      params: { title: '分解落实2020年国务院〈政府工作报告〉确定的重点工作' },
+    });
+  });
+
+  it('"现将…各项目标任务分解下达。" with the 附件 it names and nothing after: the notice of that attachment (was: no numbered items)', () => {
+    const page = [
+      '各乡镇人民政府,县政府各部门,县属驻县各单位:',
+      '县十五届人大五次会议审议通过的《政府工作报告》,安排部署了2016年奋斗目标和工作任务。为了全面推进工作任务落实,现将《政府工作报告》中涉及2016年的各项目标任务分解下达。请各乡镇、县直各单位紧扣各项目标任务,全力抓好落实。',
+      '附件:2016年县政府重点工作任务分解表',
+    ].join('\n');
+    expect(refusal(page)).toMatchObject({ key: 'imp_noticeOnly', params: { title: '2016年县政府重点工作任务分解表' } });
+  });
+});
