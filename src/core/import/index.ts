@@ -724,9 +724,13 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   }
   if (year === undefined || year < 1900 || year > 2999) {
     // Say which of the ways a year is given is missing: a template's 20xx left unfilled, a 今年 with no date to read it by.
-    if (placeholder && titleRaw !== undefined) throw new ImportError('imp_noYearTemplate', { title: snippet(titleRaw, 60) });
+    // (A first line that is no title line, "区教育局202x年工作计划(一)强化…", may hold the template's year too.)
+    const template = /20[\dxX×][xX×] ?年/;
+    const unfilled = placeholder ? titleRaw : input.split(/\r\n|\r|\n/).slice(0, 10).find((row) => template.test(toNorm(row)));
+    if (unfilled !== undefined) throw new ImportError('imp_noYearTemplate', { title: snippet(unfilled.trim(), 30) });
     const today = [...preamble, ...bodies].find((st) => /今年|本年/.test(st.norm));
-    if (today) throw new ImportError('imp_noYearToday', { line: lineAt(today, Math.max(0, today.norm.search(/今年|本年/))) });
+    const word = today ? /今年|本年度?/.exec(today.norm) : null;
+    if (today && word) throw new ImportError('imp_noYearToday', { word: word[0], line: lineAt(today, word.index) });
     throw titleRaw === undefined ? new ImportError('imp_noYearNoTitle') : new ImportError('imp_noYear', { title: snippet(titleRaw, 60) });
   }
   // A plan for several years names them: 实施方案(2023—2025年) runs from 2023 to the end of 2025.

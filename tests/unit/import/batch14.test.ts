@@ -263,8 +263,13 @@ describe('unseen pages: a year that cannot be told says which way it is missing'
     expect(refusal(['乡镇20xx年工作计划', '1.新建道路3公里。'].join('\n'))).toMatchObject({ key: 'imp_noYearTemplate' });
   });
 
+  it('a template\'s 202x in a first line that is no title line (区教育局202x年工作计划(一)强化…)', () => {
+    const page = ['区教育局202x年工作计划(一)强化政治建设,进一步加强党对教育工作的全面领导。', '一是将学习党的二十大精神作为重大政治任务。', '二是明确巩固深化主题教育成果。'].join('\n');
+    expect(refusal(page)).toMatchObject({ key: 'imp_noYearTemplate', params: { title: expect.stringContaining('202x年工作计划') } });
+  });
+
   it('今年 with no year anywhere and no date on the page', () => {
-    expect(refusal(['乡镇工作安排', '一是今年新建农村道路3公里。', '二是今年完成改厕200户。'].join('\n'))).toMatchObject({ key: 'imp_noYearToday', params: { line: 2 } });
+    expect(refusal(['乡镇工作安排', '一是今年新建农村道路3公里。', '二是今年完成改厕200户。'].join('\n'))).toMatchObject({ key: 'imp_noYearToday', params: { word: '今年', line: 2 } });
   });
 
   it('今年 with the page\'s date: the year of the date', () => {
