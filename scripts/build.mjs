@@ -127,8 +127,9 @@ const LOADER = `'use strict';
 // plan-core.cjs is the bundle already wrapped as a CommonJS module function, in pure ASCII: read
 // as latin1, V8 takes it as one-byte text as it is (no UTF-8 decoding) and compiles it as it is
 // (no wrapper joined on, so no flattened copy either).
-if (process.env.PLAN_DEBUG) {
-  // PLAN_DEBUG=1: the same code unminified (plan-debug.cjs), so a stack trace names its functions.
+if (!/^(?:|0|false|no|off)$/i.test(process.env.PLAN_DEBUG ?? '')) {
+  // PLAN_DEBUG=1: the same code unminified (plan-debug.cjs), so a stack trace names its functions;
+  // unset, empty, 0 or false are off, as the CLI reads it.
   module.exports = { ...require('./plan-debug.cjs'), codeCacheUsed: false };
 } else {
   const { closeSync, fstatSync, openSync, readFileSync, readSync } = require('node:fs');

@@ -233,7 +233,8 @@ function report(e: unknown, ctx: Ctx, app: CliApp): number {
   } catch {
     lang = pickLang(undefined, ctx.env);
   }
-  const debug = Boolean(ctx.env.PLAN_DEBUG);
+  // PLAN_DEBUG=1 shows the stack; unset, empty, 0 or false do not (PLAN_DEBUG=0 reads as "off").
+  const debug = !/^(?:|0|false|no|off)$/i.test(ctx.env.PLAN_DEBUG ?? '');
   if (e instanceof PlanError) {
     // Messages quote plan text, file names and arguments: control characters are shown escaped.
     // A quoted value (an argument, a key, a name) is cut when huge and kept on the line.

@@ -210,5 +210,8 @@ describe('finding plans and errors', () => {
     const unknown = await runCli(['lsit']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe("plan: unknown command 'lsit'; did you mean list?\n");
+    // PLAN_DEBUG=0 (or false, or empty) is off; 1 shows where the error came from.
+    for (const off of ['0', 'false', '']) expect((await runCli(['list', '--dept', '办公式'], { env: { PLAN_DEBUG: off } })).stderr).not.toMatch(/\n\s+at /);
+    expect((await runCli(['list', '--dept', '办公式'], { env: { PLAN_DEBUG: '1' } })).stderr).toMatch(/\n\s+at /);
   });
 });
