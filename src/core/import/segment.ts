@@ -312,9 +312,11 @@ function mergedColumn(cells: SText[], full: SText[]): number {
 function rowRoles(cells: SText[], header: ColumnRole[] | undefined, full?: SText[]): ColumnRole[] {
   if (header && header.length === cells.length) return header;
   // One cell short of the full row above: a merged cell of that row (or the copy's cut) left a column out.
-  if (header && full && full.length === header.length && cells.length === header.length - 1 && cells.length >= 2) {
+  // (The full row may stop before the header's last columns, a 备注 left empty: "1 | 任务 | 分工 | 处室 | 长期推进 |" under
+  // six headers, "2 | 分工 | 处室 | 长期推进 |" its merged 工作任务 left out.)
+  if (header && full && full.length <= header.length && cells.length === full.length - 1 && cells.length >= 2) {
     const k = mergedColumn(cells, full);
-    return [...header.slice(0, k), ...header.slice(k + 1)];
+    return [...header.slice(0, k), ...header.slice(k + 1, full.length)];
   }
   // A row cut short (it wraps onto the next line, or the copy stops there) starts at the index column.
   if (header && header[0] === 'index' && cells.length >= 2 && cells.length < header.length) return header.slice(0, cells.length);
@@ -601,7 +603,8 @@ export function segment(lines: LogicalLine[]): Segmented {
     if ((c.kind === 'tableRow' || numbered) && itemKind === 'item' && line.cells) {
       started = true;
       const roles = rowRoles(line.cells, header, fullRow);
-      if (header && line.cells.length === header.length) fullRow = line.cells;
+      // The fullest row so far (every column, or all but a last one left empty, 备注) lines up the merged rows under it.
+      if (header && line.cells.length >= header.length - 1 && line.cells.length >= (fullRow?.length ?? 0)) fullRow = line.cells;
       const it = newItem(c.id, st);
       it.table = true;
       const body = bodyOf(it);

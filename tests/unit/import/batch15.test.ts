@@ -92,3 +92,26 @@ describe('a notice breaking the tasks down, 分解落实有关事项通知如下
     expect(importedItems([...head, ...tasks].join('\n')).map((i) => i.id)).toEqual(['1', '2']);
   });
 });
+
+describe('a pipe table whose full row leaves its last column (备注) empty (guangdong-health-2021)', () => {
+  // The real lines: six headers, the first row five cells (备注 empty), the next rows one fewer (工作任务 merged).
+  const page = [
+    '名 称: 广东省卫生健康委2021年政务公开工作重点任务台账',
+    '2021 年政务公开工作重点任务台账 |',
+    '序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |',
+    '1 | 做好常态化疫情防控信息发布 | 重点围绕散发疫情、隔离管控、流调溯源、精准防控等发布权威信息 | 应急处、监督处、医政医管处、疾控处、基层处等按职责分工落实 | 长期推进 |',
+    '|',
+    '2 | 扎实做好疫苗接种信息公开和舆论引导工作 | 疾控处 | 长期推进 |',
+    '|',
+    '4 | 做好爱国卫生运动、健康中国行动、健康广东行动的信息发布工作 | 规划信息处(爱卫办) | 长期推进 |',
+    '|',
+  ].join('\n');
+
+  it('lines the merged rows up with the fullest row: the time limit is no unit (was: departments 长期推进)', () => {
+    expect(importedItems(page).map((i) => [i.id, i.departments])).toEqual([
+      ['1', ['应急处', '监督处', '医政医管处', '疾控处', '基层处']],
+      ['2', ['疾控处']],
+      ['4', ['规划信息处(爱卫办)']],
+    ]);
+  });
+});
