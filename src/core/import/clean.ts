@@ -332,8 +332,8 @@ function cutAt(st: SText, cuts: Array<[number, number]>): SText[] {
 /** A numbering mark straight after a Chinese character or a sentence's end, no space between (`2 .`: a space before the dot). */
 const RUN_MARK = /(?<=[。:;!！\u4e00-\u9fff])(?=([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,2}) ?[.、](?![\d.、]))/g;
 /** A plan's title at the start of a text: a year before its plan word, or its years in brackets after it (…行动计划(2021-2022年)). */
-const TITLE_HEAD =
-  /^(\S{0,30}?(?:19|20)\d{2} ?年\S{0,30}?(?:工作要点|工作计划|实施方案|工作方案|行动方案|行动计划|要点|计划|方案)|\S{0,40}?(?:工作要点|工作计划|实施方案|工作方案|行动方案|行动计划|要点|计划|方案)\((?:19|20)\d{2} ?[-—–~至] ?(?:19|20)\d{2} ?年?\))/;
+const PLAN_WORD = '(?:工作要点|工作计划|实施方案|工作方案|行动方案|行动计划|要点|计划|方案)';
+const TITLE_HEAD = new RegExp(`^(\\S{0,30}?(?:19|20)\\d{2} ?年\\S{0,30}?${PLAN_WORD}|\\S{0,40}?${PLAN_WORD}\\((?:19|20)\\d{2} ?[-—–~至] ?(?:19|20)\\d{2} ?年?\\))`);
 /** A title run straight into the preamble's first words ("…2025年政务公开工作计划为深入贯彻…", "…行动计划(2021-2022年)为提高…"). */
 const TITLE_RUN = new RegExp(`${TITLE_HEAD.source}(?=为|根据|按照|依据|总体要求)`);
 

@@ -13,8 +13,8 @@ import type { Segmented } from './segment.js';
  * with no addressee, "现将《政府工作报告》2023年6个方面243项工作任务予以分解印发" / "现将《政府工作报告》中涉及2016年的
  * 各项目标任务分解下达。", or the notice's own word on them ("现将分解落实2020年国务院《政府工作报告》确定的重点工作通知如下:").
  */
-const HANDS_OUT =
-  /(?:印发|转发|下发|下达|分解)(?:给)?(?:你们|你单位|你处|各单位)|现将.{2,80}?予以(?:分解)?(?:印发|下达)|现将[^。;]{2,120}?(?:分解下达|印发下达)(?=[。;,]|$)/;
+const TO_ADDRESSEE = /(?:印发|转发|下发|下达|分解)(?:给)?(?:你们|你单位|你处|各单位)/;
+const HANDS_OUT = new RegExp(`${TO_ADDRESSEE.source}|现将.{2,80}?予以(?:分解)?(?:印发|下达)|现将[^。;]{2,120}?(?:分解下达|印发下达)(?=[。;,]|$)`);
 /**
  * The notice about handing the tasks out, its requirements following: "现将重点任务分解落实有关事项通知如下",
  * "现将分解落实2020年国务院《政府工作报告》确定的重点工作通知如下".
@@ -130,7 +130,7 @@ export function handedOutTitle(lines: readonly LogicalLine[]): { title: string; 
   const sentence = lines.find((l) => HANDS_OUT.test(l.st.norm)) ?? lines.find((l) => TASKS_NOTICE.test(l.st.norm));
   if (!sentence) return undefined;
   // "现将X分解下达" / "现将X通知如下" (no one named to hand it to): X is what it hands out, not a book it cites before.
-  const own = /(?:印发|转发|下发|下达|分解)(?:给)?(?:你们|你单位|你处|各单位)/.test(sentence.st.norm) ? null : /现将([^。;]{2,120}?)(?:分解下达|印发下达|下达|印发|通知如下)/.exec(sentence.st.norm);
+  const own = TO_ADDRESSEE.test(sentence.st.norm) ? null : /现将([^。;]{2,120}?)(?:分解下达|印发下达|下达|印发|通知如下)/.exec(sentence.st.norm);
   if (own?.[1]) {
     // The attachment named under the notice ("附件:2016年县政府重点工作任务分解表") is what it hands out.
     const named = lines.map((l) => /^附 ?件 ?\d{0,2} ?[:：] ?([^。;；,，:：]{6,60})$/.exec(l.st.raw.trim())).find((m) => m !== null);
