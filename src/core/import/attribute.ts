@@ -526,10 +526,12 @@ export function mergeUnits(units: UnitRef[]): { departments: string[]; lead: str
 /** A leader's post in a heading: 县长, 常务副区长, 区政府党组成员, 市委常委、副市长, 副局长, 副校长, 总经理. */
 const POST =
   '(?:(?:常务|专职|执行)?副?(?:省|市|州|盟|县|区|旗|镇|乡|局|处|厅|部|科|校|院)长|(?:(?:省|市|州|县|区|镇|乡)(?:政府|委))?(?:党组|党委|纪委|纪工委)?(?:副?书记|成员|常委)|(?:常务|专职)?副?(?:主任|主席|秘书长|总经理|董事长)|总(?:工程|会计|经济)师|(?:一级|二级)?(?:调研员|巡视员))';
+/** How a heading says its leader heads the work: 牵头, 领衔, 负责, 分管, and 主抓 / 主管 ("王纲市长主抓重点工作"). */
+const LEADS = '(?:牵头|领衔|负责|分管|主抓|主管)';
 /** "王丹县长牵头重点工作", "曹惠明同志牵头": the name, then the post. */
-const LEADER_HEADING = new RegExp(`^(?:由)?([\\u4e00-\\u9fff]{2,4}?)(?:同志)?(${POST}(?:、${POST})?)(?:同志)?(?:牵头|领衔|负责|分管)`);
+const LEADER_HEADING = new RegExp(`^(?:由)?([\\u4e00-\\u9fff]{2,4}?)(?:同志)?(${POST}(?:、${POST})?)(?:同志)?${LEADS}`);
 /** "由县委常委、常务副县长曹惠明牵头": the post, then the name. */
-const POST_FIRST_HEADING = new RegExp(`^(?:由)?(?:${POST}(?:、${POST})?)([\\u4e00-\\u9fff]{2,3})(?:同志)?(?:牵头|领衔|负责|分管)`);
+const POST_FIRST_HEADING = new RegExp(`^(?:由)?(?:${POST}(?:、${POST})?)([\\u4e00-\\u9fff]{2,3})(?:同志)?${LEADS}`);
 /** "县示范区管委会牵头工作(8项)": a unit that leads the section's work. */
 const UNIT_HEADING = /^(?:由)?([^,;:。、()[\]\s]{2,30}?)(?:牵头|负责|主办)(?:的|负责的|落实的)?(?:重点|主要)?(?:工作|任务|事项|项目)/;
 

@@ -593,7 +593,9 @@ export function clean(input: string): CleanResult {
     const mark = lastPart !== undefined && /^附 ?件 ?\d{1,2}$/.test(lastPart.norm);
     // (A page's metadata kept for its 文号, "发文文号: 嘉政办发〔2022〕23号 发布机关: 市政府办公室", is no sentence the next line goes on.)
     const meta = lastPart !== undefined && last?.parts.length === 1 && /^(?:发文文号|发文字号|文 ?号|文件编号) ?[:：]/.test(lastPart.norm);
-    if (last && lastPart && c.kind === 'text' && !meta && !line.signature && !nextRow && !mark && prevKind !== undefined && (inItem || prose || preamble) && JOINABLE.has(prevKind) && !endsSentence(lastPart.norm)) {
+    // A unit list left open ("责任单位:市政府办公室、市级其他有关单位、" / "- 6 -" / "各区县政府…"): a page broke it, the rest goes on.
+    const openUnits = prevKind === 'attr' && /[、,(]$/.test(lastPart?.norm ?? '');
+    if (last && lastPart && c.kind === 'text' && !meta && !line.signature && !nextRow && !mark && prevKind !== undefined && (inItem || prose || preamble) && (JOINABLE.has(prevKind) || openUnits) && !endsSentence(lastPart.norm)) {
       const a = lastPart.norm.charAt(lastPart.norm.length - 1);
       const b = p.st.norm.charAt(0);
       // A number alone over a short heading ("1" / "切实筑牢安全防线"), then a blank line and the prose: the

@@ -115,3 +115,44 @@ describe('a pipe table whose full row leaves its last column (备注) empty (gua
     ]);
   });
 });
+
+describe('a section headed by the leader who 主抓 its work (huzhou-2020, huzhou-2024)', () => {
+  // The real lines of huzhou-2024: the plan's heading, the section of the 市长 who leads its items.
+  const page = [
+    '2024年政府工作报告重点工作责任分解',
+    '一、洪湖鹏市长主抓重点工作',
+    '1.坚持高站位、实干事、见真功相统一,全面提高政府自身建设水平,努力打造人民满意的现代政府。',
+    '责任单位:市政府办公室、市级其他有关单位',
+    '2.坚持把政治建设摆在首位,',
+  ].join('\n');
+
+  it('reads the leader without the post, for every item of the section (was: no leaders)', () => {
+    expect(importedItems(page).map((i) => [i.id, i.leaders])).toEqual([
+      ['1', ['洪湖鹏']],
+      ['2', ['洪湖鹏']],
+    ]);
+  });
+
+  it('as it reads 牵头 and 主管 (haishu-2024: 一、叶枝利区长牵头重点工作)', () => {
+    for (const verb of ['牵头', '主管']) expect(importedItems(page.replace('主抓', verb))[0]?.leaders).toEqual(['洪湖鹏']);
+  });
+});
+
+describe('a unit list a viewer’s page broke after 、 (huzhou-2024 copied from a viewer)', () => {
+  const page = [
+    '2024年政府工作报告重点工作责任分解',
+    '一、洪湖鹏市长主抓重点工作',
+    '1.坚持稳中求进、以进促稳、先立后破,坚定不移实施“八八战略”,加快打造“六个新湖州”,高水平建设生态文明典范城市。',
+    '责任单位:市政府办公室、市级其他有关单位、',
+    '- 6 -',
+    '各区县政府(含南太湖新区、长合区管委会)(列第一位的为工作牵头单位或汇总单位,下同)',
+    '2.坚持高站位、实干事、见真功相统一,全面提高政府自身建设水平,努力打造人民满意的现代政府。',
+  ].join('\n');
+
+  it('goes on on the line after the page number (was: 各区县政府 lost)', () => {
+    expect(importedItems(page)[0]).toMatchObject({
+      departments: ['市政府办公室', '市级其他有关单位', '各区县政府(含南太湖新区、长合区管委会)'],
+      lead: ['市政府办公室'],
+    });
+  });
+});
