@@ -13,7 +13,7 @@ import { classify } from './markers.js';
 import type { LineKind, LogicalLine } from './markers.js';
 import { noticeBody } from './notice.js';
 import { headsParagraph, isTitleLike } from './segment.js';
-import { collapse, endsSentence, joinS, lineAt, parseChineseNumber, sliceS, stext, toNorm } from './text.js';
+import { BULLET_LINE, collapse, endsSentence, joinS, lineAt, parseChineseNumber, sliceS, stext, toNorm } from './text.js';
 import type { SText } from './text.js';
 
 export interface CleanResult {
@@ -236,11 +236,14 @@ function isPageMarker(norm: string, prev: Physical | undefined, next: Physical |
  * further on. A viewer's page number cuts a sentence; a "1" over a heading, with its "2" to come, does not.
  */
 function opensBareList(physical: readonly Physical[], i: number, prev: Physical | undefined): boolean {
-  if (physical[i]?.st.norm !== '1') return false;
-  if (prev && !prev.cells && !endsSentence(prev.st.norm)) return false;
+  // A poster's blocks numbered 01, 02, … (the number alone over the block's heading): no viewer pads its page
+  // numbers with a zero, so an 01 opens the list after any line, a sentence ended or not.
+  const padded = physical[i]?.st.norm === '01';
+  if (physical[i]?.st.norm !== '1' && !padded) return false;
+  if (prev && !prev.cells && !endsSentence(prev.st.norm) && !padded) return false;
   const head = physical[i + 1];
   if (!head || head.cells || head.st.norm.length > 30 || /[。;,!?]/.test(head.st.norm) || isNoiseAlone(head.st.norm) || BARE_NO.test(head.st.norm)) return false;
-  return physical.slice(i + 2).some((p) => !p.cells && p.st.norm === '2');
+  return physical.slice(i + 2).some((p) => !p.cells && p.st.norm === (padded ? '02' : '2'));
 }
 
 /** A numbered line whose words (or the line a bare mark took) head the paragraph `next` (see headsParagraph). */
@@ -533,7 +536,7 @@ export function clean(input: string): CleanResult {
       // An item number alone without its separator: only when it continues the numbering.
       isNoise = !((lastItem > 0 && Number(norm) === lastItem + 1 && next !== '' && !isNoiseAlone(next)) || (lastItem === 0 && opensBareList(physical, i, kept[kept.length - 1])));
       if (!isNoise) {
-        p.st = stext(`${norm}.`, p.no);
+        p.st = stext(`${Number(norm)}.`, p.no);
       }
     }
     if (isNoise) {
@@ -595,7 +598,9 @@ export function clean(input: string): CleanResult {
     const meta = lastPart !== undefined && last?.parts.length === 1 && /^(?:发文文号|发文字号|文 ?号|文件编号) ?[:：]/.test(lastPart.norm);
     // A unit list left open ("责任单位:市政府办公室、市级其他有关单位、" / "- 6 -" / "各区县政府…"): a page broke it, the rest goes on.
     const openUnits = prevKind === 'attr' && /[、,(]$/.test(lastPart?.norm ?? '');
-    if (last && lastPart && c.kind === 'text' && !meta && !line.signature && !nextRow && !mark && prevKind !== undefined && (inItem || prose || preamble) && (JOINABLE.has(prevKind) || openUnits) && !endsSentence(lastPart.norm)) {
+    // (A point of a bulleted list, ▶…, opens a clause of its own: it goes on no line before it.)
+    const bullet = BULLET_LINE.test(line.st.raw);
+    if (last && lastPart && c.kind === 'text' && !meta && !bullet && !line.signature && !nextRow && !mark && prevKind !== undefined && (inItem || prose || preamble) && (JOINABLE.has(prevKind) || openUnits) && !endsSentence(lastPart.norm)) {
       const a = lastPart.norm.charAt(lastPart.norm.length - 1);
       const b = p.st.norm.charAt(0);
       // A number alone over a short heading ("1" / "切实筑牢安全防线"), then a blank line and the prose: the

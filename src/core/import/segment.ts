@@ -17,7 +17,7 @@ import type { Role } from './attribute.js';
 import { isDeadlineCell, numberedDates, parseDeadlineValue } from './deadlines.js';
 import { LEAD_HEADER, LEADER_HEADER, QUOTA_HEADER, SAME, classify, headerCore, isHeaderCell } from './markers.js';
 import type { Classified, LineKind, LogicalLine } from './markers.js';
-import { endsSentence, joinS, lineAt, parseChineseNumber, sliceS, stext } from './text.js';
+import { BULLET_LINE, endsSentence, joinS, lineAt, parseChineseNumber, sliceS, stext } from './text.js';
 import type { SText } from './text.js';
 
 export interface Heading {
@@ -759,7 +759,7 @@ export function segment(lines: LogicalLine[]): Segmented {
         if (item && !item.closed) {
           const body = bodyOf(item);
           const only = body.parts.length === 1 ? body.parts[0] : undefined;
-          append(body, st, endsSentenceBody(body) || (only !== undefined && headsParagraph(only, st)) ? '\n' : '');
+          append(body, st, endsSentenceBody(body) || BULLET_LINE.test(st.raw) || (only !== undefined && headsParagraph(only, st)) ? '\n' : '');
           item.closed = !item.table && endsWithAttribution(body);
         } else if (!started && prevTitle !== undefined && titles[titles.length - 1] === prevTitle && isTitleTail(st.norm) && (/^\((?:19|20)\d{2}/.test(st.norm) || (!/(要点|方案|计划|清单|任务|意见|通知)$/.test(prevTitle.norm.replace(FILE_EXT, '')) && !(OWN_YEAR.test(prevTitle.norm) && OWN_YEAR.test(st.norm))))) {
           // A title broken over two lines: "沅江市人均预期寿命提升行动计划" / "(2024-2027年)主要目标任务".

@@ -165,7 +165,7 @@ const TASK_VERBS =
  * "在50所学校食堂开展…建设", "全市首批100个…示范社区全面建成"); or an aim and what is measured, a few
  * characters ("力争路段7.8公里全线绿化美化").
  */
-const OPENS_COUNT = /^(?:为|对|给|在)?(?:全(?:市|区|县|省|镇|乡|国))?(?:首批|第一批|新)?$|^(?:为|对|给|在)[\u4e00-\u9fff、]{1,40}等$|^(?:为|对|给)全(?:市|区|县|省|镇|乡)[\u4e00-\u9fff]{1,8}$|^(?:力争|确保|争取)[\u4e00-\u9fff]{0,4}$/;
+const OPENS_COUNT = /^(?:为|对|给|在)?(?:全(?:市|区|县|省|镇|乡|国)|辖区)?(?:首批|第一批|新)?$|^(?:为|对|给|在)[\u4e00-\u9fff、]{1,40}等$|^(?:为|对|给)全(?:市|区|县|省|镇|乡)[\u4e00-\u9fff]{1,8}$|^(?:力争|确保|争取)[\u4e00-\u9fff]{0,4}$/;
 /** What a share of something does: "50%的城市社区建成…" (a level of 50 % to reach). */
 const SHARE_DOES = /^的([\u4e00-\u9fff]{2,12}?)(?:均|都|全部)?(?:建成|建立|实现|达到|达标|完成|配备|覆盖|开展|纳入|接入|通过)/;
 /** What a share right before it is done to: "100%纳入监测范围", "100%达标", "100%覆盖". */
@@ -173,7 +173,7 @@ const SHARE_DONE = /^(?:纳入|覆盖|达标|接入|入库|建档|到位|落实�
 /** Measure words that count things (not amounts: 元, 亩, 吨, 万元 …). */
 const COUNT_WORD = /^(个|条|家|所|座|处|套|台|辆|张|栋|间|村|项|支|批|类|户|名|人|场|件)$/;
 /** What a clause opening on a count does to them. */
-const COUNTED_ACTION = /(新增|实施|加装|安装|改造|提供|建设|新建|建成|完成|开设|设置|配备|更新|提升|升级|绿化|美化|亮化|硬化|整治)/;
+const COUNTED_ACTION = /(新增|实施|加装|安装|改造|提供|建设|新建|建成|完成|开设|设置|配备|更新|提升|升级|绿化|美化|亮化|硬化|整治|维修|更换|修缮)/;
 /** Words before what is counted: enumerators, adverbs, scope ("一是", "全市", "累计") … */
 const LEADING_SCOPE =
   /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|并且|并|且|还|要|力争|确保|争取|全年|年内|今年|当年|每年|年均|累计|在|于|全市|全区|全县|全省|全镇|全乡|全街道|全系统)/;
@@ -443,9 +443,10 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       const quoted = snippet(Math.max(clauseStart, prevAny), r);
       prevAny = r;
 
-      // "优化提升50条背街后巷": 提升 before a count of things (a measure word, then what they are) upgrades that
-      // many of them, a count to reach; 提升5个百分点 / 提升10% is a rise.
-      const upgrades = !cand.cn && COUNT_WORD.test(unit) && /^提升$/.test(RELATIVE_PRE.exec(pre)?.[0] ?? '') && /^[\u4e00-\u9fff]{2}/.test(norm.slice(q, q + 2));
+      // "优化提升50条背街后巷", "提档升级7个小区健身场地设施": 提升 before a count of things (a measure word, then what
+      // they are) upgrades that many of them, a count to reach; 提升5个百分点 / 提升10% is a rise.
+      const upgrades =
+        !cand.cn && COUNT_WORD.test(unit) && (/^提升$/.test(RELATIVE_PRE.exec(pre)?.[0] ?? '') || /提档升级$/.test(pre)) && /^[\u4e00-\u9fff]{2}/.test(norm.slice(q, q + 2));
       const relative = upgrades ? null : RELATIVE_PRE.exec(pre);
       let metric = '';
       // The next rates of a list after a growth rate ("产业分别增长5.5%、6%", "分别增长5%、10%和5%"): each a level too.
@@ -477,8 +478,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       // far it reaches, the standard of the goal, not a count.
       if (/^(?:公里|千米|米)$/.test(unit) && /^[\u4e00-\u9fff]{0,4}?(?:半径|圈)/.test(norm.slice(q, q + 8))) continue;
       // "受益群众5万人": who benefits says what the work is worth, not a number to reach (惠及居民3200户 after a count
-      // stays the count's companion, as the plans written for a 督查室 use it); nor is a sum a subsidy pays out ("培训补贴1950万元").
-      if (kind === undefined && (/(?:受益|受惠)[\u4e00-\u9fff]{0,6}$/.test(pre) || (MONEY.has(unit) && /(?:补贴|补助|补偿)$/.test(pre)))) continue;
+      // stays the count's companion, as the plans written for a 督查室 use it); nor is a sum a subsidy pays out ("培训补贴1950万元")
+      // or a loan scheme lends ("发放创业担保贷款1500万元"): money handed out, the count of what it builds is the target.
+      if (kind === undefined && (/(?:受益|受惠)[\u4e00-\u9fff]{0,6}$/.test(pre) || (MONEY.has(unit) && /(?:补贴|补助|补偿|贷款)$/.test(pre)))) continue;
       // "目前已完成投资85万元", "已建成3个": what is done already is reported progress, not a target.
       if (kind === undefined && /(?:^|[^不])已(?:经)?(?:累计)?(?:完成|建成|实现|投入|开工|竣工|新增|发放|培训|帮扶|拨付|到位|有)[\u4e00-\u9fff]{0,4}$/.test(pre.trim())) continue;
       // "计划投资1067万元,完成…" / "投资5000万元,提升改造…": a clause opening on the money to invest is a sum to reach.
@@ -556,6 +558,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         // (A list goes on only after things counted one by one: 建设900床综合医院、100床感染楼 sizes its buildings.)
         const listed = named !== null && norm.charAt(q + named[0].length) === '、';
         const noun = named && named[0].length <= 30 && (!listed || COUNT_WORD.test(unit)) ? named : null;
+        // (What is upgraded may be a list of kinds, to the clause's end: 提升12所中小学、幼儿园基础设施.)
+        const upgraded = upgrades ? /^[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){1,4}(?=[,;:。\n]|$)/.exec(norm.slice(q, sEnd)) : null;
         const ofWhat = /^的([\u4e00-\u9fff]{2,12})(?=[,;:。、)\]\n]|$)/.exec(norm.slice(q, Math.min(sEnd, q + 14)));
         // "引进机数科技等8家独立法人研发机构、…": a count after 等 totals the things the clause names before it.
         // (The verb may stand before an earlier count of the clause: "完成A等6座小型水库加固改造及B等10座山塘综合整治工程";
@@ -566,9 +570,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
           prevNs === '等' && COUNT_WORD.test(unit) && TASK_VERBS.test(norm.slice(head, start)) ? /^[\u4e00-\u9fff]{2,12}?(?=[,;:。、)\]\n]|\([A-Za-z]{2,8}\)|$|(?:及|和|与)[\u4e00-\u9fff]{2,}等\d)/.exec(norm.slice(q, Math.min(sEnd, q + 60))) : null;
         if ((atClauseEnd || endChar === '、') && firstVerb < start) {
           kind = 'at_least';
-        } else if (totalled || (upgrades && noun)) {
+        } else if (totalled || (upgrades && (noun ?? upgraded))) {
           kind = 'at_least';
-          const what = (totalled ?? noun)?.[0] ?? '';
+          const what = (totalled ?? noun ?? upgraded)?.[0] ?? '';
           metric = display(raw.slice(q, q + what.length));
           r = q + what.length;
         } else if (atClauseEnd && !/\d/.test(pre) && found.some((f) => f.kind === 'at_least' && f.pos >= sStart)) {

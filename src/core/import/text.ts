@@ -38,6 +38,11 @@ const EXTRA: ReadonlyMap<number, string> = new Map([
   [0x2105, '%'], // ℅ (care-of sign, a PDF's look-alike for %: 100℅纳入监测范围)
 ]);
 
+/** Marks a list's points open on: ▶ ► ▸ ▷ ● ◆ ◇ ■ ▪ ➤ (not ○, a zero in 二○二三; not □, a blank left to fill). */
+const BULLETS: ReadonlySet<string> = new Set(['▶', '►', '▸', '▷', '●', '◆', '◇', '■', '▪', '➤']);
+/** A line opening on such a mark. */
+export const BULLET_LINE = /^[▶►▸▷●◆◇■▪➤]/;
+
 /** The parse form: width folding, a few look-alike punctuation marks, Traditional to Simplified. Same length as the input. */
 export function toNorm(s: string): string {
   let out = '';
@@ -45,8 +50,9 @@ export function toNorm(s: string): string {
     const c = s.charCodeAt(i);
     const simp = TRAD_TO_SIMP.get(c);
     const ch = foldChar(c) ?? EXTRA.get(c) ?? (simp === undefined ? s.charAt(i) : String.fromCharCode(simp));
-    // A star marking an item or a count (1.*改建…床位220张, 、*3家…: the city's 市级实事) is no part of the words.
-    out += ch === '*' ? ' ' : ch;
+    // A star marking an item or a count (1.*改建…床位220张, 、*3家…: the city's 市级实事) is no part of the words,
+    // nor is a bullet opening a point of a list (▶新增公共停车位800个, ●, ◆, ■).
+    out += ch === '*' || BULLETS.has(ch) ? ' ' : ch;
   }
   return out;
 }
