@@ -514,11 +514,15 @@ export function bodyAttribution(st: SText): Attribution | undefined {
   return undefined;
 }
 
-/** departments = every unit in listed order with the lead unit(s) first; lead only when named (牵头). */
+/**
+ * departments = every unit in listed order with the lead unit(s) first; lead only when named (牵头), or
+ * when the units that answer for the work (责任单位) stand beside the ones that help (配合单位): they lead.
+ */
 export function mergeUnits(units: UnitRef[]): { departments: string[]; lead: string[] } {
   const lead: string[] = [];
   const departments: string[] = [];
-  for (const u of units) if (u.role === 'lead' && !lead.includes(u.name)) lead.push(u.name);
+  const leading = units.some((u) => u.role === 'lead') ? 'lead' : units.some((u) => u.role === 'co') ? 'dept' : 'lead';
+  for (const u of units) if (u.role === leading && !lead.includes(u.name)) lead.push(u.name);
   for (const name of [...lead, ...units.map((u) => u.name)]) if (!departments.includes(name)) departments.push(name);
   return { departments, lead };
 }

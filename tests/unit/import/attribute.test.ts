@@ -24,7 +24,8 @@ describe('attribution inside the item text', () => {
     ['推进工作。（市发展改革委、市工商联）', { departments: ['市发展改革委', '市工商联'], lead: [] }],
     ['推进工作。（牵头单位：信息中心　责任单位：市社保局、各区县人社局）', { departments: ['信息中心', '市社保局', '各区县人社局'], lead: ['信息中心'] }],
     ['推进工作。(责任单位:区发改局(牵头)、区财政局)', { departments: ['区发改局', '区财政局'], lead: ['区发改局'] }],
-    ['推进工作。[责任单位:区发改局;配合单位:区财政局]', { departments: ['区发改局', '区财政局'], lead: [] }],
+    // The unit answering for the work beside the ones that help leads (as 主要责任单位 beside 协同配合单位).
+    ['推进工作。[责任单位:区发改局;配合单位:区财政局]', { departments: ['区发改局', '区财政局'], lead: ['区发改局'] }],
     ['推进工作。责任单位：区发改局、区财政局', { departments: ['区发改局', '区财政局'], lead: [] }],
     ['推进工作。（責任單位：就業促進處、市就業服務中心）', { departments: ['就業促進處', '市就業服務中心'], lead: [] }],
     ['推进工作。（基金監督處牽頭，養老保險處配合）', { departments: ['基金監督處', '養老保險處'], lead: ['基金監督處'] }],
