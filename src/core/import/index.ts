@@ -19,6 +19,7 @@ import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
 import { readIndicator, readQuota } from './indicator.js';
 import { itemsYear, leadTitle, leadYear, publishedYear } from './lead.js';
 import { derivePlanId } from './plan-id.js';
+import { scheduleTargets } from './steps.js';
 import { findTargets, type FoundTarget } from './targets.js';
 import { foldWidth } from '../fold.js';
 import { display, fixSpaces, joinS, lineAt, parseChineseYear, sliceS, toNorm } from './text.js';
@@ -315,9 +316,9 @@ type Warn = (line: number, message: ImportMessage, item?: string, to?: number) =
 
 /**
  * The targets of an item's text and its deadline cells: the text's own, a 进度安排 cell of dated steps
- * (①2月上旬前，完成设计招标。②3月底前，…) a milestone for each step, and the item's own deadline (a
- * 完成时限 line or column) for targets without one. When the steps say when the work is complete
- * (7月完工) and the text counts what is built (4座泵站改造), that step is the counts' deadline, not a milestone of its own.
+ * (①2月上旬前，完成设计招标。②3月底前，…) read against the text's counts (steps.ts: the step completing a count
+ * dates it, the others are milestones or checkpoints), and the item's own deadline (a 完成时限 line or column) for
+ * targets without one.
  */
 /**
  * The targets of an item's steps (its rows' tasks with a time of their own): each dated by its time, one date
@@ -382,9 +383,7 @@ function readTargets(
     const steps = findTargets(cell, { year, start, end, fallbackMetric: title });
     if (steps.targets.filter((t) => t.due !== undefined).length < 2) continue;
     stepCells.add(cell);
-    const done = counts.length > 0 ? steps.targets.find((t) => t.kind === 'milestone' && t.due !== undefined && COMPLETE.test(t.metric) && !/开工|開工|\d/.test(t.metric)) : undefined;
-    for (const t of counts) if (done) t.due = done.due;
-    scan.targets.push(...steps.targets.filter((t) => t !== done));
+    scan.targets.push(...scheduleTargets(counts, steps.targets, cell, body));
     for (const { line, ...n } of steps.notes) warn(line, n);
   }
   let itemDue: string | undefined;
@@ -412,9 +411,6 @@ function readTargets(
  * (全面建成…, 实现…全覆盖), its numbers are the targets, its goal statements no milestones of their own.
  */
 const AIMS = /^(?:总体要求|总体目标|主要目标|发展目标|工作目标|行动目标|预期目标)/;
-
-/** A step that says the work is complete: 完工, 竣工, 建成, 完成 … (not 开工, its start). */
-const COMPLETE = /完工|竣工|建成|完成|投用|投入使用|交付|通车/;
 
 /** Units, title, text, targets and deadlines of one item. */
 function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boolean, period: Period, warn: Warn): Built {

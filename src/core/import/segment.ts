@@ -182,7 +182,7 @@ const HEADER_ROLES: Array<[RegExp, ColumnRole]> = [
   [LEAD_HEADER, 'lead'],
   [/^(责任单位|责任部门|主责单位|责任主体|承办单位|实施单位)$/, 'dept'],
   [/^(配合单位|配合部门|协办单位|参与单位|协同单位|协作单位|主要协作单位|协同配合单位|协同配合部门)$/, 'co'],
-  [/^(?:计划)?(完成时限|完成时间|时间节点|时限|时间要求|办结时限|完成期限|进度安排|目标进度|进度目标)$/, 'deadline'],
+  [/^(?:计划)?(完成时限|完成时间|时间节点|时限|时间要求|办结时限|完成期限|进度安排|目标进度|进度目标|实施计划|推进计划|时间安排)$/, 'deadline'],
   [/^(目标|工作目标|预期目标|年度目标|目标要求|指标|考核指标|目标值|完成标准|工作标准|目标任务)$/, 'target'],
   [LEADER_HEADER, 'leader'],
   [QUOTA_HEADER, 'quota'],
@@ -209,6 +209,8 @@ export function headerRoles(cells: SText[]): ColumnRole[] {
     const two = /^(.{2,6})(?:与|和|及)(.{2,6})$/.exec(n);
     const parts = two ? [roleOf(two[1] ?? ''), roleOf(two[2] ?? '')] : [];
     if (parts.length === 2 && parts.every((r) => r === 'lead' || r === 'dept' || r === 'co')) return 'dept';
+    // The work and its schedule in one (工作举措及实施计划: dated steps, 4月底前…; 8月底前…): read as its steps.
+    if (parts.includes('deadline')) return 'deadline';
     return isHeaderCell(n) ? 'task' : 'ignore';
   });
 }

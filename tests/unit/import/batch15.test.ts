@@ -156,3 +156,85 @@ describe('a unit list a viewer’s page broke after 、 (huzhou-2024 copied from
     });
   });
 });
+
+describe('a 责任单位 column beside a 配合单位 column: the unit answering for the work leads (linan-livelihood-2022)', () => {
+  const page = readFixture('real/linan-livelihood-2022.txt');
+
+  it('leads each row (was: lead [], as if no unit had been named to lead)', () => {
+    expect(importedItems(page, 2022).map((i) => [i.id, i.lead])).toEqual([
+      ['1', ['教育局']],
+      ['2', ['卫生健康局']],
+      ['3', undefined],
+    ]);
+  });
+
+  it('so does a 责任单位 label beside a 配合单位 label, as 主要责任单位 beside 协同配合单位 does', () => {
+    const text = ['2022年民生实事', '1.新建成婴幼儿照护服务成长驿站7家。', '责任单位:卫生健康局', '配合单位:财政局、教育局'].join('\n');
+    expect(importedItems(text)[0]).toMatchObject({ departments: ['卫生健康局', '财政局', '教育局'], lead: ['卫生健康局'] });
+  });
+});
+
+describe('a 民生实事 table’s columns by their headers: 实事项目 the task, 工作举措及实施计划 its dated steps (linan-livelihood-2022)', () => {
+  const lines = readFixture('real/linan-livelihood-2022.txt').split('\n');
+  const [header = '', row1 = '', row2 = ''] = lines.slice(3, 6);
+
+  it('reads the 实事项目 cell as the item’s task (was: no text, 事项1, no targets)', () => {
+    const cells = (line: string) => line.split(' | ');
+    const without = (line: string) => [...cells(line).slice(0, 2), ...cells(line).slice(3)].join(' | ');
+    const items = importedItems([without(header), without(row1)].join('\n'), 2022);
+    expect(items.map((i) => [i.id, i.targets])).toEqual([
+      [
+        '1',
+        [
+          ['at_least', 7, '所', undefined],
+          ['at_least', 6800, '个', undefined],
+        ],
+      ],
+    ]);
+  });
+
+  it('reads 工作举措及实施计划 as the schedule: its steps dated, not the task’s text (was: its 2家 / 100个 checkpoints as counts due at the year’s end)', () => {
+    const items = importedItems([header, row2].join('\n'), 2022);
+    expect(items[0]?.targets.every((t) => t[3] !== undefined)).toBe(true);
+    expect(items[0]?.targets.filter((t) => t[0] === 'milestone').map((t) => t[3])).toEqual(['2022-04-30', '2022-05-31']);
+  });
+});
+
+describe('a schedule’s steps against the counts of the task they serve (linan-livelihood-2022)', () => {
+  const page = readFixture('real/linan-livelihood-2022.txt');
+
+  it('a step reaching a count dates it, smaller ones are checkpoints, the last completing step about a count dates it, other steps are milestones', () => {
+    expect(importedItems(page, 2022).map((i) => [i.id, i.targets])).toEqual([
+      [
+        '1',
+        [
+          // 11月底前天目山镇中心幼儿园竣工交付 completes the schools; 8月底前…竣工交付 (six of them) is part of it.
+          ['at_least', 7, '所', '2022-11-30'],
+          ['at_least', 6800, '个', '2022-11-30'],
+          ['milestone', 100, '%', '2022-04-30'],
+        ],
+      ],
+      [
+        '2',
+        [
+          // 9月底前完成7家 / 500个 reach the counts (2家, 2家, 100个, 200个 on the way); 11月底前完成胃肠癌联合筛查工作 the screening's.
+          ['at_least', 7, '家', '2022-09-30'],
+          ['at_least', 500, '个', '2022-09-30'],
+          ['at_least', 10000, '例', '2022-11-30'],
+          ['milestone', 100, '%', '2022-04-30'],
+          ['milestone', 100, '%', '2022-05-31'],
+        ],
+      ],
+      [
+        '3',
+        [
+          // 11月底前建成 under 农村公路大中修, 10月底前全面完成新增和优化调整 under 公交线路新增(优化调整) (6条 on the way).
+          ['at_least', 100, '公里', '2022-11-30'],
+          ['at_least', 3, '条', '2022-10-31'],
+          ['at_least', 20, '条', '2022-10-31'],
+          ['milestone', 100, '%', '2022-07-31'],
+        ],
+      ],
+    ]);
+  });
+});
