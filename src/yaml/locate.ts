@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yamlLibrary } from './library.js';
 import { LIMITS } from './parse.js';
 import { REGION_MIN_CHARS, RegionFinder, topLevelKeyLine } from './region.js';
 import type { DataPath } from '../core/problems.js';
@@ -8,7 +9,7 @@ export interface Position {
   col: number;
 }
 
-type Doc = ReturnType<typeof parseDocument>;
+type Doc = Document.Parsed;
 
 /**
  * Places data paths on lines. Parsing with positions is slow on big plans, so it happens only
@@ -31,7 +32,7 @@ export class Locator {
   /** The whole text with positions; none beyond LIMITS.positionChars (seconds and gigabytes). */
   private document(): Doc | undefined {
     if (this.source.length > LIMITS.positionChars) return undefined;
-    this.doc ??= parseDocument(this.source, { uniqueKeys: false, strict: false });
+    this.doc ??= yamlLibrary().parseDocument(this.source, { uniqueKeys: false, strict: false });
     return this.doc;
   }
 
@@ -41,7 +42,7 @@ export class Locator {
     if (!region) return { doc: this.document(), path, base: 0 };
     let doc = this.regionDocs.get(region.start);
     if (!doc) {
-      doc = parseDocument(region.text, { uniqueKeys: false, strict: false });
+      doc = yamlLibrary().parseDocument(region.text, { uniqueKeys: false, strict: false });
       this.regionDocs.set(region.start, doc);
     }
     return { doc, path: region.path, base: region.start };
@@ -59,6 +60,7 @@ export class Locator {
   text(path: DataPath): string | undefined {
     const scope = this.scope(path);
     if (!scope.doc) return undefined;
+    const { isMap, isPair, isScalar, isSeq } = yamlLibrary();
     let node: unknown = scope.doc.contents;
     for (const seg of scope.path) {
       if (isMap(node)) node = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg))?.value;
@@ -87,6 +89,7 @@ export class Locator {
 }
 
 function offsetIn(doc: Doc, path: DataPath, atKey: boolean): number {
+  const { isMap, isPair, isScalar, isSeq } = yamlLibrary();
   let node: unknown = doc.contents;
   let offset = typeof (node as Node | null)?.range?.[0] === 'number' ? (node as Node).range![0] : 0;
   for (let i = 0; i < path.length; i++) {

@@ -1,7 +1,7 @@
 import { CORE_SCHEMA, load, YAMLException, type LoadOptions } from 'js-yaml';
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Problem } from '../core/problems.js';
 import { fastLoad, type FastRead } from './fast.js';
+import { yamlLibrary } from './library.js';
 
 /** Limits that turn hostile documents into clear errors instead of exhausted memory. */
 export const LIMITS = {
@@ -82,7 +82,7 @@ const EMPTY_FIRST_ENTRY = /^[ ]*(?:-[ ]+)+-[ ]*(?:#.*)?$/m;
 /** The text as the yaml library reads it (YAML 1.2 core); its syntax errors are reported by js-yaml's path below. */
 function readAsYaml(source: string): unknown {
   // logLevel: toJS would print a Node warning on stderr for a mapping used as a key (`? {x: 1}`).
-  const doc = parseDocument(source, { uniqueKeys: false, version: '1.2', schema: 'core', logLevel: 'error' });
+  const doc = yamlLibrary().parseDocument(source, { uniqueKeys: false, version: '1.2', schema: 'core', logLevel: 'error' });
   if (!doc.errors.length && !duplicateKeys(doc.contents).length) {
     try {
       // Aliases come back as one shared object, as with js-yaml; inspect() bounds their expansion.
@@ -127,6 +127,7 @@ function readBareIds(data: unknown, source: string): void {
   }
   // Rare: some bare id is spelt oddly. Only the id nodes' own text tells which ones.
   if (source.length > LIMITS.positionChars) return;
+  const { isScalar, parseDocument } = yamlLibrary();
   const doc = parseDocument(source, { uniqueKeys: false, strict: false });
   for (const id of whole) {
     const [si, ii] = id.path;
@@ -144,7 +145,7 @@ function syntaxProblems(source: string, e: YAMLException): ParseResult & { ok: f
   // Listing every error takes the Document API, seconds and gigabytes on a big text: there, js-yaml's first error.
   // uniqueKeys: false, and duplicateKeys() below: yaml compares each key with every one before it
   // (100,000 keys took minutes); a set per mapping finds the same duplicates in linear time.
-  const parsed = source.length > LIMITS.positionChars ? undefined : parseDocument(source, { uniqueKeys: false });
+  const parsed = source.length > LIMITS.positionChars ? undefined : yamlLibrary().parseDocument(source, { uniqueKeys: false });
   const doc = { errors: parsed ? [...parsed.errors, ...duplicateKeys(parsed.contents)].sort((a, b) => a.pos[0] - b.pos[0]) : [] };
   // "end of file inside a flow collection" is shown on the last line written, not past it.
   const end = source.trimEnd().length;
@@ -185,6 +186,7 @@ function syntaxProblems(source: string, e: YAMLException): ParseResult & { ok: f
  * is usually the second), read as YAML 1.2 core like js-yaml's CORE_SCHEMA.
  */
 function firstKeyWins(source: string): unknown {
+  const { isMap, isScalar, isSeq, parseDocument } = yamlLibrary();
   try {
     // logLevel: toJS would print a Node warning on stderr for a mapping used as a key (`? {x: 1}`).
     const doc = parseDocument(source, { uniqueKeys: false, version: '1.2', schema: 'core', logLevel: 'error' });
@@ -211,6 +213,7 @@ function firstKeyWins(source: string): unknown {
 
 /** A DUPLICATE_KEY error (as yaml's uniqueKeys gives) for every key a mapping already has, in one pass. */
 function duplicateKeys(root: unknown): { code: 'DUPLICATE_KEY'; pos: [number, number]; message: string }[] {
+  const { isMap, isScalar, isSeq } = yamlLibrary();
   const found: { code: 'DUPLICATE_KEY'; pos: [number, number]; message: string }[] = [];
   const stack: unknown[] = [root];
   const visited = new Set<unknown>();

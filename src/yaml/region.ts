@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { parseDocument } from 'yaml';
 import { valueAt, type DataPath } from '../core/problems.js';
+import { yamlLibrary } from './library.js';
 
 /** Below this size a plan is parsed whole with positions; above it, only the region concerned. */
 export const REGION_MIN_CHARS = 256 * 1024;
@@ -50,7 +50,7 @@ export class RegionFinder {
       if (typeof id !== 'string') return undefined;
       for (const lineStart of this.linesOf(id)) {
         const region = this.entryRegion(lineStart);
-        const doc = parseDocument(region.text, { logLevel: 'error', uniqueKeys: false }); // no Node warning from toJS on stderr
+        const doc = yamlLibrary().parseDocument(region.text, { logLevel: 'error', uniqueKeys: false }); // no Node warning from toJS on stderr
         if (doc.errors.length) continue;
         const parsed: unknown = doc.toJS();
         // The id line was written `- id: 7`: the plan's reader took it as the string "7" too.
@@ -68,7 +68,7 @@ export class RegionFinder {
       if (at === undefined) return undefined;
       const end = nextLineAtOrBelow(this.source, at, -1);
       const text = this.source.slice(at, end);
-      const doc = parseDocument(text, { logLevel: 'error', uniqueKeys: false });
+      const doc = yamlLibrary().parseDocument(text, { logLevel: 'error', uniqueKeys: false });
       if (doc.errors.length || !isDeepStrictEqual(doc.toJS(), { [key]: (this.data as Record<string, unknown>)[key] })) return undefined;
       return { start: at, text, path };
     }

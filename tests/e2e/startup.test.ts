@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: the benchmark's generator is plain JavaScript
@@ -10,23 +10,32 @@ const generatePlan = generateUntyped as (items: number) => string;
 
 /**
  * The built CLI run in a real process, then the Node built-in modules the run loaded beyond what
- * Node loads for any script. Start-up is measured by the bench; this shows what is on the path.
+ * Node loads for any script, the files it read and whether V8 took the code caches. Start-up is
+ * measured by the bench; this shows what is on the path.
  */
-function loaded(args: string[], env: Record<string, string> = {}): { status: number | null; modules: string[]; stdout: string } {
+function loaded(args: string[], env: Record<string, string> = {}): { status: number | null; modules: string[]; files: string[]; cached: boolean; stdout: string } {
   const { dir } = tempPlans();
   const script = `
     const before = new Set(process.moduleLoadList);
-    require(${JSON.stringify(join(ROOT, 'dist/plan.cjs'))}).main(['node', 'plan', ...${JSON.stringify(args)}]).then((code) => {
+    const fs = require('node:fs');
+    const read = fs.readFileSync;
+    const files = [];
+    fs.readFileSync = (f, ...rest) => (files.push(require('node:path').basename(String(f))), read(f, ...rest));
+    const plan = require(${JSON.stringify(join(ROOT, 'dist/plan.cjs'))});
+    plan.main(['node', 'plan', ...${JSON.stringify(args)}]).then((code) => {
       process.exitCode = code;
       const added = process.moduleLoadList.filter((m) => !before.has(m) && m.startsWith('NativeModule ')).map((m) => m.slice(13));
       process.stderr.write('\\nLOADED ' + JSON.stringify(added) + '\\n');
+      process.stderr.write('FILES ' + JSON.stringify(files) + '\\n');
+      process.stderr.write('CACHED ' + plan.codeCacheUsed + '\\n');
     });`;
   // A script file, as bin/plan.js is run (node -e loads more of Node's own modules before it starts).
   writeFileSync(join(dir, 'probe.cjs'), script);
   const r = spawnSync(process.execPath, ['probe.cjs'], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir, LANG: 'zh_CN.UTF-8', PLAN_AS_OF: '2026-07-01', ...env }, encoding: 'utf8' });
   const line = /\nLOADED (.*)\n/.exec(r.stderr);
   expect(line, r.stderr).not.toBeNull();
-  return { status: r.status, modules: JSON.parse(line![1]!) as string[], stdout: r.stdout };
+  const files = /\nFILES (.*)\n/.exec(r.stderr);
+  return { status: r.status, modules: JSON.parse(line![1]!) as string[], files: JSON.parse(files![1]!) as string[], cached: /\nCACHED true\n/.test(r.stderr), stdout: r.stdout };
 }
 
 describe('start-up of the read commands', () => {
@@ -37,6 +46,9 @@ describe('start-up of the read commands', () => {
     // Output to a pipe is written directly (src/main.ts); commander's child_process is loaded only to spawn;
     // dist/plan.cjs hands the bundle its own require (node:module would bring Node's ES-module loader).
     for (const m of ['crypto', 'zlib', 'os', 'child_process', 'net', 'stream', 'module', 'internal/modules/esm/loader']) expect(r.modules).not.toContain(m);
+    // Nor the yaml library (dist/yaml.cjs): a well-formed plan is read without it, and nothing is placed on a line.
+    expect(r.files).toContain('plan-core.cjs');
+    expect(r.files).not.toContain('yaml.cjs');
   });
 
   it('runs the bundle with the code cache made at build time (a cache V8 rejects would only make every start slower)', () => {
@@ -88,5 +100,16 @@ describe('start-up of the read commands', () => {
     const r = loaded(['progress', '7.4', '--add', '1', '--by', '经济工作部', '--dry-run'], { PLAN_AS_OF: '2026-11-25' });
     expect(r.status).toBe(0);
     expect(r.modules).toContain('os');
+    // The edit is spliced into the text with the yaml library's Document API, loaded then, with its code cache.
+    expect(r.files).toContain('yaml.cjs');
+    expect(r.cached).toBe(true);
+  });
+
+  it('a problem to place on a line loads the yaml library', () => {
+    const { dir } = tempPlans();
+    writeFileSync(join(dir, 'plans', 'union-2026.yaml'), readFileSync(join(dir, 'plans', 'union-2026.yaml'), 'utf8').replace(/^title: .*$/m, 'title: [未闭合'));
+    const r = loaded(['--dir', join(dir, 'plans'), 'validate']);
+    expect(r.status).toBe(1);
+    expect(r.files).toContain('yaml.cjs');
   });
 });
