@@ -195,8 +195,8 @@ export function parseRoles(written: SText, start: number, end: number, role: Rol
     for (let m = ROLE_SPLIT.exec(seg); m; m = ROLE_SPLIT.exec(seg)) {
       const at = segStart + m.index + m[0].length;
       if (at < segEnd && norm.charAt(at) !== ')' && !/^[、 ]*$/.test(norm.slice(at, segEnd))) {
-        // Only cut where the rest is a new clause of names, not "负责人" or "参与式".
-        if (!/^(人|式|制|者|度)/.test(norm.slice(at))) cuts.push(at);
+        // Only cut where the rest is a new clause of names, not "负责人" or "参与式" (nor 各主要经济指标牵头单位, one name).
+        if (!/^(人|式|制|者|度|单位|部门)/.test(norm.slice(at))) cuts.push(at);
       }
     }
     cuts.push(segEnd);
@@ -215,7 +215,10 @@ export function parseRoles(written: SText, start: number, end: number, role: Rol
       }
       const toks = splitSpans(norm, partStart, nameEnd, '、/');
       const first = result.units.length;
+      /** The units that open a name between 、 (A、B及C: A and B, not C). */
+      const opening = new Set<number>();
       for (let k = 0; k < toks.length; k++) {
+        opening.add(result.units.length);
         const [tokStart, tokEnd] = toks[k] ?? [0, 0];
         const next = toks[k + 1];
         const shared = next && norm.charAt(tokEnd) === '、' ? sharedName(norm.slice(tokStart, tokEnd).trim(), norm.slice(next[0], next[1]).trim()) : undefined;
@@ -236,12 +239,42 @@ export function parseRoles(written: SText, start: number, end: number, role: Rol
         const place = /^(.{2,}?)(?:党委|政府|人大|政协)$/.exec(result.units[u - 1]!.name)?.[1];
         if (place !== undefined && /^(?:党委|政府|人大|政协)$/.test(unit.name)) unit.name = place + unit.name;
       }
+      shareEach(result.units, first, opening);
     }
   }
   // One unit starred among several, and no role word naming the lead: that unit leads.
   if (starred.length === 1 && result.units.length >= 2 && !result.units.some((u) => u.role === 'lead')) starred[0]!.role = 'lead';
   if (result.tokens === 0) result.unitLike = false;
   return result;
+}
+
+/** A kind of place a list names under one 各 (区, 县(市), 镇(街道), 开发区), then the body of each (政府, 管委会…). */
+const PLACE_KIND = '(?:省|市|州|盟|县|区|旗|镇|乡|村|乡镇|街道|社区|县区|县市区|区县|市县|开发区|园区)(?:[(（][^()（）]{1,8}[)）])?';
+const EACH_FIRST = new RegExp(`^各${PLACE_KIND}$`);
+const EACH_NEXT = new RegExp(`^${PLACE_KIND}((?:人民政府|政府|党委|党工委|管委会|办事处)?)$`);
+
+/**
+ * "各开发区、镇(街道)", "各区、县(市)政府": kinds of place listed under one 各 share it, and the body the
+ * last one names (各开发区 and 各镇(街道); 各区政府 and 各县(市)政府) — 镇(街道) alone names nobody.
+ * Only after a bare kind: 各乡镇人民政府、街道办事处 names two bodies, each as written.
+ */
+function shareEach(units: UnitRef[], from: number, opening: ReadonlySet<number>): void {
+  for (let i = from; i < units.length; i++) {
+    if (!EACH_FIRST.test(units[i]!.name)) continue;
+    let j = i + 1;
+    let body = '';
+    for (; j < units.length && body === '' && opening.has(j); j++) {
+      const m = EACH_NEXT.exec(units[j]!.name);
+      if (!m) break;
+      body = m[1] ?? '';
+    }
+    if (j === i + 1) continue;
+    for (const [k, u] of units.slice(i, j).entries()) {
+      if (k > 0) u.name = `各${u.name}`;
+      if (k < j - i - 1) u.name += body;
+    }
+    i = j - 1;
+  }
 }
 
 /** The end of a name that two names joined by 、 share: 人民大垸、荒湖管理区 are 人民大垸管理区 and 荒湖管理区. */
@@ -286,6 +319,8 @@ function addTokens(st: SText, start: number, end: number, role: Role, out: RoleP
       return;
     }
   }
+  // A label standing alone ("责任单位" where the copy stops before its colon) names nobody.
+  if (tail === undefined && LABEL_KIND.has(tokenNorm)) return;
   out.tokens++;
   if (isUnitName(tokenNorm + (tail?.norm ?? ''))) out.unitTokens++;
   else out.unitLike = false;

@@ -1,0 +1,44 @@
+// The rules the seventeenth held-out batch asked for, each on lines of the real published text it
+// came from (tests/fixtures/import/pending/ until a document passes the bars, then real/).
+import { describe, expect, it } from 'vitest';
+import { importedItems } from './helpers.js';
+
+describe('kinds of place listed under one 各 share it (haicheng-2023, shenyang-2026)', () => {
+  const units = (line: string) =>
+    importedItems(['2023年政府工作报告任务分解和责任分工方案', '1.地区生产总值增长6.5%以上。', line].join('\n'))[0]?.departments;
+
+  it('各开发区、镇(街道) is 各开发区 and 各镇(街道) (was: 镇(街道), naming nobody)', () => {
+    expect(units('责任单位:各有关部门,各开发区、镇(街道)')).toEqual(['各有关部门', '各开发区', '各镇(街道)']);
+  });
+
+  it('各区、县(市)政府 shares 各 and 政府; 及 ends the list (was: 各区, 县(市)政府)', () => {
+    expect(units('责任单位:市财政局等有关部门,各区、县(市)政府及开发区管委会')).toEqual(['市财政局', '各区政府', '各县(市)政府', '开发区管委会']);
+  });
+
+  it('two bodies each named are kept as written (qiaocheng-edu-2025: 各乡镇人民政府、街道办事处)', () => {
+    expect(units('责任单位:区政府有关部门,各乡镇人民政府、街道办事处。')).toEqual(['区政府有关部门', '各乡镇人民政府', '街道办事处']);
+  });
+});
+
+describe('a unit named as the lead units of a field, and a label with no list (haicheng-2023)', () => {
+  const page = [
+    '海城市关于贯彻落实2023年《海城市政府工作报告》任务分解和责任分工方案',
+    '一、经济社会发展主要目标',
+    '7.其他主要经济指标增速不低于全市平均水平。',
+    '牵头领导:刘兴达',
+    '牵头单位:各主要经济指标牵头单位',
+    '责任单位:各有关部门,各开发区、镇(街道)',
+    '8.精准把握国家、省市政策导向,超前谋划、精准对接,确保政策效应更好更快传导到企业,落地到项目。',
+    '牵头领导:刘兴达',
+    '牵头单位:市发展和改革局',
+    '责任单位',
+  ].join('\n');
+
+  it('各主要经济指标牵头单位 is one name, not 各主要经济指标 leading and 单位', () => {
+    expect(importedItems(page)[0]).toMatchObject({ lead: ['各主要经济指标牵头单位'], leaders: ['刘兴达'] });
+  });
+
+  it('责任单位 where the copy stops before its colon is no unit', () => {
+    expect(importedItems(page)[1]?.departments).toEqual(['市发展和改革局']);
+  });
+});
