@@ -736,11 +736,17 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const lastLine = Math.max(0, ...lines.map((l) => lineAt(l.st, Math.max(0, l.st.norm.length - 1))));
   const period: Period = { year, start: `${year}-01-01`, end: `${endYear}-12-31`, lastLine };
   let title: string;
+  // No title line and no plan heading: the notice's sentence names what it hands out ("现将《政府工作报告》提出的
+  // 2020年重点工作任务予以分解"), as a reader takes it.
+  const named = (titleRaw === undefined || titleRaw === '') && lead === undefined ? handedOutTitle(lines) : undefined;
   if ((titleRaw === undefined || titleRaw === '') && lead !== undefined) {
     title = lead.title;
   } else if (titleRaw !== undefined && titleRaw !== '') {
     title = titleRaw.replace(/20[xX×]{2}/g, String(year));
     if (title !== titleRaw) hints.push(says('imp_titleYear', { raw: titleRaw, title }));
+  } else if (named !== undefined) {
+    title = named.title;
+    hints.push(says('imp_titleFromLead', { title, year, line: named.line }));
   } else {
     title = `${year}年工作要点`;
     hints.push(says('imp_noTitle', { title }));

@@ -6,15 +6,16 @@
 import { classify } from './markers.js';
 import type { LogicalLine } from './markers.js';
 import type { Segmented } from './segment.js';
+import { lineAt } from './text.js';
 
 /**
  * "现将《X》印发给你们" / "现印发你们" / "现转发给你们": the sentence that hands the plan out; also the
  * tasks themselves handed out, "现将2025年市《政府工作报告》目标任务责任分解给你们" / "…下达给你们", or
- * with no addressee, "现将《政府工作报告》2023年6个方面243项工作任务予以分解印发" / "现将《政府工作报告》中涉及2016年的
+ * with no addressee, "现将《政府工作报告》2023年6个方面243项工作任务予以分解印发" (or only 予以分解) / "现将《政府工作报告》中涉及2016年的
  * 各项目标任务分解下达。", or the notice's own word on them ("现将分解落实2020年国务院《政府工作报告》确定的重点工作通知如下:").
  */
 const TO_ADDRESSEE = /(?:印发|转发|下发|下达|分解)(?:给)?(?:你们|你单位|你处|各单位)/;
-const HANDS_OUT = new RegExp(`${TO_ADDRESSEE.source}|现将.{2,80}?予以(?:分解)?(?:印发|下达)|现将[^。;]{2,120}?(?:分解下达|印发下达)(?=[。;,]|$)`);
+const HANDS_OUT = new RegExp(`${TO_ADDRESSEE.source}|现将.{2,80}?予以(?:分解(?:印发|下达)?|印发|下达)|现将[^。;]{2,120}?(?:分解下达|印发下达)(?=[。;,]|$)`);
 /**
  * The notice about handing the tasks out, its requirements following: "现将重点任务分解落实有关事项通知如下",
  * "现将分解落实2020年国务院《政府工作报告》确定的重点工作通知如下".
@@ -126,25 +127,26 @@ function requirementsOnly(rest: readonly LogicalLine[], ownLines = false): boole
  * The plan the notice hands out, as the sentence names it ("现将《X》印发给你们" -> X as written, and
  * its parse form compared loosely), for a notice whose plan is missing and has no title line.
  */
-export function handedOutTitle(lines: readonly LogicalLine[]): { title: string; key: string } | undefined {
+export function handedOutTitle(lines: readonly LogicalLine[]): { title: string; key: string; line: number } | undefined {
   const sentence = lines.find((l) => HANDS_OUT.test(l.st.norm)) ?? lines.find((l) => TASKS_NOTICE.test(l.st.norm));
   if (!sentence) return undefined;
   // "现将X分解下达" / "现将X通知如下" (no one named to hand it to): X is what it hands out, not a book it cites before.
-  const own = TO_ADDRESSEE.test(sentence.st.norm) ? null : /现将([^。;]{2,120}?)(?:分解下达|印发下达|下达|印发|通知如下)/.exec(sentence.st.norm);
+  const line = lineAt(sentence.st, 0);
+  const own = TO_ADDRESSEE.test(sentence.st.norm) ? null : /现将([^。;]{2,120}?)(?:予以分解|予以印发|予以下达|分解下达|印发下达|下达|印发|通知如下)/.exec(sentence.st.norm);
   if (own?.[1]) {
     // The attachment named under the notice ("附件:2016年县政府重点工作任务分解表") is what it hands out.
     const named = lines.map((l) => /^附 ?件 ?\d{0,2} ?[:：] ?([^。;；,，:：]{6,60})$/.exec(l.st.raw.trim())).find((m) => m !== null);
-    if (named?.[1] && !/^\d{1,2} ?[.、．]/.test(named[1])) return { title: named[1].replace(/\s+/g, '').replace(/^《(.+)》$/, '$1'), key: titleKey(named[1]) };
+    if (named?.[1] && !/^\d{1,2} ?[.、．]/.test(named[1])) return { title: named[1].replace(/\s+/g, '').replace(/^《(.+)》$/, '$1'), key: titleKey(named[1]), line };
     const at = own.index + 2;
     const raw = sentence.st.raw.slice(at, at + own[1].length).replace(/\s+/g, '').replace(/^《(.+)》$/, '$1');
-    return { title: raw, key: titleKey(own[1]) };
+    return { title: raw, key: titleKey(own[1]), line };
   }
   // The book handed out is the last one named before 印发 ("完成好《政府工作报告》中确定的…，现将《<政府工作报告>任务分解表》印发给你们").
   const hands = HANDS_OUT.exec(sentence.st.norm)?.index ?? sentence.st.norm.length;
   const books = [...sentence.st.norm.matchAll(/《((?:[^《》〈〉]|〈[^《》〈〉]*〉)+)》/g)];
   const m = books.filter((b) => b.index < hands).pop() ?? books[0];
   if (!m || (m[1] ?? '').length < 4) return undefined;
-  return { title: sentence.st.raw.slice(m.index + 1, m.index + m[0].length - 1).replace(/\s+/g, ''), key: titleKey(m[1] ?? '') };
+  return { title: sentence.st.raw.slice(m.index + 1, m.index + m[0].length - 1).replace(/\s+/g, ''), key: titleKey(m[1] ?? ''), line };
 }
 
 /** Is this line the plan's title, whole or its start (a copy that stops inside it)? */

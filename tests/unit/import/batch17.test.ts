@@ -1,6 +1,7 @@
 // The rules the seventeenth held-out batch asked for, each on lines of the real published text it
 // came from (tests/fixtures/import/pending/ until a document passes the bars, then real/).
 import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../src/core/import/index.js';
 import { importedItems } from './helpers.js';
 
 describe('kinds of place listed under one 各 share it (haicheng-2023, shenyang-2026)', () => {
@@ -40,5 +41,23 @@ describe('a unit named as the lead units of a field, and a label with no list (h
 
   it('责任单位 where the copy stops before its colon is no unit', () => {
     expect(importedItems(page)[1]?.departments).toEqual(['市发展和改革局']);
+  });
+});
+
+describe('a notice that is itself the task list, with no title line, names what it 予以分解 (xuchang-2020)', () => {
+  const page = [
+    '许政 [2020] 20号',
+    '各县(市、区)人民政府,市城乡一体化示范区、经济技术开发区、东城区管委会,市人民政府各部门:',
+    '现将《政府工作报告》提出的2020年重点工作任务予以分解并明确到各责任单位。各责任单位要尽快制定具体落实方案,明确时间节点、责任领导、主要措施,并于每季度末向市政府报告重点工作进展情况,年底前向市政府报告全年落实情况。',
+    '一、抓好常态化疫情防控,全面恢复生产生活秩序',
+    '1.坚持“外防输入、内防反弹”总体防控策略,完善常态化疫情防控举措,保障经济社会秩序全面恢复。',
+    '责任单位:市疫情防控指挥部办公室、市卫生健康委等,各县(市、区)政府(管委会)',
+  ].join('\n');
+
+  it('takes it as the title and says so (was: the fallback 2020年工作要点)', () => {
+    const r = importPlan(page, {});
+    expect(r.plan.title).toBe('《政府工作报告》提出的2020年重点工作任务');
+    expect(r.plan.period).toMatchObject({ start: '2020-01-01', end: '2020-12-31' });
+    expect(r.hints.find((h) => h.code === 'imp_titleFromLead')?.params).toMatchObject({ title: '《政府工作报告》提出的2020年重点工作任务', year: 2020, line: 3 });
   });
 });
