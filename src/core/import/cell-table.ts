@@ -267,7 +267,9 @@ function readHeader(cells: Cell[]): { header: Cell[]; width: number } | undefine
     // A cell broken over two lines: 区政府 / 分管领导, 总投资 / (万元) (its measure), 2023年 / 目标进度 (the year it is for).
     const measure = next !== undefined && /^\([^()]{1,6}\)$/.test(norm(next.text));
     const dated = next !== undefined && /^(?:19|20)\d{2}年度?$/.test(norm(c.text)) && /^(?:目标进度|进度目标|目标任务|工作目标|进度安排|计划)$/.test(norm(next.text));
-    if (i + 1 < k && next && (!isHeaderCell(norm(c.text)) || measure || dated) && isHeaderCell(norm(c.text + next.text))) {
+    // A header word the break cut in two after words of its own: 攻坚目标 / 任务 (…目标任务).
+    const cut = next !== undefined && !isHeaderCell(norm(c.text)) && [...norm(c.text)].some((_, at) => at > 0 && isHeaderCell(norm(c.text).slice(at) + norm(next.text)));
+    if (i + 1 < k && next && (((!isHeaderCell(norm(c.text)) || measure || dated) && isHeaderCell(norm(c.text + next.text))) || cut)) {
       header.push({ text: c.text + next.text, no: c.no });
       i++;
     } else header.push(c);

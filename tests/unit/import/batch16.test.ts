@@ -47,3 +47,29 @@ describe('counts of things upgraded, repaired and lent (jinfeng-2025)', () => {
     expect(item('发放创业担保贷款1500万元,培育创业实体500个。')).toEqual([['at_least', 500, '个', undefined]]);
   });
 });
+
+describe('a table one cell per line whose header words the copy broke (sizhoutou-2024)', () => {
+  // The real cells: 攻坚目标 / 任务 is one header (…目标任务), 第二季度 / 完成情况 the report beside the plan.
+  const cells = [
+    '泗洲头镇2024年度重点工作计划二季度执行情况',
+    '序号', '重点工作', '责任', '领导', '责任', '科室', '攻坚目标', '任务', '工作任务安排', '第二季度', '完成情况',
+    '1', '白仙山水库工程政策处理', '欧乾震', '白仙山水库工程政策处理工作领导小组',
+    '完成项目政策处理工作,推进大坝、溢洪道、引水隧洞及配套设施建设。', '推进坟墓迁移工作。', '该工程库区内坟墓迁移进度达60%。',
+    '2', '现代化美丽城镇', '吴宇凡', '乡村振兴办', '成功创建首批浙江省美丽城镇。', '按照时间节点开展项目建设。',
+    '本年度总投资6000万元的19个项目完成投资3000万元。',
+  ];
+  const page = cells.join('\n\n');
+
+  it('reads seven columns: the progress report is no target, the goal no unit (was: 60% and 3000万元 targets, 成功创建… a unit)', () => {
+    expect(importedItems(page)).toEqual([
+      { id: '1', departments: ['白仙山水库工程政策处理工作领导小组'], leaders: ['欧乾震'], targets: [] },
+      { id: '2', departments: ['乡村振兴办'], leaders: ['吴宇凡'], targets: [] },
+    ]);
+  });
+
+  it('a header word that is whole before the break stays a column of its own (建设地点 / 备注)', () => {
+    const other = page.replace('攻坚目标\n\n任务', '建设地点\n\n备注');
+    expect(importedItems(other)[0]?.targets).toEqual([]);
+    expect(importedItems(other)[0]?.departments).toEqual(['白仙山水库工程政策处理工作领导小组']);
+  });
+});
