@@ -319,8 +319,9 @@ function addTokens(st: SText, start: number, end: number, role: Role, out: RoleP
       return;
     }
   }
-  // A label standing alone ("责任单位" where the copy stops before its colon) names nobody.
-  if (tail === undefined && LABEL_KIND.has(tokenNorm)) return;
+  // A label standing alone ("责任单位" where the copy stops before its colon) names nobody; nor does a
+  // post with no name (分管副省长、协管副秘书长负责): no unit, and no person to name as a leader.
+  if (tail === undefined && (LABEL_KIND.has(tokenNorm) || POST_ONLY.test(tokenNorm))) return;
   out.tokens++;
   if (isUnitName(tokenNorm + (tail?.norm ?? ''))) out.unitTokens++;
   else out.unitLike = false;
@@ -510,13 +511,16 @@ export function bodyAttribution(st: SText): Attribution | undefined {
   // A copy that stops inside the closing bracket ("…措施。(市政府辦公室、市"): the names written
   // before the cut, the unfinished last one left out.
   const open = Math.max(norm.lastIndexOf('(', end), norm.lastIndexOf('[', end));
-  if (open > 0 && !/[)\]]/.test(norm.slice(open, end)) && /[。;]/.test(norm.charAt(open - 1))) {
+  // (After a sentence's end; or anywhere when it says who does what: "…下降2.5%(分管副省长…负责,省发展改革委牵头,省".)
+  const roles = open > 0 && /(?:牵头|负责|配合)[,;、]/.test(norm.slice(open, end));
+  if (open > 0 && !/[)\]]/.test(norm.slice(open, end)) && (/[。;]/.test(norm.charAt(open - 1)) || roles)) {
     const sep = Math.max(norm.lastIndexOf('、', end), norm.lastIndexOf(',', end));
     const cut = unclosedAt(norm, open + 1, sep > open && !isUnitName(norm.slice(sep + 1, end)) ? sep : end);
     const labeled = parseLabeled(st, open + 1, cut);
     if (labeled && labeled.units.length > 0) return { ...labeled, spans: [[open, norm.length]] };
     const p = parseRoles(st, open + 1, cut, 'dept');
-    if (!labeled && p.unitLike && p.tokens > 0) return { units: p.units, deadlines: [], leaders: [], spans: [[open, norm.length]] };
+    const ok = roles ? p.roleWords && p.tokens > 0 && p.unitTokens * 2 >= p.tokens : p.unitLike && p.tokens > 0;
+    if (!labeled && ok) return { units: p.units, deadlines: [], leaders: [], spans: [[open, norm.length]] };
   }
   // A labelled group or tail somewhere else in the text.
   LABEL_RE.lastIndex = 0;
@@ -567,6 +571,8 @@ const POST =
   '(?:(?:常务|专职|执行)?副?(?:省|市|州|盟|县|区|旗|镇|乡|局|处|厅|部|科|校|院)长|(?:(?:省|市|州|县|区|镇|乡)(?:政府|委))?(?:党组|党委|纪委|纪工委)?(?:副?书记|成员|常委)|(?:常务|专职)?副?(?:主任|主席|秘书长|总经理|董事长)|总(?:工程|会计|经济)师|(?:一级|二级)?(?:调研员|巡视员))';
 /** How a heading says its leader heads the work: 牵头, 领衔, 负责, 分管, and 主抓 / 主管 ("王纲市长主抓重点工作"). */
 const LEADS = '(?:牵头|领衔|负责|分管|主抓|主管)';
+/** A post alone, maybe with what it does: 分管副省长, 协管副秘书长. */
+const POST_ONLY = new RegExp(`^(?:分管|协管|联系|主管)?${POST}$`);
 /** "王丹县长牵头重点工作", "曹惠明同志牵头": the name, then the post. */
 const LEADER_HEADING = new RegExp(`^(?:由)?([\\u4e00-\\u9fff]{2,4}?)(?:同志)?(${POST}(?:、${POST})?)(?:同志)?${LEADS}`);
 /** "由县委常委、常务副县长曹惠明牵头": the post, then the name. */

@@ -49,6 +49,10 @@ const CHROME =
   /^\[?(首页|返回顶部|返回首页|返回列表|打印本页|打印此页|打印本文|关闭窗口|关闭本页|打印|关闭|分享到|分享:|分享|收藏本页|加入收藏|收藏|大|中|小|大 中 小|扫一扫|微信扫一扫|手机版|手机扫码|点击查看|阅读全文|展开全文|查看更多|字号|听新闻|语音播报)\]?$/;
 const RANK_ENTRY = /^\d{1,2}(?=[^\d.、,)\s%:年月日号])/;
 const TEASER = /(\.\.\.|…)$/;
+/** A site's name after a page title: "-湖南省人民政府门户网站", "_中国政府网", " | 某某区政务网". */
+const SITE_TAIL = / ?[-_|–—] ?[^-_|–—\s]{2,20}(?:门户网站|政府网站|网站|门户网|政务网|政府网)$/;
+/** …what a plan's title ends on before it. */
+const PLAN_NAME = /(?:意见|方案|计划|要点|通知|清单|分解|分工|实事|任务)$/;
 const IMAGE_FILE = /^\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)$/i;
 
 /** Line kinds that may continue on the next physical line. */
@@ -482,7 +486,10 @@ export function clean(input: string): CleanResult {
       return;
     }
     const cells = chunk === undefined ? splitCells(raw, no) : undefined;
-    joined.push(cells ? { no, st: stext(collapsed, no), cells } : { no, st: stext(collapsed, no) });
+    // The page's own title over the text names the site after the document's: "…分工的意见-湖南省人民政府门户网站".
+    const site = joined.length < 5 && !cells ? SITE_TAIL.exec(collapsed) : null;
+    const line = site && PLAN_NAME.test(collapsed.slice(0, site.index)) ? collapsed.slice(0, site.index) : collapsed;
+    joined.push(cells ? { no, st: stext(collapsed, no), cells } : { no, st: stext(line, no) });
   });
   const numbering: Numbering = { section: 0, sub: 0, item: 0, fresh: true };
   /** The body lost its paragraph marks: a line of it was split again. */

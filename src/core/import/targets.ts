@@ -433,6 +433,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       else if (/(?:保有量|存栏量|存栏)$/.test(pre) && !PERCENTS.has(unit) && !MONEY.has(unit) && !cand.cn) kind = postLeast ? 'at_least' : postMost ? 'at_most' : 'level';
       // A share of a whole reached at the clause's end: 无违建街(镇)达到全市街(镇)总数的 80% holds a level of 80 %.
       else if (PERCENTS.has(unit) && !cand.cn && atClauseEnd && /(?:达到|达|完成)[^,;:。]{1,20}的$/.test(pre)) kind = 'level';
+      // "城镇调查失业率5%左右", "居民消费价格涨幅3%左右": a rate named right before its figure, at the clause's end, a level to hold.
+      else if (PERCENTS.has(unit) && !cand.cn && atClauseEnd && /(?:率|涨幅|增幅|增速)$/.test(pre)) kind = postLeast ? 'at_least' : postMost ? 'at_most' : 'level';
       // "最低生活保障标准提升至每人每月1260元": a sum per head (per month) is a standard set, a level to hold; so is the
       // next of a list after it ("同步提升至每人每月2016元、1890元").
       else if (MONEY.has(unit) && !cand.cn && /每(?:人|户)(?:每(?:月|年|天))?$|每(?:月|年)$/.test(pre)) kind = 'level';
@@ -449,8 +451,13 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         !cand.cn && COUNT_WORD.test(unit) && (/^提升$/.test(RELATIVE_PRE.exec(pre)?.[0] ?? '') || /提档升级$/.test(pre)) && /^[\u4e00-\u9fff]{2}/.test(norm.slice(q, q + 2));
       const relative = upgrades ? null : RELATIVE_PRE.exec(pre);
       let metric = '';
+      // "经济增长7.5%—8%": a growth rate given as a range holds its floor (at least 7.5 %), the upper end no target of its own.
+      const spread = kind === undefined && relative !== null && PERCENTS.has(unit) && !cand.cn && !atClauseEnd ? /^[-—–~至到] ?\d+(?:\.\d+)? ?%?/.exec(norm.slice(r)) : null;
+      const spreadEnd = r + (spread?.[0].length ?? 0);
+      const floored = spread !== null && (spreadEnd >= sEnd || CLAUSE_END.test(norm.charAt(spreadEnd)));
+      if (floored) r = spreadEnd;
       // The next rates of a list after a growth rate ("产业分别增长5.5%、6%", "分别增长5%、10%和5%"): each a level too.
-      const rateEnd = atClauseEnd || /^(?:和|及|与)\d/.test(norm.slice(r, r + 2));
+      const rateEnd = atClauseEnd || floored || /^(?:和|及|与)\d/.test(norm.slice(r, r + 2));
       const before = rates;
       const listed = kind === undefined && !relative && before !== undefined && PERCENTS.has(unit) && !cand.cn && rateEnd && /^[、 ]*(?:和|及|与)? *$/.test(norm.slice(before.end, start));
       const rate = listed || (kind === undefined && relative !== null && PERCENTS.has(unit) && !cand.cn && rateEnd);
@@ -460,8 +467,11 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         metric = before.metric;
       } else if (kind === undefined && relative && PERCENTS.has(unit) && !cand.cn && rateEnd) {
         // A growth rate: 地区生产总值增长8%以上 / 同比下降20% hold a level of 8 % / 20 %.
-        kind = 'level';
+        kind = floored ? 'at_least' : 'level';
         metric = `${metricOf(clauseStart, start)}${display(raw.slice(start - relative[0].length - (pre.length - norm.slice(clauseStart, start).length), start)).replace(/\s+/g, '')}`;
+      } else if (kind === undefined && relative && /^(?:减少|增加)$/.test(relative[0]) && postLeast && !PERCENTS.has(unit) && !RELATIVE_UNITS.has(unit) && !cand.cn && atClauseEnd) {
+        // "农村贫困人口减少60万以上": how many fewer (or more) at least, a count to reach.
+        kind = 'at_least';
       } else if (RELATIVE_UNITS.has(unit) || (kind === undefined && relative && !cand.cn)) {
         if (kind !== undefined || relative) note(start, says('imp_relative', { text: quoted }));
         continue;

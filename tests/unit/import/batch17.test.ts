@@ -61,3 +61,57 @@ describe('a notice that is itself the task list, with no title line, names what 
     expect(r.hints.find((h) => h.code === 'imp_titleFromLead')?.params).toMatchObject({ title: '《政府工作报告》提出的2020年重点工作任务', year: 2020, line: 3 });
   });
 });
+
+describe('a page title naming the site after the document’s (hunan-2019)', () => {
+  const page = [
+    '湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见-湖南省人民政府门户网站',
+    '',
+    '湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见',
+    '',
+    '湘政发〔2019〕1号',
+    '一、落实2019年经济社会发展总体要求和主要预期目标',
+    '(一)总体要求:坚持稳中求进工作总基调。(省发展改革委牵头)',
+  ].join('\n');
+
+  it('is the document’s title without the site (was: both lines run together)', () => {
+    expect(importPlan(page, {}).plan.title).toBe('湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见');
+  });
+});
+
+describe('a bracket saying who does what, cut off by the copy after a figure (hunan-2019)', () => {
+  const page = [
+    '湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见',
+    '湘政发〔2019〕1号',
+    '一、落实2019年经济社会发展总体要求和主要预期目标',
+    '(一)总体要求:坚持稳中求进工作总基调。',
+    '主要预期目标:生态环境进一步改善,万元GDP能耗下降2.5%(分管副省长、协管副秘书长负责,省发展改革委牵头,省工业和信息化厅、省',
+  ].join('\n');
+
+  it('reads the units written before the cut; posts without names are no units (was: no units)', () => {
+    expect(importedItems(page)[0]).toMatchObject({ departments: ['省发展改革委', '省工业和信息化厅'], lead: ['省发展改革委'] });
+    expect(importedItems(page)[0]?.leaders).toBeUndefined();
+  });
+});
+
+describe('主要预期目标 written as a 政府工作报告 writes them (hunan-2019)', () => {
+  const targets = (line: string) =>
+    importedItems(['2019年政府工作报告重点工作部门分工', '(一)主要预期目标', line].join('\n'), 2019)[0]?.targets.map(([kind, target, unit]) => [kind, target, unit]);
+
+  it('a growth rate given as a range holds its floor (was: skipped as relative)', () => {
+    expect(targets('经济增长7.5%—8%;规模工业增加值增长7%。')).toEqual([
+      ['at_least', 7.5, '%'],
+      ['level', 7, '%'],
+    ]);
+  });
+
+  it('a rate named right before its figure is a level (was: 失业率5%左右 and 涨幅3%左右 skipped)', () => {
+    expect(targets('城镇调查失业率5%左右;居民消费价格涨幅3%左右。')).toEqual([
+      ['level', 5, '%'],
+      ['level', 3, '%'],
+    ]);
+  });
+
+  it('减少 an amount 以上 is a count to reach (was: skipped as relative)', () => {
+    expect(targets('农村贫困人口减少60万以上;居民收入增长与经济增长同步。')).toEqual([['at_least', 600000, undefined]]);
+  });
+});
