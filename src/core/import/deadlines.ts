@@ -44,6 +44,12 @@ const num = (s: string | undefined): number => Number(s ?? 'NaN');
 /** 一月 … 十二月 (the index is the month). */
 const CN_MONTH = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
+/**
+ * What a step dated by its month does: the work built, begun or opened (竣工, 开工, 投用), or a document put out
+ * (公布预算信息, 出台实施方案), not one put out before (2021年2月印发的《…》).
+ */
+const MONTH_STEP = '(?:竣工|完工|建成|完成|开工|投用|投入使用|投入运营|投入试运营|投产|交付|通车|开业|开馆|开园|(?:公布|发布|出台|印发)(?!的|了))';
+
 // Most specific first; a later rule never matches inside an earlier hit.
 const RULES: Rule[] = [
   {
@@ -53,8 +59,8 @@ const RULES: Rule[] = [
   { re: /(\d{4}) ?年 ?(\d{1,2}) ?月份? ?(?:底|末)(?:前|之前)?/g, date: (m) => makeDate(num(m[1]), num(m[2]), 'end') },
   // 上旬 / 中旬 / 下旬: by the 10th, the 20th, the month's end.
   { re: /(\d{4}) ?年 ?(\d{1,2}) ?月 ?(上|中|下)旬(?:前|之前|末)?/g, date: (m) => makeDate(num(m[1]), num(m[2]), XUN[m[3] ?? ''] ?? 'end') },
-  // A dated step: "2023年5月竣工", "2023年1月开工建设" — by the end of that month.
-  { re: /(\d{4}) ?年 ?(\d{1,2}) ?月份?(?= ?(?:前后)?(?:竣工|完工|建成|完成|开工|投用|投入使用|投入运营|投入试运营|投产|交付|通车|开业|开馆|开园))/g, date: (m) => makeDate(num(m[1]), num(m[2]), 'end') },
+  // A dated step: "2023年5月竣工", "2023年1月开工建设", "2021年2月公布预算信息" — by the end of that month.
+  { re: new RegExp(`(\\d{4}) ?年 ?(\\d{1,2}) ?月份?(?= ?(?:前后)?${MONTH_STEP})`, 'g'), date: (m) => makeDate(num(m[1]), num(m[2]), 'end') },
   { re: /(\d{4}) ?年(?:年)?(?:底|末)(?:前|之前)?/g, date: (m) => makeDate(num(m[1]), 12, 'end') },
   { re: /(\d{4}) ?年 ?(上|下)半年/g, date: (m) => makeDate(num(m[1]), m[2] === '上' ? 6 : 12, 'end') },
   {
@@ -80,7 +86,7 @@ const RULES: Rule[] = [
   // The month in words, as a speech writes it: "争取在七月底前完成补配工作", "十二月底前".
   { re: /(?<![\d年每一二三四五六七八九十])(十[一二]?|[一二三四五六七八九])月份? ?(?:底|末)(?:前|之前)?/g, date: (m, year) => makeDate(year, CN_MONTH.indexOf(m[1] ?? ''), 'end') },
   // The same step in the plan's year: "6月開工", "7月完工" (a 目标进度 cell) — by the end of that month.
-  { re: /(?<![\d年每.])(\d{1,2}) ?月份?(?= ?(?:前后)?(?:竣工|完工|建成|完成|开工|投用|投入使用|投入运营|投入试运营|投产|交付|通车|开业|开馆|开园))/g, date: (m, year) => makeDate(year, num(m[1]), 'end') },
+  { re: new RegExp(`(?<![\\d年每.])(\\d{1,2}) ?月份?(?= ?(?:前后)?${MONTH_STEP})`, 'g'), date: (m, year) => makeDate(year, num(m[1]), 'end') },
   { re: /(?<![\d年每])(?:年底|年末)(?:前|之前)?|(?<![\d每])(?:年内|全年)/g, date: (_m, year) => makeDate(year, 12, 'end') },
   { re: /(?<![\d年每])(上|下)半年/g, date: (m, year) => makeDate(year, m[1] === '上' ? 6 : 12, 'end') },
   {

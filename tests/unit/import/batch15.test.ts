@@ -238,3 +238,24 @@ describe('a schedule’s steps against the counts of the task they serve (linan-
     ]);
   });
 });
+
+describe('a document put out in a month named without 底/前 (guangdong-health-2021)', () => {
+  // The real lines: the table's header, its first (full) row and row 6, whose time limit dates two deliverables by their months.
+  const page = [
+    '2021 年政务公开工作重点任务台账 |',
+    '序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |',
+    '1 | 做好常态化疫情防控信息发布 | 重点围绕散发疫情、隔离管控、流调溯源、精准防控等发布权威信息 | 应急处、监督处、医政医管处、疾控处、基层处等按职责分工落实 | 长期推进 |',
+    '6 | 积极推进部门所属单位预算、决算及相关报表公开 | 财务处 | 2021年2月公布预算信息,2021年8月公布上年度决算信息 |',
+  ].join('\n');
+
+  it('is a milestone at the month’s end, as 2023年5月竣工 is (was: no target)', () => {
+    expect(importedItems(page)[1]?.targets).toEqual([
+      ['milestone', 100, '%', '2021-02-28'],
+      ['milestone', 100, '%', '2021-08-31'],
+    ]);
+  });
+
+  it('not a document put out before (根据2021年2月印发的《方案》)', () => {
+    expect(importedItems(page.replace('2021年2月公布预算信息', '根据2021年2月印发的《方案》公布预算信息'))[1]?.targets).toEqual([['milestone', 100, '%', '2021-08-31']]);
+  });
+});
