@@ -308,6 +308,14 @@ function addTokens(st: SText, start: number, end: number, role: Role, out: RoleP
       return;
     }
   }
+  // "市财政局会同市发改委", "宣传处会办公室": 会同 (会 for short) joins the unit doing the work to one it works with,
+  // the first leading, when each side is a name by itself (区总工会办公室, 管委会办公室 stay whole).
+  const jointly = /^(.{2,}?(?:处|局|室|科|厅|办|部|中心))会同?(?=.{2,}$)/.exec(tokenNorm);
+  if (jointly?.[1] !== undefined && isUnitName(jointly[1]) && isUnitName(tokenNorm.slice(jointly[0].length))) {
+    addTokens(st, t.start, t.start + jointly[1].length, 'lead', out);
+    addTokens(st, t.start + jointly[0].length, t.end, 'co', out);
+    return;
+  }
   // "市级各有关部门及各县市区政府": 及 / 以及 / 和 / 与 join two names only when each side is a name
   // by itself (市住房和城乡建设局 stays whole: 市住房 is no unit).
   const joined = /以及|及|和|与/g;

@@ -259,3 +259,22 @@ describe('a document put out in a month named without 底/前 (guangdong-health-
     expect(importedItems(page.replace('2021年2月公布预算信息', '根据2021年2月印发的《方案》公布预算信息'))[1]?.targets).toEqual([['milestone', 100, '%', '2021-08-31']]);
   });
 });
+
+describe('会同, or 会 for short, between two units: the first leads, working with the second (guangdong-health-2021)', () => {
+  // The real lines: the header, the first (full) row, and row 3 whose 责任处室 is 宣传处会办公室.
+  const page = [
+    '2021 年政务公开工作重点任务台账 |',
+    '序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |',
+    '1 | 做好常态化疫情防控信息发布 | 重点围绕散发疫情、隔离管控、流调溯源、精准防控等发布权威信息 | 应急处、监督处、医政医管处、疾控处、基层处等按职责分工落实 | 长期推进 |',
+    '3 | 提高新冠肺炎疫情信息发布规范化水平,强化政府内部信息整合 | 宣传处会办公室 | 2021年8月前 |',
+  ].join('\n');
+
+  it('reads 宣传处会办公室 as 宣传处 leading with 办公室 (was: one unit 宣传处会办公室)', () => {
+    expect(importedItems(page)[1]).toMatchObject({ departments: ['宣传处', '办公室'], lead: ['宣传处'] });
+    expect(importedItems(page.replace('宣传处会办公室', '市财政局会同市发改委'))[1]).toMatchObject({ departments: ['市财政局', '市发改委'], lead: ['市财政局'] });
+  });
+
+  it('a name with 会 inside it stays whole (区总工会办公室, 区管委会办公室)', () => {
+    for (const unit of ['区总工会办公室', '区管委会办公室']) expect(importedItems(page.replace('宣传处会办公室', unit))[1]?.departments).toEqual([unit]);
+  });
+});
