@@ -154,6 +154,10 @@ function trimName(norm: string, start: number, end: number): { start: number; en
   }
   const etc = /等(有关|相关)?(单位|部门)?$/.exec(norm.slice(s, e));
   if (etc && e - s - etc[0].length >= 2) e -= etc[0].length;
+  // "市住建局等政府各有关部门" (or cut off after 有关): a unit named, then 等 and a word for the others: the unit
+  // (not "诸佛庵镇等红色旅游小镇", the kind of place a sentence names).
+  const others = /等(?:[省市县区]?(?:政府|级))?(?:各|有关|相关|其他|其它|成员)/.exec(norm.slice(s, e));
+  if (others && others.index >= 2 && isUnitName(norm.slice(s, s + others.index))) e = s + others.index;
   // Unbalanced wrapping brackets left by the splitting.
   while (s < e && /[([]/.test(norm.charAt(s)) && !norm.slice(s, e).includes(')') && !norm.slice(s, e).includes(']')) s++;
   while (e > s && /[)\]]/.test(norm.charAt(e - 1)) && !/[([]/.test(norm.slice(s, e - 1))) e--;

@@ -73,6 +73,9 @@ const META_LABEL = new RegExp(`^(${META_LABELS}) ?[:：]?$`);
 /** A label and its value in one cell: "| 标题:南漳镇人民政府2023年工作计划 | |". */
 const META_PAIR = new RegExp(`^(${META_LABELS}) ?[:：] ?(\\S.*)?$`);
 
+/** A cell opening on a section's or a sub-section's mark: 一、…, (一)…. */
+const HEADING_CELL = /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\S/;
+
 /**
  * Tables as a page or a viewer flattens them, to one line per row with tab-separated cells:
  *   "序号 |" / "重点工作 |" / … or 序号 / 重点工作 / … one cell per line (cell-table.ts), and
@@ -129,7 +132,16 @@ function pipeTables(lines: string[]): Array<{ raw: string; no: number }> {
         i++;
         continue;
       }
-      out.push({ raw: cells.filter((c) => c !== '').join('\t'), no: i + 1 });
+      // A row opening on the merged cells of its section and sub-section columns, written in its first row only
+      // ("一、以公开助力经济平稳健康发展。 | (一)加强涉及市场主体的信息公开。 | 1 | 进一步… |"): headings over the row.
+      const number = filled.findIndex((c) => /^\d{1,3}$/.test(c));
+      if (number > 0 && filled.slice(0, number).every((c) => HEADING_CELL.test(c))) {
+        for (const c of filled.slice(0, number)) out.push({ raw: c, no: i + 1 });
+        out.push({ raw: filled.slice(number).join('\t'), no: i + 1 });
+        i++;
+        continue;
+      }
+      out.push({ raw: filled.join('\t'), no: i + 1 });
       i++;
       continue;
     }

@@ -14,7 +14,7 @@ import { clean } from './clean.js';
 import { numberedDates, parseDeadlineValue } from './deadlines.js';
 import { ImportError, says, type ImportMessage } from './errors.js';
 import { handedOutTitle, interpretationOnly, startsTitle } from './notice.js';
-import { FILE_EXT, SITE_COUNT, isTitleLike, segment } from './segment.js';
+import { FILE_EXT, SITE_COUNT, SPAM_HEAD, isTitleLike, segment } from './segment.js';
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
 import { readIndicator, readQuota } from './indicator.js';
 import { itemsYear, leadTitle, leadYear, publishedYear } from './lead.js';
@@ -198,6 +198,9 @@ function unwrapTitle(raw: string): Wrapper {
   return { title: t.replace(/^《(.+)》$/, '$1').trim() };
 }
 
+/** The 附件: label of a notice's line naming the plan it attaches (附件:2023年…分解表), with the spaces after it. */
+const ATTACHMENT_LABEL = /^[\s\u3000]*附[\s\u3000]*件[\s\u3000]*\d{0,2}[\s\u3000]*[:：][\s\u3000]*/;
+
 /**
  * The plan's own title, the heading printed right over it, when it is not the one the line chosen
  * above it names: a notice handing out several plans ("…重点工作和市政府民生实事项目责任分解的通知",
@@ -214,7 +217,7 @@ function ownTitle(w: Wrapper, chosen: SText, titles: SText[]): Wrapper {
   if (!last || last === chosen || (last.marks[0]?.line ?? 0) <= (chosen.marks[0]?.line ?? 0)) return w;
   const key = (s: string) => toNorm(s).replace(/[\s《》〈〉<>"“”]/g, '');
   // (The notice's 附件 line names the plan it attaches when the heading itself was not copied: 附件:2023年…分解表.)
-  const raw = last.raw.replace(/^[\s\u3000]*附[\s\u3000]*件[\s\u3000]*\d{0,2}[\s\u3000]*[:：][\s\u3000]*/, '');
+  const raw = last.raw.replace(ATTACHMENT_LABEL, '');
   const own = key(raw);
   const named = key(w.title);
   // (The attachment's heading may name it as the table it is: …实施计划 / …实施计划表.)
@@ -647,6 +650,7 @@ function assignIds(sections: Array<{ id: string; line: number; items: Built[] }>
 /** A 印发通知's list of its attachments (附件:…), after its text. */
 const ATTACHMENT_LIST = /^附 ?件 ?\d{0,2} ?[:：]/;
 
+
 export function importPlan(text: string, opts: ImportOptions = {}): ImportResult {
   if (typeof text !== 'string') throw new ImportError('imp_notText');
   checkBinary(text);
@@ -688,8 +692,9 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   // title is the one in 《》, the issuer and the 文号 go into the bulletin's basis.
   const wrapped = seg.title ? ownTitle(unwrapTitle(seg.title.raw), seg.title, seg.preambleTitles ?? []) : undefined;
   const wrapper = wrapped ? printedTitle(wrapped, [...seg.unplaced.filter((u) => u.preamble).map((u) => u.st), ...(seg.preambleTitles ?? [])]) : undefined;
-  // (A document site's file name as its title line: 2021年…责任分解表.docx — the extension is no part of the title.)
-  const titleRaw = wrapper?.title.replace(FILE_EXT, '').replace(SITE_COUNT, '');
+  // (A document site's file name as its title line: 2021年…责任分解表.docx — the extension is no part of the title;
+  // nor is the 附件: label of the notice's line naming it, nor a mirror's spam before its year.)
+  const titleRaw = wrapper?.title.replace(FILE_EXT, '').replace(SITE_COUNT, '').replace(ATTACHMENT_LABEL, '').replace(SPAM_HEAD, '');
   const preamble = [...(seg.preambleTitles ?? []), ...seg.unplaced.filter((u) => u.preamble).map((u) => u.st)];
   const docNumber = findDocNumber(preamble);
   const fiveYear = titleRaw !== undefined && yearFromTitle(toNorm(titleRaw)) === undefined ? fiveYearPlan(toNorm(titleRaw)) : undefined;

@@ -171,6 +171,12 @@ const BOOK_LINE = /^《[^《》]{4,78}》$/;
 export const FILE_EXT = /\.(?:docx?|pdf|wps|xlsx?)$/i;
 /** A document site's count of the texts it gathers under one title ("(2篇)", "(精选20篇)"): no part of the title. */
 export const SITE_COUNT = / ?[(（](?:精选|优质|通用|热门|精品)?[\d０-９]{1,3} ?篇[)）]$/;
+/**
+ * A mirror's spam put where the issuer's name stood: keywords joined by _, Latin brand names among them
+ * (365bet账号被限制_beat365在线_beat365体育登陆网址2022年政务公开任务分解责任清单). No official title holds a _:
+ * the title runs from its year.
+ */
+export const SPAM_HEAD = /^[^_]*[A-Za-z][^_]*(?:_[^_]*?)+?(?=(?:19|20)\d{2} ?年)/;
 
 export function isTitleLike(norm: string): boolean {
   if (BOOK_LINE.test(norm) && /(?:19|20)\d{2} ?年/.test(norm)) return true;
@@ -312,11 +318,15 @@ function mergedColumn(cells: SText[], full: SText[]): number {
 
 /** Column roles for a row: the header's when the cell count matches, else guessed cell by cell. */
 function rowRoles(cells: SText[], header: ColumnRole[] | undefined, full?: SText[]): ColumnRole[] {
-  if (header && header.length === cells.length) return header;
+  // A header naming no 序号 column over rows that open on their number (工作任务 | 具体要求 | 责任单位 | 时限要求 over
+  // "2 | 开设… | 市政府各有关部门… | 持续推进 |": its first cells span merged headings and the number) does not line up
+  // with them: each cell is read by what it holds.
+  const unaligned = header !== undefined && !header.includes('index') && /^\d{1,3}$/.test(cells[0]?.norm.trim() ?? '');
+  if (header && header.length === cells.length && !unaligned) return header;
   // One cell short of the full row above: a merged cell of that row (or the copy's cut) left a column out.
   // (The full row may stop before the header's last columns, a 备注 left empty: "1 | 任务 | 分工 | 处室 | 长期推进 |" under
   // six headers, "2 | 分工 | 处室 | 长期推进 |" its merged 工作任务 left out.)
-  if (header && full && full.length <= header.length && cells.length === full.length - 1 && cells.length >= 2) {
+  if (header && full && !unaligned && full.length <= header.length && cells.length === full.length - 1 && cells.length >= 2) {
     const k = mergedColumn(cells, full);
     return [...header.slice(0, k), ...header.slice(k + 1, full.length)];
   }

@@ -2,6 +2,7 @@
 // 分工方案, 责任清单, department and 高校 工作要点, Traditional-character pages), each tested on
 // lines of the real published text it came from.
 import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../src/core/import/index.js';
 import { importedItems, readFixture, refusal } from './helpers.js';
 
 describe('a 政策解读 of a plan holds no plan (yishui-jiedu-2023)', () => {
@@ -276,5 +277,50 @@ describe('会同, or 会 for short, between two units: the first leads, working 
 
   it('a name with 会 inside it stays whole (区总工会办公室, 区管委会办公室)', () => {
     for (const unit of ['区总工会办公室', '区管委会办公室']) expect(importedItems(page.replace('宣传处会办公室', unit))[1]?.departments).toEqual([unit]);
+  });
+});
+
+describe('a mirror’s spam where the city’s name stood, in the notice’s 附件 line and the heading (jingzhou-opengov-2022)', () => {
+  const page = readFixture('real/jingzhou-opengov-2022.txt');
+  const title = (text: string) => importPlan(text).plan.title;
+
+  it('is no part of the title, nor is the 附件: label (was: 附件:365bet账号被限制_beat365在线_beat365体育登陆网址2022年…)', () => {
+    expect(title(page)).toBe('2022年政务公开任务分解责任清单');
+  });
+
+  it('the 附件: label goes without the spam too', () => {
+    expect(title(page.replaceAll('365bet账号被限制_beat365在线_beat365体育登陆网址', '荆州市'))).toBe('荆州市2022年政务公开任务分解责任清单');
+  });
+});
+
+describe('a table’s merged 一、 / (一) cells written before the first row’s number (jingzhou-opengov-2022)', () => {
+  const page = readFixture('real/jingzhou-opengov-2022.txt');
+
+  it('are the headings over the row, the row from its number on (was: row 1 lost inside the section’s title)', () => {
+    const plan = importPlan(page).plan;
+    expect(plan.sections.map((s) => [s.title, s.items.map((i) => i.id)])).toEqual([['以公开助力经济平稳健康发展', ['1', '2', '3']]]);
+    expect(plan.sections[0]?.items[0]?.title).toMatch(/^加强涉及市场主体的信息公开：进一步增强政策文件制定实施的透明度/);
+  });
+});
+
+describe('a header with no 序号 over rows that open on their number (jingzhou-opengov-2022)', () => {
+  const page = readFixture('real/jingzhou-opengov-2022.txt');
+
+  it('does not line up with them: each cell is read by what it holds (was: the number as the task, the task lost)', () => {
+    const items = importPlan(page).plan.sections.flatMap((s) => s.items);
+    expect(items.map((i) => (i.text ?? '').slice(0, 12))).toEqual(['进一步增强政策文件制定实', '开设行业帮扶政策公开专题', '用好营商环境问题投诉、处']);
+  });
+});
+
+describe('a unit, then 等 and a word for the others (jingzhou-opengov-2022, the copy cut after 有关)', () => {
+  const page = readFixture('real/jingzhou-opengov-2022.txt');
+
+  it('is the unit named (was: 市住建局等政府各有关 as one unit)', () => {
+    expect(importedItems(page)[2]).toMatchObject({ departments: ['市发展改革委', '市住建局'], lead: ['市发展改革委'] });
+  });
+
+  it('not a list of places in a sentence, 诸佛庵镇等红色旅游小镇 (luan-tourism-2024)', () => {
+    const text = ['2024年全市红色旅游工作要点', '4 .推进独山镇、苏埠镇、诸佛庵镇等红色旅游小镇发展。', '责任单位:相关县区党委、政府,市文旅局'].join('\n');
+    expect(importedItems(text)[0]?.departments).toEqual(['相关县区党委', '相关县区政府', '市文旅局']);
   });
 });
