@@ -40,48 +40,31 @@ export interface FastRead {
  * has no aliases and is at most MAX_DEPTH deep; `read.forbiddenKey` says whether it has a key
  * parse.ts forbids.
  */
-export function fastLoad(src: string, read?: FastRead): unknown {
+export function fastLoad(src: string, read?: FastRead, window = WINDOW): unknown {
   if (UNSUPPORTED.test(src)) return undefined;
-  const units = codeUnits(src);
   try {
-    const reader = new Reader(src, units);
+    const reader = new Reader(src, window);
     const v = reader.document();
     if (read) read.forbiddenKey = reader.forbiddenKey;
     return v;
   } catch (e) {
     if (e === GIVE_UP) return undefined;
     throw e;
-  } finally {
-    release(units);
   }
 }
 
 /**
- * Gives the units' memory back now. Outside V8's heap, it still counts against the old
- * generation's limit until a full collection finds it unused (the reader outlives the young
- * collections that would): on 20,000 items its 32 MB started one at the end of every run. Moved
- * to a new buffer that is dropped at once, it goes with the next young collection.
+ * The reader reads its characters from the text's UTF-16 code units in a typed array: TurboFan
+ * compiles each `charCodeAt` into a dispatch on how V8 holds the string (sequential, sliced, cons,
+ * thin, external; one or two bytes a character), at each of the reader's sites and again wherever
+ * one is inlined, and compiling the reader cost about as much CPU as running it; an element of a
+ * typed array is one load. The units are copied a window at a time (the reader looks within a
+ * line and just past it): the whole text's units were 32 MB of fresh pages on 20,000 items, for
+ * the kernel to fault in and clear, ≈ 6,000 page faults; a window of 256 kB is refilled in place.
  */
-function release(units: Uint16Array): void {
-  if (units.byteLength > RELEASED) structuredClone(units.buffer, { transfer: [units.buffer as ArrayBuffer] });
-}
-const RELEASED = 1 << 20;
-
-/**
- * The text's UTF-16 code units, as the reader reads its characters: TurboFan compiles each
- * `charCodeAt` into a dispatch on how V8 holds the string (sequential, sliced, cons, thin,
- * external; one or two bytes a character), at each of the reader's sites and again wherever one
- * is inlined, and compiling the reader cost about as much CPU as running it. An element of a
- * typed array is one load. The copy takes ≈ 20 ms on 20 MB, most of it the kernel's fresh pages.
- */
-function codeUnits(src: string): Uint16Array {
-  const units = new Uint16Array(src.length);
-  const bytes = Buffer.from(units.buffer, units.byteOffset, units.byteLength);
-  bytes.write(src, 'utf16le');
-  if (BIG_ENDIAN) bytes.swap16();
-  return units;
-}
+const WINDOW = 1 << 17;
 const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
+const NEWLINE = 10;
 
 const SPACE = 32;
 const HASH = 35;
@@ -220,11 +203,44 @@ class Reader {
   /** A key `constructor` or `prototype` was read (each key is looked at when first read: the others are repeats). */
   forbiddenKey = false;
 
+  /**
+   * A window of the text's UTF-16 code units: s.charCodeAt(i) is cu[i - base] for base <= i < lim,
+   * and the text's end reads as a line's end. ensure() moves it.
+   */
+  private cu: Uint16Array;
+  private bytes: Buffer;
+  private base = 0;
+  private lim = 0;
+
+  /** `window`: the code units copied at a time (tests make it small, so that every text crosses many of its boundaries). */
   constructor(
     private readonly s: string,
-    /** The text's UTF-16 code units (s.charCodeAt(i) is cu[i]). */
-    private readonly cu: Uint16Array,
-  ) {}
+    window: number,
+  ) {
+    this.cu = new Uint16Array(Math.max(2, Math.min(window, s.length + 1)));
+    this.bytes = Buffer.from(this.cu.buffer, this.cu.byteOffset, this.cu.byteLength);
+  }
+
+  /** Makes the window hold the text from `from` to `to` (a line's end: its '\n', or the text's length). */
+  private ensure(from: number, to: number): void {
+    if (from >= this.base && to < this.lim) return;
+    const n = this.s.length;
+    // One unit is kept for the text's end, which reads as a '\n'.
+    if (to - from + 2 > this.cu.length) {
+      // A line longer than the window: a window that holds it.
+      this.cu = new Uint16Array(to - from + 2);
+      this.bytes = Buffer.from(this.cu.buffer, this.cu.byteOffset, this.cu.byteLength);
+    }
+    const count = Math.min(n - from, this.cu.length - 1);
+    this.bytes.write(this.s.substring(from, from + count), 0, count * 2, 'utf16le');
+    if (BIG_ENDIAN) this.bytes.subarray(0, count * 2).swap16();
+    this.base = from;
+    this.lim = from + count;
+    if (this.lim === n) {
+      this.cu[count] = NEWLINE;
+      this.lim = n + 1;
+    }
+  }
 
   document(): unknown {
     this.next();
@@ -237,15 +253,17 @@ class Reader {
   /** Moves to the next line with content (blank and comment lines skipped); ind = -1 at the end. */
   private next(): void {
     const s = this.s;
-    const cu = this.cu;
     const n = s.length;
     let p = this.le + 1;
     while (p < n) {
-      let q = p;
-      while (cu[q]! === SPACE) q++;
-      let e = s.indexOf('\n', q);
+      let e = s.indexOf('\n', p);
       if (e === -1) e = n;
-      if (q === e || cu[q]! === HASH) {
+      this.ensure(p, e);
+      const cu = this.cu;
+      const b = this.base;
+      let q = p;
+      while (cu[q - b]! === SPACE) q++;
+      if (q === e || cu[q - b]! === HASH) {
         p = e + 1;
         continue;
       }
@@ -283,7 +301,7 @@ class Reader {
   }
 
   private isDashLine(): boolean {
-    return this.cu[this.cs]! === DASH && (this.cs + 1 === this.le || this.cu[this.cs + 1]! === SPACE);
+    return this.cu[this.cs - this.base]! === DASH && (this.cs + 1 === this.le || this.cu[this.cs + 1 - this.base]! === SPACE);
   }
 
   private block(indent: number, depth: number): unknown {
@@ -295,12 +313,13 @@ class Reader {
   private key(at: number): string | undefined {
     const s = this.s;
     const cu = this.cu;
-    let c = cu[at]!;
+    const b = this.base;
+    let c = cu[at - b]!;
     if (!isKeyStart(c)) return undefined;
     let h = c;
     let k = at + 1;
     for (;;) {
-      c = cu[k]!;
+      c = cu[k - b]!;
       if (!isKeyChar(c)) break;
       h = (Math.imul(h, 31) + c) | 0;
       k++;
@@ -308,8 +327,8 @@ class Reader {
     if (c !== COLON) return undefined;
     const end = k;
     k++;
-    if (k < this.le && cu[k]! !== SPACE) return undefined;
-    while (k < this.le && cu[k]! === SPACE) k++;
+    if (k < this.le && cu[k - b]! !== SPACE) return undefined;
+    while (k < this.le && cu[k - b]! === SPACE) k++;
     this.vs = k;
     let key = this.keys.find(h);
     if (key === undefined || key.length !== end - at || !s.startsWith(key, at)) key = this.newKey(at, end, h);
@@ -332,7 +351,7 @@ class Reader {
       const vs = this.vs;
       if (key === '__proto__' || Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP;
       let value: unknown;
-      if (vs === this.le || this.cu[vs]! === HASH) {
+      if (vs === this.le || this.cu[vs - this.base]! === HASH) {
         this.next();
         if (this.ind > indent) value = this.block(this.ind, depth + 1);
         else if (this.ind === indent && this.isDashLine()) value = this.seq(indent, depth + 1);
@@ -348,14 +367,15 @@ class Reader {
   }
 
   private seq(indent: number, depth: number): unknown[] {
-    const cu = this.cu;
     const stack = this.stack;
     const base = this.top;
     while (this.ind === indent && this.isDashLine()) {
+      const cu = this.cu;
+      const b = this.base;
       let vs = this.cs + 1;
-      while (vs < this.le && cu[vs]! === SPACE) vs++;
+      while (vs < this.le && cu[vs - b]! === SPACE) vs++;
       let item: unknown;
-      if (vs === this.le || cu[vs]! === HASH) {
+      if (vs === this.le || cu[vs - b]! === HASH) {
         this.next();
         item = this.ind > indent ? this.block(this.ind, depth + 1) : null;
       } else if (this.key(vs) !== undefined) {
@@ -385,7 +405,8 @@ class Reader {
   private inline(at: number, depth: number, indent: number): unknown {
     const s = this.s;
     const cu = this.cu;
-    const c = cu[at]!;
+    const b = this.base;
+    const c = cu[at - b]!;
     if (c === 124 || c === 62) return this.blockScalar(at, indent);
     if (c === 34 || c === 39) {
       const v = this.quoted(at);
@@ -397,18 +418,18 @@ class Reader {
       this.rest(this.end);
       return v;
     }
-    if (c < 128 && INDICATOR[c] && !(c === DASH && at + 1 < this.le && cu[at + 1]! !== SPACE)) throw GIVE_UP;
+    if (c < 128 && INDICATOR[c] && !(c === DASH && at + 1 < this.le && cu[at + 1 - b]! !== SPACE)) throw GIVE_UP;
     // A comment starts at ' #'.
     let end = this.le;
     for (let h = this.sharpAfter(at + 1); h < end; h = this.sharpAfter(h + 1)) {
-      if (cu[h - 1]! === SPACE) {
+      if (cu[h - 1 - b]! === SPACE) {
         end = h - 1;
         break;
       }
     }
-    while (end > at && cu[end - 1]! === SPACE) end--;
+    while (end > at && cu[end - 1 - b]! === SPACE) end--;
     if (end - at <= SHORT && this.seenPlain(at, end)) return this.plains.value();
-    if (cu[end - 1]! === COLON || (this.colonAfter(at) < end && s.slice(at, end).includes(': '))) throw GIVE_UP;
+    if (cu[end - 1 - b]! === COLON || (this.colonAfter(at) < end && s.slice(at, end).includes(': '))) throw GIVE_UP;
     return this.plain(at, end);
   }
 
@@ -417,8 +438,9 @@ class Reader {
   private seenPlain(at: number, end: number): boolean {
     const s = this.s;
     const cu = this.cu;
+    const b = this.base;
     let h = 0;
-    for (let p = at; p < end; p++) h = (Math.imul(h, 31) + cu[p]!) | 0;
+    for (let p = at; p < end; p++) h = (Math.imul(h, 31) + cu[p - b]!) | 0;
     this.hash = h;
     const text = this.plains.find(h);
     return text !== undefined && text.length === end - at && s.startsWith(text, at);
@@ -440,9 +462,10 @@ class Reader {
   private blockScalar(at: number, indent: number): string {
     const s = this.s;
     const cu = this.cu;
-    const folded = cu[at]! === 62;
+    const b = this.base;
+    const folded = cu[at - b]! === 62;
     let p = at + 1;
-    const strip = cu[p]! === DASH;
+    const strip = cu[p - b]! === DASH;
     if (strip) p++;
     this.rest(p);
     const n = s.length;
@@ -453,10 +476,11 @@ class Reader {
     let lastEnd = this.le;
     let line = this.le + 1;
     while (line < n) {
-      let q = line;
-      while (cu[q]! === SPACE) q++;
-      let e = s.indexOf('\n', q);
+      let e = s.indexOf('\n', line);
       if (e === -1) e = n;
+      this.ensure(line, e);
+      let q = line;
+      while (this.cu[q - this.base]! === SPACE) q++;
       if (q === e) {
         // A blank line: part of the text unless nothing follows; spaces beyond the text's indentation are text.
         if (own !== -1 && q - line > own) throw GIVE_UP;
@@ -488,14 +512,15 @@ class Reader {
   /** After a quoted scalar or a flow collection: only spaces, or a comment after a space. */
   private rest(at: number): void {
     const cu = this.cu;
+    const b = this.base;
     let p = at;
-    while (p < this.le && cu[p]! === SPACE) p++;
-    if (p < this.le && !(p > at && cu[p]! === HASH)) throw GIVE_UP;
+    while (p < this.le && cu[p - b]! === SPACE) p++;
+    if (p < this.le && !(p > at && cu[p - b]! === HASH)) throw GIVE_UP;
   }
 
   /** The next `c` on this line (never a search through the rest of the text: that would be quadratic). */
   private find(c: number, from: number): number {
-    for (let p = from; p < this.le; p++) if (this.cu[p]! === c) return p;
+    for (let p = from; p < this.le; p++) if (this.cu[p - this.base]! === c) return p;
     throw GIVE_UP;
   }
 
@@ -503,13 +528,14 @@ class Reader {
   private quoted(at: number): string {
     const s = this.s;
     const cu = this.cu;
-    const q = cu[at]!;
+    const b = this.base;
+    const q = cu[at - b]!;
     if (q === 34) {
       let h = 0;
       let close = at + 1;
       for (; ; close++) {
         if (close >= this.le) throw GIVE_UP;
-        const c = cu[close]!;
+        const c = cu[close - b]!;
         if (c === 34) break;
         if (c === 92) throw GIVE_UP; // an escape
         h = (Math.imul(h, 31) + c) | 0;
@@ -529,7 +555,7 @@ class Reader {
     for (;;) {
       const close = this.find(39, from);
       out += s.slice(from, close);
-      if (cu[close + 1]! !== 39) {
+      if (cu[close + 1 - b]! !== 39) {
         this.end = close + 1;
         return out;
       }
@@ -541,12 +567,13 @@ class Reader {
   /** A flow sequence or mapping that ends on this line: its value; `end` is set after it. */
   private flow(at: number, depth: number): unknown {
     const cu = this.cu;
+    const b = this.base;
     if (depth > MAX_DEPTH) throw GIVE_UP;
     const s = this.s;
-    const isMap = cu[at]! === 123;
+    const isMap = cu[at - b]! === 123;
     const close = isMap ? 125 : 93;
     let p = this.skip(at + 1);
-    if (cu[p]! === close) {
+    if (cu[p - b]! === close) {
       this.end = p + 1;
       return isMap ? {} : [];
     }
@@ -555,17 +582,17 @@ class Reader {
     for (;;) {
       if (obj) {
         const k = p;
-        let c = cu[k]!;
+        let c = cu[k - b]!;
         if (!isKeyStart(c)) throw GIVE_UP;
         let h = c;
         p++;
         for (;;) {
-          c = cu[p]!;
+          c = cu[p - b]!;
           if (!isKeyChar(c)) break;
           h = (Math.imul(h, 31) + c) | 0;
           p++;
         }
-        if (c !== COLON || cu[p + 1]! !== SPACE) throw GIVE_UP;
+        if (c !== COLON || cu[p + 1 - b]! !== SPACE) throw GIVE_UP;
         let key = this.keys.find(h);
         if (key === undefined || key.length !== p - k || !s.startsWith(key, k)) key = this.newKey(k, p, h);
         if (key === '__proto__' || Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP;
@@ -575,7 +602,7 @@ class Reader {
         this.stack[this.top++] = v;
       }
       p = this.skip(this.end);
-      const c = cu[p]!;
+      const c = cu[p - b]!;
       if (c === close) {
         this.end = p + 1;
         return obj ?? this.popList(base);
@@ -583,32 +610,33 @@ class Reader {
       if (c !== 44) throw GIVE_UP;
       p = this.skip(p + 1);
       // A trailing comma, or an empty entry: the full parser.
-      if (cu[p]! === close || cu[p]! === 44) throw GIVE_UP;
+      if (cu[p - b]! === close || cu[p - b]! === 44) throw GIVE_UP;
     }
   }
 
   private skip(p: number): number {
-    while (p < this.le && this.cu[p]! === SPACE) p++;
+    while (p < this.le && this.cu[p - this.base]! === SPACE) p++;
     return p;
   }
 
   /** A value inside a flow collection; `end` is set after it. */
   private flowValue(at: number, depth: number): unknown {
     const cu = this.cu;
+    const b = this.base;
     if (at >= this.le) throw GIVE_UP;
-    const c = cu[at]!;
+    const c = cu[at - b]!;
     if (c === 34 || c === 39) return this.quoted(at);
     if (c === 91 || c === 123) return this.flow(at, depth);
-    if (c < 128 && INDICATOR[c] && !(c === DASH && at + 1 < this.le && cu[at + 1]! !== SPACE)) throw GIVE_UP;
+    if (c < 128 && INDICATOR[c] && !(c === DASH && at + 1 < this.le && cu[at + 1 - b]! !== SPACE)) throw GIVE_UP;
     let p = at;
     for (; p < this.le; p++) {
-      const d = cu[p]!;
+      const d = cu[p - b]!;
       if (d === 44 || d === 93 || d === 125) break;
       if (d === COLON || d === HASH || d === 34 || d === 39) throw GIVE_UP;
     }
     this.end = p;
     let end = p;
-    while (end > at && cu[end - 1]! === SPACE) end--;
+    while (end > at && cu[end - 1 - b]! === SPACE) end--;
     if (end - at <= SHORT && this.seenPlain(at, end)) return this.plains.value();
     return this.plain(at, end);
   }
