@@ -202,6 +202,17 @@ function unwrapTitle(raw: string): Wrapper {
 const ATTACHMENT_LABEL = /^[\s\u3000]*附[\s\u3000]*件[\s\u3000]*\d{0,2}[\s\u3000]*[:：][\s\u3000]*/;
 
 /**
+ * A title line that is an entry of the notice's list of attachments (附件: 1.2022年度省政府…完成情况 / 2.… / 3.…),
+ * the table after the list having no heading of its own: the table is the first attachment, the list's first name.
+ */
+function firstAttachment(title: SText, lines: SText[]): string | undefined {
+  if (!/^\d{1,2} ?[.、．]/.test(title.norm)) return undefined;
+  const at = title.marks[0]?.line ?? 0;
+  const list = lines.find((l) => (l.marks[0]?.line ?? 0) <= at && /^附 ?件 ?[:：] ?1 ?[.、．] ?\S/.test(l.norm));
+  return list?.raw.replace(ATTACHMENT_LABEL, '').replace(/^[1１][\s\u3000]*[.、．][\s\u3000]*/, '');
+}
+
+/**
  * The plan's own title, the heading printed right over it, when it is not the one the line chosen
  * above it names: a notice handing out several plans ("…重点工作和市政府民生实事项目责任分解的通知",
  * or three plans named in its text) is followed by the first of them, whose title stands right
@@ -217,7 +228,7 @@ function ownTitle(w: Wrapper, chosen: SText, titles: SText[]): Wrapper {
   if (!last || last === chosen || (last.marks[0]?.line ?? 0) <= (chosen.marks[0]?.line ?? 0)) return w;
   const key = (s: string) => toNorm(s).replace(/[\s《》〈〉<>"“”]/g, '');
   // (The notice's 附件 line names the plan it attaches when the heading itself was not copied: 附件:2023年…分解表.)
-  const raw = last.raw.replace(ATTACHMENT_LABEL, '');
+  const raw = (firstAttachment(last, titles) ?? last.raw).replace(ATTACHMENT_LABEL, '');
   const own = key(raw);
   const named = key(w.title);
   // (The attachment's heading may name it as the table it is: …实施计划 / …实施计划表.)

@@ -504,8 +504,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         // The growth rate found above.
       } else if (kind !== undefined) {
         // 不少于3次 / 不少于10场宣讲活动 / 不少于5城乡公益性公墓新建、… (the measure word lost, the noun up to
-        // twelve characters before the clause goes on) / but not 达到80%的企业 (a condition).
-        const tail = /^[\u4e00-\u9fff]{1,12}(?=[,;:。、)\]\n]|$)/.exec(norm.slice(r, Math.min(sEnd, r + 13)));
+        // twelve characters before the clause goes on, or before a bracket glossing it: 新增2个乡镇(街道)建有托育机构) /
+        // but not 达到80%的企业 (a condition).
+        const tail = /^[\u4e00-\u9fff]{1,12}(?=[,;:。、()\]\n]|$)/.exec(norm.slice(r, Math.min(sEnd, r + 13)));
         // "为不少于2.5万名退休和生活困难妇女提供免费…检查": the least number of people (households …) a service is for,
         // however long what it gives them.
         const servedFor = /^(?:为|给|向)(?:不少于|不低于|至少|超过)$/.test(pre.trim()) && COUNT_WORD.test(unit);

@@ -73,3 +73,38 @@ describe('a table one cell per line whose header words the copy broke (sizhoutou
     expect(importedItems(other)[0]?.departments).toEqual(['白仙山水库工程政策处理工作领导小组']);
   });
 });
+
+describe('a completion table’s 项目内容 column is the task (yueqing-2022)', () => {
+  // The real lines: the header and row 2 (项目内容, then the report: 年度完成情况, 完成成效).
+  const page = [
+    '序号 | 项 目 内 容 | 年度完成情况 | 完成成效 | 责任单位 | 责任人 |',
+    '2 | 新增托位1140个,普惠托位685个 | 新增托位1155个,其中新增普惠托位1155个。 | 超额完成 | 市卫健局 | 黄李虎 |',
+  ].join('\n');
+
+  it('holds the targets, the report beside it none (was: no text, no targets)', () => {
+    expect(importedItems(page, 2022)).toEqual([
+      {
+        id: '2',
+        departments: ['市卫健局'],
+        leaders: ['黄李虎'],
+        targets: [
+          ['at_least', 1140, '个', undefined],
+          ['at_least', 685, '个', undefined],
+        ],
+      },
+    ]);
+  });
+});
+
+describe('a count’s noun glossed in brackets before the clause goes on (yueqing-2022)', () => {
+  it('新增2个乡镇(街道)建有托育机构 counts 2 个 (was: a note that the clause goes on)', () => {
+    const page = ['序号 | 项 目 内 容 | 年度完成情况 | 完成成效 | 责任单位 | 责任人 |', '1 | 新增2个乡镇(街道)建有托育机构 | 完成新增智仁乡和岭底乡建有托育机构。 | 完成任务 | 市卫健局 | 仇永亲 |'].join('\n');
+    expect(importedItems(page, 2022)[0]?.targets).toEqual([['at_least', 2, '个', undefined]]);
+  });
+});
+
+describe('a table under a notice’s list of attachments, with no heading of its own (yueqing-2022)', () => {
+  it('is the first attachment: its name is the title (was: 3.2022年度乐清本级…, the last entry with its number)', () => {
+    expect(importPlan(readFixture('real/yueqing-2022.txt')).plan.title).toBe('2022年度省政府民生实事项目完成情况');
+  });
+});
