@@ -3,17 +3,10 @@
 // a 20 MB plan several times faster than js-yaml. Anything else (block scalars, multi-line
 // scalars, anchors, tags, escapes, tabs, CRLF, duplicate keys, odd keys…) makes it give up, and
 // parse.ts reads the text with js-yaml as before: what it does read, it reads exactly as js-yaml's
-// CORE_SCHEMA does (plain scalars resolve through js-yaml's own implicit types), which a
+// CORE_SCHEMA does (plain scalars resolve by its implicit types' rules, scalars.ts), which a
 // differential test checks on every fixture and on generated documents.
 import { Buffer } from 'node:buffer';
-import { CORE_SCHEMA } from 'js-yaml';
-
-interface Implicit {
-  resolve(s: string): boolean;
-  construct(s: string): unknown;
-}
-/** null, bool, int, float: the order js-yaml tries them for a plain scalar. */
-const IMPLICIT = (CORE_SCHEMA as unknown as { compiledImplicit: Implicit[] }).compiledImplicit;
+import { resolveCore } from './scalars.js';
 
 /**
  * Text this reader never takes: tabs, CR, the characters js-yaml refuses (C0/C1 controls, U+FFFE/F)
@@ -93,8 +86,7 @@ const MAYBE_TYPED = charTable('~nNtTfF0123456789+-.');
 function resolvePlain(s: string): unknown {
   const c = s.charCodeAt(0);
   if (c >= 128 || !MAYBE_TYPED[c]) return s;
-  for (const type of IMPLICIT) if (type.resolve(s)) return type.construct(s);
-  return s;
+  return resolveCore(s);
 }
 
 /**

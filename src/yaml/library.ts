@@ -1,6 +1,8 @@
+import type * as JsYaml from 'js-yaml';
 import type * as Yaml from 'yaml';
 
 let library: typeof Yaml | undefined;
+let jsYamlLibrary: typeof JsYaml | undefined;
 
 /**
  * The yaml library (the Document API: positions, comments, edits), initialised the first time a
@@ -16,4 +18,15 @@ let library: typeof Yaml | undefined;
 export function yamlLibrary(): typeof Yaml {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous import on first use (see above)
   return (library ??= require('yaml') as typeof Yaml);
+}
+
+/**
+ * js-yaml, initialised the first time a run needs it: for a text the fast reader gives up on
+ * (anchors, tags, escapes, tabs, CRLF, block scalars…) and for its syntax errors. The fast reader
+ * resolves plain scalars by the same rules (scalars.ts), so a plan written as plans are never
+ * loads it. Like the yaml library, it is its own file with its own code cache (scripts/build.mjs).
+ */
+export function jsYaml(): typeof JsYaml {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous import on first use (see yamlLibrary)
+  return (jsYamlLibrary ??= require('js-yaml') as typeof JsYaml);
 }

@@ -1,7 +1,7 @@
-import { CORE_SCHEMA, load, YAMLException, type LoadOptions } from 'js-yaml';
+import type { LoadOptions, YAMLException } from 'js-yaml';
 import type { Problem } from '../core/problems.js';
 import { fastLoad, type FastRead } from './fast.js';
-import { yamlLibrary } from './library.js';
+import { jsYaml, yamlLibrary } from './library.js';
 
 /** Limits that turn hostile documents into clear errors instead of exhausted memory. */
 export const LIMITS = {
@@ -24,8 +24,12 @@ export const LIMITS = {
   positionChars: 2 * 1024 * 1024,
 };
 
-/** maxDepth (js-yaml ≥ 4.1.1, not in its types) counts the document as a level: it fails where inspect() would. */
-const LOAD_OPTIONS: LoadOptions & { maxDepth: number } = { schema: CORE_SCHEMA, json: false, maxDepth: LIMITS.depth + 1 };
+/** js-yaml's reading of a text (YAML 1.2 core). maxDepth (js-yaml ≥ 4.1.1, not in its types) counts the document as a level: it fails where inspect() would. */
+function jsYamlLoad(source: string): unknown {
+  const { CORE_SCHEMA, load } = jsYaml();
+  const options: LoadOptions & { maxDepth: number } = { schema: CORE_SCHEMA, json: false, maxDepth: LIMITS.depth + 1 };
+  return load(source, options);
+}
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -47,13 +51,13 @@ export function parseYaml(source: string): ParseResult {
     data = fastLoad(source, fast);
     if (data === undefined) {
       fast.forbiddenKey = true; // (inspect() below: js-yaml's value may hold anything)
-      data = EMPTY_FIRST_ENTRY.test(source) ? readAsYaml(source) : load(source, LOAD_OPTIONS);
+      data = EMPTY_FIRST_ENTRY.test(source) ? readAsYaml(source) : jsYamlLoad(source);
     }
   } catch (e) {
     if (e instanceof RangeError) {
       return { ok: false, problems: [{ path: [], severity: 'error', code: 'too-deep', key: 'tooDeep', params: { limit: LIMITS.depth } }] };
     }
-    if (!(e instanceof YAMLException)) throw e;
+    if (!(e instanceof jsYaml().YAMLException)) throw e;
     // Too deep for js-yaml is far too deep for the Document API's recursion: say so here.
     if (/nesting exceeded maxDepth/.test(e.reason)) {
       const at = (e as YAMLException & { mark?: { position: number } }).mark?.position ?? 0;
@@ -92,7 +96,7 @@ function readAsYaml(source: string): unknown {
       if (!(e instanceof ReferenceError)) throw e;
     }
   }
-  return load(source, LOAD_OPTIONS);
+  return jsYamlLoad(source);
 }
 
 /**

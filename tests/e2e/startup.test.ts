@@ -46,9 +46,10 @@ describe('start-up of the read commands', () => {
     // Output to a pipe is written directly (src/main.ts); commander's child_process is loaded only to spawn;
     // dist/plan.cjs hands the bundle its own require (node:module would bring Node's ES-module loader).
     for (const m of ['crypto', 'zlib', 'os', 'child_process', 'net', 'stream', 'module', 'internal/modules/esm/loader']) expect(r.modules).not.toContain(m);
-    // Nor the yaml library (dist/yaml.cjs): a well-formed plan is read without it, and nothing is placed on a line.
+    // Nor the yaml library (dist/yaml.cjs) or js-yaml: a well-formed plan is read by the fast reader, and nothing is placed on a line.
     expect(r.files).toContain('plan-core.cjs');
     expect(r.files).not.toContain('yaml.cjs');
+    expect(r.files).not.toContain('js-yaml.cjs');
   });
 
   it('runs the bundle with the code cache made at build time (a cache V8 rejects would only make every start slower)', () => {
@@ -102,6 +103,18 @@ describe('start-up of the read commands', () => {
     expect(r.modules).toContain('os');
     // The edit is spliced into the text with the yaml library's Document API, loaded then, with its code cache.
     expect(r.files).toContain('yaml.cjs');
+    expect(r.cached).toBe(true);
+  });
+
+  it('a text the fast reader gives up on (CRLF line ends) is read by js-yaml, loaded then with its code cache', () => {
+    const { dir } = tempPlans();
+    const file = join(dir, 'plans', 'union-2026.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n/g, '\r\n'));
+    const r = loaded(['--dir', join(dir, 'plans'), 'status']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('xx市总工会2026年工作要点');
+    expect(r.files).toContain('js-yaml.cjs');
+    expect(r.files).not.toContain('yaml.cjs');
     expect(r.cached).toBe(true);
   });
 
