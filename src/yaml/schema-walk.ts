@@ -87,8 +87,6 @@ class Rule {
   keys: string[] | undefined;
   rules: Rule[] | undefined;
   closed: Set<string> | undefined;
-  /** Each property's number in keys and rules. */
-  index: Map<string, number> | undefined;
   /**
    * The required properties as bits (1 << their number) when each is a property and there are at
    * most 31 properties: a mapping is then checked in one pass over its own keys. -1 otherwise.
@@ -119,7 +117,6 @@ class Rule {
     this.closed = node.additionalProperties === false ? new Set(this.keys) : undefined;
     const keys = this.keys ?? [];
     const required = this.required ?? [];
-    this.index = this.keys && new Map(keys.map((k, i) => [k, i]));
     this.requiredBits = keys.length <= 31 && required.every((k) => keys.includes(k)) ? required.reduce((bits, k) => bits | (1 << keys.indexOf(k)), 0) : -1;
   }
 }
@@ -143,6 +140,8 @@ let root: Rule | undefined;
 export function passesPlanSchema(data: unknown): boolean {
   return passes((root ??= rule(schema)), data);
 }
+
+const NO_KEYS: readonly string[] = [];
 
 function passes(r: Rule, v: unknown): boolean {
   if (r.ref !== undefined && !passes(r.ref, v)) return false;
@@ -185,16 +184,27 @@ function passes(r: Rule, v: unknown): boolean {
     if (r.requiredBits !== -1) {
       // One pass over the mapping's own keys (a plan's mappings hold far fewer than their schema
       // allows): each key's rule, whether it is allowed, and which required ones are there.
-      const index = r.index;
+      const keys = r.keys ?? NO_KEYS;
       const rules = r.rules!;
       const closed = r.closed !== undefined;
       let found = 0;
+      // A mapping's keys mostly come in its schema's order: each is looked for from the one after
+      // the last found (keys compared as the same string: the schema's and the read ones are both
+      // V8's one copy of each name). A Map's look-up per key was ≈ 700,000 calls on 20,000 items.
+      let from = 0;
       for (const k in o) {
-        const i = index?.get(k);
-        if (i === undefined) {
+        let i = -1;
+        for (let n = 0, j = from; n < keys.length; n++, j = j + 1 === keys.length ? 0 : j + 1) {
+          if (keys[j] === k) {
+            i = j;
+            break;
+          }
+        }
+        if (i === -1) {
           if (closed) return false;
           continue;
         }
+        from = i + 1 === keys.length ? 0 : i + 1;
         const e = o[k];
         if (e === undefined) continue;
         if (!passes(rules[i]!, e)) return false;
