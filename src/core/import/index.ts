@@ -873,6 +873,19 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
       if (first !== undefined && b.item.lead === undefined) b.item.lead = [first];
     }
   }
+  // The copy stops inside a unit list ("…等有关部门,各区" where the page ends): the last name, at the very end
+  // of the text, that starts a longer name the plan gives elsewhere (各区 of 各区政府) and never stands alone
+  // there, is that name cut short — left out, as a one-character name is.
+  const tail = built[built.length - 1]?.item;
+  const cut = tail?.departments[tail.departments.length - 1];
+  if (tail && cut !== undefined && toNorm(input).trimEnd().endsWith(toNorm(cut))) {
+    const others = built.flatMap((b) => (b.item === tail ? tail.departments.slice(0, -1) : b.item.departments));
+    if (others.some((d) => d.length > cut.length && d.startsWith(cut)) && !others.includes(cut)) {
+      tail.departments = tail.departments.slice(0, -1);
+      if (tail.lead) tail.lead = tail.lead.filter((d) => d !== cut);
+      if (tail.lead?.length === 0) delete tail.lead;
+    }
+  }
   if (built.length === 0) throw new ImportError('imp_noItemsWithText');
   if (seg.folded) hints.push(says('imp_folded'));
 

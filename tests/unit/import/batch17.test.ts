@@ -115,3 +115,26 @@ describe('主要预期目标 written as a 政府工作报告 writes them (hunan-
     expect(targets('农村贫困人口减少60万以上;居民收入增长与经济增长同步。')).toEqual([['at_least', 600000, undefined]]);
   });
 });
+
+describe('a unit list the copy stops inside, at a name the plan gives in full above (shenyang-2026)', () => {
+  const page = [
+    '2026年政府工作报告重点工作分工方案',
+    '一、增强扩大内需主动力,全力保持经济稳步增长',
+    '(一)千方百计争取政策支持。',
+    '1.准确把握国家政策导向、支持方向和资金投向,持续做好重大项目谋划储备和政策资金争取工作。',
+    '牵头单位:市发展改革委',
+    '责任单位:市财政局等有关部门,各区、县(市)政府及开发区管委会',
+    '2.以企业真实需求为导向,适时出台促进经济平稳健康发展的政策举措,加强预期引导,提振发展信心。',
+    '牵头单位:市发展改革委',
+    '责任单位:市工业和信息化局、商务局等有关部门,各区',
+  ].join('\n');
+
+  it('leaves out 各区, the start of 各区政府, where the text ends (was: a unit 各区)', () => {
+    expect(importedItems(page)[1]?.departments).toEqual(['市发展改革委', '市工业和信息化局', '商务局']);
+  });
+
+  it('keeps it when the text goes on after it, or when the plan names it alone elsewhere', () => {
+    expect(importedItems(`${page}\n3.加强预期引导。`)[1]?.departments).toContain('各区');
+    expect(importedItems(page.replace('各区、县(市)政府及开发区管委会', '各区')).at(-1)?.departments).toContain('各区');
+  });
+});
