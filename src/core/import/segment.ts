@@ -421,19 +421,26 @@ function groupHeads(rows: Array<{ line: LogicalLine; c: Classified }>, itemKind:
 const SLOGAN_PART = /^([一二两三四五六七八九十])(?!是)([\u4e00-\u9fff]{1,4})[:：] ?(?=\S)/;
 
 /**
- * Goals stated under a counting slogan (主要目标是“一保持、两提高、三提升”), each line headed by its part,
- * "一保持:…", "两提高:…", "三提升:…", the text's only numbering: each line is one goal, an item numbered by
- * its part's numeral (两 read as 二). Two such lines at least, counting up from 一, and no other numbering.
+ * The numbering of last resort, for a text with none of its own (no 一、 / (一) / 1. / table rows): the first of
+ * these that finds the items numbers them.
+ *  - lines headed by the parts of a counting slogan (主要目标是“一保持、两提高、三提升”: "一保持:…", "两提高:…"),
+ *    or paragraphs opening on 一是 / 二是 … (a 镇's plan written as a speech): two such lines at least, counting up
+ *    from 一, each an item numbered by its numeral (两 read as 二);
+ *  - a sentence counting the projects it lists after a colon, one clause each (listedItems);
+ *  - paragraphs each opening on its field of work and a colon (labelledItems).
+ * Where 一、 / (一) / 1. number the plan, 一是 is a part of their text.
  */
-function sloganParts(rows: Array<{ line: LogicalLine; c: Classified }>): void {
+function lastResortNumbering(rows: Array<{ line: LogicalLine; c: Classified }>): void {
   const own = rows.filter((r) => !r.line.notice);
-  if (own.some((r) => r.c.kind !== 'text' && r.c.kind !== 'attr' && r.c.kind !== 'deadline' && r.c.kind !== 'unitList')) return;
-  const parts = own.filter((r) => SLOGAN_PART.test(r.line.st.norm));
-  const numerals = parts.map((r) => (SLOGAN_PART.exec(r.line.st.norm)?.[1] ?? '').replace('两', '二'));
-  if (parts.length < 2 || numerals.some((n, i) => parseChineseNumber(n) !== i + 1)) return;
-  parts.forEach((r, i) => {
-    r.c = { kind: 'item', id: numerals[i] ?? '', rest: SLOGAN_PART.exec(r.line.st.norm)?.[0].length ?? 0 };
-  });
+  if (own.some((r) => NUMBERED.has(r.c.kind))) return;
+  for (const mark of [SLOGAN_PART, ENUM_START]) {
+    const said = own.filter((r) => r.c.kind === 'text' && mark.test(r.line.st.norm));
+    const ids = said.map((r) => (mark.exec(r.line.st.norm)?.[1] ?? '').replace('两', '二'));
+    if (said.length < 2 || ids.some((n, i) => parseChineseNumber(n) !== i + 1)) continue;
+    said.forEach((r, i) => (r.c = { kind: 'item', id: ids[i] ?? '', rest: mark.exec(r.line.st.norm)?.[0].length ?? 0 }));
+    return;
+  }
+  if (!listedItems(rows)) labelledItems(own);
 }
 
 export function segment(lines: LogicalLine[]): Segmented {
@@ -444,20 +451,7 @@ export function segment(lines: LogicalLine[]): Segmented {
   if (parts.length >= 2 && !rows.some((r) => !r.line.notice && r.c.kind === 'section')) {
     for (const r of parts) r.c = { kind: 'section', id: PART.exec(r.line.st.norm)?.[1] ?? '', rest: r.line.st.norm.length };
   }
-  sloganParts(rows);
-  // 一是… / 二是… opening paragraphs, the text's only numbering (a 镇's plan written as a speech): they are its items,
-  // numbered as written (一, 二, …). Where 一、 / (一) / 1. number the plan, 一是 is a part of their text.
-  const own = rows.filter((r) => !r.line.notice);
-  if (!own.some((r) => NUMBERED.has(r.c.kind))) {
-    const said = own.filter((r) => r.c.kind === 'text' && ENUM_START.test(r.line.st.norm));
-    const n = said.map((r) => parseChineseNumber(ENUM_START.exec(r.line.st.norm)?.[1] ?? ''));
-    if (said.length >= 2 && n[0] === 1 && n.every((k, i) => k === i + 1)) {
-      for (const r of said) {
-        const m = ENUM_START.exec(r.line.st.norm);
-        r.c = { kind: 'item', id: m?.[1] ?? '', rest: m?.[0].length ?? 0 };
-      }
-    } else if (!listedItems(rows)) labelledItems(own);
-  }
+  lastResortNumbering(rows);
   const kinds = new Set(rows.filter((r) => !r.line.notice).map((r) => r.c.kind));
   const itemKind: LineKind | undefined =
     kinds.has('item') || kinds.has('tableRow')
