@@ -15,7 +15,7 @@ import type { TargetKind } from '../model.js';
 import { says, type ImportMessage } from './errors.js';
 import { findDeadlines } from './deadlines.js';
 import type { DeadlineHit } from './deadlines.js';
-import { display, lineAt, parseChineseNumber } from './text.js';
+import { THOUSANDS, display, lineAt, parseChineseNumber } from './text.js';
 import type { SText } from './text.js';
 
 export interface FoundTarget {
@@ -325,8 +325,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
     const firstVerb = verbMatch ? sStart + verbMatch.index : Infinity;
 
     const candidates: Candidate[] = [];
-    for (const m of sentence.matchAll(/\d+(?:\.\d+)?/g)) {
-      candidates.push({ start: sStart + m.index, end: sStart + m.index + m[0].length, value: Number(m[0]), cn: false });
+    // (3٬300: its thousands grouped, toNorm's THOUSANDS.)
+    for (const m of sentence.matchAll(/\d{1,3}(?:\u066c\d{3})+(?!\d)|\d+(?:\.\d+)?/g)) {
+      candidates.push({ start: sStart + m.index, end: sStart + m.index + m[0].length, value: Number(m[0].replaceAll(THOUSANDS, '')), cn: false });
     }
     for (const m of sentence.matchAll(CN_NUM)) {
       const digits = m[2] ?? '';
@@ -392,7 +393,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       if (money) unit = money[0];
       else if (!cand.cn && (norm.charAt(p) === '万' || norm.charAt(p) === '亿')) {
         // Decimal-exact: 3.03万 is 30300, not 30299.999999999996.
-        value = exactNumber(norm.slice(start, end), norm.charAt(p) === '万' ? 4 : 8);
+        value = exactNumber(norm.slice(start, end).replaceAll(THOUSANDS, ''), norm.charAt(p) === '万' ? 4 : 8);
         p++;
         if (norm.charAt(p) === ' ') p++;
       }

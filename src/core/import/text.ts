@@ -43,6 +43,19 @@ const BULLETS: ReadonlySet<string> = new Set(['▶', '►', '▸', '▷', '●',
 /** A line opening on such a mark. */
 export const BULLET_LINE = /^[▶►▸▷●◆◇■▪➤]/;
 
+/** The separator a number groups its thousands with in the parse form (١٬٠٠٠): 3,300 is 3٬300, no clause break. */
+export const THOUSANDS = '\u066c';
+
+/** Is the comma at i a thousands separator: 1–3 digits before it (no more), then groups of exactly three? */
+function thousands(s: string, i: number): boolean {
+  const digit = (k: number) => /[0-9０-９]/.test(s.charAt(k));
+  let k = i - 1;
+  while (k >= 0 && digit(k)) k--;
+  const before = i - 1 - k;
+  if (before < 1 || before > 3 || (k >= 0 && /[.．]/.test(s.charAt(k)))) return false;
+  return digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4);
+}
+
 /** The parse form: width folding, a few look-alike punctuation marks, Traditional to Simplified. Same length as the input. */
 export function toNorm(s: string): string {
   let out = '';
@@ -52,7 +65,10 @@ export function toNorm(s: string): string {
     const ch = foldChar(c) ?? EXTRA.get(c) ?? (simp === undefined ? s.charAt(i) : String.fromCharCode(simp));
     // A star marking an item or a count (1.*改建…床位220张, 、*3家…: the city's 市级实事) is no part of the words,
     // nor is a bullet opening a point of a list (▶新增公共停车位800个, ●, ◆, ■).
-    out += ch === '*' || BULLETS.has(ch) ? ' ' : ch;
+    if (ch === '*' || BULLETS.has(ch)) out += ' ';
+    // A comma grouping a number's thousands (約3,300公頃, 72,000個) is no clause break: the number's own separator.
+    else if (ch === ',' && thousands(s, i)) out += THOUSANDS;
+    else out += ch;
   }
   return out;
 }
