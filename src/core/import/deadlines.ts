@@ -62,6 +62,11 @@ const RULES: Rule[] = [
   // A dated step: "2023年5月竣工", "2023年1月开工建设", "2021年2月公布预算信息" — by the end of that month.
   { re: new RegExp(`(\\d{4}) ?年 ?(\\d{1,2}) ?月份?(?= ?(?:前后)?${MONTH_STEP})`, 'g'), date: (m) => makeDate(num(m[1]), num(m[2]), 'end') },
   { re: /(\d{4}) ?年(?:年)?(?:底|末)(?:前|之前)?/g, date: (m) => makeDate(num(m[1]), 12, 'end') },
+  // A financial year as Hong Kong writes it, its second year in two digits: 2027-28年度 runs to 31 March 2028.
+  {
+    re: /((?:19|20)\d{2}) ?[-—–] ?(\d{2}) ?年度/g,
+    date: (m) => (Number(m[2]) === (num(m[1]) + 1) % 100 ? makeDate(num(m[1]) + 1, 3, 31) : { problem: says('imp_badDate', { date: m[0] }) }),
+  },
   { re: /(\d{4}) ?年 ?(上|下)半年/g, date: (m) => makeDate(num(m[1]), m[2] === '上' ? 6 : 12, 'end') },
   {
     re: /(\d{4}) ?年 ?(?:第|前)?([一二三四1-4])季度(?:末|底)?(?:前|之前)?/g,

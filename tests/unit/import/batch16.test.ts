@@ -108,3 +108,34 @@ describe('a table under a notice’s list of attachments, with no heading of its
     expect(importPlan(readFixture('real/yueqing-2022.txt')).plan.title).toBe('2022年度省政府民生实事项目完成情况');
   });
 });
+
+describe('a number with its thousands grouped by commas (hk-kpi-2022)', () => {
+  // The real lines: item 4 of the Hong Kong KPIs, its second bullet.
+  const page = [
+    '4. 確保土地如期到位:',
+    '- 在未來五年(2023-24 至 2027-28 年度),準備好可通過賣地或鐵路物業發展而可供市場興建合共不少於 72,000 個私營房屋單位的土地。(發展局)',
+  ].join('\n');
+
+  it('is one number, not 72 and 0 (was: at least 72, at least 0 個)', () => {
+    expect(importedItems(page, 2022)[0]?.targets.map((t) => [t[0], t[1], t[2]])).toEqual([['at_least', 72000, '個']]);
+  });
+
+  it('the same in full-width (72，000); a comma after a count stays a clause break', () => {
+    expect(importedItems(page.replace('72,000', '72，000'), 2022)[0]?.targets.map((t) => t[1])).toEqual([72000]);
+    expect(importedItems('2022年工作要点\n1.新增停车位2000个,充电桩1,500个。', 2022)[0]?.targets.map((t) => [t[1], t[2]])).toEqual([
+      [2000, '个'],
+      [1500, '个'],
+    ]);
+  });
+});
+
+describe('a financial year written as Hong Kong writes it, 2027-28 年度 (hk-kpi-2022)', () => {
+  const page = [
+    '4. 確保土地如期到位:',
+    '- 在未來五年(2023-24 至 2027-28 年度),準備好可通過賣地或鐵路物業發展而可供市場興建合共不少於 72,000 個私營房屋單位的土地。(發展局)',
+  ].join('\n');
+
+  it('ends on 31 March of its second year (was: no date)', () => {
+    expect(importedItems(page, 2022)[0]?.targets).toEqual([['at_least', 72000, '個', '2028-03-31']]);
+  });
+});
