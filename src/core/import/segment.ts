@@ -749,6 +749,13 @@ export function segment(lines: LogicalLine[]): Segmented {
           break;
         }
         const owner = sub ?? (section?.items.length === 0 ? section.heading : undefined);
+        // A name alone between an item its own bracket closed and the next numbered item (…(政務司司長辦公室/勞工及福利局) /
+        // 地區事項統籌工作組 / 2. 改善…): a heading over what follows (a task force), not more units of the item above.
+        const next = rows[k + 1];
+        if (item && c.kind === 'unitList' && !item.table && item.closed && endsWithAttribution(bodyOf(item)) && next !== undefined && next.c.kind === itemKind) {
+          unplace(st, false);
+          break;
+        }
         if (item) {
           item.attrLines.push(st);
           item.closed = true;

@@ -139,3 +139,34 @@ describe('a financial year written as Hong Kong writes it, 2027-28 年度 (hk-kp
     expect(importedItems(page, 2022)[0]?.targets).toEqual([['at_least', 72000, '個', '2028-03-31']]);
   });
 });
+
+describe('a task force’s name alone between two numbered KPIs (hk-kpi-2022)', () => {
+  // The real lines: items 1 and 3 closed by their offices in brackets, the next task force's name under each.
+  const page = [
+    '弱勢社群學生擺脫跨代貧窮行動小組',
+    '1. 在完成為期一年的「共創明『Teen』計劃」的學員中,不少於 70% 在提升個人發展和正向思維方面取得進步。(政務司司長辦公室/勞工及福利局)',
+    '地區事項統籌工作組',
+    '2. 改善環境衛生及市容:',
+    '- 約 600 個各部門確定的環境衛生黑點於 2023 年底前消除至少 75%。(政務司副司長辦公室/相關政策局)',
+    '- 鼠患主要黑點數目於 2023 年底前至少減半。(環境及生態局)',
+    '- 香港房屋委員會(房委會)與轄下公共屋邨不同持份者每年進行約 500 次聯合清潔行動。(房屋局)',
+    '- 於 2023 年為分布各區的 111 個道路構築物進行翻新/美化工作。(運輸及物流局)',
+    '3. 於 2022 年底前完成對亂拋垃圾、廢物處置和阻塞街道定額罰款的檢視,並在 2023 年中完成其餘與環境衛生相關法例的檢視,以提高執法的果效和阻嚇力。(政務司副司長辦公室/相關政策局)',
+    '土地及房屋供應統籌組',
+    '4. 確保土地如期到位:',
+  ].join('\n');
+
+  it('heads what follows: no unit of the item its bracket closed (was: 地區事項統籌工作組, 土地及房屋供應統籌組 as units)', () => {
+    expect(importedItems(page, 2022).map((i) => [i.id, i.departments])).toEqual([
+      ['1', ['政務司司長辦公室', '勞工及福利局']],
+      ['2', ['政務司副司長辦公室', '相關政策局']],
+      ['3', ['政務司副司長辦公室', '相關政策局']],
+      ['4', []],
+    ]);
+  });
+
+  it('a unit line under an item with no bracket of its own is still its units', () => {
+    const text = ['2022年工作要点', '1. 改善環境衛生及市容。', '地區事項統籌工作組', '2. 確保土地如期到位。'].join('\n');
+    expect(importedItems(text, 2022)[0]?.departments).toEqual(['地區事項統籌工作組']);
+  });
+});
