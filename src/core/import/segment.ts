@@ -233,8 +233,11 @@ const NUMBERED: ReadonlySet<LineKind> = new Set<LineKind>(['section', 'sub', 'it
 /** A paragraph opening on 一是 / 二是 … 十二是 (not 一是一非). */
 const ENUM_START = /^([一二三四五六七八九十]{1,3})是(?![一二三四五六七八九十]是)[,，:：]? ?(?=\S)/;
 
-/** A sentence that counts what it lists after a colon: "40项民生实事项目包括:", "十件实事分别是:". */
-const LIST_INTRO = /(\d{1,3}|[一二三四五六七八九十]{1,3}) ?(?:项|件|个|大|类)[^:;。]{0,30}?(?:包括|包含|分别是|分别为|如下|主要有|是|为) ?:/;
+/**
+ * A sentence that counts what it lists after a colon: "40项民生实事项目包括:", "十件实事分别是:", or the count in
+ * the sentence before it: "接续办好15件重点民生实事。具体包括:".
+ */
+const LIST_INTRO = /(\d{1,3}|[一二三四五六七八九十]{1,3}) ?(?:项|件|个|大|类)[^:;。]{0,30}?(?:。 ?(?:具体|主要|分别))?(?:包括|包含|分别是|分别为|如下|主要有|是|为) ?:/;
 
 /**
  * A sentence listing the plan's projects after a colon, one clause each and as many as it counts (丹阳's
@@ -255,6 +258,18 @@ function listedItems(rows: Array<{ line: LogicalLine; c: Classified }>): boolean
     for (const c of st.norm.slice(from).matchAll(/[^;]+/g)) {
       const lead = c[0].length - c[0].trimStart().length;
       if (c[0].trim() !== '') clauses.push([from + c.index + lead, from + c.index + c[0].length]);
+    }
+    // Nothing after the colon: the list runs one to a line below it (a news page's "具体包括:" over fifteen lines, none
+    // numbered), as many lines as it counts, each a plain line of text ("建设100个口袋公园、10座体育公园。" may look like a
+    // list of names); the next line, whatever it is, is no part of it.
+    if (n !== undefined && n >= 3 && clauses.length === 0) {
+      const next = rows.slice(k + 1, k + 1 + n);
+      const plain = (x: { line: LogicalLine; c: Classified }) =>
+        !x.line.notice && !x.line.cells && (x.c.kind === 'text' || x.c.kind === 'unitList') && x.line.st.norm.trim().length >= 4 && x.line.st.norm.length <= 300;
+      if (next.length === n && next.every(plain)) {
+        next.forEach((x, i) => (x.c = { kind: 'item', id: String(i + 1), rest: 0 }));
+        return true;
+      }
     }
     if (n === undefined || n < 3 || clauses.length !== n) continue;
     const intro = { line: { st: sliceS(st, 0, from) }, c: { kind: 'text' as const, id: '', rest: 0 } };
