@@ -489,10 +489,12 @@ export const en = {
   imp_periodFromTargets: 'the title names no year: the plan runs from {start} to {end}, as far as its targets are dated (--period YYYY makes it one year)',
   imp_periodFromTargetsGiven: 'the document names no year: the plan runs from {start}, the --period given, to {end}, as far as its targets are dated',
   imp_folded: 'sub-section titles ((一) …) are folded into the titles of their items',
+  imp_mojibake: 'the text was mojibake (Chinese in UTF-8 read as Western characters and saved again, "{text}"): restored to Chinese before importing; check the title and the unit names',
   // plan import: why a document cannot be imported at all (after "cannot import: ")
   imp_notText: 'the input is not text',
   imp_binary: 'the input is binary (it contains NUL bytes), not a text document',
   imp_looksBinary: 'the input looks binary ({n} control or undecodable characters), not a text document',
+  imp_garbled: 'the text is mojibake: Chinese in UTF-8 read as Western (Windows-1252) characters and saved again ("{text}"), and some of its bytes are lost, so it cannot be restored; copy it again from the original file or page and save it as UTF-8',
   imp_badId: 'invalid plan id "{id}": use letters, digits, ".", "_" and "-" (e.g. union-2026)',
   imp_badYear: 'invalid year {year}: expected a 4-digit year such as 2026',
   imp_noItems: 'no numbered items found: expected a plan with items like "1." / "1、" or sections like "一、"',

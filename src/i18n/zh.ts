@@ -479,10 +479,12 @@ export const zh: { readonly __proto__: null } & Record<MessageKey, string> = {
   imp_periodFromTargets: '标题中没有年份:计划期按其目标所定的日期为 {start} 至 {end}(可用 --period YYYY 改为一年)',
   imp_periodFromTargetsGiven: '文中没有年份:计划期从 --period 所给的 {start} 起,按其目标所定的日期至 {end}',
   imp_folded: '小标题((一)……)已并入其下事项的标题',
+  imp_mojibake: '文字是乱码(UTF-8 编码的中文被当作西文字符读出后另存,如 "{text}"):已还原为中文后导入;请核对标题和单位名称',
   // plan import: why a document cannot be imported at all (after "cannot import: ")
   imp_notText: '输入不是文本',
   imp_binary: '输入是二进制数据,不是文本文件',
   imp_looksBinary: '输入是二进制数据({n} 个控制字符或无法解码的字符),不是文本文件',
+  imp_garbled: '文字是乱码:UTF-8 编码的中文被当作西文(Windows-1252)字符读出后另存("{text}"),部分字节已丢失,无法还原;请从原文件或原网页重新复制,存为 UTF-8 后再导入',
   imp_badId: '无效的计划编号 "{id}":只能用字母、数字、"."、"_" 和 "-"(如 union-2026)',
   imp_badYear: '无效的年份 {year}:应为四位年份,如 2026',
   imp_noItems: '未找到编号事项:应为含 "1." / "1、" 事项或 "一、" 部分的计划文本,或含 序号/工作任务/责任单位 表头的表格',

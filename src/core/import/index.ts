@@ -18,6 +18,7 @@ import { FILE_EXT, SITE_COUNT, SPAM_HEAD, isTitleLike, segment } from './segment
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
 import { readIndicator, readQuota } from './indicator.js';
 import { itemsYear, leadTitle, leadYear, publishedYear } from './lead.js';
+import { readMojibake } from './mojibake.js';
 import { derivePlanId } from './plan-id.js';
 import { scheduleTargets } from './steps.js';
 import { findTargets, type FoundTarget } from './targets.js';
@@ -664,16 +665,21 @@ const ATTACHMENT_LIST = /^附 ?件 ?\d{0,2} ?[:：]/;
 
 export function importPlan(text: string, opts: ImportOptions = {}): ImportResult {
   if (typeof text !== 'string') throw new ImportError('imp_notText');
-  checkBinary(text);
+  // Chinese in UTF-8 read as Western characters and saved again (ä¸­æ–‡): restored when every byte is still there.
+  const moji = readMojibake(text);
+  if (moji.kind === 'garbled') throw new ImportError('imp_garbled', { text: moji.sample });
+  const source = moji.kind === 'repaired' ? moji.text : text;
+  checkBinary(source);
   checkOptions(opts);
   // Lone surrogates cannot be written as UTF-8.
-  const input = text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  const input = source.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
   const warnings: ImportWarning[] = [];
   const hints: ImportMessage[] = [];
   const warn: Warn = (line, message, item, to) => {
     warnings.push({ line, ...(to !== undefined && to > line ? { to } : {}), ...(item === undefined ? {} : { item }), ...message });
   };
+  if (moji.kind === 'repaired') hints.push(says('imp_mojibake', { text: moji.sample }));
 
   const lines = clean(input).lines;
   const seg: Segmented = segment(lines);

@@ -133,6 +133,17 @@ export function handedOutTitle(lines: readonly LogicalLine[]): { title: string; 
   // "现将X分解下达" / "现将X通知如下" (no one named to hand it to): X is what it hands out, not a book it cites before.
   const line = lineAt(sentence.st, 0);
   const own = TO_ADDRESSEE.test(sentence.st.norm) ? null : /现将([^。;]{2,120}?)(?:予以分解|予以印发|予以下达|分解下达|印发下达|下达|印发|通知如下)/.exec(sentence.st.norm);
+  // "现将有关事项通知如下": what the notice asks, no book; the work it is about is the one its own title names
+  // ("天津市人民政府关于切实做好2020年市政府重点工作的通知": 2020年市政府重点工作).
+  if (own?.[1] && /^(?:有关|相关)(?:事项|要求|工作|事宜|情况)$/.test(own[1])) {
+    for (const l of lines) {
+      const about = /关于(?:切实|认真|扎实|进一步|全力)?(?:做好|抓好|落实|推进|开展)?([^。;,:]{4,60}?)的通知$/.exec(l.st.norm);
+      if (!about?.[1]) continue;
+      const at = about.index + about[0].length - 3 - about[1].length;
+      return { title: l.st.raw.slice(at, at + about[1].length).replace(/\s+/g, ''), key: titleKey(about[1]), line };
+    }
+    return undefined;
+  }
   if (own?.[1]) {
     // The attachment named under the notice ("附件:2016年县政府重点工作任务分解表") is what it hands out.
     const named = lines.map((l) => /^附 ?件 ?\d{0,2} ?[:：] ?([^。;；,，:：]{6,60})$/.exec(l.st.raw.trim())).find((m) => m !== null);

@@ -1,6 +1,7 @@
 // Failure classes found by running the importer on real published pages it had never met (the hunt before the
 // eighteenth batch), each tested on lines of the real text it came from, in its own block.
 import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../src/core/import/index.js';
 import { importedItems, readFixture, refusal } from './helpers.js';
 
 describe('a counted list one to a line, none numbered (chongqing-ms-2025)', () => {
@@ -39,5 +40,37 @@ describe('counts after a task verb the list lacked, and the first of two counts 
       ['at_least', 165, '个', undefined],
       ['at_least', 25, '个', undefined],
     ]);
+  });
+});
+
+describe('mojibake: Chinese in UTF-8 read as Western characters and saved again (jintan-garbled-2022)', () => {
+  /** The text as a page saved with the wrong charset shows it, every byte a Latin-1 character. */
+  const asLatin1 = (text: string) => String.fromCharCode(...new TextEncoder().encode(text));
+
+  it('bytes lost (0x8D of 午, 0x9D of 坛): refused saying so, with a sample (was: no numbered items)', () => {
+    const r = refusal(readFixture('real/jintan-garbled-2022.txt'));
+    expect(r).toMatchObject({ key: 'imp_garbled' });
+    expect(String(r?.params?.text)).toMatch(/^åˆï¼Œé‡‘å›/);
+  });
+
+  it('every byte there: restored, and the plan is the clean text’s, with a hint to check the names (was: no title line)', () => {
+    const clean = readFixture('real/lishan-2023.txt');
+    const garbled = asLatin1(clean);
+    expect(garbled).toMatch(/^é/);
+    expect(importedItems(garbled)).toEqual(importedItems(clean));
+    expect(importPlan(garbled).hints).toContainEqual(expect.objectContaining({ code: 'imp_mojibake' }));
+    expect(importPlan(garbled).plan.title).toBe(importPlan(clean).plan.title);
+  });
+
+  it('a Chinese plan quoting a few Western words (Café, Señor) is left as it is', () => {
+    const plan = ['某区2024年工作要点', '1.举办Café文化节3场,邀请Señor Pérez、Zoë Müller参加。(责任单位:区文旅局)'].join('\n');
+    expect(importPlan(plan).hints).not.toContainEqual(expect.objectContaining({ code: 'imp_mojibake' }));
+    expect(importedItems(plan)[0]?.departments).toEqual(['区文旅局']);
+  });
+});
+
+describe('a notice about the year’s tasks, "现将有关事项通知如下", refused naming the work its title names (tianjin-notice-2020)', () => {
+  it('《2020年市政府重点工作》, not 《有关事项》', () => {
+    expect(refusal(readFixture('real/tianjin-notice-2020.txt'))).toMatchObject({ key: 'imp_noticeOnly', params: { title: '2020年市政府重点工作' } });
   });
 });
