@@ -353,8 +353,11 @@ const RUN_MARK = /(?<=[。:;!！\u4e00-\u9fff])(?=([一二三四五六七八九�
 /** A plan's title at the start of a text: a year before its plan word, or its years in brackets after it (…行动计划(2021-2022年)). */
 const PLAN_WORD = '(?:工作要点|工作计划|实施方案|工作方案|行动方案|行动计划|要点|计划|方案)';
 const TITLE_HEAD = new RegExp(`^(\\S{0,30}?(?:19|20)\\d{2} ?年\\S{0,30}?${PLAN_WORD}|\\S{0,40}?${PLAN_WORD}\\((?:19|20)\\d{2} ?[-—–~至] ?(?:19|20)\\d{2} ?年?\\))`);
-/** A title run straight into the preamble's first words ("…2025年政务公开工作计划为深入贯彻…", "…行动计划(2021-2022年)为提高…"). */
-const TITLE_RUN = new RegExp(`${TITLE_HEAD.source}(?=为|根据|按照|依据|总体要求)`);
+/**
+ * A title run straight into the preamble's first words ("…2025年政务公开工作计划为深入贯彻…", "…行动计划(2021-2022年)为提高…",
+ * "镇2023年政府工作要点2023年,是我镇…": the preamble opening on the year).
+ */
+const TITLE_RUN = new RegExp(`${TITLE_HEAD.source}(?=为|根据|按照|依据|总体要求|(?:19|20)\\d{2} ?年 ?[,，是])`);
 
 /**
  * A body whose marks stand run together on one line with no spaces nor line breaks ("…如下:一、完善工作机制,
@@ -386,6 +389,9 @@ function runTogether(st: SText, page = false): SText[] {
  */
 function titleFirst(st: SText): SText[] {
   const head = /^(\S{4,40}?) (?=\S)/.exec(st.norm);
+  // (The title run into the preamble before that space, "镇2023年政府工作要点2023年,是我镇…建设“五个新* ”": cut after the title.)
+  const run = head ? TITLE_RUN.exec(st.norm)?.[1] : undefined;
+  if (head && run && run.length < (head[1] ?? '').length) return cutAt(st, [[run.length, run.length]]);
   if (!head || !isTitleLike(head[1] ?? '') || !/(?:19|20)\d{2} ?年/.test(head[1] ?? '') || !/。/.test(st.norm.slice(head[0].length, head[0].length + 200))) return [st];
   return cutAt(st, [[head[1]!.length, head[0].length]]);
 }

@@ -27,6 +27,8 @@ export interface LogicalLine {
   signature?: boolean;
   /** The 印发通知's own text (its requirements to the units), not the plan's. */
   notice?: boolean;
+  /** An entry of a collection's table of contents (a document's title and page): neither item nor title. */
+  toc?: boolean;
 }
 
 export interface Classified {

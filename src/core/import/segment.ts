@@ -86,6 +86,8 @@ export interface SegSection {
 export interface Unplaced {
   st: SText;
   preamble: boolean;
+  /** An entry of a collection's table of contents: no title of the plan. */
+  toc?: boolean;
 }
 
 export interface Segmented {
@@ -168,7 +170,11 @@ const TITLE_KEY =
 const BOOK_LINE = /^《[^《》]{4,78}》$/;
 
 /** A document site's file name ending a title line (…工作要点.docx): no part of the title. */
-export const FILE_EXT = /\.(?:docx?|pdf|wps|xlsx?)$/i;
+/**
+ * A document site's file name standing for the title: the extension, the copy's number a site adds before it
+ * (镇2023年政府工作要点2.docx) and a mark after it (2023年市妇联工作要点.docxVIP) are no part of the title.
+ */
+export const FILE_EXT = /(?<=[\u4e00-\u9fff)）])[1-9]?\.(?:docx?|pdf|wps|xlsx?)(?: ?VIP)?$|\.(?:docx?|pdf|wps|xlsx?)(?: ?VIP)?$/i;
 /** A document site's count of the texts it gathers under one title ("(2篇)", "(精选20篇)"): no part of the title. */
 export const SITE_COUNT = / ?[(（](?:精选|优质|通用|热门|精品)?[\d０-９]{1,3} ?篇[)）]$/;
 /**
@@ -432,6 +438,45 @@ function groupHeads(rows: Array<{ line: LogicalLine; c: Classified }>, itemKind:
   return heads;
 }
 
+/** An entry of a collection's table of contents: a document's title, its page number after it maybe ("市教育局2024年工作要点19"). */
+const TOC_ENTRY = /^\S{2,40}?(?:工作要点|工作计划|工作报告|工作总结|实施方案|工作方案|行动方案|行动计划)(?:\([^()]{1,20}\))? ?(\d{1,3})?$/;
+/** An entry a viewer's page break ran into the next words ("16.城关镇政府工作报告2023年", the last one into the first document). */
+const TOC_RUN_ON = /^\S{2,40}?(?:工作要点|工作计划|工作报告|工作总结|实施方案|工作方案|行动方案|行动计划)(?:19|20)\d{2} ?年/;
+
+/**
+ * A document site's collection (汇编, 合集) opens on its table of contents, each entry a document's title
+ * ("1.2023年白鹤镇政府工作报告 2.2023年冲蒌镇政府工作报告 …" after 目录; "2.市教育局2024年工作要点19" with its page):
+ * the entries are the documents it gathers, no items of a plan. Three numbered lines at least, one after the other,
+ * each such a title (or the number alone), under a 目录 line or with page numbers after two of them: plain text.
+ */
+function tableOfContents(rows: Array<{ line: LogicalLine; c: Classified }>): void {
+  for (let k = 0; k < rows.length; k++) {
+    let e = k;
+    let paged = 0;
+    let titled = 0;
+    while (e < rows.length) {
+      const r = rows[e];
+      if (!r || r.line.notice || r.line.cells || (r.c.kind !== 'item' && r.c.kind !== 'section')) break;
+      const text = r.line.st.norm.slice(r.c.rest).trim();
+      const m = TOC_ENTRY.exec(text);
+      if (!m && text !== '' && !TOC_RUN_ON.test(text)) break;
+      if (m) titled++;
+      if (m?.[1] !== undefined) paged++;
+      e++;
+    }
+    const before = rows.slice(Math.max(0, k - 2), k + 1).some((r) => /目 ?录/.test(r.line.st.norm));
+    if (titled >= 3 && (paged >= 2 || before)) {
+      for (let i = k; i < e; i++) {
+        const r = rows[i];
+        if (!r) continue;
+        r.c = { kind: 'text', id: '', rest: 0 };
+        r.line.toc = true;
+      }
+    }
+    k = Math.max(k, e);
+  }
+}
+
 /** A counting slogan's part opening its line: 一保持: / 两提高: / 三提升: (not 一是, a paragraph's own enumeration). */
 const SLOGAN_PART = /^([一二两三四五六七八九十])(?!是)([\u4e00-\u9fff]{1,4})[:：] ?(?=\S)/;
 
@@ -460,6 +505,7 @@ function lastResortNumbering(rows: Array<{ line: LogicalLine; c: Classified }>):
 
 export function segment(lines: LogicalLine[]): Segmented {
   const rows = lines.map((line) => ({ line, c: classify(line) }));
+  tableOfContents(rows);
   // Several attachments each standing alone (附件1 / 附件2, a table under each) and no 一、 headings:
   // each attachment is a section, numbered as the document numbers it.
   const parts = rows.filter((r) => !r.line.notice && PART.test(r.line.st.norm));
@@ -794,7 +840,7 @@ export function segment(lines: LogicalLine[]): Segmented {
           // (A site's file name, …工作要点.docx, ends as its title does: the line after it is the title again, no tail.)
           titles[titles.length - 1] = joinS([prevTitle, st], ['']);
           lastTitle = titles[titles.length - 1];
-        } else if (!started && isTitleLike(st.norm) && !isRowOfCells(line.cells)) {
+        } else if (!started && isTitleLike(st.norm) && !line.toc && !isRowOfCells(line.cells)) {
           // A title broken over two lines whose first line alone is no title
           // ("2022年市《政府工作报告》目标任务" / "责任分解方案", "政府工作报告“十四五”时期" / "重点工作责任分解").
           const head = out.unplaced[out.unplaced.length - 1];
@@ -808,7 +854,7 @@ export function segment(lines: LogicalLine[]): Segmented {
             lastTitle = st;
           }
         } else {
-          const u: Unplaced = { st, preamble: !started };
+          const u: Unplaced = { st, preamble: !started, ...(line.toc ? { toc: true } : {}) };
           out.unplaced.push(u);
           if (started && section && section.items.length === 0 && !sub && !item) section.prose.push(u);
           else if (started && sub && !item && foldKind !== undefined) {
@@ -866,7 +912,7 @@ export function segment(lines: LogicalLine[]): Segmented {
     // A news headline may end on an exclamation mark ("2023年十大民生实事项目出炉!"); a line introducing the list
     // under it on a colon ("沅江市人民政府2023年民生实事项目:"): neither mark is part of the title.
     const END = / *(?:[:]|!+) *$/;
-    const at = out.unplaced.findIndex((u) => u.preamble && u.st.norm.length <= 40 && !/[。;!?,]/.test(u.st.norm.replace(END, '')) && /(?:19|20)(?:\d{2}|xx|XX) ?年/.test(u.st.norm));
+    const at = out.unplaced.findIndex((u) => u.preamble && !u.toc && u.st.norm.length <= 40 && !/[。;!?,]/.test(u.st.norm.replace(END, '')) && /(?:19|20)(?:\d{2}|xx|XX) ?年/.test(u.st.norm));
     const found = out.unplaced[at];
     if (found) {
       out.title = END.test(found.st.norm) ? sliceS(found.st, 0, found.st.norm.replace(END, '').length) : found.st;

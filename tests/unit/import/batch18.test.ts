@@ -74,3 +74,40 @@ describe('a notice about the year’s tasks, "现将有关事项通知如下", r
     expect(refusal(readFixture('real/tianjin-notice-2020.txt'))).toMatchObject({ key: 'imp_noticeOnly', params: { title: '2020年市政府重点工作' } });
   });
 });
+
+describe('a document site’s file name as the title line: the copy’s number and a mark around the extension (taowenge-town-2023, city-womenfed-2023)', () => {
+  it('镇2023年政府工作要点2.docx, then the title run into the preamble "…要点2023年,是我镇…": the title is 镇2023年政府工作要点', () => {
+    const r = importPlan(readFixture('real/taowenge-town-2023.txt'));
+    expect(r.plan.title).toBe('镇2023年政府工作要点');
+    expect(importedItems(readFixture('real/taowenge-town-2023.txt')).map((i) => i.id)).toEqual(['1', '2']);
+  });
+
+  it('2023年市妇联工作要点.docxVIP: the site’s VIP mark is no part of it (was: the title kept .docxVIP)', () => {
+    expect(importPlan(readFixture('real/city-womenfed-2023.txt')).plan.title).toBe('2023年市妇联工作要点');
+  });
+
+  it('a title ending in a number of its own keeps it before the extension only when no Chinese precedes (2023-2025.docx stays as written)', () => {
+    const plan = ['某市行动计划2023-2025.docx', '一、主要任务', '1.完成老旧小区改造30个。'].join('\n');
+    expect(importPlan(plan, { year: 2023 }).plan.title).toMatch(/^某市行动计划2023-2025$/);
+  });
+});
+
+describe('a collection’s table of contents: the documents it gathers are no items (gongxunwk-edu-2024)', () => {
+  const page = readFixture('real/gongxunwk-edu-2024.txt');
+
+  it('2.市教育局2024年工作要点19 … 5.县教育局2024年教育工作要点50 are left out: items 1–41 keep bare ids (was: 0-2…0-5 and every id qualified)', () => {
+    const ids = importedItems(page).map((i) => i.id);
+    expect(ids.slice(0, 4)).toEqual(['1', '2', '3', '4']);
+    expect(ids).toHaveLength(40);
+    expect(ids).not.toContain('0-2');
+  });
+
+  it('nor is an entry the title', () => {
+    expect(importPlan(page).plan.title).toBe('2024年工作要点');
+  });
+
+  it('three items that each make a plan, with no 目录 and no page numbers, stay items', () => {
+    const plan = ['某县2024年工作要点', '1.制定2024年乡村振兴实施方案', '2.编制2024年全县招商引资工作方案', '3.印发2024年安全生产工作要点'].join('\n');
+    expect(importedItems(plan).map((i) => i.id)).toEqual(['1', '2', '3']);
+  });
+});
