@@ -154,6 +154,13 @@ export function handedOutTitle(lines: readonly LogicalLine[]): { title: string; 
   }
   // The book handed out is the last one named before 印发 ("完成好《政府工作报告》中确定的…，现将《<政府工作报告>任务分解表》印发给你们").
   const hands = HANDS_OUT.exec(sentence.st.norm)?.index ?? sentence.st.norm.length;
+  // "现将2023年《政府工作报告》重点任务分解落实方案印发给你们": the book named inside the title is not what is handed
+  // out; the whole name between 现将 and 印发 is, when it ends as a plan's name does.
+  const whole = /现将 ?([^。;,:]{0,30}《[^《》]{2,30}》[^。;,:《》]{2,30}?(?:方案|计划|要点|清单|分工|分解表?|任务|安排)) ?$/.exec(sentence.st.norm.slice(0, hands));
+  if (whole?.[1]) {
+    const at = (whole.index ?? 0) + whole[0].indexOf(whole[1]);
+    return { title: sentence.st.raw.slice(at, at + whole[1].length).replace(/\s+/g, ''), key: titleKey(whole[1]) };
+  }
   const books = [...sentence.st.norm.matchAll(/《((?:[^《》〈〉]|〈[^《》〈〉]*〉)+)》/g)];
   const m = books.filter((b) => b.index < hands).pop() ?? books[0];
   if (!m || (m[1] ?? '').length < 4) return undefined;

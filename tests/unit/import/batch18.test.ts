@@ -111,3 +111,16 @@ describe('a collection’s table of contents: the documents it gathers are no it
     expect(importedItems(plan).map((i) => i.id)).toEqual(['1', '2', '3']);
   });
 });
+
+describe('a notice handing out a breakdown named after the book it breaks down (changzhou-notice-2023)', () => {
+  it('現將2023年《政府工作報告》重點任務分解落實方案印發給你們: refused naming the whole breakdown, not 政府工作報告', () => {
+    const r = refusal(readFixture('real/changzhou-notice-2023.txt'));
+    expect(r).toMatchObject({ key: 'imp_noticeOnly' });
+    expect(String(r?.params?.title)).toMatch(/^2023年.政府工作報告.重點任務分解落實方案$/);
+  });
+
+  it('where the book is the whole name handed out (现将《X任务分解表》印发), it stays the name', () => {
+    const notice = ['各镇人民政府:', '为全面完成好《政府工作报告》中确定的2021年各项工作任务,现将《<政府工作报告>任务分解表》印发给你们。', '请各牵头单位要严格按照任务分工,切实履行各自工作职责。', '盘锦市大洼区人民政府办公室', '2021年1月25日'].join('\n');
+    expect(refusal(notice)).toMatchObject({ key: 'imp_noticeOnly', params: { title: expect.stringMatching(/任务分解表/) } });
+  });
+});
