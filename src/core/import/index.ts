@@ -13,7 +13,7 @@ import type { UnitRef } from './attribute.js';
 import { clean } from './clean.js';
 import { numberedDates, parseDeadlineValue } from './deadlines.js';
 import { ImportError, says, type ImportMessage } from './errors.js';
-import { handedOutTitle, interpretationOnly, startsTitle } from './notice.js';
+import { callForProposals, handedOutTitle, interpretationOnly, startsTitle } from './notice.js';
 import { FILE_EXT, SITE_COUNT, SPAM_HEAD, isTitleLike, segment } from './segment.js';
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
 import { readIndicator, readQuota } from './indicator.js';
@@ -702,6 +702,8 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   }
   // A 政策解读 of a plan, its numbered headings its own (背景, 过程, 主要内容): no plan to import.
   if (interpretationOnly(lines, seg)) throw new ImportError('imp_interpretationOnly');
+  // A call for next year's project proposals, its headings 征集时间 / 征集内容 / 征集方式: no plan yet.
+  if (callForProposals(lines, seg)) throw new ImportError('imp_callForProposals');
   // One warning for the notice's own text: its addressees, what it asks of the units, are not the plan.
   if (noticeLines.length > 0) warn(Math.min(...noticeLines), says('imp_noticeBody'), undefined, Math.max(...noticeLines));
 

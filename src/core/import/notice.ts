@@ -159,7 +159,7 @@ export function handedOutTitle(lines: readonly LogicalLine[]): { title: string; 
   const whole = /现将 ?([^。;,:]{0,30}《[^《》]{2,30}》[^。;,:《》]{2,30}?(?:方案|计划|要点|清单|分工|分解表?|任务|安排)) ?$/.exec(sentence.st.norm.slice(0, hands));
   if (whole?.[1]) {
     const at = (whole.index ?? 0) + whole[0].indexOf(whole[1]);
-    return { title: sentence.st.raw.slice(at, at + whole[1].length).replace(/\s+/g, ''), key: titleKey(whole[1]) };
+    return { title: sentence.st.raw.slice(at, at + whole[1].length).replace(/\s+/g, ''), key: titleKey(whole[1]), line };
   }
   const books = [...sentence.st.norm.matchAll(/《((?:[^《》〈〉]|〈[^《》〈〉]*〉)+)》/g)];
   const m = books.filter((b) => b.index < hands).pop() ?? books[0];
@@ -197,4 +197,23 @@ export function interpretationOnly(lines: readonly LogicalLine[], seg: Segmented
     const part = /^[,，]?(?:(?:19|20)\d{2} ?年)?(?:的)?(?:工作回顾|工作安排)/.test(text);
     return (part || EXPLAINS.test(head)) && !/(牵头|责任|配合)(单位|部门)? ?[:：]/.test(b.body.norm);
   });
+}
+
+/** A heading of a call for proposals: when, what, on what terms and how to propose (征集时间, 征集内容, 征集方式 …). */
+const CALLS = /^(?:征集|推荐|报送|提交|联系|反馈)/;
+
+/**
+ * A call for proposals for next year's projects (关于公开征集2025年民生实事项目的通告: 一、征集时间 / 二、征集内容 /
+ * 三、征集原则 / 四、征集方式): its numbered headings say when and how to propose, no task of a plan. A few headings,
+ * two of them at least opening on 征集 and all but one on such a word.
+ */
+export function callForProposals(lines: readonly LogicalLine[], seg: Segmented): boolean {
+  // (The headings may stand unnumbered on their own lines: 征集时间 / 征集内容 / 征集要求 / 征集渠道, numbered
+  // requirements under them.)
+  if (lines.filter((l) => /^征集(?:时间|日期|期限|内容|范围|对象|原则|要求|方式|渠道|程序)$/.test(l.st.norm.trim())).length >= 2) return true;
+  const items = seg.sections.flatMap((s) => s.items);
+  if (items.length < 2 || items.length > 8) return false;
+  const heads = items.map((b) => b.body.norm.replace(/^\s*(?:[一二三四五六七八九十]+ ?[、.．]|\d{1,2} ?[.、．]|\([一二三四五六七八九十\d]+\))\s*/, ''));
+  const calls = heads.filter((h) => CALLS.test(h));
+  return heads.filter((h) => /^征集/.test(h)).length >= 2 && calls.length >= heads.length - 1;
 }

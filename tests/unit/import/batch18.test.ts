@@ -124,3 +124,14 @@ describe('a notice handing out a breakdown named after the book it breaks down (
     expect(refusal(notice)).toMatchObject({ key: 'imp_noticeOnly', params: { title: expect.stringMatching(/任务分解表/) } });
   });
 });
+
+describe('a call for next year’s project proposals is no plan (yibin-call-2025, xukou-call-2025, yulin-call-2025)', () => {
+  it.each(['yibin-call-2025', 'xukou-call-2025', 'yulin-call-2025'])('%s: refused saying it is a call for proposals (was: 征集时间/征集内容/… imported as items)', (name) => {
+    expect(refusal(readFixture(`real/${name}.txt`))).toMatchObject({ key: 'imp_callForProposals' });
+  });
+
+  it('a plan whose items are to collect something (征集…) among its tasks still imports', () => {
+    const plan = ['某区2025年民生实事项目', '一、征集社情民意,开展“我为群众办实事”活动3次。', '二、新建口袋公园5个。', '三、改造老旧小区12个。'].join('\n');
+    expect(importedItems(plan).map((i) => i.id)).toEqual(['一', '二', '三']);
+  });
+});
