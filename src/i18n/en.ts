@@ -505,6 +505,7 @@ export const en = {
   imp_noItemsWithText: 'no numbered items with text found',
   imp_interpretationOnly: 'the text is a 政策解读 of a plan (its background, making and gist), not the plan: its numbered headings are not items; import the plan itself',
   imp_callForProposals: 'the text is a call for project proposals (its numbered headings say when, what and how to propose: 征集时间, 征集内容, 征集方式), not a plan; import the plan or the list of projects decided after it',
+  imp_meetingReport: 'the text reports a meeting (its numbered points are what the meeting decided and asked: 会议确定), not the plan; import the plan the meeting discussed',
   imp_noticeOnly: 'the text is only the 印发通知 of 《{title}》: its numbered requirements are not the plan; import the plan itself (the attachment: its .docx, or the text from its title on)',
   imp_tooBig: 'too many sections or items ({sections} sections, {items} items): this does not look like a plan',
   imp_tooManyRegistered: '{n} different 责任单位 found (the limit is 10000): this does not look like a plan',

@@ -495,6 +495,7 @@ export const zh: { readonly __proto__: null } & Record<MessageKey, string> = {
   imp_noItemsWithText: '未找到有正文的编号事项',
   imp_interpretationOnly: '这段文字是计划的政策解读(它的出台背景、过程、主要内容),不是计划本身,其中编号的标题不是计划事项;请导入计划本身',
   imp_callForProposals: '这段文字是征集项目建议的公告(编号的是征集时间、内容、原则和方式),不是计划,其中编号的标题不是计划事项;请导入征集之后确定的计划或项目清单',
+  imp_meetingReport: '这段文字是会议报道(编号的是会议确定、要求的几点),不是计划本身,其中编号的要点不是计划事项;请导入会议审议的计划本身',
   imp_noticeOnly: '这段文字只是《{title}》的印发通知,其中编号的要求不是计划事项;请导入计划本身(附件:它的 .docx,或从计划标题起的正文)',
   imp_tooBig: '部分或事项过多({sections} 个部分、{items} 项事项),不像是计划',
   imp_tooManyRegistered: '发现 {n} 个不同的责任单位(上限 10000),不像是计划',

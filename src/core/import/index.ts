@@ -13,7 +13,7 @@ import type { UnitRef } from './attribute.js';
 import { clean } from './clean.js';
 import { numberedDates, parseDeadlineValue } from './deadlines.js';
 import { ImportError, says, type ImportMessage } from './errors.js';
-import { callForProposals, handedOutTitle, interpretationOnly, startsTitle } from './notice.js';
+import { callForProposals, handedOutTitle, interpretationOnly, meetingReport, startsTitle } from './notice.js';
 import { FILE_EXT, SITE_COUNT, SPAM_HEAD, isTitleLike, segment } from './segment.js';
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
 import { readIndicator, readQuota } from './indicator.js';
@@ -704,6 +704,8 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   if (interpretationOnly(lines, seg)) throw new ImportError('imp_interpretationOnly');
   // A call for next year's project proposals, its headings 征集时间 / 征集内容 / 征集方式: no plan yet.
   if (callForProposals(lines, seg)) throw new ImportError('imp_callForProposals');
+  // A meeting's report: what it decided about the plan (会议确定: 1、原则同意该《方案》…), not the plan.
+  if (meetingReport(lines, seg)) throw new ImportError('imp_meetingReport');
   // One warning for the notice's own text: its addressees, what it asks of the units, are not the plan.
   if (noticeLines.length > 0) warn(Math.min(...noticeLines), says('imp_noticeBody'), undefined, Math.max(...noticeLines));
 

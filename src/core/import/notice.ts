@@ -190,7 +190,12 @@ export function interpretationOnly(lines: readonly LogicalLine[], seg: Segmented
   const first = Math.min(...items.map((b) => b.line));
   if (!lines.some((l) => (l.st.marks[0]?.line ?? first) < first && /解读/.test(l.st.norm))) return false;
   return items.every((b) => {
-    if (b.sub || b.unitCells.length > 0 || b.leaderCells.length > 0) return false;
+    // (Under a sub-heading of the interpretation's own, its gist or what it asks: "(一)主要内容。" over "1.在…方面(分解
+    // 任务15项)", "(二)工作要求。" over "1.提高政治站位,强化责任落实。": the plan's parts counted, not its tasks.)
+    const subHead = b.sub ? b.sub.title.norm.replace(/^\s*\([一二三四五六七八九十]+\)\s*/, '') : '';
+    const explained = b.sub !== undefined && (EXPLAINS.test(subHead) || /^工作要求/.test(subHead));
+    if ((b.sub && !explained) || b.unitCells.length > 0 || b.leaderCells.length > 0) return false;
+    if (explained) return !/(牵头|责任|配合)(单位|部门)? ?[:：]/.test(b.body.norm);
     const text = b.body.norm.replace(/^\s*(?:[一二三四五六七八九十]+ ?[、.．]|\d{1,2} ?[.、．]|\([一二三四五六七八九十\d]+\))\s*/, '');
     const head = /^[^。;；:：,，]{2,30}/.exec(text)?.[0] ?? '';
     // (Or the parts of the document it reads, 第一部分,2023年工作回顾 / 第二部分,2024年的工作安排: the marker read off.)
@@ -216,4 +221,19 @@ export function callForProposals(lines: readonly LogicalLine[], seg: Segmented):
   const heads = items.map((b) => b.body.norm.replace(/^\s*(?:[一二三四五六七八九十]+ ?[、.．]|\d{1,2} ?[.、．]|\([一二三四五六七八九十\d]+\))\s*/, ''));
   const calls = heads.filter((h) => CALLS.test(h));
   return heads.filter((h) => /^征集/.test(h)).length >= 2 && calls.length >= heads.length - 1;
+}
+
+/**
+ * A news report of a meeting that discussed the plan (张强主持召开区政府第63次常务会议 … 会议确定: / 1、原则同意该《方案》…
+ * / 2、要主动担责。…): its numbered points are what the meeting decided and asked, not the plan's tasks. The points
+ * follow a line that is only 会议确定 (决定, 议定, 要求, 强调, 指出), and the page reports the meeting (召开…会议).
+ */
+export function meetingReport(lines: readonly LogicalLine[], seg: Segmented): boolean {
+  const items = seg.sections.flatMap((s) => s.items);
+  if (items.length === 0 || items.length > 12) return false;
+  const first = Math.min(...items.map((b) => b.line));
+  const before = lines.filter((l) => (l.st.marks[0]?.line ?? first) < first);
+  const said = before.findLast((l) => l.st.norm.trim() !== '');
+  if (!said || !/^会议(?:确定|决定|议定|要求|强调|指出|认为|提出)[:：]?$/.test(said.st.norm.trim())) return false;
+  return before.some((l) => /(?:主持)?召开.{0,30}会议|会议(?:听取|审议|研究|讨论)/.test(l.st.norm));
 }

@@ -135,3 +135,23 @@ describe('a call for next year’s project proposals is no plan (yibin-call-2025
     expect(importedItems(plan).map((i) => i.id)).toEqual(['一', '二', '三']);
   });
 });
+
+describe('a text about the plan, not the plan: a 解读 of its parts and a meeting that discussed it (elht-jiedu-2024, luozhuang-meeting-2021)', () => {
+  it('the 解读’s (一)主要内容 over the parts it counts and (二)工作要求: refused as a 解读 (was: seven items, 分解任务15项 a target)', () => {
+    expect(refusal(readFixture('real/elht-jiedu-2024.txt'))).toMatchObject({ key: 'imp_interpretationOnly' });
+  });
+
+  it('会议确定: over 1、原则同意该《方案》 2、要主动担责 …: refused as a meeting report (was: four items titled 会议听取了…)', () => {
+    expect(refusal(readFixture('real/luozhuang-meeting-2021.txt'))).toMatchObject({ key: 'imp_meetingReport' });
+  });
+
+  it('a 解读 whose sub-headings are the plan’s own tasks is still read as the plan', () => {
+    const page = ['《2024年工作要点》政策解读', '一、起草背景', '为推动工作落实,制定本要点。', '二、重点任务', '(一)扎实推进项目建设', '1.新建口袋公园5个。(责任单位:区住建局)', '2.改造老旧小区12个。(责任单位:区住建局)'].join('\n');
+    expect(refusal(page)).toBeUndefined();
+  });
+
+  it('a plan whose preamble says a meeting agreed to it, its own items after 会议确定 nowhere: still a plan', () => {
+    const plan = ['某区2021年重点工作任务分解方案', '经区政府第63次常务会议研究同意,现将重点工作分解如下。', '1.新建口袋公园5个。(责任单位:区住建局)', '2.改造老旧小区12个。(责任单位:区住建局)'].join('\n');
+    expect(refusal(plan)).toBeUndefined();
+  });
+});
