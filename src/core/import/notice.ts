@@ -174,8 +174,8 @@ export function startsTitle(norm: string, key: string): boolean {
   return k.length >= 4 && key.startsWith(k);
 }
 
-/** A heading of a 政策解读's own: the plan's background, how it was made, its principles, gist, meaning or safeguards. */
-const EXPLAINS = /(?:背景|过程|原则|主要内容|意义|保障措施|落地见效的措施|依据|必要性|起草|出台|解读)/;
+/** A heading of a 政策解读's own: the plan's background, how it was made, its principles, gist, meaning, safeguards or what it asks. */
+const EXPLAINS = /(?:背景|过程|原则|主要内容|意义|保障措施|落地见效的措施|依据|必要性|起草|出台|解读|(?:具体|工作)要求)/;
 
 /**
  * A 政策解读 page that holds no plan: it says it interprets one (a line before the first numbered
@@ -193,7 +193,7 @@ export function interpretationOnly(lines: readonly LogicalLine[], seg: Segmented
     // (Under a sub-heading of the interpretation's own, its gist or what it asks: "(一)主要内容。" over "1.在…方面(分解
     // 任务15项)", "(二)工作要求。" over "1.提高政治站位,强化责任落实。": the plan's parts counted, not its tasks.)
     const subHead = b.sub ? b.sub.title.norm.replace(/^\s*\([一二三四五六七八九十]+\)\s*/, '') : '';
-    const explained = b.sub !== undefined && (EXPLAINS.test(subHead) || /^工作要求/.test(subHead));
+    const explained = b.sub !== undefined && EXPLAINS.test(subHead);
     if ((b.sub && !explained) || b.unitCells.length > 0 || b.leaderCells.length > 0) return false;
     if (explained) return !/(牵头|责任|配合)(单位|部门)? ?[:：]/.test(b.body.norm);
     const text = b.body.norm.replace(/^\s*(?:[一二三四五六七八九十]+ ?[、.．]|\d{1,2} ?[.、．]|\([一二三四五六七八九十\d]+\))\s*/, '');

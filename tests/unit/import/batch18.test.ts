@@ -136,9 +136,13 @@ describe('a call for next year’s project proposals is no plan (yibin-call-2025
   });
 });
 
-describe('a text about the plan, not the plan: a 解读 of its parts and a meeting that discussed it (elht-jiedu-2024, luozhuang-meeting-2021)', () => {
+describe('a text about the plan, not the plan: a 解读 of its parts and a meeting that discussed it (elht-jiedu-2024, shenyang-jiedu-2023, luozhuang-meeting-2021)', () => {
   it('the 解读’s (一)主要内容 over the parts it counts and (二)工作要求: refused as a 解读 (was: seven items, 分解任务15项 a target)', () => {
     expect(refusal(readFixture('real/elht-jiedu-2024.txt'))).toMatchObject({ key: 'imp_interpretationOnly' });
+  });
+
+  it('一、形成过程 / 二、主要内容 / 三、具体要求 under a page titled …政策解读: refused as a 解读 (was: three items)', () => {
+    expect(refusal(readFixture('real/shenyang-jiedu-2023.txt'))).toMatchObject({ key: 'imp_interpretationOnly' });
   });
 
   it('会议确定: over 1、原则同意该《方案》 2、要主动担责 …: refused as a meeting report (was: four items titled 会议听取了…)', () => {
