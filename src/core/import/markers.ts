@@ -69,7 +69,7 @@ export const LEAD_HEADER = /^(?:牵头|主要)(?:责任)?(?:单位|部门)$|^主
 export function headerCore(norm: string): string {
   // (A measure in brackets after the word: 总投资(万元).)
   const n = norm.replace(/\s+/g, '').replace(/(.{2,})\([^()]{1,6}\)$/, '$1');
-  const m = /^(?:(?:19|20)\d{2}年度?|\d{1,2}(?:[-—~至]\d{1,2})?月份?|全年|年度|本年|上半年|下半年|前三季度|第?[一二三四]季度)(.{2,})$/.exec(n);
+  const m = /^(?:(?:19|20)\d{2}年度?|\d{1,2}(?:[-—~至]\d{1,2})?月份?|全年|年度|本年|上半年|下半年|前三季度|第?[一二三四]季度|(?:为民办|民生)?实事)(.{2,})$/.exec(n);
   return m && isHeaderWord(m[1] ?? '') ? (m[1] ?? '') : n;
 }
 

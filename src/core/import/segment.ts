@@ -642,8 +642,22 @@ export function segment(lines: LogicalLine[]): Segmented {
     }
 
     // A row of the item above under its merged 序号/项目 cells ("〃": as above): its cells by the header's columns,
-    // its content and progress kept together (the item's targets are read row by row).
-    if (item?.table && header && line.cells && line.cells[0]?.norm === SAME) {
+    // its content and progress kept together (the item's targets are read row by row). So is a row under its merged
+    // 序号 cell alone, copied without it, its cells shifted one column left: a measure of the project above
+    // ("1 | 新增4000张养老床位 | 4385 | 110% |" / "新增800张困难重度残疾人养护床位 | 810 | 101% |"), its first cell a task
+    // where the header's column after 序号 holds the tasks, under a row complete (not the rest of a row wrapped).
+    const underIndex =
+      item?.closed === true &&
+      line.cells !== undefined &&
+      c.kind === 'text' &&
+      header?.[0] === 'index' &&
+      (header[1] === 'task' || header[1] === 'target') &&
+      line.cells.length < header.length &&
+      /[\u4e00-\u9fff]{4}/.test(line.cells[0]?.norm ?? '') &&
+      parseDeadlineValue(line.cells[0]?.norm ?? '', 2000)?.date === undefined &&
+      !isUnitListLine(line.cells[0]?.norm ?? '');
+    if (item?.table && header && line.cells && (line.cells[0]?.norm === SAME || underIndex)) {
+      const cells = underIndex ? [stext(SAME, lineAt(st, 0)), ...line.cells] : line.cells;
       const it = item;
       let rows = subRowsOf.get(it);
       if (!rows) {
@@ -652,7 +666,7 @@ export function segment(lines: LogicalLine[]): Segmented {
       }
       const row = { parts: [] as SText[], deadlineCells: [] as SText[] };
       rows.push(row);
-      line.cells.forEach((cell, i) => {
+      cells.forEach((cell, i) => {
         const role = header?.[i] ?? 'task';
         if (i === 0 || cell.norm === '') return;
         if (role === 'task' || role === 'target') {

@@ -159,7 +159,7 @@ const POST_MOST = /^(以内|以下|及以下|或以下)/;
 const POST_APPROX = /^(左右|上下|余|多)/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
-  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号|再建|扩建|治理|购置|采购|储备|拆除)/;
+  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号|再建|扩建|治理|购置|采购|储备|拆除|开办)/;
 /**
  * Nothing, a preposition or the scope before a count that opens its clause ("为10个老旧小区实施…",
  * "在50所学校食堂开展…建设", "全市首批100个…示范社区全面建成"); or an aim and what is measured, a few
@@ -505,9 +505,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         // The growth rate found above.
       } else if (kind !== undefined) {
         // 不少于3次 / 不少于10场宣讲活动 / 不少于5城乡公益性公墓新建、… (the measure word lost, the noun up to
-        // twelve characters before the clause goes on, or before a bracket glossing it: 新增2个乡镇(街道)建有托育机构) /
-        // but not 达到80%的企业 (a condition).
-        const tail = /^[\u4e00-\u9fff]{1,12}(?=[,;:。、()\]\n]|$)/.exec(norm.slice(r, Math.min(sEnd, r + 13)));
+        // twelve characters before the clause goes on, or before a bracket glossing it: 新增2个乡镇(街道)建有托育机构; a name
+        // in quotes among them: 新增7000个社区托育“宝宝屋”托额) / but not 达到80%的企业 (a condition).
+        const tail = /^(?:[\u4e00-\u9fff]|“[^”,;:。\n]{1,24}”){1,12}(?=[,;:。、()\]\n]|$)/.exec(norm.slice(r, Math.min(sEnd, r + 40)));
         // "为不少于2.5万名退休和生活困难妇女提供免费…检查": the least number of people (households …) a service is for,
         // however long what it gives them.
         const servedFor = /^(?:为|给|向)(?:不少于|不低于|至少|超过)$/.test(pre.trim()) && COUNT_WORD.test(unit);

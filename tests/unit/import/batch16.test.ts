@@ -96,6 +96,29 @@ describe('a completion table’s 项目内容 column is the task (yueqing-2022)'
   });
 });
 
+describe('a 实事 table headed 实事项目名称, its projects’ further measures on rows without a number (shanghai-2024)', () => {
+  const page = readFixture('real/shanghai-2024.txt');
+  const table = page.split('\n').slice(page.split('\n').findIndex((l) => l.startsWith('2024年上海市为民办实事项目完成情况')));
+
+  it('reads 实事项目名称 as the task column, as 项目名称 is (was: no numbered items with text)', () => {
+    expect(importedItems(table.join('\n')).map((i) => i.id)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+  });
+
+  it('a row under the merged 序号 cell, shifted one column left, is a measure of the project above, its report cells no targets', () => {
+    const items = importedItems(table.slice(0, 5).join('\n'));
+    expect(items.map((i) => [i.id, i.targets])).toEqual([
+      [
+        '1',
+        [
+          ['at_least', 4000, '张', undefined],
+          ['at_least', 800, '张', undefined],
+          ['at_least', 3000, '张', undefined],
+        ],
+      ],
+    ]);
+  });
+});
+
 describe('a count’s noun glossed in brackets before the clause goes on (yueqing-2022)', () => {
   it('新增2个乡镇(街道)建有托育机构 counts 2 个 (was: a note that the clause goes on)', () => {
     const page = ['序号 | 项 目 内 容 | 年度完成情况 | 完成成效 | 责任单位 | 责任人 |', '1 | 新增2个乡镇(街道)建有托育机构 | 完成新增智仁乡和岭底乡建有托育机构。 | 完成任务 | 市卫健局 | 仇永亲 |'].join('\n');
@@ -168,5 +191,17 @@ describe('a task force’s name alone between two numbered KPIs (hk-kpi-2022)', 
   it('a unit line under an item with no bracket of its own is still its units', () => {
     const text = ['2022年工作要点', '1. 改善環境衛生及市容。', '地區事項統籌工作組', '2. 確保土地如期到位。'].join('\n');
     expect(importedItems(text, 2022)[0]?.departments).toEqual(['地區事項統籌工作組']);
+  });
+});
+
+describe('counts after 开办, and what is counted holding a name in quotes (shanghai-2024)', () => {
+  const item = (line: string) => importedItems(`2024年为民办实事项目\n1.${line}`)[0]?.targets;
+
+  it('开办500个小学生爱心暑托班: 开办 makes what it counts, as 开设 does', () => {
+    expect(item('开办500个小学生爱心暑托班')).toEqual([['at_least', 500, '个', undefined]]);
+  });
+
+  it('新增7000个社区托育“宝宝屋”托额: the noun after the count may hold a name in quotes', () => {
+    expect(item('新增7000个社区托育“宝宝屋”托额')).toEqual([['at_least', 7000, '个', undefined]]);
   });
 });
