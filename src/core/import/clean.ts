@@ -351,13 +351,13 @@ function cutAt(st: SText, cuts: Array<[number, number]>): SText[] {
 /** A numbering mark straight after a Chinese character or a sentence's end, no space between (`2 .`: a space before the dot). */
 const RUN_MARK = /(?<=[。:;!！\u4e00-\u9fff])(?=([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,2}) ?[.、](?![\d.、]))/g;
 /** A plan's title at the start of a text: a year before its plan word, or its years in brackets after it (…行动计划(2021-2022年)). */
-const PLAN_WORD = '(?:工作要点|工作计划|实施方案|工作方案|行动方案|行动计划|要点|计划|方案)';
+const PLAN_WORD = '(?:工作要点|工作计划|工作规划|实施方案|工作方案|行动方案|行动计划|要点|计划|方案)';
 const TITLE_HEAD = new RegExp(`^(\\S{0,30}?(?:19|20)\\d{2} ?年\\S{0,30}?${PLAN_WORD}|\\S{0,40}?${PLAN_WORD}\\((?:19|20)\\d{2} ?[-—–~至] ?(?:19|20)\\d{2} ?年?\\))`);
 /**
  * A title run straight into the preamble's first words ("…2025年政务公开工作计划为深入贯彻…", "…行动计划(2021-2022年)为提高…",
- * "镇2023年政府工作要点2023年,是我镇…": the preamble opening on the year).
+ * "镇2023年政府工作要点2023年,是我镇…", "…2023年工作规划今年是…": the preamble opening on the year).
  */
-const TITLE_RUN = new RegExp(`${TITLE_HEAD.source}(?=为|根据|按照|依据|总体要求|(?:19|20)\\d{2} ?年 ?[,，是])`);
+const TITLE_RUN = new RegExp(`${TITLE_HEAD.source}(?=为|根据|按照|依据|总体要求|今年是|(?:19|20)\\d{2} ?年 ?[,，是])`);
 
 /**
  * A body whose marks stand run together on one line with no spaces nor line breaks ("…如下:一、完善工作机制,
@@ -395,6 +395,9 @@ function titleFirst(st: SText): SText[] {
   if (!head || !isTitleLike(head[1] ?? '') || !/(?:19|20)\d{2} ?年/.test(head[1] ?? '') || !/。/.test(st.norm.slice(head[0].length, head[0].length + 200))) return [st];
   return cutAt(st, [[head[1]!.length, head[0].length]]);
 }
+
+/** What a number standing before it counts or dates (5个, 3年, 10万): no page number is glued to it. */
+const MEASURE = '[个家所座处条项村户栋套台名人次场件年月日号倍万亿千百元米亩吨批期支类余多届周级星岁天时]';
 
 /** A document viewer's page chunk: "2、" and the page's text on one line, the page before cut mid-sentence (often mid-word). */
 const CHUNK = /^\s*(\d{1,3})、/;
@@ -444,16 +447,28 @@ function viewerChunks(rows: Array<{ raw: string }>): Map<number, { mark: number;
  */
 function inlineChunks(st: SText): SText | undefined {
   const norm = st.norm;
-  const first = /^1、/.exec(norm);
+  // (Or the numbers glued in with no 、: the line opens on 1 glued to the title's year, 12023年街道2023年工作规划今年是…,
+  // a five-digit year no title has; 2, 3 … stand alone between words further on, "聚力增效2一是", "拉开新时展新3格局".)
+  const first = /^1、/.exec(norm) ?? /^1(?=(?:19|20)\d{2} ?年)/.exec(norm);
   if (!first || norm.length < 400 || !TITLE_HEAD.test(norm.slice(first[0].length))) return undefined;
   const cuts: Array<[number, number]> = [[0, first[0].length]];
   let at = first[0].length;
-  for (const m of norm.matchAll(/(?<!\d)(\d{1,3})、/g)) {
-    if (m.index === 0) continue;
-    if (Number(m[1]) !== cuts.length + 1 || m.index - at < 200) return undefined;
-    cuts.push([m.index, m.index + m[0].length]);
-    at = m.index + m[0].length;
-  }
+  if (first[0] === '1') {
+    for (;;) {
+      const n = String(cuts.length + 1);
+      const m = new RegExp(`(?<=[\u4e00-\u9fff。,;:])${n}(?=[\u4e00-\u9fff])(?!${MEASURE})`).exec(norm.slice(at + 200));
+      if (!m) break;
+      const from = at + 200 + m.index;
+      cuts.push([from, from + n.length]);
+      at = from + n.length;
+    }
+  } else
+    for (const m of norm.matchAll(/(?<!\d)(\d{1,3})、/g)) {
+      if (m.index === 0) continue;
+      if (Number(m[1]) !== cuts.length + 1 || m.index - at < 200) return undefined;
+      cuts.push([m.index, m.index + m[0].length]);
+      at = m.index + m[0].length;
+    }
   if (cuts.length < 2) return undefined;
   const parts = cutAt(st, cuts);
   return joinS(parts, parts.slice(1).map(() => ''));

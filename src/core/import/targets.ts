@@ -159,7 +159,9 @@ const POST_MOST = /^(以内|以下|及以下|或以下)/;
 const POST_APPROX = /^(左右|上下|余|多)/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
-  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号|再建|扩建|治理|购置|采购|储备|拆除|开办)/;
+  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号|再建|扩建|治理|购置|采购|储备|拆除|开办|创办|公推)/;
+/** 新 and a verb of one or two characters right before a count: 新发展 (a converter's 新进展), 新招录, 新吸收 — done anew to that many. */
+const NEWLY = /^新[\u4e00-\u9fff]{1,2}$/;
 /**
  * Nothing, a preposition or the scope before a count that opens its clause ("为10个老旧小区实施…",
  * "在50所学校食堂开展…建设", "全市首批100个…示范社区全面建成"); or an aim and what is measured, a few
@@ -511,9 +513,15 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         // "为不少于2.5万名退休和生活困难妇女提供免费…检查": the least number of people (households …) a service is for,
         // however long what it gives them.
         const servedFor = /^(?:为|给|向)(?:不少于|不低于|至少|超过)$/.test(pre.trim()) && COUNT_WORD.test(unit);
-        if (!atClauseEnd && !tail && !servedFor) {
+        // "新增3个村集体收入超过10万元": that many things whose measure passes a bar; the bar says which count, no target.
+        const passing = !atClauseEnd && !tail && COUNT_WORD.test(unit) ? /^[\u4e00-\u9fff]{2,12}?(?:超过|达到|突破|不低于|不少于)\d[^,;:。\n]*/.exec(norm.slice(r, sEnd)) : null;
+        if (!atClauseEnd && !tail && !servedFor && !passing) {
           note(start, says('imp_goesOn', { text: quoted }));
           continue;
+        }
+        if (passing) {
+          metric = display(raw.slice(r, r + passing[0].length));
+          r += passing[0].length;
         }
         if (servedFor && !atClauseEnd && !tail) {
           const close = norm.slice(q, sEnd).search(/[,;。\n]/);
@@ -565,9 +573,10 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         // A bare count: "选树试点10个," after a task verb, or "成立6个工会工作室。".
         // What is counted may hold a name in quotes (200张“新时代城市建设者管理者之家”床位), say what it is in brackets
         // after it (125台自动式体外除颤器(AED)) or be one of a list of counts (40个小学生爱心暑托班、12个…).
-        // (A name in quotes alone is what is counted too: 新建2家“秋白书苑”; one character will do: 销号15个村.)
+        // (A name in quotes alone is what is counted too: 新建2家“秋白书苑”; one character will do: 销号15个村; sixteen at
+        // most: 培育2个市级以上党支部领办合作社示范社.)
         // (Or ends at 和/及/与 when the next count follows: "实施165个农村饮水水源保障工程和25个城乡供水一体化工程".)
-        const named = /^(?:(?:[\u4e00-\u9fff]|“[^”,;:。\n]{1,24}”){1,12}|“[^”,;:。\n]{2,24}”)(?=[,;:。)\]\n(]|、(?= *(?:\d|$))|(?:和|及|与)(?=\d)|$)/.exec(norm.slice(q, Math.min(sEnd, q + 40)));
+        const named = /^(?:(?:[\u4e00-\u9fff]|“[^”,;:。\n]{1,24}”){1,16}|“[^”,;:。\n]{2,24}”)(?=[,;:。)\]\n(]|、(?= *(?:\d|$))|(?:和|及|与)(?=\d)|$)/.exec(norm.slice(q, Math.min(sEnd, q + 40)));
         // (A list goes on only after things counted one by one: 建设900床综合医院、100床感染楼 sizes its buildings.)
         const listed = named !== null && norm.charAt(q + named[0].length) === '、';
         const noun = named && named[0].length <= 30 && (!listed || COUNT_WORD.test(unit)) ? named : null;
@@ -591,8 +600,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         } else if (atClauseEnd && !/\d/.test(pre) && found.some((f) => f.kind === 'at_least' && f.pos >= sStart)) {
           // "投资4000万元,路面维修等养护工程60公里": the clause after a count or a sum names what it buys, counted too.
           kind = 'at_least';
-        } else if (noun && !noun[0].startsWith('的') && !noun[0].includes('等') && (TASK_VERBS.test(pre) || (/^(?:[^,;:。\d]{2,16}、|和|及|与)?$/.test(pre.trim()) && found.some((f) => f.kind === 'at_least')))) {
-          // ("新增1家社区长者食堂、3家乡村长者照护之家": the next of a list of counts after the first.)
+        } else if (noun && !noun[0].startsWith('的') && !noun[0].includes('等') && (TASK_VERBS.test(pre) || NEWLY.test(pre.trim()) || (/^(?:[^,;:。\d]{2,16}、|和|及|与)?$/.test(pre.trim()) && found.some((f) => f.kind === 'at_least')))) {
+          // ("新增1家社区长者食堂、3家乡村长者照护之家": the next of a list of counts after the first; "新发展20名党员": 新 and
+          // the verb, what is newly done to that many.)
           // "重点支持300名青年人才，1000名骨干人才": the clauses after the first count go on counting.
           kind = 'at_least';
           metric = display(raw.slice(q, q + noun[0].length));

@@ -36,6 +36,9 @@ const EXTRA: ReadonlyMap<number, string> = new Map([
   [0x2212, '-'], // −
   [0xfe6a, '%'], // ﹪ (small percent sign)
   [0x2105, '%'], // ℅ (care-of sign, a PDF's look-alike for %: 100℅纳入监测范围)
+  [0x301d, '“'], // 〝 (the double prime quotes a converter writes for “”: “攻坚战〞)
+  [0x301e, '”'], // 〞
+  [0x301f, '”'], // 〟
 ]);
 
 /** Marks a list's points open on: ▶ ► ▸ ▷ ● ◆ ◇ ■ ▪ ➤ (not ○, a zero in 二○二三; not □, a blank left to fill). */

@@ -205,3 +205,56 @@ describe('counts after 开办, and what is counted holding a name in quotes (sha
     expect(item('新增7000个社区托育“宝宝屋”托额')).toEqual([['at_least', 7000, '个', undefined]]);
   });
 });
+
+describe('a viewer’s page numbers glued into a body on one line, 12023年…规划 / 聚力增效2一是 / 新时展新3格局 (street-linyi-2023)', () => {
+  const page = readFixture('real/street-linyi-2023.txt');
+
+  it('reads the title off the 1 glued to its year and the preamble it runs into, and (一), (二) as the items (was: no numbered items)', () => {
+    const r = importPlan(page);
+    expect(r.plan.title).toBe('2023年街道2023年工作规划');
+    expect(r.plan.sections.flatMap((s) => s.items.map((i) => i.id))).toEqual(['一', '二']);
+  });
+
+  it('the glued numbers are no part of the text: 聚力增效一是, 拉开新时展新格局', () => {
+    const items = importPlan(page).plan.sections.flatMap((s) => s.items);
+    expect(items[0]?.text).toContain('聚力增效一是');
+    expect(items[1]?.text).toContain('拉开新时展新格局');
+  });
+
+  it('a number standing before what it counts is no page number: 推进2个项目 stays, the 2 further on is the page', () => {
+    const counted = page.replace('(一)坚持以党建为统领,', '(一)坚持以党建为统领,推进2个项目,');
+    const text = importPlan(counted).plan.sections[0]?.items[0]?.text;
+    expect(text).toContain('推进2个项目');
+    expect(text).toContain('聚力增效一是');
+  });
+});
+
+describe('quotes a converter closes with 〞 (“攻坚战〞), and counts of things passing a bar (street-linyi-2023)', () => {
+  const item = (line: string) => importedItems(`2023年街道工作计划\n1.${line}`)[0]?.targets;
+
+  it('a quote closed by 〞 hides only what it quotes: the count after it is read', () => {
+    expect(item('打好村级集体经济增收“攻坚战〞,新增3个村级服务站。')).toEqual([['at_least', 3, '个', undefined]]);
+  });
+
+  it('新增3个村集体收入超过10万元: that many things passing the bar, the bar no target of its own', () => {
+    expect(item('新增3个村集体收入超过10万元。')).toEqual([['at_least', 3, '个', undefined]]);
+  });
+});
+
+describe('counts after 公推, 创办 and 新+verb, and a long name of what is counted (street-linyi-2023)', () => {
+  const item = (line: string) => importedItems(`2023年街道工作计划\n1.${line}`)[0]?.targets;
+
+  it('集中公推40名入党积极分子, 新发展20名党员 (a converter’s 新进展): 新 and a verb count what is done anew', () => {
+    expect(item('集中公推40名入党乐观分子,新进展20名党员。')).toEqual([
+      ['at_least', 40, '名', undefined],
+      ['at_least', 20, '名', undefined],
+    ]);
+  });
+
+  it('力争创办10家以上的…合作社, 培育2个市级以上党支部领办合作社示范社 (what is counted fifteen characters long)', () => {
+    expect(item('力争创办10家以上的党支部领办合作社,培育2个市级以上党支部领办合作社示范社。')).toEqual([
+      ['at_least', 10, '家', undefined],
+      ['at_least', 2, '个', undefined],
+    ]);
+  });
+});
