@@ -317,8 +317,8 @@ function cutRows(cells: Cell[], width: number): Row[] {
       last.section += c.text.trim();
       continue;
     }
-    // A number further on after a row that has all its cells: the list skips the rows left out.
-    if (m && next !== undefined && Number(m[1]) > next && last && !last.section && last.cells.length >= width && k > 0 && !OPEN_CLAUSE.test(toNorm(cells[k - 1]!.text))) {
+    // A number further on after a row that has all its cells (but a last one left empty, 备注): the list skips the rows left out.
+    if (m && next !== undefined && Number(m[1]) > next && last && !last.section && last.cells.length >= width - 1 && k > 0 && !OPEN_CLAUSE.test(toNorm(cells[k - 1]!.text))) {
       rows.push({ no: c.no, id: m[1]!, cells: [] });
       next = Number(m[1]) + 1;
       continue;
@@ -522,16 +522,19 @@ const KEEP_WHOLE = /^(?:[一二三四五六七八九十]{1,3}[、.]|\( ?[一二�
  */
 export function spacedTable(lines: string[], from: number): { rows: TableRow[]; end: number } | undefined {
   const first = (lines[from] ?? '').trim();
-  if (first.length > 60 || !/^\S+(?:[ \u3000]\S+){2,}$/.test(first)) return undefined;
-  const header = first.split(/[ \u3000]/);
-  if (!INDEX_HEADER.test(norm(header[0] ?? '')) || !header.slice(1).every((c) => isHeaderCell(norm(c)))) return undefined;
+  if (first.length > 200 || !/^\S+(?:[ \u3000]+\S+){2,}$/.test(first)) return undefined;
+  const header = first.split(/[ \u3000]+/);
+  // (A header word the copy broke with the spaces that aligned it, 牵头  领导 / 配合         责任单位: its halves together.)
+  const joins = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && isHeaderCell(norm(a + b));
+  if (!INDEX_HEADER.test(norm(header[0] ?? '')) || !header.slice(1).every((c, i) => isHeaderCell(norm(c)) || joins(c, header[i + 2]) || joins(header[i], c))) return undefined;
   const cells: string[] = [];
   /** The line (0-based) each cell came from. */
   const at: number[] = [];
   for (let j = from; j < lines.length; j++) {
     const t = (lines[j] ?? '').trim();
     if (/[|｜\t]/.test(t)) break;
-    for (const c of t === '' || KEEP_WHOLE.test(toNorm(t)) ? [t] : t.split(/[ \u3000]+/)) {
+    // (A name spaced to the width of three, 汪  峰: one cell, as one character is no cell of its own.)
+    for (const c of t === '' || KEEP_WHOLE.test(toNorm(t)) ? [t] : t.replace(/(?<=(?:^|[ \u3000])[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff](?:[ \u3000]|$))/g, '').split(/[ \u3000]+/)) {
       cells.push(c);
       at.push(j);
     }

@@ -324,3 +324,32 @@ describe('a unit, then 等 and a word for the others (jingzhou-opengov-2022, the
     expect(importedItems(text)[0]?.departments).toEqual(['相关县区党委', '相关县区政府', '市文旅局']);
   });
 });
+
+describe('a 责任清单 flattened to rows of space-separated cells, its header words broken by the spaces that aligned them (qingyang-health-2023)', () => {
+  const page = readFixture('real/qingyang-health-2023.txt');
+  const lines = page.split('\n');
+  const table = lines.slice(lines.findIndex((l) => l.startsWith('2023年县政府重点工作责任清单'))).join('\n');
+
+  it('reads the rows under 序号 … 牵头  领导 牵头         责任单位 … (was: no numbered items)', () => {
+    expect(importedItems(table).map((i) => i.id)).toEqual(['81', '85', '87']);
+  });
+
+  it('the 牵头责任单位 leads, the 主体 and 配合 units join it; a name spaced to the width of three (汪  峰) is one name', () => {
+    expect(importedItems(table)[0]).toMatchObject({ departments: ['县卫健委', '各乡镇', '县开发区', '县直有关单位'], lead: ['县卫健委'], leaders: ['汪峰', '吴蓓蓓'] });
+  });
+
+  it('the 工作评价, 2023年10-12月份进展情况 and (mistyped) 20224年1-3月份进度安排 columns are the report: no targets from them', () => {
+    expect(importedItems(table).map((i) => i.targets)).toEqual([[], [['at_least', 2, '所', undefined]], []]);
+  });
+
+  it('the task is the task cell alone: the 主体/配合责任单位 cells are units, the 工作评价 (达到时序进度) the report', () => {
+    const text = importPlan(table).plan.sections[0]?.items[0]?.text ?? '';
+    expect(text).toMatch(/^科学精准落实疫情防控优化措施/);
+    expect(text).not.toMatch(/各乡镇|县直有关单位|达到时序进度/);
+  });
+
+  it('a row number further on after a row with every cell but its 备注 starts the next row: the list skips the rows left out', () => {
+    const two = [lines[9], lines[10], lines[14], lines[15]].join('\n');
+    expect(importedItems(two).map((i) => i.id)).toEqual(['85', '87']);
+  });
+});
