@@ -235,20 +235,12 @@ const commanderSpawn = {
 };
 
 if (!process.argv.includes('--no-bundle')) {
+  // What every bundled file shares: CommonJS for Node 20, no license comments, warnings only.
+  const nodeCjs = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', legalComments: 'none', logLevel: 'warning' };
   // Word output (plan report --format docx) needs the docx package. It is bundled into its own
   // file, required only by that command: a dependency of docx (nanoid 6) refuses Node 20 at
   // install, and docx's 23 MB need not be installed by every user for a 0.6 MB bundle.
-  await build({
-    entryPoints: ['docx'],
-    outfile: join(root, 'dist/docx.cjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    minifySyntax: true,
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+  await build({ ...nodeCjs, entryPoints: ['docx'], outfile: join(root, 'dist/docx.cjs'), minifySyntax: true });
   // The yaml library (the Document API: placing problems on lines, proving an item's region, the
   // writes) is its own file too, required on first use (src/yaml/library.ts): a run that reads a
   // well-formed plan and has no problem to place never needs it, and in the bundle its ≈ 100 kB
@@ -260,32 +252,17 @@ if (!process.argv.includes('--no-bundle')) {
   // js-yaml likewise (dist/js-yaml.cjs): it reads only what the fast reader gives up on, and the
   // fast reader resolves plain scalars by its rules itself (src/yaml/scalars.ts).
   for (const [entry, name] of [['node_modules/yaml/browser/index.js', 'yaml'], ['node_modules/js-yaml/dist/js-yaml.mjs', 'js-yaml']]) {
-    await build({
-      entryPoints: [join(root, entry)],
-      outfile: join(root, `dist/${name}.cjs`),
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      minify: true,
-      legalComments: 'none',
-      logLevel: 'warning',
-    });
+    await build({ ...nodeCjs, entryPoints: [join(root, entry)], outfile: join(root, `dist/${name}.cjs`), minify: true });
   }
   const planBuild = {
+    ...nodeCjs,
     entryPoints: [join(root, 'src/main.ts')],
     outfile: join(root, 'dist/plan-core.cjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
     // Whitespace and local names too (1.35 MB -> 0.8 MB): every run reads the whole text into a
     // buffer and copies it into V8's external string, about 300 fresh pages less to fault in
     // (plan list on the sample: 4,180 -> 3,880 page faults, ~4 ms CPU on this machine), and the
     // code cache holds shorter names. A stack trace (PLAN_DEBUG=1) still gives line and column.
     minify: true,
-    legalComments: 'none',
-    logLevel: 'warning',
     // exceljs (plan sheet) is large: every other command would parse it at start-up if it were
     // bundled, so it is required from node_modules on demand; docx, yaml and js-yaml likewise,
     // from dist/docx.cjs, dist/yaml.cjs and dist/js-yaml.cjs. exceljs is a runtime dependency.
