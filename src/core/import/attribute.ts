@@ -82,8 +82,9 @@ export function isUnitName(norm: string): boolean {
   return ORG_SUFFIX.test(bare) || (bare.length >= 3 && /[^入控参持配募新]股$/.test(bare));
 }
 
+/** A role closing a list of units; 分别 / 共同 before it (A、B分别牵头: each leads its part) is part of it, no part of B's name. */
 const ROLE_SUFFIX =
-  /(按职责分工负责|按职责分工落实|按职责负责|按职责落实|分工负责|分别负责|共同负责|负责落实|牵头负责|牵头落实|负责牵头|负总责|牵头|主办|主责|负责|配合|协办|协同|协助|参与|落实)$/;
+  /(?:分别|共同)?(?:按职责分工负责|按职责分工落实|按职责负责|按职责落实|分工负责|负责落实|牵头负责|牵头落实|负责牵头|负总责|牵头|主办|主责|负责|配合|协办|协同|协助|参与|落实)$/;
 const ROLE_SPLIT = /(牵头|主办|主责|配合|协办|协助|参与|负责)(?=[^,;、)\]]|$)/g;
 
 /** "(A、B主办,C协办)", "A主责,B协同", "A负总责": 主办 / 主责 / 负总责 lead, as 牵头 does. */

@@ -159,3 +159,13 @@ describe('a text about the plan, not the plan: a 解读 of its parts and a meeti
     expect(refusal(plan)).toBeUndefined();
   });
 });
+
+describe('units that each lead their part: "A、B分别牵头" (lishui-2023, batch 19)', () => {
+  const page = readFixture('real/lishui-2023.txt');
+
+  it('责任单位:市人力社保局、市农业农村局分别牵头 — both units lead, 分别 is no part of a name (was: 市农业农村局分别)', () => {
+    const six = importedItems(page).find((i) => i.id === '6');
+    expect(six?.departments).toEqual(['市人力社保局', '市农业农村局']);
+    expect(six?.lead).toEqual(['市人力社保局', '市农业农村局']);
+  });
+});
