@@ -152,7 +152,7 @@ function unwrapTitle(raw: string): Wrapper {
   const t = fixSpaces(issuers)
     .replace(/^(?:信息名称|文件名称|資訊名稱|文件名稱|名 ?[称稱]|[标標] ?[题題]|[题題] ?名) ?[:：] ?/, '')
     // A site's column tag in front (【保基本民生】宣城市…的通知, 【年度工作要点】关于印发…): the page's, not the title's.
-    .replace(/^【[\u4e00-\u9fff]{2,10}】 ?(?=\S)/, '')
+    .replace(/^【[\u4e00-\u9fff]{2,16}】 ?(?=\S)/, '')
     .replace(/^[A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號] ?/, '')
     .replace(/^《(.*(?:通知|决定|函))》$/, '$1')
     // Its 文号 in brackets after it ("…重点任务分工方案的通知 (粤府〔2021〕22号)"): the 文号 goes to the basis, not the title.
