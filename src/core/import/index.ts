@@ -156,7 +156,9 @@ function unwrapTitle(raw: string): Wrapper {
     .replace(/^[A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號] ?/, '')
     .replace(/^《(.*(?:通知|决定|函))》$/, '$1')
     // Its 文号 in brackets after it ("…重点任务分工方案的通知 (粤府〔2021〕22号)"): the 文号 goes to the basis, not the title.
-    .replace(/ ?[(（][A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號][)）]$/, '');
+    .replace(/ ?[(（][A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號][)）]$/, '')
+    // The notice's own subject set in 《》 (…办公室《关于认真办理2025年陇西县为民实事》的通知): no book handed out, the marks misplaced.
+    .replace(/《((?:关于|關於|關于)[^《》]+)》(?=的通知$)/, '$1');
   // A page that reads a plan to the public (负责人政策解读:区交通运输局局长俞林忠解读2023年区交通运输局工作计划,
   // 《…》政策解读): the plan it reads, in 《》 or after the last 解读, when that names a plan and its year.
   if (/解[读讀]/.test(t)) {

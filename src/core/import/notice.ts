@@ -18,10 +18,11 @@ const TO_ADDRESSEE = /(?:印发|转发|下发|下达|分解)(?:给)?(?:你们|�
 const HANDS_OUT = new RegExp(`${TO_ADDRESSEE.source}|现将.{2,80}?予以(?:分解(?:印发|下达)?|印发|下达)|现将[^。;]{2,120}?(?:分解下达|印发下达)(?=[。;,]|$)`);
 /**
  * The notice about handing the tasks out, its requirements following: "现将重点任务分解落实有关事项通知如下",
- * "现将分解落实2020年国务院《政府工作报告》确定的重点工作通知如下".
+ * "现将分解落实2020年国务院《政府工作报告》确定的重点工作通知如下", or about carrying them out, "现就相关工作通知如下"
+ * (现就 as 现将).
  * (The plan may follow such a sentence too, so only requirements and nothing else make it the notice's.)
  */
-const TASKS_NOTICE = /现将.{0,30}?任务.{0,6}?(?:分解|下达)(?:落实)?(?:的)?有关事项通知如下|现将[^。;]{2,120}?通知如下/;
+const TASKS_NOTICE = /现将.{0,30}?任务.{0,6}?(?:分解|下达)(?:落实)?(?:的)?有关事项通知如下|现[将就][^。;]{2,120}?通知如下/;
 /** The notice says its own requirements follow: "并就有关事项通知如下" / "并提出以下意见". */
 const ANNOUNCES = /(?:通知如下|提出(?:以下|如下)(?:意见|要求)|(?:以下|如下)要求|要求如下)/;
 /** The attachment begins: "附件" / "附件1：…". */
@@ -132,14 +133,15 @@ export function handedOutTitle(lines: readonly LogicalLine[]): { title: string; 
   if (!sentence) return undefined;
   // "现将X分解下达" / "现将X通知如下" (no one named to hand it to): X is what it hands out, not a book it cites before.
   const line = lineAt(sentence.st, 0);
-  const own = TO_ADDRESSEE.test(sentence.st.norm) ? null : /现将([^。;]{2,120}?)(?:予以分解|予以印发|予以下达|分解下达|印发下达|下达|印发|通知如下)/.exec(sentence.st.norm);
+  const own = TO_ADDRESSEE.test(sentence.st.norm) ? null : /现[将就]([^。;]{2,120}?)(?:予以分解|予以印发|予以下达|分解下达|印发下达|下达|印发|通知如下)/.exec(sentence.st.norm);
   // "现将有关事项通知如下": what the notice asks, no book; the work it is about is the one its own title names
-  // ("天津市人民政府关于切实做好2020年市政府重点工作的通知": 2020年市政府重点工作).
+  // ("天津市人民政府关于切实做好2020年市政府重点工作的通知": 2020年市政府重点工作; the title's words in 《》 or not,
+  // "…办公室《关于认真办理2025年陇西县为民实事》的通知": 2025年陇西县为民实事).
   if (own?.[1] && /^(?:有关|相关)(?:事项|要求|工作|事宜|情况)$/.test(own[1])) {
     for (const l of lines) {
-      const about = /关于(?:切实|认真|扎实|进一步|全力)?(?:做好|抓好|落实|推进|开展)?([^。;,:]{4,60}?)的通知$/.exec(l.st.norm);
+      const about = /关于(?:切实|认真|扎实|进一步|全力)?(?:做好|抓好|落实|推进|开展|办理)?([^。;,:《》]{4,60}?)》?的通知$/.exec(l.st.norm);
       if (!about?.[1]) continue;
-      const at = about.index + about[0].length - 3 - about[1].length;
+      const at = about.index + about[0].length - (about[0].endsWith('》的通知') ? 4 : 3) - about[1].length;
       return { title: l.st.raw.slice(at, at + about[1].length).replace(/\s+/g, ''), key: titleKey(about[1]), line };
     }
     return undefined;

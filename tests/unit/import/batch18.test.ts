@@ -176,3 +176,24 @@ describe('a site’s column tag before the title as long as the title’s own wo
     expect(importPlan(page).plan.title).toBe('滁州市人民政府关于2020年市政府重点工作及责任分解的通知');
   });
 });
+
+describe('a notice about carrying out work it never lists: "现就相关工作通知如下" and its own requirements (longxi-notice-2025)', () => {
+  const page = readFixture('real/longxi-notice-2025.txt');
+
+  it('refused as the notice only, naming the work its title is about, the misplaced 《》 read off (was: its 一、二、三、 imported as items)', () => {
+    expect(refusal(page)).toMatchObject({ key: 'imp_noticeOnly', params: { title: '2025年陇西县为民实事' } });
+  });
+
+  it('the same sentence over a plan’s items with their units is no notice: they import', () => {
+    const plan = [
+      '陇西县人民政府办公室关于认真办理2025年陇西县为民实事的通知',
+      '今年,县政府确定了10件为民实事。现就相关工作通知如下:',
+      '1.新建城市社区养老服务中心2个。(牵头单位:县民政局)',
+      '2.改造农村公路50公里。(牵头单位:县交通运输局)',
+    ].join('\n');
+    expect(importedItems(plan).map((i) => [i.id, i.departments])).toEqual([
+      ['1', ['县民政局']],
+      ['2', ['县交通运输局']],
+    ]);
+  });
+});
