@@ -1,8 +1,11 @@
 // `--all`: several plans of one office added up. Each plan keeps its own status engine run;
 // the roll-up only joins the results, with each item and target tagged by its plan.
+import { RETURNS, type Return } from './compliance.js';
 import { departmentJson, itemJson, round, targetJson, type DepartmentJson, type ItemJson, type TargetJson } from './json.js';
 import type { Department } from './model.js';
+import type { DubanOverview } from './overview.js';
 import { UnitRegistry, type PlanModel } from './plan.js';
+import type { Round } from './rounds.js';
 import { countStatuses, lagging, planStatus, type DepartmentRollup, type ItemStatus, type PlanStatus, type Status, type TargetStatus } from './status.js';
 
 export interface PlanRoll {
@@ -143,4 +146,64 @@ export function unitJson(u: UnitRollup, r: Rollup): DepartmentJson & { plans: Re
   const all = [...u.lead, ...u.joined];
   for (const { model } of r.plans) plans[model.plan.id] = countStatuses(all.filter((x) => x.plan === model).map((x) => x.is));
   return { ...departmentJson(d), lead: u.lead.map((x) => qualified(x.plan, x.is.item.id)), joined: u.joined.map((x) => qualified(x.plan, x.is.item.id)), plans };
+}
+
+// 督办 across plans: the reporting line and the escalations line of `plan status`, added up.
+
+const RANK: Record<Return, number> = { on_time: 1, late: 2, missing: 3 };
+
+/** One reporting round that one or more plans share (same round, same deadline), each unit by its worst return in any of them. */
+export interface RoundReturns {
+  round: Round;
+  plans: string[];
+  returns: Record<Return, string[]>;
+}
+
+/** The 督办 lines of `status --all`: a reporting line per distinct last round, one escalation count per action. */
+export interface DubanAll {
+  rounds: RoundReturns[];
+  /** Every unit once, by its worst return in any plan's last round (the same as `rounds` when the plans share one). */
+  returns: Record<Return, string[]>;
+  actions: [string, number][];
+}
+
+/**
+ * Each plan's DubanOverview (in folder order) added up: plans whose last round is the same share a
+ * line, where a unit counts once, by its worst return (missing in one plan and on time in another
+ * is missing: it still has to be chased); units in registry order. Escalations are summed per
+ * action, the actions in the order the plans first name them (each plan lists its strongest first).
+ */
+export function dubanAll(r: Rollup, parts: readonly { plan: string; duban: DubanOverview }[]): DubanAll {
+  const groups = new Map<string, { round: Round; plans: string[]; worst: Map<string, Return> }>();
+  const actions = new Map<string, number>();
+  for (const { plan, duban } of parts) {
+    for (const [a, n] of duban.actions) actions.set(a, (actions.get(a) ?? 0) + n);
+    const round = duban.round;
+    if (!round) continue;
+    const key = `${round.id} ${round.deadline}`;
+    const g = groups.get(key) ?? { round, plans: [], worst: new Map<string, Return>() };
+    groups.set(key, g);
+    g.plans.push(plan);
+    for (const ret of RETURNS) {
+      for (const unit of duban.returns[ret]) {
+        const name = r.units.resolve(unit) ?? unit;
+        const had = g.worst.get(name);
+        if (had === undefined || RANK[ret] > RANK[had]) g.worst.set(name, ret);
+      }
+    }
+  }
+  const order = new Map(r.units.names.map((n, i) => [n, i]));
+  const at = (n: string) => order.get(n) ?? Infinity;
+  const byReturn = (worst: Map<string, Return>) => {
+    const names = [...worst.keys()].sort((a, b) => at(a) - at(b));
+    return Object.fromEntries(RETURNS.map((ret) => [ret, names.filter((n) => worst.get(n) === ret)])) as Record<Return, string[]>;
+  };
+  const all = new Map<string, Return>();
+  const rounds = [...groups.values()]
+    .sort((a, b) => (a.round.deadline < b.round.deadline ? -1 : a.round.deadline > b.round.deadline ? 1 : 0))
+    .map(({ round, plans, worst }) => {
+      for (const [name, ret] of worst) if (!all.has(name) || RANK[ret] > RANK[all.get(name)!]) all.set(name, ret);
+      return { round, plans, returns: byReturn(worst) };
+    });
+  return { rounds, returns: byReturn(all), actions: [...actions] };
 }

@@ -143,6 +143,7 @@ export const en = {
   allStatusTitle: '{n} plans together · as of {asOf}',
   st_reporting: 'Returns ({round}, due {deadline}): on time {on_time} · late {late} · missing {missing}',
   st_escalations: 'Escalations: {list} → plan escalations',
+  st_escalationsAll: 'Escalations: {list} → plan escalations --plan ID',
   statusHint: 'Next: plan behind · plan list --dept NAME · plan show ID · plan report',
   badNumber: '{option} must be a number (e.g. 1200 or 1,200); got "{got}"',
   negativeNumber: '{option} must not be negative; got {got}',

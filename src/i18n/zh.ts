@@ -134,6 +134,7 @@ export const zh: { readonly __proto__: null } & Record<MessageKey, string> = {
   allStatusTitle: '{n} 项计划汇总 · 截至 {asOf}',
   st_reporting: '报送({round},截止 {deadline}):按时 {on_time} · 迟报 {late} · 未报 {missing}',
   st_escalations: '督办升级:{list} → plan escalations',
+  st_escalationsAll: '督办升级:{list} → plan escalations --plan 计划ID',
   statusHint: '下一步:plan behind · plan list --dept 单位 · plan show 编号 · plan report',
   badNumber: '{option} 必须是数字(如 1200 或 1,200),实际为 "{got}"',
   negativeNumber: '{option} 不能为负数,实际为 {got}',

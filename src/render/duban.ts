@@ -3,6 +3,7 @@
 import type { Compliance, Return } from '../core/compliance.js';
 import type { Escalation } from '../core/escalation.js';
 import type { DubanOverview } from '../core/overview.js';
+import type { DubanAll } from '../core/rollup.js';
 import type { TargetView } from '../core/plan.js';
 import type { Round } from '../core/rounds.js';
 import { t, type Lang } from '../i18n/index.js';
@@ -52,10 +53,21 @@ export function reportingSummaryJson(c: Compliance): object {
  * 督办升级:约谈 4 · 专函督办 7 → plan escalations
  */
 export function dubanSummary(d: DubanOverview, lang: Lang, paint: Paint, maxWidth = 80): string[] {
+  return dubanLines(d.round ? [{ round: d.round, returns: d.returns }] : [], d.actions, 'st_escalations', lang, paint, maxWidth);
+}
+
+/**
+ * `status --all`: the same lines over every plan, a reporting line per distinct last round (plans
+ * on one cadence share one), the escalations summed per action; `plan escalations` takes one plan.
+ */
+export function dubanAllSummary(d: DubanAll, lang: Lang, paint: Paint, maxWidth = 80): string[] {
+  return dubanLines(d.rounds, d.actions, 'st_escalationsAll', lang, paint, maxWidth);
+}
+
+function dubanLines(rounds: readonly { round: Round; returns: Record<Return, string[]> }[], actions: readonly [string, number][], escalationsKey: 'st_escalations' | 'st_escalationsAll', lang: Lang, paint: Paint, maxWidth: number): string[] {
   const out: string[] = [];
-  const last = d.round;
-  if (last) {
-    const { missing, late, on_time } = d.returns;
+  for (const { round: last, returns } of rounds) {
+    const { missing, late, on_time } = returns;
     const numbers = { round: roundLabel(lang, last), deadline: last.deadline, on_time: String(on_time.length), late: String(late.length), missing: String(missing.length) };
     const line = t(lang, 'st_reporting', {
       ...numbers,
@@ -68,7 +80,13 @@ export function dubanSummary(d: DubanOverview, lang: Lang, paint: Paint, maxWidt
     const names = [...missing, ...late].join('、');
     out.push(names && room > 6 ? `${line} (${truncate(safe(names), room)})` : line);
   }
-  if (d.actions.length) out.push(t(lang, 'st_escalations', { list: d.actions.map(([a, n]) => `${paint('bold', safe(a))} ${n}`).join(' · ') }));
+  if (actions.length) {
+    const line = t(lang, escalationsKey, { list: actions.map(([a, n]) => `${paint('bold', safe(a))} ${n}`).join(' · ') });
+    // In a narrow terminal the command goes on a line of its own.
+    const arrow = line.lastIndexOf(' → ');
+    if (arrow !== -1 && width(line) > maxWidth) out.push(line.slice(0, arrow), `  ${line.slice(arrow + 1)}`);
+    else out.push(line);
+  }
   if (out.length) out.push('');
   return out;
 }

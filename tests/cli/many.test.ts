@@ -137,6 +137,48 @@ describe('--all: every plan at once', () => {
     expect(text.stdout).toContain('union-2026:6.1 overdue');
   });
 
+  it('status --all ends with the 报送 and 督办 lines of plan status, over every plan: a unit once, by its worst return', async () => {
+    const { dir } = officePlans();
+    type Reporting = { cadence: string | null; due_day: number | null; round: { id: string; deadline: string } | null; on_time: string[]; late: string[]; missing: string[] };
+    const each = await Promise.all(
+      ['minsheng-2026', 'union-2026', 'zhongdian-2026'].map(async (id) => JSON.parse((await runCli(['--plan', id, 'status', '--format', 'json', ...ASOF], { cwd: dir })).stdout) as { reporting: Reporting; escalations: { action: string; target: string }[] }),
+    );
+    const r = await runCli(['status', '--all', '--format', 'json', ...ASOF], { cwd: dir });
+    const j = JSON.parse(r.stdout) as { reporting: Reporting & { plans: (Reporting & { plan: string })[] }; escalations: { plan: string; action: string; target: string }[] };
+    // Each plan's own reporting, as its plan status says it.
+    expect(j.reporting.plans.map(({ plan, ...rest }) => [plan, rest])).toEqual(each.map((e, i) => [['minsheng-2026', 'union-2026', 'zhongdian-2026'][i], e.reporting]));
+    expect(j.reporting).toMatchObject({ cadence: 'monthly', due_day: 25, round: { id: '2026-09', deadline: '2026-09-25' } });
+    // 经济工作部 reported on time to 民生实事 but not to 重点项目: still to chase. 办公室 was late to one, missing from another.
+    expect(j.reporting.on_time).toEqual(['女职工部']);
+    expect(j.reporting.late).toEqual(expect.arrayContaining(['职工中专', '基建办']));
+    expect(j.reporting.late).toHaveLength(2);
+    expect(j.reporting.missing).toEqual(expect.arrayContaining(['办公室', '经济工作部', '工人文化宫', '法律工作部']));
+    expect(j.reporting.missing).toHaveLength(7);
+    // Every plan's escalations, tagged with the plan, the strongest (约谈) first.
+    expect(j.escalations).toHaveLength(each.reduce((n, e) => n + e.escalations.length, 0));
+    expect(j.escalations.filter((e) => e.plan === 'zhongdian-2026').map((e) => e.target)).toEqual(each[2]!.escalations.map((e) => e.target));
+    const talks = j.escalations.filter((e) => e.action === '约谈').length;
+    expect(j.escalations.slice(0, talks).every((e) => e.action === '约谈')).toBe(true);
+
+    const text = (await runCli(['status', '--all', '--lang', 'zh', ...ASOF], { cwd: dir })).stdout;
+    expect(text).toContain('报送(9月,截止 2026-09-25):按时 1 · 迟报 2 · 未报 7 (办公室、');
+    expect(text).toContain(`督办升级:约谈 ${talks} · 专函督办 ${j.escalations.length - talks} → plan escalations --plan 计划ID`);
+  });
+
+  it('status --all: plans on different reporting cadences get a 报送 line each', async () => {
+    const { dir, plans } = officePlans();
+    // A copy of the sample plan reporting quarterly, by the 10th after the quarter.
+    const copy = readFileSync(join(plans, 'union-2026.yaml'), 'utf8').replace('id: union-2026', 'id: union-2026-jidu').replace(/\nsettings:\n/, '\nsettings:\n  reporting: { cadence: quarterly, due_day: 10 }\n');
+    writeFileSync(join(plans, 'union-2026-jidu.yaml'), copy);
+    const text = (await runCli(['status', '--all', '--lang', 'zh', ...ASOF], { cwd: dir })).stdout;
+    expect(text).toMatch(/^报送\(9月,截止 2026-09-25\):按时 1 · 迟报 2 · 未报 7 /m);
+    expect(text).toMatch(/^报送\(3季度,截止 2026-09-10\):按时 0 · 迟报 0 · 未报 5 \(办公室、/m);
+    const j = JSON.parse((await runCli(['status', '--all', '--format', 'json', ...ASOF], { cwd: dir })).stdout) as { reporting: { cadence: string | null; round: unknown; plans: { plan: string; cadence: string }[] } };
+    expect(j.reporting.cadence).toBeNull();
+    expect(j.reporting.round).toBeNull();
+    expect(j.reporting.plans.find((p) => p.plan === 'union-2026-jidu')!.cadence).toBe('quarterly');
+  });
+
   it('behind --all and depts --all: a plan column, ids qualified where no column says the plan', async () => {
     const { dir } = officePlans();
     const b = await runCli(['behind', '--all', '--dept', '保障工作部', '--format', 'csv', ...ASOF], { cwd: dir });

@@ -147,8 +147,8 @@ export function statusAllJson(r: Rollup): Record<string, unknown> {
   };
 }
 
-/** `status --all`: one row per plan with its counts, a total row, then the worst targets of all plans. */
-export function statusAllScreen(r: Rollup, o: ScreenOptions): string {
+/** `status --all`: one row per plan with its counts, a total row, the worst targets of all plans, then `after` (the 督办 lines). */
+export function statusAllScreen(r: Rollup, o: ScreenOptions, after: (width: number) => string[] = () => []): string {
   const { paint, lang, asOf } = o;
   const L = (k: MessageKey, p?: Params) => t(lang, k, p);
   const W = Math.min(o.maxWidth ?? 100, 100);
@@ -198,5 +198,6 @@ export function statusAllScreen(r: Rollup, o: ScreenOptions): string {
     }
     out.push('');
   }
+  out.push(...after(W));
   return out.join('\n') + '\n';
 }
