@@ -28,38 +28,26 @@ export interface Attribution {
   spans: Array<[number, number]>;
 }
 
-// 牵头责任单位: the lead among the 责任单位; 主要责任单位 beside 协同配合单位 names the lead the same way.
-const LEAD_LABELS = ['牵头单位', '牵头部门', '牵头处室', '牵头科室', '牵头责任单位', '牵头责任部门', '主要责任单位', '主要责任部门', '主办单位', '主办部门', '主办处室'];
-const DEPT_LABELS = [
-  '责任单位',
-  '责任部门',
-  '责任处室',
-  '责任科室',
-  '主责单位',
-  '主责部门',
-  '责任主体',
-  '承办单位',
-  '实施单位',
-  '落实单位',
+// A label is a role, 责任 or 负责 or not, and what it names: 牵头单位, 牵头责任单位 (the lead among the 责任单位),
+// 主要责任单位 beside 协同配合单位, 协同责任单位, 责任股室, 牵头负责领导, 分管县领导. The same words head a
+// table's columns, so one set of patterns reads both.
+const UNIT_NOUN = '(?:单位|部门|处室|科室|股室)';
+const LABEL_PATTERNS: Array<[LabelKind, string]> = [
+  ['lead', `(?:牵头|主要|主办)(?:责任)?${UNIT_NOUN}`],
+  ['co', `(?:配合|协办|协助|协同|协作|参与|主要协作|协同配合)(?:责任)?${UNIT_NOUN}`],
+  ['dept', `(?:主体)?(?:责任|主责|承办|实施|落实)${UNIT_NOUN}|责任主体`],
+  ['leader', '(?:[省市县区]政府)?(?:牵头|责任|分管|联系|包保|挂点|挂钩)(?:负责)?(?:省|市|县|区|镇|乡|街道)?级?领导|(?:省|市|县|区)级?领导|责任人|牵头人'],
+  ['deadline', '完成时限|完成时间|时间节点|时限要求|办结时限|完成期限|时间要求'],
 ];
-const CO_LABELS = ['配合单位', '配合部门', '配合处室', '协办单位', '协助单位', '参与单位', '协同单位', '协作单位', '主要协作单位', '协同配合单位', '协同配合部门', '配合责任单位'];
-const LEADER_LABELS = ['牵头领导', '责任领导', '分管领导', '联系领导', '牵头区领导', '牵头市领导', '牵头县领导', '包保领导', '责任人', '牵头人'];
-const DEADLINE_LABELS = ['完成时限', '完成时间', '时间节点', '时限要求', '办结时限', '完成期限', '时间要求'];
 
 type LabelKind = Role | 'leader' | 'deadline';
-const LABEL_KIND = new Map<string, LabelKind>([
-  ...LEAD_LABELS.map((l): [string, LabelKind] => [l, 'lead']),
-  ...DEPT_LABELS.map((l): [string, LabelKind] => [l, 'dept']),
-  ...CO_LABELS.map((l): [string, LabelKind] => [l, 'co']),
-  ...LEADER_LABELS.map((l): [string, LabelKind] => [l, 'leader']),
-  ...DEADLINE_LABELS.map((l): [string, LabelKind] => [l, 'deadline']),
-]);
+const LABEL_WORDS: Array<[LabelKind, RegExp]> = LABEL_PATTERNS.map(([kind, src]) => [kind, new RegExp(`^(?:${src})$`)]);
 /** What a label names (责任科室 -> dept, 包保领导 -> leader): the same word heads a table's column. */
 export function labelKind(word: string): LabelKind | undefined {
-  return LABEL_KIND.get(word);
+  return LABEL_WORDS.find(([, re]) => re.test(word))?.[0];
 }
 
-const ALL_LABELS = [...LABEL_KIND.keys()].sort((a, b) => b.length - a.length).join('|');
+const ALL_LABELS = LABEL_PATTERNS.map(([, src]) => src).join('|');
 /** A label needs a colon, or a space when it opens the text: "各责任单位要…" is prose. */
 const LABEL_RE = new RegExp(`(${ALL_LABELS}) ?(?::|：) ?`, 'g');
 const LABEL_START_RE = new RegExp(`^[(\\[]?(${ALL_LABELS})(?: ?: ?| )`);
@@ -334,7 +322,7 @@ function addTokens(st: SText, start: number, end: number, role: Role, out: RoleP
   }
   // A label standing alone ("责任单位" where the copy stops before its colon) names nobody; nor does a
   // post with no name (分管副省长、协管副秘书长负责): no unit, and no person to name as a leader.
-  if (tail === undefined && (LABEL_KIND.has(tokenNorm) || POST_ONLY.test(tokenNorm))) return;
+  if (tail === undefined && (labelKind(tokenNorm) !== undefined || POST_ONLY.test(tokenNorm))) return;
   out.tokens++;
   if (isUnitName(tokenNorm + (tail?.norm ?? ''))) out.unitTokens++;
   else out.unitLike = false;
@@ -352,7 +340,7 @@ export function parseLabeled(st: SText, start = 0, end = st.norm.length): Attrib
   LABEL_RE.lastIndex = start;
   const hits: Array<{ kind: LabelKind; at: number; valueStart: number }> = [];
   for (let m = LABEL_RE.exec(norm); m; m = LABEL_RE.exec(norm)) {
-    const kind = LABEL_KIND.get(m[1] ?? '');
+    const kind = labelKind(m[1] ?? '');
     if (kind !== undefined) hits.push({ kind, at: m.index, valueStart: m.index + m[0].length });
   }
   if (hits.length === 0) return undefined;
@@ -442,7 +430,7 @@ export function parseAttributionLine(st: SText, cutOff = false): Attribution {
     // The name after the last separator (or after the label's colon: "责任单位:区", the only name, cut after its first character).
     const sep = Math.max(st.norm.lastIndexOf('、'), st.norm.lastIndexOf(','));
     const label = LABEL_START_RE.exec(st.norm);
-    const unitLabel = label !== null && ['lead', 'dept', 'co'].includes(LABEL_KIND.get(label[1] ?? '') ?? '');
+    const unitLabel = label !== null && ['lead', 'dept', 'co'].includes(labelKind(label[1] ?? '') ?? '');
     const nameAt = sep >= 0 ? sep + 1 : unitLabel && label ? label[0].length : -1;
     if (nameAt >= 0 && !isUnitName(st.norm.slice(nameAt))) end = sep >= 0 ? sep : nameAt;
     end = unclosedAt(st.norm, 0, end);

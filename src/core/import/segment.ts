@@ -15,7 +15,7 @@
 import { bodyAttribution, isUnitListLine, labelKind } from './attribute.js';
 import type { Role } from './attribute.js';
 import { isDeadlineCell, numberedDates, parseDeadlineValue } from './deadlines.js';
-import { LEAD_HEADER, LEADER_HEADER, QUOTA_HEADER, SAME, classify, headerCore, isHeaderCell } from './markers.js';
+import { QUOTA_HEADER, SAME, classify, headerCore, isHeaderCell } from './markers.js';
 import type { Classified, LineKind, LogicalLine } from './markers.js';
 import { BULLET_LINE, endsSentence, joinS, lineAt, parseChineseNumber, sliceS, stext } from './text.js';
 import type { SText } from './text.js';
@@ -191,12 +191,8 @@ export function isTitleLike(norm: string): boolean {
 
 const HEADER_ROLES: Array<[RegExp, ColumnRole]> = [
   [/^(序号|编号|序|NO\.?|No\.?)$/, 'index'],
-  [LEAD_HEADER, 'lead'],
-  [/^(责任单位|责任部门|主责单位|责任主体|承办单位|实施单位)$/, 'dept'],
-  [/^(配合单位|配合部门|协办单位|参与单位|协同单位|协作单位|主要协作单位|协同配合单位|协同配合部门)$/, 'co'],
   [/^(?:计划)?(完成时限|完成时间|时间节点|时限|时间要求|办结时限|完成期限|进度安排|目标进度|进度目标|实施计划|推进计划|时间安排)$/, 'deadline'],
   [/^(目标|工作目标|预期目标|年度目标|目标要求|指标|考核指标|目标值|完成标准|工作标准|目标任务)$/, 'target'],
-  [LEADER_HEADER, 'leader'],
   [QUOTA_HEADER, 'quota'],
   // The state each row is to reach this year, beside the report (具体完成情况 | 2025年进展情况), or the
   // year's plan for a project (2023年度 / 计划: 完工投用): a goal when the cell names one.

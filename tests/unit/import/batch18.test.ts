@@ -197,3 +197,13 @@ describe('a notice about carrying out work it never lists: "现就相关工作�
     ]);
   });
 });
+
+describe('a 股室 named under a 责任股室 label (district-edusports-2025, batch 18)', () => {
+  it('(责任股室:法制办、体卫艺处、信访办、意识形态领导小组办公室): the four as written (was: no unit)', () => {
+    const plan = [
+      '2025年xx区教育体育工作要点',
+      '17.维护教育系统安全稳定。开展扫黄打非行动和“护苗行动”,健全校园周边安全联防联控机制。,强化“xxxx”等渠道群众诉求办理质效,推动信访工作法治化。(责任股室:法制办、体卫艺处、信访办、意识形态领导小组办公室)',
+    ].join('\n');
+    expect(importedItems(plan)[0]?.departments).toEqual(['法制办', '体卫艺处', '信访办', '意识形态领导小组办公室']);
+  });
+});
