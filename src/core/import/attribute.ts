@@ -215,13 +215,8 @@ export function parseRoles(written: SText, start: number, end: number, role: Rol
         const [tokStart, tokEnd] = toks[k] ?? [0, 0];
         const next = toks[k + 1];
         const shared = next && norm.charAt(tokEnd) === '、' ? sharedName(norm.slice(tokStart, tokEnd).trim(), norm.slice(next[0], next[1]).trim()) : undefined;
-        if (shared === 'join' && next) {
-          addTokens(st, tokStart, tokEnd, partRole, result, { norm: norm.slice(next[0], next[1]).trim(), raw: st.raw.slice(next[0], next[1]) });
-          k++;
-          continue;
-        }
         const before = result.units.length;
-        if (shared !== undefined && shared !== 'join') addTokens(st, tokStart, tokEnd, partRole, result, shared);
+        if (shared !== undefined) addTokens(st, tokStart, tokEnd, partRole, result, shared);
         else addTokens(st, tokStart, tokEnd, partRole, result);
         // "区政府办公室*、区财政局": a star after a name in the list marks the lead unit (the * is no part of the name).
         if (result.units.length === before + 1 && /[*＊] *$/.test(st.raw.slice(tokStart, tokEnd))) starred.push(result.units[before]!);
@@ -262,7 +257,14 @@ function shareEach(units: UnitRef[], from: number, opening: ReadonlySet<number>)
       body = m[1] ?? '';
     }
     if (j === i + 1) continue;
-    for (const [k, u] of units.slice(i, j).entries()) {
+    const list = units.slice(i, j);
+    // Kinds of one character each, 各县、市、区政府 or 各乡、镇人民政府, are the one collective name the 、 is
+    // written into (各县市区政府, 各乡镇人民政府), as 各县市区 is written without it.
+    if (list.every((u, k) => u.name.length - body.length * Number(k === list.length - 1) === (k === 0 ? 2 : 1))) {
+      units.splice(i, j - i, { ...list[0]!, name: list.map((u) => u.name).join('') });
+      continue;
+    }
+    for (const [k, u] of list.entries()) {
       if (k > 0) u.name = `各${u.name}`;
       if (k < j - i - 1) u.name += body;
     }
@@ -275,14 +277,12 @@ const SHARED_SUFFIX = /(?:管理区|开发区|高新区|工业园区|街道办�
 
 /**
  * "A、B<suffix>" where A alone names no unit: A takes B's suffix (人民大垸、荒湖管理区 -> 人民大垸管理区,
- * 荒湖管理区); when what B adds to the suffix is one character, like A's last one, the two are one
- * collective name written with a 、 (各乡、镇人民政府 -> 各乡镇人民政府). Undefined: two names.
+ * 荒湖管理区). Undefined: two names (各乡、镇人民政府 is one: see shareEach).
  */
-function sharedName(a: string, b: string): { norm: string; raw: string } | 'join' | undefined {
+function sharedName(a: string, b: string): { norm: string; raw: string } | undefined {
   const m = SHARED_SUFFIX.exec(b);
   if (!m || a.length < 1 || /[()[\] ]/.test(a)) return undefined;
   const stem = b.slice(0, m.index);
-  if (stem.length === 1 && /^各?[\u4e00-\u9fff]$/.test(a) && /[乡镇县市区村]$/.test(a) && /^[乡镇县市区村]$/.test(stem)) return 'join';
   if (stem.length >= 2 && a.length >= 2 && !isUnitName(a) && isUnitName(a + m[0])) return { norm: m[0], raw: m[0] };
   return undefined;
 }

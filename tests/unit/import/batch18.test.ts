@@ -172,7 +172,7 @@ describe('units that each lead their part: "A、B分别牵头" (lishui-2023, bat
 
 describe('a site’s column tag before the title as long as the title’s own words (chuzhou-2020, batch 19)', () => {
   it('【市政府重点工作及责任分解】滁州市人民政府关于2020年…的通知: the tag is the page’s, not the title’s (was: kept, 12 characters)', () => {
-    const page = readFixture('pending/chuzhou-2020.txt');
+    const page = readFixture('real/chuzhou-2020.txt');
     expect(importPlan(page).plan.title).toBe('滁州市人民政府关于2020年市政府重点工作及责任分解的通知');
   });
 });
