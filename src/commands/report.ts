@@ -29,6 +29,7 @@ export function defineReport(program: Command, app: App): void {
     .option('--period-label <text>', app.help('help_report_periodLabel'))
     .option('--provenance', app.help('help_report_provenance'))
     .option('-a, --all', app.help('help_report_all'))
+    .option('--bulletin-from <plan>', app.help('help_report_bulletinFrom'))
     .action(async (opts) => {
       const g = app.globals;
       const format = g.format === undefined && opts.out ? (BY_EXTENSION[extname(opts.out).toLowerCase()] ?? 'md') : app.format(FORMATS.report, 'md');
@@ -36,6 +37,10 @@ export function defineReport(program: Command, app: App): void {
       const r = opts.all ? app.openAll() : undefined;
       const loaded = r ? undefined : app.openPlan();
       const plans = r ? r.plans.map((p) => p.model) : [loaded!.model];
+      // --bulletin-from: which plan's 报头 a bulletin over several plans takes.
+      const from = opts.bulletinFrom?.trim();
+      if (from !== undefined && !r) throw new UsageError('rp_bulletinFromNeedsAll', { plan: from });
+      if (from !== undefined && !plans.some((m) => m.plan.id === from)) throw new UsageError('rp_bulletinFromUnknown', { plan: from, plans: plans.map((m) => m.plan.id).join(', ') });
       const unit = opts.dept === undefined ? undefined : resolveUnit(r ?? plans[0]!, opts.dept);
       const files = r ? app.store.planFiles().files : [loaded!];
       // Never over a plan: --out is checked against each.
@@ -44,7 +49,7 @@ export function defineReport(program: Command, app: App): void {
       if (!out && format === 'docx' && app.interactive) throw new UsageError('rp_docxNeedsOut');
 
       // The renderers (and the Word library) load here, for this command only.
-      const { buildReport, mergeReports, renderReport } = await import('../report/index.js');
+      const { buildReport, frameConflicts, frameConflictNote, mergeReports, renderReport } = await import('../report/index.js');
       const issue = opts.issue === undefined ? undefined : Number(foldWidth(opts.issue).trim());
       if (issue !== undefined && !(Number.isInteger(issue) && issue >= 1 && issue <= 999)) throw new UsageError('rp_badIssue', { got: opts.issue! });
       const label = opts.periodLabel?.trim();
@@ -57,7 +62,10 @@ export function defineReport(program: Command, app: App): void {
         if (unit !== undefined) reporting.departments = reporting.departments.filter((d) => d.name === unit);
         return buildReport(model, g.asOf, { ...(unit === undefined ? {} : { unit }), ...frame, reporting, escalations: bulletinEscalations(escalated) });
       });
-      const data = r ? mergeReports(parts, g.asOf, { ...frame, ...(unit === undefined ? {} : { unit }) }) : parts[0]!;
+      const data = r ? mergeReports(parts, g.asOf, { ...frame, ...(unit === undefined ? {} : { unit }), ...(from === undefined ? {} : { bulletinFrom: from }) }) : parts[0]!;
+      // Plans that word their 报头 differently: the bulletin takes the first's, and says so.
+      const differ = r && from === undefined ? frameConflicts(parts) : [];
+      if (differ.length) app.note(frameConflictNote(differ, g.lang));
       const git = format === 'json' ? undefined : await app.store.gitState(files[0]!.file);
       const bytes = await renderReport(format, data, {
         lang: g.lang,

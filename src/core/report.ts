@@ -340,11 +340,14 @@ export type BulletinData = ReportData | AllReportData;
  * One bulletin from the bulletins of several plans (each built by buildReport with its own
  * settings, compliance and escalations): ids qualified as plan:item, counts and units added up,
  * the lagging worst first across all plans, a unit named the same in two plans one unit. The 公文
- * frame (publication, issuer, 主送, 抄送, requirements) is the first plan's that has a `bulletin:`
- * block, else the first plan's.
+ * frame (报头 publication, issuer, organization, 主送, 抄送, method, requirements) is what the
+ * plans agree on, field by field (a plan that leaves a field out does not disagree); where they
+ * disagree, the first plan's that sets it (frameConflicts says which), unless `bulletinFrom`
+ * names the plan whose frame to take whole.
  */
-export function mergeReports(parts: readonly ReportData[], asOf: string, opts: Pick<ReportOptions, 'issue' | 'periodLabel'> & { unit?: string } = {}): AllReportData {
+export function mergeReports(parts: readonly ReportData[], asOf: string, opts: Pick<ReportOptions, 'issue' | 'periodLabel'> & { unit?: string; bulletinFrom?: string } = {}): AllReportData {
   const first = parts[0]!;
+  const chosen = opts.bulletinFrom === undefined ? undefined : parts.find((p) => p.plan === opts.bulletinFrom);
   const q = (plan: string, id: string) => `${plan}:${id}`;
   const target = (plan: string) => (tg: ReportTarget): ReportTarget => ({ ...tg, id: q(plan, tg.id), item: q(plan, tg.item) });
   const sections = parts.flatMap((p) =>
@@ -393,7 +396,8 @@ export function mergeReports(parts: readonly ReportData[], asOf: string, opts: P
   const start = parts.map((p) => p.period.start).reduce((a, b) => (b < a ? b : a));
   const end = parts.map((p) => p.period.end).reduce((a, b) => (b > a ? b : a));
   const span = dayNumber(end) - dayNumber(start);
-  const framed = parts.find((p) => p.bulletin.publication !== null || p.bulletin.issuer !== null || p.bulletin.to !== null) ?? first;
+  const framed = chosen ?? parts.find((p) => p.bulletin.publication !== null || p.bulletin.issuer !== null || p.bulletin.to !== null) ?? first;
+  const frame = chosen ? frameOf(chosen) : agreedFrame(parts);
   const months = coveredMonths(start, asOf);
   const orgs = unique(parts.map((p) => p.organization).filter((o): o is string => o !== null));
   const reportingOf = parts.find((p) => p.reporting.departments.length) ?? first;
@@ -402,7 +406,7 @@ export function mergeReports(parts: readonly ReportData[], asOf: string, opts: P
     plans: parts.map((p) => p.plan),
     plan_titles: Object.fromEntries(parts.map((p) => [p.plan, p.title])),
     title: parts.map((p) => p.title).join('、'),
-    organization: framed.organization ?? orgs[0] ?? null,
+    organization: chosen ? chosen.organization : (frame.organization ?? orgs[0] ?? null),
     period: { start, end },
     as_of: asOf,
     elapsed: round(span <= 0 ? 1 : Math.min(1, Math.max(0, (dayNumber(asOf) - dayNumber(start)) / span)), 4),
@@ -410,6 +414,12 @@ export function mergeReports(parts: readonly ReportData[], asOf: string, opts: P
     settings: { ...framed.settings },
     bulletin: {
       ...framed.bulletin,
+      publication: frame.publication,
+      issuer: frame.issuer,
+      to: frame.to,
+      cc: frame.cc,
+      method: frame.method,
+      requirements: frame.requirements,
       issue: opts.issue ?? Math.floor((Number(months.to.slice(5, 7)) - 1) / 3) + 1,
       period_label: opts.periodLabel ?? null,
       months,
@@ -426,6 +436,58 @@ export function mergeReports(parts: readonly ReportData[], asOf: string, opts: P
     escalations: parts.flatMap((p) => p.escalations.map((e) => ({ ...e, target: q(p.plan, e.target), item: q(p.plan, e.item) }))),
     departments: [...units.values()],
   };
+}
+
+/** The fields of the 公文 frame that plans may word differently, in the order the bulletin prints them. */
+export const FRAME_FIELDS = ['publication', 'issuer', 'organization', 'to', 'method', 'requirements', 'cc'] as const;
+export type FrameField = (typeof FRAME_FIELDS)[number];
+type Frame = { organization: string | null } & Pick<BulletinFrame, 'publication' | 'issuer' | 'to' | 'method' | 'requirements' | 'cc'>;
+
+function frameOf(p: ReportData): Frame {
+  const b = p.bulletin;
+  return { organization: p.organization, publication: b.publication, issuer: b.issuer, to: b.to, method: b.method, requirements: b.requirements, cc: b.cc };
+}
+
+/** A field a plan leaves out: null, or an empty list. */
+const unset = (v: string | string[] | null) => v === null || (Array.isArray(v) && v.length === 0);
+
+/** Two plans that word a field differently: each value with the plans (ids, folder order) that give it; the first is the one used. */
+export interface FrameConflict {
+  field: FrameField;
+  values: { value: string | string[]; plans: string[] }[];
+}
+
+/** Each value a field takes across the plans that set it, in folder order of first use. */
+function valuesOf(parts: readonly ReportData[], field: FrameField): FrameConflict['values'] {
+  const seen = new Map<string, FrameConflict['values'][number]>();
+  for (const p of parts) {
+    const v = frameOf(p)[field];
+    if (unset(v)) continue;
+    const key = JSON.stringify(v);
+    const had = seen.get(key);
+    if (had) had.plans.push(p.plan);
+    else seen.set(key, { value: v as string | string[], plans: [p.plan] });
+  }
+  return [...seen.values()];
+}
+
+/** Per field, the value the plans that set it agree on; where they disagree, the first plan's. */
+function agreedFrame(parts: readonly ReportData[]): Frame {
+  const pick = (f: FrameField) => valuesOf(parts, f)[0]?.value;
+  return {
+    organization: (pick('organization') as string | undefined) ?? null,
+    publication: (pick('publication') as string | undefined) ?? null,
+    issuer: (pick('issuer') as string | undefined) ?? null,
+    to: (pick('to') as string | undefined) ?? null,
+    method: (pick('method') as string | undefined) ?? null,
+    requirements: (pick('requirements') as string[] | undefined) ?? [],
+    cc: (pick('cc') as string[] | undefined) ?? [],
+  };
+}
+
+/** The frame fields the plans of `report --all` word differently (none when they agree, or only one plan sets each). */
+export function frameConflicts(parts: readonly ReportData[]): FrameConflict[] {
+  return FRAME_FIELDS.map((field) => ({ field, values: valuesOf(parts, field) })).filter((c) => c.values.length > 1);
 }
 
 function later(a: string | null, b: string | null): string | null {

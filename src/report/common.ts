@@ -2,11 +2,11 @@
 // blocks — 报头, 标题, 主送, 正文, 附件说明, 落款, 附件, 版记 — with every sentence and every table
 // cell already worded. Each renderer only lays the blocks out in its format and escapes the text,
 // so the three say the same thing.
-import type { BulletinData, ReportTarget } from '../core/report.js';
+import type { BulletinData, FrameConflict, FrameField, ReportTarget } from '../core/report.js';
 import type { Status } from '../core/status.js';
 import { t, type Lang, type MessageKey, type Params } from '../i18n/index.js';
 import { num } from '../render/status.js';
-import { safeLines, width } from '../render/text.js';
+import { safe, safeLines, truncate, width } from '../render/text.js';
 
 export interface ReportMeta {
   lang: Lang;
@@ -329,3 +329,31 @@ export function reportBlocks(data: BulletinData, meta: ReportMeta): Block[] {
   if (meta.provenance) blocks.push({ kind: 'provenance', text: provenanceText(L, meta) });
   return blocks;
 }
+
+/**
+ * `report --all` over plans whose 报头 differ: one line saying, per field, which plan's wording the
+ * bulletin took and which plans word it otherwise, and the option that picks one plan's.
+ */
+export function frameConflictNote(conflicts: readonly FrameConflict[], lang: Lang): string {
+  const shown = (v: string | string[]) => truncate(safe(oneLine(Array.isArray(v) ? v.join(t(lang, 'rp_sep')) : v)), 24);
+  const fields = conflicts.map(({ field, values }) => {
+    const [used, ...others] = values;
+    return t(lang, 'rp_frameField', {
+      field: t(lang, FIELD_KEYS[field]),
+      plan: used!.plans.join(t(lang, 'rp_sep')),
+      value: shown(used!.value),
+      others: others.map((o) => t(lang, 'rp_frameOther', { plans: o.plans.join(t(lang, 'rp_sep')), value: shown(o.value) })).join(t(lang, 'rp_listSep')),
+    });
+  });
+  return t(lang, 'rp_frameDiffers', { fields: fields.join(t(lang, 'rp_fieldSep')), example: conflicts[0]!.values[1]!.plans[0]! });
+}
+
+const FIELD_KEYS: Record<FrameField, MessageKey> = {
+  publication: 'rp_f_publication',
+  issuer: 'rp_f_issuer',
+  organization: 'rp_f_organization',
+  to: 'rp_f_to',
+  method: 'rp_f_method',
+  requirements: 'rp_f_requirements',
+  cc: 'rp_f_cc',
+};

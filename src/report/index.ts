@@ -1,6 +1,6 @@
 // The bulletin's entry point, imported on demand by `plan report` only (so no other
 // command loads the renderers, nor the Word library behind the docx one).
-import { buildReport, mergeReports, type BulletinData, type ReportData } from '../core/report.js';
+import { buildReport, frameConflicts, mergeReports, type BulletinData, type ReportData } from '../core/report.js';
 import type { PlanModel } from '../core/plan.js';
 import type { ReportMeta } from './common.js';
 import { renderReportHtml } from './html.js';
@@ -10,7 +10,8 @@ import { jsonText } from '../render/json.js';
 export type ReportFormat = 'md' | 'html' | 'docx' | 'json';
 export type { ReportMeta };
 
-export { buildReport, mergeReports };
+export { buildReport, frameConflicts, mergeReports };
+export { frameConflictNote } from './common.js';
 
 /** The bulletin's bytes: text for md, html and json; a zip for docx. */
 export async function renderReport(format: ReportFormat, data: BulletinData, meta: ReportMeta): Promise<string | Uint8Array> {

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { officePlans, runCli } from '../helpers.js';
+import { officePlans, runCli, sampleText, tempPlans } from '../helpers.js';
 import { width } from '../../src/render/text.js';
 
 const ASOF = ['--as-of', '2026-09-30'];
@@ -275,6 +275,60 @@ describe('report --all: one bulletin over every plan', () => {
     const over = await runCli(['report', '--all', '--out', 'plans/重点项目/zhongdian-2026.yaml', ...ASOF], { cwd: dir });
     expect(over.code).toBe(2);
     expect(over.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('report --all: the 报头 the plans agree on', () => {
+  /** plans/ with the sample plan and a copy of it (another id), each with the given bulletin: block. */
+  const twoPlans = (a: string, b: string) => {
+    const { dir, file } = tempPlans();
+    const text = sampleText();
+    const withBlock = (block: string) => (block ? text.replace(/\nsections:\n/, `\nbulletin:\n${block}sections:\n`) : text);
+    writeFileSync(file, withBlock(a));
+    writeFileSync(join(dir, 'plans', 'union-2026-b.yaml'), withBlock(b).replace('id: union-2026', 'id: union-2026-b'));
+    return dir;
+  };
+
+  it('takes each field from the plans that set it: 报头 from one, 抄送 from the other, and says nothing', async () => {
+    const dir = twoPlans('  publication: 督查专报\n  to: 机关各部室、直属各单位\n', '  issuer: xx市总工会督查室\n  cc: [市委督查室, 市政府督查室]\n');
+    const r = await runCli(['report', '--all', '--lang', 'zh', ...ASOF], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('**督查专报**');
+    expect(r.stdout).toContain('xx市总工会督查室\u3000\u30002026年9月30日');
+    expect(r.stdout).toContain('机关各部室、直属各单位：');
+    expect(r.stdout).toContain('抄送：市委督查室、市政府督查室。');
+  });
+
+  it('plans that word the 报头 differently: one line on stderr naming them and --bulletin-from, which picks one', async () => {
+    const dir = twoPlans('  publication: 督查专报\n  issuer: xx市总工会办公室\n', '  publication: 督查专报\n  issuer: xx市总工会督查室\n  to: 各县区总工会\n');
+    const r = await runCli(['report', '--all', '--lang', 'zh', ...ASOF], { cwd: dir });
+    expect(r.code).toBe(0);
+    // union-2026-b.yaml comes first in the folder: its wording is used, and the line says so.
+    expect(r.stderr).toBe('各计划的报头写法不一致:发文机关(issuer)用了 union-2026-b 的“xx市总工会督查室”,union-2026 为“xx市总工会办公室”。要统一取某一计划的报头,加 --bulletin-from 计划ID,如 --bulletin-from union-2026\n');
+    expect(r.stdout).toContain('xx市总工会督查室\u3000\u30002026年9月30日');
+    const en = await runCli(['report', '--all', ...ASOF], { cwd: dir });
+    expect(en.stderr).toMatch(/^the plans word their 报头 differently: issuer is union-2026-b's "xx市总工会督查室", union-2026: "xx市总工会办公室"\. To take one plan's, add --bulletin-from ID, e\.g\. --bulletin-from union-2026\n$/);
+
+    // The chosen plan's block whole: its issuer, and no 主送 from the other plan.
+    const picked = await runCli(['report', '--all', '--bulletin-from', 'union-2026', '--lang', 'zh', ...ASOF], { cwd: dir });
+    expect(picked.code).toBe(0);
+    expect(picked.stderr).toBe('');
+    expect(picked.stdout).toContain('xx市总工会办公室\u3000\u30002026年9月30日');
+    expect(picked.stdout).not.toContain('各县区总工会');
+    const json = JSON.parse((await runCli(['report', '--all', '--bulletin-from', 'union-2026', '--format', 'json', ...ASOF], { cwd: dir })).stdout) as { bulletin: { issuer: string; to: string | null } };
+    expect(json.bulletin).toMatchObject({ issuer: 'xx市总工会办公室', to: null });
+  });
+
+  it('--bulletin-from names a plan of the folder, and goes with --all', async () => {
+    const dir = twoPlans('  issuer: xx市总工会办公室\n', '  issuer: xx市总工会督查室\n');
+    const unknown = await runCli(['report', '--all', '--bulletin-from', 'union-2025', '--lang', 'zh', ...ASOF], { cwd: dir });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('plan: --bulletin-from union-2025:文件夹中没有这个计划;可选 union-2026-b, union-2026\n');
+    const alone = await runCli(['--plan', 'union-2026', 'report', '--bulletin-from', 'union-2026-b', ...ASOF], { cwd: dir });
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toMatch(/^plan: --bulletin-from union-2026-b goes with --all/);
+    expect(alone.stdout).toBe('');
   });
 });
 
