@@ -1,4 +1,4 @@
-import type { Closed, Department, Extension, Item, PlanFile, Reading, Section, Settings, Target } from './model.js';
+import type { Closed, Department, Extension, Item, Period, PlanFile, Reading, Section, Settings, Target } from './model.js';
 import { DEFAULT_SETTINGS } from './model.js';
 
 /** One empty list for every target without checkpoints, readings or 延期: the views only read them (frozen, so a push fails loudly). */
@@ -36,17 +36,19 @@ export interface ItemView {
   /** Units as the plan writes them. */
   departments: string[];
   lead: string[];
-  targets: TargetView[];
+  readonly targets: TargetView[];
   /** ['sections', sectionIndex, 'items', its index] (a new list each time). */
   readonly path: (string | number)[];
 }
 
 /**
  * The views are classes whose path is made when asked: only writes ask, and a list per item and
- * target was ≈ 70,000 lists on 20,000 items for the young-generation collector to copy.
+ * target was ≈ 70,000 lists on 20,000 items for the young-generation collector to copy. An item's
+ * targets are made when first asked for: `plan list --dept` shows the targets of the items it
+ * keeps (2,000 of 20,000), and a view of every target was ≈ 50,000 objects of 15 fields.
  */
 class ItemEntry implements ItemView {
-  targets: TargetView[] = [];
+  private made: TargetView[] | undefined;
   constructor(
     readonly id: string,
     readonly section: Section,
@@ -57,7 +59,36 @@ class ItemEntry implements ItemView {
     readonly title: string,
     readonly departments: string[],
     readonly lead: string[],
+    private readonly period: Period,
   ) {}
+
+  get targets(): TargetView[] {
+    return (this.made ??= this.views());
+  }
+
+  private views(): TargetView[] {
+    const item = this.item;
+    const { start, end } = this.period;
+    const targets = item.targets ?? [];
+    if (targets.length === 0) return [new TargetEntry(item.id, this, item.title, 'milestone', 100, '%', start, end, 0, NONE, item.progress ?? NONE, item.extensions ?? NONE, item.closed, -1)];
+    // A list made to its length (one grown by push keeps room for 16).
+    return targets.map((t, ti): TargetView => new TargetEntry(
+      t.id,
+      this,
+      t.metric,
+      t.kind,
+      t.target ?? 100,
+      t.unit ?? (t.kind === 'milestone' ? '%' : ''),
+      t.start ?? start,
+      t.due ?? end,
+      t.baseline ?? 0,
+      t.checkpoints ?? NONE,
+      t.progress ?? NONE,
+      t.extensions ?? NONE,
+      t.closed,
+      ti,
+    ));
+  }
 
   get path(): (string | number)[] {
     return ['sections', this.sectionIndex, 'items', this.index];
@@ -130,7 +161,7 @@ export class UnitRegistry {
 /** The plan indexed once: items, targets and units by id. */
 export class PlanModel {
   readonly items: ItemView[] = [];
-  readonly targets: TargetView[] = [];
+  private allTargets: TargetView[] | undefined;
   private byId: { items: Map<string, ItemView>; targets: Map<string, TargetView> } | undefined;
   readonly units: UnitRegistry;
   /** The units the plan registers itself (not only through the shared registry). */
@@ -150,33 +181,20 @@ export class PlanModel {
       const section = plan.sections[si]!;
       for (let ii = 0; ii < section.items.length; ii++) {
         const item = section.items[ii]!;
-        const view = new ItemEntry(item.id, section, si, ii, item, item.title, item.departments, item.lead ?? item.departments.slice(0, 1));
-        const targets = item.targets ?? [];
-        if (targets.length === 0) {
-          const { start, end } = plan.period;
-          view.targets = [new TargetEntry(item.id, view, item.title, 'milestone', 100, '%', start, end, 0, NONE, item.progress ?? NONE, item.extensions ?? NONE, item.closed, -1)];
-        }
-        // A list made to its length (one grown by push keeps room for 16).
-        else view.targets = targets.map((t, ti): TargetView => new TargetEntry(
-            t.id,
-            view,
-            t.metric,
-            t.kind,
-            t.target ?? 100,
-            t.unit ?? (t.kind === 'milestone' ? '%' : ''),
-            t.start ?? plan.period.start,
-            t.due ?? plan.period.end,
-            t.baseline ?? 0,
-            t.checkpoints ?? NONE,
-            t.progress ?? NONE,
-            t.extensions ?? NONE,
-            t.closed,
-            ti,
-          ));
-        this.items.push(view);
-        for (let k = 0; k < view.targets.length; k++) this.targets.push(view.targets[k]!);
+        this.items.push(new ItemEntry(item.id, section, si, ii, item, item.title, item.departments, item.lead ?? item.departments.slice(0, 1), plan.period));
       }
     }
+  }
+
+  /** Every target, each item's in turn (the implicit milestone of an item without targets too); made when first asked for. */
+  get targets(): TargetView[] {
+    if (this.allTargets) return this.allTargets;
+    const all: TargetView[] = [];
+    for (let i = 0; i < this.items.length; i++) {
+      const targets = this.items[i]!.targets;
+      for (let k = 0; k < targets.length; k++) all.push(targets[k]!);
+    }
+    return (this.allTargets = all);
   }
 
   /** Items by id, the first of an id (in plan order). Made when first asked: plan status and list never ask. */

@@ -38,4 +38,23 @@ describe('selectItems', () => {
     // Not vacuous: most filters keep some items and leave others.
     expect(nonEmpty).toBeGreaterThan(filters.length);
   });
+
+  it("makes an item's target views when first asked for, once: the same objects through the item and the model, in plan order", () => {
+    const data = analyzePlan(generatePlan(300, 5)).data as PlanFile;
+    const unit = '办公室';
+    // list asks only for the targets of the items it keeps; status asks for every target first.
+    const lazy = new PlanModel(data);
+    const listed = selectItems(lazy, '2026-07-01', { unit });
+    const eager = new PlanModel(data);
+    expect(eager.targets.length).toBeGreaterThan(300);
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.length).toBeLessThan(lazy.items.length);
+    expect(listed).toEqual(selectItems(eager, '2026-07-01', { unit }));
+    const ids = data.sections.flatMap((s) => s.items.flatMap((i) => (i.targets?.length ? i.targets.map((t) => `${i.id}/${t.id}`) : [`${i.id}/${i.id}`])));
+    expect(lazy.targets.map((t) => `${t.item.id}/${t.id}`)).toEqual(ids);
+    let k = 0;
+    for (const item of lazy.items) for (const t of item.targets) expect(lazy.targets[k++]).toBe(t);
+    expect(lazy.targets).toBe(lazy.targets);
+    expect(listed[0]!.targets[0]!.target).toBe(listed[0]!.item.targets[0]);
+  });
 });
