@@ -409,6 +409,8 @@ function joinBrokenName(cells: Cell[], width: number, fits: (cells: Cell[]) => b
  * together and other columns follow them.
  */
 function subRows(cells: Cell[], roles: ColumnRole[]): Cell[][] {
+  const tasks = taskRows(cells, roles);
+  if (tasks.length > 1) return tasks;
   const unitCols = roles.map((r, i) => (UNIT_ROLES.has(r) ? i : -1)).filter((i) => i >= 0);
   const first = unitCols[0];
   const last = unitCols[unitCols.length - 1];
@@ -424,6 +426,22 @@ function subRows(cells: Cell[], roles: ColumnRole[]): Cell[][] {
     }
     if (kind === 'unit') seenUnit = true;
     else if (seenUnit && kind !== 'empty') after = true;
+    out[out.length - 1]!.push(c);
+  }
+  return out;
+}
+
+/**
+ * A row holding a second task of its own under its merged 序号 and unit cells, its time beside it (开工建设县老年养护楼 /
+ * 县民政局 / 5月底前动工 / 开工建设老年大学。 / 12月底前): cut where a task comes again after the row's time, when
+ * the time column is the last and the new task has its own time. A time running over two lines has no second time.
+ */
+function taskRows(cells: Cell[], roles: ColumnRole[]): Cell[][] {
+  if (roles[roles.length - 1] !== 'deadline' || !roles.slice(0, -1).some((r) => TEXT_ROLES.has(r))) return [cells];
+  const kinds = cells.map((c) => kindOf(c.text));
+  const out: Cell[][] = [[]];
+  for (const [i, c] of cells.entries()) {
+    if (kinds[i] === 'text' && kinds[i - 1] === 'deadline' && kinds.slice(i + 1).includes('deadline')) out.push([]);
     out[out.length - 1]!.push(c);
   }
   return out;
@@ -500,8 +518,10 @@ export function cellTable(lines: string[], from: number): { rows: TableRow[]; en
     while (values.length > 0 && values[values.length - 1] === '') values.pop();
     out.push({ raw: [r.id, ...values.map((v) => v || ' ')].join('\t'), no: r.no });
     // Its own rows under the merged 序号/项目 cells, from the unit column on: "〃" (as above) in the 序号 column.
-    const from = columns.findIndex((c) => UNIT_ROLES.has(c.role));
+    const unitAt = columns.findIndex((c) => UNIT_ROLES.has(c.role));
     for (const sub of subs) {
+      // (A second task is read from the first column on, a unit's own row from the unit column.)
+      const from = kindOf(sub[0]?.text ?? '') === 'text' ? 0 : unitAt;
       const at = align(sub, alignRoles.slice(from)).map((j) => j + from);
       const cellsOf = kept.map((c) => joinCells(sub.filter((_, i) => at[i] === columns.indexOf(c)), c.role));
       while (cellsOf.length > 0 && cellsOf[cellsOf.length - 1] === '') cellsOf.pop();

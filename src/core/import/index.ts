@@ -539,7 +539,17 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
     held.add(got);
   }
   if (targets.length === 0 && itemDue !== undefined) {
-    targets.push({ metric: title, kind: 'milestone', target: 100, unit: '%', due: itemDue });
+    // (A task that only pushes the work on, 加快推进土地滩水库建设 by 12月底前, names no state to reach: no milestone.)
+    if (!/^ ?(?:加快推进|持续推进|推进)/.test(body.norm)) targets.push({ metric: title, kind: 'milestone', target: 100, unit: '%', due: itemDue });
+  } else if (si.table === true && itemDue !== undefined) {
+    // A row's task of several clauses, one counting and one starting or finishing a work with no number (启动大竹县
+    // 第十二小学建设,新建中心幼儿园2所): the row's time dates that work too.
+    for (const m of body.norm.matchAll(/[^,;。\n]+/g)) {
+      const clause = sliceS(body, m.index, m.index + m[0].length);
+      if (!/^ ?(?:启动|开工|建成|竣工|迁建)/.test(clause.norm)) continue;
+      if (findTargets(clause, { year: period.year, start: period.start, end: period.end, fallbackMetric: title }).targets.length > 0) continue;
+      targets.push({ metric: titleOf(fixSpaces(clause.raw)) || title, kind: 'milestone', target: 100, unit: '%', due: itemDue });
+    }
   }
   // The state the row is to reach this year (具体完成情况 当年完成, 2023年度计划 完工投用): done by the year's end.
   for (const goal of si.goalCells ?? []) {

@@ -66,6 +66,8 @@ export function headerCore(norm: string): string {
   const n = norm.replace(/\s+/g, '').replace(/(.{2,})\([^()]{1,6}\)$/, '$1');
   // (A year and the months of it, 2023年10-12月份进展情况, its year mistyped or not, 20224年1-3月份进度安排; the kind
   // of list a word heads, 实事项目名称 / 民生实事项目 / 为民办实事项目: 项目名称, 项目.)
+  // (The kind of list alone, 民生实事 / 为民办实事 over the rows it lists: the tasks, 事项.)
+  if (/^(?:为民办|民生|重点民生)?实事$/.test(n)) return '事项';
   const m = /^(?:(?:19|20)\d{2,3}年度?(?:\d{1,2}(?:[-—~至]\d{1,2})?月份?)?|\d{1,2}(?:[-—~至]\d{1,2})?月份?|全年|年度|本年|上半年|下半年|前三季度|第?[一二三四]季度|(?:为民办|民生)?实事)(.{2,})$/.exec(n);
   return m && isHeaderWord(m[1] ?? '') ? (m[1] ?? '') : n;
 }

@@ -33,3 +33,61 @@ describe('kinds of place one character each listed under one 各: one collective
     expect(importedItems(plan('各区、县(市)政府'))[0]?.departments).toEqual(['市财政局', '各区政府', '各县(市)政府']);
   });
 });
+
+/** dazhu-2016's table as the page copies it: one cell per line, a blank line between cells. */
+const dazhu = (...rows: string[][]) =>
+  ['2016年民生实事目标任务分解表', '序号', '民生实事', '责任单位', '完成时限', ...rows.flat()].join('\n\n');
+
+describe('a header cell naming the kind of list, 民生实事, heads the task column (dazhu-2016)', () => {
+  it('序号 / 民生实事 / 责任单位 / 完成时限: 新建2座人行天桥 is the task, 县住建局 the unit (was: both units)', () => {
+    const items = importedItems(dazhu(['2', '新建2座人行天桥。', '县住建局', '9月投入使用'], ['9', '完成棚户区改造2836户。', '县住建局', '12月底前']), 2016);
+    expect(items.map((i) => i.departments)).toEqual([['县住建局'], ['县住建局']]);
+    expect(items[0]?.targets).toEqual([['at_least', 2, '座', '2016-09-30']]);
+  });
+});
+
+describe('a task opening on 启动 / 迁建 (a building word) is no unit name, though it ends in 公园 or 中心 (dazhu-2016)', () => {
+  it('启动建设…东湖湿地公园 and 迁建县政务服务中心 are the tasks of rows with several units', () => {
+    const items = importedItems(
+      dazhu(
+        ['1', '启动建设东柳河城区段综合治理工程和东湖湿地公园。', '县水务局', '县住建局', '县护城河指挥部', '12月底前'],
+        ['6', '迁建县政务服务中心。', '县政务服务中心', '县代建中心', '12月底前'],
+      ),
+      2016,
+    );
+    expect(items.map((i) => i.departments)).toEqual([
+      ['县水务局', '县住建局', '县护城河指挥部'],
+      ['县政务服务中心', '县代建中心'],
+    ]);
+    expect(items.map((i) => i.targets)).toEqual([[['milestone', 100, '%', '2016-12-31']], [['milestone', 100, '%', '2016-12-31']]]);
+  });
+});
+
+describe('a second task under the row’s merged 序号 and unit cells, with a time of its own (dazhu-2016)', () => {
+  it('开工建设县老年养护楼 / 县民政局 / 5月底前动工 / 开工建设老年大学。 / 12月底前: two milestones, each at its time', () => {
+    const items = importedItems(dazhu(['5', '开工建设县老年养护楼。', '县民政局', '5月底前动工', '开工建设老年大学。', '12月底前'], ['6', '迁建县政务服务中心。', '县政务服务中心', '县代建中心', '12月底前']), 2016);
+    expect(items.map((i) => i.id)).toEqual(['5', '6']);
+    expect(items[0]?.departments).toEqual(['县民政局']);
+    expect(items[0]?.targets).toEqual([
+      ['milestone', 100, '%', '2016-05-31'],
+      ['milestone', 100, '%', '2016-12-31'],
+    ]);
+  });
+});
+
+describe('a row’s clause starting or finishing a work with no number, beside a count, is dated by the row’s time (dazhu-2016)', () => {
+  it('启动大竹县第十二小学建设,新建中心幼儿园2所。 by 12月底前: a milestone and the count, both then', () => {
+    const items = importedItems(dazhu(['8', '启动大竹县第十二小学建设,新建中心幼儿园2所。', '县教科局', '县代建中心', '12月底前']), 2016);
+    expect(items[0]?.targets).toEqual([
+      ['at_least', 2, '所', '2016-12-31'],
+      ['milestone', 100, '%', '2016-12-31'],
+    ]);
+  });
+});
+
+describe('a task that only pushes the work on names no state to reach: its time is no milestone (dazhu-2016)', () => {
+  it('加快推进土地滩水库建设。 by 12月底前: no target; 启动县图书馆新馆建设。 by the same time: a milestone', () => {
+    const items = importedItems(dazhu(['3', '启动县图书馆新馆建设。', '县文体广新局', '县代建中心', '12月底前'], ['7', '加快推进土地滩水库建设。', '县水务局', '12月底前']), 2016);
+    expect(items.map((i) => i.targets)).toEqual([[['milestone', 100, '%', '2016-12-31']], []]);
+  });
+});
