@@ -254,6 +254,12 @@ function unitAt(norm: string, p: number): string {
   return '';
 }
 
+/**
+ * What describes a project as designed: its site or floor area given as a figure, its design standard or size, an area
+ * it is about (50平方公里以上建设用地面积达到…目标要求 is an area to reach, no description).
+ */
+const DESIGN = /(?:用地|建筑|建设|占地)面积 ?(?:约|約|为|為)? ?\d|设计(?:标准|规模)|面积 ?(?:约|約|为|為) ?\d/;
+
 const CLAUSE_END = /[,;:。、()\]\n]/;
 
 interface Candidate {
@@ -322,6 +328,10 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
 
   for (const [sStart, sEnd] of sentences) {
     const sentence = norm.slice(sStart, sEnd);
+    // A sentence describing a project as designed, by its site or floor area or its design standard (…项目总用地面积
+    // 24938.8㎡,设计标准为二级甲等医院,新建发热门诊1栋,总床位数348床 / …改造等,建设面积约15万平方米): its sizes and
+    // counts say what the project is, not what the year is to reach.
+    if (DESIGN.test(sentence)) continue;
     const found: FoundTarget[] = [];
     const verbMatch = TASK_VERBS.exec(sentence);
     const firstVerb = verbMatch ? sStart + verbMatch.index : Infinity;

@@ -91,3 +91,27 @@ describe('a task that only pushes the work on names no state to reach: its time 
     expect(items.map((i) => i.targets)).toEqual([[['milestone', 100, '%', '2016-12-31']], []]);
   });
 });
+
+describe('a sentence describing a project as designed, by its site or floor area or design standard: no targets (yuanzhou-2023, jiujiang-livelihood-2025)', () => {
+  it('…项目总用地面积24938.8㎡(37.4082亩),设计标准为二级甲等医院,新建发热门诊1栋,总床位数348床,宿舍91套。: the hospital as built, no counts to reach', () => {
+    const plan = [
+      '2023年区政府民生实事进展情况',
+      '序号 | 项目名称 | 具体任务及目标 | 牵头单位 |',
+      '2 | 医卫基础设施建设工程 | 袁州区湘赣边应急医疗救治中心项目总用地面积24938.8㎡(37.4082亩),设计标准为二级甲等医院,新建发热门诊1栋,总床位数348床,宿舍91套。 | 慈化镇 |',
+    ].join('\n');
+    expect(importedItems(plan)[0]?.targets).toEqual([]);
+  });
+
+  it('…公共服务设施改造等,建设面积约15万平方米 and 精品提升改造,面积约17.36万平方米: the areas the works cover, no targets', () => {
+    const plan = [
+      '2025年市人大代表票决民生实事项目进展情况表',
+      '1.中心城区完整社区建设项目。①柴桑区九一六社区完整社区建设项目:社区综合服务站改造、市政配套设施改造,强、弱电改造、公共活动空间改造、公共服务设施改造等,建设面积约15万平方米;②濂溪区赣北商城完整社区建设项目:对赣北商城完整社区进行精品提升改造,面积约17.36万平方米。',
+    ].join('\n');
+    expect(importedItems(plan)[0]?.targets).toEqual([]);
+  });
+
+  it('an area to reach is still a target: 50平方公里以上建设用地面积达到海绵城市建设目标要求 (jiading-2024)', () => {
+    const plan = ['嘉定区海绵城市建设实施方案', '1.嘉定区到2025年底,50平方公里以上建设用地面积达到海绵城市建设目标要求。'].join('\n');
+    expect(importedItems(plan, 2024)[0]?.targets).toEqual([['at_least', 50, '平方公里', '2025-12-31']]);
+  });
+});
