@@ -70,7 +70,8 @@ describe('newReading', () => {
   });
 
   it('refuses what the README says it refuses', () => {
-    refused(() => newReading(m, t74, {}, '2026-06-30'), 'oneValueOption');
+    refused(() => newReading(m, t74, {}, '2026-06-30'), 'noValueOption');
+    refused(() => newReading(m, milestone, {}, '2026-06-30'), 'noValueMilestone');
     refused(() => newReading(m, t74, { value: '1', add: '1' }, '2026-06-30'), 'oneValueOption');
     refused(() => newReading(m, t74, { percent: '50' }, '2026-06-30'), 'percentNotMilestone');
     refused(() => newReading(m, t74, { value: '300' }, '2026-06-30'), 'decreaseNeedsCorrection');

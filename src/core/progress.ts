@@ -94,8 +94,10 @@ export interface ProgressInput {
 export function newReading(model: PlanModel, t: TargetView, input: ProgressInput, asOf: string): Reading {
   const given = (['value', 'add', 'percent', 'done'] as const).filter((k) => input[k] !== undefined && input[k] !== false);
   const text = Boolean(input.note || input.problems || input.next || input.evidence?.length);
-  if (given.length > 1 || (given.length === 0 && !text)) throw new UsageError('oneValueOption', { got: given.map((k) => `--${k}`).join(' ') || '-' });
   const milestone = t.kind === 'milestone';
+  // Nothing given at all: say what to give, with the command, rather than "at most one".
+  if (given.length === 0 && !text) throw new UsageError(milestone ? 'noValueMilestone' : 'noValueOption', { id: t.id });
+  if (given.length > 1) throw new UsageError('oneValueOption', { got: given.map((k) => `--${k}`).join(' ') });
   if ((input.percent !== undefined || input.done) && !milestone) throw new UsageError('percentNotMilestone', { id: t.id, kind: t.kind });
   const date = input.date === undefined ? asOf : (normalizeDate(input.date) ?? input.date);
   if (!isValidDate(date)) throw new UsageError('badDate', { option: '--date', got: date });

@@ -149,6 +149,8 @@ export const en = {
   negativeNumber: '{option} must not be negative; got {got}',
   ambiguousRef: 'item {ref} has several targets; name one:\n{candidates}\ne.g. plan progress {example}',
   oneValueOption: 'give exactly one of --value, --add, --percent, --done, or only text (--note, --problems, --next, --evidence) for a text report (got {got})',
+  noValueOption: '{id}: nothing to record; give --value (the total as of the date) or --add (an increment), e.g. plan progress {id} --value N; for a report in words only, --note (and --problems, --next, --evidence)',
+  noValueMilestone: '{id}: nothing to record; give --percent (percent done) or --done, e.g. plan progress {id} --percent 50; for a report in words only, --note (and --problems, --next, --evidence)',
   percentNotMilestone: '--percent and --done are for milestones; {id} is {kind}: use --value or --add',
   readingOutsidePeriod: 'date {date} is outside the plan period {start}..{end}',
   readingInFuture: 'date {date} is after the as-of date {asOf}; a reading records what is already true',

@@ -140,6 +140,8 @@ export const zh: { readonly __proto__: null } & Record<MessageKey, string> = {
   negativeNumber: '{option} 不能为负数,实际为 {got}',
   ambiguousRef: '事项 {ref} 有多项指标,请指明其一:\n{candidates}\n例如 plan progress {example}',
   oneValueOption: '--value、--add、--percent、--done 至多给一个;只报文字时给 --note、--problems、--next 或 --evidence(实际:{got})',
+  noValueOption: '{id} 没有给出要记的数:用 --value 截至该日的累计值,或 --add 增量,如 plan progress {id} --value 数值;只报文字进展用 --note(及 --problems、--next、--evidence)',
+  noValueMilestone: '{id} 没有给出要记的进度:用 --percent 完成百分比,或 --done,如 plan progress {id} --percent 50;只报文字进展用 --note(及 --problems、--next、--evidence)',
   percentNotMilestone: '--percent 和 --done 用于里程碑;{id} 的类型是 {kind},请用 --value 或 --add',
   readingOutsidePeriod: '日期 {date} 不在计划期 {start}..{end} 内',
   readingInFuture: '日期 {date} 晚于统计日期 {asOf};填报只能记录已发生的情况',

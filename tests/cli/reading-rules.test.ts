@@ -117,7 +117,7 @@ describe('plan progress: a text report, and two figures for one day', () => {
     const { dir } = tempPlans();
     const r = await progress(dir, ['11.1', '--by', '女职工部']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/give exactly one of --value.*or only text/);
+    expect(r.stderr).toMatch(/^plan: 11\.1: nothing to record; give --value .*; for a report in words only, --note/);
   });
 
   it('a co-unit reporting another figure for the same target and day is refused with both named', async () => {
