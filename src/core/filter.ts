@@ -30,7 +30,8 @@ export function parseStatus(s: string): Status {
   const key = s.trim().toLowerCase().replace(/[-\s]/g, '_');
   const hit = STATUSES.find((x) => x === key || STATUS_WORDS[x].zh === s.trim() || STATUS_WORDS[x].en.replace(/ /g, '_') === key);
   if (hit) return hit;
-  throw new UsageError('unknownStatus', { name: s, all: STATUSES.join(', ') });
+  // Both names of each, as --fail-on lists them: a user who typed 落后 looks for 滞后.
+  throw new UsageError('unknownStatus', { name: s, all: `${STATUSES.join(', ')} (${STATUSES.map((x) => STATUS_WORDS[x].zh).join(', ')})` });
 }
 
 /** `behind --fail-on`: a lagging status (at_risk, behind, overdue), read like --status. */

@@ -111,6 +111,10 @@ describe('plan list', () => {
     const bad = await runCli(['list', '--status', 'late', ...AS_OF]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('on_track');
+    // A Chinese word that is not a status: the list says the Chinese ones too.
+    const zh = await runCli(['list', '--status', '落后', '--lang', 'zh', ...AS_OF]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toBe('plan: 未知状态 "落后";可选:overdue, behind, at_risk, on_track, not_started, done (逾期, 滞后, 预警, 正常, 未开始, 已完成)\n');
   });
 
   it('aligns Chinese text by display width', async () => {
