@@ -7,7 +7,11 @@
 // points), and the build refuses a schema with a keyword this walk does not know; a differential
 // test holds the two to the same answer.
 import ucs2length from 'ajv/dist/runtime/ucs2length';
-import { validate as validDate } from './generated/date-format.cjs';
+// The date format is core's calendar check, the one --as-of and the model use, not ajv-formats'
+// (which ajv's validator still uses): requiring that module built its ~30 formats' regular
+// expressions and objects in every process for this one check. The two agree
+// (tests/unit/schema-dates.test.ts).
+import { isValidDate } from '../core/dates.js';
 import planSchema from './generated/plan-schema.cjs';
 
 interface Node {
@@ -169,7 +173,7 @@ function passes(r: Rule, v: unknown): boolean {
       if (n > r.maxLength || n < r.minLength) return false;
     }
     if (r.pattern !== undefined && !r.pattern.test(s)) return false;
-    if (r.date && !validDate(s)) return false;
+    if (r.date && !isValidDate(s)) return false;
   } else if (kind & NUMBER) {
     const n = v as number;
     if (r.minimum !== undefined && n < r.minimum) return false;
