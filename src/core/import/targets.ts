@@ -159,7 +159,7 @@ const POST_MOST = /^(以内|以下|及以下|或以下)/;
 const POST_APPROX = /^(左右|上下|余|多)/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
-  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号|再建|扩建|治理|购置|采购|储备|拆除|开办|创办|公推)/;
+  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号|再建|扩建|治理|购置|采购|储备|拆除|开办|创办|公推|增设)/;
 /** 新 and a verb of one or two characters right before a count: 新发展 (a converter's 新进展), 新招录, 新吸收 — done anew to that many. */
 const NEWLY = /^新[\u4e00-\u9fff]{1,2}$/;
 /**
@@ -176,6 +176,14 @@ const SHARE_DONE = /^(?:纳入|覆盖|达标|接入|入库|建档|到位|落实�
 const COUNT_WORD = /^(个|条|家|所|座|处|套|台|辆|张|栋|间|村|项|支|批|类|户|名|人|场|件)$/;
 /** What a clause opening on a count does to them. */
 const COUNTED_ACTION = /(新增|实施|加装|安装|改造|提供|建设|新建|建成|完成|开设|设置|配备|更新|提升|升级|绿化|美化|亮化|硬化|整治|维修|更换|修缮)/;
+/** A dimension named before its figure: 路基宽度24米, 高度3米. */
+const SIZE_PRE = /(?:宽度|路宽|高度|深度|厚度|直径|跨径|跨度)(?:约|为)?$/;
+const LENGTH_PRE = /(?:全长|总长|长度)(?:约|为)?$/;
+const SIZE_NEXT = /^[、,]? ?[\u4e00-\u9fff]{0,4}(?:宽度|路宽|宽|高度|深度|厚度|直径|跨径|跨度)(?:约|为)?\d/;
+/** Ages of the people a count is of: 75~79周岁, 60岁以上. */
+const AGES = /\d{1,3}(?:[~～\-—至]\d{1,3})?周?岁(?:以上|以下|及以上|及以下)?/g;
+/** What a count names running to its clause's end into what is done to it: 三类桥梁加固维修, 桥改造. */
+const DONE_TO = new RegExp(`^[^\\P{Script=Han}等]{1,16}?${COUNTED_ACTION.source}(?=[,;。\\n(]|$)`, 'u');
 /** Words before what is counted: enumerators, adverbs, scope ("一是", "全市", "累计") … */
 const LEADING_SCOPE =
   /^(一是|二是|三是|四是|五是|六是|七是|八是|九是|十是|其中|同时|并且|并|且|还|要|力争|确保|争取|全年|年内|今年|当年|每年|年均|累计|在|于|全市|全区|全县|全省|全镇|全乡|全街道|全系统)/;
@@ -197,6 +205,7 @@ const MILESTONE = /全覆盖|全部解困|全部脱困|实现[^,;:]{0,40}全部/
 /** Words before 前N% / 前N名 that make it a rank to reach, not a time (近3年, 前三季度). */
 const RANK_PRE = /(进入|冲击|跻身|位居|位列|稳居|居于|保持在?|排名|排在|挺进|迈入|入围|争创|争先进入)[^,;:。]{0,10}$/;
 const MILESTONE_VERBS = /(出台|印发|召开|完成|建成|制定|编制|公布|发布|启动|开通|上线|投用|投入使用|投入运营|试运营|投产|交付|通车|开业|开馆|开园|验收|竣工|完工|挂牌|成立|举办|开工|备案|报送|上报|提交)/;
+const CN_AFTER_VERB = new RegExp(`(?<=${TASK_VERBS.source})(?<n>[一两二三四五六七八九十]{1,2})(?=[个所座处家条栋套台辆张间])`, 'g');
 const CN_NUM = /(不少于|不低于|至少|达到|累计|超过|突破|控制在|不超过|不高于|保持在) ?([零〇一二两三四五六七八九十百千万]{1,8})/g;
 
 const QUOTES: ReadonlyMap<string, string> = new Map([
@@ -208,6 +217,17 @@ const QUOTES: ReadonlyMap<string, string> = new Map([
   ['〈', '〉'],
 ]);
 
+/**
+ * A bracket that breaks a count into its parts, two at least with a figure each ("危桥改造12座(其中:1座四五类危桥、11座
+ * 宽路窄桥)", "(含…护栏6.7公里、…护栏5.65公里)"), lists the work part by part: each part a count, as a 其中 list outside
+ * brackets is. One part alone ("新培育…龙头企业5家(其中省级1家)") says what some of them are: not read.
+ */
+function partsCounted(norm: string, open: number, end: number): boolean {
+  const close = norm.indexOf(')', open);
+  if (close < 0 || close > end) return false;
+  return norm.slice(open + 1, close).split(/[、,;]/).filter((part) => /\d/.test(part)).length >= 2;
+}
+
 /** Marks characters inside quotes / book titles / excluded spans (never targets). */
 function maskOf(norm: string, sentences: Array<[number, number]>, exclude: Array<[number, number]>): Uint8Array {
   const mask = new Uint8Array(norm.length);
@@ -218,7 +238,7 @@ function maskOf(norm: string, sentences: Array<[number, number]>, exclude: Array
       const c = norm.charAt(i);
       const close = QUOTES.get(c);
       if (close !== undefined) stack.push(close);
-      else if (c === '(' && /^\(\s?(其中|含|包括|即)/.test(norm.slice(i, i + 5))) stack.push(')');
+      else if (c === '(' && /^\(\s?(其中|含|包括|即)/.test(norm.slice(i, i + 5)) && !partsCounted(norm, i, e)) stack.push(')');
       else if (stack.length > 0 && c === stack[stack.length - 1]) {
         stack.pop();
         mask[i] = 1;
@@ -267,7 +287,7 @@ interface Candidate {
   end: number;
   value: number;
   cn: boolean;
-  /** A count in Chinese numerals after as many names as it counts ("西苑小区、金鑫二小区、宏昌小区三所"). */
+  /** A count in Chinese numerals after as many names as it counts ("西苑小区、金鑫二小区、宏昌小区三所") or right after its task verb ("提升改造一个"). */
   listed?: boolean;
 }
 
@@ -359,6 +379,15 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       const start = sStart + m.index;
       candidates.push({ start, end: start + (m[1] ?? '').length, value, cn: true, listed: true });
     }
+    // "提升改造一个未成年人保护工作站", "新建两所幼儿园": a count in Chinese numerals right after the task verb, then a
+    // measure word of things counted one by one, is a count as 1个 would be (一批, 一类, 一项 name no number of things).
+    for (const m of sentence.matchAll(CN_AFTER_VERB)) {
+      const digits = m.groups?.n ?? '';
+      const value = parseChineseNumber(digits);
+      const start = sStart + m.index;
+      if (value === undefined || candidates.some((c) => c.start === start)) continue;
+      candidates.push({ start, end: start + digits.length, value, cn: true, listed: true });
+    }
     candidates.sort((a, b) => a.start - b.start);
 
     let prevEnd = sStart;
@@ -374,7 +403,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       const prev = norm.charAt(start - 1);
       const prevNs = prev === ' ' ? norm.charAt(start - 2) : prev;
       const next = norm.charAt(end);
-      if (/[A-Za-z0-9.+\-/:_#~]/.test(prev) || /[A-Za-z+\-/:_#~]/.test(prevNs)) continue;
+      // (A colon after words, "(其中:1座…", opens what follows; after a figure, 10:30 / 1:1, it is a time or a ratio.)
+      const colon = prevNs === ':' && !/[\dA-Za-z]/.test(norm.charAt(start - (prev === ' ' ? 3 : 2)));
+      if ((/[A-Za-z0-9.+\-/:_#~]/.test(prev) || /[A-Za-z+\-/:_#~]/.test(prevNs)) && !colon) continue;
       // "引进新品种2-3个": a range of a count, its bounds after each other and a measure word after both (not a
       // span of years, a code or a percent): at least the lower bound (at most the upper one after 控制在 …).
       const range = !cand.cn && /^\d{1,6}$/.test(norm.slice(start, end)) ? /^ ?[-~] ?(\d{1,6})(?![\d.])/.exec(norm.slice(end, end + 10)) : null;
@@ -437,6 +468,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       while (clauseStart > floor && !/[,;:\n]/.test(norm.charAt(clauseStart - 1))) clauseStart--;
       const pre = norm.slice(clauseStart, start).replace(/ +$/, '');
       const clause = norm.slice(clauseStart, r);
+      // "新建道路全长343米、路基宽度24米": a width (a height, a depth…) named right before its figure is the size of one
+      // work, and so is a length given beside it: no count of work done (全长约4.3公里 alone, what is laid, still is).
+      if (/^(?:米|公里|千米|厘米|毫米)$/.test(unit) && (SIZE_PRE.test(pre) || (LENGTH_PRE.test(pre) && SIZE_NEXT.test(norm.slice(r, r + 12))))) continue;
 
       let kind: TargetKind | undefined;
       if (AT_LEAST_PRE.test(pre)) kind = 'at_least';
@@ -634,10 +668,18 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
           // clause counts something else ("460个居村综合文化活动室提供不少于2300场文化活动": who provides them).
           const close = norm.slice(q, sEnd).search(/[,;。\n]/);
           const rest = norm.slice(q, close < 0 ? sEnd : q + close);
-          if (rest.length < 4 || rest.length > 40 || /\d|等/.test(rest) || !COUNTED_ACTION.test(rest)) continue;
+          // (An age says which people, no other count: 为1000名75~79周岁失能…老年人提供居家上门服务.)
+          if (rest.length < 4 || rest.length > 40 || /\d|等/.test(rest.replace(AGES, '')) || !COUNTED_ACTION.test(rest)) continue;
           kind = 'at_least';
           metric = display(raw.slice(q, q + rest.length));
           r = q + rest.length;
+        } else if (!/\d/.test(pre) && COUNT_WORD.test(unit) && DONE_TO.test(norm.slice(q, sEnd))) {
+          // "颜恒线…人行道及2座桥改造", "农村公路90座三类桥梁加固维修(其中…)": what is counted runs to the clause's end into
+          // what is done to it — the count of the work, whatever the clause opened on.
+          const what = DONE_TO.exec(norm.slice(q, sEnd))?.[0] ?? '';
+          kind = 'at_least';
+          metric = display(raw.slice(q, q + what.length));
+          r = q + what.length;
         } else continue;
       } else continue;
 

@@ -207,3 +207,66 @@ describe('a 股室 named under a 责任股室 label (district-edusports-2025, ba
     expect(importedItems(plan)[0]?.departments).toEqual(['法制办', '体卫艺处', '信访办', '意识形态领导小组办公室']);
   });
 });
+
+describe('a bracket breaking a count into its parts lists them as counts (jianhu-2026)', () => {
+  const plan = (line: string) => `2026年政府民生实事项目\n二、农村道路、桥梁改造及安全防护提升工程\n1. ${line}`;
+
+  it('危桥改造12座(其中:1座四五类危桥、11座宽路窄桥): 12, 1 and 11 座 (was: 12 alone; a colon after words opens a count)', () => {
+    expect(importedItems(plan('对农村公路危桥改造12座(其中:1座四五类危桥、11座宽路窄桥),农村公路道路改造17.6公里(其中:县道大修6公里,乡村道维修11.6公里)。'))[0]?.targets).toEqual([
+      ['at_least', 12, '座', undefined],
+      ['at_least', 1, '座', undefined],
+      ['at_least', 11, '座', undefined],
+      ['at_least', 17.6, '公里', undefined],
+      ['at_least', 6, '公里', undefined],
+      ['at_least', 11.6, '公里', undefined],
+    ]);
+  });
+
+  it('(含…护栏6.7公里、…护栏5.65公里) after 36.575公里: both parts too', () => {
+    expect(importedItems(plan('实施农村公路乡村道隐患路段安防36.575公里(含冠华路县城东西两段中分带增设一柱双波护栏6.7公里、向阳大道中分带增设一柱双波护栏5.65公里)。'))[0]?.targets).toEqual([
+      ['at_least', 36.575, '公里', undefined],
+      ['at_least', 6.7, '公里', undefined],
+      ['at_least', 5.65, '公里', undefined],
+    ]);
+  });
+
+  it('one part alone says what some of them are: 新培育…龙头企业5家(其中省级1家) is 5 家 only; 10:30 stays a time', () => {
+    expect(importedItems(plan('新培育市级以上农业龙头企业5家(其中省级1家)。'))[0]?.targets).toEqual([['at_least', 5, '家', undefined]]);
+    expect(importedItems(plan('每天10:30开放,新建口袋公园5个。'))[0]?.targets).toEqual([['at_least', 5, '个', undefined]]);
+  });
+});
+
+describe('counts the list lacked: Chinese numerals after the task verb, 增设, ages of those served, the work done at the clause end (jianhu-2026)', () => {
+  const plan = (line: string) => `2026年政府民生实事项目\n一、“一老一小”服务保障能力提升\n1. ${line}`;
+
+  it('提升改造一个未成年人保护工作站: 1 个 (was: nothing); 打造一批… names no number', () => {
+    expect(importedItems(plan('提升改造一个未成年人保护工作站;'))[0]?.targets).toEqual([['at_least', 1, '个', undefined]]);
+    expect(importedItems(plan('打造一批未成年人保护工作站;'))[0]?.targets).toEqual([]);
+  });
+
+  it('增设4处交叉口信号灯(九龙大道和粮棉河路、…): 4 处, 增设 a task verb', () => {
+    expect(importedItems(plan('增设4处交叉口信号灯(九龙大道和粮棉河路、建湖大道和宝冈线)。'))[0]?.targets).toEqual([['at_least', 4, '处', undefined]]);
+  });
+
+  it('为1000名75~79周岁失能社会老年人提供居家上门服务: 1000 名, the ages say who (was: nothing)', () => {
+    expect(importedItems(plan('为1000名75~79周岁失能社会老年人提供居家上门服务;'))[0]?.targets).toEqual([['at_least', 1000, '名', undefined]]);
+  });
+
+  it('…人行道及2座桥改造, 农村公路90座三类桥梁加固维修: the count of the work the clause ends on (was: nothing)', () => {
+    expect(importedItems(plan('颜恒线恒济集镇段西段人行道及2座桥改造。'))[0]?.targets).toEqual([['at_least', 2, '座', undefined]]);
+    expect(importedItems(plan('农村公路90座三类桥梁加固维修。'))[0]?.targets).toEqual([['at_least', 90, '座', undefined]]);
+  });
+});
+
+describe('the sizes of one work are no counts of work done (jianhu-2026)', () => {
+  const plan = (line: string) => `2026年政府民生实事项目\n二、农村道路、桥梁改造及安全防护提升工程\n4. ${line}`;
+
+  it('新建道路全长343米、路基宽度24米: a length beside a width, no targets (was: 343 米 and 24 米)', () => {
+    expect(importedItems(plan('实施建湖县城南高中南侧支路东延工程,新建道路全长343米、路基宽度24米,实施2×4.5米人行道+15米沥青路面机动车道、雨水管网。'))[0]?.targets).toEqual([]);
+    expect(importedItems(plan('新建道路343米,路基宽度24米。'))[0]?.targets).toEqual([['at_least', 343, '米', undefined]]);
+  });
+
+  it('a length alone is what is laid: 铺设…供热主管网,全长约4.3公里 stays a count', () => {
+    expect(importedItems(plan('铺设将军大道供热主管网,全长约4.3公里。'))[0]?.targets).toEqual([['at_least', 4.3, '公里', undefined]]);
+  });
+});
