@@ -31,9 +31,10 @@ export interface Attribution {
 // A label is a role, 责任 or 负责 or not, and what it names: 牵头单位, 牵头责任单位 (the lead among the 责任单位),
 // 主要责任单位 beside 协同配合单位, 协同责任单位, 责任股室, 牵头负责领导, 分管县领导. The same words head a
 // table's columns, so one set of patterns reads both.
-const UNIT_NOUN = '(?:单位|部门|处室|科室|股室)';
+// (A ministry's table names its units by their kind, 司局: 牵头负责司局.)
+const UNIT_NOUN = '(?:单位|部门|处室|科室|股室|司局)';
 const LABEL_PATTERNS: Array<[LabelKind, string]> = [
-  ['lead', `(?:牵头|主要|主办)(?:责任)?${UNIT_NOUN}`],
+  ['lead', `(?:牵头|主要|主办)(?:负责|责任)?${UNIT_NOUN}`],
   ['co', `(?:配合|协办|协助|协同|协作|参与|主要协作|协同配合)(?:责任)?${UNIT_NOUN}`],
   ['dept', `(?:主体)?(?:责任|主责|承办|实施|落实)${UNIT_NOUN}|责任主体`],
   ['leader', '(?:[省市县区]政府)?(?:牵头|责任|分管|联系|包保|挂点|挂钩)(?:负责)?(?:省|市|县|区|镇|乡|街道)?级?领导|(?:省|市|县|区)级?领导|责任人|牵头人'],

@@ -85,6 +85,16 @@ function isPeople(text: string): boolean {
   return n.split(/[、,;/]/).every(name) || (/^[\u3400-\u9fff]{4,6}$/.test(n) && / /.test(text.trim()) && SURNAMES.has(n.charAt(0)));
 }
 
+/**
+ * A name the copy broke with the spaces that aligned it in its cell, 节能与综合 利用司: whole again (not units
+ * listed with spaces, 市公安局 市交通运输局: a part before a space that is a name of its own).
+ */
+function unspaced(text: string): string {
+  const parts = text.trim().split(/[ \u3000]+/);
+  if (parts.slice(0, -1).some((p) => isUnitName(p))) return text;
+  return text.replace(/(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])/g, '');
+}
+
 function kindOf(text: string): Kind {
   const n = toNorm(text).trim();
   if (n === '') return 'empty';
@@ -93,8 +103,8 @@ function kindOf(text: string): Kind {
   if (isDeadlineCell(n)) return 'deadline';
   if (/^[≥≤<>~+-]?\d[\d.,]*%?$|^-$/.test(n)) return 'number';
   if (isPeople(text)) return 'person';
-  // A unit cell may close on a full stop ("区投资促进中心。").
-  if (isUnitListLine(n.replace(/[。.]$/, ''))) return 'unit';
+  // A unit cell may close on a full stop ("区投资促进中心。"), or hold the space that aligned its two lines (节能与综合 利用司).
+  if (isUnitListLine(n.replace(/[。.]$/, '')) || isUnitName(unspaced(n))) return 'unit';
   return AMOUNT.test(n) ? 'amount' : 'text';
 }
 
@@ -366,8 +376,9 @@ function chineseNumber(n: number): string {
 
 /** What a column's cells become in the row: units and names listed with 、, text run on. */
 function joinCells(cells: Cell[], role: ColumnRole): string {
-  const texts = cells.map((c) => c.text.replace(/\s+/g, ' ').trim()).filter((t) => t !== '');
-  return texts.join(UNIT_ROLES.has(role) || role === 'leader' ? '、' : ' ');
+  const names = UNIT_ROLES.has(role) || role === 'leader';
+  const texts = cells.map((c) => c.text.replace(/\s+/g, ' ').trim()).map((t) => (names && isUnitName(unspaced(t)) ? unspaced(t) : t)).filter((t) => t !== '');
+  return texts.join(names ? '、' : ' ');
 }
 
 /** A unit name the copy broke over two lines (區新興產業 / 服務中心, 區綜合行政 / 執法局): one cell. */

@@ -154,12 +154,17 @@ export function parseDeadlineValue(norm: string, year: number): DeadlineHit | un
   return undefined;
 }
 
-/** A table cell that holds only a deadline (or an open-ended one such as 长期坚持). */
+/**
+ * A table cell that holds only a deadline (or an open-ended one such as 长期坚持). One that cannot be read
+ * as a date is one only when it names a time (年, 月, 季度, 底, 前): a figure with its measure word, 400项,
+ * 各80个, 98%, is a target's cell.
+ */
 export function isDeadlineCell(norm: string): boolean {
   const v = norm.trim();
   if (v === '' || v.length > 24) return false;
   if (OPEN_ENDED.test(v) && v.length <= 12) return true;
   const hit = parseDeadlineValue(v, 2000);
+  if (hit?.problem !== undefined && !/[年月季日旬底前]/.test(v)) return false;
   return hit !== undefined && hit.end - hit.start >= v.replace(/[。.;,]$/, '').length - 4;
 }
 

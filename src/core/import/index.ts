@@ -16,7 +16,7 @@ import { ImportError, says, type ImportMessage } from './errors.js';
 import { callForProposals, handedOutTitle, interpretationOnly, meetingReport, startsTitle } from './notice.js';
 import { FILE_EXT, SITE_COUNT, SPAM_HEAD, isTitleLike, segment } from './segment.js';
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
-import { readIndicator, readQuota } from './indicator.js';
+import { readFigures, readIndicator, readQuota } from './indicator.js';
 import { itemsYear, leadTitle, leadYear, publishedYear } from './lead.js';
 import { readMojibake } from './mojibake.js';
 import { derivePlanId } from './plan-id.js';
@@ -537,6 +537,13 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
     const got: Omit<Target, 'id'> = same ?? { metric: title, kind: q.unit === '%' || q.unit === '‰' ? 'level' : 'at_least', target: q.target, unit: q.unit };
     if (!same) targets.push(got);
     held.add(got);
+  }
+  // A target column's figure alone (a KPI table's 预期效果: 400项, 100个左右, 各80个): the row's target, due by the row's
+  // time, when the row's text has not given it already.
+  for (const cell of si.targetCells ?? []) {
+    const figures = readFigures(cell.norm, toNorm(title)) ?? [];
+    if (figures.some((f) => targets.some((t) => t.target === f.target && (t.unit ?? '') === f.unit))) continue;
+    for (const f of figures) targets.push({ metric: title, ...f, ...(itemDue !== undefined && itemDue !== end ? { due: itemDue } : {}) });
   }
   if (targets.length === 0 && itemDue !== undefined) {
     // (A task that only pushes the work on, 加快推进土地滩水库建设 by 12月底前, names no state to reach: no milestone.)

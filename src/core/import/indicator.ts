@@ -49,3 +49,22 @@ export function readQuota(norm: string): Array<{ target: number; unit: string }>
   }
   return out;
 }
+
+/**
+ * A target column's cell that is a figure alone, as a KPI table gives its 预期效果: 400项, 98%, 10个, 100个左右 (about
+ * that many: a level), 3000万吨左右 (万 multiplied), 不少于10个, 各80个 (that many of each thing the indicator's name
+ * joins, 示范平台和创业创新示范基地数量: two). undefined when the cell holds anything else (the words of a task).
+ */
+export function readFigures(norm: string, metric: string): IndicatorTarget[] | undefined {
+  const v = norm.replace(/\s+/g, '').replace(/[。.;；]$/, '');
+  const m = /^(各|约|不少于|不低于|至少|达到|≥|不超过|不高于|控制在|≤)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(万|亿)?(%|‰|[\u4e00-\u9fff]{1,3}?)(以上|左右|以内|以下)?$/.exec(v);
+  if (!m || /^(?:年|月|日|月底|年底|季度|天)$/.test(m[4] ?? '')) return undefined;
+  const [, pre = '', digits = '', big, measure = '', post = ''] = m;
+  const money = big !== undefined && measure.startsWith('元');
+  const target = exactNumber(digits.replace(/,/g, ''), big === undefined || money ? 0 : big === '万' ? 4 : 8);
+  const unit = money ? `${big}${measure}` : measure;
+  const rate = unit === '%' || unit === '‰';
+  const kind: TargetKind = /不超过|不高于|控制在|≤/.test(pre) || /以内|以下/.test(post) ? 'at_most' : post === '左右' || (rate && post === '') ? 'level' : 'at_least';
+  const each = pre === '各' ? Math.max(1, metric.split(/和|及|与|、/).length) : 1;
+  return Array.from({ length: each }, () => ({ kind, target, unit }));
+}

@@ -47,6 +47,8 @@ export interface SegItem {
   leaderCells: SText[];
   /** The figures this level is held to (a 区本级任务数 cell: 9亿元, 12亿元/10亿元). */
   quotaCells?: SText[];
+  /** Cells of a target column (预期效果, 目标值): a figure alone there (400项, 98%, 100个左右) is the row's target. */
+  targetCells?: SText[];
   /** `status` column cells naming the state to reach this year (当年完成, 开工建设, 完工投用): a milestone each. */
   goalCells?: SText[];
   /** An indicator table's 单位 column (岁, %, /10万) and its year columns (2025年: ≥79.2). */
@@ -192,7 +194,7 @@ export function isTitleLike(norm: string): boolean {
 const HEADER_ROLES: Array<[RegExp, ColumnRole]> = [
   [/^(序号|编号|序|NO\.?|No\.?)$/, 'index'],
   [/^(?:计划)?(完成时限|完成时间|时间节点|时限|时间要求|办结时限|完成期限|进度安排|目标进度|进度目标|实施计划|推进计划|时间安排)$/, 'deadline'],
-  [/^(目标|工作目标|预期目标|年度目标|目标要求|指标|考核指标|目标值|完成标准|工作标准|目标任务)$/, 'target'],
+  [/^(目标|工作目标|预期目标|预期效果|年度目标|目标要求|指标|考核指标|目标值|完成标准|工作标准|目标任务)$/, 'target'],
   [QUOTA_HEADER, 'quota'],
   // The state each row is to reach this year, beside the report (具体完成情况 | 2025年进展情况), or the
   // year's plan for a project (2023年度 / 计划: 完工投用): a goal when the cell names one.
@@ -696,6 +698,7 @@ export function segment(lines: LogicalLine[]): Segmented {
         if (role === 'task' || role === 'target') {
           append(body, cell, '\n');
           tasks.push(cell);
+          if (role === 'target') (it.targetCells ??= []).push(cell);
         }
         else if (role === 'lead' || role === 'dept' || role === 'co') it.unitCells.push({ st: cell, role });
         else if (role === 'deadline') it.deadlineCells.push(cell);

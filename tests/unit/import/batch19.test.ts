@@ -1,7 +1,7 @@
 // The rules the nineteenth held-out batch asked for, each on lines of the real published text it
 // came from (tests/fixtures/import/pending/ until a document passes the bars, then real/).
 import { describe, expect, it } from 'vitest';
-import { importedItems } from './helpers.js';
+import { importedItems, readFixture } from './helpers.js';
 
 describe('labels made of a role, 责任 or 负责, and what they name (chuzhou-2020)', () => {
   const plan = [
@@ -113,5 +113,54 @@ describe('a sentence describing a project as designed, by its site or floor area
   it('an area to reach is still a target: 50平方公里以上建设用地面积达到海绵城市建设目标要求 (jiading-2024)', () => {
     const plan = ['嘉定区海绵城市建设实施方案', '1.嘉定区到2025年底,50平方公里以上建设用地面积达到海绵城市建设目标要求。'].join('\n');
     expect(importedItems(plan, 2024)[0]?.targets).toEqual([['at_least', 50, '平方公里', '2025-12-31']]);
+  });
+});
+
+/** The 工信部 KPI table, one cell per line, each closed by " |" (miit-kpi-2018). */
+const miit = readFixture('real/miit-kpi-2018.txt');
+const header = ['序号 |', '指标名称 |', '预期效果 |', '完成时限 |', '指标 属性 |', '牵头负责司局 |', '备注 |'];
+/** Row `n` of the table as the page gives it, under its header. */
+const rows = (...n: number[]) => {
+  const lines = miit.split('\n');
+  const at = (k: number) => lines.findIndex((l) => l === `${k} |`);
+  return [lines[0] ?? '', ...header, ...n.flatMap((k) => lines.slice(at(k), at(k) + 8).filter((l, i) => i === 0 || !/^\d+ \|$/.test(l)))].join('\n');
+};
+
+describe('a ministry’s KPI table: 牵头负责司局 is the lead column, 预期效果 the targets (miit-kpi-2018)', () => {
+  it('row 1: 规划司 leads; 确定首批示范区创建名单 by 6月 a milestone at the month’s end (was: no unit, no lead)', () => {
+    const one = importedItems(miit, 2018).find((i) => i.id === '1');
+    expect(one).toEqual({ id: '1', departments: ['规划司'], lead: ['规划司'], targets: [['milestone', 100, '%', '2018-06-30']] });
+  });
+});
+
+describe('a figure with its measure word is no date: 400项, 98% in a row beside its 完成时限 (miit-kpi-2018)', () => {
+  it('row 3: 400项 the target, 10月 its time (was: 400项 read as an unreadable date, the row left without a target)', () => {
+    expect(importedItems(rows(3), 2018)[0]?.targets).toEqual([['at_least', 400, '项', '2018-10-31']]);
+  });
+});
+
+describe('a target column’s figure alone is the row’s target: 10个, 100个左右, 3000万吨左右, 各80个 (miit-kpi-2018)', () => {
+  it('100个左右 and 3000万吨左右 are levels (about that much), 万 multiplied; 10个 at least (was: no target, a milestone)', () => {
+    const items = importedItems(rows(4, 5, 6), 2018);
+    expect(items.map((i) => i.targets)).toEqual([[['level', 30000000, '吨', undefined]], [['level', 100, '个', undefined]], [['at_least', 10, '个', undefined]]]);
+  });
+
+  it('各80个 under 示范平台和创业创新示范基地数量: 80 of each, two targets', () => {
+    expect(importedItems(rows(2), 2018)[0]?.targets).toEqual([
+      ['at_least', 80, '个', undefined],
+      ['at_least', 80, '个', undefined],
+    ]);
+  });
+
+  it('words in the column are the task’s, read as before: 确定首批示范区创建名单 no figure', () => {
+    expect(importedItems(rows(1), 2018)[0]?.targets).toEqual([['milestone', 100, '%', '2018-06-30']]);
+  });
+});
+
+describe('a unit’s name broken by the space that aligned it in its cell (miit-kpi-2018)', () => {
+  it('节能与综合 利用司, 信息化和软件 服务业司: one name each (was: read as text, the row without a unit)', () => {
+    const items = importedItems(miit, 2018);
+    expect(items.find((i) => i.id === '3')?.departments).toEqual(['节能与综合利用司']);
+    expect(items.find((i) => i.id === '7')?.departments).toEqual(['信息化和软件服务业司']);
   });
 });
