@@ -79,6 +79,26 @@ describe('plan status', () => {
     }
   });
 
+  it.each([60, 80, 120])('the worst targets line up in columns at %i columns, in Chinese and with --all', async (columns) => {
+    const { officePlans } = await import('../helpers.js');
+    const { dir } = officePlans();
+    for (const argv of [['--plan', 'union-2026', 'status'], ['status', '--all']]) {
+      const r = await runCli([...argv, '--lang', 'zh', '--as-of', '2026-09-30'], { cwd: dir, tty: true, columns, env: { NO_COLOR: '1' } });
+      const lines = r.stdout.split('\n');
+      const at = lines.findIndex((l) => l.startsWith('最滞后的'));
+      const rows = lines.slice(at + 1, lines.indexOf('', at));
+      expect(rows.length, argv.join(' ')).toBeGreaterThanOrEqual(5);
+      // The status word, the metric and the gap each start (or end) at one display column on every line.
+      const cols = rows.map((l) => {
+        const m = /^(\s*\S+\s+)(\S+\s+)(.*?\s)(\s*\S+\/\S+) (\+\d+\.\d)/.exec(l)!;
+        expect(m, l).not.toBeNull();
+        return [width(m[1]!), width(m[1]! + m[2]!), width(m[1]! + m[2]! + m[3]! + m[4]! + ' ' + m[5]!)];
+      });
+      for (const c of cols) expect(c, `${argv.join(' ')} at ${columns}`).toEqual(cols[0]);
+      for (const l of rows) expect(width(l)).toBeLessThanOrEqual(columns);
+    }
+  });
+
   it('the same input and as-of date give byte-identical output; PLAN_AS_OF works', async () => {
     const a = await runCli(['status', '--as-of', '2026-09-30', '--json']);
     const b = await runCli(['status', '--json'], { env: { PLAN_AS_OF: '2026-09-30' } });

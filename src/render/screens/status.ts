@@ -3,12 +3,12 @@ import { departmentJson, round, targetJson } from '../../core/json.js';
 import type { PlanModel } from '../../core/plan.js';
 import { allLagging, allTargets, allUnits, overallTotals, planTargetJson, planTotals, qualified, unitJson, type Rollup } from '../../core/rollup.js';
 import type { StatusOverview } from '../../core/overview.js';
-import { countStatuses, LAGGING, STATUSES, type PlanStatus } from '../../core/status.js';
+import { countStatuses, LAGGING, STATUSES, type PlanStatus, type TargetStatus } from '../../core/status.js';
 import { t, type MessageKey, type Params } from '../../i18n/index.js';
 import type { ScreenOptions } from '../screen.js';
 import { bar, gapText, num, statusCell, statusLabel, statusStyle, withUnit } from '../status.js';
 import { cellText, renderFitted, renderTable, type Cell, type Table } from '../table.js';
-import { safe, truncate, width } from '../text.js';
+import { padEnd, padStart, safe, truncate, width } from '../text.js';
 
 export function statusJson(model: PlanModel, ps: PlanStatus): Record<string, unknown> {
   return {
@@ -106,22 +106,46 @@ export function statusScreen(model: PlanModel, ov: StatusOverview, o: ScreenOpti
   const worst = ov.worst;
   if (worst.length) {
     out.push(paint('bold', L('worstTargets', { n: worst.length })));
-    for (const ts of worst) {
-      const tg = ts.target;
-      const label = paint(statusStyle(ts.status), statusLabel(lang, ts.status));
-      const numbers = `${withUnit(ts.actual ?? null, '')}/${withUnit(tg.target, tg.unit)} ${gapText(ts.gap)}`;
-      const who = tg.item.lead.join('、');
-      // The metric gets what the id, status, numbers and units leave of the line.
-      const rest = 2 + 4 + 1 + width(statusLabel(lang, ts.status)) + 1 + 2 + width(numbers) + 2 + width(safe(who)) + 1;
-      const name = truncate(safe(tg.implicit ? tg.item.title : tg.metric), Math.max(6, W - rest));
-      out.push(`  ${tg.id.padStart(4)} ${label} ${name}  ${numbers}  ${safe(who)}★`);
-    }
+    out.push(...worstLines(worst.map((ts) => ({ id: ts.target.id, ts })), o, W));
     out.push('');
   }
   out.push(...beforeHint(W));
   // The hint breaks between its commands, never inside one.
   out.push(...hintLines(L('statusHint'), W));
   return out.join('\n') + '\n';
+}
+
+/**
+ * The worst targets, one a line, in columns: id, status, metric, actual/target, gap, lead units.
+ * The metric gets what the other columns leave of the width (at most `metricMax`); in a narrow
+ * terminal the lead units go before the metric is cut below six columns.
+ */
+function worstLines(rows: readonly { id: string; ts: TargetStatus }[], o: ScreenOptions, W: number, metricMax = Infinity): string[] {
+  const { paint, lang } = o;
+  const cells = rows.map(({ id, ts }) => {
+    const tg = ts.target;
+    return {
+      id,
+      status: ts.status,
+      label: statusLabel(lang, ts.status),
+      metric: safe(tg.implicit ? tg.item.title : tg.metric),
+      numbers: `${withUnit(ts.actual ?? null, '')}/${withUnit(tg.target, tg.unit)}`,
+      gap: gapText(ts.gap),
+      who: `${safe(tg.item.lead.join('、'))}★`,
+    };
+  });
+  const widest = (pick: (c: (typeof cells)[number]) => string) => Math.max(...cells.map((c) => width(pick(c))));
+  const [idW, labelW, numbersW, gapW, whoW] = [widest((c) => c.id), widest((c) => c.label), widest((c) => c.numbers), widest((c) => c.gap), widest((c) => c.who)];
+  // 7.4 right-aligned as in every table; plan:item from the left, the plan ids one under another.
+  const qualifiedIds = cells.some((c) => c.id.includes(':'));
+  const head = 2 + idW + 1 + labelW + 1;
+  const tail = 2 + numbersW + 1 + gapW;
+  const withUnits = W - head - tail - 2 - whoW >= 6;
+  const metricW = Math.max(6, Math.min(metricMax, widest((c) => c.metric), W - head - tail - (withUnits ? 2 + whoW : 0)));
+  return cells.map((c) => {
+    const line = `  ${qualifiedIds ? padEnd(c.id, idW) : padStart(c.id, idW)} ${paint(statusStyle(c.status), padEnd(c.label, labelW))} ${padEnd(truncate(c.metric, metricW), metricW)}  ${padStart(c.numbers, numbersW)} ${padStart(c.gap, gapW)}`;
+    return withUnits ? `${line}  ${c.who}` : line;
+  });
 }
 
 /** `a · b · c` in lines of at most w columns, broken only after a `·`. */
@@ -183,19 +207,7 @@ export function statusAllScreen(r: Rollup, o: ScreenOptions, after: (width: numb
   const worst = allLagging(r).slice(0, 8);
   if (worst.length) {
     out.push(paint('bold', L('worstTargets', { n: worst.length })));
-    for (const { plan, ts } of worst) {
-      const tg = ts.target;
-      const label = paint(statusStyle(ts.status), statusLabel(lang, ts.status));
-      const numbers = `${withUnit(ts.actual ?? null, '')}/${withUnit(tg.target, tg.unit)} ${gapText(ts.gap)}`;
-      const who = tg.item.lead.join('、');
-      const id = qualified(plan, tg.id);
-      // The metric gets what the id, status, numbers and units leave of the line.
-      // The metric gets what the id, status, numbers and units leave of the line; in a narrow
-      // terminal the lead units go before the metric is cut below six columns.
-      const head = 2 + width(id) + 1 + width(statusLabel(lang, ts.status)) + 1 + 2 + width(numbers);
-      const units = W - head - 2 - width(safe(who)) - 1 >= 6 ? `  ${safe(who)}★` : '';
-      out.push(`  ${id} ${label} ${truncate(safe(tg.implicit ? tg.item.title : tg.metric), Math.max(6, Math.min(24, W - head - width(units))))}  ${numbers}${units}`);
-    }
+    out.push(...worstLines(worst.map(({ plan, ts }) => ({ id: qualified(plan, ts.target.id), ts })), o, W, 24));
     out.push('');
   }
   out.push(...after(W));
