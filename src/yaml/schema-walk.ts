@@ -12,30 +12,7 @@ import ucs2length from 'ajv/dist/runtime/ucs2length';
 // expressions and objects in every process for this one check. The two agree
 // (tests/unit/schema-dates.test.ts).
 import { isValidDate } from '../core/dates.js';
-import planSchema from './generated/plan-schema.cjs';
-
-interface Node {
-  type?: string | string[];
-  $ref?: string;
-  properties?: Record<string, Node>;
-  additionalProperties?: false;
-  required?: string[];
-  items?: Node;
-  minItems?: number;
-  maxItems?: number;
-  minLength?: number;
-  maxLength?: number;
-  pattern?: string;
-  format?: 'date';
-  minimum?: number;
-  maximum?: number;
-  enum?: unknown[];
-  const?: unknown;
-  anyOf?: Node[];
-  if?: Node;
-  then?: Node;
-  $defs?: Record<string, Node>;
-}
+import walk from './generated/walk-rules.cjs';
 
 /** The kinds of value a JSON schema type names, as bits: a finite whole number is both a number and an integer. */
 const STRING = 1;
@@ -65,18 +42,19 @@ function kindOf(v: unknown): number {
 
 /**
  * A schema node with every keyword in one place, as the walk reads it: one shape for V8, lists
- * walked by index (the walk runs once per process, before V8 has optimised anything).
+ * walked by index (the walk runs once per process, before V8 has optimised anything). Made from
+ * the columns the build wrote (generated/walk-rules.cjs): the schema's nodes, each a number.
  */
 class Rule {
-  ref: Rule | undefined;
+  ref: Rule | undefined = undefined;
   /** The types allowed, as bits (0: every type). */
   types: number;
   hasConst: boolean;
   constant: unknown;
   enumeration: unknown[] | undefined;
-  anyOf: Rule[] | undefined;
-  if: Rule | undefined;
-  then: Rule | undefined;
+  anyOf: Rule[] | undefined = undefined;
+  if: Rule | undefined = undefined;
+  then: Rule | undefined = undefined;
   minLength: number;
   maxLength: number;
   /** ajv's `new RegExp(pattern, "u")`. */
@@ -86,63 +64,74 @@ class Rule {
   maximum: number | undefined;
   minItems: number;
   maxItems: number;
-  items: Rule | undefined;
+  items: Rule | undefined = undefined;
   required: string[] | undefined;
   keys: string[] | undefined;
-  rules: Rule[] | undefined;
-  closed: Set<string> | undefined;
+  rules: Rule[] | undefined = undefined;
+  /** additionalProperties: false (the keys are then the only ones allowed). */
+  closed: boolean;
   /**
    * The required properties as bits (1 << their number) when each is a property and there are at
    * most 31 properties: a mapping is then checked in one pass over its own keys. -1 otherwise.
    */
   requiredBits: number;
 
-  constructor(node: Node) {
-    this.ref = node.$ref === undefined ? undefined : def(node.$ref);
-    this.types = node.type === undefined ? 0 : (typeof node.type === 'string' ? [node.type] : node.type).reduce((bits, t) => bits | (TYPE_BITS[t] ?? 0), 0);
-    this.hasConst = 'const' in node;
-    this.constant = node.const;
-    this.enumeration = node.enum;
-    this.anyOf = node.anyOf?.map(rule);
-    this.if = node.if && node.then ? rule(node.if) : undefined;
-    this.then = node.if && node.then ? rule(node.then) : undefined;
-    this.minLength = node.minLength ?? 0;
-    this.maxLength = node.maxLength ?? Infinity;
-    this.pattern = node.pattern === undefined ? undefined : new RegExp(node.pattern, 'u');
-    this.date = node.format === 'date';
-    this.minimum = node.minimum;
-    this.maximum = node.maximum;
-    this.minItems = node.minItems ?? 0;
-    this.maxItems = node.maxItems ?? Infinity;
-    this.items = node.items && rule(node.items);
-    this.required = node.required;
-    this.keys = node.properties && Object.keys(node.properties);
-    this.rules = node.properties && Object.values(node.properties).map(rule);
-    this.closed = node.additionalProperties === false ? new Set(this.keys) : undefined;
-    const keys = this.keys ?? [];
-    const required = this.required ?? [];
-    this.requiredBits = keys.length <= 31 && required.every((k) => keys.includes(k)) ? required.reduce((bits, k) => bits | (1 << keys.indexOf(k)), 0) : -1;
+  constructor(c: typeof walk, i: number) {
+    const named = c.types[i]!;
+    let types = 0;
+    for (let k = 0; k < named.length; k++) types |= TYPE_BITS[named[k]!] ?? 0;
+    this.types = types;
+    this.hasConst = c.hasConst[i]!;
+    this.constant = c.constant[i];
+    this.enumeration = c.enumeration[i] ?? undefined;
+    this.minLength = c.minLength[i]!;
+    const maxLength = c.maxLength[i]!;
+    this.maxLength = maxLength < 0 ? Infinity : maxLength;
+    const pattern = c.pattern[i];
+    this.pattern = pattern === null || pattern === undefined ? undefined : new RegExp(pattern, 'u');
+    this.date = c.date[i]!;
+    this.minimum = c.minimum[i] ?? undefined;
+    this.maximum = c.maximum[i] ?? undefined;
+    this.minItems = c.minItems[i]!;
+    const maxItems = c.maxItems[i]!;
+    this.maxItems = maxItems < 0 ? Infinity : maxItems;
+    const keys = c.keys[i] ?? undefined;
+    const required = c.required[i] ?? undefined;
+    this.required = required;
+    this.keys = keys;
+    this.closed = c.closed[i]!;
+    let bits = (keys?.length ?? 0) <= 31 ? 0 : -1;
+    for (let k = 0; required !== undefined && k < required.length && bits !== -1; k++) {
+      const at = keys === undefined ? -1 : keys.indexOf(required[k]!);
+      bits = at === -1 ? -1 : bits | (1 << at);
+    }
+    this.requiredBits = bits;
   }
 }
 
-const schema = planSchema as Node;
-const defs = new Map<string, Rule>();
-/** Each $defs entry is one Rule, however many places refer to it (the schema has no cycle of references). */
-function def(ref: string): Rule {
-  let r = defs.get(ref);
-  if (!r) defs.set(ref, (r = rule(schema.$defs![ref.slice('#/$defs/'.length)]!)));
-  return r;
-}
-/** A node that only refers to a definition is that definition's Rule. */
-function rule(n: Node): Rule {
-  const keys = Object.keys(n);
-  return keys.length === 1 && keys[0] === '$ref' ? def(n.$ref!) : new Rule(n);
+/** The root rule, with every rule's references to others made (the schema has no cycle of references). */
+function rules(): Rule {
+  const c = walk;
+  const all: Rule[] = [];
+  for (let i = 0; i < c.count; i++) all.push(new Rule(c, i));
+  const at = (n: number) => (n < 0 ? undefined : all[n]);
+  const list = (ns: number[] | null | undefined) => (ns === null || ns === undefined ? undefined : ns.map((n) => all[n]!));
+  for (let i = 0; i < c.count; i++) {
+    const r = all[i]!;
+    r.ref = at(c.ref[i]!);
+    r.anyOf = list(c.anyOf[i]);
+    r.if = at(c.if[i]!);
+    r.then = at(c.then[i]!);
+    r.items = at(c.items[i]!);
+    r.rules = list(c.rules[i]);
+  }
+  return all[c.root]!;
 }
 let root: Rule | undefined;
 
 /** Whether the data passes the plan schema. */
 export function passesPlanSchema(data: unknown): boolean {
-  return passes((root ??= rule(schema)), data);
+  return passes((root ??= rules()), data);
 }
 
 const NO_KEYS: readonly string[] = [];
@@ -190,7 +179,7 @@ function passes(r: Rule, v: unknown): boolean {
       // allows): each key's rule, whether it is allowed, and which required ones are there.
       const keys = r.keys ?? NO_KEYS;
       const rules = r.rules!;
-      const closed = r.closed !== undefined;
+      const closed = r.closed;
       let found = 0;
       // A mapping's keys mostly come in its schema's order: each is looked for from the one after
       // the last found (keys compared as the same string: the schema's and the read ones are both
@@ -226,8 +215,7 @@ function passes(r: Rule, v: unknown): boolean {
         if (e !== undefined && !passes(rules[i]!, e)) return false;
       }
     }
-    const closed = r.closed;
-    if (closed !== undefined) for (const k in o) if (!closed.has(k)) return false;
+    if (r.closed) for (const k in o) if (!(keys ?? NO_KEYS).includes(k)) return false;
   }
   return true;
 }
