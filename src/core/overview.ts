@@ -86,7 +86,7 @@ export function statusOverview(model: PlanModel, asOf: string, limit = 5): Statu
         latestTarget = k;
         latestReading = judged.report;
       }
-      if (s >= AT_RISK) worst.offer(k, s, judged.gap, k);
+      if (s >= AT_RISK) worst.offer(k, s, judged.scheduled ? judged.gap : undefined, k);
     }
     const lag = worstOfItem >= AT_RISK;
     const sec = sections[model.items[i]!.sectionIndex];

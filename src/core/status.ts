@@ -125,23 +125,29 @@ export function targetStatus(target: TargetView, asOf: string, th: Thresholds, o
   const last = lastReading(target.readings, asOf, opts.recordedBy);
   const actual = last?.value;
   const status = BY_SEVERITY[assess(target.kind, dayNumber(target.start), dayNumber(due), target.baseline, target.target, target, day, actual, th)]!;
-  const expected = assessed.expected;
-  const gap = assessed.gap;
+  const expected = assessed.scheduled ? assessed.expected : undefined;
+  const gap = assessed.scheduled ? assessed.gap : undefined;
   const report = lastReport(target.readings, asOf, opts.recordedBy);
   const since = report ? dayNumber(report.date) : dayNumber(target.start);
   const stale = status !== 'done' && status !== 'not_started' && day - since > th.stale_days;
   return { target, last, report, actual, expected, gap, status, stale, due, extension: d?.extension, pending: d?.pending, closed: closedOn(target.closed, asOf) };
 }
 
-/** What the last assess() computed besides the status (one pair for the process: no object per call). */
-const assessed: { expected: number | undefined; gap: number | undefined } = { expected: undefined, gap: undefined };
+/**
+ * What the last assess() computed besides the status (one object for the process: no object per
+ * call). The expectation and the gap are there only for a scheduled target (`scheduled`); they are
+ * always numbers, never undefined: a field that holds a number and sometimes undefined changes its
+ * representation in V8's hidden class while the status rules run, which throws away the optimised
+ * code of every function that reads or writes it (assess, judge, plan status's overview).
+ */
+const assessed: { scheduled: boolean; expected: number; gap: number } = { scheduled: false, expected: NaN, gap: NaN };
 
 /**
- * What the last Timelines.judge() found besides the severity: the gap, staleness, and its target's
+ * What the last Timelines.judge() found besides the severity: the gap (a number when `scheduled`, as in `assessed`), staleness, and its target's
  * latest reading (`report`, dated `reportDay`) and latest with a value (`last`), as indexes into its
  * readings (-1: none).
  */
-export const judged: { gap: number | undefined; stale: boolean; report: number; reportDay: number; last: number } = { gap: undefined, stale: false, report: -1, reportDay: NaN, last: -1 };
+export const judged: { scheduled: boolean; gap: number; stale: boolean; report: number; reportDay: number; last: number } = { scheduled: false, gap: NaN, stale: false, report: -1, reportDay: NaN, last: -1 };
 
 /**
  * The rules themselves: the status (as its severity) from the due date in force and the latest value,
@@ -150,13 +156,14 @@ export const judged: { gap: number | undefined; stale: boolean; report: number; 
 function assess(kind: TargetView['kind'], start: number, due: number, baseline: number, goal: number, cps: Pick<TargetView, 'start' | 'baseline' | 'target' | 'checkpoints'> | Timelines, day: number, actual: number | undefined, th: Thresholds, i = 0): number {
   const past = day > due;
   const scheduled = kind === 'at_least' || kind === 'milestone';
-  let expected: number | undefined;
-  let gap: number | undefined;
+  let expected = NaN;
+  let gap = NaN;
   if (scheduled) {
     expected = cps instanceof Timelines ? cps.expected(i, due, day) : expectedOn(cps, due, day);
     const span = goal - baseline;
     gap = span === 0 ? 0 : ((expected - (actual ?? baseline)) / span) * 100;
   }
+  assessed.scheduled = scheduled;
   assessed.expected = expected;
   assessed.gap = gap;
   const withinBar = actual !== undefined && (kind === 'level' ? actual >= goal : kind === 'at_most' ? actual <= goal : false);
@@ -165,8 +172,8 @@ function assess(kind: TargetView['kind'], start: number, due: number, baseline: 
   if (scheduled ? (actual ?? baseline) >= goal : past && withinBar) return DONE;
   if (day < start) return NOT_STARTED;
   if (past) return OVERDUE;
-  if (scheduled ? gap! > th.behind_gap : outsideBar) return BEHIND;
-  if (scheduled && (gap! > th.warn_gap || due - day <= th.due_soon_days)) return AT_RISK;
+  if (scheduled ? gap > th.behind_gap : outsideBar) return BEHIND;
+  if (scheduled && (gap > th.warn_gap || due - day <= th.due_soon_days)) return AT_RISK;
   // A rate or a cap with nothing reported is not known to hold: 预警, never green.
   if (!scheduled && actual === undefined) return AT_RISK;
   return ON_TRACK;
@@ -322,8 +329,8 @@ export class Timelines {
       last: judged.last === -1 ? undefined : (t.readings[judged.last] as Measured),
       report: judged.report === -1 ? undefined : t.readings[judged.report],
       actual: judged.last === -1 ? undefined : this.rValue[this.rOff[i]! + judged.last]!,
-      expected: assessed.expected,
-      gap: assessed.gap,
+      expected: assessed.scheduled ? assessed.expected : undefined,
+      gap: assessed.scheduled ? assessed.gap : undefined,
       status,
       stale: judged.stale,
       due: t.due,
@@ -356,6 +363,7 @@ export class Timelines {
     const severity = assess(this.kind[i]!, start, due, this.baseline[i]!, this.goal[i]!, this, day, last === -1 ? undefined : this.rValue[last]!, th, i);
     const since = report === -1 ? start : this.rDate[report]!;
     judged.stale = severity !== DONE && severity !== NOT_STARTED && day - since > th.stale_days;
+    judged.scheduled = assessed.scheduled;
     judged.gap = assessed.gap;
     judged.report = report === -1 ? -1 : report - first;
     judged.reportDay = report === -1 ? NaN : this.rDate[report]!;
