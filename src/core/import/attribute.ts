@@ -49,6 +49,8 @@ export function labelKind(word: string): LabelKind | undefined {
 }
 
 const ALL_LABELS = LABEL_PATTERNS.map(([, src]) => src).join('|');
+/** The labels naming units. */
+const UNIT_LABELS = LABEL_PATTERNS.filter(([kind]) => kind === 'lead' || kind === 'dept' || kind === 'co').map(([, src]) => src).join('|');
 /** A label needs a colon, or a space when it opens the text: "各责任单位要…" is prose. */
 const LABEL_RE = new RegExp(`(${ALL_LABELS}) ?(?::|：) ?`, 'g');
 const LABEL_START_RE = new RegExp(`^[(\\[]?(${ALL_LABELS})(?: ?: ?| )`);
@@ -527,7 +529,7 @@ export function bodyAttribution(st: SText): Attribution | undefined {
   // A labelled group or tail somewhere else in the text.
   LABEL_RE.lastIndex = 0;
   const m = LABEL_RE.exec(norm);
-  if (!m) return undefined;
+  if (!m) return statedUnits(st);
   const at = m.index;
   const before = norm.charAt(at - 1);
   if (before === '(' || before === '[') {
@@ -553,6 +555,26 @@ export function bodyAttribution(st: SText): Attribution | undefined {
     return labeled ? { ...labeled, spans: [[at, norm.length]] } : undefined;
   }
   return undefined;
+}
+
+/** A label saying whose the clause is in a sentence of its own words: "…(依据…),责任单位为区发改委;". */
+const STATED_RE = new RegExp(`(?<=^|[,;:。\\s])(${UNIT_LABELS})为([^,;:。\\s()]{2,60})(?=[;。\\s]|$)`, 'g');
+
+/**
+ * The units a text names each in a sentence, "X为<units>" closing a clause (an indicator list: "人均地区生产总值:增长6%左右
+ * (…),责任单位为区发改委;规模以上工业增加值:增长8%(…),责任单位为区经信局;"): every one, each with its label's role.
+ */
+function statedUnits(st: SText): Attribution | undefined {
+  const out: Attribution = { units: [], deadlines: [], leaders: [], spans: [] };
+  for (const m of st.norm.matchAll(STATED_RE)) {
+    const kind = labelKind(m[1] ?? '');
+    const value = m[2] ?? '';
+    if ((kind !== 'lead' && kind !== 'dept' && kind !== 'co') || !isUnitListLine(value)) continue;
+    const from = m.index + (m[1] ?? '').length + 1;
+    out.units.push(...parseRoles(st, from, from + value.length, kind).units);
+    out.spans.push([m.index, from + value.length]);
+  }
+  return out.units.length > 0 ? out : undefined;
 }
 
 /**

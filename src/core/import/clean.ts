@@ -385,14 +385,15 @@ function runTogether(st: SText, page = false): SText[] {
 
 /**
  * The plan's title standing first on a line of prose, before a space: "乡镇2023年工作要点 2023年是“十三五…之年。…"
- * (a viewer's copy that lost the line break after the title). A title with a year, then a sentence.
+ * (a viewer's copy that lost the line break after the title). A title with a year, then a sentence or a clause
+ * of one ("…状况汇报 依据区政府支配,各相关职能部门…,具体设定状况如下:", a page break after its comma or not).
  */
 function titleFirst(st: SText): SText[] {
   const head = /^(\S{4,40}?) (?=\S)/.exec(st.norm);
   // (The title run into the preamble before that space, "镇2023年政府工作要点2023年,是我镇…建设“五个新* ”": cut after the title.)
   const run = head ? TITLE_RUN.exec(st.norm)?.[1] : undefined;
   if (head && run && run.length < (head[1] ?? '').length) return cutAt(st, [[run.length, run.length]]);
-  if (!head || !isTitleLike(head[1] ?? '') || !/(?:19|20)\d{2} ?年/.test(head[1] ?? '') || !/。/.test(st.norm.slice(head[0].length, head[0].length + 200))) return [st];
+  if (!head || !isTitleLike(head[1] ?? '') || !/(?:19|20)\d{2} ?年/.test(head[1] ?? '') || !/[。,;]|如下 ?:/.test(st.norm.slice(head[0].length, head[0].length + 200))) return [st];
   return cutAt(st, [[head[1]!.length, head[0].length]]);
 }
 
@@ -414,6 +415,8 @@ function viewerChunks(rows: Array<{ raw: string }>): Map<number, { mark: number;
     const m = CHUNK.exec(rows[i]!.raw);
     if (!m || m[1] !== '1') continue;
     const chain: Array<[number, number]> = [[i, m[0].length]];
+    const head = /^(\S{4,40}?) (?=\S)/.exec(toNorm(rows[i]!.raw.slice(m[0].length)).trim())?.[1] ?? '';
+    const titled = isTitleLike(head) && /(?:19|20)\d{2} ?年/.test(head);
     let at = i;
     for (;;) {
       // The chunk's text: its line and the lines after it, up to the next chunk.
@@ -429,7 +432,9 @@ function viewerChunks(rows: Array<{ raw: string }>): Map<number, { mark: number;
         length += t.length;
         if (t !== '' && !PAGE_NO.test(t) && !BARE_NO.test(t)) last = t;
       }
-      if (!next || Number(next[1]) !== chain.length + 1 || length < 200 || endsSentence(toNorm(last))) break;
+      // (A page may end where a sentence does when the first chunk opens on the plan's title, its year in it and a space
+      // after it: "1、2023年县域经济考核指标目标任务状况汇报 依据…" — no plan's first item restates its title.)
+      if (!next || Number(next[1]) !== chain.length + 1 || length < 200 || (endsSentence(toNorm(last)) && !titled)) break;
       chain.push([j, next[0].length]);
       at = j;
     }

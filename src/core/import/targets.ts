@@ -480,8 +480,10 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       else if (/(?:保有量|存栏量|存栏)$/.test(pre) && !PERCENTS.has(unit) && !MONEY.has(unit) && !cand.cn) kind = postLeast ? 'at_least' : postMost ? 'at_most' : 'level';
       // A share of a whole reached at the clause's end: 无违建街(镇)达到全市街(镇)总数的 80% holds a level of 80 %.
       else if (PERCENTS.has(unit) && !cand.cn && atClauseEnd && /(?:达到|达|完成)[^,;:。]{1,20}的$/.test(pre)) kind = 'level';
-      // "城镇调查失业率5%左右", "居民消费价格涨幅3%左右": a rate named right before its figure, at the clause's end, a level to hold.
-      else if (PERCENTS.has(unit) && !cand.cn && atClauseEnd && /(?:率|涨幅|增幅|增速)$/.test(pre)) kind = postLeast ? 'at_least' : postMost ? 'at_most' : 'level';
+      // "城镇调查失业率5%左右", "居民消费价格涨幅3%左右": a rate named right before its figure, at the clause's end, a level to hold;
+      // so is a share that names its whole or its part ("占规上工业比重6.2%", "实物商品网上零售额占比13%"; a bare 占比 after a
+      // rate, "增长5%,占比30%", names nothing).
+      else if (PERCENTS.has(unit) && !cand.cn && atClauseEnd && /(?:率|涨幅|增幅|增速|.{2}比重|.{2}占比)$/.test(pre)) kind = postLeast ? 'at_least' : postMost ? 'at_most' : 'level';
       // "最低生活保障标准提升至每人每月1260元": a sum per head (per month) is a standard set, a level to hold; so is the
       // next of a list after it ("同步提升至每人每月2016元、1890元").
       else if (MONEY.has(unit) && !cand.cn && /每(?:人|户)(?:每(?:月|年|天))?$|每(?:月|年)$/.test(pre)) kind = 'level';

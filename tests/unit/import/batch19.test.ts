@@ -1,6 +1,7 @@
 // The rules the nineteenth held-out batch asked for, each on lines of the real published text it
 // came from (tests/fixtures/import/pending/ until a document passes the bars, then real/).
 import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../src/core/import/index.js';
 import { importedItems, readFixture } from './helpers.js';
 
 describe('labels made of a role, 责任 or 负责, and what they name (chuzhou-2020)', () => {
@@ -162,5 +163,42 @@ describe('a unit’s name broken by the space that aligned it in its cell (miit-
     const items = importedItems(miit, 2018);
     expect(items.find((i) => i.id === '3')?.departments).toEqual(['节能与综合利用司']);
     expect(items.find((i) => i.id === '7')?.departments).toEqual(['信息化和软件服务业司']);
+  });
+});
+
+/** The indicator report as the document site's viewer copies it: each page on one line after its number (county-kpi-2023). */
+const county = readFixture('real/county-kpi-2023.txt');
+
+describe('a viewer’s pages 1、 2、 3、 whose first opens on the plan’s title: the viewer’s though a page ends a sentence (county-kpi-2023)', () => {
+  it('1、2023年…状况汇报 依据… / 2、规模以上工业增加值… (page 1 ends at 责任单位为区发改委;): one item 一, no items 1 2 3 (was: three)', () => {
+    expect(importedItems(county).map((i) => i.id)).toEqual(['一']);
+  });
+
+  it('the title before the space, its preamble running to 具体设定状况如下: (no full stop) (was: 2023年工作要点)', () => {
+    expect(importPlan(county).plan.title).toBe('2023年县域经济考核指标目标任务状况汇报');
+  });
+
+  it('the same pages without the title first are no viewer’s: items 1、 2、 that end sentences stay items', () => {
+    const plan = ['2023年县域经济考核指标', ...county.split('\n').map((l) => l.replace(/^1、2023年县域经济考核指标目标任务状况汇报 /, '1、'))].join('\n');
+    expect(importedItems(plan).map((i) => i.id).slice(0, 2)).toEqual(['1', '2']);
+  });
+});
+
+describe('units stated in the clause each indicator closes with: 责任单位为区发改委; (county-kpi-2023)', () => {
+  it('every indicator’s unit, each once, none leading (was: no unit)', () => {
+    const one = importedItems(county)[0];
+    expect(one?.departments).toEqual(['区发改委', '区经信局', '区科技局']);
+    expect(one?.lead).toBeUndefined();
+  });
+
+  it('a unit named with 为 in prose is no attribution: 责任单位为主体 names no unit', () => {
+    expect(importedItems('2023年工作要点\n1.落实责任单位为主体的工作机制,完成8项改革。')[0]?.departments).toEqual([]);
+  });
+});
+
+describe('a share named right before its figure is a level to reach: 占规上工业比重6.2%, 实物商品网上零售额占比13% (county-kpi-2023)', () => {
+  it('the three shares of the report, beside its growth rates (was: missed)', () => {
+    const levels = importedItems(county)[0]?.targets.filter((t) => t[0] === 'level').map((t) => t[1]);
+    expect(levels).toEqual([6, 8, 8, 16, 6.2, 7, 16.5, 13]);
   });
 });
