@@ -94,3 +94,26 @@ describe('screens that fit (issue 16.6)', () => {
     expect(lines[head + 1]).toMatch(/^办公室\s+7\s+0\s+2026-06-30$/);
   });
 });
+
+describe('the 督办 tables fit the terminal', () => {
+  it.each([60, 80, 120])('compliance and escalations at %i columns: every line fits, the latest round and each status whole', async (columns) => {
+    for (const lang of ['zh', 'en']) {
+      // November: eleven monthly rounds, too many columns of marks for 60 or 80 columns.
+      const c = await runCli(['compliance', '--as-of', '2026-11-30', '--lang', lang], { tty: true, columns, env: { NO_COLOR: '1' } });
+      expect(c.code).toBe(0);
+      for (const line of c.stdout.split('\n')) expect(width(line), `compliance ${lang}: ${line}`).toBeLessThanOrEqual(columns);
+      const head = c.stdout.split('\n')[0]!;
+      // The latest round is always shown, then the counts; older rounds go first when space runs out.
+      expect(head).toMatch(lang === 'zh' ? /11月 +按时 +迟报 +未报 +按时率$/ : /11 +on time +late +missing +rate$/);
+      if (columns === 120) expect(head).toContain(lang === 'zh' ? '1月' : '01');
+      const e = await runCli(['escalations', '--as-of', '2026-09-30', '--lang', lang], { tty: true, columns, env: { NO_COLOR: '1' } });
+      expect(e.code).toBe(0);
+      for (const line of e.stdout.split('\n')) expect(width(line), `escalations ${lang}: ${line}`).toBeLessThanOrEqual(columns);
+      expect(splitPieces(e.stdout)).toEqual([]);
+      expect(e.stdout).toContain(lang === 'zh' ? '滞后 · 未填报' : 'behind · stale');
+    }
+    // The English headers are capitalised like every other table's.
+    const en = await runCli(['escalations', '--as-of', '2026-09-30', '--lang', 'en'], { tty: true, columns, env: { NO_COLOR: '1' } });
+    expect(en.stdout.split('\n')[0]).toMatch(/^Action +ID +Metric/);
+  });
+});

@@ -7,7 +7,7 @@ import { t, type Lang } from '../../i18n/index.js';
 import { rateText, roundLabel } from '../duban.js';
 import { jsonOutput } from '../json.js';
 import type { Printed, ScreenOptions } from '../screen.js';
-import { renderCsv, renderMarkdownTable, renderTable, type Cell, type Table } from '../table.js';
+import { renderCsv, renderFitted, renderMarkdownTable, type Cell, type Table } from '../table.js';
 
 export function complianceScreen(model: PlanModel, c: Compliance, format: 'table' | 'json' | 'csv' | 'md', o: ScreenOptions): Printed {
   if (format === 'json') return { out: jsonOutput(model, o.asOf, complianceJson(c)), notes: [] };
@@ -15,7 +15,9 @@ export function complianceScreen(model: PlanModel, c: Compliance, format: 'table
   if (!c.rounds.length) return { out: '', notes: [t(o.lang, 'cp_none', { asOf: o.asOf })] };
   const table = complianceTable(c, o.lang);
   if (format === 'md') return { out: renderMarkdownTable(table), notes: [] };
-  return { out: renderTable(table, { paint: o.paint, maxWidth: o.maxWidth }), notes: [`${complianceLegend(c, o.lang)}\n${t(o.lang, 'asOfLine', { asOf: o.asOf })}`] };
+  // A narrow terminal shows fewer rounds, the latest: a column of marks cannot wrap.
+  const fitted = [...new Set([12, 9, 6, 4, 3, 2, 1].map((n) => Math.min(n, c.rounds.length)))].map((n) => complianceTable(c, o.lang, n));
+  return { out: renderFitted(fitted, { paint: o.paint, maxWidth: o.maxWidth }), notes: [`${complianceLegend(c, o.lang)}\n${t(o.lang, 'asOfLine', { asOf: o.asOf })}`] };
 }
 
 const MARK: Record<Return, Cell> = {

@@ -7,7 +7,7 @@ import { escalationJson, metricOf } from '../duban.js';
 import { jsonOutput } from '../json.js';
 import type { Printed, ScreenOptions } from '../screen.js';
 import { dubanMarks, statusCell, statusLabel, withMarks } from '../status.js';
-import { renderCsv, renderMarkdownTable, renderTable, type Table } from '../table.js';
+import { renderCsv, renderFitted, renderMarkdownTable, type Table } from '../table.js';
 
 export function escalationsScreen(model: PlanModel, list: readonly Escalation[], rules: readonly EscalationRule[], format: 'table' | 'json' | 'csv' | 'md', o: ScreenOptions): Printed {
   if (format === 'json') {
@@ -18,7 +18,13 @@ export function escalationsScreen(model: PlanModel, list: readonly Escalation[],
   if (format === 'md') return { out: renderMarkdownTable(table), notes: [] };
   const footer = `${t(o.lang, 'es_rules', { rules: rulesText(rules, o.lang) })} · ${t(o.lang, 'asOfLine', { asOf: o.asOf })}`;
   if (!list.length) return { out: '', notes: [t(o.lang, 'es_none', { asOf: o.asOf }), footer] };
-  return { out: renderTable(table, { paint: o.paint, maxWidth: o.maxWidth }), notes: [footer] };
+  // Narrow: without the streak (plan escalations --format md or json has it), the status kept whole.
+  const STREAK = 4;
+  const narrow: Table = { columns: table.columns.filter((_, i) => i !== STREAK), rows: table.rows.map((r) => r.filter((_, i) => i !== STREAK)) };
+  // Narrowest: the status by its word and colour, without the light before it.
+  const STATUS = narrow.columns.length - 1;
+  const words: Table = { columns: narrow.columns, rows: narrow.rows.map((r) => r.map((c, i) => (i === STATUS && c && typeof c === 'object' ? { ...c, text: c.text.replace(/^[●✔○] /, '') } : c))) };
+  return { out: renderFitted([table, narrow, words], { paint: o.paint, maxWidth: o.maxWidth }), notes: [footer] };
 }
 
 /** CSV: the status key, not the words; the streak as round:status pairs. */
