@@ -561,7 +561,13 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         const servedFor = /^(?:为|给|向)(?:不少于|不低于|至少|超过)$/.test(pre.trim()) && COUNT_WORD.test(unit);
         // "新增3个村集体收入超过10万元": that many things whose measure passes a bar; the bar says which count, no target.
         const passing = !atClauseEnd && !tail && COUNT_WORD.test(unit) ? /^[\u4e00-\u9fff]{2,12}?(?:超过|达到|突破|不低于|不少于)\d[^,;:。\n]*/.exec(norm.slice(r, sEnd)) : null;
-        if (!atClauseEnd && !tail && !servedFor && !passing) {
+        // "在完成…计划的学员中,不少于70%在提升个人发展方面取得进步": the share of a group named before (…中) that reaches what
+        // follows, a share to reach, named by the rest of the clause.
+        const among = !atClauseEnd && !tail && PERCENTS.has(unit) && !cand.cn && /中 ?,? ?(?:不少于|不低于|至少|超过) ?$/.test(norm.slice(Math.max(0, start - 8), start));
+        if (among) {
+          const close = norm.slice(q, sEnd).search(/[,;。\n]/);
+          metric = display(raw.slice(q, close < 0 ? sEnd : q + close)).slice(0, 40);
+        } else if (!atClauseEnd && !tail && !servedFor && !passing) {
           note(start, says('imp_goesOn', { text: quoted }));
           continue;
         }

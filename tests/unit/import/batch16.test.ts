@@ -258,3 +258,15 @@ describe('counts after 公推, 创办 and 新+verb, and a long name of what is c
     ]);
   });
 });
+
+describe('the share of a group named before it that reaches what follows: …的學員中,不少於 70% 在…取得進步 (hk-kpi-2022)', () => {
+  const page = readFixture('pending/hk-kpi-2022.txt');
+
+  it('item 1: at least 70 % (was: none, the clause going on after the figure)', () => {
+    expect(importedItems(page, 2022).find((i) => i.id === '1')?.targets.map((t) => t.slice(0, 3))).toEqual([['at_least', 70, '%']]);
+  });
+
+  it('a share that says which ones, 不少于70%的人, is still no target of its own', () => {
+    expect(importedItems('2022年工作要点\n1. 学员中不少于70%的人取得进步。')[0]?.targets).toEqual([]);
+  });
+});
