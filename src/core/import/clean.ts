@@ -9,6 +9,7 @@
 import { runTogetherTable } from './run-table.js';
 import { cellTable, spacedTable } from './cell-table.js';
 import { kpiTable } from './kpi.js';
+import { isUnitName } from './attribute.js';
 import { classify } from './markers.js';
 import type { LineKind, LogicalLine } from './markers.js';
 import { noticeBody } from './notice.js';
@@ -505,6 +506,16 @@ function runTogetherTables(lines: LogicalLine[]): LogicalLine[] {
   return out;
 }
 
+/**
+ * Does a list of names go on into the next line, its last name cut by the line's end? "…、园区党工" then "委、各街道党工委":
+ * 园区党工 names nothing, 园区党工委 does.
+ */
+function nameGoesOn(line: string, next: string): boolean {
+  const tail = /[^、,:;()]+$/.exec(line)?.[0] ?? '';
+  const head = /^[^、,;。()\s]+/.exec(next)?.[0] ?? '';
+  return tail.length >= 2 && head.length <= 8 && !isUnitName(tail) && isUnitName(tail + head);
+}
+
 export function clean(input: string): CleanResult {
   // Pinyin that a converter put after characters ("新舊(jiù)動能", "一(yī)、") is not the text.
   const text = input.replace(/\ufeff|\u200b|\u200c|\u200d|\u2060/g, '').replace(PINYIN, '');
@@ -642,10 +653,12 @@ export function clean(input: string): CleanResult {
     // (A page's metadata kept for its 文号, "发文文号: 嘉政办发〔2022〕23号 发布机关: 市政府办公室", is no sentence the next line goes on.)
     const meta = lastPart !== undefined && last?.parts.length === 1 && /^(?:发文文号|发文字号|文 ?号|文件编号) ?[:：]/.test(lastPart.norm);
     // A unit list left open ("责任单位:市政府办公室、市级其他有关单位、" / "- 6 -" / "各区县政府…"): a page broke it, the rest goes on.
-    const openUnits = prevKind === 'attr' && /[、,(]$/.test(lastPart?.norm ?? '');
+    // So is one whose last name the line's end cut ("…、园区党工" / "委、各街道党工委"): with the next line's first piece it is a name.
+    const cutName = prevKind === 'attr' && lastPart !== undefined && nameGoesOn(lastPart.norm, p.st.norm);
+    const openUnits = (prevKind === 'attr' && /[、,(]$/.test(lastPart?.norm ?? '')) || cutName;
     // (A point of a bulleted list, ▶…, opens a clause of its own: it goes on no line before it.)
     const bullet = BULLET_LINE.test(line.st.raw);
-    if (last && lastPart && c.kind === 'text' && !meta && !bullet && !line.signature && !nextRow && !mark && prevKind !== undefined && (inItem || prose || preamble) && (JOINABLE.has(prevKind) || openUnits) && !endsSentence(lastPart.norm)) {
+    if (last && lastPart && (c.kind === 'text' || cutName) && !meta && !bullet && !line.signature && !nextRow && !mark && prevKind !== undefined && (inItem || prose || preamble) && (JOINABLE.has(prevKind) || openUnits) && !endsSentence(lastPart.norm)) {
       const a = lastPart.norm.charAt(lastPart.norm.length - 1);
       const b = p.st.norm.charAt(0);
       // A number alone over a short heading ("1" / "切实筑牢安全防线"), then a blank line and the prose: the

@@ -202,3 +202,26 @@ describe('a share named right before its figure is a level to reach: 占规上�
     expect(levels).toEqual([6, 8, 8, 16, 6.2, 7, 16.5, 13]);
   });
 });
+
+describe('a unit name cut by the line end goes on into the next line (shijingshan-2019)', () => {
+  const plan = [
+    '石景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案',
+    '一、提高城市基层党建工作水平,加强党对基层治理的全面',
+    '领导',
+    '1.完善街道党工委对地区治理重大工作的领导体制机制,优',
+    '化决策程序,全面提升街道抓党建、抓治理、抓服务的',
+    '领导能力。',
+    '牵头单位:区委组织部',
+    '协办单位:区委编办、区民政局(区委社会工委)、园区党工',
+    '委、各街道党工委',
+    '— — — 3 —',
+    '2.以区域化党建为重点,构建基层党建工作体系。',
+  ].join('\n');
+
+  it('协办单位:…、园区党工 / 委、各街道党工委: 园区党工委 and 各街道党工委 (was: 园区党工, the rest lost)', () => {
+    const items = importedItems(plan, 2019);
+    expect(items[0]?.departments).toEqual(['区委组织部', '区委编办', '区民政局(区委社会工委)', '园区党工委', '各街道党工委']);
+    expect(items[0]?.lead).toEqual(['区委组织部']);
+    expect(items.map((i) => i.id)).toEqual(['1', '2']);
+  });
+});
