@@ -644,8 +644,9 @@ export function clean(input: string): CleanResult {
     // so is the preamble before the first heading or item (总体要求, 指导思想 broken over lines), unless it is a title.
     const long = (lastPart?.norm.length ?? 0) >= 20;
     const prose = inBody && prevKind === 'text' && long;
+    // (A heading broken inside the 《》 it cites, "石景山区贯彻落实《关于加强新时代" / "街道工作的意见》的任务分解方案", goes on too.)
     const preamble =
-      !started && prevKind === 'text' && last !== undefined && !last.line.notice && (long || /[,、]$/.test(lastPart?.norm ?? '')) && !isTitleLike(last.parts[0]?.norm ?? '');
+      !started && prevKind === 'text' && last !== undefined && !last.line.notice && (long || /[,、]$|《[^》]*$/.test(lastPart?.norm ?? '')) && !isTitleLike(last.parts[0]?.norm ?? '');
     // A row of cells after a row of cells is the table's next row (merged cells leave rows with no number), not the rest of a sentence.
     const nextRow = line.cells !== undefined && last?.parts.length === 1 && last.line.cells !== undefined;
     // An attachment's mark standing alone (附件2) takes no text after it: the title under it is a line of its own.

@@ -236,6 +236,9 @@ function ownTitle(w: Wrapper, chosen: SText, titles: SText[]): Wrapper {
   const named = key(w.title);
   // (The attachment's heading may name it as the table it is: …实施计划 / …实施计划表.)
   const asTable = own.startsWith(named) && /^(?:一览)?表$/.test(own.slice(named.length));
+  // (A site's heading may leave out whose plan it is, the place the document's own heading names before it: 贯彻落实《…》的任务
+  // 分解方案 over 石景山区贯彻落实《…》的任务分解方案 — the document's heading, year or not.)
+  if (own.length > named.length && own.endsWith(named) && isOrgLike(own.slice(0, own.length - named.length)) && !/印发|转发|通知/.test(last.norm)) return { ...w, title: fixSpaces(raw) };
   if (own.length < 6 || named.includes(own) || (own.includes(named) && !asTable) || /印发|转发|通知|关于/.test(last.norm) || !/(?<!\d)(?:19|20)\d{2}(?!\d)|十[一二三四五六七八九]?个?五/.test(last.norm)) return w;
   return { ...w, title: fixSpaces(raw) };
 }

@@ -225,3 +225,22 @@ describe('a unit name cut by the line end goes on into the next line (shijingsha
     expect(items.map((i) => i.id)).toEqual(['1', '2']);
   });
 });
+
+describe('the document’s own heading over the site’s, the place it names before the same words (shijingshan-2019)', () => {
+  const page = [
+    '电脑桌面',
+    '贯彻落实《关于加强新时代街道工作的意见》的任务分解方案',
+    '',
+    '栏目:策划方案发布:2019-04-17浏览:3013下载230次收藏',
+    '— — — 2 —',
+    '石景山区贯彻落实《关于加强新时代',
+    '街道工作的意见》的任务分解方案',
+    '一、提高城市基层党建工作水平',
+    '1.完善街道党工委对地区治理重大工作的领导体制机制。',
+    '牵头单位:区委组织部',
+  ].join('\n');
+
+  it('石景山区贯彻落实《关于加强新时代 / 街道工作的意见》的任务分解方案: one heading, broken inside its 《》, and the title (was: the site’s heading without 石景山区)', () => {
+    expect(importPlan(page, { year: 2019 }).plan.title).toBe('石景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案');
+  });
+});
