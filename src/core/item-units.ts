@@ -32,45 +32,61 @@ export class ItemUnits {
       if (u === undefined) known.set(n, (u = index.get(model.units.resolve(n) ?? n) ?? -1));
       return u;
     };
-    let nu = 0;
-    let nl = 0;
-    // (indexed loops: see timelinesOf)
-    for (let i = 0; i < items.length; i++) {
-      nu += items[i]!.departments.length;
-      nl += items[i]!.lead.length;
-    }
+    const nu = departmentsNamed(items);
+    const nl = leadsNamed(items);
     this.targetOff = new Int32Array(items.length + 1);
     this.unitOff = new Int32Array(items.length + 1);
     this.leadOff = new Int32Array(items.length + 1);
     const unit = new Int32Array(nu);
     const leads = new Uint8Array(nu);
     const lead = new Int32Array(nl);
-    let t = 0;
-    let a = 0;
-    let b = 0;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i]!;
-      t += item.targets.length;
-      this.targetOff[i + 1] = t;
-      const from = b;
-      for (let k = 0; k < item.lead.length; k++) {
-        const u = unitOf(item.lead[k]!);
-        if (u !== -1 && !has(lead, from, b, u)) lead[b++] = u;
-      }
-      this.leadOff[i + 1] = b;
-      const start = a;
-      for (let k = 0; k < item.departments.length; k++) {
-        const u = unitOf(item.departments[k]!);
-        if (u === -1 || has(unit, start, a, u)) continue;
-        leads[a] = has(lead, from, b, u) ? 1 : 0;
-        unit[a++] = u;
-      }
-      this.unitOff[i + 1] = a;
-    }
+    fill(items, unitOf, this.targetOff, this.leadOff, this.unitOff, unit, leads, lead);
+    const a = this.unitOff[items.length]!;
+    const b = this.leadOff[items.length]!;
     this.unit = unit.subarray(0, a);
     this.leads = leads.subarray(0, a);
     this.lead = lead.subarray(0, b);
   }
+}
+
+/** The offsets and units of ItemUnits (its own function, ending with its loop: see entries in status.ts). */
+function fill(items: PlanModel['items'], unitOf: (n: string) => number, targetOff: Int32Array, leadOff: Int32Array, unitOff: Int32Array, unit: Int32Array, leads: Uint8Array, lead: Int32Array): void {
+  let t = 0;
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    t += item.targets.length;
+    targetOff[i + 1] = t;
+    const from = b;
+    for (let k = 0; k < item.lead.length; k++) {
+      const u = unitOf(item.lead[k]!);
+      if (u !== -1 && !has(lead, from, b, u)) lead[b++] = u;
+    }
+    leadOff[i + 1] = b;
+    const start = a;
+    for (let k = 0; k < item.departments.length; k++) {
+      const u = unitOf(item.departments[k]!);
+      if (u === -1 || has(unit, start, a, u)) continue;
+      leads[a] = has(lead, from, b, u) ? 1 : 0;
+      unit[a++] = u;
+    }
+    unitOff[i + 1] = a;
+  }
+}
+
+/** How many units the items name. (Loops in functions of their own: see entries in status.ts.) */
+function departmentsNamed(items: PlanModel['items']): number {
+  let n = 0;
+  for (let i = 0; i < items.length; i++) n += items[i]!.departments.length;
+  return n;
+}
+
+/** How many lead units the items name. */
+function leadsNamed(items: PlanModel['items']): number {
+  let n = 0;
+  for (let i = 0; i < items.length; i++) n += items[i]!.lead.length;
+  return n;
 }
 
 /** Whether list[from] … list[to - 1] holds u (an item names a few units). */
