@@ -625,13 +625,16 @@ function buildRegistry(built: Built[], aliasOption: Record<string, string> | und
 }
 
 /** The prose of a section without numbered items, as an item, when it holds a target. */
+/** A heading naming what is under it as the tasks (二、主要任务, 重点工作): its prose is the work, a target or not. */
+const TASK_HEADING = /^(?:主要|重点|年度|具体)?(?:工作)?任务$|^(?:主要|重点)工作$/;
+
 function proseItem(heading: Heading, prose: Unplaced[], period: Period): SegItem | undefined {
   const body = joinS(
     prose.map((u) => u.st),
     prose.slice(1).map(() => '\n'),
   );
   const scan = findTargets(body, { year: period.year, start: period.start, end: period.end, fallbackMetric: headingTitle(heading) });
-  if (!scan.targets.some((t) => t.kind !== 'milestone')) return undefined;
+  if (!TASK_HEADING.test(headingTitle(heading)) && !scan.targets.some((t) => t.kind !== 'milestone')) return undefined;
   return { id: heading.id, line: heading.line, body, attrLines: [], deadlineLines: [], unitCells: [], deadlineCells: [], leaderCells: [], yearCells: [], closed: true, table: false };
 }
 
@@ -655,10 +658,14 @@ function assignIds(sections: Array<{ id: string; line: number; items: Built[] }>
   }
   const seen = new Set<string>();
   let restarts = false;
+  // The first numbered item: numbered above 1 (17. where a page hid 1–16), the numbering runs through the document.
+  const first = sections.flatMap((s) => s.items).find((b) => !b.pseudo)?.item.id;
+  const runsOn = first !== undefined && /^\d+$/.test(first) && Number(first) > 1;
   for (const s of sections) {
     for (const b of s.items) {
-      // An item made of a section's prose takes the section's id: the others are qualified beside it.
-      if (seen.has(b.item.id) || b.pseudo) restarts = true;
+      // An item made of a section's prose takes the section's id: the others are qualified beside it, unless their
+      // numbering runs on from before.
+      if (seen.has(b.item.id) || (b.pseudo && !runsOn)) restarts = true;
       seen.add(b.item.id);
     }
   }

@@ -270,3 +270,28 @@ describe('the sizes of one work are no counts of work done (jianhu-2026)', () =>
     expect(importedItems(plan('铺设将军大道供热主管网,全长约4.3公里。'))[0]?.targets).toEqual([['at_least', 4.3, '公里', undefined]]);
   });
 });
+
+describe('a section headed as the tasks over prose alone is an item, target or not; items numbered from 17 run on (district-edusports-2025)', () => {
+  const page = [
+    '坚持以总书记新时代中国特色社会主义思想为指导,切实办好人民满意的教育体育,为加快建设现代化美好xx作出新的贡献。',
+    '二、主要任务',
+    '2025年全区教育体育工作的总体目标是:全力实施“xxxx”行动,办好“安心托幼、老有所学、快乐健身”三件民生实事,积极构建高质量发展的教育体育工作新格局。',
+    '三、重点工作',
+    '---此处隐藏5372字,下载后查看---',
+    '17.维护教育系统安全稳定。健全校园周边安全联防联控机制。(责任股室:法制办、体卫艺处、信访办、意识形态领导小组办公室)',
+    '18.营造教育发展良好氛围。一体推进教育、科技、人才融合发展。',
+  ].join('\n');
+
+  it('二、主要任务 over one paragraph is item 二; 17 and 18 keep their bare numbers (was: 二 reported as an empty section)', () => {
+    expect(importedItems(page, 2025).map((i) => [i.id, i.departments.length])).toEqual([
+      ['二', 0],
+      ['17', 4],
+      ['18', 0],
+    ]);
+  });
+
+  it('二、指导思想 over prose with no target is still no item; items numbered from 1 beside a prose item are qualified, as before', () => {
+    expect(importedItems(page.replace('二、主要任务', '二、指导思想'), 2025).map((i) => i.id)).toEqual(['17', '18']);
+    expect(importedItems(page.replace('17.', '1.').replace('18.', '2.'), 2025).map((i) => i.id)).toEqual(['二', '三-1', '三-2']);
+  });
+});
