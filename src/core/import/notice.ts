@@ -23,6 +23,8 @@ const HANDS_OUT = new RegExp(`${TO_ADDRESSEE.source}|现将.{2,80}?予以(?:分�
  * (The plan may follow such a sentence too, so only requirements and nothing else make it the notice's.)
  */
 const TASKS_NOTICE = /现将.{0,30}?任务.{0,6}?(?:分解|下达)(?:落实)?(?:的)?有关事项通知如下|现[将就][^。;]{2,120}?通知如下/;
+/** What a government decided to hand out, in the sentence before 现将有关事项通知如下: "将《政府工作报告》主要指标和重点任务予以分解下达". */
+const DECIDED = /(?:决定|決定)[,，]? ?将([^。;,，]{4,60}?)(?:予以)?(?:分解下达|分解下達|分解落实|分解落實|印发|下达|下達)[。;,，]/;
 /** The notice says its own requirements follow: "并就有关事项通知如下" / "并提出以下意见". */
 const ANNOUNCES = /(?:通知如下|提出(?:以下|如下)(?:意见|要求)|(?:以下|如下)要求|要求如下)/;
 /** The attachment begins: "附件" / "附件1：…". */
@@ -143,6 +145,13 @@ export function handedOutTitle(lines: readonly LogicalLine[]): { title: string; 
       if (!about?.[1]) continue;
       const at = about.index + about[0].length - (about[0].endsWith('》的通知') ? 4 : 3) - about[1].length;
       return { title: l.st.raw.slice(at, at + about[1].length).replace(/\s+/g, ''), key: titleKey(about[1]), line };
+    }
+    // No title line either: the decision just before says what is handed out ("省政府决定,将《政府工作报告》主要指标和
+    // 重点任务予以分解下达。现将有关事项通知如下:" -> 《政府工作报告》主要指标和重点任务).
+    const decided = DECIDED.exec(sentence.st.norm);
+    if (decided?.[1]) {
+      const at = decided.index + decided[0].indexOf(decided[1]);
+      return { title: sentence.st.raw.slice(at, at + decided[1].length).replace(/\s+/g, ''), key: titleKey(decided[1]), line };
     }
     return undefined;
   }
