@@ -499,6 +499,7 @@ export const en = {
   imp_binary: 'the input is binary (it contains NUL bytes), not a text document',
   imp_looksBinary: 'the input looks binary ({n} control or undecodable characters), not a text document',
   imp_garbled: 'the text is mojibake: Chinese in UTF-8 read as Western (Windows-1252) characters and saved again ("{text}"), and some of its bytes are lost, so it cannot be restored; copy it again from the original file or page and save it as UTF-8',
+  imp_officeBytesAsText: 'the text is the bytes of an old Word, Excel or WPS file (.doc/.xls/.wps) shown as characters and saved ("{text}" at its start marks that file format), no Chinese left in it to read: download the original file, save it in Word, Excel or WPS as .docx or .xlsx (or copy its text), then import that',
   imp_badId: 'invalid plan id "{id}": use letters, digits, ".", "_" and "-" (e.g. union-2026)',
   imp_badYear: 'invalid year {year}: expected a 4-digit year such as 2026',
   imp_noItems: 'no numbered items found: expected a plan with items like "1." / "1、" or sections like "一、"',

@@ -489,6 +489,7 @@ export const zh: { readonly __proto__: null } & Record<MessageKey, string> = {
   imp_binary: '输入是二进制数据,不是文本文件',
   imp_looksBinary: '输入是二进制数据({n} 个控制字符或无法解码的字符),不是文本文件',
   imp_garbled: '文字是乱码:UTF-8 编码的中文被当作西文(Windows-1252)字符读出后另存("{text}"),部分字节已丢失,无法还原;请从原文件或原网页重新复制,存为 UTF-8 后再导入',
+  imp_officeBytesAsText: '这段文字是旧版 Word/Excel/WPS 文件(.doc/.xls/.wps)的字节被当作文字显示后另存(开头的 "{text}" 是该文件格式的标记),其中没有可读的中文:请下载原文件,在 Word/Excel/WPS 中另存为 .docx 或 .xlsx(或复制其中文字)后再导入',
   imp_badId: '无效的计划编号 "{id}":只能用字母、数字、"."、"_" 和 "-"(如 union-2026)',
   imp_badYear: '无效的年份 {year}:应为四位年份,如 2026',
   imp_noItems: '未找到编号事项:应为含 "1." / "1、" 事项或 "一、" 部分的计划文本,或含 序号/工作任务/责任单位 表头的表格',

@@ -54,6 +54,21 @@ export interface ImportResult {
 const MAX_TEXT = 20000;
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
+/**
+ * An old Word / Excel / WPS file (a compound file: .doc, .xls, .wps) whose bytes a browser or a document site showed
+ * as text and that was saved so: it opens on the file's signature read as characters (��ࡱ�, the ࡱ of D0 CF 11 E0
+ * A1 B1) or names the file's inner streams (Root Entry … WordDocument / Workbook / SummaryInformation). The text
+ * inside is UTF-16 read byte by byte, no Chinese left to read: say what it is and how to get the text.
+ */
+function checkOfficeBytes(text: string): void {
+  const head = text.slice(0, 2000);
+  let at = 0;
+  while (at < 12 && at < head.length && (head.charCodeAt(at) < 0x20 || /[\s\uFEFF\uFFFD]/.test(head.charAt(at)))) at++;
+  const signature = head.charAt(at) === '\u0871';
+  const streams = /Root Entry/.test(head) && /WordDocument|Workbook|SummaryInformation|WpsCustomData/.test(head);
+  if (signature || streams) throw new ImportError('imp_officeBytesAsText', { text: signature ? 'ࡱ' : 'Root Entry' });
+}
+
 function checkBinary(text: string): void {
   if (text.includes('\u0000')) throw new ImportError('imp_binary');
   let control = 0;
@@ -698,6 +713,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const moji = readMojibake(text);
   if (moji.kind === 'garbled') throw new ImportError('imp_garbled', { text: moji.sample });
   const source = moji.kind === 'repaired' ? moji.text : text;
+  checkOfficeBytes(source);
   checkBinary(source);
   checkOptions(opts);
   // Lone surrogates cannot be written as UTF-8.

@@ -20,3 +20,24 @@ describe('hunt: a notice whose government decided to hand the tasks out (将…�
     expect(refusal(notice)).toEqual({ key: 'imp_noticeOnly', params: { title: '2023年重点工作任务' } });
   });
 });
+
+describe('hunt: an old Word/WPS file (.doc/.wps) whose bytes were saved as text (longkou-doc-2024)', () => {
+  it('is refused saying what it is and how to get the text, not as having no numbered items', () => {
+    expect(refusal(readFixture('real/longkou-doc-2024.txt'))).toEqual({ key: 'imp_officeBytesAsText', params: { text: 'ࡱ' } });
+  });
+
+  it('the signature may follow undecodable bytes (a .doc shown by another site: ��ࡱ�>��)', () => {
+    const page = `\uFFFD\uFFFD\u0871\uFFFD>\uFFFD\uFFFD ${'\uFFFD'.repeat(12)}  !"#$%&'()*+,-./0123456789:;<=>G@ABCDEFLHIJK\uFFFD\uFFFDMNO`;
+    expect(refusal(page)).toEqual({ key: 'imp_officeBytesAsText', params: { text: 'ࡱ' } });
+  });
+
+  it('or, its head cut off, the inner streams name it (Root Entry … WordDocument)', () => {
+    const page = 'Root Entry F0\\ů SummaryInformation(DocumentSummaryInformation8xWordDocument.` Oh+\'0 ( 4 @ L Xdlt| ANormalAdministrator Microsoft Office Word 1.aNQg-N\\f[z 2.c[f[u^z';
+    expect(refusal(page)).toEqual({ key: 'imp_officeBytesAsText', params: { text: 'Root Entry' } });
+  });
+
+  it('a plan that only names Word in its text is still read', () => {
+    const plan = ['某县2024年教育工作要点', '一、推进数字化', '1.完成全县教师Microsoft Office Word培训200人次。(县教育局)'].join('\n');
+    expect(refusal(plan)).toBeUndefined();
+  });
+});
