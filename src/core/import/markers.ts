@@ -37,6 +37,8 @@ export interface Classified {
   id: string;
   /** Where the text after the marker starts. */
   rest: number;
+  /** An item cut out of a sentence listing them (A、B、C): its text is whole, the lines after it are not its own. */
+  whole?: boolean;
 }
 
 const CN = '[一二三四五六七八九十百零〇]';

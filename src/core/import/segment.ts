@@ -242,26 +242,70 @@ const ENUM_START = /^([一二三四五六七八九十]{1,3})是(?![一二三四�
  * the sentence before it: "接续办好15件重点民生实事。具体包括:".
  */
 const LIST_INTRO = /(\d{1,3}|[一二三四五六七八九十]{1,3}) ?(?:项|件|个|大|类)[^:;。]{0,30}?(?:。 ?(?:具体|主要|分别))?(?:包括|包含|分别是|分别为|如下|主要有|是|为) ?:/;
+/** A list opened with no count of its own ("2025年鲤城区为民办实事项目清单包括:"), the line before counting it. */
+const LIST_OPENS = /(?:包括|包含|分别是|分别为|主要有) ?:/;
+/** The count the line before gives ("鲤城区公布2025年34件为民办实事项目清单,…"): of projects, 实事 or tasks. */
+const LIST_COUNT = /(\d{1,3}|[一二三四五六七八九十]{1,3}) ?(?:项|件|个)(?=[^,;。]{0,12}(?:项目|实事|事项|工程|任务))/;
+
+/**
+ * The names of a list set off by 、, [start, end) in `norm` from `from`: split outside quotes and brackets, up to
+ * the sentence's end ("A项目、“治理‘餐桌污染’,建设‘食品放心工程’项目”、…、若羌火车站加装电梯项目。").
+ */
+function enumerated(norm: string, from: number): Array<[number, number]> {
+  const open = '“‘《(「【';
+  const close = '”’》)」】';
+  const out: Array<[number, number]> = [];
+  let depth = 0;
+  let at = from;
+  let ended = false;
+  for (let i = from; i < norm.length && !ended; i++) {
+    const c = norm.charAt(i);
+    if (open.includes(c)) depth++;
+    else if (close.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === '、' || c === '。')) {
+      out.push([at, i]);
+      at = i + 1;
+      ended = c === '。';
+    }
+  }
+  if (!ended) out.push([at, norm.length]);
+  return out.map(([a, b]): [number, number] => [b - norm.slice(a, b).trimStart().length, b]).filter(([a, b]) => norm.slice(a, b).trim() !== '');
+}
 
 /**
  * A sentence listing the plan's projects after a colon, one clause each and as many as it counts (丹阳's
  * "40项民生实事项目包括:争创…;新建…;…;2024年达标区建设项目。", a news page's), in a text with no other
  * numbering: each clause is an item, numbered in order (1, 2, …); the words before the colon are the lead.
- * A count the clauses do not match (a sentence listing examples) numbers nothing.
+ * The clauses may be names set off by 、 ("十大民生实事项目为:A工程、B项目、…、J项目。"), and the count may stand in
+ * the line before a list that gives none ("公布2025年34件为民办实事项目清单" over "…清单包括:A、B、…"). A count the
+ * clauses do not match (a sentence listing examples) numbers nothing.
  */
 function listedItems(rows: Array<{ line: LogicalLine; c: Classified }>): boolean {
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k];
     if (!r || r.line.notice || r.line.cells || r.c.kind !== 'text') continue;
     const st = r.line.st;
-    const m = LIST_INTRO.exec(st.norm);
+    const prev = rows[k - 1];
+    const counted = prev && !prev.line.notice && !prev.line.cells && prev.c.kind === 'text' ? LIST_COUNT.exec(prev.line.st.norm) : null;
+    const opened = counted ? LIST_OPENS.exec(st.norm) : null;
+    const own = LIST_INTRO.exec(st.norm);
+    const m: { index: number; length: number; count: string } | undefined = own
+      ? { index: own.index, length: own[0].length, count: own[1] ?? '' }
+      : opened && counted
+        ? { index: opened.index, length: opened[0].length, count: counted[1] ?? '' }
+        : undefined;
     if (!m) continue;
-    const n = /^\d/.test(m[1] ?? '') ? Number(m[1]) : parseChineseNumber(m[1] ?? '');
-    const from = m.index + m[0].length;
-    const clauses: Array<[number, number]> = [];
+    const n = /^\d/.test(m.count) ? Number(m.count) : parseChineseNumber(m.count);
+    const from = m.index + m.length;
+    let clauses: Array<[number, number]> = [];
     for (const c of st.norm.slice(from).matchAll(/[^;]+/g)) {
       const lead = c[0].length - c[0].trimStart().length;
       if (c[0].trim() !== '') clauses.push([from + c.index + lead, from + c.index + c[0].length]);
+    }
+    // (No ; between them: names set off by 、, as many as counted.)
+    if (n !== undefined && n >= 3 && clauses.length === 1) {
+      const names = enumerated(st.norm, from);
+      if (names.length === n) clauses = names;
     }
     // Nothing after the colon: the list runs one to a line below it (a news page's "具体包括:" over fifteen lines, none
     // numbered), as many lines as it counts, each a plain line of text ("建设100个口袋公园、10座体育公园。" may look like a
@@ -276,8 +320,11 @@ function listedItems(rows: Array<{ line: LogicalLine; c: Classified }>): boolean
       }
     }
     if (n === undefined || n < 3 || clauses.length !== n) continue;
-    const intro = { line: { st: sliceS(st, 0, from) }, c: { kind: 'text' as const, id: '', rest: 0 } };
-    const items = clauses.map(([a, b], i) => ({ line: { st: sliceS(st, a, b) }, c: { kind: 'item' as const, id: String(i + 1), rest: 0 } }));
+    // (The words that open the list are the intro, not what it is called: "2026年若羌县十大民生实事项目为:" names
+    // 2026年若羌县十大民生实事项目.)
+    const verb = /(?:包括|包含|分别是|分别为|如下|主要有|是|为) ?:$/.exec(st.norm.slice(0, from));
+    const intro = { line: { st: sliceS(st, 0, verb ? verb.index : from) }, c: { kind: 'text' as const, id: '', rest: 0 } };
+    const items = clauses.map(([a, b], i) => ({ line: { st: sliceS(st, a, b) }, c: { kind: 'item' as const, id: String(i + 1), rest: 0, whole: true } }));
     rows.splice(k, 1, intro, ...items);
     return true;
   }
@@ -799,7 +846,7 @@ export function segment(lines: LogicalLine[]): Segmented {
       started = true;
       item = newItem(c.id, st);
       append(bodyOf(item), sliceS(st, c.rest), '');
-      item.closed = endsWithAttribution(bodyOf(item));
+      item.closed = c.whole === true || endsWithAttribution(bodyOf(item));
       continue;
     }
     switch (c.kind) {

@@ -740,6 +740,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       if (!mile || mask[cs + mile.index] === 1) return;
       // "全覆盖的学习培训" says what kind of training, it is no milestone.
       if (text.charAt(mile.index + mile[0].length) === '的') return;
+      // Nor does a project's name ("中小学班级多媒体全覆盖项目" in a list of projects): what it is called.
+      if (/^(?:示范)?(?:项目|工程)/.test(text.slice(mile.index + mile[0].length))) return;
       // "基本实现…安防工程全覆盖": hedged (basically, not all), nothing to hold at 100 % (基本医疗保险全覆盖 still is).
       if (/基本(?:实现|全覆盖|全部)/.test(text.slice(0, mile.index + mile[0].length))) return;
       let s = cs;

@@ -1,7 +1,8 @@
 // Failure classes found by running the importer on real published pages it had never met (the importer
 // failure hunt), each tested on lines of the real text it came from (tests/fixtures/import/real/).
 import { describe, expect, it } from 'vitest';
-import { readFixture, refusal } from './helpers.js';
+import { importPlan } from '../../../src/core/import/index.js';
+import { importedItems, readFixture, refusal } from './helpers.js';
 
 describe('hunt: a notice whose government decided to hand the tasks out (将…予以分解下达), no title line (gansu-notice-2022)', () => {
   const page = readFixture('real/gansu-notice-2022.txt');
@@ -39,5 +40,43 @@ describe('hunt: an old Word/WPS file (.doc/.wps) whose bytes were saved as text 
   it('a plan that only names Word in its text is still read', () => {
     const plan = ['某县2024年教育工作要点', '一、推进数字化', '1.完成全县教师Microsoft Office Word培训200人次。(县教育局)'].join('\n');
     expect(refusal(plan)).toBeUndefined();
+  });
+});
+
+describe('hunt: a list of projects set off by 、, as many as counted, no numbering (licheng-ms-2025, 若羌)', () => {
+  it('the 34 names after 清单包括: are the 34 items the line before counts (was: no numbered items)', () => {
+    const page = readFixture('real/licheng-ms-2025.txt');
+    expect(refusal(page)).toBeUndefined();
+    const items = importedItems(page);
+    expect(items.map((i) => i.id)).toEqual(Array.from({ length: 34 }, (_, i) => String(i + 1)));
+    // A name in quotes holding 、 and , is one name; a project called …全覆盖项目 is a name, no milestone.
+    const plan = importPlan(page).plan;
+    const titles = plan.sections.flatMap((s) => s.items.map((i) => i.title));
+    expect(titles[5]).toBe('“治理‘餐桌污染’,建设‘食品放心工程’项目”');
+    expect(titles[33]).toBe('“电动自行车充电桩、换电柜建设项目”');
+    expect(items[1]?.targets).toEqual([]);
+    expect(items[20]?.targets).toEqual([['at_least', 5, '公里', undefined]]);
+    expect(plan.title).toBe('2025年鲤城区为民办实事项目清单');
+  });
+
+  const ruoqiang = [
+    '新疆若羌县日前召开2026年民生实事项目新闻发布会,发布2026年十大民生实事项目的具体内容、推进计划和落实措施。',
+    '2026年若羌县十大民生实事项目为:高速公路通信信号“除盲”工程、农村污水处理厂提升改造项目、免费教育阶段住校生免费体检项目、农村农田水利渠系维护项目、自来水水质提升项目、城区道路改扩建项目、楼兰美食街建设项目、县城屠宰场建设项目、巴州若羌县中学(高中部)3#宿舍楼建设项目、若羌火车站加装电梯项目。',
+    '其中,农村污水处理厂提升改造项目将对全县农村27座农村人居环境整治生活污水一体化处理站以及13个集水井进行提升改造;农村农田水利渠系维护项目将对各乡镇老化破损闸门467处进行维修,对主渠道清淤,加高加固、维修受损渠道,提升渠道输水稳定性和安全性,新建农桥9座。',
+  ].join('\n');
+
+  it('十大民生实事项目为: over ten names in one sentence: ten items, titled by what the sentence lists', () => {
+    const plan = importPlan(ruoqiang).plan;
+    expect(plan.sections.flatMap((s) => s.items.map((i) => i.id))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(plan.title).toBe('2026年若羌县十大民生实事项目');
+  });
+
+  it('the paragraph after the list is no part of its last name (13个, 9座 are not item 10\'s)', () => {
+    expect(importedItems(ruoqiang)[9]).toMatchObject({ id: '10', targets: [] });
+  });
+
+  it('names that do not come to the count number nothing (a sentence giving examples)', () => {
+    const text = ['某县2026年民生实事', '2026年十大民生实事项目包括:农村污水处理厂提升改造项目、自来水水质提升项目等。'].join('\n');
+    expect(refusal(text)).toMatchObject({ key: 'imp_noItems' });
   });
 });
