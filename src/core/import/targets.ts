@@ -168,6 +168,25 @@ const NEWLY = /^新[\u4e00-\u9fff]{1,2}$/;
  * characters ("力争路段7.8公里全线绿化美化").
  */
 const OPENS_COUNT = /^(?:为|对|给|在)?(?:全(?:市|区|县|省|镇|乡|国)|辖区)?(?:首批|第一批|新)?$|^(?:为|对|给|在)[\u4e00-\u9fff、]{1,40}等$|^(?:为|对|给)全(?:市|区|县|省|镇|乡)[\u4e00-\u9fff]{1,8}$|^(?:力争|确保|争取)[\u4e00-\u9fff]{0,4}$/;
+/** Two-character words before a count that say what there is, not what is done: 涉及12个乡镇, 现有5所, 包括3项. */
+const HAS_OR_SPANS = /^(?:涉及|包括|包含|含有|现有|共有|拥有|已有|原有|尚有|还有|分为|分成|分属|辐射|惠及|受益|位于|地处|占地|相当|合计|总计|共计|其余|剩余|排名|位列|位居|年均|人均|每年|每月|每个|每家|每户|每人|平均)$/;
+/**
+ * A verb of two characters right before a count of things counted one by one, the clause's only words before it
+ * (after 全年 / 一是 and the like): "增设4处交叉口信号灯", "加快10个商贸项目建设" — that many to do, whatever the verb
+ * (a closed list of verbs misses the next plan's). Not a word saying what there is (涉及12个乡镇).
+ */
+const actsOn = (pre: string, unit: string): boolean => {
+  if (!COUNT_WORD.test(unit)) return false;
+  let bare = pre.trim();
+  for (let guard = 0; guard < 3; guard++) {
+    const lead = LEADING_SCOPE.exec(bare);
+    if (!lead) break;
+    // (Only a scope before the count, 在全市100个社区开展宣传: where the work is done, no verb acting on them.)
+    if (lead[0].length === bare.length) return false;
+    bare = bare.slice(lead[0].length);
+  }
+  return /^[\u4e00-\u9fff]{2}$/.test(bare) && !HAS_OR_SPANS.test(bare) && !COMPARATOR_TAIL.test(bare);
+};
 /** What a share of something does: "50%的城市社区建成…" (a level of 50 % to reach). */
 const SHARE_DOES = /^的([\u4e00-\u9fff]{2,12}?)(?:均|都|全部)?(?:建成|建立|实现|达到|达标|完成|配备|覆盖|开展|纳入|接入|通过)/;
 /** What a share right before it is done to: "100%纳入监测范围", "100%达标", "100%覆盖". */
@@ -652,7 +671,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         } else if (atClauseEnd && !/\d/.test(pre) && found.some((f) => f.kind === 'at_least' && f.pos >= sStart)) {
           // "投资4000万元,路面维修等养护工程60公里": the clause after a count or a sum names what it buys, counted too.
           kind = 'at_least';
-        } else if (noun && !noun[0].startsWith('的') && !noun[0].includes('等') && (TASK_VERBS.test(pre) || NEWLY.test(pre.trim()) || (/^(?:[^,;:。\d]{2,16}、|和|及|与)?$/.test(pre.trim()) && found.some((f) => f.kind === 'at_least')))) {
+        } else if (noun && !noun[0].startsWith('的') && !noun[0].includes('等') && (TASK_VERBS.test(pre) || NEWLY.test(pre.trim()) || actsOn(pre, unit) || (/^(?:[^,;:。\d]{2,16}、|和|及|与)?$/.test(pre.trim()) && found.some((f) => f.kind === 'at_least')))) {
           // ("新增1家社区长者食堂、3家乡村长者照护之家": the next of a list of counts after the first; "新发展20名党员": 新 and
           // the verb, what is newly done to that many.)
           // "重点支持300名青年人才，1000名骨干人才": the clauses after the first count go on counting.

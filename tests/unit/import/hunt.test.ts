@@ -80,3 +80,17 @@ describe('hunt: a list of projects set off by 、, as many as counted, no number
     expect(refusal(text)).toMatchObject({ key: 'imp_noItems' });
   });
 });
+
+describe('hunt: a count right after a verb of two characters the verb list lacks (tongchuan-2025, 建湖)', () => {
+  it('加快10个商贸项目建设 is ten projects to build (was: no target)', () => {
+    const eleven = importedItems(readFixture('real/tongchuan-2025.txt')).find((i) => i.id === '11');
+    expect(eleven?.targets).toEqual([['at_least', 10, '个', undefined]]);
+  });
+
+  it('增设4处交叉口信号灯, after 全年 too; 涉及12个乡镇 says what there is, no target', () => {
+    const plan = (line: string) => `某县2026年民生实事项目\n一、交通\n1. ${line}`;
+    expect(importedItems(plan('增设4处交叉口信号灯(九龙大道和粮棉河路、建湖大道和宝冈线)。'))[0]?.targets).toEqual([['at_least', 4, '处', undefined]]);
+    expect(importedItems(plan('全年增设4处交叉口信号灯。'))[0]?.targets).toEqual([['at_least', 4, '处', '2026-12-31']]);
+    expect(importedItems(plan('实施农村道路提升工程,涉及12个乡镇。'))[0]?.targets).toEqual([]);
+  });
+});
