@@ -150,6 +150,9 @@ function titleScore(norm: string): number {
  * the second line has no year of its own (else it is a title by itself) and is short.
  */
 function isTitleHead(head: string, rest: string): boolean {
+  // "铜川市人民政府办公室关于" / "落实《政府工作报告》重点工作分工的意见": the issuer and 关于 on the first line, what
+  // the document is about on the next, as a 公文 sets a long title (the year may be in neither).
+  if (/^[\u4e00-\u9fff()]{2,30}(?:关于|關於|關于)$/.test(head) && rest.length <= 40 && !/[。;!?:]/.test(rest) && /(?:意见|意見|通知|方案|要点|要點|计划|計劃|清单|清單|分工|分解)$/.test(rest)) return true;
   if (head.length < 4 || head.length > 30 || rest.length > 24 || /[。;!?,:、]/.test(head) || /^(关于|印发)/.test(rest)) return false;
   if (/^[\d\s年月日.\-/:]+$/.test(head) || /^[([]/.test(head)) return false;
   if (/(?:19|20)\d{2} ?年|[〇零一二三四五六七八九]{4}年/.test(rest)) return false;

@@ -94,3 +94,14 @@ describe('hunt: a count right after a verb of two characters the verb list lacks
     expect(importedItems(plan('实施农村道路提升工程,涉及12个乡镇。'))[0]?.targets).toEqual([]);
   });
 });
+
+describe('hunt: a heading set over two lines, the issuer and 关于 on the first (tongchuan-2025, hunan-2019)', () => {
+  it('铜川市人民政府办公室关于 / 落实《政府工作报告》重点工作分工的意见 is one title (was: the second line alone)', () => {
+    expect(importPlan(readFixture('real/tongchuan-2025.txt')).plan.title).toBe('铜川市人民政府办公室关于落实《政府工作报告》重点工作分工的意见');
+  });
+
+  it('湖南省人民政府关于 / 落实…部门分工的意见, with no page title above it', () => {
+    const page = ['湖南省人民政府关于', '落实《政府工作报告》重点工作部门分工的意见', '湘政发〔2019〕1号', '一、主要预期目标', '1.地区生产总值增长7.5%—8%。(省发展改革委牵头)'].join('\n');
+    expect(importPlan(page).plan.title).toBe('湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见');
+  });
+});
