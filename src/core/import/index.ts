@@ -13,7 +13,7 @@ import type { UnitRef } from './attribute.js';
 import { clean } from './clean.js';
 import { numberedDates, parseDeadlineValue } from './deadlines.js';
 import { ImportError, says, type ImportMessage } from './errors.js';
-import { callForProposals, handedOutTitle, interpretationOnly, meetingReport, startsTitle } from './notice.js';
+import { callForProposals, handedOutTitle, interpretationOnly, meetingReport, progressReport, rulesOnly, startsTitle } from './notice.js';
 import { FILE_EXT, SITE_COUNT, SPAM_HEAD, isTitleLike, segment } from './segment.js';
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
 import { readFigures, readIndicator, readQuota } from './indicator.js';
@@ -703,6 +703,13 @@ function assignIds(sections: Array<{ id: string; line: number; items: Built[] }>
   }
 }
 
+/**
+ * How a unit's name ends: an office, a bureau, a committee, a body, a place that answers for work (县农业农村局, 水务集团,
+ * 各乡镇政府, 街道办事处, 伏羲山管委会, 各镇(街道)); a name cut where the copy stops (县农业农) ends otherwise.
+ */
+const UNIT_END =
+  /(?:局|委|办|室|心|府|部|会|院|所|站|队|社|行|司|处|科|股|组|馆|团|厅|署|道|镇|乡|村|区|县|市|州|盟|旗|园|场|校|厂|联|协|宫|台|庭|营|关|口|业|体|方|人|者|长|位|门|构|\)|）)$/;
+
 /** A 印发通知's list of its attachments (附件:…), after its text. */
 const ATTACHMENT_LIST = /^附 ?件 ?\d{0,2} ?[:：]/;
 
@@ -743,10 +750,16 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     // the notice, at most the start of that title (the copy stops there).
     const handed = noticeLines.length > 0 ? handedOutTitle(lines) : undefined;
     if (handed !== undefined && afterNotice.every((st) => startsTitle(st.norm, handed.key))) throw new ImportError('imp_noticeOnly', { title: inBook(handed.title) });
+    // A report on how the plan is going (…落实情况的通报), its table of progress not copied: say so, not "no numbered items".
+    const report = progressReport(lines);
+    if (report !== undefined) throw new ImportError('imp_progressReport', { title: report });
     throw new ImportError('imp_noItems');
   }
   // A 政策解读 of a plan, its numbered headings its own (背景, 过程, 主要内容): no plan to import.
   if (interpretationOnly(lines, seg)) throw new ImportError('imp_interpretationOnly');
+  // A body of rules (…工作规则: 第一章 总则 / 一、…制定本规则。): its clauses are rules of procedure, no tasks.
+  const rules = rulesOnly(lines);
+  if (rules !== undefined) throw new ImportError('imp_rulesOnly', { title: rules });
   // A call for next year's project proposals, its headings 征集时间 / 征集内容 / 征集方式: no plan yet.
   if (callForProposals(lines, seg)) throw new ImportError('imp_callForProposals');
   // A meeting's report: what it decided about the plan (会议确定: 1、原则同意该《方案》…), not the plan.
@@ -935,7 +948,9 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const cut = tail?.departments[tail.departments.length - 1];
   if (tail && cut !== undefined && toNorm(input).trimEnd().endsWith(toNorm(cut))) {
     const others = built.flatMap((b) => (b.item === tail ? tail.departments.slice(0, -1) : b.item.departments));
-    if (others.some((d) => d.length > cut.length && d.startsWith(cut)) && !others.includes(cut)) {
+    // (Or a name that cannot end where it stops, 县农业农 of 县农业农村局: no unit's name ends so.)
+    const unfinished = !UNIT_END.test(toNorm(cut)) && !others.includes(cut);
+    if (unfinished || (others.some((d) => d.length > cut.length && d.startsWith(cut)) && !others.includes(cut))) {
       tail.departments = tail.departments.slice(0, -1);
       if (tail.lead) tail.lead = tail.lead.filter((d) => d !== cut);
       if (tail.lead?.length === 0) delete tail.lead;

@@ -7,12 +7,12 @@
 import { fixSpaces, lineAt, toNorm } from './text.js';
 import type { SText } from './text.js';
 
-/** What such a page calls the plan: 民生实事 / 为民办实事, its count before it (10件, 十项, 十大, “十大”), 项目 / 工程 after. */
-const PLAN_NOUN = /(?:[\d一二三四五六七八九十]{1,3} ?(?:件|项|个|大)|["“]十大["”])?(?:重点)?(?:民生实事|为民办实事|惠民实事|民生工程)(?:项目|工程)?/g;
+/** What such a page calls the plan: 民生实事 / 为民办实事, its count before it (10件, 十项, 十大, “十大”), 项目 / 工程 / 清单 after. */
+const PLAN_NOUN = /(?:[\d一二三四五六七八九十]{1,3} ?(?:件|项|个|大)|["“]十大["”])?(?:重点)?(?:民生实事|为民办实事|惠民实事|民生工程)(?:项目|工程)?(?:清单)?/g;
 /** A year of the text, not a date's (2024年2月28日 is when the page was published). */
 const YEAR = /((?:19|20)\d{2}) ?年(?:度)?(?! ?\d{1,2} ?月|以来|以前|之前|底)/g;
-/** Who the plan is of, written next to its year: 县政府 / 市人民政府 / 市本级. */
-const ORG = '(?:[省市县区镇乡](?:人民)?政府|[市县区]本级)';
+/** Who the plan is of, written next to its year: 县政府 / 市人民政府 / 市本级 / 市级 (2023年市级民生实事清单). */
+const ORG = '(?:[省市县区镇乡](?:人民)?政府|[市县区]本级|[省市县区]级)';
 const ORG_BEFORE = new RegExp(`${ORG}$`);
 const ORG_AFTER = new RegExp(`^${ORG}`);
 

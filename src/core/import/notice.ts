@@ -248,3 +248,42 @@ export function meetingReport(lines: readonly LogicalLine[], seg: Segmented): bo
   if (!said || !/^会议(?:确定|决定|议定|要求|强调|指出|认为|提出)[:：]?$/.test(said.st.norm.trim())) return false;
   return before.some((l) => /(?:主持)?召开.{0,30}会议|会议(?:听取|审议|研究|讨论)/.test(l.st.norm));
 }
+
+/** What a report on how a plan is going calls itself: 关于…落实情况的通报, …进展情况的通报, …完成情况通报 (or 报告), …进展情况. */
+const PROGRESS_REPORT = /(?:落实|进展|完成|推进|执行|办理|进度)情况(?:的)? ?(?:通报|报告)?$/;
+
+/**
+ * A report on how a plan is going, not the plan (寿县's 关于印发2022年《政府工作报告》主要任务上半年落实情况的通报, 会昌's
+ * 关于2023年10月份民生实事项目进展情况的通报, 阳东's …十件民生实事完成情况的通报): a title line saying so, in a text holding
+ * no item (its table of progress attached, not copied). Its title, for the message; undefined for any other text.
+ */
+export function progressReport(lines: readonly LogicalLine[]): string | undefined {
+  // (Or a metadata table's cell holding it: 内容概述 | 2025年1-6月新吴区为民办实事项目进展情况.)
+  for (const st of lines.flatMap((l) => l.cells ?? [l.st])) {
+    const t = st.norm.trim();
+    if (t.length > 80 || /[。;]/.test(t) || !PROGRESS_REPORT.test(t)) continue;
+    return st.raw.trim().replace(/\s+/g, '');
+  }
+  return undefined;
+}
+
+/** What a body of rules calls itself: 工作规则, 实施细则, 管理办法, 规定, 条例, 章程, 注意事项 (工作要点 is a plan, not one). */
+const RULES_NAME = /(?:规则|細則|细则|办法|辦法|规定|規定|条例|條例|章程|注意事项|注意事項)》?(?:的通知)?$/;
+/** Its first chapter or the clause saying what it is made for: 第一章 总则, 制定本规则 (本办法, 本细则 …). */
+const RULES_BODY = /^第 ?[一1] ?章 ?总 ?则$|^第 ?[一1] ?章 ?總 ?則$|(?:制定|订定|訂定|制订)本(?:规则|規則|细则|細則|办法|辦法|规定|規定|条例|條例|章程|注意事项|注意事項)/;
+
+/**
+ * A body of rules, not a plan (阿里地区行政公署工作规则, 镇巴县人民政府工作规则: 第一章 总则 / 一、…制定本规则。 / 第二章
+ * 组成人员和政府职能 / 四、…): its title names rules and its body opens on 总则 or says it makes them. Its numbered
+ * clauses are rules of procedure, no tasks. The title, for the message; undefined for any other text.
+ */
+export function rulesOnly(lines: readonly LogicalLine[]): string | undefined {
+  if (!lines.some((l) => RULES_BODY.test(l.st.norm.replace(/^\s*[一二三四五六七八九十]+ ?、/, '').trim()))) return undefined;
+  for (const l of lines) {
+    const t = l.st.norm.trim().replace(/^[-•·]?\s*(?:名 ?称|标 ?题)\s*[:：]\s*/, '');
+    if (l.cells || t.length > 80 || /[。;,]/.test(t) || !RULES_NAME.test(t)) continue;
+    const book = /《([^《》]{4,60})》/.exec(t);
+    return (book?.[1] ?? t).replace(/\s+/g, '');
+  }
+  return undefined;
+}

@@ -191,14 +191,16 @@ const actsOn = (pre: string, unit: string): boolean => {
 const SHARE_DOES = /^的([\u4e00-\u9fff]{2,12}?)(?:均|都|全部)?(?:建成|建立|实现|达到|达标|完成|配备|覆盖|开展|纳入|接入|通过)/;
 /** What a share right before it is done to: "100%纳入监测范围", "100%达标", "100%覆盖". */
 const SHARE_DONE = /^(?:纳入|覆盖|达标|接入|入库|建档|到位|落实到位|完成)/;
+/** Who a service is for, named right after their number: 中小学生, 老年人, 困难群众, 残疾儿童 … */
+const PEOPLE = /^[\u4e00-\u9fff]{0,6}?(?:学生|居民|群众|老人|老年人|儿童|妇女|职工|农民|人口|患者|残疾人|青少年|家庭|孕产妇|新生儿|少年)/;
 /** Measure words that count things (not amounts: 元, 亩, 吨, 万元 …). */
 const COUNT_WORD = /^(个|条|家|所|座|处|套|台|辆|张|栋|间|村|项|支|批|类|户|名|人|场|件)$/;
 /** What a clause opening on a count does to them. */
 const COUNTED_ACTION = /(新增|实施|加装|安装|改造|提供|建设|新建|建成|完成|开设|设置|配备|更新|提升|升级|绿化|美化|亮化|硬化|整治|维修|更换|修缮)/;
 /** A dimension named before its figure: 路基宽度24米, 高度3米. */
-const SIZE_PRE = /(?:宽度|路宽|高度|深度|厚度|直径|跨径|跨度)(?:约|为)?$/;
-const LENGTH_PRE = /(?:全长|总长|长度)(?:约|为)?$/;
-const SIZE_NEXT = /^[、,]? ?[\u4e00-\u9fff]{0,4}(?:宽度|路宽|宽|高度|深度|厚度|直径|跨径|跨度)(?:约|为)?\d/;
+const SIZE_PRE = /(?:宽度|寬度|路宽|路寬|(?<!拓)宽|(?<!拓)寬|高度|深度|厚度|直径|直徑|跨径|跨徑|跨度)(?:约|約|为|為)?$/;
+const LENGTH_PRE = /(?:全长|全長|总长|總長|长度|長度)(?:约|約|为|為)?$/;
+const SIZE_NEXT = /^[、,]? ?[\u4e00-\u9fff]{0,4}(?:宽度|寬度|路宽|宽|寬|高度|深度|厚度|直径|直徑|跨径|跨度)(?:约|約|为|為)?\d/;
 /** Ages of the people a count is of: 75~79周岁, 60岁以上. */
 const AGES = /\d{1,3}(?:[~～\-—至]\d{1,3})?周?岁(?:以上|以下|及以上|及以下)?/g;
 /** What a count names running to its clause's end into what is done to it: 三类桥梁加固维修, 桥改造. */
@@ -549,9 +551,15 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         note(start, says('imp_approximate', { text: quoted }));
         continue;
       }
+      // "为200万中小学生开展心理健康测评": so many people a service is for, written without a measure word, opening its
+      // clause (为/给/向 and the count, then who they are): a count to reach, its unit left empty as the plan leaves it.
+      if (unit === '' && kind === undefined && !cand.cn && value >= 100 && /^(?:为|给|向)$/.test(pre.trim()) && PEOPLE.test(norm.slice(q, q + 12))) kind = 'at_least';
       if (unit === '' && kind === undefined) continue;
       // "该项目位于…,总投资120万元,占地500余亩": a project's whole budget describes it; the year is measured by its steps.
       if (/(?:总投资|總投資)(?:预计|預計|约|約|为|為)?$/.test(pre)) continue;
+      // "对绵阳火车站站前广场进行改建(占地面积约2.4万平方米)": the ground area of what is built describes it, as its width
+      // does (SIZE_PRE), no number to reach.
+      if (/(?:占地面积|占地面積|占地)(?:约|約|为|為|达|達)?$/.test(pre)) continue;
       // "航空救援实现50公里飞行半径全覆盖", "建成1公里服务圈": a distance before the radius (circle) a service reaches says how
       // far it reaches, the standard of the goal, not a count.
       if (/^(?:公里|千米|米)$/.test(unit) && /^[\u4e00-\u9fff]{0,4}?(?:半径|圈)/.test(norm.slice(q, q + 8))) continue;

@@ -105,3 +105,82 @@ describe('hunt: a heading set over two lines, the issuer and 关于 on the first
     expect(importPlan(page).plan.title).toBe('湖南省人民政府关于落实《政府工作报告》重点工作部门分工的意见');
   });
 });
+
+describe('hunt: a report on how a plan is going, its progress table not copied (shouxian-report-2022, huichang-report-2023, yangdong-report-2024, xinwu-progress-2025)', () => {
+  it.each([
+    ['shouxian-report-2022', '关于印发2022年《政府工作报告》主要任务上半年落实情况的通报'],
+    ['huichang-report-2023', '关于2023年10月份民生实事项目进展情况的通报'],
+    ['yangdong-report-2024', '关于2024年阳东区十件民生实事完成情况的通报'],
+    ['xinwu-progress-2025', '2025年1-6月新吳區為民辦實事項目進展情況'],
+  ])('%s is refused as a progress report, naming it (was: no numbered items)', (name, title) => {
+    expect(refusal(readFixture(`real/${name}.txt`))).toEqual({ key: 'imp_progressReport', params: { title } });
+  });
+
+  it('a report that holds its table of items is still read as one (a 完成情况 table is a plan with its progress)', () => {
+    const page = ['关于2024年区十件民生实事完成情况的通报', '1.新建口袋公园10个。(区住建局)', '2.改造老旧小区5个。(区住建局)'].join('\n');
+    expect(refusal(page)).toBeUndefined();
+  });
+
+  it('a text with no items and no such title still says it found no numbered items', () => {
+    expect(refusal('关于做好2024年民生实事工作的说明\n各单位要高度重视,认真抓好落实。')).toMatchObject({ key: 'imp_noItems' });
+  });
+});
+
+describe('hunt: a body of rules, 第一章 总则 over clauses that say they make the rules (ali-rules-2021, zhenba-rules-2024)', () => {
+  it.each([
+    ['ali-rules-2021', '阿里地区行政公署工作规则'],
+    ['zhenba-rules-2024', '镇巴县人民政府工作规则'],
+  ])('%s is refused as rules, not imported as a plan of 总则 and articles', (name, title) => {
+    expect(refusal(readFixture(`real/${name}.txt`))).toEqual({ key: 'imp_rulesOnly', params: { title } });
+  });
+
+  it('a plan that cites rules (制定本方案, 《…管理办法》) is still a plan', () => {
+    const plan = ['某县2024年安全生产工作要点', '根据《安全生产管理办法》,制定本要点。', '一、强化责任', '1.开展安全检查12次。(县应急局)'].join('\n');
+    expect(refusal(plan)).toBeUndefined();
+  });
+});
+
+describe('hunt: the size of what is built, written in Traditional characters too, is no target (mianyang-ms-2023)', () => {
+  it('新建臨園路下穿通道,總長約1400米,寬50米;…(占地面積約2.4萬平方米): a length beside a width, and a ground area, are sizes', () => {
+    const two = importedItems(readFixture('real/mianyang-ms-2023.txt')).find((i) => i.id === '2');
+    expect(two?.targets).toEqual([]);
+  });
+
+  it('a length alone is still what is laid (建設1條總長度約25公里…管道), and a road widened by so much (拓宽) still work to do', () => {
+    const one = importedItems(readFixture('real/mianyang-ms-2023.txt')).find((i) => i.id === '1');
+    expect(one?.targets).toEqual([
+      ['at_least', 1, '座', undefined],
+      ['at_least', 25, '公里', undefined],
+    ]);
+    const plan = '某县2026年交通工作要点\n一、道路\n1. 实施人民路改造,拓宽8米。(县交通局)';
+    expect(importedItems(plan)[0]?.targets).toEqual([['at_least', 8, '米', undefined]]);
+  });
+});
+
+describe('hunt: a news headline naming the city level\'s list (市級民生實事清單) is the title (mianyang-ms-2023)', () => {
+  it('快看!2023年市級民生實事清單 gives 2023年市級民生實事清單 (was: 2023年民生實事, the level and 清單 dropped)', () => {
+    expect(importPlan(readFixture('real/mianyang-ms-2023.txt')).plan.title).toBe('2023年市級民生實事清單');
+  });
+});
+
+describe('hunt: misses the corpus kept — a unit name cut where the copy stops, people counted with no measure word', () => {
+  it('jiayu-2021: [牵头单位:县发改局(粮食局)、县农业农 — the page ends: 县农业农 is no unit (no name ends so)', () => {
+    const six = importedItems(readFixture('real/jiayu-2021.txt')).find((i) => i.id === '六');
+    expect(six).toMatchObject({ departments: ['县发改局(粮食局)'], lead: ['县发改局(粮食局)'] });
+  });
+
+  it('a whole name at the end of a cut copy is kept (…、县农业农村局)', () => {
+    const plan = '某县2021年重点工作\n一、民生\n(一)城乡居民人均可支配收入与经济增长同步。[牵头单位:县发改局、县农业农村局';
+    expect(importedItems(plan)[0]?.departments).toEqual(['县发改局', '县农业农村局']);
+  });
+
+  it('chongqing-ms-2025: 为200万中小学生开展心理健康测评 — two million pupils, a count to reach, no measure word', () => {
+    const six = importedItems(readFixture('real/chongqing-ms-2025.txt')).find((i) => i.id === '6');
+    expect(six?.targets).toEqual([['at_least', 2000000, undefined, undefined]]);
+  });
+
+  it('为 and a number not followed by people stays no target (为2025年…, 为300万元…)', () => {
+    const plan = '某市2025年民生实事\n一、教育\n1. 为2025届毕业生开展就业指导。';
+    expect(importedItems(plan)[0]?.targets).toEqual([]);
+  });
+});
