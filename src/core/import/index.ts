@@ -835,6 +835,8 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     title = `${year}年工作要点`;
     hints.push(says('imp_noTitle', { title }));
   }
+  // A headline decorated with emoji ("🌟沧源2024年工作报告📜", "2026年民生实事正式出炉✨"): the pictures are no part of the title.
+  title = title.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\uFE0F\u200D\s]+$/gu, '') || title;
   // The issuer is what precedes the year: "xx市总工会2026年工作要点" -> xx市总工会; else who issued the notice.
   let organization: string | undefined;
   const orgMatch = /^(.{2,40}?)(?:(?:19|20)\d{2}|20[xX×]{2}|[〇零一二三四五六七八九]{4}|1[0-4]\d) ?年/.exec(foldWidth(title));

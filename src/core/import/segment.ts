@@ -284,6 +284,7 @@ function enumerated(norm: string, from: number): Array<[number, number]> {
  * clauses do not match (a sentence listing examples) numbers nothing.
  */
 function listedItems(rows: Array<{ line: LogicalLine; c: Classified }>): boolean {
+  if (headedLists(rows)) return true;
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k];
     if (!r || r.line.notice || r.line.cells || r.c.kind !== 'text') continue;
@@ -333,6 +334,56 @@ function listedItems(rows: Array<{ line: LogicalLine; c: Classified }>): boolean
   }
   return false;
 }
+
+/** A line closing on how many projects follow it, one to a line, no colon: "2026年实施民生实事项目8项". */
+const LIST_HEAD = /^[^,;:。!?]{0,30}?(?:项目|实事|工程)(\d{1,3}|[一二三四五六七八九十]{1,3}) ?(?:项|件|个)$/;
+/** The name over such a list on a page gathering several (新城区 / 新城区人民政府 / 2026年实施民生实事项目8项). */
+const LIST_OWNER = /^[\u4e00-\u9fff]{2,12}$/;
+
+/**
+ * Lists headed by a line that counts them and nothing else ("2026年实施民生实事项目8项" over eight plain lines), as a
+ * news page gathers the lists of several districts (新城区 / 新城区人民政府 / …8项 / eight projects; 回民区 / … / …5项 / five):
+ * each list's lines are its items, 1–N, as many as counted. Several lists: each is a section headed by the name over it
+ * (新城区), the government named under it answering for its items (a unit line under a heading). A count the lines do not
+ * come to numbers nothing.
+ */
+function headedLists(rows: Array<{ line: LogicalLine; c: Classified }>): boolean {
+  const plain = (x: { line: LogicalLine; c: Classified } | undefined) =>
+    x !== undefined && !x.line.notice && !x.line.cells && (x.c.kind === 'text' || x.c.kind === 'unitList') && x.line.st.norm.trim().length >= 4 && x.line.st.norm.length <= 120 && !LIST_HEAD.test(x.line.st.norm.trim());
+  const groups: Array<{ k: number; n: number }> = [];
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
+    if (!r || r.line.notice || r.line.cells || r.c.kind !== 'text') continue;
+    const m = LIST_HEAD.exec(r.line.st.norm.trim());
+    if (!m) continue;
+    const n = /^\d/.test(m[1] ?? '') ? Number(m[1]) : parseChineseNumber(m[1] ?? '');
+    if (n === undefined || n < 3) continue;
+    const next = rows.slice(k + 1, k + 1 + n);
+    if (next.length !== n || !next.every(plain)) continue;
+    groups.push({ k, n });
+    k += n;
+  }
+  if (groups.length === 0) return false;
+  const owners = groups.map(({ k }) => {
+    for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+      const r = rows[j];
+      // (The name is a place, 新城区; the government under it, 新城区人民政府, answers for the list.)
+      if (r && (r.c.kind === 'text' || r.c.kind === 'unitList') && !r.line.cells && LIST_OWNER.test(r.line.st.norm.trim()) && !/(?:政府|办事处|委员会|管委会)$/.test(r.line.st.norm.trim())) return j;
+    }
+    return undefined;
+  });
+  const sections = groups.length >= 2 && owners.every((o) => o !== undefined);
+  groups.forEach(({ k, n }, g) => {
+    const owner = owners[g];
+    if (sections && owner !== undefined) {
+      const row = rows[owner];
+      if (row) row.c = { kind: 'section', id: CN_DIGITS[g + 1] ?? String(g + 1), rest: 0 };
+    }
+    rows.slice(k + 1, k + 1 + n).forEach((x, i) => (x.c = { kind: 'item', id: String(i + 1), rest: 0, whole: true }));
+  });
+  return true;
+}
+const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 /** A paragraph opening on the field of work it is about and a colon: "党建工作:完善…", "经济工作:…", "创建工作:…". */
 const FIELD_LABEL = /^[\u4e00-\u9fff]{0,6}(?:工作|建设|治理|服务|发展|管理|保障|改革|创建|安全|民生|经济|党建|项目|事业) ?:(?=[\u4e00-\u9fff“(])/;

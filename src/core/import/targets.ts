@@ -668,7 +668,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         let head = clauseStart;
         while (head > Math.max(sStart, start - 200) && !/[,;:\n]/.test(norm.charAt(head - 1))) head--;
         const totalled =
-          prevNs === '等' && COUNT_WORD.test(unit) && TASK_VERBS.test(norm.slice(head, start)) ? /^[\u4e00-\u9fff]{2,12}?(?=[,;:。、)\]\n]|\([A-Za-z]{2,8}\)|$|(?:及|和|与)[\u4e00-\u9fff]{2,}等\d)/.exec(norm.slice(q, Math.min(sEnd, q + 60))) : null;
+          prevNs === '等' && COUNT_WORD.test(unit) && (TASK_VERBS.test(norm.slice(head, start)) || (head === clauseStart && COUNTED_ACTION.test(norm.slice(q, sEnd)) && /(?:项目|工程)$/.test(norm.slice(q, sEnd).trim()))) ? /^[\u4e00-\u9fff]{2,12}?(?=[,;:。、)\]\n]|\([A-Za-z]{2,8}\)|$|(?:及|和|与)[\u4e00-\u9fff]{2,}等\d)/.exec(norm.slice(q, Math.min(sEnd, q + 60))) : null;
         if ((atClauseEnd || endChar === '、') && firstVerb < start) {
           kind = 'at_least';
         } else if (totalled || (upgrades && (noun ?? upgraded))) {

@@ -184,3 +184,39 @@ describe('hunt: misses the corpus kept — a unit name cut where the copy stops,
     expect(importedItems(plan)[0]?.targets).toEqual([]);
   });
 });
+
+describe('hunt: several lists, each headed by a line counting it and nothing else, one project to a line (hohhot-ms-2026)', () => {
+  const page = readFixture('real/hohhot-ms-2026.txt');
+
+  it('each district\'s list is a section, its projects the items as counted (was: no numbered items)', () => {
+    const ids = importedItems(page).map((i) => i.id);
+    expect(ids.filter((id) => id.startsWith('一-'))).toHaveLength(8);
+    expect(ids.filter((id) => id.startsWith('二-'))).toHaveLength(5);
+    expect(ids.filter((id) => id.startsWith('三-'))).toHaveLength(6);
+    expect(ids.filter((id) => id.startsWith('四-'))).toHaveLength(10);
+  });
+
+  it('the government named under each district answers for its list; 等4个小区 in a project\'s name counts them', () => {
+    const items = importedItems(page);
+    expect(items.find((i) => i.id === '二-1')?.departments).toEqual(['回民区人民政府']);
+    expect(items.find((i) => i.id === '一-6')).toMatchObject({ departments: ['新城区人民政府'], targets: [['at_least', 4, '个', undefined]] });
+  });
+
+  it('one list alone: its lines are the items, 1–N; a count the lines do not come to numbers nothing', () => {
+    const one = ['某区2026年民生实事', '2026年实施民生实事项目3项', '老旧街区及道路维修改造项目', '老旧小区雨污水管网改造项目', '社区党群服务中心建设项目'].join('\n');
+    expect(importedItems(one).map((i) => i.id)).toEqual(['1', '2', '3']);
+    const short = ['某区2026年民生实事', '2026年实施民生实事项目5项', '老旧街区及道路维修改造项目', '老旧小区雨污水管网改造项目'].join('\n');
+    expect(refusal(short)).toMatchObject({ key: 'imp_noItems' });
+  });
+});
+
+describe('hunt: a headline decorated with emoji (hohhot-ms-2026, 沧源)', () => {
+  it('2026年民生实事正式出炉✨ is titled without the sparkle', () => {
+    expect(importPlan(readFixture('real/hohhot-ms-2026.txt')).plan.title).toBe('2026年民生实事正式出炉');
+  });
+
+  it('🌟沧源2024年工作要点📜 loses the pictures at both ends', () => {
+    const plan = ['🌟沧源2024年工作要点📜', '一、经济发展', '1.新建产业园区2个。(县发改局)'].join('\n');
+    expect(importPlan(plan).plan.title).toBe('沧源2024年工作要点');
+  });
+});
