@@ -111,12 +111,16 @@ function kindOf(text: string): Kind {
 const TEXT_ROLES = new Set<ColumnRole>(['task', 'target']);
 const UNIT_ROLES = new Set<ColumnRole>(['lead', 'dept', 'co']);
 
-/** A column's role as the aligner reads it: a 进度 column (目标进度, 进度安排) holds dated steps written as text. */
-type AlignRole = ColumnRole | 'progress';
+/**
+ * A column's role as the aligner reads it: a 进度 column (目标进度, 进度安排) holds dated steps written as text; a
+ * step's column (开工时间, 竣工时间) one time, the next time the next step's (2025年3月 / 2025年12月).
+ */
+type AlignRole = ColumnRole | 'progress' | 'step';
 
 /** How well a cell of this kind sits in a column of this role (a new cell, or the cell before it going on). */
 function fit(kind: Kind, role: AlignRole, goesOn: boolean): number {
   if (role === 'index') return -9;
+  if (role === 'step') return kind === 'deadline' ? (goesOn ? 1 : 3) : kind === 'empty' ? 0 : kind === 'text' || kind === 'number' ? -1 : -2;
   if (role === 'progress') return kind === 'deadline' ? 3 : kind === 'text' ? (goesOn ? 1.5 : 2) : kind === 'empty' || kind === 'number' ? 0 : -2;
   if (kind === 'empty') return 0;
   // The figure this level is held to (区本级任务数): a figure and nothing else.
@@ -487,7 +491,8 @@ export function cellTable(lines: string[], from: number): { rows: TableRow[]; en
     if ((entries[0]?.heading?.length ?? 0) > 0) columns = columns.slice(1);
   }
   const kept = columns.filter((c) => c.role !== 'ignore');
-  const alignRoles = columns.map((c): AlignRole => (c.role === 'deadline' && /进度/.test(norm(head.header[c.i]!.text)) ? 'progress' : c.role));
+  // (A column dating a step, 开工时间, holds times as a 完成时限 column does.)
+  const alignRoles = columns.map((c): AlignRole => (c.role === 'deadline' && /进度/.test(norm(head.header[c.i]!.text)) ? 'progress' : c.role.startsWith('step:') ? 'step' : c.role));
   // The header as written where the segmenter reads the same role from it, else the role's own word.
   const word = (c: { role: ColumnRole; i: number }) => {
     const written = norm(head.header[c.i]!.text);

@@ -579,6 +579,8 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
   // The state the row is to reach this year (具体完成情况 当年完成, 2023年度计划 完工投用): done by the year's end.
   for (const goal of si.goalCells ?? []) {
     const due = parseDeadlineValue(goal.norm, period.year)?.date ?? `${period.year}-12-31`;
+    // (A step dated before the plan's period is done already: 开工 2024年7月 in a 2025 table.)
+    if (due < period.start) continue;
     const got: Omit<Target, 'id'> = { metric: `${title}：${fixSpaces(goal.raw).trim()}`, kind: 'milestone', target: 100, unit: '%' };
     if (due !== end) got.due = due;
     if (!targets.some((t) => t.kind === 'milestone' && (t.due ?? end) === due)) targets.push(got);

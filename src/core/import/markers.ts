@@ -50,6 +50,9 @@ const PAREN_RE = /^(?:\( ?(\d{1,3}) ?\)|(\d{1,3})\)) ?/;
 const HEADER_WORDS =
   /^((?:19|20)\d{2} ?年(?:目标|目标值)?|指标名称|指标内容|计量单位|单位|基期值|现状值|重点工作内容|建设内容|总投资|计划投资|目标进度|进度目标|序号|编号|序|NO\.?|No\.?|任务|工作任务|项目内容|重点任务|主要工作任务|重点工作任务|任务内容|工作内容|具体任务|主要任务|工作措施|工作举措|重点工作|任务名称|工作事项|事项|主要内容|具体内容|项目|项目名称|内容|具体措施|目标任务|目标要求|目标|工作目标|预期目标|预期效果|年度目标|指标|考核指标|目标值|完成标准|工作标准|牵头单位|牵头部门|责任单位|责任部门|主责单位|责任主体|主体责任单位|配合责任单位|承办单位|实施单位|配合单位|配合部门|协办单位|参与单位|协同单位|完成时限|完成时间|时间节点|时限|时间要求|办结时限|完成期限|进度安排|实施计划|推进计划|时间安排|牵头领导|责任领导|分管领导|责任人|备注|类别|分类|领域|进展情况|完成情况|工作进展|推进情况|落实情况|完成进度|存在问题|工作评价|子项目|建设规模及内容|项目建设规模及内容|建设内容及规模|建设规模|具体完成情况|计划完成情况|预计完成情况|年度计划|计划|起止年限|建设起止年限|建设年限|资金来源|当年投资|年度投资)$/;
 
+/** A column dating one step of each row's project: 开工时间 (2025年3月), 竣工时间, 计划完工日期. */
+export const STEP_HEADER = /^(?:计划|预计)?(开工|竣工|完工|建成|投用)(?:时间|日期)$/;
+
 /** The 序号 of a table row under a project's merged 序号/项目 cells: "as above" (read as that item's own row). */
 export const SAME = '〃';
 
@@ -76,7 +79,7 @@ export function headerCore(norm: string): string {
 
 function isHeaderWord(n: string): boolean {
   // An attribution label (责任科室, 配合处室, 时限要求) heads the column of what it labels.
-  return HEADER_WORDS.test(n) || QUOTA_HEADER.test(n) || labelKind(n) !== undefined;
+  return HEADER_WORDS.test(n) || STEP_HEADER.test(n) || QUOTA_HEADER.test(n) || labelKind(n) !== undefined;
 }
 
 export function isHeaderCell(norm: string): boolean {

@@ -15,7 +15,7 @@
 import { bodyAttribution, isUnitListLine, labelKind } from './attribute.js';
 import type { Role } from './attribute.js';
 import { isDeadlineCell, numberedDates, parseDeadlineValue } from './deadlines.js';
-import { QUOTA_HEADER, SAME, classify, headerCore, isHeaderCell } from './markers.js';
+import { QUOTA_HEADER, SAME, STEP_HEADER, classify, headerCore, isHeaderCell } from './markers.js';
 import type { Classified, LineKind, LogicalLine } from './markers.js';
 import { BULLET_LINE, endsSentence, joinS, lineAt, parseChineseNumber, sliceS, stext } from './text.js';
 import type { SText } from './text.js';
@@ -33,7 +33,7 @@ export interface Heading {
  * `status`: the state a row is to reach this year (具体完成情况, 2023年度计划: 当年完成, 开工建设, 完工投用),
  * beside the table's own progress columns: a goal when the cell names one, else nothing.
  */
-export type ColumnRole = 'index' | 'task' | 'target' | 'quota' | 'lead' | 'dept' | 'co' | 'deadline' | 'leader' | 'measure' | 'status' | `year:${number}` | 'ignore';
+export type ColumnRole = 'index' | 'task' | 'target' | 'quota' | 'lead' | 'dept' | 'co' | 'deadline' | 'leader' | 'measure' | 'status' | `year:${number}` | `step:${string}` | 'ignore';
 
 export interface SegItem {
   id: string;
@@ -216,6 +216,8 @@ export function headerRoles(cells: SText[]): ColumnRole[] {
     if (/^(单位|计量单位)$/.test(n)) return 'measure';
     const y = /^((?:19|20)\d{2})年(?:目标|目标值)?$/.exec(n);
     if (y) return `year:${Number(y[1])}`;
+    const step = STEP_HEADER.exec(headerCore(n));
+    if (step) return `step:${step[1] ?? ''}`;
     const role = roleOf(headerCore(n));
     if (role) return role;
     // Two unit columns in one (责任主体与协同单位): the units all take part.
@@ -809,6 +811,8 @@ export function segment(lines: LogicalLine[]): Segmented {
         } else if (role === 'measure') it.measureCell = cell;
         else if (role === 'quota') (it.quotaCells ??= []).push(cell);
         else if (role.startsWith('year:')) it.yearCells.push({ year: Number(role.slice(5)), st: cell });
+        // A 开工时间 / 竣工时间 cell: the row's step of that name, by that date (2025年3月 under 开工时间: 2025年3月开工).
+        else if (role.startsWith('step:') && parseDeadlineValue(cell.norm, 2000)?.date !== undefined) (it.goalCells ??= []).push(joinS([cell, stext(role.slice(5), lineAt(cell, 0))], ['']));
       });
       // A time cell numbering one date per task ("1.2021年8月 2.2021年12月"): the row's tasks are steps, each dated.
       const numberedTime = it.deadlineCells.length === 1 && it.deadlineCells[0] && numberedDates(it.deadlineCells[0].norm, 2000) ? it.deadlineCells[0] : undefined;

@@ -244,3 +244,28 @@ describe('the document’s own heading over the site’s, the place it names bef
     expect(importPlan(page, { year: 2019 }).plan.title).toBe('石景山区贯彻落实《关于加强新时代街道工作的意见》的任务分解方案');
   });
 });
+
+describe('开工时间 / 竣工时间 columns date the start and the finish of each row’s project: a milestone each (jiujiang-livelihood-2025)', () => {
+  /** The table as the page copies it: one cell per line, a blank line between cells, header cells over two lines. */
+  const jiujiang = (...rows: string[][]) =>
+    ['2025年市人大代表票决民生实事项目进展情况表(截至5月31日)', '序号', '项目名称', '项目内容', '责任单位', '开工', '时间', '竣工', '时间', '总投资', '(万元)', '项目进展情况', ...rows.flat()].join('\n\n');
+  const row1 = ['1', '中心城区完整社区建设项目', '①柴桑区九一六社区完整社区建设项目:社区综合服务站改造、市政配套设施改造等;②濂溪区赣北商城完整社区建设项目:对赣北商城完整社区进行精品提升改造。', '市住建局', '柴桑区政府', '濂溪区政府', '2025年3月', '2025年12月', '23000', '①柴桑区九一六社区完整社区建设项目:4月初开工建设。②濂溪区赣北商城完整社区建设项目:2024年6月开工建设,目前已全面完工。'];
+  const row2 = ['2', '打通“断头路”项目', '①浔阳区武装部南侧道路项目:东起天马小学,西至和平路道路;②九江市站前路延伸段立交工程。', '市城管局', '市城发集团', '2024年7月', '2025年12月', '7300', '①浔阳区武装部南侧道路项目:已全面完工,5月31日正式通车。'];
+
+  it('开工 / 时间 over two lines is the 开工时间 column: the row’s three units stay units (was: 柴桑区政府 and 濂溪区政府 read into the time columns)', () => {
+    expect(importedItems(jiujiang(row1, row2)).map((i) => i.departments)).toEqual([
+      ['市住建局', '柴桑区政府', '濂溪区政府'],
+      ['市城管局', '市城发集团'],
+    ]);
+  });
+
+  it('2025年3月 / 2025年12月: begun by 2025-03-31, finished by the year’s end; 开工 2024年7月, before the plan’s year, is done already', () => {
+    expect(importedItems(jiujiang(row1, row2)).map((i) => i.targets)).toEqual([
+      [
+        ['milestone', 100, '%', '2025-03-31'],
+        ['milestone', 100, '%', undefined],
+      ],
+      [['milestone', 100, '%', undefined]],
+    ]);
+  });
+});
