@@ -90,6 +90,8 @@ const RULES: Rule[] = [
   { re: /(?<![\d年每])(\d{1,2}) ?月份? ?(?:底|末)(?:前|之前)?/g, date: (m, year) => makeDate(year, num(m[1]), 'end') },
   // The month in words, as a speech writes it: "争取在七月底前完成补配工作", "十二月底前".
   { re: /(?<![\d年每一二三四五六七八九十])(十[一二]?|[一二三四五六七八九])月份? ?(?:底|末)(?:前|之前)?/g, date: (m, year) => makeDate(year, CN_MONTH.indexOf(m[1] ?? ''), 'end') },
+  // A step to be done before a month, "11月前全面完成", "8月前完成": by that month's end, as a 完成时限 cell's 8月前 is.
+  { re: new RegExp(`(?<![\\d年每.])(\\d{1,2}) ?月份? ?(?:前|之前)(?= ?(?:全面|全部|基本)?${MONTH_STEP})`, 'g'), date: (m, year) => makeDate(year, num(m[1]), 'end') },
   // The same step in the plan's year: "6月開工", "7月完工" (a 目标进度 cell) — by the end of that month.
   { re: new RegExp(`(?<![\\d年每.])(\\d{1,2}) ?月份?(?= ?(?:前后)?${MONTH_STEP})`, 'g'), date: (m, year) => makeDate(year, num(m[1]), 'end') },
   { re: /(?<![\d年每])(?:年底|年末)(?:前|之前)?|(?<![\d每])(?:年内|全年)/g, date: (_m, year) => makeDate(year, 12, 'end') },

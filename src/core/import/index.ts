@@ -651,7 +651,8 @@ function proseItem(heading: Heading, prose: Unplaced[], period: Period): SegItem
     prose.slice(1).map(() => '\n'),
   );
   const scan = findTargets(body, { year: period.year, start: period.start, end: period.end, fallbackMetric: headingTitle(heading) });
-  if (!TASK_HEADING.test(headingTitle(heading)) && !scan.targets.some((t) => t.kind !== 'milestone')) return undefined;
+  // (Or a step it dates before the period's end: 按照“11月前全面完成、12月查漏补缺…”任务节点要求.)
+  if (!TASK_HEADING.test(headingTitle(heading)) && !scan.targets.some((t) => t.kind !== 'milestone' || (t.due !== undefined && t.due < period.end))) return undefined;
   return { id: heading.id, line: heading.line, body, attrLines: [], deadlineLines: [], unitCells: [], deadlineCells: [], leaderCells: [], yearCells: [], closed: true, table: false };
 }
 

@@ -269,3 +269,33 @@ describe('开工时间 / 竣工时间 columns date the start and the finish of e
     ]);
   });
 });
+
+describe('a 工作目标 section whose prose dates the year’s work, quoted as its schedule, is an item (hangzhou-livelihood-2024)', () => {
+  const goal =
+    '深入踐行習近平總書記考察浙江重要講話精神,以群眾普遍有感受益為衡量標準,認真辦好市政府十方麵民生實事,推動共同富裕示範區建設成果更多更公平地惠及全市人民,按照“11月前全麵完成、12月查漏補缺和完善提升”任務節點要求,嚴格落實民生實事項目責任,確保十方麵民生實事高標準落實、高質量建成、高品質運行。';
+  const plan = [
+    '為確保市十四屆人大四次會議票決確定的10件民生實事如期高質量完成,市政府決定,今年繼續對民生實事項目完成情況進行績效考核。現將有關要求通知如下:',
+    '一、工作目標',
+    goal,
+    '二、工作任務',
+    '(一)抓好任務分解。在《民生實事項目責任清單》《民生實事任務分解表》的基礎上,結合群眾現實需求和客觀落地條件,對已明確的點位進行再梳理,各單位要在2月29日前完成點位數據彙總,待省“民生地圖”係統權限開放後,由市政府督查室統一組織上傳。',
+    '(二)明確工作責任。健全民生實事項目責任分層分類推進機製,分管副市長要親自抓部署、親自抓協調、親自抓推進、親自抓督查。',
+  ].join('\n');
+
+  it('一 holds the milestone 11月前全麵完成 (by 2024-11-30); the sub-sections are 二-一 and 二-二 (was: 一 and 二, the goal lost)', () => {
+    const items = importedItems(plan, 2024);
+    expect(items.map((i) => i.id)).toEqual(['一', '二-一', '二-二']);
+    expect(items[0]?.targets).toEqual([['milestone', 100, '%', '2024-11-30']]);
+    expect(items[1]?.targets).toEqual([['milestone', 100, '%', '2024-02-29']]);
+  });
+
+  it('N月前 before the step it dates is by that month’s end, as a 完成时限 cell’s 8月前 is: 8月前完成 (no quotes)', () => {
+    const items = importedItems(['2024年工作要点', '1.各單位要在8月前完成點位數據彙總。'].join('\n'), 2024);
+    expect(items[0]?.targets).toEqual([['milestone', 100, '%', '2024-08-31']]);
+  });
+
+  it('a name in quotes stays a name: “十四五”規劃, 建設“15分鐘生活圈”, no date read from it', () => {
+    const items = importedItems(['2024年工作要点', '1.完成“十四五”規劃中期評估,建設“15分鐘生活圈”。'].join('\n'), 2024);
+    expect(items[0]?.targets).toEqual([]);
+  });
+});
