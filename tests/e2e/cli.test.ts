@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, cpSync } from 'node:fs';
+import { existsSync, mkdtempSync, cpSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,15 @@ describe('the real binary', () => {
     expect(list.code).toBe(0);
     expect(list.stdout.trim().split('\n').slice(1).map((l) => l.trim().split(/\s+/)[0])).toEqual(['4', '5', '10', '11', '14']);
     expect(plan(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it("the README tour's plan list --dept 法律工作部 is what the command prints (PLAN_AS_OF=2026-07-01)", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const start = readme.indexOf('$ plan list --dept 法律工作部\n') + '$ plan list --dept 法律工作部\n'.length;
+    const shown = readme.slice(start, readme.indexOf('\n\n$ plan list --dept 法律工作\n', start) + 1);
+    const r = plan(['list', '--dept', '法律工作部'], { env: { PLAN_AS_OF: '2026-07-01' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout + r.stderr).toBe(shown);
   });
 
   it('prints one line and exit 2 for a usage error; a stack trace only with PLAN_DEBUG=1', () => {
