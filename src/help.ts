@@ -42,7 +42,7 @@ export const EXAMPLES: Record<string, [command: string, note: HelpKey][]> = {
     ['plan progress 7 --value 1200', 'help_progress_ex1'],
     ['plan progress 3.1 --add 60 --note 十月发布', 'help_progress_ex2'],
     ['plan progress 12.1 --percent 80 --date 2026-09-30', 'help_progress_ex3'],
-    ['plan progress 1 --done --note 销号', 'help_progress_ex4'],
+    ['plan progress 1 --done --note 已完成', 'help_progress_ex4'],
   ],
   extend: [
     ['plan extend 7.4 --to 2027-03-31 --reason 场馆改造', 'help_extend_ex1'],

@@ -89,6 +89,15 @@ describe('help', () => {
     expect(zh.stdout.match(/^\S[^\n]*:$/gm)).toEqual(['参数:', '数值(四选一):', '填报信息:', '选项:', '全局选项:', '示例:']);
   });
 
+  it('progress --done is completion, not 销号: its help points to plan close, in both languages', async () => {
+    // Help wraps long descriptions: compare with the line breaks and indentation folded to one space.
+    const zh = (await runCli(['progress', '--help', '--lang', 'zh'])).stdout;
+    expect(zh.replace(/\s+/g, ' ')).toContain('--done 里程碑完成(记为100%);督查室核实销号用 plan close');
+    expect(zh).not.toMatch(/--done[^\n]*--note 销号/);
+    const en = (await runCli(['progress', '--help', '--lang', 'en'])).stdout;
+    expect(en.replace(/\s+/g, ' ')).toContain('--done mark a milestone complete (100%); 销号 by the office is plan close');
+  });
+
   it('an unknown command or option suggests the closest one, in the user\'s language', async () => {
     const cmd = await runCli(['stauts']);
     expect(cmd.code).toBe(2);
