@@ -33,7 +33,7 @@ export function defineRemind(program: Command, app: App): void {
       const r = opts.all ? app.openAll() : undefined;
       const plans = r ? models(r) : [app.openPlan().model];
       const given = opts.within === undefined ? undefined : Number(opts.within);
-      if (given !== undefined && !(Number.isInteger(given) && given >= 0 && given <= 3660)) throw new UsageError('badNumber', { option: '--within', got: opts.within ?? '' });
+      if (given !== undefined && !(Number.isInteger(given) && given >= 0 && given <= 3660)) throw new UsageError('badCount', { option: '--within', min: 0, max: 3660, example: 7, got: opts.within ?? '' });
       const timeout = opts.timeout === undefined ? 10 : Number(opts.timeout);
       if (!Number.isFinite(timeout) || timeout <= 0 || timeout > 600) throw new UsageError('badNumber', { option: '--timeout', got: opts.timeout ?? '' });
       const unit = opts.dept === undefined ? undefined : resolveUnit(r ?? plans[0]!, opts.dept);

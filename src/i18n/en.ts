@@ -147,6 +147,7 @@ export const en = {
   statusHint: 'Next: plan behind · plan list --dept NAME · plan show ID · plan report',
   badNumber: '{option} must be a number (e.g. 1200 or 1,200); got "{got}"',
   negativeNumber: '{option} must not be negative; got {got}',
+  badCount: '{option} must be a whole number from {min} to {max} (e.g. {example}); got "{got}"',
   ambiguousRef: 'item {ref} has several targets; name one:\n{candidates}\ne.g. plan progress {example}',
   oneValueOption: 'give exactly one of --value, --add, --percent, --done, or only text (--note, --problems, --next, --evidence) for a text report (got {got})',
   noValueOption: '{id}: nothing to record; give --value (the total as of the date) or --add (an increment), e.g. plan progress {id} --value N; for a report in words only, --note (and --problems, --next, --evidence)',

@@ -138,6 +138,7 @@ export const zh: { readonly __proto__: null } & Record<MessageKey, string> = {
   statusHint: '下一步:plan behind · plan list --dept 单位 · plan show 编号 · plan report',
   badNumber: '{option} 必须是数字(如 1200 或 1,200),实际为 "{got}"',
   negativeNumber: '{option} 不能为负数,实际为 {got}',
+  badCount: '{option} 必须是 {min} 到 {max} 之间的整数(如 {example}),实际为 "{got}"',
   ambiguousRef: '事项 {ref} 有多项指标,请指明其一:\n{candidates}\n例如 plan progress {example}',
   oneValueOption: '--value、--add、--percent、--done 至多给一个;只报文字时给 --note、--problems、--next 或 --evidence(实际:{got})',
   noValueOption: '{id} 没有给出要记的数:用 --value 截至该日的累计值,或 --add 增量,如 plan progress {id} --value 数值;只报文字进展用 --note(及 --problems、--next、--evidence)',

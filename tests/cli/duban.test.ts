@@ -222,6 +222,14 @@ describe('the 督办 cycle over a scripted year', () => {
     expect(later.messages[0]!.targets.map((x) => [x.id, x.reasons])).toEqual([['2.1', ['at_risk']]]);
   });
 
+  it('remind --within takes whole days, and a wrong one says so with a day count, not a reading', async () => {
+    for (const got of ['x', '2.5', '-1']) {
+      const r = await runCli(['remind', '--within', got, '--as-of', '2026-08-20', '--lang', 'zh'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`plan: --within 必须是 0 到 3660 之间的整数(如 7),实际为 "${got}"\n`);
+    }
+  });
+
   it('the bulletin names the units that did not report on time, and the escalations', async () => {
     const r = await run(['report', '--lang', 'zh'], '2026-07-27');
     expect(r.code).toBe(0);
