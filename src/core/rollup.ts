@@ -152,6 +152,12 @@ export function unitJson(u: UnitRollup, r: Rollup): DepartmentJson & { plans: Re
 
 const RANK: Record<Return, number> = { on_time: 1, late: 2, missing: 3 };
 
+/** A unit's return over several rounds: the worst of them (missing over late over on time). */
+function keepWorst(worst: Map<string, Return>, name: string, ret: Return): void {
+  const had = worst.get(name);
+  if (had === undefined || RANK[ret] > RANK[had]) worst.set(name, ret);
+}
+
 /** One reporting round that one or more plans share (same round, same deadline), each unit by its worst return in any of them. */
 export interface RoundReturns {
   round: Round;
@@ -186,9 +192,7 @@ export function dubanAll(r: Rollup, parts: readonly { plan: string; duban: Duban
     g.plans.push(plan);
     for (const ret of RETURNS) {
       for (const unit of duban.returns[ret]) {
-        const name = r.units.resolve(unit) ?? unit;
-        const had = g.worst.get(name);
-        if (had === undefined || RANK[ret] > RANK[had]) g.worst.set(name, ret);
+        keepWorst(g.worst, r.units.resolve(unit) ?? unit, ret);
       }
     }
   }
@@ -202,7 +206,7 @@ export function dubanAll(r: Rollup, parts: readonly { plan: string; duban: Duban
   const rounds = [...groups.values()]
     .sort((a, b) => (a.round.deadline < b.round.deadline ? -1 : a.round.deadline > b.round.deadline ? 1 : 0))
     .map(({ round, plans, worst }) => {
-      for (const [name, ret] of worst) if (!all.has(name) || RANK[ret] > RANK[all.get(name)!]) all.set(name, ret);
+      for (const [name, ret] of worst) keepWorst(all, name, ret);
       return { round, plans, returns: byReturn(worst) };
     });
   return { rounds, returns: byReturn(all), actions: [...actions] };
