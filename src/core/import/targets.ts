@@ -157,6 +157,8 @@ const RELATIVE_PRE = /(同比增长|同比下降|年均增长|增长|下降|提�
 const POST_LEAST = /^(以上|及以上|或以上)/;
 const POST_MOST = /^(以内|以下|及以下|或以下)/;
 const POST_APPROX = /^(左右|上下|余|多)/;
+/** Units of a length of time: N个工作日内, N小时内 is a time limit. */
+const TIME_SPAN = /^(?:个工作日|工作日|小时|天)$/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
   /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号|再建|扩建|治理|购置|采购|储备|拆除|开办|创办|公推|增设)/;
@@ -473,7 +475,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       const rawUnit = PERCENTS.has(unit) ? unit : display(raw.slice(unitStart, q));
       if (norm.charAt(q) === ' ') q++;
       const postLeast = POST_LEAST.exec(norm.slice(q, q + 4));
-      const postMost = postLeast ? null : POST_MOST.exec(norm.slice(q, q + 4));
+      // "开办企业0.5个工作日内完成", "24小时内办结": a time after which nothing is left undone, 内 caps it as 以内 does.
+      const postMost = postLeast ? null : (POST_MOST.exec(norm.slice(q, q + 4)) ?? (TIME_SPAN.test(unit) ? /^之?内/.exec(norm.slice(q, q + 2)) : null));
       const approx = POST_APPROX.exec(norm.slice(q, q + 3));
       const postWord = postLeast?.[0] ?? postMost?.[0] ?? '';
       let r = q + postWord.length;
@@ -632,7 +635,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         } else if (made) {
           const what = /^的["“]?([^,;:。\n]{2,16}?)(?=[,;:。\n]|$)/.exec(norm.slice(r, sEnd));
           if (what) metric = display(raw.slice(r + 1, r + what[0].length)).replace(/["“”]/g, '');
-        } else if ((!atClauseEnd || endChar === '、') && !listOfTargets) {
+        } else if ((!atClauseEnd || endChar === '、') && !listOfTargets && !/内$/.test(postWord)) {
           note(start, says('imp_condition', { text: quoted }));
           continue;
         }
