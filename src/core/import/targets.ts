@@ -195,6 +195,8 @@ const SHARE_DOES = /^的([\u4e00-\u9fff]{2,12}?)(?:均|都|全部)?(?:建成|建
 const SHARE_DONE = /^(?:纳入|覆盖|达标|接入|入库|建档|到位|落实到位|完成)/;
 /** Who a service is for, named right after their number: 中小学生, 老年人, 困难群众, 残疾儿童 … */
 const PEOPLE = /^[\u4e00-\u9fff]{0,6}?(?:学生|居民|群众|老人|老年人|儿童|妇女|职工|农民|人口|患者|残疾人|青少年|家庭|孕产妇|新生儿|少年)/;
+/** A verb that is all the clause says before a count of people: 提升3万农村人口…水平, 培训2万农民. */
+const SERVES = new RegExp(`^(?:${TASK_VERBS.source}|提升)$`);
 /** Measure words that count things (not amounts: 元, 亩, 吨, 万元 …). */
 const COUNT_WORD = /^(个|条|家|所|座|处|套|台|辆|张|栋|间|村|项|支|批|类|户|名|人|场|件)$/;
 /** What a clause opening on a count does to them. */
@@ -471,6 +473,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       if (unit === '' && (cand.cn || NOT_A_COUNT.test(norm.slice(p, p + 3)))) continue;
       const unitStart = p;
       let q = p + unit.length;
+      // "抽检量不少于4批次/千人", "每10万人口…": a rate per so many people, the unit as written with what it is per.
+      if (unit !== '' && !PERCENTS.has(unit)) q += /^\/ ?(?:\d{1,3}|[十百千万])?[十百千万]?(?:人口|人|户)/.exec(norm.slice(q, q + 8))?.[0].length ?? 0;
       // A percent sign is written %: the look-alikes a PDF leaves (﹪, ℅) are read as it.
       const rawUnit = PERCENTS.has(unit) ? unit : display(raw.slice(unitStart, q));
       if (norm.charAt(q) === ' ') q++;
@@ -524,7 +528,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       // they are) upgrades that many of them, a count to reach; 提升5个百分点 / 提升10% is a rise.
       const upgrades =
         !cand.cn && COUNT_WORD.test(unit) && (/^提升$/.test(RELATIVE_PRE.exec(pre)?.[0] ?? '') || /提档升级$/.test(pre)) && /^[\u4e00-\u9fff]{2}/.test(norm.slice(q, q + 2));
-      const relative = upgrades ? null : RELATIVE_PRE.exec(pre);
+      // (提升 before so many people, no measure word between, improves things for them: no rise.)
+      const relative = upgrades || (unit === '' && SERVES.test(pre.trim()) && PEOPLE.test(norm.slice(q, q + 12))) ? null : RELATIVE_PRE.exec(pre);
       let metric = '';
       // "经济增长7.5%—8%": a growth rate given as a range holds its floor (at least 7.5 %), the upper end no target of its own.
       const spread = kind === undefined && relative !== null && PERCENTS.has(unit) && !cand.cn && !atClauseEnd ? /^[-—–~至到] ?\d+(?:\.\d+)? ?%?/.exec(norm.slice(r)) : null;
@@ -558,7 +563,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       }
       // "为200万中小学生开展心理健康测评": so many people a service is for, written without a measure word, opening its
       // clause (为/给/向 and the count, then who they are): a count to reach, its unit left empty as the plan leaves it.
-      if (unit === '' && kind === undefined && !cand.cn && value >= 100 && /^(?:为|给|向)$/.test(pre.trim()) && PEOPLE.test(norm.slice(q, q + 12))) kind = 'at_least';
+      // So is the count a task verb acts on right before it: 提升3万农村人口供水保障水平.
+      if (unit === '' && kind === undefined && !cand.cn && value >= 100 && (/^(?:为|给|向)$/.test(pre.trim()) || SERVES.test(pre.trim())) && PEOPLE.test(norm.slice(q, q + 12))) kind = 'at_least';
       if (unit === '' && kind === undefined) continue;
       // "该项目位于…,总投资120万元,占地500余亩": a project's whole budget describes it; the year is measured by its steps.
       if (/(?:总投资|總投資)(?:预计|預計|约|約|为|為)?$/.test(pre)) continue;
