@@ -446,6 +446,11 @@ function readTargets(
  * (全面建成…, 实现…全覆盖), its numbers are the targets, its goal statements no milestones of their own.
  */
 const AIMS = /^(?:总体要求|总体目标|主要目标|发展目标|工作目标|行动目标|预期目标)/;
+/**
+ * A heading that frames the plan rather than naming work of it: its aims, its guiding ideas and principles, how it
+ * is to be led and carried out (一、总体要求 / (一)指导思想, (二)工作目标; 四、保障措施 / (一)加强组织领导).
+ */
+const FRAME = /^(?:总体要求|总体目标|主要目标|发展目标|工作目标|行动目标|预期目标|指导思想|基本原则|工作原则|总体思路|工作思路|保障措施|工作保障|组织保障|工作要求|组织实施|实施步骤|工作步骤|进度安排)|^加强组织领导/;
 
 /** Units, title, text, targets and deadlines of one item. */
 function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boolean, period: Period, warn: Warn): Built {
@@ -501,7 +506,8 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
   const groupTitle = si.group ? headingTitle(si.group) : '';
   if (groupTitle !== '') title = `${groupTitle}：${title}`;
   if (folded && si.sub) {
-    const subTitle = headingTitle(si.sub);
+    // (Its name only, when prose follows it on its line: "(一)师德建设。学习落实…" names 师德建设.)
+    const subTitle = titleOf(headingTitle(si.sub));
     if (subTitle !== '') title = `${subTitle}：${title}`;
   }
   let text = fixSpaces(body.raw);
@@ -687,6 +693,20 @@ function assignIds(sections: Array<{ id: string; line: number; items: Built[] }>
       seen.add(b.item.id);
     }
   }
+  // A sub-section read as an item (its heading and prose, no numbered items under it) numbers the plan at the
+  // sub-section's level: that numbering starting over under the next section ((一)(二) under 一、, (一) again under 二、)
+  // is a restart too, though the items' own numbers do not repeat.
+  if (folded && sections.some((s) => s.items.some((b) => b.seg.prose !== undefined))) {
+    const where = new Map<string, string>();
+    for (const s of sections) {
+      for (const b of s.items) {
+        const subId = b.seg.prose !== undefined ? b.item.id : b.seg.sub?.id;
+        if (subId === undefined) continue;
+        if ((where.get(subId) ?? s.id) !== s.id) restarts = true;
+        where.set(subId, s.id);
+      }
+    }
+  }
   if (restarts) hints.push(says('imp_numbersRestart'));
   const itemIds = new Set<string>();
   for (const s of sections) {
@@ -866,9 +886,13 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     const sectionsOut: Array<{ id: string; title: string; line: number; items: Built[] }> = [];
     const usedProse = new Set<Unplaced>();
     for (const s of seg.sections) {
-      // A sub-section's heading and prose are an item only when they hold a target (else the prose is reported).
+      // A sub-section's heading and prose with no numbered items under it are a leaf of the plan's numbering, an item
+      // (一、党建工作 / (一)党建“八化”品牌建设。坚持…), unless they frame the plan (一、总体要求 / (一)指导思想): then only
+      // when they hold a target (else the prose is reported).
+      // (The item's text opens on its heading's words.)
+      const framing = (si: SegItem) => (s.heading !== undefined && FRAME.test(headingTitle(s.heading))) || FRAME.test(si.body.norm.trim());
       const items = s.items.filter(
-        (si) => si.prose === undefined || findTargets(si.body, { year: period.year, start: period.start, end: period.end, fallbackMetric: '' }).targets.some((t) => t.kind !== 'milestone'),
+        (si) => si.prose === undefined || !framing(si) || findTargets(si.body, { year: period.year, start: period.start, end: period.end, fallbackMetric: '' }).targets.some((t) => t.kind !== 'milestone'),
       );
       if (items.length === 0) {
         // "一、主要目标" followed by prose with targets is one item of its own (id: the section's).

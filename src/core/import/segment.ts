@@ -63,8 +63,9 @@ export interface SegItem {
    */
   rows?: Array<{ body: SText; deadlineCells: SText[] }>;
   /**
-   * Made of a sub-section's heading and the prose under it, the sub-section having no numbered items
-   * ("(二)抓好民生工程,完成41项农村饮水安全项目" / "41项…工程…计划于9月底前全部完成。"): an item when it holds a target.
+   * Made of a sub-section's heading and the prose under it or on its line, the sub-section having no numbered items
+   * ("(二)抓好民生工程,完成41项农村饮水安全项目" / "41项…工程…计划于9月底前全部完成。"): an item, a leaf of the
+   * numbering, unless it frames the plan (指导思想, 保障措施): then only when it holds a target.
    */
   prose?: Unplaced[];
   /**
@@ -898,6 +899,7 @@ export function segment(lines: LogicalLine[]): Segmented {
       started = true;
       item = undefined;
       sub = heading('sub');
+      if (!subProse.has(sub)) subProse.set(sub, { section: ensureSection(), prose: [] });
       continue;
     }
     if (c.kind === itemKind) {
@@ -1010,8 +1012,10 @@ export function segment(lines: LogicalLine[]): Segmented {
     it.rows = rows.map((r) => ({ body: r.parts.length > 0 ? joinS(r.parts, r.parts.slice(1).map(() => '\n')) : stext('', it.line), deadlineCells: r.deadlineCells }));
   }
   // A sub-section with prose and no numbered items of its own: its heading and prose, in place, as a candidate item.
+  // (The prose may follow the heading's name on its line: "(一)党建“八化”品牌建设。坚持…"; a bare heading is none.)
   for (const [h, { section: sec, prose }] of subProse) {
     if (sec.items.some((i) => i.sub === h)) continue;
+    if (prose.length === 0 && !/[。;!?]./.test(h.title.norm.trim())) continue;
     const body = joinS([h.title, ...prose.map((u) => u.st)], [...prose.map(() => '\n')]);
     const it: SegItem = { id: h.id, line: h.line, body, attrLines: h.attrLines, deadlineLines: [], unitCells: [], deadlineCells: [], leaderCells: [], yearCells: [], prose, closed: true, table: false };
     const at = sec.items.findIndex((i) => i.line > h.line);

@@ -284,10 +284,13 @@ describe('a 水利局 second-half plan in Traditional characters, (一) holding 
     expect(importedItems(page).find((i) => i.id === '二')?.targets).toEqual([['at_least', 41, '項', '2024-09-30']]);
     expect(r.warnings.filter((w) => w.line === 13)).toEqual([]);
     expect(schemaErrors(r.plan)).toEqual([]);
-    // Prose under a sub-section that holds no target stays a paragraph the clerk is told about.
+    // Prose under a sub-section that frames the plan (指導思想) and holds no target stays a paragraph the clerk is
+    // told about; under one naming work (抓好民生工程,做好農村飲水安全工作) it is an item, target or not (yantai-school-2024).
     const plain = page.replace('完成41項農村飲水安全項目', '做好農村飲水安全工作').replace(/41項[^\n]*$/, '工程進展順利,群眾普遍滿意。');
-    expect(importedItems(plain).map((i) => i.id)).toEqual(['1', '2']);
-    expect(importPlan(plain).warnings.filter((w) => w.line === 13).map((w) => w.code)).toEqual(['imp_unplaced']);
+    expect(importedItems(plain).map((i) => [i.id, i.targets])).toEqual([['1', []], ['2', [['at_least', 1300, '萬元', undefined]]], ['二', []]]);
+    const framing = plain.replace('抓好民生工程,做好農村飲水安全工作', '指導思想');
+    expect(importedItems(framing).map((i) => i.id)).toEqual(['1', '2']);
+    expect(importPlan(framing).warnings.filter((w) => w.line === 13).map((w) => w.code)).toEqual(['imp_unplaced']);
   });
 
   it('全部完成 by a date with nothing counted before it stays a milestone', () => {

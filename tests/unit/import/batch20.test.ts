@@ -1,0 +1,36 @@
+// The rules the twentieth held-out batch asked for, each on lines of the real published text it
+// came from (tests/fixtures/import/pending/ until a document passes the bars, then real/).
+import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../src/core/import/index.js';
+import { importedItems } from './helpers.js';
+
+describe('batch 20, fixc: a sub-section with no numbered items is a leaf of the numbering, an item; (一) restarting under 二、 qualifies ids (yantai-school-2024)', () => {
+  // A school's 工作要点: 一、 over (一)(二), each a heading and its prose on one line; 二、 whose (一) heads a 1.
+  const plan = [
+    '2024年是新中国成立75周年,是实现“十四五”规划目标任务的关键一年,是深入推进“创生教育”的攻坚年。',
+    '一、党建工作',
+    '(一)党建“八化”品牌建设。坚持“围绕教育抓党建,抓好党建促教育”思路,深入推进 “党组织领导制度化、组织建设层次化、阵地建设标准化、教育活动多样化、新党员发展程序化、党员评价科学化、党团队建设一体化、党建特色鲜明化”党建特色品牌建设。重点抓好两项活动:一是结合行政例会继续深入开展“八大品格铸师魂”讲述活动。二是开展党员“五个一”活动:分享一次理论学习感悟,讲授一节示范课,结对一名青年教师,参与一项研究课题,提出一条合理化建议。每学期至少完成其中三项活动,结果计入党员量化积分。期末评选“先锋党员”“先锋党小组”。',
+    '(二)“红色文化”宣讲活动。认真贯彻实施《爱国主义教育法》,以级部为单位成立党员“红色文化”宣讲团,每学期利用班队会给青少年宣讲一次家乡红色故事、双语故事、英雄故事,厚植青少年爱国、爱党、爱家乡情怀,坚定“四个自信”,增强“四个意识”,坚定“听党话,跟党走,感党恩”的崇高信念。',
+    '二、德育工作',
+    '(一)师德建设。学习落实《新时代中小学教师职业行为十项准则》,进一步完善《双语学校新师德规》,构建“师德规训导制”师德建设体系。',
+    '1.学习《师德规》。年内组织全体教职工深入学习和践行《师德规》,提高教师师德修养。采取定期学、分散学、集中学',
+  ].join('\n');
+
+  it('一、\'s (一)(二), headings with their prose and no 1. under them, are items, target or not; ids qualified as (一) starts over under 二、 (was: only 二\'s 1., id 1)', () => {
+    expect(importedItems(plan, 2024).map((i) => [i.id, i.targets])).toEqual([
+      ['一-一', []],
+      ['一-二', []],
+      ['二-一-1', []],
+    ]);
+  });
+
+  it('the item under (一)师德建设。… is named by the heading\'s name, not its prose', () => {
+    const titles = importPlan(plan, { year: 2024 }).plan.sections.flatMap((s) => s.items.map((i) => i.title));
+    expect(titles).toEqual(['党建“八化”品牌建设', '“红色文化”宣讲活动', '师德建设：学习《师德规》']);
+  });
+
+  it('sub-sections under a heading framing the plan (一、总体要求 / (一)指导思想) are no items without a target: 1. alone, its id bare', () => {
+    const framed = plan.replace('一、党建工作', '一、总体要求').replace('(一)党建“八化”品牌建设。', '(一)指导思想。');
+    expect(importedItems(framed, 2024).map((i) => i.id)).toEqual(['1']);
+  });
+});
