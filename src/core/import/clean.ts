@@ -56,6 +56,8 @@ const SITE_TAIL = / ?[-_|–—] ?[^-_|–—\s]{2,20}(?:门户网站|政府网�
 const PLAN_NAME = /(?:意见|方案|计划|要点|通知|清单|分解|分工|实事|任务)$/;
 const IMAGE_FILE = /^\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)$/i;
 
+/** A news report's dateline opening its lead: "3月11日上午,", "日前,", "本报讯". */
+const DATELINE = /^(?:\d{1,2} ?月 ?\d{1,2} ?日(?:上午|下午|晚上|晚间|早上)?,|(?:近日|日前),|本报讯)/;
 /** Line kinds that may continue on the next physical line. */
 const JOINABLE: ReadonlySet<LineKind> = new Set<LineKind>(['item', 'paren', 'circled', 'text']);
 
@@ -659,7 +661,9 @@ export function clean(input: string): CleanResult {
     const openUnits = (prevKind === 'attr' && /[、,(]$/.test(lastPart?.norm ?? '')) || cutName;
     // (A point of a bulleted list, ▶…, opens a clause of its own: it goes on no line before it.)
     const bullet = BULLET_LINE.test(line.st.raw);
-    if (last && lastPart && (c.kind === 'text' || cutName) && !meta && !bullet && !line.signature && !nextRow && !mark && prevKind !== undefined && (inItem || prose || preamble) && (JOINABLE.has(prevKind) || openUnits) && !endsSentence(lastPart.norm)) {
+    // (A news report's lead opens on its dateline, "3月11日上午,…" / "本报讯 …": the headline over it ends there.)
+    const dateline = DATELINE.test(p.st.norm) && !/[年于在]$/.test(lastPart?.norm ?? '');
+    if (last && lastPart && (c.kind === 'text' || cutName) && !meta && !bullet && !dateline && !line.signature && !nextRow && !mark && prevKind !== undefined && (inItem || prose || preamble) && (JOINABLE.has(prevKind) || openUnits) && !endsSentence(lastPart.norm)) {
       const a = lastPart.norm.charAt(lastPart.norm.length - 1);
       const b = p.st.norm.charAt(0);
       // A number alone over a short heading ("1" / "切实筑牢安全防线"), then a blank line and the prose: the

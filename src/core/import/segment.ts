@@ -595,14 +595,48 @@ const SLOGAN_PART = /^([一二两三四五六七八九十])(?!是)([\u4e00-\u9ff
 function lastResortNumbering(rows: Array<{ line: LogicalLine; c: Classified }>): void {
   const own = rows.filter((r) => !r.line.notice);
   if (own.some((r) => NUMBERED.has(r.c.kind))) return;
-  for (const mark of [SLOGAN_PART, ENUM_START]) {
-    const said = own.filter((r) => r.c.kind === 'text' && mark.test(r.line.st.norm));
+  const counted = (said: Array<{ line: LogicalLine; c: Classified }>, mark: RegExp): boolean => {
     const ids = said.map((r) => (mark.exec(r.line.st.norm)?.[1] ?? '').replace('两', '二'));
-    if (said.length < 2 || ids.some((n, i) => parseChineseNumber(n) !== i + 1)) continue;
+    if (said.length < 2 || ids.some((n, i) => parseChineseNumber(n) !== i + 1)) return false;
     said.forEach((r, i) => (r.c = { kind: 'item', id: ids[i] ?? '', rest: mark.exec(r.line.st.norm)?.[0].length ?? 0 }));
-    return;
-  }
+    return true;
+  };
+  for (const mark of [SLOGAN_PART, ENUM_START]) if (counted(own.filter((r) => r.c.kind === 'text' && mark.test(r.line.st.norm)), mark)) return;
+  if (inlineEnums(rows, counted)) return;
   if (!listedItems(rows)) labelledItems(own);
+}
+
+/** 二是 / 三是 … inside a paragraph, after a sentence's end (一是 after a comma or colon too: "会议提出,一是实施…。二是…"). */
+const ENUM_INLINE = /(?<=[。;!?]|[,:]|^)(?=[一二三四五六七八九十]{1,3}是(?![一二三四五六七八九十]是)[,:]? ?[\u4e00-\u9fff“])/g;
+
+/**
+ * 一是 … 六是 running on inside one paragraph (a news page's "会议提出,一是实施聚共识工程,…。二是实施促发展工程,…。…六是…"),
+ * the text numbering nothing else: each part is a paragraph of its own opening on its mark, so they are the items as
+ * paragraphs opening on 一是 / 二是 are (the words before 一是 stay the intro's). Only when the marks so cut count up
+ * from 一 over the whole text; a speech whose paragraphs each count 一是, 二是 afresh numbers nothing.
+ */
+function inlineEnums(rows: Array<{ line: LogicalLine; c: Classified }>, counted: (said: Array<{ line: LogicalLine; c: Classified }>, mark: RegExp) => boolean): boolean {
+  const cut: Array<{ line: LogicalLine; c: Classified }> = [];
+  const pieces = new Map<number, Array<{ line: LogicalLine; c: Classified }>>();
+  rows.forEach((r, k) => {
+    if (r.line.notice || r.line.cells || r.c.kind !== 'text') return;
+    const st = r.line.st;
+    const at = [...st.norm.matchAll(ENUM_INLINE)].map((m) => m.index).filter((i) => i > 0 || ENUM_START.test(st.norm));
+    if (at.length === 0) return;
+    const parts = [0, ...at.filter((i) => i > 0), st.norm.length].flatMap((a, i, all) => {
+      const b = all[i + 1];
+      return b === undefined || b <= a ? [] : [{ line: { st: sliceS(st, a, b) }, c: { kind: 'text' as const, id: '', rest: 0 } }];
+    });
+    pieces.set(k, parts);
+    cut.push(...parts.filter((p) => ENUM_START.test(p.line.st.norm)));
+  });
+  if (!counted(cut, ENUM_START)) return false;
+  for (const [k, parts] of [...pieces].reverse()) {
+    const last = parts[parts.length - 1];
+    if (last && last.c.kind === 'item') last.c.whole = true;
+    rows.splice(k, 1, ...parts);
+  }
+  return true;
 }
 
 export function segment(lines: LogicalLine[]): Segmented {

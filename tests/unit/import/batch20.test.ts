@@ -2,7 +2,7 @@
 // came from (tests/fixtures/import/pending/ until a document passes the bars, then real/).
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../src/core/import/index.js';
-import { importedItems } from './helpers.js';
+import { importedItems, refusal } from './helpers.js';
 
 describe('batch 20, fixc: a sub-section with no numbered items is a leaf of the numbering, an item; (一) restarting under 二、 qualifies ids (yantai-school-2024)', () => {
   // A school's 工作要点: 一、 over (一)(二), each a heading and its prose on one line; 二、 whose (一) heads a 1.
@@ -32,5 +32,49 @@ describe('batch 20, fixc: a sub-section with no numbered items is a leaf of the 
   it('sub-sections under a heading framing the plan (一、总体要求 / (一)指导思想) are no items without a target: 1. alone, its id bare', () => {
     const framed = plan.replace('一、党建工作', '一、总体要求').replace('(一)党建“八化”品牌建设。', '(一)指导思想。');
     expect(importedItems(framed, 2024).map((i) => i.id)).toEqual(['1']);
+  });
+});
+
+/** The 许昌市总工会 news page (xuchang-union-2025), its headline, dateline and the paragraph of the six 工程. */
+const xuchang = [
+  '河南许昌2025年劳动和技能竞赛将覆盖职工35万人次',
+  '3月11日上午,河南省许昌市总工会召开七届三次全委会议。',
+  '2025年许昌市总工会将以“学工运史、抒工会情、续写许昌工运事业新篇章”为总揽,着力实施“六大工程”,努力在推动许昌实现“两融五城四跃升”中贡献工会智慧和力量。',
+  '会议提出,一是实施聚共识工程,深化职工思想政治引领,教育引导全市职工群众坚定不移听党话、跟党走。二是实施促发展工程,团结广大职工建功立业。全年劳动和技能竞赛要覆盖职工35万人次,带动各级工会培育工匠100名。三是实施惠民生工程,做实困难职工帮扶救助。持续做好常态化帮扶、金秋助学、大病互助,提升困难职工的获得感和幸福感。四是实施解难题工程,全面推行新时代“枫桥经验”工会实践,推动构建和谐劳动关系。五是实施护安全工程,维护劳动领域政治安全。深化工会劳动法律监督“一函两书”制度,切实保障职工队伍和谐稳定。六是实施强改革工程,加强工会组织改革和建设,着力提升工会干部服务职工的能力和素质。',
+].join('\n');
+
+describe('一是 … 六是 running on inside one paragraph, the only numbering, are the items (xuchang-union-2025)', () => {
+  it('imports 一–六 (was: no numbered items), the words before 一是 no item', () => {
+    expect(refusal(xuchang)).toBeUndefined();
+    const items = importPlan(xuchang).plan.sections.flatMap((s) => s.items);
+    expect(items.map((i) => i.id)).toEqual(['一', '二', '三', '四', '五', '六']);
+    expect(items[0]?.title).toBe('实施聚共识工程');
+    expect(items.map((i) => i.title).join('')).not.toContain('会议提出');
+  });
+
+  it('paragraphs that each count 一是, 二是 afresh number nothing: still refused', () => {
+    const speech = [
+      '乡镇2020年工作计划',
+      '抓好党建工作,一是加强班子建设。二是加强党员教育。',
+      '抓好经济工作,一是加快招商引资。二是抓好项目建设。',
+    ].join('\n');
+    expect(refusal(speech)).toMatchObject({ key: 'imp_noItems' });
+  });
+});
+
+describe('a news report’s lead opens on its dateline: the headline over it is a line of its own, the title (xuchang-union-2025)', () => {
+  it('河南许昌2025年劳动和技能竞赛将覆盖职工35万人次 over 3月11日上午,…: the headline is the title, the year 2025 from it', () => {
+    const plan = importPlan(xuchang).plan;
+    expect(plan.title).toBe('河南许昌2025年劳动和技能竞赛将覆盖职工35万人次');
+    expect(plan.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+  });
+});
+
+describe('覆盖 before a count is a task verb: so many people to reach (xuchang-union-2025)', () => {
+  it('全年劳动和技能竞赛要覆盖职工35万人次,带动各级工会培育工匠100名: two counts to reach', () => {
+    expect(importedItems(xuchang).find((i) => i.id === '二')?.targets).toEqual([
+      ['at_least', 350000, '人次', '2025-12-31'],
+      ['at_least', 100, '名', '2025-12-31'],
+    ]);
   });
 });
