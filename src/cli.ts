@@ -22,20 +22,20 @@ class CliApp implements App {
   exitCode = 0;
   private resolved: Globals | undefined;
   private opened: Store | undefined;
-  /** Plan texts read in this run, shared by the language picker and the store (one read of a big plan). */
-  private readonly texts = new Map<string, string>();
   /** The cache of checked plans' module, when the environment asks for the cache (see run()). */
   planCache: typeof PlanCache | undefined;
 
   constructor(
     private readonly ctx: Ctx,
     private readonly program: Command,
-    /** The language of the help, known before parsing: --lang as typed, else the environment's. */
-    private readonly helpLang: Lang,
+    /** The language of the run, known before parsing (see runLang): help, usage errors and screens alike. */
+    readonly lang: Lang,
+    /** Plan texts read in this run, shared by the language picker and the store (one read of a big plan). */
+    private readonly texts: Map<string, string>,
   ) {}
 
   help(key: HelpKey): string {
-    return t(this.helpLang, key);
+    return t(this.lang, key);
   }
 
   get cwd(): string {
@@ -55,8 +55,7 @@ class CliApp implements App {
     const env = this.ctx.env;
     const dir = o.dir as string | undefined;
     const plan = o.plan as string | undefined;
-    // Unless --lang or the environment names a language, the plan's decides (read only then).
-    const lang = pickLang(o.lang as string | undefined, env, () => planTitle({ cwd: this.ctx.cwd, env, dir, plan, lang: 'en', texts: this.texts }));
+    const lang = this.lang;
     const given = (o.asOf as string | undefined) ?? env.PLAN_AS_OF ?? localDate(this.ctx.now());
     const asOf = normalizeDate(given) ?? given;
     if (!isValidDate(asOf)) throw new UsageError('badDate', { option: o.asOf ? '--as-of' : 'PLAN_AS_OF', got: given });
@@ -136,11 +135,27 @@ class CliApp implements App {
   }
 }
 
-/** --lang as typed, found before commander parses (help text is built before parsing). */
-function langOf(argv: string[], env: Record<string, string | undefined>) {
-  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const given = i === -1 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
-  return pickLang(given === 'zh' || given === 'en' ? given : undefined, env);
+/** A global option's value as typed (`--dir x` or `--dir=x`), found before commander parses. */
+function typed(argv: string[], name: string): string | undefined {
+  const end = argv.indexOf('--');
+  const words = end === -1 ? argv : argv.slice(0, end);
+  const i = words.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (i === -1) return undefined;
+  return words[i]!.includes('=') ? words[i]!.slice(name.length + 1) : words[i + 1];
+}
+
+/**
+ * The one language of a run, known before commander parses, since help and usage errors are
+ * worded before the command runs: --lang as typed, else the language PLAN_LANG or LANG names,
+ * else (LANG=C.UTF-8 on servers and CI, or none) the plan's, found as the command would find it
+ * (--dir, --plan, PLAN_DIR). So `plan --help` and `plan list --bogus` speak the plan's Chinese as
+ * `plan list` does; with no plan to read, English. The text read is kept for the command's load.
+ */
+function runLang(argv: string[], ctx: Ctx, texts: Map<string, string>): Lang {
+  const given = typed(argv, '--lang');
+  return pickLang(given === 'zh' || given === 'en' ? given : undefined, ctx.env, () =>
+    planTitle({ cwd: ctx.cwd, env: ctx.env, dir: typed(argv, '--dir'), plan: typed(argv, '--plan'), lang: 'en', texts }),
+  );
 }
 
 /** Global options that take a value: the word after them is not the command. */
@@ -172,7 +187,8 @@ async function commandsFor(argv: string[]): Promise<(readonly [HelpKey, Define[]
 
 export async function buildProgram(ctx: Ctx, argv: string[]): Promise<{ program: Command; app: CliApp }> {
   const groups = await commandsFor(argv);
-  const lang = langOf(argv, ctx.env);
+  const texts = new Map<string, string>();
+  const lang = runLang(argv, ctx, texts);
   const help = (key: HelpKey) => t(lang, key);
   const program = new PlanCommand('plan', lang)
     .description(help('help_plan'))
@@ -195,7 +211,7 @@ export async function buildProgram(ctx: Ctx, argv: string[]): Promise<{ program:
       getOutHelpWidth: (): number => app.maxWidth() ?? 80,
       getErrHelpWidth: (): number => app.maxWidth() ?? 80,
     });
-  const app = new CliApp(ctx, program, lang);
+  const app = new CliApp(ctx, program, lang, texts);
   for (const [heading, defines] of groups) {
     if (!defines.length) continue;
     program.commandsGroup(help(heading));
@@ -227,12 +243,7 @@ function report(e: unknown, ctx: Ctx, app: CliApp): number {
     // commander has printed its own message (help, version, or a usage error).
     return e.exitCode === 0 ? 0 : 2;
   }
-  let lang: 'zh' | 'en' = 'en';
-  try {
-    lang = app.globals.lang;
-  } catch {
-    lang = pickLang(undefined, ctx.env);
-  }
+  const lang = app.lang;
   // PLAN_DEBUG=1 shows the stack; unset, empty, 0 or false do not (PLAN_DEBUG=0 reads as "off").
   const debug = !/^(?:|0|false|no|off)$/i.test(ctx.env.PLAN_DEBUG ?? '');
   if (e instanceof PlanError) {

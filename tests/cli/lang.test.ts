@@ -33,6 +33,43 @@ describe('one language picker', () => {
     expect((await runCli(['list', '--lang', 'en'], { cwd: tempPlans().dir, env: { LANG: 'C.UTF-8' } })).stdout.split('\n')[0]).toMatch(/^\s*ID/);
   });
 
+  // One language per run: help and commander's usage errors are worded before the command runs,
+  // and used to be English under LANG=C.UTF-8 while the screens spoke the plan's Chinese.
+  it.each([
+    [{ LANG: 'C.UTF-8' }, 'zh'],
+    [{ LANG: 'zh_CN.UTF-8' }, 'zh'],
+    [{ LANG: 'en_US.UTF-8' }, 'en'],
+    [{ LANG: 'C.UTF-8', PLAN_LANG: 'en' }, 'en'],
+    [{ LANG: 'zh_CN.UTF-8', PLAN_LANG: 'en' }, 'en'],
+    [{ LANG: 'en_US.UTF-8', PLAN_LANG: 'zh' }, 'zh'],
+  ] as const)('help, usage errors and screens speak one language (%j: %s)', async (env, lang) => {
+    const { dir } = tempPlans();
+    const opts = { cwd: dir, env: { ...env, PLAN_AS_OF: '2026-09-30' } };
+    const zh = lang === 'zh';
+    const help = await runCli(['--help'], opts);
+    expect(help.stdout.split('\n')[0]).toMatch(zh ? /^用法: plan/ : /^Usage: plan/);
+    expect((await runCli(['list', '--help'], opts)).stdout).toMatch(zh ? /^用法: plan list/ : /^Usage: plan list/);
+    const option = await runCli(['list', '--bogus'], opts);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toBe(zh ? "plan: 未知选项 '--bogus'\n" : "plan: unknown option '--bogus'\n");
+    const command = await runCli(['lsit'], opts);
+    expect(command.stderr).toBe(zh ? "plan: 未知命令 'lsit',是否应为 list?\n" : "plan: unknown command 'lsit'; did you mean list?\n");
+    const date = await runCli(['list', '--as-of', '2026-02-30'], opts);
+    expect(date.stderr).toMatch(zh ? /^plan: --as-of 必须是日期/ : /^plan: --as-of must be a date/);
+    expect((await runCli(['list'], opts)).stdout.split('\n')[0]).toMatch(zh ? /^ *编号 / : /^\s*ID/);
+  });
+
+  it('--lang wins for help and usage errors too, typed either way, and --dir finds the plan whose language speaks', async () => {
+    const { dir } = tempPlans();
+    const c = { LANG: 'C.UTF-8' };
+    expect((await runCli(['--lang', 'en', '--help'], { cwd: dir, env: c })).stdout).toMatch(/^Usage: plan/);
+    expect((await runCli(['list', '--lang=en', '--bogus'], { cwd: dir, env: c })).stderr).toBe("plan: unknown option '--bogus'\n");
+    expect((await runCli(['list', '--lang=zh', '--bogus'], { cwd: '/', env: { LANG: 'en_US.UTF-8' } })).stderr).toBe("plan: 未知选项 '--bogus'\n");
+    // From a folder without plans/, --dir (either spelling) points at the Chinese plan.
+    expect((await runCli(['--dir', `${dir}/plans`, 'list', '--bogus'], { cwd: '/', env: c })).stderr).toBe("plan: 未知选项 '--bogus'\n");
+    expect((await runCli([`--dir=${dir}/plans`, 'status', '--help'], { cwd: '/', env: c })).stdout).toMatch(/^用法: plan status/);
+  });
+
   it('with no plan to read, English', async () => {
     const r = await runCli(['list'], { cwd: '/', env: { LANG: 'C.UTF-8' } });
     expect(r.code).toBe(2);
