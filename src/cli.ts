@@ -6,6 +6,7 @@ import { rollup, type Rollup } from './core/rollup.js';
 import { PlanError, UsageError } from './errors.js';
 import { commanderError, localizeHelp, PlanCommand } from './help.js';
 import { clipParams, pickLang, t, type HelpKey, type Lang, type Params } from './i18n/index.js';
+import { formatSynonym } from './render/formats.js';
 import type { Printed, ScreenOptions } from './render/screen.js';
 import { ansi, type Paint } from './render/table.js';
 import { safe, safeLines } from './render/text.js';
@@ -76,8 +77,9 @@ class CliApp implements App {
   format<F extends Format>(allowed: readonly F[], fallback: F): F {
     const f = this.globals.format;
     if (f === undefined) return fallback;
-    if (!(allowed as readonly string[]).includes(f)) throw new UsageError('badFormat', { all: allowed.join('|'), got: f });
-    return f as F;
+    const taken = formatSynonym(f, allowed);
+    if (taken === undefined) throw new UsageError('badFormat', { all: allowed.join('|'), got: f });
+    return taken as F;
   }
 
   openAll(): Rollup {

@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option, type Argument } from '@commander-js/extra-typings';
+import { formatsOf } from './render/formats.js';
 import { padEnd, safe, width, wrap } from './render/text.js';
 import { clip, t, type HelpKey, type Lang, type MessageKey, type Params } from './i18n/index.js';
 
@@ -128,6 +129,8 @@ function withExtras(lang: Lang, text: string, choices: readonly string[] | undef
 /** Sets the help of a whole command tree in the language, with examples and exit codes under every command. */
 export function localizeHelp(root: Command, lang: Lang): void {
   const visit = (c: Command) => {
+    // A command's help names the formats it takes (the global --format lists those of all commands).
+    const formats = c === root ? undefined : formatsOf(commandPath(c));
     c.helpOption('-h, --help', t(lang, 'help_help'));
     if (c.commands.length) c.helpCommand('help [command]', t(lang, 'help_help'));
     c.configureHelp({
@@ -140,6 +143,7 @@ export function localizeHelp(root: Command, lang: Lang): void {
         return key ? t(lang, key) : title;
       },
       optionDescription: (o: Option) => {
+        if (formats && o.long === '--format') return t(lang, 'help_global_formatOf', { list: formats.join('|'), first: formats[0]! });
         // As commander shows them: a default only for an option that takes a value, or a boolean one.
         const shown = o.defaultValue !== undefined && (o.required || o.optional || (o.isBoolean() && typeof o.defaultValue === 'boolean'));
         return withExtras(lang, o.description, o.argChoices, shown ? (o.defaultValueDescription ?? JSON.stringify(o.defaultValue)) : undefined);

@@ -21,7 +21,7 @@ export function defineClose(program: Command, app: App): void {
     .option('-n, --dry-run', app.help('help_dryRun'))
     .action(async (ref, opts) => {
       const g = app.globals;
-      const format = app.format(FORMATS.close, 'text');
+      const format = app.format(FORMATS.close, 'table');
       const { dir, file: plan } = app.store.onePlanFile({ refPlan: refPlan(ref) });
       const { display } = plan;
       const r = await app.store.update(

@@ -25,7 +25,7 @@ export function defineExtend(program: Command, app: App): void {
     .option('-n, --dry-run', app.help('help_dryRun'))
     .action(async (ref, opts) => {
       const g = app.globals;
-      const format = app.format(FORMATS.extend, 'text');
+      const format = app.format(FORMATS.extend, 'table');
       if (opts.approve ? opts.to !== undefined || opts.reason !== undefined : opts.to === undefined || opts.reason === undefined) {
         throw new UsageError('extendUsage');
       }

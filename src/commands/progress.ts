@@ -34,7 +34,7 @@ export function defineProgress(program: Command, app: App): void {
     .option('-n, --dry-run', app.help('help_dryRun'))
     .action(async (ref, opts) => {
       const g = app.globals;
-      const format = app.format(FORMATS.progress, 'text');
+      const format = app.format(FORMATS.progress, 'table');
       const plan = app.store.onePlanFile({ refPlan: refPlan(ref) }).file;
 
       // Under the plan's lock: the reading is decided in core/ against the plan as it is now.

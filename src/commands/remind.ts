@@ -29,7 +29,7 @@ export function defineRemind(program: Command, app: App): void {
     .option('-a, --all', app.help('help_remind_all'))
     .action(async (opts) => {
       const g = app.globals;
-      const format = app.format(FORMATS.remind, 'text');
+      const format = app.format(FORMATS.remind, 'table');
       const r = opts.all ? app.openAll() : undefined;
       const plans = r ? models(r) : [app.openPlan().model];
       const given = opts.within === undefined ? undefined : Number(opts.within);

@@ -34,7 +34,7 @@ export function defineSheet(program: Command, app: App): void {
     .option('-o, --out <path>', app.help('help_sheetExport_out'))
     .action(async (opts) => {
       const g = app.globals;
-      const format = app.format(FORMATS['sheet export'], 'text');
+      const format = app.format(FORMATS['sheet export'], 'table');
       // --all: every unit, and in a folder of several plans every plan (one workbook per unit over
       // all its plans); with --dept, that unit's. --plan keeps it to that plan.
       const r = opts.all && g.plan === undefined ? app.openAll() : undefined;
@@ -70,7 +70,7 @@ export function defineSheet(program: Command, app: App): void {
     .option('-n, --dry-run', app.help('help_sheetImport_dryRun'))
     .action(async (files, opts) => {
       const g = app.globals;
-      const format = app.format(FORMATS['sheet import'], 'text');
+      const format = app.format(FORMATS['sheet import'], 'table');
 
       // The workbooks are read before the lock is taken: parsing them is the slow part.
       const sources: SheetSource[] = [];

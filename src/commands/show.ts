@@ -13,7 +13,7 @@ export function defineShow(program: Command, app: App): void {
     .argument('<ref>', app.help('help_show_ref'))
     .action((ref) => {
       const g = app.globals;
-      const format = app.format(FORMATS.show, 'text');
+      const format = app.format(FORMATS.show, 'table');
       const { model } = app.openPlan(ref);
       const r = resolveRef(model, ref);
       const item = r.kind === 'item' ? r.item : r.target.item;

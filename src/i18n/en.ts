@@ -248,6 +248,7 @@ export const en = {
   help_global_plan: 'the plan to use when the folder holds several',
   help_global_asOf: 'compute status as of this date YYYY-MM-DD (default: PLAN_AS_OF, else today)',
   help_global_format: 'output format: table|json|csv|md (commands say which they take)',
+  help_global_formatOf: 'output format of this command: {list} (default: {first})',
   help_global_json: 'same as --format json',
   help_global_lang: 'language of the output',
   help_global_color: 'no colors (also NO_COLOR)',

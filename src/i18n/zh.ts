@@ -239,6 +239,7 @@ export const zh: { readonly __proto__: null } & Record<MessageKey, string> = {
   help_global_plan: '文件夹中有多个计划时,指定使用哪一个',
   help_global_asOf: '按此日期计算状态 YYYY-MM-DD(默认:PLAN_AS_OF,否则今天)',
   help_global_format: '输出格式:table|json|csv|md(各命令支持的格式见其帮助)',
+  help_global_formatOf: '本命令的输出格式:{list}(默认 {first})',
   help_global_json: '等同于 --format json',
   help_global_lang: '输出语言',
   help_global_color: '不使用颜色(也可设 NO_COLOR)',

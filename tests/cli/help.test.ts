@@ -163,23 +163,54 @@ describe('shell completion', () => {
     const commands: [string[], string[]][] = [
       [['status'], ['table', 'json']],
       [['list'], ['table', 'json', 'csv', 'md']],
-      [['show', '7'], ['text', 'json']],
+      [['show', '7'], ['table', 'json']],
       [['depts'], ['table', 'json', 'csv', 'md']],
       [['behind'], ['table', 'json', 'csv', 'md']],
-      [['progress', '7.4', '--value', '1200', '--dry-run'], ['text', 'json']],
+      [['progress', '7.4', '--value', '1200', '--dry-run'], ['table', 'json']],
       [['report'], ['md', 'html', 'docx', 'json']],
       [['validate'], ['text', 'json', 'github']],
       [['import', 'tests/fixtures/seed/000_668d129e6c332627.txt'], ['yaml', 'json']],
-      [['sheet', 'export'], ['text', 'json']],
-      [['sheet', 'import', 'x.xlsx'], ['text', 'json']],
+      [['sheet', 'export'], ['table', 'json']],
+      [['sheet', 'import', 'x.xlsx'], ['table', 'json']],
+      [['remind'], ['table', 'md', 'json']],
     ];
     for (const [argv, formats] of commands) {
       const path = argv.filter((w) => /^[a-z]+$/.test(w) && w !== 'x').slice(0, argv[0] === 'sheet' ? 2 : 1);
       expect(await c(...path, '--format', ''), argv.join(' ')).toEqual(formats);
       expect(await takes(argv), argv.join(' ')).toEqual(formats);
+      // ...and so does the command's --help (the global option once said "commands say which they take", and none did).
+      const help = (await runCli([...path, '--help'], { columns: 200, env: { COLUMNS: '200' } })).stdout;
+      expect(help.replace(/--format <format> +/, '--format <format> '), argv.join(' ')).toContain(`--format <format> output format of this command: ${formats.join('|')} (default: ${formats[0]!})`);
     }
     // Before the command is typed, only what every command takes.
     expect(await c('--format', '')).toEqual(['json']);
+  });
+
+  // show, progress and remind took --format text where list took --format table: the screen is
+  // `table` on every command now, and the word documented before still works (no script breaks).
+  it.each([
+    [['show', '7']],
+    [['progress', '7.4', '--value', '1200', '--dry-run']],
+    [['remind', '--dept', '法律工作部']],
+    [['list', '--dept', '法律工作部']],
+    [['status']],
+  ])('--format table and --format text print the same screen as no --format (%j)', async (argv) => {
+    const { dir } = tempPlans();
+    const opts = { cwd: dir, env: { PLAN_AS_OF: '2026-09-30' } };
+    const plain = await runCli(argv, opts);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).not.toBe('');
+    for (const word of ['table', 'text']) {
+      const r = await runCli([...argv, '--format', word], opts);
+      expect(r.code, word).toBe(0);
+      expect(r.stdout, word).toBe(plain.stdout);
+    }
+  });
+
+  it('validate keeps the design\'s --format text and takes table for it', async () => {
+    const text = await runCli(['validate', '--format', 'text']);
+    expect(text.code).toBe(0);
+    expect((await runCli(['validate', '--format', 'table'])).stdout).toBe(text.stdout);
   });
 
   it('the bash script completes unit names in a real bash', () => {

@@ -47,6 +47,6 @@ describe('督办 screens', () => {
     expect(list.length).toBeGreaterThan(0);
     const files = remindFiles(model, list, 'md', screen('2026-10-15', 'en'));
     expect(files.map((f) => f.name)).toEqual(list.map((m) => expect.stringMatching(new RegExp(`^${m.unit}-(提醒|催办|督办)-2026-10-15\\.md$`)) as unknown));
-    expect(remindScreen(model, list, 'text', screen('2026-10-15', 'en'))).toContain(`】${list[0]!.unit}`);
+    expect(remindScreen(model, list, 'table', screen('2026-10-15', 'en'))).toContain(`】${list[0]!.unit}`);
   });
 });

@@ -20,7 +20,7 @@ export interface CloseData {
   dirs: readonly string[];
 }
 
-export function closeScreen(d: CloseData, a: Amended, format: 'text' | 'json', o: ScreenOptions): Printed {
+export function closeScreen(d: CloseData, a: Amended, format: 'table' | 'json', o: ScreenOptions): Printed {
   const notes = d.missing.map((path) => t(o.lang, 'closeMissingEvidence', { path, dirs: d.dirs.join(', ') }));
   if (format === 'json') {
     const c = d.closed;

@@ -25,7 +25,7 @@ export interface Amended {
   written: boolean;
 }
 
-export function extendScreen(rows: readonly ExtendRow[], a: Amended, format: 'text' | 'json', o: ScreenOptions): Printed {
+export function extendScreen(rows: readonly ExtendRow[], a: Amended, format: 'table' | 'json', o: ScreenOptions): Printed {
   if (format === 'json') {
     const targets = rows.map((x) => ({
       ...targetJson(x.status),

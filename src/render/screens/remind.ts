@@ -13,7 +13,7 @@ import type { ScreenOptions } from '../screen.js';
 import { gapText, statusLabel, withUnit } from '../status.js';
 import { safe } from '../text.js';
 
-export type RemindFormat = 'text' | 'md' | 'json';
+export type RemindFormat = 'table' | 'md' | 'json';
 export type Robot = 'dingtalk' | 'wecom';
 
 /** The plan the messages are about, or over several plans (`remind --all`) all of them. */
