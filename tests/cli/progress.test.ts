@@ -584,7 +584,7 @@ describe('plan progress: --dry-run and --format json', () => {
     const { dir, file } = tempPlans();
     const before = sha(file);
     const r = await progress(dir, ['7.4', '--value', '1200', '--by', '经济工作部', '--format', 'csv']);
-    expectOneLineError(r, 2, /text\|json/);
+    expectOneLineError(r, 2, /table\|json/);
     expect(sha(file)).toBe(before);
   });
 });
