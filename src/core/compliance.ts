@@ -109,7 +109,7 @@ export function compliance(model: PlanModel, asOf: string): Compliance {
   const rounds = pastRounds(rule, model.plan.period, asOf);
   const led = leadTargets(model);
   // Each target's return in each round, judged once however many units lead it.
-  const tl = timelinesOf(model.targets);
+  const tl = timelinesOf(model);
   const by = dayNumber(asOf);
   const judged = rounds.map((round) => judgeRound(tl, round, by));
   const units: UnitCompliance[] = [];
@@ -149,7 +149,7 @@ export function judgeRound(tl: Timelines, round: Round, by: number): Uint8Array 
   const start = dayNumber(round.start);
   const end = dayNumber(round.end);
   const deadline = dayNumber(round.deadline);
-  const out = new Uint8Array(tl.targets.length);
+  const out = new Uint8Array(tl.size);
   for (let i = 0; i < out.length; i++) {
     if (!needsReturn(tl, i, deadline, start - 1)) continue;
     const on = tl.firstEntered(i, start, end, by);

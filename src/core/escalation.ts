@@ -125,7 +125,7 @@ export function escalations(model: PlanModel, c: Compliance, asOf: string): Esca
   const rules = ruleOrder(model);
   const out: Escalation[] = [];
   if (rules.targets.length) {
-    const tl = timelinesOf(model.targets);
+    const tl = timelinesOf(model);
     const day = dayNumber(asOf);
     const deadlines = c.rounds.map((r) => dayNumber(r.deadline));
     // The statuses (severities) at the deadlines, latest first: one reused for every target.

@@ -56,7 +56,8 @@ function fill(items: PlanModel['items'], unitOf: (n: string) => number, targetOf
   let b = 0;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    t += item.targets.length;
+    // Its targets, or the implicit milestone of an item without (counted in the plan's data: the views are made when a screen shows them).
+    t += Math.max(1, item.item.targets?.length ?? 0);
     targetOff[i + 1] = t;
     const from = b;
     for (let k = 0; k < item.lead.length; k++) {

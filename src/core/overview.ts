@@ -12,7 +12,7 @@ import { itemUnitsOf } from './item-units.js';
 import type { Section } from './model.js';
 import type { PlanModel } from './plan.js';
 import { pastRounds, reportingRule, type Round } from './rounds.js';
-import { elapsedShare, judged, LAGGING, lagging, planStatus, severity, STATUSES, timelinesOf, Worst, type PlanStatus, type Status, type TargetStatus } from './status.js';
+import { elapsedShare, judged, LAGGING, lagging, severity, STATUSES, timelinesOf, Worst, type PlanStatus, type Status, type TargetStatus } from './status.js';
 
 export interface StatusOverview {
   /** Share of the plan period elapsed, 0..1. */
@@ -55,10 +55,8 @@ const AT_RISK = severity('at_risk');
  */
 export function statusOverview(model: PlanModel, asOf: string, limit = 5): StatusOverview {
   const th = model.settings;
-  const tl = timelinesOf(model.targets);
+  const tl = timelinesOf(model);
   const iu = itemUnitsOf(model);
-  // model.targets holds each item's targets in turn, as planStatus relies on; a model built otherwise takes the full status.
-  if (tl.targets !== model.targets || iu.targetOff[model.items.length] !== model.targets.length) return overviewOf(model, planStatus(model, asOf), limit);
   const day = dayNumber(asOf);
   const bySeverity = new Array<number>(STATUSES.length).fill(0);
   let stale = 0;
@@ -114,12 +112,12 @@ export function statusOverview(model: PlanModel, asOf: string, limit = 5): Statu
   for (let u = 0; u < nu; u++) {
     const name = iu.names[u]!;
     if (!model.ownUnits.has(name) && items[u] === 0) continue;
-    const lastReading = latestDay[u] === -Infinity ? undefined : model.targets[latestAt[2 * u]!]!.readings[latestAt[2 * u + 1]!]!.date;
+    const lastReading = latestDay[u] === -Infinity ? undefined : tl.view(latestAt[2 * u]!).readings[latestAt[2 * u + 1]!]!.date;
     units.push({ name, led: led[u]!, joined: joined[u]!, lastReading });
   }
   return {
     elapsed: elapsedShare(model.plan.period, asOf),
-    targets: model.targets.length,
+    targets: tl.size,
     counts,
     stale,
     sections: model.plan.sections.map((section, s) => ({ section, ...sections[s]! })),
@@ -154,7 +152,7 @@ export function dubanOf(c: Compliance, list: readonly Escalation[]): DubanOvervi
 export function dubanOverview(model: PlanModel, asOf: string): DubanOverview {
   const rule = reportingRule(model.plan.settings?.reporting);
   const rounds = pastRounds(rule, model.plan.period, asOf);
-  const tl = timelinesOf(model.targets);
+  const tl = timelinesOf(model);
   const by = dayNumber(asOf);
   const returns: Record<Return, string[]> = { on_time: [], late: [], missing: [] };
   const rules = ruleOrder(model);
@@ -209,7 +207,7 @@ export function dubanOverview(model: PlanModel, asOf: string): DubanOverview {
     const deadlines = rounds.map((r) => dayNumber(r.deadline));
     const depth = Math.max(...rules.targets.map((r) => r.rounds));
     const streak = new Streak();
-    for (let i = 0; i < model.targets.length; i++) {
+    for (let i = 0; i < tl.size; i++) {
       const r = firingRule(tl, i, by, deadlines, rules, model.settings, streak, depth);
       if (r !== -1) fire(r, rules.targets[r]!);
     }

@@ -2,7 +2,7 @@ import type { Closed, Department, Extension, Item, Period, PlanFile, Reading, Se
 import { DEFAULT_SETTINGS } from './model.js';
 
 /** One empty list for every target without checkpoints, readings or 延期: the views only read them (frozen, so a push fails loudly). */
-const NONE: readonly never[] = Object.freeze([]);
+export const NONE: readonly never[] = Object.freeze([]);
 
 /** A target with its defaults filled in. Items without targets get one implicit milestone. */
 export interface TargetView {

@@ -1,7 +1,7 @@
 import { dayNumber } from './dates.js';
 import { closedOn, dueOn } from './extension.js';
 import { isMeasured, type Closed, type Extension, type Measured, type Reading } from './model.js';
-import type { ItemView, PlanModel, TargetView } from './plan.js';
+import { NONE, type ItemView, type PlanModel, type TargetView } from './plan.js';
 
 export type Status = 'done' | 'not_started' | 'overdue' | 'behind' | 'at_risk' | 'on_track';
 
@@ -179,24 +179,25 @@ function assess(kind: TargetView['kind'], start: number, due: number, baseline: 
   return ON_TRACK;
 }
 
-/** Timelines by the list of targets they were made of: planStatus, compliance and escalations of one model share them. */
-const made = new WeakMap<readonly TargetView[], { tl: Timelines; readings: number }>();
+/** Timelines by the model they were made of: planStatus, compliance and escalations of one model share them. */
+const made = new WeakMap<PlanModel, { tl: Timelines; readings: number }>();
 
 /**
- * The Timelines of a list of targets (a model's), made once: a list whose targets have gained or
- * lost readings or 延期 since (a count of them tells) gets new ones.
+ * The Timelines of a model's targets, made once: a model whose targets have gained or lost
+ * readings or 延期 since (a count of them tells) gets new ones.
  */
-export function timelinesOf(targets: readonly TargetView[]): Timelines {
-  const known = made.get(targets);
-  const n = entries(targets);
+export function timelinesOf(model: PlanModel): Timelines {
+  const known = made.get(model);
+  const n = entries(model.items);
   if (known && known.readings === n) return known.tl;
-  const tl = new Timelines(targets);
-  made.set(targets, { tl, readings: n });
+  const tl = new Timelines(model);
+  made.set(model, { tl, readings: n });
   return tl;
 }
 
 /**
- * How many readings, extensions and checkpoints the targets have. (Indexed loops here and in
+ * How many targets, readings, extensions and checkpoints the items have, read from the plan's own
+ * data (the target views are made only where a screen shows a target). (Indexed loops here and in
  * Timelines: a for-of loop run before V8 optimises it makes an iterator result per step, ≈ 15 MB
  * for the young-generation collector on 20,000 items.) A long loop is compiled while it runs (on
  * stack replacement) together with the rest of its function, which has not run yet: TurboFan then
@@ -204,22 +205,30 @@ export function timelinesOf(targets: readonly TargetView[]): Timelines {
  * counting loops of timelinesOf, Timelines and ItemUnits are functions of their own, each ending
  * with its loop.
  */
-function entries(targets: readonly TargetView[]): number {
-  let n = 0;
-  for (let i = 0; i < targets.length; i++) {
-    const t = targets[i]!;
-    n += t.readings.length + t.extensions.length + t.checkpoints.length;
-  }
-  return n;
+function entries(items: readonly ItemView[]): number {
+  const counts = new Int32Array(4);
+  countEntries(items, counts);
+  return counts[0]! + counts[1]! + counts[2]! + counts[3]!;
 }
 
-/** Into counts: how many readings (0), checkpoints (1) and extensions (2) the targets have. */
-function countEntries(targets: readonly TargetView[], counts: Int32Array): void {
-  for (let i = 0; i < targets.length; i++) {
-    const t = targets[i]!;
-    counts[0] = counts[0]! + t.readings.length;
-    counts[1] = counts[1]! + t.checkpoints.length;
-    counts[2] = counts[2]! + t.extensions.length;
+/** Into counts: how many readings (0), checkpoints (1), extensions (2) and targets (3) the items have (an item without targets has its implicit milestone). */
+function countEntries(items: readonly ItemView[], counts: Int32Array): void {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!.item;
+    const targets = item.targets;
+    if (targets === undefined || targets.length === 0) {
+      counts[0] = counts[0]! + (item.progress?.length ?? 0);
+      counts[2] = counts[2]! + (item.extensions?.length ?? 0);
+      counts[3]!++;
+      continue;
+    }
+    for (let k = 0; k < targets.length; k++) {
+      const t = targets[k]!;
+      counts[0] = counts[0]! + (t.progress?.length ?? 0);
+      counts[1] = counts[1]! + (t.checkpoints?.length ?? 0);
+      counts[2] = counts[2]! + (t.extensions?.length ?? 0);
+    }
+    counts[3] = counts[3]! + targets.length;
   }
 }
 
@@ -230,7 +239,11 @@ function countEntries(targets: readonly TargetView[], counts: Int32Array): void 
  * The answers are targetStatus's (a property test holds them to it); a target is given by its index.
  */
 export class Timelines {
-  readonly targets: readonly TargetView[];
+  /** How many targets: target i is the model's targets[i]. */
+  readonly size: number;
+  /** Each target's item (an index into model.items), and each item's first target: itemOff[item] … itemOff[item + 1] - 1. */
+  private readonly itemOf: Int32Array;
+  private readonly itemOff: Int32Array;
   /** Each target's kind, baseline and target (its goal) beside its dates: judging it touches no object. */
   private readonly kind: TargetView['kind'][];
   private readonly baseline: Float64Array;
@@ -254,14 +267,22 @@ export class Timelines {
   private readonly xApp: Float64Array;
   private readonly xTo: Float64Array;
 
-  constructor(targets: readonly TargetView[]) {
-    const n = targets.length;
-    this.targets = targets;
-    const counts = new Int32Array(3);
-    countEntries(targets, counts);
+  /**
+   * Made from the plan's own data, with the defaults the target views fill in (plan.ts), not from
+   * the views: plan status judges every target but shows five, and a view of each was ≈ 50,000
+   * objects on 20,000 items for the young-generation collector.
+   */
+  constructor(private readonly model: PlanModel) {
+    const items = model.items;
+    const counts = new Int32Array(4);
+    countEntries(items, counts);
     const nr = counts[0]!;
     const nc = counts[1]!;
     const nx = counts[2]!;
+    const n = counts[3]!;
+    this.size = n;
+    this.itemOf = new Int32Array(n);
+    this.itemOff = new Int32Array(items.length + 1);
     this.kind = new Array<TargetView['kind']>(n);
     this.baseline = new Float64Array(n);
     this.goal = new Float64Array(n);
@@ -280,48 +301,79 @@ export class Timelines {
     this.xReq = new Float64Array(nx);
     this.xApp = new Float64Array(nx);
     this.xTo = new Float64Array(nx);
-    let r = 0;
-    let c = 0;
-    let x = 0;
-    for (let i = 0; i < n; i++) {
-      const t = targets[i]!;
-      this.kind[i] = t.kind;
-      this.baseline[i] = t.baseline;
-      this.goal[i] = t.target;
-      this.start[i] = dayNumber(t.start);
-      this.due[i] = dayNumber(t.due);
-      this.closed[i] = t.closed ? dayNumber(t.closed.date) : NaN;
-      const readings = t.readings;
-      for (let k = 0; k < readings.length; k++) {
-        const reading = readings[k]!;
-        const date = dayNumber(reading.date);
-        this.rDate[r] = date;
-        this.rRec[r] = reading.recorded === undefined ? date : dayNumber(reading.recorded);
-        if (isMeasured(reading)) {
-          this.rValue[r] = reading.value;
-          this.rMeasured[r] = 1;
+    const period = model.plan.period;
+    const periodStart = dayNumber(period.start);
+    const periodEnd = dayNumber(period.end);
+    let i = 0;
+    for (let it = 0; it < items.length; it++) {
+      const item = items[it]!.item;
+      const targets = item.targets;
+      if (targets === undefined || targets.length === 0) {
+        // The implicit milestone of an item without targets: 0 to 100 % over the plan's period.
+        this.itemOf[i] = it;
+        this.kind[i] = 'milestone';
+        this.baseline[i] = 0;
+        this.goal[i] = 100;
+        this.start[i] = periodStart;
+        this.due[i] = periodEnd;
+        this.fill(i, item.closed, item.progress ?? NONE, NONE, item.extensions ?? NONE);
+        i++;
+      } else {
+        for (let k = 0; k < targets.length; k++) {
+          const t = targets[k]!;
+          this.itemOf[i] = it;
+          this.kind[i] = t.kind;
+          this.baseline[i] = t.baseline ?? 0;
+          this.goal[i] = t.target ?? 100;
+          this.start[i] = t.start === undefined ? periodStart : dayNumber(t.start);
+          this.due[i] = t.due === undefined ? periodEnd : dayNumber(t.due);
+          this.fill(i, t.closed, t.progress ?? NONE, t.checkpoints ?? NONE, t.extensions ?? NONE);
+          i++;
         }
-        r++;
       }
-      this.rOff[i + 1] = r;
-      const checkpoints = t.checkpoints;
-      for (let k = 0; k < checkpoints.length; k++) {
-        const cp = checkpoints[k]!;
-        this.cDay[c] = dayNumber(cp.date);
-        this.cValue[c] = cp.value;
-        c++;
-      }
-      this.cOff[i + 1] = c;
-      const extensions = t.extensions;
-      for (let k = 0; k < extensions.length; k++) {
-        const ext = extensions[k]!;
-        this.xReq[x] = dayNumber(ext.requested);
-        this.xApp[x] = ext.approved === undefined ? NaN : dayNumber(ext.approved);
-        this.xTo[x] = dayNumber(ext.to);
-        x++;
-      }
-      this.xOff[i + 1] = x;
+      this.itemOff[it + 1] = i;
     }
+  }
+
+  /** Target i's 销号 day, readings, checkpoints and 延期, after those of target i - 1. */
+  private fill(i: number, closed: TargetView['closed'], readings: readonly Reading[], checkpoints: TargetView['checkpoints'], extensions: readonly Extension[]): void {
+    this.closed[i] = closed ? dayNumber(closed.date) : NaN;
+    let r = this.rOff[i]!;
+    for (let k = 0; k < readings.length; k++) {
+      const reading = readings[k]!;
+      const date = dayNumber(reading.date);
+      this.rDate[r] = date;
+      this.rRec[r] = reading.recorded === undefined ? date : dayNumber(reading.recorded);
+      if (isMeasured(reading)) {
+        this.rValue[r] = reading.value;
+        this.rMeasured[r] = 1;
+      }
+      r++;
+    }
+    this.rOff[i + 1] = r;
+    let c = this.cOff[i]!;
+    for (let k = 0; k < checkpoints.length; k++) {
+      const cp = checkpoints[k]!;
+      this.cDay[c] = dayNumber(cp.date);
+      this.cValue[c] = cp.value;
+      c++;
+    }
+    this.cOff[i + 1] = c;
+    let x = this.xOff[i]!;
+    for (let k = 0; k < extensions.length; k++) {
+      const ext = extensions[k]!;
+      this.xReq[x] = dayNumber(ext.requested);
+      this.xApp[x] = ext.approved === undefined ? NaN : dayNumber(ext.approved);
+      this.xTo[x] = dayNumber(ext.to);
+      x++;
+    }
+    this.xOff[i + 1] = x;
+  }
+
+  /** The view of target i (its item's views are made then, if they were not). */
+  view(i: number): TargetView {
+    const it = this.itemOf[i]!;
+    return this.model.items[it]!.targets[i - this.itemOff[it]!]!;
   }
 
   /** targetStatus(targets[i], day, th, { recordedBy }).status with days as numbers (recordedBy Infinity: every reading). */
@@ -339,7 +391,7 @@ export class Timelines {
    * looked at once, as numbers. A target with 延期 requests takes targetStatus itself.
    */
   targetStatus(i: number, asOf: string, day: number, th: Thresholds): TargetStatus {
-    const t = this.targets[i]!;
+    const t = this.view(i);
     if (t.extensions.length) return targetStatus(t, asOf, th);
     const status = BY_SEVERITY[this.judge(i, day, th)]!;
     return {
@@ -502,7 +554,7 @@ export interface PlanStatus {
 /** Everything every command needs to know about a plan on a day, computed once. */
 export function planStatus(model: PlanModel, asOf: string): PlanStatus {
   const th = model.settings;
-  const tl = timelinesOf(model.targets);
+  const tl = timelinesOf(model);
   const day = dayNumber(asOf);
   let k = 0;
   const items = model.items.map((item): ItemStatus => {
@@ -513,7 +565,7 @@ export function planStatus(model: PlanModel, asOf: string): PlanStatus {
     let closed = item.targets.length > 0;
     for (let j = 0; j < item.targets.length; j++, k++) {
       // model.targets holds each item's targets in turn: target k is item.targets[j].
-      const s = tl.targets[k] === item.targets[j] ? tl.targetStatus(k, asOf, day, th) : targetStatus(item.targets[j]!, asOf, th);
+      const s = k < tl.size && tl.view(k) === item.targets[j] ? tl.targetStatus(k, asOf, day, th) : targetStatus(item.targets[j]!, asOf, th);
       targets[j] = s;
       if (SEVERITY[s.status] > SEVERITY[status]) status = s.status;
       if (s.stale) stale = true;

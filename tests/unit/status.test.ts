@@ -182,6 +182,39 @@ describe('the lean status agrees with the full one', () => {
   const model = (a: Record<string, unknown>) =>
     planWith(Object.fromEntries(Object.entries(a).filter(([, v]) => v !== undefined)) as Partial<Target> & Pick<Target, 'kind'>);
 
+  // Timelines read the plan's own data, filling in the defaults the target views fill in: a plan of
+  // several items, each with some of the targets (no target, no start, due, baseline or goal of its
+  // own, 销号 or not) or none (its implicit milestone, from the item's own readings and 延期).
+  const arbItem = fc.record({
+    targets: fc.array(fc.record({ t: arbTarget, goal: fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined }), closed: fc.option(arbDay, { nil: undefined }) }), { maxLength: 3 }),
+    progress: arbTarget.map((a) => a.progress),
+    extensions: arbTarget.map((a) => a.extensions),
+    closed: fc.option(arbDay, { nil: undefined }),
+  });
+  const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  const closedOn = (date: string | undefined) => (date === undefined ? undefined : { date, evidence: ['验收报告.pdf'] });
+  function planOf(items: (typeof arbItem extends fc.Arbitrary<infer T> ? T : never)[]): PlanModel {
+    const plan: PlanFile = {
+      schema: 1,
+      id: 'test-2026',
+      title: '测试计划',
+      period: { start: '2026-01-01', end: '2026-12-31' },
+      departments: [{ name: '法律工作部' }],
+      sections: [
+        {
+          id: '一',
+          title: '维权服务',
+          items: items.map((it, n) => {
+            const item = { id: String(n + 1), title: `构建和谐劳动关系${n + 1}`, departments: ['法律工作部'] };
+            if (!it.targets.length) return defined({ ...item, progress: it.progress, extensions: it.extensions, closed: closedOn(it.closed) });
+            return { ...item, targets: it.targets.map(({ t, goal, closed }, k) => defined({ id: `${n + 1}.${k + 1}`, metric: '市级和谐企业', ...t, target: goal, closed: closedOn(closed) })) };
+          }),
+        },
+      ],
+    };
+    return new PlanModel(plan);
+  }
+
   /** expectedAt as it was written first: the list of points, then the segment the day falls in. */
   function expectedReference(t: { start: string; due: string; baseline: number; target: number; checkpoints: readonly { date: string; value: number }[] }, asOf: string): number {
     const n = (s: string) => Date.parse(s) / 86_400_000;
@@ -199,9 +232,11 @@ describe('the lean status agrees with the full one', () => {
   // Timelines: the same questions with days as numbers, for a whole list of targets at once.
   it('Timelines answer as targetStatus does, for every target of a list, with and without recordedBy', () => {
     fc.assert(
-      fc.property(fc.array(arbTarget, { minLength: 1, maxLength: 4 }), arbDay, fc.option(arbDay, { nil: undefined }), (list, asOf, recordedBy) => {
-        const targets = list.map((a) => model(a).targets[0]!);
-        const tl = new Timelines(targets);
+      fc.property(fc.array(arbItem, { minLength: 1, maxLength: 4 }), arbDay, fc.option(arbDay, { nil: undefined }), (items, asOf, recordedBy) => {
+        const m = planOf(items);
+        const tl = new Timelines(m);
+        const targets = m.targets;
+        expect(tl.size).toBe(targets.length);
         const by = recordedBy === undefined ? Infinity : dayNumber(recordedBy);
         targets.forEach((t, i) => {
           const status = targetStatus(t, asOf, TH, { recordedBy }).status;
@@ -215,10 +250,13 @@ describe('the lean status agrees with the full one', () => {
 
   it('Timelines give targetStatus itself, field by field (with 延期 through targetStatus)', () => {
     fc.assert(
-      fc.property(fc.array(arbTarget, { minLength: 1, maxLength: 4 }), arbDay, (list, asOf) => {
-        const targets = list.map((a) => model(a).targets[0]!);
-        const tl = new Timelines(targets);
+      fc.property(fc.array(arbItem, { minLength: 1, maxLength: 4 }), arbDay, (items, asOf) => {
+        const m = planOf(items);
+        const tl = new Timelines(m);
+        const targets = m.targets;
         targets.forEach((t, i) => {
+          expect(tl.view(i)).toBe(t);
+          expect(Number.isNaN(tl.closed[i]) ? undefined : tl.closed[i]).toBe(t.closed ? dayNumber(t.closed.date) : undefined);
           const { target, ...got } = tl.targetStatus(i, asOf, dayNumber(asOf), TH);
           const { target: want, ...rest } = targetStatus(t, asOf, TH);
           expect(target).toBe(want);
@@ -232,11 +270,12 @@ describe('the lean status agrees with the full one', () => {
   it('Timelines give the first day a reading was entered in a window, as the dates as text do', () => {
     fc.assert(
       fc.property(arbTarget, arbDay, arbDay, arbDay, (a, x, y, by) => {
-        const t = model(a).targets[0]!;
+        const m = model(a);
+        const t = m.targets[0]!;
         const [from, to] = x <= y ? [x, y] : [y, x];
         const entered = t.readings.map((r) => r.recorded ?? r.date).filter((d) => d >= from && d <= to && d <= by);
         const first = entered.length ? entered.reduce((m, d) => (d < m ? d : m)) : undefined;
-        const got = new Timelines([t]).firstEntered(0, dayNumber(from), dayNumber(to), dayNumber(by));
+        const got = new Timelines(m).firstEntered(0, dayNumber(from), dayNumber(to), dayNumber(by));
         expect(Number.isNaN(got) ? undefined : got).toBe(first === undefined ? undefined : dayNumber(first));
       }),
       { numRuns: 1000 },
