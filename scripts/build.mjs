@@ -216,11 +216,12 @@ const LOADER = `'use strict';
 // yaml.cjs (required by it on first use) likewise. Each is a bundle already wrapped as a CommonJS
 // module function, in pure ASCII: read as latin1, V8 takes it as one-byte text as it is (no UTF-8
 // decoding) and compiles it as it is (no wrapper joined on, so no flattened copy either).
-if (!/^(?:|0|false|no|off)$/i.test(process.env.PLAN_DEBUG ?? '')) {
-  // PLAN_DEBUG=1: the same code unminified (plan-debug.cjs), so a stack trace names its functions;
-  // unset, empty, 0 or false are off, as the CLI reads it.
-  module.exports = { ...require('./plan-debug.cjs'), codeCacheUsed: false };
-} else {
+{
+  // PLAN_DEBUG=1: the same code unminified (plan-debug.cjs, wrapped the same way and with no code
+  // cache), so a stack trace names its functions; unset, empty, 0 or false are off, as the CLI
+  // reads it. It requires the yaml library and js-yaml through the same loader: a plain require
+  // of their wrapped files gives an empty module (every write failed under PLAN_DEBUG=1).
+  const debug = !/^(?:|0|false|no|off)$/i.test(process.env.PLAN_DEBUG ?? '');
   const { closeSync, fstatSync, openSync, readFileSync, readSync } = require('node:fs');
   const { join } = require('node:path');
   const { Script } = require('node:vm');
@@ -256,7 +257,7 @@ if (!/^(?:|0|false|no|off)$/i.test(process.env.PLAN_DEBUG ?? '')) {
   // every run load node:module, and with it Node's ES-module loader and source-map code); the
   // yaml library and js-yaml, bundled apart, with their code caches too.
   const apart = new Map();
-  module.exports = run('plan-core.cjs', (id) => {
+  module.exports = run(debug ? 'plan-debug.cjs' : 'plan-core.cjs', (id) => {
     if (!${JSON.stringify(APART)}.includes(id)) return require(id);
     if (!apart.has(id)) apart.set(id, run(id, require));
     return apart.get(id);
@@ -372,6 +373,7 @@ if (!process.argv.includes('--no-bundle')) {
   // meaning (\年 in a regex); the build refuses that instead of guessing.
   const { createRequire, wrap } = (await import('node:module')).default;
   asciiWrapped(join(root, 'dist/plan-core.cjs'), wrap);
+  asciiWrapped(join(root, 'dist/plan-debug.cjs'), wrap);
   asciiWrapped(join(root, 'dist/yaml.cjs'), wrap);
   asciiWrapped(join(root, 'dist/js-yaml.cjs'), wrap);
 

@@ -73,6 +73,24 @@ describe('start-up of the read commands', () => {
     expect(debug.stderr).toMatch(/^\s+at resolveRef \(.*plan-debug\.cjs:\d+:\d+\)$/m);
   });
 
+  it('PLAN_DEBUG=1 writes as a plain run does (the yaml library, bundled apart, is loaded through the same loader)', () => {
+    const { dir } = tempPlans();
+    const bin = join(ROOT, 'bin/plan.js');
+    const env = { PATH: process.env.PATH ?? '', HOME: dir, LANG: 'zh_CN.UTF-8', PLAN_AS_OF: '2026-11-25' };
+    const file = join(dir, 'plans', 'union-2026.yaml');
+    const before = readFileSync(file, 'utf8');
+    const args = [bin, 'progress', '7.4', '--add', '1', '--by', '经济工作部', '--date', '2026-11-25'];
+    const plain = spawnSync(process.execPath, args, { cwd: dir, env, encoding: 'utf8' });
+    expect(plain.stderr).not.toMatch(/^\s+at /m);
+    expect(plain.status).toBe(0);
+    const written = readFileSync(file, 'utf8');
+    writeFileSync(file, before);
+    const debug = spawnSync(process.execPath, args, { cwd: dir, env: { ...env, PLAN_DEBUG: '1' }, encoding: 'utf8' });
+    expect(debug.stderr).toBe(plain.stderr);
+    expect(debug.status).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(written);
+  });
+
   it('what a command prints reaches the pipe whole, also when the reader closes it early', () => {
     const { dir } = tempPlans();
     const bin = join(ROOT, 'bin/plan.js');
