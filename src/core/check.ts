@@ -1,6 +1,6 @@
 import { dayNumber, isValidDate } from './dates.js';
 import { foldWidth } from './fold.js';
-import { isMeasured, type Department, type Extension, type Measured, type PlanFile, type Reading, type Target } from './model.js';
+import { isMeasured, type Department, type Extension, type Item, type Measured, type PlanFile, type Reading, type Target } from './model.js';
 import { closest, type DataPath, type Problem } from './problems.js';
 
 export interface CheckOptions {
@@ -75,7 +75,14 @@ class References {
   }
 }
 
-export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
+/**
+ * `only`: the items ([section index, item index]) whose checks to run, and no others. A write
+ * passes the items it changed in a plan that had no error, the rest of the plan the very objects
+ * it was (yaml/analyze.ts, changedItemsSound): the registry, the settings, the sections and
+ * the other items' checks can only give what they gave, and ids are the caller's to show unchanged
+ * (this skips the checks of references between items, which need every id).
+ */
+export function checkPlan(plan: PlanFile, opts: CheckOptions = {}, only?: readonly (readonly [number, number])[]): Problem[] {
   const out: Problem[] = [];
   const err = (path: DataPath, code: string, key: Problem['key'], params: Problem['params'] = {}, atKey = false) =>
     out.push({ path, code, key, params, severity: 'error', atKey });
@@ -204,6 +211,15 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
     }
   };
 
+  if (only) {
+    for (const [s, i] of only) {
+      si = s;
+      ii = i;
+      checkItem(plan.sections[si]!.items[ii]!, false);
+    }
+    return out;
+  }
+
   const reporting = plan.settings?.reporting;
   if (reporting?.cadence === 'weekly' && reporting.due_day !== undefined && reporting.due_day > 7) {
     err(['settings', 'reporting', 'due_day'], 'weekly-due-day', 'weeklyDueDay', { got: reporting.due_day });
@@ -246,56 +262,57 @@ export function checkPlan(plan: PlanFile, opts: CheckOptions = {}): Problem[] {
     const s = plan.sections[si]!;
     if (sectionIds.has(s.id)) err(['sections', si, 'id'], 'duplicate-id', 'duplicateSection', { id: s.id });
     sectionIds.set(s.id, si);
-    for (ii = 0; ii < s.items.length; ii++) {
-      const item = s.items[ii]!;
-      ti = -1;
-      claim(true, item.id);
-      checkUnits(item.departments, 'departments');
-      // Straight after an import an item may name no unit yet: valid, but the office must assign one.
-      if (item.departments.length === 0) warn(at('departments'), 'no-unit', 'noUnit', { item: item.id });
-      if (item.lead) {
-        checkUnits(item.lead, 'lead');
-        for (let k = 0; k < item.lead.length; k++) {
-          const l = item.lead[k]!;
-          const unit = registered.get(l);
-          if (unit !== undefined && !item.departments.some((d) => registered.get(d) === unit)) {
-            err(at('lead', k), 'lead-not-in-departments', 'leadNotInDepartments', { name: l, item: item.id });
-          }
-        }
-      }
-      const targets = item.targets ?? NO_TARGETS;
-      if (item.primary !== undefined && !targets.some((t) => t.id === item.primary)) {
-        err(at('primary'), 'primary-unresolved', 'primaryUnresolved', { id: item.primary, item: item.id, ids: targets.map((t) => t.id).join(', ') || '-' });
-      }
-      if (targets.length && item.progress?.length) err(at('progress'), 'item-progress-with-targets', 'itemProgressWithTargets', { item: item.id }, true);
-      checkReadings(item.progress, 'progress', 'milestone');
-      checkExtensions(item.extensions, period.end);
-      if (targets.length && (item.extensions?.length || item.closed)) err(at(item.closed ? 'closed' : 'extensions'), 'item-duban-with-targets', 'itemDubanWithTargets', { item: item.id }, true);
-      for (ti = 0; ti < targets.length; ti++) {
-        const t = targets[ti]!;
-        claim(false, t.id);
-        const start = t.start ?? period.start;
-        const due = t.due ?? period.end;
-        if (t.start) inPeriod(t.start, 'start');
-        if (t.due) inPeriod(t.due, 'due');
-        // (with neither, the dates are the period's, in order when periodOk)
-        if ((t.start || t.due) && (periodOk || (t.start && t.due)) && isValidDate(start) && isValidDate(due) && dayNumber(start) > dayNumber(due)) err(at('due'), 'due-before-start', 'dueBeforeStart', { start, due });
-        if (t.kind === 'milestone' && t.target !== undefined && t.target !== 100) err(at('target'), 'milestone-target', 'milestoneTarget', { got: t.target });
-        if (t.kind === 'at_least' && t.target !== undefined && t.target === (t.baseline ?? 0)) warn(at('target'), 'target-equals-baseline', 'targetEqualsBaseline', { id: t.id });
-        const cps = t.checkpoints;
-        if (present(cps)) {
-          let prevCp: string | undefined;
-          for (let k = 0; k < cps.length; k++) {
-            const cp = cps[k]!;
-            if (inPeriod(cp.date, 'checkpoints', k, 'date') && prevCp !== undefined && cp.date <= prevCp) err(at('checkpoints', k, 'date'), 'checkpoints-order', 'checkpointsOrder', { date: cp.date, prev: prevCp });
-            prevCp = cp.date;
-          }
-        }
-        checkReadings(t.progress, 'progress', t.kind);
-        checkExtensions(t.extensions, due);
-      }
-    }
+    for (ii = 0; ii < s.items.length; ii++) checkItem(s.items[ii]!, true);
   }
   return out;
-}
 
+  /** The checks of one item (at si, ii) and its targets; `claims`: its ids claimed among the plan's. */
+  function checkItem(item: Item, claims: boolean): void {
+    ti = -1;
+    if (claims) claim(true, item.id);
+    checkUnits(item.departments, 'departments');
+    // Straight after an import an item may name no unit yet: valid, but the office must assign one.
+    if (item.departments.length === 0) warn(at('departments'), 'no-unit', 'noUnit', { item: item.id });
+    if (item.lead) {
+      checkUnits(item.lead, 'lead');
+      for (let k = 0; k < item.lead.length; k++) {
+        const l = item.lead[k]!;
+        const unit = registered.get(l);
+        if (unit !== undefined && !item.departments.some((d) => registered.get(d) === unit)) {
+          err(at('lead', k), 'lead-not-in-departments', 'leadNotInDepartments', { name: l, item: item.id });
+        }
+      }
+    }
+    const targets = item.targets ?? NO_TARGETS;
+    if (item.primary !== undefined && !targets.some((t) => t.id === item.primary)) {
+      err(at('primary'), 'primary-unresolved', 'primaryUnresolved', { id: item.primary, item: item.id, ids: targets.map((t) => t.id).join(', ') || '-' });
+    }
+    if (targets.length && item.progress?.length) err(at('progress'), 'item-progress-with-targets', 'itemProgressWithTargets', { item: item.id }, true);
+    checkReadings(item.progress, 'progress', 'milestone');
+    checkExtensions(item.extensions, period.end);
+    if (targets.length && (item.extensions?.length || item.closed)) err(at(item.closed ? 'closed' : 'extensions'), 'item-duban-with-targets', 'itemDubanWithTargets', { item: item.id }, true);
+    for (ti = 0; ti < targets.length; ti++) {
+      const t = targets[ti]!;
+      if (claims) claim(false, t.id);
+      const start = t.start ?? period.start;
+      const due = t.due ?? period.end;
+      if (t.start) inPeriod(t.start, 'start');
+      if (t.due) inPeriod(t.due, 'due');
+      // (with neither, the dates are the period's, in order when periodOk)
+      if ((t.start || t.due) && (periodOk || (t.start && t.due)) && isValidDate(start) && isValidDate(due) && dayNumber(start) > dayNumber(due)) err(at('due'), 'due-before-start', 'dueBeforeStart', { start, due });
+      if (t.kind === 'milestone' && t.target !== undefined && t.target !== 100) err(at('target'), 'milestone-target', 'milestoneTarget', { got: t.target });
+      if (t.kind === 'at_least' && t.target !== undefined && t.target === (t.baseline ?? 0)) warn(at('target'), 'target-equals-baseline', 'targetEqualsBaseline', { id: t.id });
+      const cps = t.checkpoints;
+      if (present(cps)) {
+        let prevCp: string | undefined;
+        for (let k = 0; k < cps.length; k++) {
+          const cp = cps[k]!;
+          if (inPeriod(cp.date, 'checkpoints', k, 'date') && prevCp !== undefined && cp.date <= prevCp) err(at('checkpoints', k, 'date'), 'checkpoints-order', 'checkpointsOrder', { date: cp.date, prev: prevCp });
+          prevCp = cp.date;
+        }
+      }
+      checkReadings(t.progress, 'progress', t.kind);
+      checkExtensions(t.extensions, due);
+    }
+  }
+}

@@ -1,12 +1,12 @@
 // A plan's text to its data and every problem in it, placed on lines: the pure part of
 // loading a plan (no files).
 import { checkPlan, type CheckOptions } from '../core/check.js';
-import type { PlanFile } from '../core/model.js';
+import type { Item, PlanFile } from '../core/model.js';
 import type { DataPath, LocatedProblem, Problem } from '../core/problems.js';
 import { clipParams, t, type Lang } from '../i18n/index.js';
 import { Locator } from './locate.js';
 import { LIMITS, parseYaml } from './parse.js';
-import { schemaProblems } from './schema.js';
+import { itemPassesSchema, schemaProblems } from './schema.js';
 
 export interface Analysis {
   data?: PlanFile;
@@ -28,6 +28,61 @@ export function analyzePlan(source: string, opts: CheckOptions = {}): Analysis {
 /** The schema and the checks of meaning on data read already (a write's re-read item in the old data: yaml/incremental.ts). */
 export function analyzeData(data: unknown, opts: CheckOptions = {}): Analysis {
   return analyzeParsed({ ok: true, data, problems: [] }, opts);
+}
+
+/**
+ * Whether `next` has no error, shown from the items it changed alone: `before` is a plan with no
+ * error (schema or meaning), and `next` is it with the items at `changed` ([section, item]) replaced
+ * and everything else the very same objects (a write's re-read, yaml/incremental.ts). Then the
+ * schema can only fail in those items, and so can the checks of meaning, as long as the items keep
+ * their ids (the checks between items compare ids only). False when that is not what `next` is, or
+ * when a changed item has an error or a new id: the whole check (analyzeData) then says what is
+ * wrong, or that nothing is. A property test holds the two to the same answer.
+ */
+export function changedItemsSound(before: PlanFile, next: PlanFile, changed: readonly (readonly [number, number])[], opts: CheckOptions = {}): boolean {
+  const at = new Set<string>();
+  const items: [number, number][] = [];
+  for (const [si, ii] of changed) {
+    if (at.has(`${si}/${ii}`)) continue;
+    at.add(`${si}/${ii}`);
+    items.push([si, ii]);
+  }
+  if (!sameBut(before, next, 'sections') || !Array.isArray(next.sections) || next.sections.length !== before.sections.length) return false;
+  for (let si = 0; si < next.sections.length; si++) {
+    const a = before.sections[si]!;
+    const b = next.sections[si]!;
+    if (a === b) continue;
+    if (!sameBut(a, b, 'items') || !Array.isArray(b.items) || b.items.length !== a.items.length) return false;
+    for (let ii = 0; ii < b.items.length; ii++) if (b.items[ii] !== a.items[ii] && !at.has(`${si}/${ii}`)) return false;
+  }
+  for (const [si, ii] of items) {
+    const old = before.sections[si]?.items[ii];
+    const item = next.sections[si]?.items[ii];
+    if (!old || itemPassesSchema(item) !== true || !sameIds(old, item!)) return false;
+  }
+  return !checkPlan(next, opts, items).some((p) => p.severity === 'error');
+}
+
+/** Whether two mappings have the same keys in the same order, each with the very same value but `key`'s. */
+function sameBut(a: object, b: unknown, key: string): boolean {
+  if (typeof b !== 'object' || b === null || Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  const other = Object.keys(y);
+  if (keys.length !== other.length) return false;
+  for (let k = 0; k < keys.length; k++) if (keys[k] !== other[k] || (keys[k] !== key && x[keys[k]!] !== y[keys[k]!])) return false;
+  return true;
+}
+
+/** The item's id and its targets' ids, in order, are the old item's. */
+function sameIds(a: Item, b: Item): boolean {
+  if (a.id !== b.id) return false;
+  const x = a.targets ?? [];
+  const y = b.targets ?? [];
+  if (x.length !== y.length) return false;
+  for (let k = 0; k < x.length; k++) if (x[k]!.id !== y[k]!.id) return false;
+  return true;
 }
 
 function analyzeParsed(parsed: ReturnType<typeof parseYaml> & { data?: unknown }, opts: CheckOptions): Analysis {

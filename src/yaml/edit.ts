@@ -11,7 +11,7 @@ import { PlanModel } from '../core/plan.js';
 import { valueAt, type DataPath } from '../core/problems.js';
 import { PlanError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
-import { analyzeData, analyzePlan, locateProblems } from './analyze.js';
+import { analyzeData, analyzePlan, changedItemsSound, locateProblems } from './analyze.js';
 import { reparseItems } from './incremental.js';
 import { MAYBE_ALIAS } from './parse.js';
 import { REGION_MIN_CHARS, RegionFinder, type Region } from './region.js';
@@ -35,12 +35,9 @@ export function editPlan(source: string, data: PlanFile, edits: readonly Edit[],
   const text = spliceEdits(source, edits, display, finder);
   // Changed items read again alone where that is shown to be what the whole text reads.
   const reread = reparseItems(source, text, data, edits.map((e) => e.path), finder);
-  const { data: next, problems } = reread ? analyzeData(reread, { shared }) : analyzePlan(text, { shared });
-  const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length || !next) {
-    const first = locateProblems(errors.slice(0, 1), text, display, lang)[0];
-    throw new PlanError('writeRefused', { file: display, message: first ? `${first.line}:${first.col} ${first.message}` : '' });
-  }
+  // The old plan had no error: when the changed items have none, and keep their ids, neither has
+  // the new one, and the rest of it is not checked again. Else the whole check says what is wrong.
+  const next = reread && changedItemsSound(data, reread, edits.map((e) => [e.path[1] as number, e.path[3] as number]), { shared }) ? reread : checked(reread, text, display, lang, shared);
   // Re-read items share nothing with the rest (no alias in the text): the old data with copies of
   // the changed items is the expected data, and the comparison skips every item left as it was.
   // A full read may share what aliases share: the comparison is then between unshared copies.
@@ -54,6 +51,17 @@ export function editPlan(source: string, data: PlanFile, edits: readonly Edit[],
     throw new PlanError('writeRefused', { file: display, message: `${what} did not land where expected` });
   }
   return { text, model: new PlanModel(next, shared) };
+}
+
+/** The data of the new text (`reread`, else the text read whole) when the whole plan's checks find no error; else refused by throwing. */
+function checked(reread: PlanFile | undefined, text: string, display: string, lang: Lang, shared: readonly Department[]): PlanFile {
+  const { data: next, problems } = reread ? analyzeData(reread, { shared }) : analyzePlan(text, { shared });
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length || !next) {
+    const first = locateProblems(errors.slice(0, 1), text, display, lang)[0];
+    throw new PlanError('writeRefused', { file: display, message: first ? `${first.line}:${first.col} ${first.message}` : '' });
+  }
+  return next;
 }
 
 /**

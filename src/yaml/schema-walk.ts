@@ -127,11 +127,43 @@ function rules(): Rule {
   }
   return all[c.root]!;
 }
-let root: Rule | undefined;
+let rootRule: Rule | undefined;
 
 /** Whether the data passes the plan schema. */
 export function passesPlanSchema(data: unknown): boolean {
-  return passes((root ??= rules()), data);
+  return passes((rootRule ??= rules()), data);
+}
+
+/**
+ * The rule of a plan's items (sections[].items[]), when every rule on the way to it from the
+ * root asks only for a mapping's keys and their rules, or a list's length and its entries' rule:
+ * then a plan that passed with the same keys, sections and list lengths passes again after some
+ * items are replaced iff each new item passes this rule (a write's check, yaml/analyze.ts).
+ * Null when some rule on the way asks for more (a reference, anyOf, if, const, enum).
+ */
+let itemRule: Rule | null | undefined;
+
+function findItemRule(): Rule | null {
+  const plain = (r: Rule | undefined): r is Rule => r !== undefined && r.ref === undefined && r.anyOf === undefined && r.if === undefined && !r.hasConst && r.enumeration === undefined;
+  const property = (r: Rule, key: string): Rule | undefined => {
+    const at = r.keys?.indexOf(key) ?? -1;
+    return at === -1 ? undefined : r.rules?.[at];
+  };
+  const root = (rootRule ??= rules());
+  const sections = plain(root) ? property(root, 'sections') : undefined;
+  const section = plain(sections) ? sections.items : undefined;
+  const items = plain(section) ? property(section, 'items') : undefined;
+  return plain(items) && items.items !== undefined ? items.items : null;
+}
+
+/**
+ * Whether an item passes the schema's rule for the items of a plan's sections; undefined when the
+ * schema's rules on the way to it ask for more than keys and list lengths (see itemRule), and only
+ * the whole plan's walk can say.
+ */
+export function passesItemSchema(item: unknown): boolean | undefined {
+  const r = (itemRule ??= findItemRule());
+  return r === null ? undefined : passes(r, item);
 }
 
 const NO_KEYS: readonly string[] = [];

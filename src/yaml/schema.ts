@@ -3,7 +3,7 @@ import { closest, valueAt, type DataPath, type Problem } from '../core/problems.
 import { SCHEMA_KEYS } from '../core/model.js';
 import validatePlan from './generated/validate-plan.cjs';
 import validateUnits from './generated/validate-units.cjs';
-import { passesPlanSchema } from './schema-walk.js';
+import { passesItemSchema, passesPlanSchema } from './schema-walk.js';
 
 /** Keys allowed in the object at a path, for did-you-mean on a misspelt field. */
 function allowedKeys(path: DataPath): string[] {
@@ -62,6 +62,16 @@ export function schemaProblems(data: unknown): Problem[] {
   const numbers = numberIds(data);
   if (passesPlanSchema(data) || validatePlan(data)) return numbers;
   return [...numbers, ...readable(validatePlan.errors ?? [], data)];
+}
+
+/**
+ * Whether an item, put in place of another in a plan that passed the schema, leaves it passing
+ * (schemaProblems would find nothing new); undefined when only the whole plan's check can say.
+ */
+export function itemPassesSchema(item: unknown): boolean | undefined {
+  const id = (item as { id?: unknown } | null)?.id;
+  if (typeof id === 'number' && Number.isInteger(id)) return false; // numberIds' error
+  return passesItemSchema(item);
 }
 
 /** The shared unit registry (plans/units.yaml) against schemas/units.schema.json. */
