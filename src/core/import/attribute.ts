@@ -495,6 +495,10 @@ export function bodyAttribution(st: SText): Attribution | undefined {
     const stop = norm.indexOf('。', open);
     const labeled = open >= 0 ? parseLabeled(st, open + 1, stop > open && stop < end - 1 ? stop : end - 1) : undefined;
     if (labeled) return { ...labeled, spans: [[open, norm.length]] };
+    // A bare list of units after a sentence's end, 。〔省发展改革委、省科技厅〕, is the item's as (A、B) is: a 文号's
+    // 〔2023〕 holds no unit names.
+    const bare = open > 0 && /[。;]/.test(norm.charAt(open - 1)) ? parseRoles(st, open + 1, end - 1, 'dept') : undefined;
+    if (bare && bare.tokens > 0 && (bare.roleWords ? bare.unitTokens * 2 >= bare.tokens : bare.unitLike)) return { units: bare.units, deadlines: [], leaders: [], spans: [[open, norm.length]] };
   }
   if (last === ')' || last === ']') {
     const open = openingBracket(norm, end - 1);
@@ -514,10 +518,13 @@ export function bodyAttribution(st: SText): Attribution | undefined {
   }
   // A copy that stops inside the closing bracket ("…措施。(市政府辦公室、市"): the names written
   // before the cut, the unfinished last one left out.
-  const open = Math.max(norm.lastIndexOf('(', end), norm.lastIndexOf('[', end));
+  // (〔 too, a name inside it in brackets of its own: 。〔省委军民融合办、…、省数据局(省营商局).)
+  const tortoise = norm.lastIndexOf('〔', end);
+  const open = tortoise >= 0 && !norm.slice(tortoise, end).includes('〕') ? tortoise : Math.max(norm.lastIndexOf('(', end), norm.lastIndexOf('[', end));
   // (After a sentence's end; or anywhere when it says who does what: "…下降2.5%(分管副省长…负责,省发展改革委牵头,省".)
   const roles = open > 0 && /(?:牵头|负责|配合)[,;、]/.test(norm.slice(open, end));
-  if (open > 0 && !/[)\]]/.test(norm.slice(open, end)) && (/[。;]/.test(norm.charAt(open - 1)) || roles)) {
+  const unclosed = norm.charAt(open) === '〔' ? !norm.slice(open, end).includes('〕') : !/[)\]]/.test(norm.slice(open, end));
+  if (open > 0 && unclosed && (/[。;]/.test(norm.charAt(open - 1)) || roles)) {
     const sep = Math.max(norm.lastIndexOf('、', end), norm.lastIndexOf(',', end));
     const cut = unclosedAt(norm, open + 1, sep > open && !isUnitName(norm.slice(sep + 1, end)) ? sep : end);
     const labeled = parseLabeled(st, open + 1, cut);

@@ -680,7 +680,12 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         while (head > Math.max(sStart, start - 200) && !/[,;:\n]/.test(norm.charAt(head - 1))) head--;
         const totalled =
           prevNs === '等' && COUNT_WORD.test(unit) && (TASK_VERBS.test(norm.slice(head, start)) || (head === clauseStart && COUNTED_ACTION.test(norm.slice(q, sEnd)) && /(?:项目|工程)$/.test(norm.slice(q, sEnd).trim()))) ? /^[\u4e00-\u9fff]{2,12}?(?=[,;:。、)\]\n]|\([A-Za-z]{2,8}\)|$|(?:及|和|与)[\u4e00-\u9fff]{2,}等\d)/.exec(norm.slice(q, Math.min(sEnd, q + 60))) : null;
-        if ((atClauseEnd || endChar === '、') && firstVerb < start) {
+        // "深入实施15项重大工程": a programme under way goes on deeper; its count is part of its name, no number to reach.
+        if (/(?:深入|持续|继续)(?:实施|推进)$/.test(pre)) continue;
+        if ((atClauseEnd || endChar === '、') && approx) {
+          // "城镇新增就业47万人左右", "粮食产量500亿斤左右": about that many, no word before saying more or less, a level.
+          kind = 'level';
+        } else if ((atClauseEnd || endChar === '、') && firstVerb < start) {
           kind = 'at_least';
         } else if (totalled || (upgrades && (noun ?? upgraded))) {
           kind = 'at_least';

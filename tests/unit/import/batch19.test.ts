@@ -143,7 +143,8 @@ describe('a figure with its measure word is no date: 400项, 98% in a row beside
 describe('a target column’s figure alone is the row’s target: 10个, 100个左右, 3000万吨左右, 各80个 (miit-kpi-2018)', () => {
   it('100个左右 and 3000万吨左右 are levels (about that much), 万 multiplied; 10个 at least (was: no target, a milestone)', () => {
     const items = importedItems(rows(4, 5, 6), 2018);
-    expect(items.map((i) => i.targets)).toEqual([[['level', 30000000, '吨', undefined]], [['level', 100, '个', undefined]], [['at_least', 10, '个', undefined]]]);
+    // (About that much is a level wherever it stands, so the row's own words give 100个左右, dated by its 12月 as any row's target.)
+    expect(items.map((i) => i.targets)).toEqual([[['level', 30000000, '吨', '2018-12-31']], [['level', 100, '个', '2018-12-31']], [['at_least', 10, '个', undefined]]]);
   });
 
   it('各80个 under 示范平台和创业创新示范基地数量: 80 of each, two targets', () => {

@@ -42,3 +42,45 @@ describe('a rate per so many people: the unit as written with what it is per (ku
     ]);
   });
 });
+
+describe('units in 〔…〕 after a sentence, bare or cut off by the copy (liaoning-2025)', () => {
+  const task = '  二、抓住“两重”建设机遇,提升项目谋划质量。加快推进300个省级重大项目、6000个亿元以上项目建设。';
+  const plan = (units: string) => ['2025年省《政府工作报告》重点工作分工方案(一)', '', task + units].join('\n');
+
+  it('〔A、B、…、省数据局(省营商局) where the page stops: the names before the cut (was: no units)', () => {
+    expect(importedItems(plan('〔省委军民融合办、省发展改革委、省科技厅、省数据局(省营商局)'))[0]?.departments).toEqual(['省委军民融合办', '省发展改革委', '省科技厅', '省数据局(省营商局)']);
+  });
+
+  it('〔A、B〕 closed: the same units (was: only a labelled 〔责任单位:…〕 counted)', () => {
+    expect(importedItems(plan('〔省发展改革委、省交通运输厅〕'))[0]?.departments).toEqual(['省发展改革委', '省交通运输厅']);
+  });
+});
+
+describe('a bare count with 左右 and no word before it saying more or less is a level (liaoning-2025)', () => {
+  const plan = [
+    '2025年省《政府工作报告》重点工作分工方案(一)',
+    '  一、对规模以上工业增加值增长4.5%以上、城镇新增就业47万人左右、城镇调查失业率5.5%左右、粮食产量500亿斤左右、单位地区生产总值能耗完成国家下达任务等经济社会发展预期目标完成情况进行监测和督导。(省发展改革委、省农业农村厅等按职责分工负责)',
+  ].join('\n');
+
+  it('城镇新增就业47万人左右 and 粮食产量500亿斤左右 are levels (was: at least, 增加值 read as the task verb)', () => {
+    expect(importedItems(plan)[0]?.targets).toEqual([
+      ['level', 4.5, '%', undefined],
+      ['level', 470000, '人', undefined],
+      ['level', 5.5, '%', undefined],
+      ['level', 50000000000, '斤', undefined],
+    ]);
+  });
+
+  it('达到2000名左右 keeps the least its words give', () => {
+    const more = `${plan.split('\n')[0]}\n  一、培育新型职业农民达到2000名左右。(省农业农村厅负责)`;
+    expect(importedItems(more)[0]?.targets).toEqual([['at_least', 2000, '名', undefined]]);
+  });
+});
+
+describe('a programme under way taken deeper names its count, no number to reach (liaoning-2025)', () => {
+  const plan = (line: string) => ['2025年省《政府工作报告》重点工作分工方案(一)', `  二、${line}〔省发展改革委〕`].join('\n');
+
+  it('深入实施15项重大工程 holds no target (was: at least 15 项); 加快推进300个省级重大项目建设 still does', () => {
+    expect(importedItems(plan('抓住“两重”建设机遇,深入实施15项重大工程,提升项目谋划质量。加快推进300个省级重大项目建设。'))[0]?.targets).toEqual([['at_least', 300, '个', undefined]]);
+  });
+});
