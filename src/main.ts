@@ -12,7 +12,7 @@ import type { Ctx, Writer } from './context.js';
  * (or anything else) gets the process's stream. A reader that goes away (`plan list | head`) ends
  * the output quietly; a descriptor set non-blocking that is full hands the rest to the stream.
  */
-function output(fd: 1 | 2, stream: () => NodeJS.WriteStream): Writer & { isTTY?: boolean; columns?: number } {
+function output(fd: 1 | 2, stream: () => NodeJS.WriteStream): Output {
   let direct: boolean;
   try {
     const st = fstatSync(fd);
@@ -20,10 +20,13 @@ function output(fd: 1 | 2, stream: () => NodeJS.WriteStream): Writer & { isTTY?:
   } catch {
     direct = false;
   }
-  if (!direct) return quiet(stream());
+  if (!direct) {
+    const s = quiet(stream());
+    return { writer: s, flushed: () => flushed(s) };
+  }
   let closed = false;
   let rest: NodeJS.WriteStream | undefined;
-  return {
+  const writer = {
     isTTY: false,
     write(chunk: string | Uint8Array): boolean {
       if (closed) return false;
@@ -46,6 +49,19 @@ function output(fd: 1 | 2, stream: () => NodeJS.WriteStream): Writer & { isTTY?:
       return true;
     },
   };
+  return { writer, flushed: () => flushed(rest) };
+}
+
+interface Output {
+  writer: Writer & { isTTY?: boolean; columns?: number };
+  /** Resolves once what was written has reached the descriptor; undefined when nothing is held back. */
+  flushed(): Promise<void> | undefined;
+}
+
+/** A stream's writes so far are done when a write after them is (its callbacks come in order). */
+function flushed(s: NodeJS.WriteStream | undefined): Promise<void> | undefined {
+  if (!s || s.destroyed || s.writableLength === 0) return undefined;
+  return new Promise((resolve) => s.write('', () => resolve()));
 }
 
 /** `plan list | head` closes the pipe early: that is the reader's choice, not an error. */
@@ -56,13 +72,21 @@ function quiet(stream: NodeJS.WriteStream): NodeJS.WriteStream {
   return stream;
 }
 
-/** The real process's context; bin/plan.js calls this. */
+/**
+ * The real process's context; bin/plan.js calls this and exits with the code as soon as it is
+ * known, once the output has reached its descriptors. Left to end by itself, the process would
+ * first run what V8 and Node had scheduled for later: after plan list or plan status on the sample
+ * that was a collection of the young generation (its trigger is a task, run when the event loop
+ * first turns, after the output) and the freeing of the whole heap, ≈ 1.3 ms of CPU.
+ */
 export function main(argv: string[]): Promise<number> {
+  const stdout = output(1, () => process.stdout);
+  const stderr = output(2, () => process.stderr);
   const ctx: Ctx = {
     cwd: process.cwd(),
     env: process.env,
-    stdout: output(1, () => process.stdout),
-    stderr: output(2, () => process.stderr),
+    stdout: stdout.writer,
+    stderr: stderr.writer,
     now: () => new Date(),
     readStdin: async (maxBytes = Infinity) => {
       const chunks: Buffer[] = [];
@@ -75,5 +99,8 @@ export function main(argv: string[]): Promise<number> {
       return Buffer.concat(chunks);
     },
   };
-  return run(argv.slice(2), ctx);
+  return run(argv.slice(2), ctx).then((code) => {
+    const held = [stdout.flushed(), stderr.flushed()].filter((p) => p !== undefined);
+    return held.length === 0 ? code : Promise.all(held).then(() => code);
+  });
 }

@@ -109,6 +109,22 @@ describe('start-up of the read commands', () => {
     expect(head.stderr).toMatch(/^共 1000 项事项/);
   });
 
+  it('exits as soon as the code is known, yet output a stream holds back still arrives whole (a non-blocking pipe that fills)', () => {
+    const { dir } = tempPlans(generatePlan(1000));
+    const bin = join(ROOT, 'bin/plan.js');
+    const env = { PATH: process.env.PATH ?? '', HOME: dir, LANG: 'zh_CN.UTF-8', PLAN_AS_OF: '2026-07-01' };
+    const whole = spawnSync(process.execPath, [bin, 'list'], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(whole.status).toBe(0);
+    expect(whole.stdout.length).toBeGreaterThan(100_000);
+    // Node's own stream on a pipe makes the descriptor non-blocking (as a parent's might be): the
+    // direct write meets EAGAIN when the pipe is full and hands the rest to process.stdout, which
+    // writes it later; bin/plan.js must not exit before it has.
+    writeFileSync(join(dir, 'probe.cjs'), `process.stdout; process.argv = [process.execPath, ${JSON.stringify(bin)}, 'list']; require(${JSON.stringify(bin)});`);
+    const r = spawnSync('sh', ['-c', `{ "${process.execPath}" probe.cjs; echo "exit $?" >&2; } | cat`], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(r.stdout).toBe(whole.stdout);
+    expect(r.stderr).toBe(`${whole.stderr}exit 0\n`);
+  });
+
   it('the opt-in cache loads node:crypto, for that run only', () => {
     const r = loaded(['status'], { PLAN_CACHE: '1' });
     expect(r.status).toBe(0);
