@@ -502,6 +502,12 @@ function endsSentenceBody(body: Body): boolean {
 /** The numbering levels, top to bottom. */
 const LEVELS: LineKind[] = ['section', 'sub', 'item', 'paren', 'circled'];
 
+/** A numbered line that is only a short name: no sentence, no number in it ("2.重点工作举措。", "(1)增加城镇居民收入"). */
+function namesOnly(line: LogicalLine, c: Classified): boolean {
+  const own = line.st.norm.slice(c.rest).trim().replace(/[。.]$/, '');
+  return !line.notice && !line.cells && own.length >= 2 && own.length <= 20 && !/[,;:。、!?\d]/.test(own);
+}
+
 /**
  * The numbered lines that only head the numbered lines of the next level under them: the tasks are those
  * lines, each an item (id 2-1), the deepest numbered level that carries them. A head is a short name with
@@ -509,25 +515,41 @@ const LEVELS: LineKind[] = ['section', 'sub', 'item', 'paren', 'circled'];
  * of their own. Not a head: a task whose parts are listed under it ("3.推进融合发展。" / "(1)建设园区1个;" /
  * "(2)发展重点村8个。" — a part ending on ; or , goes on with the same sentence), nor one whose units
  * close the list after its last part (the units of the whole task).
+ * Heads may stand over heads: when every line of the next level is itself a name over lines of one deeper level
+ * ("1.城乡居民增收工程" / "(1)增加城镇居民收入" / "①以就业促增收,…(牵头部门:…)"), the deeper lines carry the tasks,
+ * and the names between are heads too, each over its own (their kind is the tasks' kind in the map).
  */
 function groupHeads(rows: Array<{ line: LogicalLine; c: Classified }>, itemKind: LineKind | undefined): Map<number, LineKind> {
   const heads = new Map<number, LineKind>();
   const level = itemKind === undefined ? -1 : LEVELS.indexOf(itemKind);
   if (level < 0) return heads;
   const above = (k: LineKind) => k === 'tableRow' || k === 'tableHeader' || (LEVELS.includes(k) && LEVELS.indexOf(k) <= level);
+  const deeper = (k: LineKind | undefined, than: LineKind) => k !== undefined && LEVELS.includes(k) && LEVELS.indexOf(k) > LEVELS.indexOf(than);
   rows.forEach(({ line, c }, i) => {
-    if (c.kind !== itemKind || line.notice || line.cells) return;
-    const own = line.st.norm.slice(c.rest).trim().replace(/[。.]$/, '');
-    if (own.length < 2 || own.length > 20 || /[,;:。、!?\d]/.test(own)) return;
+    if (c.kind !== itemKind || !namesOnly(line, c)) return;
     const first = rows[i + 1];
-    const child = first?.c.kind;
-    if (!first || first.line.notice || child === undefined || !LEVELS.includes(child) || LEVELS.indexOf(child) <= level) return;
+    if (!first || first.line.notice || !deeper(first.c.kind, c.kind)) return;
+    let child: LineKind = first.c.kind;
+    let end = i + 1;
+    while (end < rows.length && !rows[end]?.line.notice && !above(rows[end]?.c.kind ?? 'text')) end++;
+    const under = rows.slice(i + 1, end);
+    const mids: number[] = [];
+    for (;;) {
+      const kind: LineKind = child;
+      const at: number[] = under.flatMap((r, j) => (r.c.kind === kind ? [i + 1 + j] : []));
+      const next: LineKind | undefined = rows[(at[0] ?? 0) + 1]?.c.kind;
+      const heads = (j: number) => {
+        const r = rows[j];
+        return r !== undefined && namesOnly(r.line, r.c) && rows[j + 1]?.c.kind === next;
+      };
+      if (next === undefined || !deeper(next, kind) || !at.every(heads)) break;
+      mids.push(...at);
+      child = next;
+    }
     let children = 0;
     let unitsBetween = false;
     let unitsAfter = false;
-    for (let j = i + 1; j < rows.length; j++) {
-      const r = rows[j];
-      if (!r || r.line.notice || above(r.c.kind)) break;
+    for (const r of under) {
       if (r.c.kind === child) {
         if (/[;,、]$/.test(r.line.st.norm.trim())) return;
         if (unitsAfter) unitsBetween = true;
@@ -535,7 +557,10 @@ function groupHeads(rows: Array<{ line: LogicalLine; c: Classified }>, itemKind:
         children++;
       } else if (r.c.kind === 'attr' || r.c.kind === 'unitList') unitsAfter = true;
     }
-    if (children > 0 && (!unitsAfter || unitsBetween)) heads.set(i, child);
+    if (children > 0 && (!unitsAfter || unitsBetween)) {
+      heads.set(i, child);
+      for (const j of mids) heads.set(j, child);
+    }
   });
   return heads;
 }
@@ -673,7 +698,7 @@ export function segment(lines: LogicalLine[]): Segmented {
   let section: SegSection | undefined;
   let sub: Heading | undefined;
   /** The numbered line heading the items of the next level under it, and that level. */
-  let group: { head: Heading; kind: LineKind } | undefined;
+  let group: { head: Heading; kind: LineKind; top?: Heading } | undefined;
   let item: SegItem | undefined;
   let started = false;
   let header: ColumnRole[] | undefined;
@@ -905,13 +930,16 @@ export function segment(lines: LogicalLine[]): Segmented {
       else item.deadlineCells.push(...times);
       continue;
     }
+    // (A head between a group's head and its tasks, "(1)增加城镇居民收入" under "1.城乡居民增收工程", numbers the tasks under it: 1-1-N.)
+    const outer = group !== undefined && c.kind !== itemKind && heads.get(k) === group.kind ? (group.top ?? group.head) : undefined;
     if (group && (c.kind === 'tableRow' || (LEVELS.includes(c.kind) && LEVELS.indexOf(c.kind) < LEVELS.indexOf(group.kind)))) group = undefined;
     const head = heads.get(k);
     if (head !== undefined) {
       // "2.重点工作举措。" over "(1)…", "(2)…": the lines under it are the items, it their group.
       started = true;
       item = undefined;
-      group = { head: heading('sub'), kind: head };
+      const own = heading('sub');
+      group = outer ? { head: { ...own, id: `${outer.id}-${own.id}` }, kind: head, top: outer } : { head: own, kind: head };
       continue;
     }
     if (group && c.kind === group.kind) {

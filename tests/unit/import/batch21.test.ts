@@ -84,3 +84,36 @@ describe('a programme under way taken deeper names its count, no number to reach
     expect(importedItems(plan('抓住“两重”建设机遇,深入实施15项重大工程,提升项目谋划质量。加快推进300个省级重大项目建设。'))[0]?.targets).toEqual([['at_least', 300, '个', undefined]]);
   });
 });
+
+describe('batch 21, fixc: heads over heads — the deepest numbered level carries the tasks (chuxiong-livelihood-2021)', () => {
+  // 一、 / (一) / 1. / (1) headings with no prose and no unit, the tasks ①② under them, each closed by its roles.
+  const plan = [
+    '楚雄州2021年8项民生工程和10件惠民实事工作方案',
+    '一、工作任务',
+    '(一)实施8项民生工程',
+    '1.城乡居民增收工程',
+    '(1)增加城镇居民收入',
+    '①以就业促增收,增加城镇居民工资性收入。全面落实就业优先政策,稳定就业岗位,加大就业帮扶,提供全方位公共就业服务,帮助就业困难人员实现就业1.39万人、就业困难人员实现就业0.78万人。(牵头部门:州人力资源和社会保障局;责任单位:州就业工作领导小组各成员单位,10县市人民政府)',
+    '②以创业促发展,增加城镇居民经营性收入。继续加大创业担保贷款政策措施落实力度,全面落实税收、金融、人才等支持创业政策扶持创业。(牵头部门:州财政局;责任单位:10县市人民政府)',
+  ].join('\n');
+
+  it('①② under (1) under 1. are the items, numbered under their heads 1-1-1, 1-1-2, each with its own units and targets (was: one item 1-1 holding both)', () => {
+    expect(importedItems(plan)).toEqual([
+      {
+        id: '1-1-1',
+        departments: ['州人力资源和社会保障局', '州就业工作领导小组各成员单位', '10县市人民政府'],
+        lead: ['州人力资源和社会保障局'],
+        targets: [
+          ['at_least', 13900, '人', undefined],
+          ['at_least', 7800, '人', undefined],
+        ],
+      },
+      { id: '1-1-2', departments: ['州财政局', '10县市人民政府'], lead: ['州财政局'], targets: [] },
+    ]);
+  });
+
+  it('a (1) that is a task with parts listed under it stays the item, ① inside it', () => {
+    const parts = plan.replace('(1)增加城镇居民收入', '(1)增加城镇居民收入,完成以下任务:');
+    expect(importedItems(parts).map((i) => i.id)).toEqual(['1-1']);
+  });
+});
