@@ -35,6 +35,10 @@ const META =
   /(浏览量|浏览次数|阅读量|阅读次数|阅读数|点击量|点击数|点击次数|访问量|访问次数|发布时间|发布日期|更新时间|文章来源|信息来源|来源:|作者:|编辑:|责任编辑|(?<!发文)字号:|字体:|【字体|\[字体|【打印|分享到|扫描二维码)/;
 const DATE_ALONE =
   /^((?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:[12]\d|3[01]|0?[1-9])|\d{4} ?[-/.年] ?\d{1,2}(?: ?[-/.月] ?\d{1,2} ?日?)?(?: \d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}[-/]\d{1,2}|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)$/;
+/** A newspaper's masthead: "工人日报 2024年02月29日 星期一". */
+const MASTHEAD = /^[\u4e00-\u9fff]{0,12} ?(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日 ?(?:星期|周|礼拜)[一二三四五六日天]$/;
+/** The edition line a newspaper's report carries: "《工人日报》(2024年02月29日 01版)". */
+const EDITION = /^《[\u4e00-\u9fff]{2,12}》 ?\( ?(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日 ?(?:第 ?)?\d{1,2} ?版 ?\)$/;
 const PAGE_NO = /^([-—–] ?\d{1,4} ?[-—–]|[·•] ?\d{1,4} ?[·•]|第 ?\d{1,4} ?页(?: ?[,/]? ?共 ?\d{1,4} ?页)?|\d{1,4} ?\/ ?\d{1,4}|page ?\d{1,4}(?: ?of ?\d{1,4})?)$/i;
 /** A document viewer's page number on its own line: "2", "3、", "4." (a page marker when it cuts a sentence in two). */
 const BARE_NO = /^(\d{1,4}) ?[、.]?$/;
@@ -218,6 +222,8 @@ function isNoiseAlone(norm: string): boolean {
   if (len <= 80 && META.test(norm) && !norm.includes('。')) return true;
   if (/^\|/.test(norm) && len <= 40) return true;
   if (DATE_ALONE.test(norm) || PAGE_NO.test(norm)) return true;
+  // A newspaper's masthead, its name, the date and the weekday, or the edition line under a report.
+  if (len <= 40 && (MASTHEAD.test(norm) || EDITION.test(norm))) return true;
   // A picture's file name standing where the page showed it (微信截图_20240920153326.jpg).
   if (IMAGE_FILE.test(norm)) return true;
   if (PREV_NEXT.test(norm) && len <= 120) return true;

@@ -27,7 +27,7 @@ export interface LogicalLine {
   signature?: boolean;
   /** The 印发通知's own text (its requirements to the units), not the plan's. */
   notice?: boolean;
-  /** An entry of a collection's table of contents (a document's title and page): neither item nor title. */
+  /** An entry of a collection's table of contents (a document's title and page), or the intro of a list under the page's title: neither item nor title. */
   toc?: boolean;
 }
 

@@ -267,8 +267,14 @@ function enumerated(norm: string, from: number): Array<[number, number]> {
   for (let i = from; i < norm.length && !ended; i++) {
     const c = norm.charAt(i);
     if (open.includes(c)) depth++;
-    else if (close.includes(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === '、' || c === '。')) {
+    else if (close.includes(c)) {
+      depth = Math.max(0, depth - 1);
+      // (Names in quotes run together, “A”“B”“C”, with nothing between them: each quote closes one.)
+      if (depth === 0 && c === '”' && norm.charAt(i + 1) === '“') {
+        out.push([at, i + 1]);
+        at = i + 1;
+      }
+    } else if (depth === 0 && (c === '、' || c === '。')) {
       out.push([at, i]);
       at = i + 1;
       ended = c === '。';
@@ -276,6 +282,18 @@ function enumerated(norm: string, from: number): Array<[number, number]> {
   }
   if (!ended) out.push([at, norm.length]);
   return out.map(([a, b]): [number, number] => [b - norm.slice(a, b).trimStart().length, b]).filter(([a, b]) => norm.slice(a, b).trim() !== '');
+}
+
+/** A name wholly in quotes, “助力万户低收入职工‘菜篮子’行动”: the span without them. */
+function unquoted(norm: string, a: number, b: number): [number, number] {
+  const t = norm.slice(a, b).trimEnd();
+  if (!t.startsWith('“') || !t.endsWith('”')) return [a, b];
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    if (t.charAt(i) === '“') depth++;
+    else if (t.charAt(i) === '”' && --depth === 0 && i < t.length - 1) return [a, b];
+  }
+  return [a + 1, a + t.length - 1];
 }
 
 /**
@@ -294,25 +312,39 @@ function listedItems(rows: Array<{ line: LogicalLine; c: Classified }>): boolean
     const st = r.line.st;
     const prev = rows[k - 1];
     const counted = prev && !prev.line.notice && !prev.line.cells && prev.c.kind === 'text' ? LIST_COUNT.exec(prev.line.st.norm) : null;
-    const opened = counted ? LIST_OPENS.exec(st.norm) : null;
+    // (Any line before may count the list: the headline, the lead — "上海市总发布2024年10项服务职工实事项目" over
+    // "…累计推出107个项目" over "…实事项目分别为:“A”“B”…" — the count the names come to.)
+    const earlier = rows
+      .slice(0, k)
+      .filter((x) => !x.line.notice && !x.line.cells && x.c.kind === 'text')
+      .flatMap((x) => [...x.line.st.norm.matchAll(new RegExp(LIST_COUNT.source, 'g'))].map((c) => c[1] ?? ''));
+    const opened = counted || earlier.length > 0 ? LIST_OPENS.exec(st.norm) : null;
     const own = LIST_INTRO.exec(st.norm);
     const m: { index: number; length: number; count: string } | undefined = own
       ? { index: own.index, length: own[0].length, count: own[1] ?? '' }
-      : opened && counted
-        ? { index: opened.index, length: opened[0].length, count: counted[1] ?? '' }
+      : opened
+        ? { index: opened.index, length: opened[0].length, count: counted?.[1] ?? '' }
         : undefined;
     if (!m) continue;
-    const n = /^\d/.test(m.count) ? Number(m.count) : parseChineseNumber(m.count);
+    const value = (count: string) => (/^\d/.test(count) ? Number(count) : parseChineseNumber(count));
+    let n = value(m.count);
     const from = m.index + m.length;
     let clauses: Array<[number, number]> = [];
     for (const c of st.norm.slice(from).matchAll(/[^;]+/g)) {
       const lead = c[0].length - c[0].trimStart().length;
       if (c[0].trim() !== '') clauses.push([from + c.index + lead, from + c.index + c[0].length]);
     }
-    // (No ; between them: names set off by 、, as many as counted.)
-    if (n !== undefined && n >= 3 && clauses.length === 1) {
+    // A list with no count of its own whose clauses the line before does not count: a count further up that they match.
+    const counts = own ? [n] : [n, ...earlier.map(value)];
+    if (!own && clauses.length >= 3 && clauses.length !== n && counts.includes(clauses.length)) n = clauses.length;
+    // (No ; between them: names set off by 、 or quoted names run together, as many as counted.)
+    if (clauses.length === 1) {
       const names = enumerated(st.norm, from);
-      if (names.length === n) clauses = names;
+      if (names.length >= 3 && counts.includes(names.length)) {
+        // (Quoted names run together, “A”“B”, are set off by their quotes alone: the quotes are the list's, not the names'.)
+        clauses = names.some(([, b]) => st.norm.charAt(b) === '“') ? names.map(([a, b]) => unquoted(st.norm, a, b)) : names;
+        n = names.length;
+      }
     }
     // Nothing after the colon: the list runs one to a line below it (a news page's "具体包括:" over fifteen lines, none
     // numbered), as many lines as it counts, each a plain line of text ("建设100个口袋公园、10座体育公园。" may look like a
@@ -330,7 +362,11 @@ function listedItems(rows: Array<{ line: LogicalLine; c: Classified }>): boolean
     // (The words that open the list are the intro, not what it is called: "2026年若羌县十大民生实事项目为:" names
     // 2026年若羌县十大民生实事项目.)
     const verb = /(?:包括|包含|分别是|分别为|如下|主要有|是|为) ?:$/.exec(st.norm.slice(0, from));
-    const intro = { line: { st: sliceS(st, 0, verb ? verb.index : from) }, c: { kind: 'text' as const, id: '', rest: 0 } };
+    // (Only a name with its year, and only on a page with no title line before it: the headline "上海市总发布2024年10项
+    // 服务职工实事项目" over "2024年上海工会服务职工实事项目分别为:" is the title; “十大实事”包括: names the list, not the year's plan.)
+    const introSt = sliceS(st, 0, verb ? verb.index : from);
+    const headed = rows.slice(0, k).some((x) => !x.line.notice && !x.line.cells && isTitleLike(x.line.st.norm));
+    const intro = { line: { st: introSt, ...(headed || !/(?:19|20)\d{2} ?年/.test(introSt.norm) ? { toc: true } : {}) }, c: { kind: 'text' as const, id: '', rest: 0 } };
     const items = clauses.map(([a, b], i) => ({ line: { st: sliceS(st, a, b) }, c: { kind: 'item' as const, id: String(i + 1), rest: 0, whole: true } }));
     rows.splice(k, 1, intro, ...items);
     return true;

@@ -78,3 +78,59 @@ describe('覆盖 before a count is a task verb: so many people to reach (xuchang
     ]);
   });
 });
+
+/** The 工人日报 page on 上海市总工会's ten 实事 (shanghai-union-2024), its masthead kept. */
+const shanghai = [
+  '工人日报-中工网',
+  '中工娱乐',
+  '工人日报 2024年02月29日 星期一',
+  '上海市总发布2024年10项服务职工实事项目',
+  '《工人日报》(2024年02月29日 01版)',
+  '本报讯 (记者裴龙翔)上海市总工会日前公布了2024年服务职工的10项实事项目,项目涵盖维权服务、技能提升、劳模服务、健康服务、帮困救助、生活服务6个大类。其中,“建设改善1000间生产一线职工工间休息室”“新建和改建职工健身驿站(健身角)”被列为上海市为民办实事项目。',
+  '据统计,自2014年推出实事项目以来,上海市总已累计推出107个项目,惠及职工约3631.9万人次。',
+  '2024年上海工会服务职工实事项目分别为:“建设改善1000间生产一线职工工间休息室”“劳模工匠服务千家企业和校园”“万家企业和谐劳动关系指导服务”“组织一线技术工人及职工疗休养”“新建和改建职工健身驿站(健身角)”“新就业形态劳动者暖心行动”“助力万户低收入职工‘菜篮子’行动”“推进职工技能等级提升”“赋能服务千个班组”“安全实训进一线班组”。',
+].join('\n');
+
+describe('quoted names run together after 分别为:, as many as a line above counts, are the items (shanghai-union-2024)', () => {
+  it('the ten “…”“…” names are items 1–10 (was: no numbered items), each without the list’s quotes', () => {
+    expect(refusal(shanghai)).toBeUndefined();
+    const items = importPlan(shanghai).plan.sections.flatMap((s) => s.items);
+    expect(items.map((i) => i.id)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(items[6]?.title).toBe('助力万户低收入职工‘菜篮子’行动');
+    expect(importedItems(shanghai)[0]?.targets).toEqual([['at_least', 1000, '间', undefined]]);
+  });
+
+  it('the count is the headline’s 10项, not the 107个项目 of the line right before: a count the names do not come to numbers nothing', () => {
+    const nine = shanghai.replace('“安全实训进一线班组”', '');
+    expect(refusal(nine)).toMatchObject({ key: 'imp_noItems' });
+  });
+});
+
+describe('a newspaper’s masthead and edition line are the page’s, and a list’s intro under a headline is no title (shanghai-union-2024)', () => {
+  it('工人日报 2024年02月29日 星期一 / headline / 《工人日报》(2024年02月29日 01版): the headline alone is the title', () => {
+    expect(importPlan(shanghai).plan.title).toBe('上海市总发布2024年10项服务职工实事项目');
+  });
+
+  it('without the masthead, the headline still wins over the intro 2024年上海工会服务职工实事项目分别为:', () => {
+    const bare = shanghai.split('\n').slice(3).filter((l) => !l.startsWith('《')).join('\n');
+    expect(importPlan(bare).plan.title).toBe('上海市总发布2024年10项服务职工实事项目');
+  });
+});
+
+describe('a round 百 / 千 / 万 alone before a measure word is the scale a project promises (shanghai-union-2024)', () => {
+  it('服务千家企业 / 万家企业…指导服务 / 助力万户… / 赋能服务千个班组: 1000 家, 10000 家, 10000 户, 1000 个', () => {
+    const items = importedItems(shanghai);
+    expect([2, 3, 7, 9].map((n) => items.find((i) => i.id === String(n))?.targets)).toEqual([
+      [['at_least', 1000, '家', undefined]],
+      [['at_least', 10000, '家', undefined]],
+      [['at_least', 10000, '户', undefined]],
+      [['at_least', 1000, '个', undefined]],
+    ]);
+  });
+
+  it('a figure of speech is no scale: 走进千家万户, 百县千乡万村', () => {
+    const plan = ['某县总工会2024年工作要点', '1.开展普法宣传走进千家万户。', '2.推进百县千乡万村示范行动。'].join('\n');
+    expect(importedItems(plan).map((i) => i.targets)).toEqual([[], []]);
+  });
+});
+
