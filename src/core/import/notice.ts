@@ -132,7 +132,7 @@ function requirementsOnly(rest: readonly LogicalLine[], ownLines = false): boole
  */
 export function handedOutTitle(lines: readonly LogicalLine[]): { title: string; key: string; line: number } | undefined {
   const sentence = lines.find((l) => HANDS_OUT.test(l.st.norm)) ?? lines.find((l) => TASKS_NOTICE.test(l.st.norm));
-  if (!sentence) return undefined;
+  if (!sentence) return reportedTitle(lines);
   // "现将X分解下达" / "现将X通知如下" (no one named to hand it to): X is what it hands out, not a book it cites before.
   const line = lineAt(sentence.st, 0);
   const own = TO_ADDRESSEE.test(sentence.st.norm) ? null : /现[将就]([^。;]{2,120}?)(?:予以分解|予以印发|予以下达|分解下达|印发下达|下达|印发|通知如下)/.exec(sentence.st.norm);
@@ -176,6 +176,23 @@ export function handedOutTitle(lines: readonly LogicalLine[]): { title: string; 
   const m = books.filter((b) => b.index < hands).pop() ?? books[0];
   if (!m || (m[1] ?? '').length < 4) return undefined;
   return { title: sentence.st.raw.slice(m.index + 1, m.index + m[0].length - 1).replace(/\s+/g, ''), key: titleKey(m[1] ?? ''), line };
+}
+
+/** A report that a body handed out its year's plan: "…向各市妇联…印发《全省妇联2025年工作要点》(以下简称…)". */
+const REPORTED = /印发 ?《([^《》]{0,30}(?:19|20)\d{2} ?年[^《》]{0,30}?(?:工作要点|要点|工作计划|计划|实施方案|方案|清单))》/;
+
+/**
+ * A news report of the plan with no title line (中国妇女报 on a 省妇联's 工作要点): the book the report says was handed out,
+ * named in 《》 with its year and as a plan is named, is the plan's title, as a 印发 wrapper's would be.
+ */
+function reportedTitle(lines: readonly LogicalLine[]): { title: string; key: string; line: number } | undefined {
+  for (const l of lines) {
+    const m = REPORTED.exec(l.st.norm);
+    if (!m?.[1]) continue;
+    const at = m.index + m[0].indexOf('《') + 1;
+    return { title: l.st.raw.slice(at, at + m[1].length).replace(/\s+/g, ''), key: titleKey(m[1]), line: lineAt(l.st, at) };
+  }
+  return undefined;
 }
 
 /** Is this line the plan's title, whole or its start (a copy that stops inside it)? */

@@ -161,7 +161,7 @@ const POST_APPROX = /^(左右|上下|余|多)/;
 const TIME_SPAN = /^(?:个工作日|工作日|小时|天)$/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
-  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号|再建|扩建|治理|购置|采购|储备|拆除|开办|创办|公推|增设|覆盖)/;
+  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号|再建|扩建|治理|购置|采购|储备|拆除|开办|创办|公推|增设|覆盖|进入|走进)/;
 /** 新 and a verb of one or two characters right before a count: 新发展 (a converter's 新进展), 新招录, 新吸收 — done anew to that many. */
 const NEWLY = /^新[\u4e00-\u9fff]{1,2}$/;
 /**
@@ -678,13 +678,15 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         // (A name in quotes alone is what is counted too: 新建2家“秋白书苑”; one character will do: 销号15个村; sixteen at
         // most: 培育2个市级以上党支部领办合作社示范社.)
         // (Or ends at 和/及/与 when the next count follows: "实施165个农村饮水水源保障工程和25个城乡供水一体化工程".)
-        const named = /^(?:(?:[\u4e00-\u9fff]|“[^”,;:。\n]{1,24}”){1,16}|“[^”,;:。\n]{2,24}”)(?=[,;:。)\]\n(]|、(?= *(?:\d|$))|(?:和|及|与)(?=\d)|$)/.exec(norm.slice(q, Math.min(sEnd, q + 40)));
+        // (Or ends where the next task on them starts, with its own count: 进入全省400个社区开展宣传活动800场.)
+        const named = /^(?:(?:[\u4e00-\u9fff]|“[^”,;:。\n]{1,24}”){1,16}|“[^”,;:。\n]{2,24}”)(?=[,;:。)\]\n(]|、(?= *(?:\d|$))|(?:和|及|与)(?=\d)|(?:开展|举办|组织)[^,;:。\n\d]{1,16}\d|$)/.exec(norm.slice(q, Math.min(sEnd, q + 40)));
         // (A list goes on only after things counted one by one: 建设900床综合医院、100床感染楼 sizes its buildings.)
         const listed = named !== null && norm.charAt(q + named[0].length) === '、';
         const noun = named && named[0].length <= 30 && (!listed || COUNT_WORD.test(unit)) ? named : null;
         // (What is upgraded may be a list of kinds, to the clause's end: 提升12所中小学、幼儿园基础设施.)
         const upgraded = upgrades ? /^[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){1,4}(?=[,;:。\n]|$)/.exec(norm.slice(q, sEnd)) : null;
         const ofWhat = /^的([\u4e00-\u9fff]{2,12})(?=[,;:。、)\]\n]|$)/.exec(norm.slice(q, Math.min(sEnd, q + 14)));
+        const described = noun ? null : /^[^,;:。\n\d的]{2,60}的((?:“[^”,;:。\n]{1,24}”)?[\u4e00-\u9fff]{1,12})(?=[,;:。\n]|$)/.exec(norm.slice(q, sEnd));
         // "引进机数科技等8家独立法人研发机构、…": a count after 等 totals the things the clause names before it.
         // (The verb may stand before an earlier count of the clause: "完成A等6座小型水库加固改造及B等10座山塘综合整治工程";
         // what is counted may end at 及/和 before the next count, or at a bracket: "配置20台急救设施设备(AED)".)
@@ -714,6 +716,12 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
           kind = 'at_least';
           metric = display(raw.slice(q, q + noun[0].length));
           r = q + noun[0].length;
+        } else if (described && COUNT_WORD.test(unit) && new RegExp(`(?:${TASK_VERBS.source})$`).test(pre)) {
+          // "在全省建设160个具有指导家庭文明创建、家庭教育服务…等功能的“皖家”幸福驿站": right after the verb that makes them,
+          // a count whose thing is described at length before it is named (…的 X, to the clause's end): that many X.
+          kind = 'at_least';
+          metric = display(raw.slice(q + described[0].length - (described[1] ?? '').length, q + described[0].length));
+          r = q + described[0].length;
         } else if (ofWhat && TASK_VERBS.test(pre) && (COUNT_WORD.test(unit) || /次$/.test(unit))) {
           // "全年完成20万人次的宣传培训", "维修更换农村37处的机泵、阀门": a task done that many times (to that many
           // things), 的 before what it is; only for things counted one by one (2000平方米的活动中心 is a size).

@@ -134,3 +134,39 @@ describe('a round 百 / 千 / 万 alone before a measure word is the scale a pro
   });
 });
 
+/** The 中国妇女报 report on the 安徽省妇联's 工作要点 (anhui-womenfed-2025), no title line. */
+const anhui = [
+  '日前,安徽省妇联向各市妇联、省直妇工委及省直管市、县妇联印发《全省妇联2025年工作要点》(以下简称《工作要点》),明确今年工作总体思路:在推进“五项行动”上持续发力,在落实改革任务上久久为功,聚力抓好“十大实事”,更好地引领服务联系妇女,为全面建设美好安徽贡献巾帼力量。',
+  '据悉,今年,安徽省妇联将持续深化巾帼心向党引领行动、巾帼建功系列行动、家庭服务巾帼行动、巾帼维权暖心行动、妇联组织强基破难和妇联干部队伍能力素质提升行动,纵深推进全面从严治党,切实加强妇联自身建设。',
+  '“十大实事”包括:“皖风送岗”巾帼招聘,组织线上线下专场招聘活动1000场次,提供就业岗位20万个;“皖美”巾帼家政拟进入全省400个社区开展宣传活动800场,服务16000多人次;开展省级爱心妈妈示范培训,推进“皖美一家 爱心妈妈”结对关爱应结尽结;通过20场“皖美”巾帼普法行省级示范活动,带动全省举办线上线下普法活动5000场;“皖美之约”婚恋交友公益工程,省市联动举办一批青年交友活动;“皖美”执委领航暨“徽姑娘”暖“新”行动,为“三新”领域妇女群众提供“娘家人暖‘新’码(卡)”、设立“娘家人暖‘新’角”、举办娘家人暖“新”专场活动等;建设“皖美”庭院,拟新建各级“美丽庭院”8万户;“皖家”巾帼创业项目,助力农村妇女发展“徽姑娘”农家乐(民宿)、合作社、电子商务等特色产业;在全省建设160个具有指导家庭文明创建、家庭教育服务、家庭关爱帮扶、家庭发展赋能等功能的“皖家”幸福驿站;“皖家”健康平安行动,实施全国妇联低收入妇女和省城乡困难妇女“两癌”救助等。',
+].join('\n');
+
+describe('a news report with no title line: the book it says was handed out, 印发《…2025年工作要点》, is the title (anhui-womenfed-2025)', () => {
+  it('全省妇联2025年工作要点, not the list’s intro “十大实事” nor a made-up 2025年工作要点', () => {
+    const plan = importPlan(anhui).plan;
+    expect(plan.title).toBe('全省妇联2025年工作要点');
+    expect(plan.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+  });
+
+  it('a list’s intro naming no year, “十大实事”包括:, names the list, not the year’s plan: no title', () => {
+    expect(importPlan(anhui.split('\n').slice(1).join('\n'), { year: 2025 }).plan.title).not.toBe('“十大实事”');
+  });
+});
+
+describe('counts whose thing is named past words of their own (anhui-womenfed-2025)', () => {
+  it('拟进入全省400个社区开展宣传活动800场: 进入 acts on the 400 communities, named up to the next task with its count', () => {
+    expect(importedItems(anhui).find((i) => i.id === '2')?.targets.slice(0, 2)).toEqual([
+      ['at_least', 400, '个', undefined],
+      ['at_least', 800, '场', undefined],
+    ]);
+  });
+
+  it('在全省建设160个具有…等功能的“皖家”幸福驿站: right after the verb, a count described at length before its name is that many', () => {
+    expect(importedItems(anhui).find((i) => i.id === '9')?.targets).toEqual([['at_least', 160, '个', undefined]]);
+  });
+
+  it('在全市100个社区开展宣传 still counts no target: a scope, no verb acting on them', () => {
+    const plan = ['某区妇联2025年工作要点', '1.在全市100个社区开展宣传活动800场。'].join('\n');
+    expect(importedItems(plan)[0]?.targets).toEqual([['at_least', 800, '场', undefined]]);
+  });
+});
