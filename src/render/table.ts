@@ -1,4 +1,4 @@
-import { atoms, padEnd, safe, safeLines, width, wrap, wrapList } from './text.js';
+import { atoms, padEnd, safe, safeLines, width, WORD_RUN, wrap, wrapList } from './text.js';
 
 export type Style = 'red' | 'yellow' | 'green' | 'grey' | 'bold' | 'cyan';
 export type Cell = string | number | null | undefined | { text: string; style?: Style };
@@ -99,7 +99,7 @@ function measure(table: Table): Measured {
 function widestPiece(text: string, breakAt: string | undefined): number {
   let widest = 0;
   if (breakAt) for (const a of atoms(text, breakAt)) widest = Math.max(widest, width(a.trim()));
-  else for (const m of text.match(/[\w.%≥≤+\-/–]+/g) ?? []) widest = Math.max(widest, width(m));
+  else for (const m of text.match(WORD_RUN) ?? []) widest = Math.max(widest, width(m));
   return widest;
 }
 

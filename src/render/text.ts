@@ -83,51 +83,81 @@ export function truncate(s: string, w: number): string {
 }
 
 const NO_LINE_START = '，。、；：！？）》」』】〕”’…,.;:!?)]%';
+/** Opening marks never end a line: 开展“ | 产业工人 reads as a stray quote. */
+const NO_LINE_END = '“‘《「『【〔（(';
+
+/**
+ * What a line never breaks inside: a run of Latin letters, digits and their signs — 2,000 · 95.5% ·
+ * 5G · e-learning · ≥700 · https://… — as a Chinese reader never sees 10,00 | 0人次 or App | lication.
+ */
+export const WORD_RUN = /[!-~\u00c0-\u024f≥≤±–]+/g;
+const WORD_CHAR = /[!-~\u00c0-\u024f≥≤±–]/;
+
+/** Text in the pieces a line may break between: words (see WORD_RUN), spaces, and single other characters (CJK). */
+function pieces(s: string): string[] {
+  const out: string[] = [];
+  let word = '';
+  for (const ch of s) {
+    if (WORD_CHAR.test(ch)) {
+      word += ch;
+      continue;
+    }
+    if (word) out.push(word);
+    word = '';
+    out.push(ch);
+  }
+  if (word) out.push(word);
+  return out;
+}
 
 /**
  * Breaks text into lines of at most w columns: after one of `prefer` (e.g. '、' in a list of
- * units) when the line has one, at spaces for Latin text, else between CJK characters.
+ * units) when the line has one, else between words and spaces (Latin text) or between CJK
+ * characters, never inside a number or a word (2,000 · 5G · e-learning); a closing mark never
+ * starts a line and an opening one never ends it (禁则). Only a word wider than a whole line is cut.
  */
 export function wrap(s: string, w: number, prefer = ''): string[] {
   if (w < 2 || width(s) <= w) return [s];
   const lines: string[] = [];
   let line = '';
   let used = 0;
-  for (const ch of s) {
-    const cw = width(ch);
-    if (used + cw > w) {
+  // Where the line's last piece starts: the piece carried along to the next line by 禁则.
+  let last = -1;
+  const cut = (at: number) => {
+    lines.push(line.slice(0, at).trimEnd());
+    line = line.slice(at).trimStart();
+    used = width(line);
+    last = line ? 0 : -1;
+  };
+  for (const piece of pieces(s)) {
+    const pw = width(piece);
+    if (used + pw > w && line.trim() !== '') {
       const at = prefer ? Math.max(...[...prefer].map((p) => line.lastIndexOf(p))) : -1;
-      const space = line.lastIndexOf(' ');
-      if (at > 0) {
-        lines.push(line.slice(0, at + 1).trimEnd());
-        line = line.slice(at + 1).trimStart();
-        used = width(line);
-      } else if (/[\w.%]/.test(ch) && /[^\s!-~][\w.%]+$/.test(line)) {
-        // A number or word after CJK text moves to the next line whole: 试点 | 10个, never 试点1 | 0个.
-        const run = /[\w.%]+$/.exec(line)!.index;
-        lines.push(line.slice(0, run));
-        line = line.slice(run);
-        used = width(line);
-      } else if (space > 0 && /[\x21-\x7e]$/.test(line) && /[\x21-\x7e]/.test(ch)) {
-        lines.push(line.slice(0, space));
-        line = line.slice(space + 1);
-        used = width(line);
-      } else if (NO_LINE_START.includes(ch) && [...line].length > 1) {
-        // 禁则: a closing mark never starts a line; carry the character before it along.
-        const chars = [...line];
-        const carried = chars.pop()!;
-        lines.push(chars.join(''));
-        line = carried;
-        used = width(carried);
-      } else {
-        lines.push(line.trimEnd());
-        line = '';
-        used = 0;
+      if (piece === ' ') {
+        cut(line.length);
+        continue;
+      }
+      if (at > 0) cut(at + 1);
+      if (used + pw > w && line.trim() !== '') {
+        const carry = last > 0 && (NO_LINE_START.includes(piece[0]!) || NO_LINE_END.includes(line.slice(last))) && width(line.slice(last)) + pw <= w;
+        cut(carry ? last : line.length);
       }
     }
-    if (line === '' && ch === ' ' && lines.length) continue; // a wrapped line never starts with a space
-    line += ch;
-    used += cw;
+    if (line === '' && piece === ' ' && lines.length) continue; // a wrapped line never starts with a space
+    if (pw > w - used) {
+      // A word wider than a line (a long link): cut between its characters.
+      for (const ch of piece) {
+        const cw = width(ch);
+        if (used + cw > w && line) cut(line.length);
+        line += ch;
+        used += cw;
+      }
+      last = -1;
+      continue;
+    }
+    last = line.length;
+    line += piece;
+    used += pw;
   }
   if (line) lines.push(line);
   return lines;
