@@ -188,6 +188,7 @@ export const zh: { readonly __proto__: null } & Record<MessageKey, string> = {
   amendWritten: '已写入 {file}',
   amendDry: '试运行:{file} 未改动',
   cp_quarter: '{q}季度',
+  cp_weekOf: '{day}当周',
   cp_on_time: '按时',
   cp_late: '迟报',
   cp_missing: '未报',

@@ -14,11 +14,20 @@ import { safe, truncate, width } from './text.js';
 /** What a target counts, as a cell or a line shows it. */
 export const metricOf = (tg: TargetView) => safe(tg.implicit ? tg.item.title : tg.metric);
 
-/** 3月, Q1, 03-02: a round's short name in a column header. */
-export function roundLabel(lang: Lang, r: Round): string {
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A round's name: 3月 / Mar, 一季度 / Q1, 03-02 / Mar 2 (a week by its Monday) in a column header;
+ * `long` in a sentence, in English: March, the week of Mar 2 (English once showed the id's 03,
+ * "Returns (06, …)").
+ */
+export function roundLabel(lang: Lang, r: Round, long = false): string {
   if (/^\d{4}-Q\d$/.test(r.id)) return lang === 'zh' ? `${t(lang, 'cp_quarter', { q: r.id.slice(-1) })}` : r.id.slice(5);
-  if (/^\d{4}-\d{2}$/.test(r.id)) return lang === 'zh' ? `${Number(r.id.slice(5))}月` : r.id.slice(5);
-  return r.start.slice(5);
+  const month = (m: string) => MONTHS[Number(m) - 1]!;
+  if (/^\d{4}-\d{2}$/.test(r.id)) return lang === 'zh' ? `${Number(r.id.slice(5))}月` : long ? month(r.id.slice(5)) : month(r.id.slice(5)).slice(0, 3);
+  if (lang === 'zh') return r.start.slice(5);
+  const day = `${month(r.start.slice(5, 7)).slice(0, 3)} ${Number(r.start.slice(8))}`;
+  return long ? t(lang, 'cp_weekOf', { day }) : day;
 }
 
 export function rateText(rate: number | undefined): string {
@@ -78,7 +87,10 @@ function dubanLines(rounds: readonly { round: Round; returns: Record<Return, str
     // The units to chase, as many as fit the line.
     const room = maxWidth - width(t(lang, 'st_reporting', numbers)) - 3;
     const names = [...missing, ...late].join('、');
-    out.push(names && room > 6 ? `${line} (${truncate(safe(names), room)})` : line);
+    // A line too wide (a week's round at 60 columns) goes on in the next, after the deadline.
+    const colon = line.indexOf(lang === 'zh' ? '):' : '): ');
+    if (width(t(lang, 'st_reporting', numbers)) > maxWidth && colon !== -1) out.push(line.slice(0, colon + 2).trimEnd(), `  ${line.slice(colon + 2).trimStart()}`);
+    else out.push(names && room > 6 ? `${line} (${truncate(safe(names), room)})` : line);
   }
   if (actions.length) {
     const line = t(lang, escalationsKey, { list: actions.map(([a, n]) => `${paint('bold', safe(a))} ${n}`).join(' · ') });
