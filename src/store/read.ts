@@ -62,10 +62,13 @@ function inlineLessForBigTexts(): void {
 
 export function decodeUtf8(bytes: Uint8Array, display: string): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new PlanError('encodingUtf16', { file: display }, { where: `${display}:1:1` });
+    throw new PlanError('encodingUtf16', { file: display, order: bytes[0] === 0xff ? 'UTF-16LE' : 'UTF-16BE' }, { where: `${display}:1:1` });
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
+    // Notepad's "Unicode" without its byte-order mark is text, not a binary file: say what it is.
+    const order = utf16Order(bytes);
+    if (order) throw new PlanError('encodingUtf16NoBom', { file: display, order }, { where: `${display}:1:1` });
     const { line, col } = position(bytes, nul);
     throw new PlanError('encodingBinary', { file: display }, { where: `${display}:${line}:${col}` });
   }
@@ -78,6 +81,29 @@ export function decodeUtf8(bytes: Uint8Array, display: string): string {
   }
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * UTF-16 without a byte-order mark, told by where its NUL bytes stand (read only once a NUL is
+ * found, on the way to an error): every ASCII character of a YAML text (keys, digits, line ends)
+ * has a zero high byte, so the zeros fall nearly all at odd offsets (little-endian) or at even
+ * ones (big-endian); in a binary file they fall on both sides.
+ */
+function utf16Order(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  const n = Math.min(bytes.length, 1 << 16);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  // Mostly zeros on one side: at least a quarter of the pairs (a plan's keys and digits are ASCII).
+  const pairs = n / 2;
+  if (odd >= pairs / 4 && odd >= 8 * even) return 'UTF-16LE';
+  if (even >= pairs / 4 && even >= 8 * odd) return 'UTF-16BE';
+  return undefined;
 }
 
 export function mib(n: number): string {
