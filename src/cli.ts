@@ -13,6 +13,7 @@ import { safe, safeLines } from './render/text.js';
 import type { PlanCache } from './store/cache.js';
 import { cacheWanted, Store } from './store/index.js';
 import { planTitle, type LoadedPlan } from './store/load.js';
+import type { PlanText } from './store/read.js';
 import { COMMAND_GROUPS, type Define } from './commands/index.js';
 
 declare const PLAN_VERSION: string;
@@ -32,7 +33,7 @@ class CliApp implements App {
     /** The language of the run, known before parsing (see runLang): help, usage errors and screens alike. */
     readonly lang: Lang,
     /** Plan texts read in this run, shared by the language picker and the store (one read of a big plan). */
-    private readonly texts: Map<string, string>,
+    private readonly texts: Map<string, PlanText>,
   ) {}
 
   help(key: HelpKey): string {
@@ -153,7 +154,7 @@ function typed(argv: string[], name: string): string | undefined {
  * (--dir, --plan, PLAN_DIR). So `plan --help` and `plan list --bogus` speak the plan's Chinese as
  * `plan list` does; with no plan to read, English. The text read is kept for the command's load.
  */
-function runLang(argv: string[], ctx: Ctx, texts: Map<string, string>): Lang {
+function runLang(argv: string[], ctx: Ctx, texts: Map<string, PlanText>): Lang {
   const given = typed(argv, '--lang');
   return pickLang(given === 'zh' || given === 'en' ? given : undefined, ctx.env, () =>
     planTitle({ cwd: ctx.cwd, env: ctx.env, dir: typed(argv, '--dir'), plan: typed(argv, '--plan'), lang: 'en', texts }),
@@ -189,7 +190,7 @@ async function commandsFor(argv: string[]): Promise<(readonly [HelpKey, Define[]
 
 export async function buildProgram(ctx: Ctx, argv: string[]): Promise<{ program: Command; app: CliApp }> {
   const groups = await commandsFor(argv);
-  const texts = new Map<string, string>();
+  const texts = new Map<string, PlanText>();
   const lang = runLang(argv, ctx, texts);
   const help = (key: HelpKey) => t(lang, key);
   const program = new PlanCommand('plan', lang)

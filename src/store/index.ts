@@ -8,6 +8,7 @@ import { openAllPlans, openPlan, selectPlanFiles, type AllPlans, type LoadedPlan
 import { readSharedUnits, type SharedUnits } from './units.js';
 import type { Change, ChangeMany, Updated, UpdatedMany } from './update.js';
 import { postRobot, webhookUrl, type Posted } from './webhook.js';
+import type { PlanText } from './read.js';
 import type { Fault } from './write.js';
 
 export interface StoreOptions {
@@ -18,7 +19,7 @@ export interface StoreOptions {
   plan?: string;
   lang: Lang;
   /** The texts the run has read already (see PlanSelection.texts). */
-  texts?: Map<string, string>;
+  texts?: Map<string, PlanText>;
   /** Where an injected fault says it is waiting (tests only). */
   say: (line: string) => void;
   /** The cache of checked plans' module, loaded by the caller when cacheWanted(env) (see store/cache.ts). */
@@ -93,6 +94,7 @@ export class Store {
       fault: faultFromSpec(this.o.env.PLAN_FAULT, this.o.say),
       cache: this.cache,
       shared: this.sharedUnits(),
+      known: this.o.texts,
     });
   }
 
@@ -105,6 +107,7 @@ export class Store {
       fault: faultFromSpec(this.o.env.PLAN_FAULT, this.o.say),
       cache: this.cache,
       shared: this.sharedUnits(),
+      known: this.o.texts,
     });
   }
 

@@ -8,7 +8,7 @@ import { registryConflictProblems, type RegistryText } from '../yaml/units.js';
 import { displayPath, findPlansDir, listPlanFiles, peekPlanId, peekPlanTitle, UNITS_FILE } from './find.js';
 import { readSharedUnits, type SharedUnits } from './units.js';
 import type { PlanCache } from './cache.js';
-import { readTextFile } from './read.js';
+import { readPlanText, readTextFile, type PlanText } from './read.js';
 import { isUntouchedStarter } from '../yaml/starter.js';
 
 export interface LoadedPlan {
@@ -51,11 +51,12 @@ export interface PlanSelection {
   plan?: string;
   lang: Lang;
   /**
-   * The texts read so far in this run, by path: the language picker's look at the plan's title and
-   * the command's load then share one read of a big plan. Writes read their plan again under the
-   * lock (store/update.ts), never from here.
+   * The texts read so far in this run, by path, each with the file's stamp before its read: the
+   * language picker's look at the plan's title and the command's load then share one read of a big
+   * plan. A write takes its plan's text from here only when the file, under the lock, still has
+   * that stamp (store/update.ts).
    */
-  texts?: Map<string, string>;
+  texts?: Map<string, PlanText>;
 }
 
 /** A plan file found in the folder; its text is read on first use, once. */
@@ -66,14 +67,14 @@ export interface PlanFileRef {
   readonly id: string | undefined;
 }
 
-function planFileRef(file: string, display: string, texts: Map<string, string> = new Map()): PlanFileRef {
+function planFileRef(file: string, display: string, texts: Map<string, PlanText> = new Map()): PlanFileRef {
   return {
     file,
     display,
     get source() {
-      let source = texts.get(file);
-      if (source === undefined) texts.set(file, (source = readTextFile(file, display)));
-      return source;
+      let read = texts.get(file);
+      if (read === undefined) texts.set(file, (read = readPlanText(file, display)));
+      return read.text;
     },
     get id() {
       return peekPlanId(this.source);

@@ -14,6 +14,42 @@ export function readTextFile(file: string, display: string = file, maxBytes = MA
   return decodeUtf8(readFileBytes(file, display, maxBytes), display);
 }
 
+/** What identifies one version of a file without reading it: a rewrite or an edit changes one of these. */
+export interface FileStamp {
+  ino: bigint;
+  size: bigint;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+}
+
+export function fileStamp(file: string): FileStamp {
+  const st = statSync(file, { bigint: true });
+  return { ino: st.ino, size: st.size, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs };
+}
+
+export const sameStamp = (a: FileStamp, b: FileStamp): boolean => a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+
+/** The file's stamp, or undefined when it cannot be read (the read says why, in one line). */
+export function tryStamp(file: string): FileStamp | undefined {
+  try {
+    return fileStamp(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A plan's text as a run read it, and the file's stamp taken just before: a write under the lock reads it again only if the stamp changed. */
+export interface PlanText {
+  text: string;
+  stamp: FileStamp | undefined;
+}
+
+/** readTextFile, with the stamp the file had just before the read. */
+export function readPlanText(file: string, display: string = file): PlanText {
+  const stamp = tryStamp(file);
+  return { text: readTextFile(file, display), stamp };
+}
+
 /** A file's bytes, refusing folders, FIFOs and files over maxBytes with a clear message. */
 export function readFileBytes(file: string, display: string = file, maxBytes = MAX_PLAN_BYTES): Buffer {
   let size: number;

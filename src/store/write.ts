@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { PlanError } from '../errors.js';
 import { fitName } from '../core/file-name.js';
+import { fileStamp, sameStamp, type FileStamp } from './read.js';
 
 /** Named points in a write where tests inject faults (a crash, a full disk). */
 export type FaultPoint = 'locked' | 'temp-opened' | 'temp-written' | 'before-rename' | 'renamed' | 'mkdir' | 'lock-opened';
@@ -245,7 +246,7 @@ export async function withLock<T>(file: string, fn: () => Promise<T> | T, opts: 
   }
   try {
     try {
-      opts.fault?.('locked');
+      opts.fault?.('locked', file);
     } catch (e) {
       throw e instanceof PlanError ? e : new PlanError('writeFailed', { file: display, reason: reason(e) }, { cause: e });
     }
@@ -258,21 +259,6 @@ export async function withLock<T>(file: string, fn: () => Promise<T> | T, opts: 
     }
   }
 }
-
-/** What identifies one version of a file without reading it: a rewrite or an edit changes one of these. */
-export interface FileStamp {
-  ino: bigint;
-  size: bigint;
-  mtimeNs: bigint;
-  ctimeNs: bigint;
-}
-
-export function fileStamp(file: string): FileStamp {
-  const st = statSync(file, { bigint: true });
-  return { ino: st.ino, size: st.size, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs };
-}
-
-const sameStamp = (a: FileStamp, b: FileStamp) => a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
 
 /** The file as it was read: the write goes ahead only if it is still so just before the rename. */
 export interface Unchanged {

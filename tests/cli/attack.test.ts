@@ -330,6 +330,17 @@ describe('2: a plan edited by someone else between the read and the rename is no
     expect(readdirSync(join(dir, 'plans'))).toEqual(['mini.yaml']);
   });
 
+  it('edited after the run first read it (for its language) and before the lock: read again under the lock, the edit kept', async () => {
+    const { dir, file } = miniPlans();
+    // LANG=C: the language is the plan's, so the plan is read before the command takes its lock.
+    const r = await runCli(WRITE, { cwd: dir, env: { ...ENV, LANG: 'C.UTF-8', PLAN_FAULT: 'locked:edit' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/已记入/);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('# edited meanwhile\n');
+    expect(text).toMatch(/\{ date: 2026-04-30, value: 20, by: 办公室[,}]/);
+  });
+
   it('edited every time: refused with one line, the other editor’s text stays', async () => {
     const { dir, file } = miniPlans();
     const r = await runCli(WRITE, { cwd: dir, env: { ...ENV, PLAN_FAULT: 'before-rename:edit-always' } });
