@@ -29,12 +29,13 @@ export function resolveRef(model: PlanModel, raw: string): Resolved {
   }
   if (!id || /\s/.test(id)) throw new UsageError('badRef', { ref: raw });
   // An id written in full width (７) is typed either way: compare folded ids too.
-  const item = model.itemById.get(id) ?? [...model.itemById.values()].find((i) => foldWidth(i.id) === id);
+  const item = model.itemWhere((i) => i === id) ?? model.itemWhere((i) => foldWidth(i) === id);
   if (item) return { kind: 'item', item };
-  const target = model.targetById.get(id) ?? [...model.targetById.values()].find((t) => foldWidth(t.id) === id);
+  const target = model.targetWhere((t) => t === id) ?? model.targetWhere((t) => foldWidth(t) === id);
   if (target) return { kind: 'target', target };
   // 一.一 or 一、一 for the item 一-一.
-  const dashed = model.itemById.get(id.replace(/[.、]/g, '-'));
+  const dashedId = id.replace(/[.、]/g, '-');
+  const dashed = model.itemWhere((i) => i === dashedId);
   if (dashed) return { kind: 'item', item: dashed };
   const ids = [...model.itemById.keys(), ...model.targetById.keys()];
   // "一" when the items are 一-一, 一-二 (numbering that restarts under each section): offer them.

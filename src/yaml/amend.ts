@@ -75,7 +75,7 @@ export function closedAdded(target: TargetView, c: Closed): Edit {
 
 /** The same target in another version of the plan (an item without targets: the item's milestone). */
 export function sameTarget(model: PlanModel, t: TargetView): TargetView {
-  const found = t.implicit ? model.itemById.get(t.item.id)?.targets[0] : model.targetById.get(t.id);
-  if (!found) throw new PlanError('writeRefused', { file: model.plan.id, message: `${t.id} is gone` });
+  const found = model.targetAt(t.path);
+  if (!found || found.id !== t.id) throw new PlanError('writeRefused', { file: model.plan.id, message: `${t.id} is gone` });
   return found;
 }

@@ -1,6 +1,7 @@
 import type { Department, PlanFile, Reading } from '../core/model.js';
 import type { PlanModel, TargetView } from '../core/plan.js';
 import type { Lang } from '../i18n/index.js';
+import { sameTarget } from './amend.js';
 import { editPlan } from './edit.js';
 import { spliceReading } from './splice.js';
 
@@ -35,10 +36,5 @@ export function addReadings(source: string, data: PlanFile, readings: readonly N
     },
   }));
   const { text, model } = editPlan(source, data, edits, display, lang, shared, 'the new reading');
-  return { text, model, find: (t) => findTarget(model, t)! };
-}
-
-/** A target is its id, or for an item without targets, the item's id. */
-function findTarget(model: PlanModel, t: TargetView): TargetView | undefined {
-  return t.implicit ? model.itemById.get(t.item.id)?.targets[0] : model.targetById.get(t.id);
+  return { text, model, find: (t) => sameTarget(model, t) };
 }
