@@ -464,6 +464,7 @@ export const en = {
   // plan import: what the parser says about the document (src/core/import/ returns these keys)
   imp_inItem: 'item {item}: {message}',
   imp_noUnits: 'no 责任单位 found; departments left empty',
+  imp_unitCut: 'the text ends inside a unit\'s name ({name}…): left out; add the unit by hand',
   imp_tooManyUnits: '{n} units, only the first 200 kept',
   imp_textCut: 'text longer than {n} characters, cut',
   imp_relative: 'relative change not imported as a target: "{text}"',

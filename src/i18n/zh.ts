@@ -454,6 +454,7 @@ export const zh: { readonly __proto__: null } & Record<MessageKey, string> = {
   // plan import: what the parser says about the document (src/core/import/ returns these keys)
   imp_inItem: '事项 {item}:{message}',
   imp_noUnits: '未找到责任单位,departments 留空,请补填',
+  imp_unitCut: '原文在单位名称中间截断({name}…),已略去,请补填责任单位',
   imp_tooManyUnits: '有 {n} 个单位,只保留前 200 个',
   imp_textCut: '正文超过 {n} 字,已截断',
   imp_relative: '相对变化(增长、压减等),未作为指标导入:"{text}"',

@@ -521,6 +521,14 @@ export function cellTable(lines: string[], from: number): { rows: TableRow[]; en
     const cells = fits(own ?? []) ? (own ?? []) : (joinBrokenName(own ?? [], columns.length, fits) ?? own ?? []);
     const full = fits(cells);
     const cols = full ? columns.map((_, i) => i) : align(cells, alignRoles);
+    // The copy stopping inside the last row's cell after a text cell whose sentence ended (…的建设进度。 / 沈): the cut
+    // cell is the next column's, a few characters of it, not more of that sentence.
+    const tail = cells[cells.length - 1];
+    const before = cells[cells.length - 2];
+    const at = cols[cols.length - 1];
+    if (cutOff && ri === rows.length - 1 && !full && tail && before && at !== undefined && at + 1 < columns.length && cols[cols.length - 2] === at) {
+      if (TEXT_ROLES.has(columns[at]!.role) && /[。;!?]$/.test(norm(before.text)) && kindOf(tail.text) === 'text' && /^[\u4e00-\u9fff]{1,8}$/.test(norm(tail.text))) cols[cols.length - 1] = at + 1;
+    }
     const values = kept.map((c) => {
       const k = columns.indexOf(c);
       const mine = cells.filter((_, i) => cols[i] === k);

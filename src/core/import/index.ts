@@ -973,8 +973,11 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   // The copy stops inside a unit list ("…等有关部门,各区" where the page ends): the last name, at the very end
   // of the text, that starts a longer name the plan gives elsewhere (各区 of 各区政府) and never stands alone
   // there, is that name cut short — left out, as a one-character name is.
-  const tail = built[built.length - 1]?.item;
+  const tailBuilt = built[built.length - 1];
+  const tail = tailBuilt?.item;
   const cut = tail?.departments[tail.departments.length - 1];
+  /** The name left out so, told to the clerk under the item's final id. */
+  let cutName: string | undefined;
   if (tail && cut !== undefined && toNorm(input).trimEnd().endsWith(toNorm(cut))) {
     const others = built.flatMap((b) => (b.item === tail ? tail.departments.slice(0, -1) : b.item.departments));
     // (Or a name that cannot end where it stops, 县农业农 of 县农业农村局: no unit's name ends so.)
@@ -983,6 +986,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
       tail.departments = tail.departments.slice(0, -1);
       if (tail.lead) tail.lead = tail.lead.filter((d) => d !== cut);
       if (tail.lead?.length === 0) delete tail.lead;
+      cutName = cut;
     }
   }
   if (built.length === 0) throw new ImportError('imp_noItemsWithText');
@@ -1001,6 +1005,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
       if (w?.item !== undefined) w.item = b.item.id;
     }
   }
+  if (cutName !== undefined && tailBuilt) warn(tailBuilt.seg.line, says('imp_unitCut', { name: cutName }), tailBuilt.item.id);
   const departments = buildRegistry(built, opts.aliases, hints);
   if (departments.length > 10000) {
     throw new ImportError('imp_tooManyRegistered', { n: departments.length });

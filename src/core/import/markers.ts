@@ -73,6 +73,9 @@ export function headerCore(norm: string): string {
   // of list a word heads, 实事项目名称 / 民生实事项目 / 为民办实事项目: 项目名称, 项目.)
   // (The kind of list alone, 民生实事 / 为民办实事 over the rows it lists: the tasks, 事项.)
   if (/^(?:为民办|民生|重点民生)?实事$/.test(n)) return '事项';
+  // (A word saying which of them a column holds, 主要 / 重点 / 具体, before a header word: 主要工作举措 heads 工作举措.)
+  const which = /^(?:主要|重点|具体)(.{2,})$/.exec(n);
+  if (which && !isHeaderWord(n) && isHeaderWord(which[1] ?? '')) return which[1] ?? n;
   const m = /^(?:(?:19|20)\d{2,3}年度?(?:\d{1,2}(?:[-—~至]\d{1,2})?月份?)?|\d{1,2}(?:[-—~至]\d{1,2})?月份?|全年|年度|本年|上半年|下半年|前三季度|第?[一二三四]季度|(?:为民办|民生)?实事)(.{2,})$/.exec(n);
   return m && isHeaderWord(m[1] ?? '') ? (m[1] ?? '') : n;
 }

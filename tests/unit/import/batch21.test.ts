@@ -117,3 +117,42 @@ describe('batch 21, fixc: heads over heads — the deepest numbered level carrie
     expect(importedItems(parts).map((i) => i.id)).toEqual(['1-1']);
   });
 });
+
+describe('batch 21, fixc: a table copied one cell per line, its task column headed 主要工作举措, the copy stopping inside a row (liaozhong-2024)', () => {
+  // The caption, the header and rows 4–5 as the page gives them: one cell a line, a blank line between cells.
+  const cells = [
+    '2024年政府工作报告主要工作任务分解表',
+    '序号',
+    '主要工作举措',
+    '牵头单位',
+    '配合单位',
+    '责任领导',
+    '一、做大做强主导产业',
+    '4',
+    '聚焦装备制造及配套产业,扶持远程摩擦、昌盛电气、银丰铸造等一批重点增资项目扩产,带动区域内装备制造及配套企业提档升级。',
+    '区工业和信息化局',
+    '沈阳近海经济区管委会、各镇政府(街道办事处)',
+    '冯冬昌',
+    '5',
+    '聚焦保税加工和现代物流产业,大力发展“保税+”新业态,促进外贸业态融合和贸易产业融合,推动长燊科技集成电路生产线建设,加快白俄罗斯乳制品等项目的建设进度。',
+    '沈',
+  ];
+  const table = cells.join('\n\n');
+
+  it('主要工作举措 heads the task column, as 工作举措 does (was: the column dropped, the rows without their text and row 5, the task alone, lost)', () => {
+    const items = importPlan(table).plan.sections.flatMap((s) => s.items);
+    expect(items.map((i) => [i.id, i.title])).toEqual([
+      ['4', '聚焦装备制造及配套产业'],
+      ['5', '聚焦保税加工和现代物流产业'],
+    ]);
+    expect(importedItems(table)[0]).toEqual({ id: '4', departments: ['区工业和信息化局', '沈阳近海经济区管委会', '各镇政府(街道办事处)'], lead: ['区工业和信息化局'], leaders: ['冯冬昌'], targets: [] });
+  });
+
+  it('the copy stopping after row 5\'s finished sentence, in the next cell (沈): a unit cut short, left out and told, not more of the task', () => {
+    const r = importPlan(table);
+    const five = r.plan.sections.flatMap((s) => s.items).find((i) => i.id === '5');
+    expect(five?.text).toMatch(/的建设进度。$/);
+    expect(five?.departments).toEqual([]);
+    expect(r.warnings.filter((w) => w.code === 'imp_unitCut')).toEqual([expect.objectContaining({ item: '5', params: { name: '沈' } })]);
+  });
+});
