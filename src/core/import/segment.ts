@@ -663,8 +663,9 @@ function lastResortNumbering(rows: Array<{ line: LogicalLine; c: Classified }>):
     return true;
   };
   for (const mark of [SLOGAN_PART, ENUM_START]) if (counted(own.filter((r) => r.c.kind === 'text' && mark.test(r.line.st.norm)), mark)) return;
-  if (inlineEnums(rows, counted)) return;
-  if (!listedItems(rows)) labelledItems(own);
+  // (A list the text counts is read first: an aside's 一是…二是… elsewhere on the page is no numbering of it.)
+  if (listedItems(rows) || inlineEnums(rows, counted)) return;
+  labelledItems(own);
 }
 
 /** 二是 / 三是 … inside a paragraph, after a sentence's end (一是 after a comma or colon too: "会议提出,一是实施…。二是…"). */

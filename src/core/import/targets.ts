@@ -231,8 +231,11 @@ const MILESTONE = /全覆盖|全部解困|全部脱困|实现[^,;:]{0,40}全部/
 const RANK_PRE = /(进入|冲击|跻身|位居|位列|稳居|居于|保持在?|排名|排在|挺进|迈入|入围|争创|争先进入)[^,;:。]{0,10}$/;
 const MILESTONE_VERBS = /(出台|印发|召开|完成|建成|制定|编制|公布|发布|启动|开通|上线|投用|投入使用|投入运营|试运营|投产|交付|通车|开业|开馆|开园|验收|竣工|完工|挂牌|成立|举办|开工|备案|报送|上报|提交)/;
 const CN_AFTER_VERB = new RegExp(`(?<=${TASK_VERBS.source})(?<n>[一两二三四五六七八九十]{1,2})(?=[个所座处家条栋套台辆张间])`, 'g');
-/** 百 / 千 / 万 standing alone (no numeral before or after it) right before a measure word of things counted one by one. */
-const SCALE = /(?<![零〇一二两三四五六七八九十百千万\d.])[百千万](?=[家户个名所间座场项](?![零〇一二两三四五六七八九十百千万]))/g;
+/**
+ * 百 / 千 / 万 standing alone right before a measure word of things counted one by one, and what they are (two characters
+ * at least: not 进万家门): no numeral around it, nor a word making it vague (上万, 数千, 近万, 过万).
+ */
+const SCALE = /(?<![零〇一二两三四五六七八九十百千万萬\d.数上近过破逾几])[百千万萬](?=[家户戶个個名所间間座场場项項][\u4e00-\u9fff]{2})(?![百千万萬].[零〇一二两三四五六七八九十百千万萬])/g;
 const CN_NUM = /(不少于|不低于|至少|达到|累计|超过|突破|控制在|不超过|不高于|保持在) ?([零〇一二两三四五六七八九十百千万]{1,8})/g;
 
 const QUOTES: ReadonlyMap<string, string> = new Map([
@@ -420,11 +423,13 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       candidates.push({ start, end: start + digits.length, value, cn: true, listed: true });
     }
     // "劳模工匠服务千家企业和校园", "万家企业和谐劳动关系指导服务", "赋能服务千个班组": a round 百 / 千 / 万 alone before a measure
-    // word of things counted one by one is the scale the project promises, that many (not 千家万户, 百县千乡: a figure of speech).
+    // word of things counted one by one is the scale the project promises, that many (not 千家万户, 百县千乡: figures of speech).
     for (const m of sentence.matchAll(SCALE)) {
       const start = sStart + m.index;
       const around = norm.slice(Math.max(0, start - 2), start + 4);
-      if (/[百千万][家户个名村乡县人镇企][百千万]/.test(around) || candidates.some((c) => c.start === start)) continue;
+      // (A slogan says it again, 进万家门、访万家情: a figure of speech too.)
+      const again = sentence.split(norm.slice(start, start + 2)).length > 2;
+      if (again || /[百千万萬][家户戶个個名村乡鄉县縣人镇鎮企][百千万萬]|百家争鸣|百家爭鳴|万家灯火|萬家燈火/.test(around) || candidates.some((c) => c.start === start)) continue;
       candidates.push({ start, end: start + 1, value: m[0] === '百' ? 100 : m[0] === '千' ? 1000 : 10000, cn: true, scale: true });
     }
     candidates.sort((a, b) => a.start - b.start);

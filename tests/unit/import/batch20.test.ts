@@ -170,3 +170,25 @@ describe('counts whose thing is named past words of their own (anhui-womenfed-20
     expect(importedItems(plan)[0]?.targets).toEqual([['at_least', 800, '场', undefined]]);
   });
 });
+
+describe('a round 百 / 千 / 万 that only sounds like a count is none (shanghai-union-2024’s rule, bounded)', () => {
+  it('进万家门、访万家情, 上万家企业, 数千名职工, 千家萬戶, 百家争鸣: no target', () => {
+    const plan = [
+      '某市总工会2024年工作要点',
+      '1.开展进万家门、访万家情活动。',
+      '2.组织上万家企业开展劳动竞赛。',
+      '3.培训数千名职工骨干。',
+      '4.推动工会服务走进千家萬戶。',
+      '5.营造百家争鸣学术氛围。',
+      '6.劳模工匠服务千家企业和校园。',
+    ].join('\n');
+    expect(importedItems(plan).map((i) => i.targets)).toEqual([[], [], [], [], [], [['at_least', 1000, '家', undefined]]]);
+  });
+});
+
+describe('a list the text counts wins over an aside’s 一是…二是… on the same page (anhui-womenfed-2025, xuchang-union-2025)', () => {
+  it('“十大实事”包括: ten clauses, the lead’s 一是…二是… no numbering', () => {
+    const page = anhui.replace('据悉,今年,安徽省妇联将持续深化', '据悉,今年,安徽省妇联将抓好两件事:一是持续深化巾帼行动。二是持续深化');
+    expect(importedItems(page).map((i) => i.id)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+  });
+});
