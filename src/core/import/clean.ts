@@ -39,6 +39,17 @@ const DATE_ALONE =
 const MASTHEAD = /^[\u4e00-\u9fff]{0,12} ?(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日 ?(?:星期|周|礼拜)[一二三四五六日天]$/;
 /** The edition line a newspaper's report carries: "《工人日报》(2024年02月29日 01版)". */
 const EDITION = /^《[\u4e00-\u9fff]{2,12}》 ?\( ?(?:19|20)\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日 ?(?:第 ?)?\d{1,2} ?版 ?\)$/;
+/**
+ * The closing formula of an announcement or a notice, standing alone after its list ("现予公告。" under a 人大 vote's
+ * list of 民生实事, "特此通知。"): the list is over, it is no part of the last item.
+ */
+const CLOSING = /^(?:现予|特此|现将|予以)(?:公告|通知|公布|通告|函告|报告)[。.!]?$/;
+/** A line of the signature under a closing formula: the body that signs (masked ** by a mirror too), its date, no sentence. */
+function isSignatureLine(norm: string): boolean {
+  const n = norm.trim();
+  return n.length <= 40 && !/[。;,!?:]/.test(n) && !LEADING_NUMBER.test(n);
+}
+const LEADING_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、．])/;
 const PAGE_NO = /^([-—–] ?\d{1,4} ?[-—–]|[·•] ?\d{1,4} ?[·•]|第 ?\d{1,4} ?页(?: ?[,/]? ?共 ?\d{1,4} ?页)?|\d{1,4} ?\/ ?\d{1,4}|page ?\d{1,4}(?: ?of ?\d{1,4})?)$/i;
 /** A document viewer's page number on its own line: "2", "3、", "4." (a page marker when it cuts a sentence in two). */
 const BARE_NO = /^(\d{1,4}) ?[、.]?$/;
@@ -265,10 +276,22 @@ function opensBareList(physical: readonly Physical[], i: number, prev: Physical 
   // numbers with a zero, so an 01 opens the list after any line, a sentence ended or not.
   const padded = physical[i]?.st.norm === '01';
   if (physical[i]?.st.norm !== '1' && !padded) return false;
-  if (prev && !prev.cells && !endsSentence(prev.st.norm) && !padded) return false;
+  // (After a heading: the list's title over it, "2024年长宁区政府为民办实事项目" / "1" / its first line.)
+  if (prev && !prev.cells && !endsSentence(prev.st.norm) && !padded && !isTitleLike(prev.st.norm)) return false;
   const head = physical[i + 1];
   if (!head || head.cells || head.st.norm.length > 30 || /[。;,!?]/.test(head.st.norm) || isNoiseAlone(head.st.norm) || BARE_NO.test(head.st.norm)) return false;
   return physical.slice(i + 2).some((p) => !p.cells && p.st.norm === (padded ? '02' : '2'));
+}
+
+/**
+ * A line of an item's list of phrases, one to a line with a blank line between ("改建100张认知障碍照护床位、611张护理型床位" /
+ * "完成300户居家环境适老化改造"): no clause left open at its end (a comma, 、, a bracket or quote), and short, or shorter
+ * than the line after it (a page breaking a sentence fills the line it breaks).
+ */
+function listLine(line: SText, next: SText, listing: boolean): boolean {
+  const blank = (next.marks[0]?.line ?? 0) > (line.marks[line.marks.length - 1]?.line ?? 0) + 1;
+  const n = line.norm.trim();
+  return blank && n.length >= 4 && !/[,、(《“:]$/.test(n) && !/[。;!?]/.test(n) && (listing || n.length <= 40 || n.length < next.norm.trim().length);
 }
 
 /** A numbered line whose words (or the line a bare mark took) head the paragraph `next` (see headsParagraph). */
@@ -571,6 +594,8 @@ export function clean(input: string): CleanResult {
   const signatures = new Set<number>();
   let footer = false;
   let lastItem = 0;
+  /** A closing formula (现予公告。) came after the items: the signature under it, up to the next long or numbered line, is no item's. */
+  let closed = false;
   const site = siteNotices(physical);
   for (let i = 0; i < physical.length; i++) {
     const p = physical[i];
@@ -578,7 +603,13 @@ export function clean(input: string): CleanResult {
     const norm = p.st.norm;
     const next = physical[i + 1]?.st.norm ?? '';
     let isNoise = false;
-    if (site.has(i)) {
+    if (lastItem > 0 && !p.cells && CLOSING.test(norm)) {
+      closed = true;
+      isNoise = true;
+    } else if (closed && !p.cells && isSignatureLine(norm)) {
+      isNoise = true;
+    } else if (site.has(i)) {
+      closed = false;
       isNoise = true;
     } else if (RECOMMEND.test(norm) && norm.length <= 120) {
       footer = true;
@@ -615,6 +646,7 @@ export function clean(input: string): CleanResult {
     }
     const c = classify({ st: p.st });
     if (c.kind === 'item') lastItem = Number(c.id);
+    closed = false;
     kept.push(p);
   }
 
@@ -675,8 +707,12 @@ export function clean(input: string): CleanResult {
       // A number alone over a short heading ("1" / "切实筑牢安全防线"), then a blank line and the prose: the
       // heading names the item, a line of its own (not the start of the prose's first sentence).
       const heading = headsItem(last.parts, p.st);
+      // (So is a short phrase of an item's list, one to a line with a blank line between: "改建100张认知障碍照护床位" /
+      // "完成300户居家环境适老化改造": each a line of the item, not one sentence a page broke.)
+      // (Once an item's lines are such a list, a longer one among them is a line of it too.)
+      const listed = last.parts.length > 1 && inItem && listLine(lastPart, p.st, last.seps.includes('\n'));
       last.parts.push(p.st);
-      last.seps.push(heading ? '\n' : /[A-Za-z0-9]/.test(a) && /[A-Za-z0-9]/.test(b) ? ' ' : '');
+      last.seps.push(heading || listed ? '\n' : /[A-Za-z0-9]/.test(a) && /[A-Za-z0-9]/.test(b) ? ' ' : '');
       continue;
     }
     groups.push({ line, parts: [p.st], seps: [] });

@@ -650,14 +650,15 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         // much of something reaches: a count to reach (at least 50 平方公里), named by the words between.
         const reaches = postLeast && opensClause(pre, opts.year) ? /^([\u4e00-\u9fff]{2,16}?)(?:达到|达标|实现|建成|符合)/.exec(norm.slice(r, sEnd)) : null;
         // "申报并打造3个以上的“六星级”党建示范村": right after the verb that makes them, N个以上的 counts what is made
-        // (at least that many), not which ones (对25人以上的企业…: a condition).
-        const made = postLeast && /^(?:个|家|所|座|处|条|项|支|批)$/.test(unit) && new RegExp(`(?:${TASK_VERBS.source})$`).test(pre) && norm.charAt(r) === '的';
+        // (at least that many), not which ones (对25人以上的企业…: a condition); so does N个以上 with no 的 before what is
+        // made ("打造5个以上示范村", "推出5处以上区级“家门口的好去处”").
+        const made = postLeast && /^(?:个|家|所|座|处|条|项|支|批)$/.test(unit) && new RegExp(`(?:${TASK_VERBS.source})$`).test(pre) && /^(?:的|[\u4e00-\u9fff“"])/.test(norm.slice(r, r + 1));
         if (reaches && !(reaches[1] ?? '').startsWith('的')) {
           kind = 'at_least';
           metric = display(raw.slice(r, r + (reaches[1] ?? '').length));
         } else if (made) {
-          const what = /^的["“]?([^,;:。\n]{2,16}?)(?=[,;:。\n]|$)/.exec(norm.slice(r, sEnd));
-          if (what) metric = display(raw.slice(r + 1, r + what[0].length)).replace(/["“”]/g, '');
+          const what = /^的?["“]?([^,;:。、\n]{2,16}?)(?=[,;:。、\n]|$)/.exec(norm.slice(r, sEnd));
+          if (what) metric = display(raw.slice(r + what[0].length - (what[1] ?? '').length, r + what[0].length)).replace(/["“”]/g, '');
         } else if ((!atClauseEnd || endChar === '、') && !listOfTargets && !/内$/.test(postWord)) {
           note(start, says('imp_condition', { text: quoted }));
           continue;
@@ -684,7 +685,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         // most: 培育2个市级以上党支部领办合作社示范社.)
         // (Or ends at 和/及/与 when the next count follows: "实施165个农村饮水水源保障工程和25个城乡供水一体化工程".)
         // (Or ends where the next task on them starts, with its own count: 进入全省400个社区开展宣传活动800场.)
-        const named = /^(?:(?:[\u4e00-\u9fff]|“[^”,;:。\n]{1,24}”){1,16}|“[^”,;:。\n]{2,24}”)(?=[,;:。)\]\n(]|、(?= *(?:\d|$))|(?:和|及|与)(?=\d)|(?:开展|举办|组织)[^,;:。\n\d]{1,16}\d|$)/.exec(norm.slice(q, Math.min(sEnd, q + 40)));
+        const named = /^(?:(?:[\u4e00-\u9fff]|“[^”,;:。\n]{1,24}”){1,16}|“[^”,;:。\n]{2,24}”)(?<!以)(?=[,;:。)\]\n(]|、(?= *(?:\d|$))|(?:以及|和|及|与)(?=\d)|(?:开展|举办|组织)[^,;:。\n\d]{1,16}\d|$)/.exec(norm.slice(q, Math.min(sEnd, q + 40)));
         // (A list goes on only after things counted one by one: 建设900床综合医院、100床感染楼 sizes its buildings.)
         const listed = named !== null && norm.charAt(q + named[0].length) === '、';
         const noun = named && named[0].length <= 30 && (!listed || COUNT_WORD.test(unit)) ? named : null;
@@ -714,7 +715,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         } else if (atClauseEnd && !/\d/.test(pre) && found.some((f) => f.kind === 'at_least' && f.pos >= sStart)) {
           // "投资4000万元,路面维修等养护工程60公里": the clause after a count or a sum names what it buys, counted too.
           kind = 'at_least';
-        } else if (noun && !noun[0].startsWith('的') && !noun[0].includes('等') && (TASK_VERBS.test(pre) || NEWLY.test(pre.trim()) || actsOn(pre, unit) || (/^(?:[^,;:。\d]{2,16}、|和|及|与)?$/.test(pre.trim()) && found.some((f) => f.kind === 'at_least')))) {
+        } else if (noun && !noun[0].startsWith('的') && !noun[0].includes('等') && (TASK_VERBS.test(pre) || NEWLY.test(pre.trim()) || actsOn(pre, unit) || (/^(?:[^,;:。\d]{2,16}、|以及|和|及|与)?$/.test(pre.trim()) && found.some((f) => f.kind === 'at_least')))) {
           // ("新增1家社区长者食堂、3家乡村长者照护之家": the next of a list of counts after the first; "新发展20名党员": 新 and
           // the verb, what is newly done to that many.)
           // "重点支持300名青年人才，1000名骨干人才": the clauses after the first count go on counting.
@@ -745,7 +746,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
           const close = norm.slice(q, sEnd).search(/[,;。\n]/);
           const rest = norm.slice(q, close < 0 ? sEnd : q + close);
           // (An age says which people, no other count: 为1000名75~79周岁失能…老年人提供居家上门服务.)
-          if (rest.length < 4 || rest.length > 40 || /\d|等/.test(rest.replace(AGES, '')) || !COUNTED_ACTION.test(rest)) continue;
+          // (A service run for that many, 为456户独居老年人开展…服务, counts them too; 在100个社区开展宣传 says where.)
+          const served = /^(?:为|给)/.test(pre.trim()) && /开展/.test(rest);
+          if (rest.length < 4 || rest.length > 40 || /\d|等/.test(rest.replace(AGES, '')) || !(COUNTED_ACTION.test(rest) || served)) continue;
           kind = 'at_least';
           metric = display(raw.slice(q, q + rest.length));
           r = q + rest.length;

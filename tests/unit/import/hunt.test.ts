@@ -220,3 +220,64 @@ describe('hunt: a headline decorated with emoji (hohhot-ms-2026, 沧源)', () =>
     expect(importPlan(plan).plan.title).toBe('沧源2024年工作要点');
   });
 });
+
+describe('hunt: each number alone on its line over its lines, one phrase to a line with blank lines between, right under the list\'s heading (changning-ms-2024)', () => {
+  const page = readFixture('real/changning-ms-2024.txt');
+
+  it('the bare 1 under the heading 2024年长宁区政府为民办实事项目 opens the list: items 1–10 (was: no numbered items)', () => {
+    expect(refusal(page)).toBeUndefined();
+    expect(importedItems(page).map((i) => i.id)).toEqual(Array.from({ length: 10 }, (_, i) => String(i + 1)));
+  });
+
+  it('each phrase is a line of its item, not run into the next: item 1 counts its seven things', () => {
+    const one = importPlan(page).plan.sections[0]?.items[0];
+    expect(one?.text?.split('\n')).toEqual(['新增100张困难重残养护床位', '改建100张认知障碍照护床位、611张护理型床位', '完成300户居家环境适老化改造', '为456户独居老年人开展智能水表安全监测服务', '新增5家老年人助餐点', '新增10家家门口养老服务站']);
+    expect(importedItems(page)[0]?.targets.map((t) => `${t[1]}${t[2]}`)).toEqual(['100张', '100张', '611张', '300户', '456户', '5家', '10家']);
+  });
+
+  it('a longer line of such a list is a line of it too (item 7), and a paragraph a page broke still runs on', () => {
+    const seven = importPlan(page).plan.sections[0]?.items.find((i) => i.id === '7');
+    expect(seven?.text?.split('\n')).toHaveLength(3);
+    const broken = ['某区2024年工作要点', '一、民生', '1.推进老旧小区改造,全年完成改造', '', '30个小区,惠及居民3000户。'].join('\n');
+    expect(importPlan(broken).plan.sections[0]?.items[0]?.text).not.toContain('\n');
+  });
+});
+
+describe('hunt: a count with 以上 right before what is made, no 的 between (changning-ms-2024)', () => {
+  it('推出5处以上区级“家门口的好去处” and 打造5个以上示范村 make at least that many (was: no target)', () => {
+    const plan = ['某区2024年工作要点', '一、民生', '1.推出5处以上区级“家门口的好去处”、18个居民区公共文化服务示范点。', '2.打造5个以上示范村。'].join('\n');
+    expect(importedItems(plan).map((i) => i.targets)).toEqual([
+      [
+        ['at_least', 5, '处', undefined],
+        ['at_least', 18, '个', undefined],
+      ],
+      [['at_least', 5, '个', undefined]],
+    ]);
+  });
+
+  it('with no verb that makes them it stays a condition (企业100家以上乡镇)', () => {
+    const plan = ['某区2024年工作要点', '一、经济', '1.企业100家以上乡镇开展评比。'].join('\n');
+    expect(importedItems(plan)[0]?.targets).toEqual([]);
+  });
+
+  it('为456户独居老年人开展…服务 counts whom the service is for; 在100个社区开展宣传 says where', () => {
+    const plan = ['某区2024年工作要点', '一、民生', '1.为456户独居老年人开展智能水表安全监测服务。', '2.在全市100个社区开展宣传。'].join('\n');
+    expect(importedItems(plan).map((i) => i.targets)).toEqual([[['at_least', 456, '户', undefined]], []]);
+  });
+});
+
+describe('hunt: the closing formula of an announcement and its signature after the list (shangdundu-ms-2025)', () => {
+  const page = readFixture('real/shangdundu-ms-2025.txt');
+
+  it('现予公告。 and the 人大 signing under it are no part of item 10', () => {
+    const ten = importPlan(page).plan.sections[0]?.items.find((i) => i.id === '10');
+    expect(ten?.text).not.toMatch(/现予公告|人民代表大会|2025年3月21日/);
+    expect(ten?.text).toContain('耕地质量提升示范项目');
+  });
+
+  it('特此公告。 after a plan\'s last item, with a signature, ends it too; a numbered line after it is read', () => {
+    const plan = ['某县2024年民生实事项目', '1.新建幼儿园2所。', '2.改造老旧小区5个。', '特此公告。', '某县人民政府', '2024年2月1日'].join('\n');
+    const items = importPlan(plan).plan.sections[0]?.items ?? [];
+    expect(items.map((i) => i.text)).toEqual(['新建幼儿园2所。', '改造老旧小区5个。']);
+  });
+});
