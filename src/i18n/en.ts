@@ -518,6 +518,7 @@ export const en = {
   imp_meetingReport: 'the text reports a meeting (its numbered points are what the meeting decided and asked: 会议确定), not the plan; import the plan the meeting discussed',
   imp_noticeOnly: 'the text is only the 印发通知 of 《{title}》: its numbered requirements are not the plan; import the plan itself (the attachment: its .docx, or the text from its title on)',
   imp_progressReport: 'the text is a report on how a plan is going ("{title}"), not the plan: it lists none of the plan\'s items, units or targets (the progress table is usually an attachment); import the plan itself (its task list or 方案 as .docx, .xlsx or text)',
+  imp_tocOnly: 'the text is only the document\'s table of contents ({count} entries such as "{text}", each with dot leaders and its page number), not its body: copy the pages after the 目录 (or the whole .docx as text) and import those',
   imp_rulesOnly: 'the text is a body of rules, 《{title}》 (总则 and numbered clauses), not a work plan: its clauses are rules of procedure, not tasks; import a work plan, a task list or an 实施方案',
   imp_tooBig: 'too many sections or items ({sections} sections, {items} items): this does not look like a plan',
   imp_tooManyRegistered: '{n} different 责任单位 found (the limit is 10000): this does not look like a plan',

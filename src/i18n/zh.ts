@@ -508,6 +508,7 @@ export const zh: { readonly __proto__: null } & Record<MessageKey, string> = {
   imp_meetingReport: '这段文字是会议报道(编号的是会议确定、要求的几点),不是计划本身,其中编号的要点不是计划事项;请导入会议审议的计划本身',
   imp_noticeOnly: '这段文字只是《{title}》的印发通知,其中编号的要求不是计划事项;请导入计划本身(附件:它的 .docx,或从计划标题起的正文)',
   imp_progressReport: '这段文字是计划执行情况的通报("{title}"),不是计划本身:其中没有计划的事项、单位和指标(进展表一般在附件中);请导入计划本身(任务分解表或方案的 .docx、.xlsx 或正文)',
+  imp_tocOnly: '这段文字只是文件的目录({count} 条,如 "{text}",后面是点线和页码),正文不在其中:请复制目录之后的正文(或整份 .docx/.pdf 转成的文字)再导入',
   imp_rulesOnly: '这段文字是规章制度《{title}》(总则、条款),不是工作计划:其中编号的条款是办事规则,不是任务;请导入工作计划、任务分解表或实施方案',
   imp_tooBig: '部分或事项过多({sections} 个部分、{items} 项事项),不像是计划',
   imp_tooManyRegistered: '发现 {n} 个不同的责任单位(上限 10000),不像是计划',

@@ -21,6 +21,8 @@ export interface CleanResult {
   lines: LogicalLine[];
   /** Original line numbers dropped as page noise. */
   noise: number[];
+  /** The entries of a table of contents dropped (a heading, dot leaders, its page: "1、 環境情勢分析………1-1"), the first of them. */
+  toc?: { count: number; first: string };
 }
 
 interface Physical {
@@ -43,13 +45,24 @@ const EDITION = /^《[\u4e00-\u9fff]{2,12}》 ?\( ?(?:19|20)\d{2} ?年 ?\d{1,2} 
  * The closing formula of an announcement or a notice, standing alone after its list ("现予公告。" under a 人大 vote's
  * list of 民生实事, "特此通知。"): the list is over, it is no part of the last item.
  */
-const CLOSING = /^(?:现予|特此|现将|予以)(?:公告|通知|公布|通告|函告|报告)[。.!]?$/;
+const CLOSING = /^(?:现予以?|特此|现将|予以)(?:公告|通知|公布|通告|函告|报告)[。.!]?$/;
 /** A line of the signature under a closing formula: the body that signs (masked ** by a mirror too), its date, no sentence. */
 function isSignatureLine(norm: string): boolean {
   const n = norm.trim();
-  return n.length <= 40 && !/[。;,!?:]/.test(n) && !LEADING_NUMBER.test(n);
+  if (DATE_ALONE.test(n) || /^[*＊ ]+$/.test(n)) return true;
+  // (A plan's title after a notice's 特此通知。 is no signature: it names a plan, the signer names a body.)
+  return n.length <= 40 && !/[。;,!?:]/.test(n) && !LEADING_NUMBER.test(n) && !isTitleLike(n) && SIGNER_END.test(n);
 }
+/** How the body signing a notice or an announcement ends its name: 人民政府, 办公室, 人民代表大会, 主席团, 委员会 … */
+const SIGNER_END = /(?:政府|办公室|办公厅|人民代表大会|主席团|委员会|常委会|局|委|会|团|部|院|厅|办|处|中心|党组|支部|街道办事处)$/;
 const LEADING_NUMBER = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、．])/;
+/**
+ * An entry of a table of contents: words, then dot leaders (……, ....., ·····, or a run of them mixed) and the page
+ * it stands on ("環境情勢分析………1-1", "一、总体要求..........3", "(二)主要任务 ······ 12").
+ */
+const TOC_LINE = /(?<=\S) ?(?:[….·]{4,}|…{2,}[….· ]*) ?(?:\d{1,4}(?: ?[-–—] ?\d{1,4})?|[ivxlc]{1,5})$/i;
+/** The same at the end of the line as written (full-width dots, ideographic spaces). */
+const TOC_RAW = /[\s\u3000]*(?:[….·．・]{4,}|…{2,}[….·．・\s]*)[\s\u3000]*(?:[\d０-９]{1,4}(?:\s*[-–—－]\s*[\d０-９]{1,4})?|[ivxlc]{1,5})$/i;
 const PAGE_NO = /^([-—–] ?\d{1,4} ?[-—–]|[·•] ?\d{1,4} ?[·•]|第 ?\d{1,4} ?页(?: ?[,/]? ?共 ?\d{1,4} ?页)?|\d{1,4} ?\/ ?\d{1,4}|page ?\d{1,4}(?: ?of ?\d{1,4})?)$/i;
 /** A document viewer's page number on its own line: "2", "3、", "4." (a page marker when it cuts a sentence in two). */
 const BARE_NO = /^(\d{1,4}) ?[、.]?$/;
@@ -596,6 +609,12 @@ export function clean(input: string): CleanResult {
   let lastItem = 0;
   /** A closing formula (现予公告。) came after the items: the signature under it, up to the next long or numbered line, is no item's. */
   let closed = false;
+  /** A numbered line (一、, (一), 1.) has come: a closing formula after it ends the list. */
+  let listed = false;
+  const toc: { count: number; first?: string } = { count: 0 };
+  let tocBefore = false;
+  let lastText = physical.length - 1;
+  while (lastText > 0 && physical[lastText]?.st.norm.trim() === '') lastText--;
   const site = siteNotices(physical);
   for (let i = 0; i < physical.length; i++) {
     const p = physical[i];
@@ -603,7 +622,16 @@ export function clean(input: string): CleanResult {
     const norm = p.st.norm;
     const next = physical[i + 1]?.st.norm ?? '';
     let isNoise = false;
-    if (lastItem > 0 && !p.cells && CLOSING.test(norm)) {
+    // (The last entry may be cut where the copy stops, before its dots: the text's last line, under an entry.)
+    const lastLine = i === lastText;
+    if (!p.cells && (TOC_LINE.test(norm) || (lastLine && tocBefore && !endsSentence(norm)))) {
+      // An entry of the document's table of contents: its heading, dot leaders and the page it is on. The body
+      // has the heading again (or the copy stops before it): no item of the plan.
+      toc.count++;
+      toc.first ??= collapse(p.st.raw).replace(TOC_RAW, '').trim();
+      tocBefore = true;
+      isNoise = true;
+    } else if (listed && !p.cells && CLOSING.test(norm)) {
       closed = true;
       isNoise = true;
     } else if (closed && !p.cells && isSignatureLine(norm)) {
@@ -646,7 +674,9 @@ export function clean(input: string): CleanResult {
     }
     const c = classify({ st: p.st });
     if (c.kind === 'item') lastItem = Number(c.id);
+    if (c.kind === 'item' || c.kind === 'section' || c.kind === 'sub') listed = true;
     closed = false;
+    if (norm.trim() !== '') tocBefore = false;
     kept.push(p);
   }
 
@@ -747,12 +777,14 @@ export function clean(input: string): CleanResult {
     return page;
   });
   // No line starts with a numbering mark: the marks may stand run together in one line with no spaces.
-  if (lines.some((l) => !l.cells && LEADING_MARK.test(l.st.norm))) return { lines, noise };
+  const contents = toc.first !== undefined && toc.count >= 3 ? { toc: { count: toc.count, first: toc.first } } : {};
+  if (lines.some((l) => !l.cells && LEADING_MARK.test(l.st.norm))) return { lines, noise, ...contents };
   return {
     lines: lines.flatMap((l) => {
       const parts = l.cells || l.notice ? [] : runTogether(l.st, pages.has(l));
       return parts.length > 1 ? parts.map((st) => ({ st })) : [l];
     }),
     noise,
+    ...contents,
   };
 }

@@ -756,7 +756,8 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   };
   if (moji.kind === 'repaired') hints.push(says('imp_mojibake', { text: moji.sample }));
 
-  const lines = clean(input).lines;
+  const cleaned = clean(input);
+  const lines = cleaned.lines;
   const seg: Segmented = segment(lines);
   const noticeLines = (seg.notice ?? []).flatMap((st) => st.marks.map((m) => m.line));
   if (!seg.sections.some((s) => s.items.length > 0)) {
@@ -776,6 +777,8 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     // A report on how the plan is going (…落实情况的通报), its table of progress not copied: say so, not "no numbered items".
     const report = progressReport(lines);
     if (report !== undefined) throw new ImportError('imp_progressReport', { title: report });
+    // Only a table of contents was copied (its entries' headings, dot leaders, pages): say so, not "no numbered items".
+    if (cleaned.toc !== undefined) throw new ImportError('imp_tocOnly', { count: cleaned.toc.count, text: cleaned.toc.first });
     throw new ImportError('imp_noItems');
   }
   // A 政策解读 of a plan, its numbered headings its own (背景, 过程, 主要内容): no plan to import.

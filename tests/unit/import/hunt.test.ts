@@ -275,9 +275,37 @@ describe('hunt: the closing formula of an announcement and its signature after t
     expect(ten?.text).toContain('耕地质量提升示范项目');
   });
 
+  it('现予以公告。 after a list numbered 一、…十、 (荆州区 2023), the 主席团 signing: no part of item 十', () => {
+    const page = ['荆州区第七届人民代表大会第二次会议于2022年12月27日投票表决,确定区政府2023年民生实事项目为10项,分别是:', '一、新民社区“共同缔造”建设项目;', '二、新、改建移动公厕项目;', '现予以公告。', '荆州区第七届人民代表大会', '第二次会议主席团', '2022年12月27日'].join('\n');
+    const items = importPlan(page).plan.sections.flatMap((s) => s.items);
+    expect(items.map((i) => i.text)).toEqual(['新民社区“共同缔造”建设项目;', '新、改建移动公厕项目;']);
+  });
+
+  it('特此通知。 closing a notice keeps the plan\'s title and items after it', () => {
+    const page = ['各乡镇:', '现将《某县2024年民生实事项目》印发给你们,请认真贯彻落实。', '一、提高认识。各单位要高度重视。', '特此通知。', '某县人民政府办公室', '2024年1月5日', '某县2024年民生实事项目', '1.新建幼儿园2所。', '2.改造老旧小区5个。'].join('\n');
+    const plan = importPlan(page).plan;
+    expect(plan.title).toBe('某县2024年民生实事项目');
+    expect(plan.sections.flatMap((s) => s.items).map((i) => i.text)).toEqual(['新建幼儿园2所。', '改造老旧小区5个。']);
+  });
+
   it('特此公告。 after a plan\'s last item, with a signature, ends it too; a numbered line after it is read', () => {
     const plan = ['某县2024年民生实事项目', '1.新建幼儿园2所。', '2.改造老旧小区5个。', '特此公告。', '某县人民政府', '2024年2月1日'].join('\n');
     const items = importPlan(plan).plan.sections[0]?.items ?? [];
     expect(items.map((i) => i.text)).toEqual(['新建幼儿园2所。', '改造老旧小区5个。']);
+  });
+});
+
+describe('hunt: only a table of contents copied, its entries with dot leaders and pages (taichung-secretariat-104, taichung-rdec-104)', () => {
+  it('the 秘書處 plan\'s 目錄 is refused as a table of contents, naming its first entry (was: no title line, then its entries as items)', () => {
+    expect(refusal(readFixture('real/taichung-secretariat-104.txt'))).toEqual({ key: 'imp_tocOnly', params: { count: 19, text: '壹、 環境情勢分析與優先發展課題' } });
+  });
+
+  it('the 研考會 one too, its last entry cut where the copy stops (策略績效目標七之實施, no dots yet)', () => {
+    expect(refusal(readFixture('real/taichung-rdec-104.txt'))).toEqual({ key: 'imp_tocOnly', params: { count: 17, text: '1. 環境情勢分析與優先發展課題' } });
+  });
+
+  it('a table of contents before the body is dropped: the body\'s items are read once', () => {
+    const plan = ['某县2024年工作要点', '目录', '一、经济发展……………………1', '二、民生保障……………………3', '三、社会治理……………………5', '一、经济发展', '1.新建产业园区2个。(县发改局)', '二、民生保障', '2.新增就业1000人。(县人社局)', '三、社会治理', '3.化解矛盾纠纷。(县司法局)'].join('\n');
+    expect(importedItems(plan).map((i) => i.id)).toEqual(['1', '2', '3']);
   });
 });
