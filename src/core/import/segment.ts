@@ -640,6 +640,43 @@ function tableOfContents(rows: Array<{ line: LogicalLine; c: Classified }>): voi
   }
 }
 
+/**
+ * A list inside an item, numbered afresh (a web page's list in a list item, copied flat: "2. …重点如下:" over
+ * "1. 产业转型…", "2. 公共建设…", … "6. 国家安全…"): the item ends on a colon announcing it, the next numbered
+ * line starts again at 1, and each line after goes on counting from there. Those lines are the item's points
+ * (kept in its text, as its (1)(2) would be), not items of the plan: the run ends where the count stops.
+ */
+function nestedLists(rows: Array<{ line: LogicalLine; c: Classified }>): void {
+  let prev: { id: number; colon: boolean } | undefined;
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
+    if (!r || r.line.cells || r.c.kind !== 'item') {
+      if (r && !r.line.cells && r.c.kind === 'text' && prev) prev.colon = /[:：]$/.test(r.line.st.norm.trim());
+      else if (r && r.c.kind !== 'text') prev = undefined;
+      continue;
+    }
+    const id = Number(r.c.id);
+    if (prev && prev.colon && id === 1 && prev.id >= 1) {
+      let next = 1;
+      let e = k;
+      while (e < rows.length) {
+        const q = rows[e];
+        if (!q || q.line.cells) break;
+        if (q.c.kind === 'item') {
+          if (Number(q.c.id) !== next) break;
+          next++;
+          q.c = { kind: 'paren', id: q.c.id, rest: q.c.rest };
+        } else if (q.c.kind !== 'text') break;
+        e++;
+      }
+      k = e - 1;
+      prev = undefined;
+      continue;
+    }
+    prev = Number.isInteger(id) ? { id, colon: /[:：]$/.test(r.line.st.norm.trim()) } : undefined;
+  }
+}
+
 /** A counting slogan's part opening its line: 一保持: / 两提高: / 三提升: (not 一是, a paragraph's own enumeration). */
 const SLOGAN_PART = /^([一二两三四五六七八九十])(?!是)([\u4e00-\u9fff]{1,4})[:：] ?(?=\S)/;
 
@@ -704,6 +741,7 @@ function inlineEnums(rows: Array<{ line: LogicalLine; c: Classified }>, counted:
 export function segment(lines: LogicalLine[]): Segmented {
   const rows = lines.map((line) => ({ line, c: classify(line) }));
   tableOfContents(rows);
+  nestedLists(rows);
   // Several attachments each standing alone (附件1 / 附件2, a table under each) and no 一、 headings:
   // each attachment is a section, numbered as the document numbers it.
   const parts = rows.filter((r) => !r.line.notice && PART.test(r.line.st.norm));

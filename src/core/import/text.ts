@@ -69,6 +69,8 @@ export function toNorm(s: string): string {
     // A star marking an item or a count (1.*改建…床位220张, 、*3家…: the city's 市级实事) is no part of the words,
     // nor is a bullet opening a point of a list (▶新增公共停车位800个, ●, ◆, ■).
     if (ch === '*' || BULLETS.has(ch)) out += ' ';
+    // 計畫, 規畫, 策畫 (Taiwan's 计划, 规划, 策划): 畫 there is 划, the plan word every rule knows, not 画 (a picture).
+    else if (ch === '画' && out.length > 0 && '计规策'.includes(out.charAt(out.length - 1))) out += '划';
     // A comma grouping a number's thousands (約3,300公頃, 72,000個) is no clause break: the number's own separator.
     else if (ch === ',' && thousands(s, i)) out += THOUSANDS;
     else out += ch;

@@ -2,6 +2,7 @@
 // failure hunt), each tested on lines of the real text it came from (tests/fixtures/import/real/).
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../src/core/import/index.js';
+import { toNorm } from '../../../src/core/import/text.js';
 import { importedItems, readFixture, refusal } from './helpers.js';
 
 describe('hunt: a notice whose government decided to hand the tasks out (将…予以分解下达), no title line (gansu-notice-2022)', () => {
@@ -307,5 +308,46 @@ describe('hunt: only a table of contents copied, its entries with dot leaders an
   it('a table of contents before the body is dropped: the body\'s items are read once', () => {
     const plan = ['某县2024年工作要点', '目录', '一、经济发展……………………1', '二、民生保障……………………3', '三、社会治理……………………5', '一、经济发展', '1.新建产业园区2个。(县发改局)', '二、民生保障', '2.新增就业1000人。(县人社局)', '三、社会治理', '3.化解矛盾纠纷。(县司法局)'].join('\n');
     expect(importedItems(plan).map((i) => i.id)).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('hunt: a Taiwanese plan word, 計畫 (计划), and a ROC year in the title (mohw-ey-107)', () => {
+  const page = readFixture('real/mohw-ey-107.txt');
+
+  it('行政院會通過「行政院107年度施政計畫(草案)」 is the title, its year 107 = 2018 (was: no title line, cannot tell the year)', () => {
+    expect(refusal(page)).toBeUndefined();
+    const plan = importPlan(page).plan;
+    expect(plan.title).toBe('行政院會通過「行政院107年度施政計畫(草案)」');
+    expect(plan.period).toEqual({ start: '2018-01-01', end: '2018-12-31' });
+  });
+
+  it('a 施政計畫 with items is read as any plan; 規畫 is 规划 too, 畫 alone stays a picture', () => {
+    const plan = ['臺北市政府113年度施政計畫', '一、推動都市更新', '1.完成都市更新案10件。(都市發展局)', '2.新建社會住宅2000戶。(都市發展局)'].join('\n');
+    expect(importPlan(plan).plan.title).toBe('臺北市政府113年度施政計畫');
+    expect(importedItems(plan).map((i) => [i.id, i.departments, i.targets])).toEqual([
+      ['1', ['都市發展局'], [['at_least', 10, '件', undefined]]],
+      ['2', ['都市發展局'], [['at_least', 2000, '戶', undefined]]],
+    ]);
+    expect(toNorm('國土規畫與計畫書畫')).toBe('国土规划与计划书画');
+  });
+});
+
+describe('hunt: a list inside an item, numbered afresh after the item\'s colon (mohw-ey-107)', () => {
+  const page = readFixture('real/mohw-ey-107.txt');
+
+  it('2. …重點如下: over 1.–6. keeps the six as item 2\'s points: items 1 and 2 (was: eight items 一-1 … 一-6)', () => {
+    const items = importPlan(page).plan.sections.flatMap((s) => s.items);
+    expect(items.map((i) => i.id)).toEqual(['1', '2']);
+    expect(items[1]?.text).toContain('國家安全與對外關係');
+  });
+
+  it('the outer list goes on after the inner one stops counting', () => {
+    const plan = ['某县2024年工作要点', '1.完成三项改革,重点如下:', '1.深化医疗改革。', '2.深化教育改革。', '3.深化住房改革。', '2.新建学校2所。', '3.新增就业500人。'].join('\n');
+    expect(importedItems(plan).map((i) => i.id)).toEqual(['1', '2', '3']);
+  });
+
+  it('without the colon a list numbered again from 1 is read as before', () => {
+    const plan = ['某县2024年工作要点', '一、经济', '1.新建园区2个。', '2.引进企业5家。', '二、民生', '1.新建学校2所。', '2.新增就业500人。'].join('\n');
+    expect(importedItems(plan).map((i) => i.id)).toEqual(['一-1', '一-2', '二-1', '二-2']);
   });
 });
