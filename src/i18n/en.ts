@@ -1,6 +1,14 @@
 // The English catalogue. Keys are shared with zh.ts; tests/unit/i18n.test.ts checks both
 // have the same keys and the same {placeholders}.
-export const en = {
+
+/** The catalogue, made the first time a run says something in English (see i18n/index.ts). */
+export function en(): Catalogue {
+  return (made ??= make());
+}
+type Catalogue = ReturnType<typeof make>;
+let made: Catalogue | undefined;
+
+const make = () => ({
   // A dictionary from the start (no prototype): V8 builds a literal of ~700 keys on
   // Object.prototype one property and one hidden class at a time, ≈ 3× the time at every start.
   __proto__: null,
@@ -744,4 +752,4 @@ export const en = {
   sh_dry: 'dry run: {n} {n|reading|readings} checked, {file} not changed',
   sh_nothing: 'no row was filled in: nothing to record',
   sh_sep: ', ',
-} as const;
+}) as const;

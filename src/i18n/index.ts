@@ -2,19 +2,25 @@ import { en } from './en.js';
 import { zh } from './zh.js';
 
 export type Lang = 'zh' | 'en';
-export type MessageKey = Exclude<keyof typeof en, '__proto__'>;
+export type MessageKey = Exclude<keyof ReturnType<typeof en>, '__proto__'>;
 export type Params = Record<string, string | number>;
 /** The descriptions of commands, options and arguments in `plan --help`. */
 export type HelpKey = Extract<MessageKey, `help_${string}`>;
 
-const catalogues: Record<Lang, Record<MessageKey, string>> = { en, zh };
+/**
+ * Each catalogue is made the first time a run speaks its language (a run speaks one: see runLang
+ * in cli.ts), so `plan status` on a Chinese plan makes no English catalogue and an English run no
+ * Chinese one. The build's warm-up speaks Chinese, so only zh.ts's literal is in the code cache:
+ * every start deserialised both catalogues' ≈ 1,300 strings, used or not (scripts/build.mjs).
+ */
+const catalogues: Record<Lang, () => Record<MessageKey, string>> = { en, zh };
 
 /**
  * Fills `{name}` placeholders from params, and `{name|one|many}` with `one` when the param is 1,
  * else `many` (English plurals: `{n} {n|row|rows}`).
  */
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
-  const template = catalogues[lang][key];
+  const template = catalogues[lang]()[key];
   if (!template.includes('{')) return template; // most messages have no placeholder
   return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, many?: string) => {
     if (!(name in params)) return whole;

@@ -1,7 +1,15 @@
 import type { MessageKey } from './index.js';
 
 // 中文消息目录。键与 en.ts 一致(tests/unit/i18n.test.ts 检查键和 {占位符})。
-export const zh: { readonly __proto__: null } & Record<MessageKey, string> = {
+type Catalogue = { readonly __proto__: null } & Record<MessageKey, string>;
+let made: Catalogue | undefined;
+
+/** 目录在一次运行第一次用中文时才建(见 i18n/index.ts)。 */
+export function zh(): Catalogue {
+  return (made ??= make());
+}
+
+const make = (): Catalogue => ({
   __proto__: null, // a dictionary from the start, as en.ts
   fileIsDirectory: '{file} 是文件夹,不是计划文件',
   fileUnreadable: '无法读取 {file}:{reason}',
@@ -735,4 +743,4 @@ export const zh: { readonly __proto__: null } & Record<MessageKey, string> = {
   sh_dry: '试运行：已检查 {n} 条，{file} 未改动',
   sh_nothing: '没有填写任何行，无需录入',
   sh_sep: '、',
-};
+});

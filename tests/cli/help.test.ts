@@ -22,8 +22,8 @@ describe('help', () => {
     expect(inZh.length).toBe(inEn.length);
     // Each description is one key's text in both catalogues: a description given as a plain
     // string (English in the Chinese help) is found here.
-    const helpKeys = (Object.keys(en) as MessageKey[]).filter((k) => k.startsWith('help_'));
-    const unkeyed = inEn.map((s, i) => [s, inZh[i]!]).filter(([e, z]) => !helpKeys.some((k) => en[k] === e && zh[k] === z));
+    const helpKeys = (Object.keys(en()) as MessageKey[]).filter((k) => k.startsWith('help_'));
+    const unkeyed = inEn.map((s, i) => [s, inZh[i]!]).filter(([e, z]) => !helpKeys.some((k) => en()[k] === e && zh()[k] === z));
     expect(unkeyed).toEqual([]);
     expect(inZh.filter((s) => !/[\u4e00-\u9fff]/.test(s))).toEqual([]);
   });
