@@ -61,7 +61,10 @@ const RULES: Rule[] = [
   { re: /(\d{4}) ?年 ?(\d{1,2}) ?月 ?(上|中|下)旬(?:前|之前|末)?/g, date: (m) => makeDate(num(m[1]), num(m[2]), XUN[m[3] ?? ''] ?? 'end') },
   // A dated step: "2023年5月竣工", "2023年1月开工建设", "2021年2月公布预算信息" — by the end of that month.
   { re: new RegExp(`(\\d{4}) ?年 ?(\\d{1,2}) ?月份?(?= ?(?:前后)?${MONTH_STEP})`, 'g'), date: (m) => makeDate(num(m[1]), num(m[2]), 'end') },
-  { re: /(\d{4}) ?年(?:年)?(?:底|末)(?:前|之前)?/g, date: (m) => makeDate(num(m[1]), 12, 'end') },
+  // (Or "在2024年或之前": in that year or before it.)
+  { re: /(\d{4}) ?年(?:年)?(?:底|末)(?:前|之前)?|(\d{4}) ?年 ?或(?:之前|以前)/g, date: (m) => makeDate(num(m[1] ?? m[2]), 12, 'end') },
+  // The middle of a year, "在2023年中完成…": by the end of its first half.
+  { re: new RegExp(`(\\d{4}) ?年 ?中(?:前|之前)?(?= ?${MONTH_STEP}|[,;。]|$)`, 'g'), date: (m) => makeDate(num(m[1]), 6, 'end') },
   // A financial year as Hong Kong writes it, its second year in two digits: 2027-28年度 runs to 31 March 2028.
   {
     re: /((?:19|20)\d{2}) ?[-—–] ?(\d{2}) ?年度/g,
@@ -102,6 +105,9 @@ const RULES: Rule[] = [
   },
   // "到2025年，…" / "2022年，全市新建…": the targets of that clause are for the end of that year.
   { re: /(?:到|至)(\d{4}) ?年(?![\d月份度])|(?<![\d.\-—~至到])(\d{4}) ?年(?=,)/g, date: (m) => makeDate(num(m[1] ?? m[2]), 12, 'end') },
+  // So are those of a clause done in a later year than the plan's, "于2023年为…111个道路构筑物进行翻新" in a 2022 plan:
+  // within it (在2023年完成… in 2023's own plan says no more than the plan does).
+  { re: /(?<=(?:于|在) ?)(\d{4}) ?年(?![\d月份度中底末内前或]| ?(?:基础|的|以来|起))/g, date: (m, year) => (num(m[1]) > year ? makeDate(num(m[1]), 12, 'end') : {}) },
 ];
 
 /** Every deadline phrase in `norm`, in order of position. `year` is the plan year. */
@@ -118,8 +124,11 @@ export function findDeadlines(norm: string, year: number): DeadlineHit[] {
         continue;
       }
       if (covered.subarray(start, end).includes(1)) continue;
+      // (A rule may find its words say no date here: no hit.)
+      const date = rule.date(m, year);
+      if (date.date === undefined && date.problem === undefined) continue;
       covered.fill(1, start, end);
-      hits.push({ start, end, ...rule.date(m, year) });
+      hits.push({ start, end, ...date });
     }
   }
   return hits.sort((a, b) => a.start - b.start);

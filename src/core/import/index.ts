@@ -465,6 +465,7 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
     deadlineSources.push(...attr.deadlines);
     leaders.push(...attr.leaders);
   }
+  units.unshift(...(si.bulletParts ?? []).flatMap((part) => bodyAttribution(part)?.units ?? []));
   for (const line of si.attrLines) {
     const a = parseAttributionLine(line, lineAt(line, Math.max(0, line.norm.length - 1)) >= period.lastLine);
     units.push(...a.units);
@@ -951,15 +952,18 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     (titleRaw === undefined || (yearFromTitle(toNorm(titleRaw)) === undefined && !/20[xX×]{2}/.test(titleRaw))) &&
     !seg.sections.some((s) => s.items.some((i) => i.yearCells.length > 0));
   const mark = warnings.length;
-  let done = buildAll(openEnded ? { ...period, end: `${year + 10}-12-31` } : period);
+  // (Ten years after the plan's own: 未来十年(2023-24 至 2032-33 年度) in a 2022 address ends 2033-03-31.)
+  const farthest = `${year + 11}-12-31`;
+  let done = buildAll(openEnded ? { ...period, end: farthest } : period);
   if (openEnded) {
     const dues = done.built.flatMap((b) => b.targets.map((t) => t.due ?? ''));
     const last = dues.reduce((a, b) => (b > a ? b : a), period.end);
     if (last > period.end) {
-      period.end = `${last.slice(0, 4)}-12-31`;
+      // (To its last target date: a financial year's 31 March, or the year's end.)
+      period.end = last;
       hints.push(says(opts.year === undefined ? 'imp_periodFromTargets' : 'imp_periodFromTargetsGiven', { start: period.start, end: period.end }));
     }
-    if (period.end !== `${year + 10}-12-31`) {
+    if (period.end !== farthest) {
       warnings.length = mark;
       done = buildAll(period);
     }

@@ -74,6 +74,8 @@ export interface SegItem {
    * ("1.2021年8月 2.2021年12月").
    */
   steps?: Array<{ start: number; end: number; due: SText }>;
+  /** Bullets of the item closed by brackets of their own, a bullet going on after each (- …。(環境及生態局) / - …): their units are the item's too. */
+  bulletParts?: SText[];
   /** The item's attribution has been read: further prose does not belong to it. */
   closed: boolean;
   table: boolean;
@@ -513,6 +515,9 @@ interface Body {
 }
 
 /** Does the text end with its own attribution, "(责任单位:…)"? Then the item is complete. */
+/** A line opening on a bullet: "- ", "• ", or a bullet sign (▶, ●, ■ …). */
+const DASH_BULLET = /^\s*(?:[-•·] ?(?=\S)(?!\d)|[▶►▸▷●◆◇■▪➤])/;
+
 function endsWithAttribution(body: Body): boolean {
   const last = body.parts[body.parts.length - 1];
   if (!last) return false;
@@ -1087,7 +1092,14 @@ export function segment(lines: LogicalLine[]): Segmented {
         break;
       default: {
         // Plain text.
-        if (item && !item.closed) {
+        // (A bullet under an item whose last bullet closed with its own units goes on in the item: the bracket named who
+        // does that bullet, - …(政務司副司長辦公室/相關政策局) / - 鼠患主要黑點…(環境及生態局).)
+        const bulletOn = item !== undefined && item.closed && !item.table && DASH_BULLET.test(st.raw) && bodyOf(item).parts.some((p) => DASH_BULLET.test(p.raw)) && endsWithAttribution(bodyOf(item));
+        if (item && bulletOn) {
+          const closing = bodyOf(item).parts[bodyOf(item).parts.length - 1];
+          if (closing) (item.bulletParts ??= []).push(closing);
+        }
+        if (item && (!item.closed || bulletOn)) {
           const body = bodyOf(item);
           const only = body.parts.length === 1 ? body.parts[0] : undefined;
           append(body, st, endsSentenceBody(body) || BULLET_LINE.test(st.raw) || (only !== undefined && headsParagraph(only, st)) ? '\n' : '');

@@ -161,7 +161,7 @@ const POST_APPROX = /^(左右|上下|余|多)/;
 const TIME_SPAN = /^(?:个工作日|工作日|小时|天)$/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
-  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号|再建|扩建|治理|购置|采购|储备|拆除|开办|创办|公推|增设|覆盖|进入|走进)/;
+  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号|再建|扩建|治理|购置|采购|储备|拆除|开办|创办|公推|增设|覆盖|进入|走进|进行|收回)/;
 /** 新 and a verb of one or two characters right before a count: 新发展 (a converter's 新进展), 新招录, 新吸收 — done anew to that many. */
 const NEWLY = /^新[\u4e00-\u9fff]{1,2}$/;
 /**
@@ -169,7 +169,11 @@ const NEWLY = /^新[\u4e00-\u9fff]{1,2}$/;
  * "在50所学校食堂开展…建设", "全市首批100个…示范社区全面建成"); or an aim and what is measured, a few
  * characters ("力争路段7.8公里全线绿化美化").
  */
-const OPENS_COUNT = /^(?:为|对|给|在)?(?:全(?:市|区|县|省|镇|乡|国)|辖区)?(?:首批|第一批|新)?$|^(?:为|对|给|在)[\u4e00-\u9fff、]{1,40}等$|^(?:为|对|给)全(?:市|区|县|省|镇|乡)[\u4e00-\u9fff]{1,8}$|^(?:力争|确保|争取)[\u4e00-\u9fff]{0,4}$/;
+const OPENS_COUNT = /^(?:为|对|给|在)?(?:全(?:市|区|县|省|镇|乡|国)|辖区)?(?:首批|第一批|新)?$|^(?:为|对|给|在)[\u4e00-\u9fff、]{1,40}等$|^(?:为|对|给)[\u4e00-\u9fff]{1,12}的$|^(?:为|对|给)全(?:市|区|县|省|镇|乡)[\u4e00-\u9fff]{1,8}$|^(?:力争|确保|争取)[\u4e00-\u9fff]{0,4}$/;
+/** 所 and a task verb before a count: what was done to them (所收回的120公顷), a description. */
+const DONE_BY = new RegExp(`所(?:${TASK_VERBS.source})的$`);
+/** The year a clause opens on, before what it counts: 于2023年为分布各区的111个道路构筑物进行翻新. */
+const OPENING_YEAR = /^(?:于|在|到)? ?(?:19|20)\d{2} ?年(?:底前|底|内|前)?/;
 /** Two-character words before a count that say what there is, not what is done: 涉及12个乡镇, 现有5所, 包括3项. */
 const HAS_OR_SPANS = /^(?:涉及|包括|包含|含有|现有|共有|拥有|已有|原有|尚有|还有|分为|分成|分属|辐射|惠及|受益|位于|地处|占地|相当|合计|总计|共计|其余|剩余|排名|位列|位居|年均|人均|每年|每月|每个|每家|每户|每人|平均)$/;
 /**
@@ -618,7 +622,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         const passing = !atClauseEnd && !tail && COUNT_WORD.test(unit) ? /^[\u4e00-\u9fff]{2,12}?(?:超过|达到|突破|不低于|不少于)\d[^,;:。\n]*/.exec(norm.slice(r, sEnd)) : null;
         // "在完成…计划的学员中,不少于70%在提升个人发展方面取得进步": the share of a group named before (…中) that reaches what
         // follows, a share to reach, named by the rest of the clause.
-        const among = !atClauseEnd && !tail && PERCENTS.has(unit) && !cand.cn && /中 ?,? ?(?:不少于|不低于|至少|超过) ?$/.test(norm.slice(Math.max(0, start - 8), start));
+        // (So is a part of the count before, 当中不少于1,300公顷来自「北部都会区」: at least that much of it comes from there.)
+        const among = !atClauseEnd && !tail && !cand.cn && (PERCENTS.has(unit) || /^(?:当中|其中)/.test(pre.trim())) && /中 ?,? ?(?:不少于|不低于|至少|超过) ?$/.test(norm.slice(Math.max(0, start - 8), start));
         if (among) {
           const close = norm.slice(q, sEnd).search(/[,;。\n]/);
           metric = display(raw.slice(q, close < 0 ? sEnd : q + close)).slice(0, 40);
@@ -702,6 +707,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
           prevNs === '等' && COUNT_WORD.test(unit) && (TASK_VERBS.test(norm.slice(head, start)) || (head === clauseStart && COUNTED_ACTION.test(norm.slice(q, sEnd)) && /(?:项目|工程)$/.test(norm.slice(q, sEnd).trim()))) ? /^[\u4e00-\u9fff]{2,12}?(?=[,;:。、)\]\n]|\([A-Za-z]{2,8}\)|$|(?:及|和|与)[\u4e00-\u9fff]{2,}等\d)/.exec(norm.slice(q, Math.min(sEnd, q + 60))) : null;
         // "深入实施15项重大工程": a programme under way goes on deeper; its count is part of its name, no number to reach.
         if (/(?:深入|持续|继续)(?:实施|推进)$/.test(pre)) continue;
+        // "过去五年全港所收回的120公顷土地": 所 and the verb say what was done to them, a description, no task.
+        if (DONE_BY.test(pre)) continue;
         if ((atClauseEnd || endChar === '、') && approx) {
           // "城镇新增就业47万人左右", "粮食产量500亿斤左右": about that many, no word before saying more or less, a level.
           kind = 'level';
@@ -739,7 +746,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
           const close = norm.slice(q, sEnd).search(/[,;。\n]/);
           kind = 'at_least';
           metric = `投资${display(raw.slice(q, close < 0 ? sEnd : q + close))}`.slice(0, 40);
-        } else if (OPENS_COUNT.test(pre.trim()) || new RegExp(`^${TASK_VERBS.source}$`).test(pre.trim())) {
+        } else if (OPENS_COUNT.test(pre.trim().replace(/^[-•·] */, '').replace(OPENING_YEAR, '')) || new RegExp(`^${TASK_VERBS.source}$`).test(pre.trim())) {
           // A clause that opens on what it counts and says what is done to them: "50个小区新增电动自行车充电设施",
           // "为10个老旧小区实施消防设施改造", "推进1万户老旧小区居民加装燃气泄漏报警器" — a count to reach. Not when the
           // clause counts something else ("460个居村综合文化活动室提供不少于2300场文化活动": who provides them).
@@ -804,6 +811,12 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       if (zero && zero.index >= 2) {
         const metric = metricOf(cs, cs + zero.index) || opts.fallbackMetric;
         take({ kind: 'at_most', target: 0, unit: '', metric, pos: cs + zero.index, line: lineAt(body, cs + zero.index) });
+        return;
+      }
+      // "鼠患主要黑点数目于2023年底前至少减半": halved, a fall of half at least (减半征收 names a policy, no target).
+      const half = /(?:至少|力争|确保)?减半 *$/.exec(text);
+      if (half && half.index >= 2 && mask[cs + half.index] !== 1) {
+        take({ kind: 'at_least', target: 50, unit: '%', metric: `${metricOf(cs, cs + half.index) || opts.fallbackMetric}减少`, pos: cs + half.index, line: lineAt(body, cs + half.index) });
         return;
       }
       // Milestones: 全覆盖 / 全部解困 / 实现…全部.

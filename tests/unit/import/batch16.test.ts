@@ -182,7 +182,8 @@ describe('a task force’s name alone between two numbered KPIs (hk-kpi-2022)', 
   it('heads what follows: no unit of the item its bracket closed (was: 地區事項統籌工作組, 土地及房屋供應統籌組 as units)', () => {
     expect(importedItems(page, 2022).map((i) => [i.id, i.departments])).toEqual([
       ['1', ['政務司司長辦公室', '勞工及福利局']],
-      ['2', ['政務司副司長辦公室', '相關政策局']],
+      // (Each bullet of 2 names its own offices: all of them are the item's.)
+      ['2', ['政務司副司長辦公室', '相關政策局', '環境及生態局', '房屋局', '運輸及物流局']],
       ['3', ['政務司副司長辦公室', '相關政策局']],
       ['4', []],
     ]);
@@ -260,7 +261,7 @@ describe('counts after 公推, 创办 and 新+verb, and a long name of what is c
 });
 
 describe('the share of a group named before it that reaches what follows: …的學員中,不少於 70% 在…取得進步 (hk-kpi-2022)', () => {
-  const page = readFixture('pending/hk-kpi-2022.txt');
+  const page = readFixture('real/hk-kpi-2022.txt');
 
   it('item 1: at least 70 % (was: none, the clause going on after the figure)', () => {
     expect(importedItems(page, 2022).find((i) => i.id === '1')?.targets.map((t) => t.slice(0, 3))).toEqual([['at_least', 70, '%']]);
@@ -268,5 +269,92 @@ describe('the share of a group named before it that reaches what follows: …的
 
   it('a share that says which ones, 不少于70%的人, is still no target of its own', () => {
     expect(importedItems('2022年工作要点\n1. 学员中不少于70%的人取得进步。')[0]?.targets).toEqual([]);
+  });
+});
+
+/** hk-kpi-2022's page (Traditional characters, a news page listing the 施政報告's KPIs). */
+const hk = readFixture('real/hk-kpi-2022.txt');
+const hkItem = (id: string) => importedItems(hk, 2022).find((i) => i.id === id);
+/** A KPI of the page on its own, under the page's headline and its task force. */
+const hkLine = (line: string) => importedItems(['施政報告|李家超列110項KPI 涵蓋土地房屋供應、推進「再工業化」等 一文看清百大指標', '地區事項統籌工作組', `2. ${line}`].join('\n'), 2022)[0]?.targets ?? [];
+
+describe('- bullets under an item, each closed by its own offices in brackets (hk-kpi-2022)', () => {
+  it('item 2 holds its four bullets and the offices of each (was: the first bullet only, the other three unplaced)', () => {
+    expect(hkItem('2')?.departments).toEqual(['政務司副司長辦公室', '相關政策局', '環境及生態局', '房屋局', '運輸及物流局']);
+    expect(hkItem('2')?.targets.map((t) => t.slice(0, 3))).toEqual([
+      ['at_least', 75, '%'],
+      ['at_least', 50, '%'],
+      ['at_least', 500, '次'],
+      ['at_least', 111, '個'],
+    ]);
+    expect(importedItems(hk, 2022).map((i) => i.id)).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  it('a line after a bracket that is no bullet still starts nothing of the item: the task force over item 3 is no unit of 2', () => {
+    expect(hkItem('3')?.departments).toEqual(['政務司副司長辦公室', '相關政策局']);
+  });
+});
+
+describe('公頃 in Traditional characters is the measure word 公顷 (hk-kpi-2022)', () => {
+  it('依時提供約 3,300 公頃新平整土地 is a count of 公頃 (was: no unit, no target)', () => {
+    expect(hkLine('在未來十年依時提供約 3,300 公頃新平整土地。')).toEqual([['at_least', 3300, '公頃', undefined]]);
+  });
+});
+
+describe('至少減半: halved, a fall of half at least (hk-kpi-2022)', () => {
+  it('鼠患主要黑點數目於 2023 年底前至少減半 is at least 50 %, by the end of 2023 (was: no target)', () => {
+    expect(hkLine('鼠患主要黑點數目於 2023 年底前至少減半。(環境及生態局)')).toEqual([['at_least', 50, '%', '2023-12-31']]);
+  });
+
+  it('減半征收 names a policy, no target', () => {
+    expect(hkLine('落實小型企業所得稅減半征收政策。(財政局)')).toEqual([]);
+  });
+});
+
+describe('進行 and 收回 act on the count after them; 所 and a verb before it describe it (hk-kpi-2022)', () => {
+  it('每年進行約 500 次聯合清潔行動 is at least 500 次 (was: none)', () => {
+    expect(hkLine('房委會與轄下公共屋邨不同持份者每年進行約 500 次聯合清潔行動。(房屋局)')).toEqual([['at_least', 500, '次', undefined]]);
+  });
+
+  it('為政府項目收回約 500 公頃私人土地 is at least 500 公頃; 過去五年全港所收回的 120 公頃 is the past, no target', () => {
+    expect(hkLine('為政府項目收回約 500 公頃私人土地,總量比過去五年全港所收回的 120 公頃土地超逾四倍。').map((t) => t.slice(0, 3))).toEqual([['at_least', 500, '公頃']]);
+  });
+});
+
+describe('a clause opening on its year and 為 what it counts (hk-kpi-2022)', () => {
+  it('- 於 2023 年為分布各區的 111 個道路構築物進行翻新/美化工作 is at least 111 個, by the end of 2023 (was: none, no date)', () => {
+    expect(hkLine('改善環境衛生及市容:\n- 於 2023 年為分布各區的 111 個道路構築物進行翻新/美化工作。(運輸及物流局)')).toEqual([['at_least', 111, '個', '2023-12-31']]);
+  });
+});
+
+describe('a part of the count before it: 當中不少於 1,300 公頃來自… (hk-kpi-2022)', () => {
+  it('at least 1,300 公頃 beside the 3,300 (was: none, the clause going on after the figure)', () => {
+    expect(hkLine('依時提供約 3,300 公頃新平整土地,當中不少於 1,300 公頃來自「北部都會區」。').map((t) => t.slice(0, 3))).toEqual([
+      ['at_least', 3300, '公頃'],
+      ['at_least', 1300, '公頃'],
+    ]);
+  });
+});
+
+describe('a year’s middle, a year or before, a clause set in a later year (hk-kpi-2022)', () => {
+  it('於 2022 年底前完成…,並在 2023 年中完成…: two milestones, the second by 2023-06-30 (was: one)', () => {
+    expect(hkItem('3')?.targets).toEqual([
+      ['milestone', 100, '%', '2022-12-31'],
+      ['milestone', 100, '%', '2023-06-30'],
+    ]);
+  });
+
+  it('在2024年或之前 is by the end of 2024; 於 2023 年 in a 2022 plan by the end of 2023, 在2022年 in it no date of its own', () => {
+    expect(hkLine('選取 255 公頃土地進行可行性研究,以期在2024年或之前完成改劃。')).toContainEqual(['milestone', 100, '%', '2024-12-31']);
+    expect(hkLine('於 2023 年新建 3 個垃圾站。')).toEqual([['at_least', 3, '個', '2023-12-31']]);
+    expect(hkLine('在 2022 年新建 3 個垃圾站。')).toEqual([['at_least', 3, '個', undefined]]);
+  });
+});
+
+describe('a plan with no year of its own runs to its last target date (hk-kpi-2022)', () => {
+  it('未來十年(2023-24 至 2032-33 年度) in a 2022 address: the period ends 2033-03-31, the end of that financial year (was: 2028-12-31, the 3,300 公頃 left undated)', () => {
+    const plan = importPlan(hk, { year: 2022 }).plan;
+    expect(plan.period).toEqual({ start: '2022-01-01', end: '2033-03-31' });
+    expect(hkItem('4')?.targets.map((t) => t[3] ?? plan.period.end)).toEqual(['2033-03-31', '2033-03-31', '2028-03-31']);
   });
 });

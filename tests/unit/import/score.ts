@@ -34,7 +34,8 @@ export function viewerCopy(text: string): string {
     .map((line) => {
       // The plan's body, from its first heading or item on; table cells are not paragraphs.
       body ||= /^\s*(?:[一二三四五六七八九十]+、|\d{1,2}[.、．])/.test(line);
-      const cut = body && line.length > 60 && !/[|｜\t]/.test(line) ? line.slice(20).search(/[,，、]/) : -1;
+      // (After a comma between clauses: one between digits groups a number's thousands, 3,300, and stays.)
+      const cut = body && line.length > 60 && !/[|｜\t]/.test(line) ? line.slice(20).search(/[，、]|(?<!\d),|,(?!\d)/) : -1;
       if (cut < 0) return line;
       page++;
       const at = 20 + cut + 1;
