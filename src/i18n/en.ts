@@ -499,6 +499,7 @@ const make = () => ({
   imp_numbersRestart: 'item numbers restart under each heading: item ids are qualified as <section>-<item> (e.g. 二-3)',
   imp_titleYear: 'title: "{raw}" -> "{title}" (the year filled in)',
   imp_noTitle: 'no title line found; using "{title}"',
+  imp_titleFromHeadline: 'no title line: took the page\'s headline at line {line}, "{title}"; correct the title in the plan if it is not',
   imp_titleFromLead: 'no title line: took "{title}" (year {year}) from the sentence at line {line} that names the plan; correct the title in the plan if it is not',
   imp_yearFromLead: 'the title names no year: took {year} from line {line} ("{text}"); pass --period YYYY if the plan is for another year',
   imp_yearFromItems: 'the title names no year: took {year}, the year the items name most ({n} times; first at line {line}: "{text}"); pass --period YYYY if the plan is for another year',

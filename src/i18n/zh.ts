@@ -489,6 +489,7 @@ const make = (): Catalogue => ({
   imp_numbersRestart: '各部分下的事项重新编号:事项编号改为 部分-事项(如 二-3)',
   imp_titleYear: '标题:"{raw}" -> "{title}"(已填入年份)',
   imp_noTitle: '未找到标题行,使用 "{title}"',
+  imp_titleFromHeadline: '未找到标题行:取第 {line} 行的页面标题 "{title}";如不对请在计划中修改',
   imp_titleFromLead: '未找到标题行:从第 {line} 行点出计划的句子取标题 "{title}"(年度 {year});如不对请在计划中修改',
   imp_yearFromLead: '标题中没有年份:从第 {line} 行("{text}")取年度 {year};如计划属另一年度,请用 --period YYYY 指定',
   imp_yearFromItems: '标题中没有年份:取事项中提到最多的年份 {year}({n} 次;首见第 {line} 行:"{text}");如计划属另一年度,请用 --period YYYY 指定',

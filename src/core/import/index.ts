@@ -452,6 +452,12 @@ const AIMS = /^(?:总体要求|总体目标|主要目标|发展目标|工作目�
  */
 const FRAME = /^(?:总体要求|总体目标|主要目标|发展目标|工作目标|行动目标|预期目标|指导思想|基本原则|工作原则|总体思路|工作思路|保障措施|工作保障|组织保障|工作要求|组织实施|实施步骤|工作步骤|进度安排)|^加强组织领导/;
 
+/** A news page's headline: words and a space or a bar between them, no sentence (。 , : ;), not a row of cells. */
+function isHeadline(norm: string): boolean {
+  const t = norm.trim();
+  return t.length >= 8 && t.length <= 80 && /[\u4e00-\u9fff]{4}/.test(t) && !/[。,:;!?]/.test(t) && (t.match(/\|/g) ?? []).length <= 1 && !/^[\d一二三四五六七八九十]{1,3}[.、]/.test(t);
+}
+
 /** Units, title, text, targets and deadlines of one item. */
 function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boolean, period: Period, warn: Warn): Built {
   const { end } = period;
@@ -850,6 +856,12 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   // No title line and no plan heading: the notice's sentence names what it hands out ("现将《政府工作报告》提出的
   // 2020年重点工作任务予以分解"), as a reader takes it.
   const named = (titleRaw === undefined || titleRaw === '') && lead === undefined ? handedOutTitle(lines) : undefined;
+  // Nor that: the page's first line, when it is a headline (no sentence, no label, no cells, no mark alone), is the
+  // title a reader cites the page by ("施政報告|李家超列110項KPI 涵蓋土地房屋供應…").
+  const first = seg.unplaced.find((u) => u.preamble && !u.toc);
+  const firstLine = input.split(/\r\n|\r|\n/).findIndex((l) => l.trim() !== '') + 1;
+  const headline =
+    first !== undefined && lineAt(first.st, 0) === firstLine && isHeadline(first.st.norm) ? { title: first.st.raw.trim().replace(/\s+/g, ' '), line: firstLine } : undefined;
   if ((titleRaw === undefined || titleRaw === '') && lead !== undefined) {
     title = lead.title;
   } else if (titleRaw !== undefined && titleRaw !== '') {
@@ -858,6 +870,9 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   } else if (named !== undefined) {
     title = named.title;
     hints.push(says('imp_titleFromLead', { title, year, line: named.line }));
+  } else if (headline !== undefined) {
+    title = headline.title;
+    hints.push(says('imp_titleFromHeadline', { title, line: headline.line }));
   } else {
     title = `${year}年工作要点`;
     hints.push(says('imp_noTitle', { title }));

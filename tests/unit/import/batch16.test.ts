@@ -358,3 +358,16 @@ describe('a plan with no year of its own runs to its last target date (hk-kpi-20
     expect(hkItem('4')?.targets.map((t) => t[3] ?? plan.period.end)).toEqual(['2033-03-31', '2033-03-31', '2028-03-31']);
   });
 });
+
+describe('no title line: the page’s headline on its first line is the title (hk-kpi-2022)', () => {
+  it('施政報告|李家超列110項KPI 涵蓋… as written, the bar and spaces kept (was: an invented 2022年工作要点)', () => {
+    const r = importPlan(hk, { year: 2022 });
+    expect(r.plan.title).toBe('施政報告|李家超列110項KPI 涵蓋土地房屋供應、推進「再工業化」等 一文看清百大指標');
+    expect(r.hints.map((h) => h.code)).toContain('imp_titleFromHeadline');
+  });
+
+  it('a first line that is a sentence of the preamble is no headline: the title is still made up and said so', () => {
+    const page = ['今年是新中国成立75周年,做好今年全市交通运输工作至关重要。', '1. 完成公路建设投资50亿元。'].join('\n');
+    expect(importPlan(page, { year: 2024 }).plan.title).toBe('2024年工作要点');
+  });
+});
