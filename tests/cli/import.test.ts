@@ -300,6 +300,24 @@ describe('plan import', () => {
   });
 });
 
+describe('plan import: every warning says what, where and what to do', () => {
+  // The seed, as published: item 13's 按要求完成企业100家以上、职工5000人以上乡镇(街道)专职工作人员配备
+  // holds two conditions; the second was quoted from the 、 that joined it ("、职工5000人以上"), and
+  // the warning said what was not imported but not what to do about it.
+  it('quotes the piece of the document without the 、 before it, and says how to track it', async () => {
+    const zh = await runCli(['import', SEED, '--period', '2026'], { env: { LANG: 'zh_CN.UTF-8' } });
+    expect(zh.code, zh.stderr).toBe(0);
+    const conditions = zh.stderr.split('\n').filter((l) => l.includes('条件性表述'));
+    expect(conditions).toEqual(
+      ['职工25人以上', '按要求完成企业100家以上', '职工5000人以上'].map((q) => `  第 59 行:事项 13:条件性表述(说明适用范围,不是要完成的目标),未作为指标导入(如需跟踪请手工添加指标):"${q}"`),
+    );
+    for (const l of zh.stderr.split('\n').slice(1)) if (l) expect(l, l).toMatch(/^ {2}(第 \d+(–\d+)? 行:|提示:)/);
+    expect(zh.stderr).not.toMatch(/"[、,，;；]/);
+    const en = await runCli(['import', SEED, '--period', '2026'], { env: { LANG: 'en_US.UTF-8' } });
+    expect(en.stderr).toContain('  line 59: item 13: a condition (whom the item applies to, not a result to reach), not imported as a target (add one by hand to track it): "职工5000人以上"\n');
+  });
+});
+
 describe('plan import: the text before the first item', () => {
   it('joins a preamble the page broke over several lines, as item text is joined, and names it once with all its lines', async () => {
     // The seed's 总体要求 paragraph broken twice mid-clause, blank lines between, as a scraped page breaks it.
@@ -466,7 +484,7 @@ describe('plan import: Word and Excel files', () => {
     expect(zh.code, zh.stderr).toBe(0);
     expect(zh.stderr.split('\n').slice(1, 3)).toEqual([
       '  工作表“任务分解”第 5 行:事项 2:未找到责任单位,departments 留空,请补填',
-      '  工作表“任务分解”第 7 行:事项 3:期限 2027-03-31 不在计划期内,未使用',
+      '  工作表“任务分解”第 7 行:事项 3:期限 2027-03-31 不在计划期内,未使用(请核对期限,或用 --period 指定计划年度)',
     ]);
     const en = await runCli(['import', '任务分解表.xlsx', '--lang', 'en'], { cwd: dir });
     expect(en.stderr).toMatch(/^ {2}sheet "任务分解" row 5: item 2: no 责任单位 found/m);

@@ -4,9 +4,17 @@ import type { PlanFile, TargetKind } from '../../core/model.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { jsonText } from '../json.js';
 
+/**
+ * A piece of the document as a clerk searches for it: the 、 or , that joined it to the clause
+ * before is no part of it ("、职工5000人以上" was quoted so).
+ */
+const JOINER = /^[、,，;；\s]+/;
+
 /** One thing the parser said, in the language; a warning about an item says which. */
 export function importMessage(lang: Lang, m: ImportMessage | ImportWarning): string {
-  const text = t(lang, m.code, m.params);
+  const quoted = m.params.text;
+  const params = typeof quoted === 'string' && JOINER.test(quoted) ? { ...m.params, text: quoted.replace(JOINER, '') } : m.params;
+  const text = t(lang, m.code, params);
   return 'item' in m && m.item !== undefined ? t(lang, 'imp_inItem', { item: m.item, message: text }) : text;
 }
 
