@@ -40,6 +40,10 @@ export function resolveRef(model: PlanModel, raw: string): Resolved {
   const ids = [...model.itemById.keys(), ...model.targetById.keys()];
   // "一" when the items are 一-一, 一-二 (numbering that restarts under each section): offer them.
   const under = [...model.itemById.keys()].filter((k) => k.startsWith(`${id}-`));
-  const near = under.length ? under.slice(0, 8) : closest(id, ids, 3);
+  // 7.5 when item 7's targets are 7.1–7.4: those are what was meant, not 5 or 17.
+  const dot = id.lastIndexOf('.');
+  const parent = dot > 0 ? model.itemById.get(id.slice(0, dot)) : undefined;
+  const siblings = parent ? parent.targets.map((tg) => tg.id) : [];
+  const near = under.length ? under.slice(0, 8) : siblings.length ? siblings.slice(0, 8) : closest(id, ids, 3);
   throw new UsageError(near.length ? 'unknownRefHint' : 'unknownRef', { ref: raw, plan: model.plan.id, hint: near.join(', ') });
 }

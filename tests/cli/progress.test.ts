@@ -413,7 +413,9 @@ describe('plan progress: references', () => {
 
   it.each([
     { ref: '77', message: /^plan: no item or target "77" in plan union-2026; did you mean 7, 17\?\n$/ },
-    { ref: '7.9', message: /^plan: no item or target "7\.9" in plan union-2026; did you mean .*7\.\d/ },
+    // Item 7 exists: its targets are what a mistyped 7.9 or 7.5 meant (was: 5, 7, 7.1).
+    { ref: '7.9', message: /^plan: no item or target "7\.9" in plan union-2026; did you mean 7\.1, 7\.2, 7\.3, 7\.4\?\n$/ },
+    { ref: '7.5', message: /^plan: no item or target "7\.5" in plan union-2026; did you mean 7\.1, 7\.2, 7\.3, 7\.4\?\n$/ },
     { ref: 'other-2026:7.4', message: /^plan: no item or target "other-2026:7\.4" in plan union-2026\n$/ },
   ])('unknown $ref: exit 2 naming the nearest ids', async ({ ref, message }) => {
     const { dir, file } = tempPlans();
