@@ -1,5 +1,5 @@
 // What a logical line is, from its first characters: the numbering levels of a Chinese plan
-//   一、 (section)   (一) (sub-section)   1. 1、 1． (item)   (1) 1) ⑴ (paren)   ① (circled)
+//   一、 (section)   (一) (sub-section)   1. 1、 1． 1。 (item)   (1) 1) ⑴ (paren)   ① (circled)
 // plus attribution lines, deadline lines, table rows and bare unit lists.
 
 import { isAttributionLine, isUnitListLine, labelKind } from './attribute.js';
@@ -44,7 +44,7 @@ export interface Classified {
 const CN = '[一二三四五六七八九十百零〇]';
 const SECTION_RE = new RegExp(`^(?:第 ?(${CN}{1,4}) ?(?:部分|章|篇|编) ?[、.:]? ?|(${CN}{1,4}) ?[、.] ?)`);
 const SUB_RE = new RegExp(`^\\( ?(${CN}{1,3}) ?\\) ?`);
-const ITEM_RE = /^(\d{1,3}) ?([.、]) ?/;
+const ITEM_RE = /^(\d{1,3}) ?([.、。]) ?/;
 const PAREN_RE = /^(?:\( ?(\d{1,3}) ?\)|(\d{1,3})\)) ?/;
 
 const HEADER_WORDS =

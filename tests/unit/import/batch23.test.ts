@@ -1,0 +1,23 @@
+// The rules the twenty-third held-out batch asked for, each on lines of the real published text it
+// came from (tests/fixtures/import/pending/ until a document passes the bars, then real/).
+import { describe, expect, it } from 'vitest';
+import { importedItems } from './helpers.js';
+
+describe('items numbered with a full stop, 1。 (quanzhou-2021, a news page of 为民办实事)', () => {
+  const page = [
+    '今年,泉州市继续开展为民办实事工作,将实施39个具体项目,包括教育、医疗卫生、养老、文体、交通等多领域。39个为民办实事项目如下:',
+    '1。 新改扩建20所公办幼儿园;',
+    '5。 新建10家婴幼儿照护服务机构示范点;',
+    '10。市级重点扶持8个历史文化名镇名村传统村落保护提升;',
+    '13。开展250场文艺精品公益性演出;',
+  ].join('\n');
+
+  it('each 1。 line is an item with its count (was: no numbered items found)', () => {
+    expect(importedItems(page, 2021).map((i) => [i.id, i.targets.map(([kind, n, unit]) => `${kind} ${n}${unit}`)])).toEqual([
+      ['1', ['at_least 20所']],
+      ['5', ['at_least 10家']],
+      ['10', ['at_least 8个']],
+      ['13', ['at_least 250场']],
+    ]);
+  });
+});
