@@ -11,7 +11,7 @@ import { parseCsv, rowsToLines, tableLines } from '../core/import/rows.js';
 import { PlanError } from '../errors.js';
 import { loadWorkbook, readZip, zipFailure } from './xlsx.js';
 import { isUtf8 } from 'node:buffer';
-import { decodeUtf8, looksLikeGbk } from './read.js';
+import { decodeAs, decodeUtf8, looksLikeGbk, utf16WithoutBom } from './read.js';
 
 export type SourceKind = 'docx' | 'xlsx' | 'csv' | 'html' | 'text';
 
@@ -78,13 +78,6 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
   return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
 }
 
-function decodeAs(label: string, bytes: Uint8Array): string | undefined {
-  try {
-    return new TextDecoder(label, { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * A text as offices save it. An import is read once and written as UTF-8, so besides UTF-8 it
@@ -110,34 +103,6 @@ function decodeText(bytes: Uint8Array, name: string): { text: string; encoding?:
   return { text: decodeUtf8(bytes, name) };
 }
 
-/**
- * UTF-16 saved without its byte order mark (a program that writes "Unicode" and leaves the BOM
- * off): told by where the NUL bytes stand. Every ASCII character (digits, punctuation, line
- * ends) has a zero high byte, so in a text the zeros fall nearly all on one side of each pair
- * (odd offsets little-endian, even ones big-endian; a CJK character such as 一, U+4E00, puts a
- * few on the other side). The guess holds only when the bytes decode to text: no NUL, no
- * control character but tab and line ends, no C1 control, no lone surrogate.
- */
-function utf16WithoutBom(bytes: Uint8Array): { label: 'utf-16le' | 'utf-16be'; text: string } | undefined {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
-  const n = Math.min(bytes.length, 1 << 16);
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i++) {
-    if (bytes[i] !== 0) continue;
-    if (i % 2 === 0) even++;
-    else odd++;
-  }
-  const label = odd >= 2 && odd >= 4 * even ? 'utf-16le' : even >= 2 && even >= 4 * odd ? 'utf-16be' : undefined;
-  if (label === undefined) return undefined;
-  const text = decodeAs(label, bytes);
-  if (text === undefined) return undefined;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || (c >= 0x7f && c <= 0x9f)) return undefined;
-  }
-  return { label, text };
-}
 
 // ---- The package's main part ---------------------------------------------------------------
 

@@ -103,8 +103,8 @@ export function decodeUtf8(bytes: Uint8Array, display: string): string {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     // Notepad's "Unicode" without its byte-order mark is text, not a binary file: say what it is.
-    const order = utf16Order(bytes);
-    if (order) throw new PlanError('encodingUtf16NoBom', { file: display, order }, { where: `${display}:1:1` });
+    const guessed = utf16WithoutBom(bytes);
+    if (guessed) throw new PlanError('encodingUtf16NoBom', { file: display, order: guessed.label.toUpperCase() }, { where: `${display}:1:1` });
     const { line, col } = position(bytes, nul);
     throw new PlanError('encodingBinary', { file: display }, { where: `${display}:${line}:${col}` });
   }
@@ -120,12 +120,15 @@ export function decodeUtf8(bytes: Uint8Array, display: string): string {
 }
 
 /**
- * UTF-16 without a byte-order mark, told by where its NUL bytes stand (read only once a NUL is
- * found, on the way to an error): every ASCII character of a YAML text (keys, digits, line ends)
- * has a zero high byte, so the zeros fall nearly all at odd offsets (little-endian) or at even
- * ones (big-endian); in a binary file they fall on both sides.
+ * UTF-16 saved without its byte order mark (a program that writes "Unicode" and leaves the BOM
+ * off): told by where the NUL bytes stand. Every ASCII character (digits, punctuation, line
+ * ends) has a zero high byte, so in a text the zeros fall nearly all on one side of each pair
+ * (odd offsets little-endian, even ones big-endian; a CJK character such as 一, U+4E00, puts a
+ * few on the other side). Read only once a NUL is found (the plan reader: on the way to its error).
+ * The guess holds only when the bytes decode to text: no NUL, no
+ * control character but tab and line ends, no C1 control, no lone surrogate.
  */
-function utf16Order(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
+export function utf16WithoutBom(bytes: Uint8Array): { label: 'utf-16le' | 'utf-16be'; text: string } | undefined {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
   const n = Math.min(bytes.length, 1 << 16);
   let even = 0;
@@ -135,11 +138,24 @@ function utf16Order(bytes: Uint8Array): 'UTF-16LE' | 'UTF-16BE' | undefined {
     if (i % 2 === 0) even++;
     else odd++;
   }
-  // Mostly zeros on one side: at least a quarter of the pairs (a plan's keys and digits are ASCII).
-  const pairs = n / 2;
-  if (odd >= pairs / 4 && odd >= 8 * even) return 'UTF-16LE';
-  if (even >= pairs / 4 && even >= 8 * odd) return 'UTF-16BE';
-  return undefined;
+  const label = odd >= 2 && odd >= 4 * even ? 'utf-16le' : even >= 2 && even >= 4 * odd ? 'utf-16be' : undefined;
+  if (label === undefined) return undefined;
+  const text = decodeAs(label, bytes);
+  if (text === undefined) return undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || (c >= 0x7f && c <= 0x9f)) return undefined;
+  }
+  return { label, text };
+}
+
+/** Bytes decoded as `label`, or undefined when they are not valid in it. */
+export function decodeAs(label: string, bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 export function mib(n: number): string {
