@@ -4,6 +4,14 @@ import { DEFAULT_SETTINGS } from './model.js';
 /** One empty list for every target without checkpoints, readings or 延期: the views only read them (frozen, so a push fails loudly). */
 export const NONE: readonly never[] = Object.freeze([]);
 
+/**
+ * A target's goal and baseline when the plan gives none (a milestone runs from 0 to 100 %), and the
+ * implicit milestone's of an item without targets: the target views and status's Timelines, which
+ * read the plan's data without views, both fill them in from here.
+ */
+export const DEFAULT_GOAL = 100;
+export const DEFAULT_BASELINE = 0;
+
 /** A target with its defaults filled in. Items without targets get one implicit milestone. */
 export interface TargetView {
   id: string;
@@ -70,18 +78,18 @@ class ItemEntry implements ItemView {
     const item = this.item;
     const { start, end } = this.period;
     const targets = item.targets ?? [];
-    if (targets.length === 0) return [new TargetEntry(item.id, this, item.title, 'milestone', 100, '%', start, end, 0, NONE, item.progress ?? NONE, item.extensions ?? NONE, item.closed, -1)];
+    if (targets.length === 0) return [new TargetEntry(item.id, this, item.title, 'milestone', DEFAULT_GOAL, '%', start, end, DEFAULT_BASELINE, NONE, item.progress ?? NONE, item.extensions ?? NONE, item.closed, -1)];
     // A list made to its length (one grown by push keeps room for 16).
     return targets.map((t, ti): TargetView => new TargetEntry(
       t.id,
       this,
       t.metric,
       t.kind,
-      t.target ?? 100,
+      t.target ?? DEFAULT_GOAL,
       t.unit ?? (t.kind === 'milestone' ? '%' : ''),
       t.start ?? start,
       t.due ?? end,
-      t.baseline ?? 0,
+      t.baseline ?? DEFAULT_BASELINE,
       t.checkpoints ?? NONE,
       t.progress ?? NONE,
       t.extensions ?? NONE,

@@ -1,7 +1,7 @@
 import { dayNumber } from './dates.js';
 import { closedOn, dueOn } from './extension.js';
 import { isMeasured, type Closed, type Extension, type Measured, type Reading } from './model.js';
-import { NONE, type ItemView, type PlanModel, type TargetView } from './plan.js';
+import { DEFAULT_BASELINE, DEFAULT_GOAL, NONE, type ItemView, type PlanModel, type TargetView } from './plan.js';
 
 export type Status = 'done' | 'not_started' | 'overdue' | 'behind' | 'at_risk' | 'on_track';
 
@@ -312,8 +312,8 @@ export class Timelines {
         // The implicit milestone of an item without targets: 0 to 100 % over the plan's period.
         this.itemOf[i] = it;
         this.kind[i] = 'milestone';
-        this.baseline[i] = 0;
-        this.goal[i] = 100;
+        this.baseline[i] = DEFAULT_BASELINE;
+        this.goal[i] = DEFAULT_GOAL;
         this.start[i] = periodStart;
         this.due[i] = periodEnd;
         this.fill(i, item.closed, item.progress ?? NONE, NONE, item.extensions ?? NONE);
@@ -323,8 +323,8 @@ export class Timelines {
           const t = targets[k]!;
           this.itemOf[i] = it;
           this.kind[i] = t.kind;
-          this.baseline[i] = t.baseline ?? 0;
-          this.goal[i] = t.target ?? 100;
+          this.baseline[i] = t.baseline ?? DEFAULT_BASELINE;
+          this.goal[i] = t.target ?? DEFAULT_GOAL;
           this.start[i] = t.start === undefined ? periodStart : dayNumber(t.start);
           this.due[i] = t.due === undefined ? periodEnd : dayNumber(t.due);
           this.fill(i, t.closed, t.progress ?? NONE, t.checkpoints ?? NONE, t.extensions ?? NONE);
