@@ -822,10 +822,12 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       // Milestones: 全覆盖 / 全部解困 / 实现…全部.
       const mile = MILESTONE.exec(text);
       if (!mile || mask[cs + mile.index] === 1) return;
-      // "全覆盖的学习培训" says what kind of training, it is no milestone.
+      // 全覆盖 before more words of its clause says how a work is done or what it is called, no state to reach: the kind of
+      // training (全覆盖的学习培训), a survey (做好企业党组织全覆盖排摸工作), a way of acting (全覆盖践行), a project's name
+      // (中小学班级多媒体全覆盖项目). Only 和 / 及 / 与 joining a second state to reach (网络全覆盖和…更新升级) goes on.
+      if (/全覆盖$/.test(mile[0]) && /^(?![和及与])\p{Script=Han}/u.test(text.slice(mile.index + mile[0].length))) return;
+      // (实现…全部的 says what kind, too.)
       if (text.charAt(mile.index + mile[0].length) === '的') return;
-      // Nor does a project's name ("中小学班级多媒体全覆盖项目" in a list of projects): what it is called.
-      if (/^(?:示范)?(?:项目|工程)/.test(text.slice(mile.index + mile[0].length))) return;
       // "基本实现…安防工程全覆盖": hedged (basically, not all), nothing to hold at 100 % (基本医疗保险全覆盖 still is).
       if (/基本(?:实现|全覆盖|全部)/.test(text.slice(0, mile.index + mile[0].length))) return;
       let s = cs;

@@ -21,3 +21,20 @@ describe('items numbered with a full stop, 1。 (quanzhou-2021, a news page of �
     ]);
   });
 });
+
+describe('全覆盖 before more words of its clause says how a work is done, no milestone (street-h2-2020)', () => {
+  const plan = (task: string) => ['2020年街道下半年工作计划', `二、融合发展,完善党建引领下的社会治理体系${task}`].join('\n');
+
+  it('做好企业党组织全覆盖排摸工作 is a survey done, no milestone (was: milestone 100 %)', () => {
+    expect(importedItems(plan('做好企业党组织全覆盖排摸工作,指导“两新”组织开展党建工作,推广两新版“党员三先”。'), 2020)[0]?.targets).toEqual([]);
+  });
+
+  it('全覆盖践行 says how it is done (xiangxiang-npc-2025)', () => {
+    expect(importedItems(plan('全链条、全方位、全覆盖践行和发展全过程人民民主,推动各项工作。'), 2020)[0]?.targets).toEqual([]);
+  });
+
+  it('全覆盖 ending its clause, or joined by 和 to a second state, is still the milestone', () => {
+    expect(importedItems(plan('村党组织书记培训实现全覆盖。'), 2020)[0]?.targets.map(([kind]) => kind)).toEqual(['milestone']);
+    expect(importedItems(plan('实现各级各类学校网络全覆盖和多媒体教学设备的更新升级。'), 2020)[0]?.targets.map(([kind]) => kind)).toEqual(['milestone']);
+  });
+});
