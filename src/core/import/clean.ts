@@ -96,6 +96,10 @@ function splitCells(line: string, no: number): SText[] | undefined {
   return cells.length >= 2 ? cells : undefined;
 }
 
+/** A picture (emoji) and the selector asking for one; © ® ™ and a list's ▶ are kept, by the caller. */
+const PICTURE = /[\p{Extended_Pictographic}\ufe0f]/gu;
+/** A keycap digit: 1️⃣ (the digit, the selector, the enclosing keycap). */
+const KEYCAP = /(\d)\ufe0f?\u20e3/g;
 const PINYIN = /(?<=[\u3400-\u9fff])[(（](?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}[)）]/g;
 /** Labels of a government page's metadata block (索引号 | 发布机构 | 文号 …): not the plan. */
 const META_LABELS =
@@ -562,7 +566,13 @@ function nameGoesOn(line: string, next: string): boolean {
 
 export function clean(input: string): CleanResult {
   // Pinyin that a converter put after characters ("新舊(jiù)動能", "一(yī)、") is not the text.
-  const text = input.replace(/\ufeff|\u200b|\u200c|\u200d|\u2060/g, '').replace(PINYIN, '');
+  // Nor are the pictures a post decorates its lines with (🌟一、2023年工作回顾, 展望📈): a keycap's digit (1️⃣) numbers
+  // its point as 1. does.
+  const text = input
+    .replace(KEYCAP, '$1.')
+    .replace(PICTURE, (p) => (p.codePointAt(0)! < 0x2190 || BULLET_LINE.test(p) ? p : ''))
+    .replace(/\ufeff|\u200b|\u200c|\u200d|\u2060/g, '')
+    .replace(PINYIN, '');
   const physical: Physical[] = [];
   const source = text.split(/\r\n|\r|\n/);
   const rows = kpiTable(source) ?? pipeTables(source);

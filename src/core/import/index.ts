@@ -13,7 +13,7 @@ import type { UnitRef } from './attribute.js';
 import { clean } from './clean.js';
 import { numberedDates, parseDeadlineValue } from './deadlines.js';
 import { ImportError, says, type ImportMessage } from './errors.js';
-import { callForProposals, handedOutTitle, interpretationOnly, meetingReport, progressReport, rulesOnly, startsTitle } from './notice.js';
+import { callForProposals, handedOutTitle, interpretationOnly, meetingReport, progressReport, reviewParts, rulesOnly, startsTitle } from './notice.js';
 import { FILE_EXT, SITE_COUNT, SPAM_HEAD, isTitleLike, segment } from './segment.js';
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
 import { readFigures, readIndicator, readQuota } from './indicator.js';
@@ -765,7 +765,11 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
 
   const cleaned = clean(input);
   const lines = cleaned.lines;
-  const seg: Segmented = segment(lines);
+  // A part reviewing the past year's work (一、2023年工作回顾) is not the plan; a text that only reviews is no plan at all.
+  const reviewed = reviewParts(segment(lines));
+  const seg: Segmented = reviewed.seg;
+  if (reviewed.parts.length > 0 && !seg.sections.some((s) => s.items.length > 0)) throw new ImportError('imp_workReport', { title: reviewed.parts[0]?.head ?? '' });
+  for (const part of reviewed.parts) warn(part.from, says('imp_reviewPart', { text: part.head }), undefined, part.to);
   const noticeLines = (seg.notice ?? []).flatMap((st) => st.marks.map((m) => m.line));
   if (!seg.sections.some((s) => s.items.length > 0)) {
     // The 印发通知 without the plan it hands out (nothing after it): say so, not "no numbered items" (it has some: its own).
@@ -822,13 +826,21 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   // as a reader takes them (a news report of the 民生实事); the notes say what was assumed.
   const placeholder = titleRaw !== undefined && /20[xX×]{2}/.test(titleRaw);
   const lead = ownYear === undefined && titleRaw === undefined ? leadTitle(preamble) : undefined;
+  // Nor that: the page's first line, when it is a headline (no sentence, no label, no cells, no mark alone), is the
+  // title a reader cites the page by ("施政報告|李家超列110項KPI 涵蓋土地房屋供應…").
+  const first = seg.unplaced.find((u) => u.preamble && !u.toc);
+  const firstLine = input.split(/\r\n|\r|\n/).findIndex((l) => l.trim() !== '') + 1;
+  const headline =
+    first !== undefined && lineAt(first.st, 0) === firstLine && isHeadline(first.st.norm) ? { title: first.st.raw.trim().replace(/\s+/g, ' '), line: firstLine } : undefined;
+  // With no title line, that headline's year ("2024松滋市工作报告") is the plan's, before any year its lead names.
+  const headlineYear = ownYear === undefined && lead === undefined && titleRaw === undefined && headline ? yearFromTitle(toNorm(headline.title)) : undefined;
   // "今年…" with no year anywhere but the page's date: 今年 is the year it was published.
-  const leadYearOf = ownYear === undefined && lead === undefined && !placeholder ? leadYear(preamble) : undefined;
+  const leadYearOf = ownYear === undefined && lead === undefined && headlineYear === undefined && !placeholder ? leadYear(preamble) : undefined;
   // The items' own text: the years they name, or a 今年 of theirs (一是…今年完成…) that the page's date dates.
   const bodies = seg.sections.flatMap((s) => [...(s.heading ? [s.heading.title] : []), ...s.items.map((i) => i.body)]);
-  const fromItems = opts.year === undefined && ownYear === undefined && lead === undefined && leadYearOf === undefined && !placeholder ? itemsYear(bodies) : undefined;
-  const dated = ownYear === undefined && lead === undefined && leadYearOf === undefined && fromItems === undefined && !placeholder ? publishedYear(input, [...preamble, ...bodies]) : undefined;
-  const year = opts.year ?? ownYear ?? lead?.year ?? leadYearOf?.year ?? fromItems?.year ?? dated?.year;
+  const fromItems = opts.year === undefined && ownYear === undefined && lead === undefined && headlineYear === undefined && leadYearOf === undefined && !placeholder ? itemsYear(bodies) : undefined;
+  const dated = ownYear === undefined && lead === undefined && headlineYear === undefined && leadYearOf === undefined && fromItems === undefined && !placeholder ? publishedYear(input, [...preamble, ...bodies]) : undefined;
+  const year = opts.year ?? ownYear ?? lead?.year ?? headlineYear ?? leadYearOf?.year ?? fromItems?.year ?? dated?.year;
   if (opts.year === undefined && ownYear === undefined) {
     if (lead !== undefined) hints.push(says('imp_titleFromLead', { title: lead.title, year: lead.year, line: lead.line }));
     else if (leadYearOf !== undefined) hints.push(says('imp_yearFromLead', { year: leadYearOf.year, text: leadYearOf.text, line: leadYearOf.line }));
@@ -856,12 +868,6 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   // No title line and no plan heading: the notice's sentence names what it hands out ("现将《政府工作报告》提出的
   // 2020年重点工作任务予以分解"), as a reader takes it.
   const named = (titleRaw === undefined || titleRaw === '') && lead === undefined ? handedOutTitle(lines) : undefined;
-  // Nor that: the page's first line, when it is a headline (no sentence, no label, no cells, no mark alone), is the
-  // title a reader cites the page by ("施政報告|李家超列110項KPI 涵蓋土地房屋供應…").
-  const first = seg.unplaced.find((u) => u.preamble && !u.toc);
-  const firstLine = input.split(/\r\n|\r|\n/).findIndex((l) => l.trim() !== '') + 1;
-  const headline =
-    first !== undefined && lineAt(first.st, 0) === firstLine && isHeadline(first.st.norm) ? { title: first.st.raw.trim().replace(/\s+/g, ' '), line: firstLine } : undefined;
   if ((titleRaw === undefined || titleRaw === '') && lead !== undefined) {
     title = lead.title;
   } else if (titleRaw !== undefined && titleRaw !== '') {
@@ -877,8 +883,6 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     title = `${year}年工作要点`;
     hints.push(says('imp_noTitle', { title }));
   }
-  // A headline decorated with emoji ("🌟沧源2024年工作报告📜", "2026年民生实事正式出炉✨"): the pictures are no part of the title.
-  title = title.replace(/^[\p{Extended_Pictographic}\uFE0F\u200D\s]+|[\p{Extended_Pictographic}\uFE0F\u200D\s]+$/gu, '') || title;
   // The issuer is what precedes the year: "xx市总工会2026年工作要点" -> xx市总工会; else who issued the notice.
   let organization: string | undefined;
   const orgMatch = /^(.{2,40}?)(?:(?:19|20)\d{2}|20[xX×]{2}|[〇零一二三四五六七八九]{4}|1[0-4]\d) ?年/.exec(foldWidth(title));

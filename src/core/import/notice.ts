@@ -6,6 +6,7 @@
 import { classify } from './markers.js';
 import type { LogicalLine } from './markers.js';
 import type { Segmented } from './segment.js';
+import type { SText } from './text.js';
 import { lineAt } from './text.js';
 
 /**
@@ -303,4 +304,42 @@ export function rulesOnly(lines: readonly LogicalLine[]): string | undefined {
     return (book?.[1] ?? t).replace(/\s+/g, '');
   }
   return undefined;
+}
+
+/**
+ * A part reviewing work done, not to do: 2022年工作情况, 2023年工作回顾, 过去一年工作总结, 一年来主要工作成效 (a
+ * 司法局's 年度计划 page opening on 一、2022年工作情况; an AI-written summary's 一、2023年工作回顾 before 二、2024年工作展望).
+ */
+const REVIEW_HEAD =
+  /^(?:(?:19|20)\d{2} ?年(?:度)?|过去(?:的)?一年|一年来|上一?年度?|去年)?(?:的)?(?:主要)?(?:工作(?:回顾|总结|情况|开展情况|完成情况|进展情况|成效|成绩)|(?:取得的)?(?:主要)?(?:成绩|成效))(?:及(?:存在的)?问题)?$/;
+
+/** A heading's words without its mark and what a page ran onto it: the first physical line only, up to its first stop. */
+function headWords(st: SText): string {
+  const end = st.marks[1]?.at ?? st.norm.length;
+  const line = st.norm.slice(0, end).replace(/^\s*(?:第 ?[一二三四五六七八九十]+ ?部分|[一二三四五六七八九十]+ ?[、.．]|\([一二三四五六七八九十]+\)|\d{1,2} ?[.、．])\s*[,，:：]?\s*/, '');
+  return (/^[^。;；:：,，!！]*/.exec(line)?.[0] ?? '').replace(/\s+/g, '');
+}
+
+/**
+ * The parts of the text that review the past year's work (its numbered heading says so: 一、2023年工作回顾): not the
+ * plan, so not imported. What is left, the review's headings (for the message) and the lines each part covers.
+ */
+export function reviewParts(seg: Segmented): { seg: Segmented; parts: Array<{ head: string; from: number; to: number }> } {
+  const parts: Array<{ head: string; from: number; to: number }> = [];
+  const lastLine = (st: SText) => st.marks[st.marks.length - 1]?.line ?? 0;
+  const sections = seg.sections.flatMap((s) => {
+    if (s.heading && REVIEW_HEAD.test(headWords(s.heading.title))) {
+      const to = Math.max(s.heading.line, ...s.items.map((i) => lastLine(i.body)), ...s.prose.map((p) => lastLine(p.st)));
+      parts.push({ head: headWords(s.heading.title), from: s.heading.line, to });
+      return [];
+    }
+    // (Headings that are the items themselves, nothing numbered under them: the item is the part.)
+    const items = s.items.filter((i) => {
+      if (seg.itemLevel !== 'section' || !REVIEW_HEAD.test(headWords(i.body))) return true;
+      parts.push({ head: headWords(i.body), from: i.line, to: lastLine(i.body) });
+      return false;
+    });
+    return [{ ...s, items }];
+  });
+  return { seg: parts.length === 0 ? seg : { ...seg, sections }, parts };
 }

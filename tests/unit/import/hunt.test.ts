@@ -351,3 +351,42 @@ describe('hunt: a list inside an item, numbered afresh after the item\'s colon (
     expect(importedItems(plan).map((i) => i.id)).toEqual(['一-1', '一-2', '二-1', '二-2']);
   });
 });
+
+describe('hunt: a review of work done is no plan (changzhi-justice-2023, songzi-2024)', () => {
+  it('a page that only reviews the year before (一、2022年工作情况) is refused saying so (was: imported, 召开36次党组会议 a target)', () => {
+    expect(refusal(readFixture('real/changzhi-justice-2023.txt'))).toEqual({ key: 'imp_workReport', params: { title: '2022年工作情况' } });
+  });
+
+  it('a review before the year\'s plan (一、2023年工作回顾 / 二、2024年工作展望) is left out with a warning, the plan kept', () => {
+    const result = importPlan(readFixture('real/songzi-2024.txt'));
+    expect(result.plan.sections.flatMap((s) => s.items.map((i) => i.id))).toEqual(['二']);
+    expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'imp_reviewPart', params: { text: '2023年工作回顾' }, line: 4, to: 10 }));
+  });
+
+  it('a plan\'s own headings are no review: 工作安排, 工作要求, 预期成效 stay', () => {
+    const plan = ['某局2024年工作要点', '一、2024年工作安排', '1.新建学校2所。', '二、工作要求', '1.加强领导。', '三、预期成效', '1.群众满意度达到90%以上。'].join('\n');
+    expect(importedItems(plan).map((i) => i.id)).toEqual(['一-1', '二-1', '三-1']);
+  });
+});
+
+describe('hunt: a post decorated with pictures (songzi-2024, 沧源)', () => {
+  const page = readFixture('real/songzi-2024.txt');
+
+  it('🌟 before 一、 hides no heading (was: no numbered items)', () => {
+    expect(refusal(page)).toBeUndefined();
+    expect(importPlan(page).plan.sections.flatMap((s) => s.items.map((i) => i.title))).toEqual(['2024年工作展望']);
+  });
+
+  it('a keycap digit numbers a point as 1. does', () => {
+    const plan = ['🌟沧源2024年工作报告📜', '🎯展望2024年,我们将紧紧围绕以下目标开展工作:', '1️⃣ 经济高质量发展,着力打造“一核两翼三带”发展格局,推动产业结构优化升级,培育壮大新兴产业。', '2️⃣ 基础设施建设再提速,加快交通、水利、能源等基础设施建设,提升城市品质和承载能力。'].join('\n');
+    expect(importPlan(plan).plan.sections.flatMap((s) => s.items.map((i) => [i.id, i.title]))).toEqual([
+      ['1', '经济高质量发展'],
+      ['2', '基础设施建设再提速'],
+    ]);
+  });
+
+  it('with no title line, the headline\'s year (2024松滋市工作报告) is the plan\'s, not the 2023 its lead reviews', () => {
+    const plan = importPlan(page).plan;
+    expect([plan.title, plan.period.start, plan.period.end]).toEqual(['2024松滋市工作报告', '2024-01-01', '2024-12-31']);
+  });
+});
