@@ -436,6 +436,13 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       if (again || /[百千万萬][家户戶个個名村乡鄉县縣人镇鎮企][百千万萬]|百家争鸣|百家爭鳴|万家灯火|萬家燈火/.test(around) || candidates.some((c) => c.start === start)) continue;
       candidates.push({ start, end: start + 1, value: m[0] === '百' ? 100 : m[0] === '千' ? 1000 : 10000, cn: true, scale: true });
     }
+    // "进入前五位", "跻身全省前十名": a rank written in Chinese numerals is read as 前5位 would be (the rank's words decide below).
+    for (const m of sentence.matchAll(/(?<=前)([一二三四五六七八九十]{1,3})(?=[名位])/g)) {
+      const value = parseChineseNumber(m[1] ?? '');
+      const start = sStart + m.index;
+      if (value === undefined || candidates.some((c) => c.start === start)) continue;
+      candidates.push({ start, end: start + (m[1] ?? '').length, value, cn: true });
+    }
     candidates.sort((a, b) => a.start - b.start);
 
     let prevEnd = sStart;
@@ -461,7 +468,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       const rangeUnit = range ? unitAt(norm, end + range[0].length + (norm.charAt(end + range[0].length) === ' ' ? 1 : 0)) : '';
       const ranged = range !== null && upper > cand.value && rangeUnit !== '' && !PERCENTS.has(rangeUnit) && !MONEY.has(rangeUnit);
       if (!ranged && (/[A-Za-z0-9_+\-/:#~]/.test(next) || (next === '.' && /\d/.test(norm.charAt(end + 1))))) continue;
-      if (prevNs === '前' && !cand.cn) {
+      if (prevNs === '前' && (!cand.cn || /^[名位]/.test(next))) {
         // A rank to reach: 冲击全球前0.1%行列, 进入全省前10名 (at most that share or place).
         const at = norm.lastIndexOf('前', start - 1);
         const rankUnit = /^(%|‰|名|位)/.exec(norm.slice(end, end + 1))?.[0];
@@ -522,6 +529,10 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       // "新建道路全长343米、路基宽度24米": a width (a height, a depth…) named right before its figure is the size of one
       // work, and so is a length given beside it: no count of work done (全长约4.3公里 alone, what is laid, still is).
       if (/^(?:米|公里|千米|厘米|毫米)$/.test(unit) && (SIZE_PRE.test(pre) || (LENGTH_PRE.test(pre) && SIZE_NEXT.test(norm.slice(r, r + 12))))) continue;
+
+      // "培育一批产值超5亿元、税收超1000万元的龙头企业": a 、-list of figures running into 的 and what they describe says which
+      // ones, as 1000万元的龙头企业 alone does (the bars of a kind of firm, no number to reach).
+      if (endChar === '、' && postWord === '' && listRunsIntoOf(norm, r, sEnd)) continue;
 
       let kind: TargetKind | undefined;
       if (AT_LEAST_PRE.test(pre)) kind = 'at_least';
@@ -937,6 +948,18 @@ function listEndsClause(norm: string, from: number, sEnd: number): boolean {
   while (e < sEnd && !/[,;:。\n]/.test(norm.charAt(e))) e++;
   const seg = norm.slice(from, e).replace(/ +$/, '');
   return /\d[^、]*(以上|以下|以内)$/.test(seg);
+}
+
+/**
+ * Does the 、-list starting at `from` run into 的 and a noun after its last figure (产值超5亿元、税收超1000万元的龙头企业), each
+ * part a figure? Then the figures are bars saying which ones, as 25人以上的企业 is.
+ */
+function listRunsIntoOf(norm: string, from: number, sEnd: number): boolean {
+  let e = from;
+  while (e < sEnd && !/[,;:。\n]/.test(norm.charAt(e))) e++;
+  const parts = norm.slice(from, e).split('、').slice(1);
+  const last = parts[parts.length - 1] ?? '';
+  return parts.length > 0 && parts.every((part) => /\d/.test(part)) && /\d[^\d的]{0,6}的[\u4e00-\u9fff“]/.test(last) && !/的/.test(parts.slice(0, -1).join(''));
 }
 
 /** Index of the last of n ascending starts that is ≤ pos, or -1 (binary search: a sentence may have thousands of clauses). */

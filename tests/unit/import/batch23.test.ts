@@ -38,3 +38,27 @@ describe('全覆盖 before more words of its clause says how a work is done, no 
     expect(importedItems(plan('实现各级各类学校网络全覆盖和多媒体教学设备的更新升级。'), 2020)[0]?.targets.map(([kind]) => kind)).toEqual(['milestone']);
   });
 });
+
+describe('a rank written in Chinese numerals, 进入前五位 (shucheng-kfq-2021)', () => {
+  const plan = (task: string) => ['舒城经济开发区2021年政府工作计划', `一、树立大目标。${task}`].join('\n');
+
+  it('力争2021年…年终考评进入前五位 is at most 5 位 (was: none)', () => {
+    expect(importedItems(plan('抢抓国家级开发区争创机遇,理顺园区管理体制机制,整合工作力量,力争2021年国家级开发区培育期年终考评进入前五位。'), 2021)[0]?.targets).toEqual([['at_most', 5, '位', undefined]]);
+  });
+
+  it('a time before its 前 is still no rank: 前三季度', () => {
+    expect(importedItems(plan('前三季度完成全年任务的75%以上。'), 2021)[0]?.targets.filter(([, , unit]) => unit === '位' || unit === '名')).toEqual([]);
+  });
+});
+
+describe('a 、-list of bars running into 的 and what they describe is no target (shucheng-kfq-2021)', () => {
+  const plan = (task: string) => ['舒城经济开发区2021年政府工作计划', `三、狠抓大项目。${task}`].join('\n');
+
+  it('培育一批产值超5亿元、税收超1000万元的龙头企业 names the kind of firm (was: at least 5 亿元)', () => {
+    expect(importedItems(plan('力争舒怡装配式建筑等一批亿元项目尽快投产增效;培育一批产值超5亿元、税收超1000万元的龙头企业;力争引进一批税收'), 2021)[0]?.targets).toEqual([]);
+  });
+
+  it('a list of counts to reach still is (chongming-2025: 新增1家社区长者食堂、3家乡村长者照护之家)', () => {
+    expect(importedItems(plan('新增1家社区长者食堂、3家乡村长者照护之家。'), 2021)[0]?.targets.map(([kind, n, unit]) => `${kind} ${n}${unit}`)).toEqual(['at_least 1家', 'at_least 3家']);
+  });
+});
