@@ -496,6 +496,12 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         if (norm.charAt(p) === ' ') p++;
       }
       if (unit === '') unit = unitAt(norm, p);
+      // "服务16000多人次", "达到500余人": 多 / 余 between the figure and its measure word, more than that many (read below).
+      const more = unit === '' && /^[多余]/.test(norm.charAt(p)) ? unitAt(norm, p + 1) : '';
+      if (more !== '') {
+        p++;
+        unit = more;
+      }
       // 人均预期寿命达82.4岁: an age is a target after 达/达到 (but 35岁以下 is a condition).
       if (unit === '' && norm.charAt(p) === '岁' && !cand.cn && AT_LEAST_PRE.test(norm.slice(Math.max(0, start - 4), start).replace(/ +$/, ''))) unit = '岁';
       if (unit === '' && (cand.cn || NOT_A_COUNT.test(norm.slice(p, p + 3)))) continue;
@@ -526,6 +532,11 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       while (clauseStart > floor && !/[,;:\n]/.test(norm.charAt(clauseStart - 1))) clauseStart--;
       const pre = norm.slice(clauseStart, start).replace(/ +$/, '');
       const clause = norm.slice(clauseStart, r);
+      // More than so many things counted one by one, in a task of the plan (服务16000多人次, 达到500余人), is at least that many;
+      // an amount so written (1000余万元, 冷库库容达15000余立方米, 占地500余亩) sizes a project described, and a report of what
+      // was done (已服务3000余人次, 共…, a year before the plan's) counts the past: neither is a number to hold anyone to.
+      const promised = more !== '' && (COUNT_WORD.test(unit) || /次$/.test(unit)) && !reported(norm.slice(sStart, start), pre, opts.year);
+      const about = (more !== '' && !promised) || (approx !== null && !/^(左右|上下)/.test(approx[0]));
       // "新建道路全长343米、路基宽度24米": a width (a height, a depth…) named right before its figure is the size of one
       // work, and so is a length given beside it: no count of work done (全长约4.3公里 alone, what is laid, still is).
       if (/^(?:米|公里|千米|厘米|毫米)$/.test(unit) && (SIZE_PRE.test(pre) || (LENGTH_PRE.test(pre) && SIZE_NEXT.test(norm.slice(r, r + 12))))) continue;
@@ -588,8 +599,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         if (kind !== undefined || relative) note(start, says('imp_relative', { text: quoted }));
         continue;
       }
-      if (approx && !/^(左右|上下)/.test(approx[0]) && kind !== undefined) {
-        // 500余人 / 300多家: not a number to hold anyone to.
+      if (about && kind !== undefined) {
         note(start, says('imp_approximate', { text: quoted }));
         continue;
       }
@@ -693,7 +703,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         const close = norm.slice(r, sEnd).search(/[,;。\n(]/);
         kind = 'level';
         metric = `${metricOf(clauseStart, start)}${display(raw.slice(r, close < 0 ? sEnd : r + close))}`.slice(0, 40);
-      } else if (!PERCENTS.has(unit) && !(approx && !/^(左右|上下)/.test(approx[0]))) {
+      } else if (!PERCENTS.has(unit) && !about) {
         // A bare count: "选树试点10个," after a task verb, or "成立6个工会工作室。".
         // What is counted may hold a name in quotes (200张“新时代城市建设者管理者之家”床位), say what it is in brackets
         // after it (125台自动式体外除颤器(AED)) or be one of a list of counts (40个小学生爱心暑托班、12个…).
@@ -932,6 +942,15 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
   }
   targets.sort((a, b) => a.pos - b.pos);
   return { targets, notes };
+}
+
+/**
+ * Does a count report what was done rather than plan it: 已 / 共 before it in its clause (已服务, 共培训; not 公共), or a year
+ * before the plan's named in its sentence before it (2023年全年服务3000余人次 in a 2024 plan)?
+ */
+function reported(before: string, pre: string, year: number): boolean {
+  if (/(?<!不)已|共计|合计|总计|(?<![公总])共(?=[\u4e00-\u9fff]{0,4}$)/.test(pre)) return true;
+  return [...before.matchAll(/((?:19|20)\d{2}) ?年/g)].some((m) => Number(m[1]) < year);
 }
 
 /** Nothing before the number in its clause but a deadline ("到2025年底") or nothing at all. */

@@ -165,6 +165,22 @@ describe('counts whose thing is named past words of their own (anhui-womenfed-20
     expect(importedItems(anhui).find((i) => i.id === '9')?.targets).toEqual([['at_least', 160, '个', undefined]]);
   });
 
+  it('服务16000多人次: more than so many people served, in a task of the plan, is at least that many (was: none, 多 read as approximate)', () => {
+    expect(importedItems(anhui).find((i) => i.id === '2')?.targets.slice(2)).toEqual([['at_least', 16000, '人次', undefined]]);
+  });
+
+  it('a report of what was done with 多 / 余 is none: 已 / 共 before it, or a year before the plan’s', () => {
+    const plan = (task: string) => ['某区妇联2025年工作要点', `1、${task}`].join('\n');
+    expect(importedItems(plan('巾帼家政进社区开展宣传活动,已服务16000多人次。'))[0]?.targets).toEqual([]);
+    expect(importedItems(plan('2024年全年共服务3000余人次,今年继续开展巾帼家政服务。'))[0]?.targets).toEqual([]);
+    expect(importedItems(plan('高层次人才总量达到500余人。'))[0]?.targets).toEqual([['at_least', 500, '人', undefined]]);
+  });
+
+  it('an amount with 余 sizes a project described, no target (nanzhang-2023: 冷库库容达15000余立方米,年周转蔬菜达到40000余吨)', () => {
+    const plan = ['某镇2023年工作计划', '(五)南李末村蔬菜保鲜库项目:该项目总投资预计300余万元,占地2000余平方米,冷库库容达15000余立方米,年周转蔬菜达到40000余吨,该项目预计2023年3月开工建设。'].join('\n');
+    expect(importedItems(plan, 2023)[0]?.targets.filter(([kind]) => kind !== 'milestone')).toEqual([]);
+  });
+
   it('在全市100个社区开展宣传 still counts no target: a scope, no verb acting on them', () => {
     const plan = ['某区妇联2025年工作要点', '1.在全市100个社区开展宣传活动800场。'].join('\n');
     expect(importedItems(plan)[0]?.targets).toEqual([['at_least', 800, '场', undefined]]);

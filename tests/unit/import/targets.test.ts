@@ -107,7 +107,7 @@ describe('phrase -> no target', () => {
     ['职工 25 人以上的企业工会实现应建尽建', /25人以上/],
     ['按要求完成企业 100家以上、职工 5000 人以上乡镇(街道)专职工作人员配备', /100家以上/],
     ['城乡居民收入增长2个百分点', /relative/],
-    ['高层次人才总量达到500余人', /approximate/],
+    ['冷库库容达15000余立方米', /approximate/],
     ['达到80%的企业完成改造', /./],
   ])('warns instead: %s', (phrase, note) => {
     const result = scan(phrase);
