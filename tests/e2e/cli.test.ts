@@ -70,4 +70,23 @@ describe('the real binary', () => {
     const show = plan(['show', '7', '--as-of', '2026-10-15', '--format', 'json'], { cwd: dir });
     expect(show.stdout).toContain('"actual": 1200');
   });
+
+  it('imports the example Word document and Excel table into plans that list by unit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-e2e-examples-'));
+    cpSync(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true });
+    const docx = plan(['import', 'examples/任务分解方案.docx', '--out', 'plans/xianan-2023.yaml'], { cwd: dir });
+    expect(docx.code, docx.stderr).toBe(0);
+    expect(docx.stderr).toContain('已导入 2 个部分、12 项事项、13 个单位、8 项指标');
+    const xlsx = plan(['import', 'examples/业绩指标表.xlsx', '--period', '2018', '--out', 'plans/miit-2018.yaml'], { cwd: dir });
+    expect(xlsx.code, xlsx.stderr).toBe(0);
+    expect(xlsx.stderr).toContain('已导入 1 个部分、9 项事项、8 个单位、10 项指标');
+    expect(plan(['validate'], { cwd: dir }).code).toBe(0);
+    // 区发改局 leads 1, 2, 7 and 10 of the 咸安区 plan (7 with 区农业农村局), and joins 12 under 区交通运输局.
+    const list = plan(['list', '--plan', 'xianan-2023', '--dept', '区发改局', '--format', 'json', '--as-of', '2023-07-01'], { cwd: dir });
+    expect(list.code, list.stderr).toBe(0);
+    expect((JSON.parse(list.stdout) as { items: { id: string }[] }).items.map((i) => i.id)).toEqual(['1', '2', '7', '10', '12']);
+    // Row 9's 牵头负责司局 is row 8's merged cell.
+    const depts = plan(['list', '--plan', 'miit-2018', '--dept', '信息通信发展司', '--format', 'json', '--as-of', '2018-07-01'], { cwd: dir });
+    expect((JSON.parse(depts.stdout) as { items: { id: string }[] }).items.map((i) => i.id)).toEqual(['8', '9']);
+  });
 });
