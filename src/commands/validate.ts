@@ -13,7 +13,8 @@ import { unitsFileIn, unitsFolderOf } from '../store/units.js';
 import type { GitRevision } from '../store/git.js';
 import { analyzePlan, locateProblems, placeProblems } from '../yaml/analyze.js';
 import { analyzeUnits, registryConflictProblems, type RegistryText } from '../yaml/units.js';
-import { readTextFile } from '../store/read.js';
+import { readTextFile, readUtf8Text } from '../store/read.js';
+import type { Utf8Text } from '../yaml/text.js';
 import { FORMATS } from '../render/formats.js';
 
 export function defineValidate(program: Command, app: App): void {
@@ -38,6 +39,8 @@ export function defineValidate(program: Command, app: App): void {
       const git = opts.against === undefined ? undefined : await app.store.revision(opts.against);
 
       const sources = new Map<string, string>();
+      // The plans' texts, decoded for the report only when a problem in them is shown.
+      const plans = new Map<string, Utf8Text>();
       const problems: LocatedProblem[] = [];
       // The shared unit registry: the folder's units.yaml, or for a file named alone the nearest one upwards.
       const registries = new Map<string, { display: string; source: string; data?: UnitsFile } | undefined>();
@@ -70,27 +73,34 @@ export function defineValidate(program: Command, app: App): void {
         regTexts.set(folderUnits.display, { source: folderUnits.source, data: folderUnits.data });
       }
       for (const { file, display } of targets) {
-        let source: string;
+        let utf8: Utf8Text;
         try {
-          source = readTextFile(file, display);
+          utf8 = readUtf8Text(file, display);
         } catch (e) {
           if (!(e instanceof PlanError)) throw e;
           problems.push(fileProblem(e, display, g.lang));
           continue;
         }
-        sources.set(display, source);
+        plans.set(display, utf8);
+        // Its text for placing a registry conflict (decoded only then).
+        const registryText = (data: unknown): RegistryText => ({
+          get source() {
+            return utf8.text;
+          },
+          data,
+        });
         const shared = folder ? folderUnits : registryOf(unitsFolderOf(file));
-        const { data, raw, problems: found } = analyzePlan(source, { asOf: g.asOf, shared: shared?.data?.departments });
+        const { data, raw, problems: found } = analyzePlan(utf8, { asOf: g.asOf, shared: shared?.data?.departments });
         if (folder && data) {
           regs.push(registrations(display, data.departments));
-          regTexts.set(display, { source, data });
+          regTexts.set(display, registryText(data));
         } else if (data && shared?.data) {
           // A file named alone against its folder's registry only.
-          const texts = new Map<string, RegistryText>([[shared.display, { source: shared.source, data: shared.data }], [display, { source, data }]]);
+          const texts = new Map<string, RegistryText>([[shared.display, { source: shared.source, data: shared.data }], [display, registryText(data)]]);
           problems.push(...registryConflictProblems([registrations(shared.display, shared.data.departments), registrations(display, data.departments)], texts, g.lang));
         }
         const all: Problem[] = [...found];
-        const id = data?.id ?? peekPlanId(source);
+        const id = data?.id ?? peekPlanId(utf8);
         if (ids && id !== undefined) {
           const other = ids.get(id);
           if (other === undefined) ids.set(id, display);
@@ -100,10 +110,11 @@ export function defineValidate(program: Command, app: App): void {
           const old = oldVersion(git, file, display, id, g.lang, (s) => app.note(s));
           if (old && data) for (const p of auditTrailProblems(old, data, git.ref)) all.push(p);
         }
-        for (const p of placeProblems(all, source, display, g.lang, raw)) problems.push(p);
+        if (all.length) for (const p of placeProblems(all, utf8.text, display, g.lang, raw)) problems.push(p);
       }
 
       problems.push(...registryConflictProblems(regs, regTexts, g.lang));
+      for (const p of problems) if (!sources.has(p.file) && plans.has(p.file)) sources.set(p.file, plans.get(p.file)!.text);
       const errors = problems.filter((p) => p.severity === 'error').length;
       const failed = errors > 0 || (Boolean(opts.strict) && problems.length > 0);
       const report: DiagnosticsReport = { valid: !failed, files: targets.length + [...registries.values()].filter(Boolean).length, problems, sources };

@@ -8,7 +8,8 @@ import { registryConflictProblems, type RegistryText } from '../yaml/units.js';
 import { displayPath, findPlansDir, listPlanFiles, peekPlanId, peekPlanTitle, UNITS_FILE } from './find.js';
 import { readSharedUnits, type SharedUnits } from './units.js';
 import type { PlanCache } from './cache.js';
-import { readPlanText, readTextFile, type PlanText } from './read.js';
+import { readPlanText, readUtf8Text, type PlanText } from './read.js';
+import { textOf, type Utf8Text } from '../yaml/text.js';
 import { isUntouchedStarter } from '../yaml/starter.js';
 
 export interface LoadedPlan {
@@ -16,7 +17,8 @@ export interface LoadedPlan {
   file: string;
   /** As shown in messages. */
   display: string;
-  source: string;
+  /** The plan's text (decoded when first read: a read-only command never needs it). */
+  readonly source: string;
   data: PlanFile;
   model: PlanModel;
 }
@@ -27,20 +29,32 @@ export function cacheKey(cache: PlanCache | undefined, source: string, shared?: 
 }
 
 /** Reads, parses and checks one plan (with the folder's shared units); any error becomes one PlanError at file:line:col. */
-export function loadPlanFile(file: string, display: string, lang: Lang, source = readTextFile(file, display), cache?: PlanCache, shared?: SharedUnits): LoadedPlan {
+export function loadPlanFile(file: string, display: string, lang: Lang, source: string | Utf8Text = readUtf8Text(file, display), cache?: PlanCache, shared?: SharedUnits): LoadedPlan {
   const units = shared?.data.departments;
-  const key = cacheKey(cache, source, shared);
+  const key = cache ? cacheKey(cache, textOf(source), shared) : undefined;
   const cached = key ? (cache!.get(key) as PlanFile | undefined) : undefined;
-  if (cached) return { file, display, source, data: cached, model: new PlanModel(cached, units) };
+  if (cached) return loaded(file, display, source, cached, new PlanModel(cached, units));
   const { data, raw, problems } = analyzePlan(source, { shared: units });
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length || !data) {
-    const first = locateProblems(errors.slice(0, 1), source, display, lang, raw)[0];
+    const first = locateProblems(errors.slice(0, 1), textOf(source), display, lang, raw)[0];
     const more = errors.length > 1 ? t(lang, 'invalidPlanMore', { n: errors.length - 1 }) : '';
     throw new PlanError('invalidPlan', { message: first?.message ?? '', more }, { where: first ? `${first.file}:${first.line}:${first.col}` : display });
   }
   if (key) cache!.set(key, data);
-  return { file, display, source, data, model: new PlanModel(data, units) };
+  return loaded(file, display, source, data, new PlanModel(data, units));
+}
+
+function loaded(file: string, display: string, source: string | Utf8Text, data: PlanFile, model: PlanModel): LoadedPlan {
+  return {
+    file,
+    display,
+    get source() {
+      return textOf(source);
+    },
+    data,
+    model,
+  };
 }
 
 export interface PlanSelection {
@@ -64,20 +78,33 @@ export interface PlanFileRef {
   file: string;
   display: string;
   readonly source: string;
+  /** The text as read, still bytes until `source` is asked for. */
+  readonly utf8: string | Utf8Text;
   readonly id: string | undefined;
+  readonly title: string | undefined;
 }
 
 function planFileRef(file: string, display: string, texts: Map<string, PlanText> = new Map()): PlanFileRef {
+  const read = (): PlanText => {
+    let r = texts.get(file);
+    if (r === undefined) texts.set(file, (r = readPlanText(file, display)));
+    return r;
+  };
   return {
     file,
     display,
     get source() {
-      let read = texts.get(file);
-      if (read === undefined) texts.set(file, (read = readPlanText(file, display)));
-      return read.text;
+      return read().text;
+    },
+    get utf8() {
+      const r = read();
+      return r.utf8 ?? r.text;
     },
     get id() {
-      return peekPlanId(this.source);
+      return peekPlanId(this.utf8);
+    },
+    get title() {
+      return peekPlanTitle(this.utf8);
     },
   };
 }
@@ -133,7 +160,7 @@ export function selectPlanFiles(sel: PlanSelection, opts: SelectOptions = {}): {
 export function planTitle(sel: PlanSelection): string | undefined {
   try {
     const f = selectPlanFiles(sel).files[0];
-    return f && peekPlanTitle(f.source);
+    return f?.title;
   } catch {
     return undefined;
   }
@@ -146,7 +173,7 @@ export function openPlan(sel: PlanSelection, cache?: PlanCache, opts: SelectOpti
     throw new PlanError('manyPlans', { dir: displayPath(sel.cwd, dir) || '.', ids: files.map((f) => f.id ?? f.display).join(', ') }, { exitCode: 2 });
   }
   const f = files[0]!;
-  return loadPlanFile(f.file, f.display, sel.lang, f.source, cache, readSharedUnits(dir, sel.cwd, sel.lang));
+  return loadPlanFile(f.file, f.display, sel.lang, f.utf8, cache, readSharedUnits(dir, sel.cwd, sel.lang));
 }
 
 /** Every plan of the folder (or the one --plan names), loaded with the shared units, in folder order. */
@@ -163,9 +190,20 @@ export interface AllPlans {
 export function openAllPlans(sel: PlanSelection, cache?: PlanCache): AllPlans {
   const { dir, files } = selectPlanFiles(sel);
   const shared = readSharedUnits(dir, sel.cwd, sel.lang);
-  const plans = files.map((f) => loadPlanFile(f.file, f.display, sel.lang, f.source, cache, shared));
+  const plans = files.map((f) => loadPlanFile(f.file, f.display, sel.lang, f.utf8, cache, shared));
   const regs = [...(shared ? [registrations(shared.display, shared.data.departments)] : []), ...plans.map((p) => registrations(p.display, p.data.departments))];
-  const texts = new Map<string, RegistryText>(plans.map((p) => [p.display, { source: p.source, data: p.data }]));
+  // (Each plan's text is decoded only to place a conflict in it.)
+  const texts = new Map<string, RegistryText>(
+    plans.map((p) => [
+      p.display,
+      {
+        get source() {
+          return p.source;
+        },
+        data: p.data,
+      },
+    ]),
+  );
   if (shared) texts.set(shared.display, { source: shared.source, data: shared.data });
   const conflicts = registryConflictProblems(regs, texts, sel.lang);
   const first = conflicts[0];

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { PlanError } from '../errors.js';
+import { Utf8Text } from '../yaml/text.js';
 
 /** Plans larger than this are refused before they are read (a 20,000-item plan is ≈ 17 MB). */
 export const MAX_PLAN_BYTES = 64 * 1024 * 1024;
@@ -12,6 +13,11 @@ export const MAX_PLAN_BYTES = 64 * 1024 * 1024;
  */
 export function readTextFile(file: string, display: string = file, maxBytes = MAX_PLAN_BYTES): string {
   return decodeUtf8(readFileBytes(file, display, maxBytes), display);
+}
+
+/** readTextFile, the text left as its checked bytes (decoded when first asked for: Utf8Text). */
+export function readUtf8Text(file: string, display: string = file, maxBytes = MAX_PLAN_BYTES): Utf8Text {
+  return checkUtf8(readFileBytes(file, display, maxBytes), display);
 }
 
 /** What identifies one version of a file without reading it: a rewrite or an edit changes one of these. */
@@ -40,14 +46,23 @@ export function tryStamp(file: string): FileStamp | undefined {
 
 /** A plan's text as a run read it, and the file's stamp taken just before: a write under the lock reads it again only if the stamp changed. */
 export interface PlanText {
-  text: string;
+  readonly text: string;
   stamp: FileStamp | undefined;
+  /** The text as read from the file, still bytes until `text` is asked for. */
+  readonly utf8?: Utf8Text;
 }
 
-/** readTextFile, with the stamp the file had just before the read. */
-export function readPlanText(file: string, display: string = file): PlanText {
+/** readUtf8Text, with the stamp the file had just before the read. */
+export function readPlanText(file: string, display: string = file): PlanText & { utf8: Utf8Text } {
   const stamp = tryStamp(file);
-  return { text: readTextFile(file, display), stamp };
+  const utf8 = readUtf8Text(file, display);
+  return {
+    get text() {
+      return utf8.text;
+    },
+    stamp,
+    utf8,
+  };
 }
 
 /** A file's bytes, refusing folders, FIFOs and files over maxBytes with a clear message. */
@@ -97,6 +112,11 @@ function inlineLessForBigTexts(): void {
 }
 
 export function decodeUtf8(bytes: Uint8Array, display: string): string {
+  return checkUtf8(bytes, display).text;
+}
+
+/** The bytes of a text that must be UTF-8, checked (errors as decodeUtf8's), without a byte-order mark. */
+export function checkUtf8(bytes: Uint8Array, display: string): Utf8Text {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new PlanError('encodingUtf16', { file: display, order: bytes[0] === 0xff ? 'UTF-16LE' : 'UTF-16BE' }, { where: `${display}:1:1` });
   }
@@ -115,8 +135,8 @@ export function decodeUtf8(bytes: Uint8Array, display: string): string {
     const key = looksLikeGbk(bytes) ? 'encodingGbk' : 'encodingNotUtf8';
     throw new PlanError(key, { file: display }, { where: `${display}:${line}:${col}` });
   }
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return new Utf8Text(Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom));
 }
 
 /**

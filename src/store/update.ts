@@ -4,7 +4,8 @@ import type { Lang } from '../i18n/index.js';
 import type { PlanCache } from './cache.js';
 import { cacheKey, loadPlanFile, type LoadedPlan } from './load.js';
 import type { SharedUnits } from './units.js';
-import { readTextFile, sameStamp, tryStamp, type FileStamp, type PlanText } from './read.js';
+import { readUtf8Text, sameStamp, tryStamp, type FileStamp, type PlanText } from './read.js';
+import type { Utf8Text } from '../yaml/text.js';
 import { assertUnchanged, atomicWrite, realFile, withLock, type Fault } from './write.js';
 
 export interface UpdateOptions {
@@ -49,9 +50,9 @@ export async function updatePlan<T>(file: string, display: string, lang: Lang, c
   const transaction = (): Updated<T> => {
     // Stamped before the read: an edit after it changes the stamp.
     const stamp = tryStamp(file);
-    const source = textOf(file, display, stamp, known);
-    const before = loadPlanFile(file, display, lang, source, opts.cache, opts.shared);
+    const before = loadPlanFile(file, display, lang, textOf(file, display, stamp, known), opts.cache, opts.shared);
     const { text, data, result } = change(before);
+    const source = before.source;
     if (!opts.dryRun && text !== source) {
       // Edited by someone else since it was read (an editor, a sync tool): not overwritten.
       atomicWrite(file, text, { display, fault: opts.fault, ...(stamp ? { unchanged: { stamp, text: source } } : {}) });
@@ -81,8 +82,8 @@ export async function updatePlan<T>(file: string, display: string, lang: Lang, c
  * still has the stamp it had before that read, as the check before the rename trusts the stamp;
  * else read again. A 20 MB plan's read and decoding is ≈ 75 ms.
  */
-function textOf(file: string, display: string, stamp: FileStamp | undefined, known: PlanText | undefined): string {
-  return stamp && known?.stamp && sameStamp(stamp, known.stamp) ? known.text : readTextFile(file, display);
+function textOf(file: string, display: string, stamp: FileStamp | undefined, known: PlanText | undefined): string | Utf8Text {
+  return stamp && known?.stamp && sameStamp(stamp, known.stamp) ? (known.utf8 ?? known.text) : readUtf8Text(file, display);
 }
 
 /** What a change over several plans makes of each (in the order given), and what the caller keeps. */
@@ -109,9 +110,9 @@ export async function updatePlans<T>(plans: readonly { file: string; display: st
   const files = plans.map((p) => ({ ...p, file: realFile(p.file) }));
   const transaction = (): UpdatedMany<T> => {
     const stamps = files.map((f) => tryStamp(f.file));
-    const sources = files.map((f, i) => textOf(f.file, f.display, stamps[i], opts.known?.get(plans[i]!.file)));
-    const before = files.map((f, i) => loadPlanFile(f.file, f.display, lang, sources[i], opts.cache, f.shared ?? opts.shared));
+    const before = files.map((f, i) => loadPlanFile(f.file, f.display, lang, textOf(f.file, f.display, stamps[i], opts.known?.get(plans[i]!.file)), opts.cache, f.shared ?? opts.shared));
     const { changes, result } = change(before);
+    const sources = before.map((b) => b.source);
     if (!opts.dryRun) {
       // Every file still as it was read, before the first is written: a conflict writes none.
       files.forEach((f, i) => {

@@ -7,6 +7,7 @@ import { clipParams, t, type Lang } from '../i18n/index.js';
 import { Locator } from './locate.js';
 import { LIMITS, parseYaml } from './parse.js';
 import { itemPassesSchema, schemaProblems } from './schema.js';
+import type { Utf8Text } from './text.js';
 
 export interface Analysis {
   data?: PlanFile;
@@ -19,7 +20,7 @@ export interface Analysis {
  * Every problem of a plan's text: syntax, then schema, then meaning. Never throws.
  * `data` is set only when the text parses and passes the schema (meaning problems may remain).
  */
-export function analyzePlan(source: string, opts: CheckOptions = {}): Analysis {
+export function analyzePlan(source: string | Utf8Text, opts: CheckOptions = {}): Analysis {
   const parsed = parseYaml(source);
   if (!parsed.ok && parsed.data === undefined) return { problems: parsed.problems };
   return analyzeParsed(parsed, opts);

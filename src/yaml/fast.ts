@@ -28,15 +28,9 @@ export interface FastRead {
   forbiddenKey: boolean;
 }
 
-/**
- * The document's value, or undefined when the text is not in the subset read here. Such a value
- * has no aliases and is at most MAX_DEPTH deep; `read.forbiddenKey` says whether it has a key
- * parse.ts forbids.
- */
-export function fastLoad(src: string, read?: FastRead, window = WINDOW): unknown {
-  if (UNSUPPORTED.test(src)) return undefined;
+/** The reader's own errors, and a `GiveUp` mean the text is not in the subset. */
+function run(reader: Reader, read: FastRead | undefined): unknown {
   try {
-    const reader = new Reader(src, window);
     const v = reader.document();
     if (read) read.forbiddenKey = reader.forbiddenKey;
     return v;
@@ -47,17 +41,63 @@ export function fastLoad(src: string, read?: FastRead, window = WINDOW): unknown
 }
 
 /**
- * The reader reads its characters from the text's UTF-16 code units in a typed array: TurboFan
- * compiles each `charCodeAt` into a dispatch on how V8 holds the string (sequential, sliced, cons,
- * thin, external; one or two bytes a character), at each of the reader's sites and again wherever
- * one is inlined, and compiling the reader cost about as much CPU as running it; an element of a
- * typed array is one load. The units are copied a window at a time (the reader looks within a
- * line and just past it): the whole text's units were 32 MB of fresh pages on 20,000 items, for
- * the kernel to fault in and clear, ≈ 6,000 page faults; a window of 256 kB is refilled in place.
+ * The document's value, or undefined when the text is not in the subset read here. Such a value
+ * has no aliases and is at most MAX_DEPTH deep; `read.forbiddenKey` says whether it has a key
+ * parse.ts forbids. (A text is read as its UTF-8 bytes, as a file is: fastLoadUtf8.)
  */
-const WINDOW = 1 << 17;
-const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
+export function fastLoad(src: string, read?: FastRead): unknown {
+  if (UNSUPPORTED.test(src)) return undefined;
+  const withEnd = Buffer.from(`${src}\n`, 'utf8') as Utf8Buffer;
+  const bytes = withEnd.subarray(0, withEnd.length - 1) as Utf8Buffer;
+  return run(new Reader(bytes.latin1Slice(0, bytes.length), withEnd, bytes), read);
+}
+
+/**
+ * fastLoad on a text's UTF-8 bytes (valid UTF-8, no byte-order mark: a plan file as read.ts
+ * checked it), never decoded whole. The structure of a plan's YAML is ASCII, and in UTF-8 an
+ * ASCII byte is always that character, never part of another: the reader finds the structure in
+ * the bytes themselves, slices the ASCII scalars from the bytes as a one-byte (latin1) string, and
+ * decodes only the scalars that are not ASCII (titles, texts, unit names: a third of a plan's
+ * bytes), each once (a short one once per document). Decoding the whole 20 MB text cost ≈ 45 ms
+ * and made a 32 MB two-byte string; the latin1 string is a copy of the bytes, ≈ 8 ms.
+ */
+export function fastLoadUtf8(bytes: Uint8Array, read?: FastRead): unknown {
+  const buf = (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as Utf8Buffer;
+  const s = buf.latin1Slice(0, buf.length);
+  if (unsupportedUtf8(s)) return undefined;
+  const n = buf.length;
+  // The reader reads the text's end as a line's end: a text that does not end with one is read from a copy that does.
+  const withEnd = n === 0 || buf[n - 1] !== NEWLINE ? (Buffer.concat([buf, NEWLINE_BYTE]) as Utf8Buffer) : buf;
+  return run(new Reader(s, withEnd, buf), read);
+}
+
+/** Buffer's own slicing methods (what toString('utf8' | 'latin1', a, b) calls, without its argument checks). */
+type Utf8Buffer = Buffer & { utf8Slice(start: number, end: number): string; latin1Slice(start: number, end: number): string };
+
+/**
+ * UNSUPPORTED in UTF-8 bytes read as latin1 (one character per byte): the same C0 controls, tab
+ * and DEL, and a character beyond U+FFFF (a four-byte sequence, F0–F4), which is a surrogate pair
+ * in the text, found by one class; then the rare lead bytes of the rest, each found by a search
+ * for one character (a class of them all, C2 and EF among them, took twice as long: EF starts the
+ * full-width punctuation of Chinese text): U+0080–U+009F but U+0085 (C2 80–9F), a surrogate (ED
+ * A0–BF, which valid UTF-8 never has) and U+FFFE/F (EF BF BE/BF). A property test holds it to
+ * UNSUPPORTED on any text.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_ASTRAL = /[\0-\x09\x0b-\x1f\x7f\xf0-\xff]/;
+function unsupportedUtf8(s: string): boolean {
+  if (CONTROL_OR_ASTRAL.test(s)) return true;
+  for (let i = s.indexOf('\xc2'); i !== -1; i = s.indexOf('\xc2', i + 1)) {
+    const c = s.charCodeAt(i + 1);
+    if (c >= 0x80 && c <= 0x9f && c !== 0x85) return true;
+  }
+  for (let i = s.indexOf('\xed'); i !== -1; i = s.indexOf('\xed', i + 1)) if (s.charCodeAt(i + 1) >= 0xa0) return true;
+  for (const end of ['\xbf\xbe', '\xbf\xbf']) for (let i = s.indexOf(end); i !== -1; i = s.indexOf(end, i + 1)) if (s.charCodeAt(i - 1) === 0xef) return true;
+  return false;
+}
+
 const NEWLINE = 10;
+const NEWLINE_BYTE = new Uint8Array([NEWLINE]);
 
 const SPACE = 32;
 const HASH = 35;
@@ -196,42 +236,21 @@ class Reader {
   forbiddenKey = false;
 
   /**
-   * A window of the text's UTF-16 code units: s.charCodeAt(i) is cu[i - base] for base <= i < lim,
-   * and the text's end reads as a line's end. ensure() moves it.
+   * `s`: the text's bytes as a latin1 string (one character per byte), for searching and for
+   * slicing ASCII scalars; `cu`: the bytes, read one at a time, with a '\n' at the text's end
+   * (cu[s.length]); `bytes`: the bytes, for decoding the scalars that are not ASCII.
    */
-  private cu: Uint16Array;
-  private bytes: Buffer;
-  private base = 0;
-  private lim = 0;
-
-  /** `window`: the code units copied at a time (tests make it small, so that every text crosses many of its boundaries). */
   constructor(
     private readonly s: string,
-    window: number,
-  ) {
-    this.cu = new Uint16Array(Math.max(2, Math.min(window, s.length + 1)));
-    this.bytes = Buffer.from(this.cu.buffer, this.cu.byteOffset, this.cu.byteLength);
-  }
+    private readonly cu: Uint8Array,
+    private readonly bytes: Utf8Buffer,
+  ) {}
 
-  /** Makes the window hold the text from `from` to `to` (a line's end: its '\n', or the text's length). */
-  private ensure(from: number, to: number): void {
-    if (from >= this.base && to < this.lim) return;
-    const n = this.s.length;
-    // One unit is kept for the text's end, which reads as a '\n'.
-    if (to - from + 2 > this.cu.length) {
-      // A line longer than the window: a window that holds it.
-      this.cu = new Uint16Array(to - from + 2);
-      this.bytes = Buffer.from(this.cu.buffer, this.cu.byteOffset, this.cu.byteLength);
-    }
-    const count = Math.min(n - from, this.cu.length - 1);
-    this.bytes.write(this.s.substring(from, from + count), 0, count * 2, 'utf16le');
-    if (BIG_ENDIAN) this.bytes.subarray(0, count * 2).swap16();
-    this.base = from;
-    this.lim = from + count;
-    if (this.lim === n) {
-      this.cu[count] = NEWLINE;
-      this.lim = n + 1;
-    }
+  /** The text of the bytes [at, end), which hold whole characters: sliced when ASCII, else decoded. */
+  private text(at: number, end: number): string {
+    const cu = this.cu;
+    for (let p = at; p < end; p++) if (cu[p]! >= 128) return this.bytes.utf8Slice(at, end);
+    return this.s.slice(at, end);
   }
 
   document(): unknown {
@@ -250,12 +269,10 @@ class Reader {
     while (p < n) {
       let e = s.indexOf('\n', p);
       if (e === -1) e = n;
-      this.ensure(p, e);
       const cu = this.cu;
-      const b = this.base;
-      let q = p;
-      while (cu[q - b]! === SPACE) q++;
-      if (q === e || cu[q - b]! === HASH) {
+        let q = p;
+      while (cu[q]! === SPACE) q++;
+      if (q === e || cu[q]! === HASH) {
         p = e + 1;
         continue;
       }
@@ -293,7 +310,7 @@ class Reader {
   }
 
   private isDashLine(): boolean {
-    return this.cu[this.cs - this.base]! === DASH && (this.cs + 1 === this.le || this.cu[this.cs + 1 - this.base]! === SPACE);
+    return this.cu[this.cs]! === DASH && (this.cs + 1 === this.le || this.cu[this.cs + 1]! === SPACE);
   }
 
   private block(indent: number, depth: number): unknown {
@@ -305,13 +322,12 @@ class Reader {
   private key(at: number): string | undefined {
     const s = this.s;
     const cu = this.cu;
-    const b = this.base;
-    let c = cu[at - b]!;
+    let c = cu[at]!;
     if (!isKeyStart(c)) return undefined;
     let h = c;
     let k = at + 1;
     for (;;) {
-      c = cu[k - b]!;
+      c = cu[k]!;
       if (!isKeyChar(c)) break;
       h = (Math.imul(h, 31) + c) | 0;
       k++;
@@ -319,8 +335,8 @@ class Reader {
     if (c !== COLON) return undefined;
     const end = k;
     k++;
-    if (k < this.le && cu[k - b]! !== SPACE) return undefined;
-    while (k < this.le && cu[k - b]! === SPACE) k++;
+    if (k < this.le && cu[k]! !== SPACE) return undefined;
+    while (k < this.le && cu[k]! === SPACE) k++;
     this.vs = k;
     let key = this.keys.find(h);
     if (key === undefined || key.length !== end - at || !s.startsWith(key, at)) key = this.newKey(at, end, h);
@@ -343,7 +359,7 @@ class Reader {
       const vs = this.vs;
       if (key === '__proto__' || Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP;
       let value: unknown;
-      if (vs === this.le || this.cu[vs - this.base]! === HASH) {
+      if (vs === this.le || this.cu[vs]! === HASH) {
         this.next();
         if (this.ind > indent) value = this.block(this.ind, depth + 1);
         else if (this.ind === indent && this.isDashLine()) value = this.seq(indent, depth + 1);
@@ -363,11 +379,10 @@ class Reader {
     const base = this.top;
     while (this.ind === indent && this.isDashLine()) {
       const cu = this.cu;
-      const b = this.base;
-      let vs = this.cs + 1;
-      while (vs < this.le && cu[vs - b]! === SPACE) vs++;
+        let vs = this.cs + 1;
+      while (vs < this.le && cu[vs]! === SPACE) vs++;
       let item: unknown;
-      if (vs === this.le || cu[vs - b]! === HASH) {
+      if (vs === this.le || cu[vs]! === HASH) {
         this.next();
         item = this.ind > indent ? this.block(this.ind, depth + 1) : null;
       } else if (this.key(vs) !== undefined) {
@@ -397,8 +412,7 @@ class Reader {
   private inline(at: number, depth: number, indent: number): unknown {
     const s = this.s;
     const cu = this.cu;
-    const b = this.base;
-    const c = cu[at - b]!;
+    const c = cu[at]!;
     if (c === 124 || c === 62) return this.blockScalar(at, indent);
     if (c === 34 || c === 39) {
       const v = this.quoted(at);
@@ -410,18 +424,18 @@ class Reader {
       this.rest(this.end);
       return v;
     }
-    if (c < 128 && INDICATOR[c] && !(c === DASH && at + 1 < this.le && cu[at + 1 - b]! !== SPACE)) throw GIVE_UP;
+    if (c < 128 && INDICATOR[c] && !(c === DASH && at + 1 < this.le && cu[at + 1]! !== SPACE)) throw GIVE_UP;
     // A comment starts at ' #'.
     let end = this.le;
     for (let h = this.sharpAfter(at + 1); h < end; h = this.sharpAfter(h + 1)) {
-      if (cu[h - 1 - b]! === SPACE) {
+      if (cu[h - 1]! === SPACE) {
         end = h - 1;
         break;
       }
     }
-    while (end > at && cu[end - 1 - b]! === SPACE) end--;
+    while (end > at && cu[end - 1]! === SPACE) end--;
     if (end - at <= SHORT && this.seenPlain(at, end)) return this.plains.value();
-    if (cu[end - 1 - b]! === COLON || (this.colonAfter(at) < end && s.slice(at, end).includes(': '))) throw GIVE_UP;
+    if (cu[end - 1]! === COLON || (this.colonAfter(at) < end && s.slice(at, end).includes(': '))) throw GIVE_UP;
     return this.plain(at, end);
   }
 
@@ -430,9 +444,8 @@ class Reader {
   private seenPlain(at: number, end: number): boolean {
     const s = this.s;
     const cu = this.cu;
-    const b = this.base;
     let h = 0;
-    for (let p = at; p < end; p++) h = (Math.imul(h, 31) + cu[p - b]!) | 0;
+    for (let p = at; p < end; p++) h = (Math.imul(h, 31) + cu[p]!) | 0;
     this.hash = h;
     const text = this.plains.find(h);
     return text !== undefined && text.length === end - at && s.startsWith(text, at);
@@ -440,9 +453,9 @@ class Reader {
 
   /** A plain scalar not read before (seenPlain was asked first when it is short): its value, remembered. */
   private plain(at: number, end: number): unknown {
-    const text = this.s.slice(at, end);
-    const value = resolvePlain(text);
-    if (end - at <= SHORT) this.plains.keep(this.hash, text, value);
+    const value = resolvePlain(this.text(at, end));
+    // Remembered by its bytes (as latin1), which a repeat is compared with.
+    if (end - at <= SHORT) this.plains.keep(this.hash, this.s.slice(at, end), value);
     return value;
   }
 
@@ -454,10 +467,9 @@ class Reader {
   private blockScalar(at: number, indent: number): string {
     const s = this.s;
     const cu = this.cu;
-    const b = this.base;
-    const folded = cu[at - b]! === 62;
+    const folded = cu[at]! === 62;
     let p = at + 1;
-    const strip = cu[p - b]! === DASH;
+    const strip = cu[p]! === DASH;
     if (strip) p++;
     this.rest(p);
     const n = s.length;
@@ -470,9 +482,8 @@ class Reader {
     while (line < n) {
       let e = s.indexOf('\n', line);
       if (e === -1) e = n;
-      this.ensure(line, e);
       let q = line;
-      while (this.cu[q - this.base]! === SPACE) q++;
+      while (this.cu[q]! === SPACE) q++;
       if (q === e) {
         // A blank line: part of the text unless nothing follows; spaces beyond the text's indentation are text.
         if (own !== -1 && q - line > own) throw GIVE_UP;
@@ -487,7 +498,7 @@ class Reader {
         own = ind;
       } else if (ind < own) break;
       else if (ind > own) throw GIVE_UP;
-      const content = s.slice(q, e);
+      const content = this.text(q, e);
       if (lines === 0) text = content;
       else if (blanks) text += '\n'.repeat(folded ? blanks : blanks + 1) + content;
       else text += (folded ? ' ' : '\n') + content;
@@ -504,15 +515,14 @@ class Reader {
   /** After a quoted scalar or a flow collection: only spaces, or a comment after a space. */
   private rest(at: number): void {
     const cu = this.cu;
-    const b = this.base;
     let p = at;
-    while (p < this.le && cu[p - b]! === SPACE) p++;
-    if (p < this.le && !(p > at && cu[p - b]! === HASH)) throw GIVE_UP;
+    while (p < this.le && cu[p]! === SPACE) p++;
+    if (p < this.le && !(p > at && cu[p]! === HASH)) throw GIVE_UP;
   }
 
   /** The next `c` on this line (never a search through the rest of the text: that would be quadratic). */
   private find(c: number, from: number): number {
-    for (let p = from; p < this.le; p++) if (this.cu[p - this.base]! === c) return p;
+    for (let p = from; p < this.le; p++) if (this.cu[p]! === c) return p;
     throw GIVE_UP;
   }
 
@@ -520,34 +530,36 @@ class Reader {
   private quoted(at: number): string {
     const s = this.s;
     const cu = this.cu;
-    const b = this.base;
-    const q = cu[at - b]!;
+    const q = cu[at]!;
     if (q === 34) {
       let h = 0;
+      let high = 0;
       let close = at + 1;
       for (; ; close++) {
         if (close >= this.le) throw GIVE_UP;
-        const c = cu[close - b]!;
+        const c = cu[close]!;
         if (c === 34) break;
         if (c === 92) throw GIVE_UP; // an escape
         h = (Math.imul(h, 31) + c) | 0;
+        high |= c;
       }
       this.end = close + 1;
       const len = close - at - 1;
-      if (len > SHORT) return s.slice(at + 1, close);
-      let v = this.quotes.find(h);
-      if (v === undefined || v.length !== len || !s.startsWith(v, at + 1)) {
-        v = s.slice(at + 1, close);
-        this.quotes.keep(h, v, undefined);
-      }
+      if (len > SHORT) return high < 128 ? s.slice(at + 1, close) : this.bytes.utf8Slice(at + 1, close);
+      const seen = this.quotes.find(h);
+      if (seen !== undefined && seen.length === len && s.startsWith(seen, at + 1)) return this.quotes.value() as string;
+      // Remembered by its bytes (as latin1), with its text.
+      const bytes = s.slice(at + 1, close);
+      const v = high < 128 ? bytes : this.bytes.utf8Slice(at + 1, close);
+      this.quotes.keep(h, bytes, v);
       return v;
     }
     let out = '';
     let from = at + 1;
     for (;;) {
       const close = this.find(39, from);
-      out += s.slice(from, close);
-      if (cu[close + 1 - b]! !== 39) {
+      out += this.text(from, close);
+      if (cu[close + 1]! !== 39) {
         this.end = close + 1;
         return out;
       }
@@ -559,13 +571,12 @@ class Reader {
   /** A flow sequence or mapping that ends on this line: its value; `end` is set after it. */
   private flow(at: number, depth: number): unknown {
     const cu = this.cu;
-    const b = this.base;
     if (depth > MAX_DEPTH) throw GIVE_UP;
     const s = this.s;
-    const isMap = cu[at - b]! === 123;
+    const isMap = cu[at]! === 123;
     const close = isMap ? 125 : 93;
     let p = this.skip(at + 1);
-    if (cu[p - b]! === close) {
+    if (cu[p]! === close) {
       this.end = p + 1;
       return isMap ? {} : [];
     }
@@ -574,17 +585,17 @@ class Reader {
     for (;;) {
       if (obj) {
         const k = p;
-        let c = cu[k - b]!;
+        let c = cu[k]!;
         if (!isKeyStart(c)) throw GIVE_UP;
         let h = c;
         p++;
         for (;;) {
-          c = cu[p - b]!;
+          c = cu[p]!;
           if (!isKeyChar(c)) break;
           h = (Math.imul(h, 31) + c) | 0;
           p++;
         }
-        if (c !== COLON || cu[p + 1 - b]! !== SPACE) throw GIVE_UP;
+        if (c !== COLON || cu[p + 1]! !== SPACE) throw GIVE_UP;
         let key = this.keys.find(h);
         if (key === undefined || key.length !== p - k || !s.startsWith(key, k)) key = this.newKey(k, p, h);
         if (key === '__proto__' || Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP;
@@ -594,7 +605,7 @@ class Reader {
         this.stack[this.top++] = v;
       }
       p = this.skip(this.end);
-      const c = cu[p - b]!;
+      const c = cu[p]!;
       if (c === close) {
         this.end = p + 1;
         return obj ?? this.popList(base);
@@ -602,33 +613,32 @@ class Reader {
       if (c !== 44) throw GIVE_UP;
       p = this.skip(p + 1);
       // A trailing comma, or an empty entry: the full parser.
-      if (cu[p - b]! === close || cu[p - b]! === 44) throw GIVE_UP;
+      if (cu[p]! === close || cu[p]! === 44) throw GIVE_UP;
     }
   }
 
   private skip(p: number): number {
-    while (p < this.le && this.cu[p - this.base]! === SPACE) p++;
+    while (p < this.le && this.cu[p]! === SPACE) p++;
     return p;
   }
 
   /** A value inside a flow collection; `end` is set after it. */
   private flowValue(at: number, depth: number): unknown {
     const cu = this.cu;
-    const b = this.base;
     if (at >= this.le) throw GIVE_UP;
-    const c = cu[at - b]!;
+    const c = cu[at]!;
     if (c === 34 || c === 39) return this.quoted(at);
     if (c === 91 || c === 123) return this.flow(at, depth);
-    if (c < 128 && INDICATOR[c] && !(c === DASH && at + 1 < this.le && cu[at + 1 - b]! !== SPACE)) throw GIVE_UP;
+    if (c < 128 && INDICATOR[c] && !(c === DASH && at + 1 < this.le && cu[at + 1]! !== SPACE)) throw GIVE_UP;
     let p = at;
     for (; p < this.le; p++) {
-      const d = cu[p - b]!;
+      const d = cu[p]!;
       if (d === 44 || d === 93 || d === 125) break;
       if (d === COLON || d === HASH || d === 34 || d === 39) throw GIVE_UP;
     }
     this.end = p;
     let end = p;
-    while (end > at && cu[end - 1 - b]! === SPACE) end--;
+    while (end > at && cu[end - 1]! === SPACE) end--;
     if (end - at <= SHORT && this.seenPlain(at, end)) return this.plains.value();
     return this.plain(at, end);
   }

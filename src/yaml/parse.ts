@@ -1,7 +1,8 @@
 import type { LoadOptions, YAMLException } from 'js-yaml';
 import type { Problem } from '../core/problems.js';
-import { fastLoad, type FastRead } from './fast.js';
+import { fastLoad, fastLoadUtf8, type FastRead } from './fast.js';
 import { jsYaml, yamlLibrary } from './library.js';
+import { textOf, type Utf8Text } from './text.js';
 
 /** Limits that turn hostile documents into clear errors instead of exhausted memory. */
 export const LIMITS = {
@@ -43,13 +44,16 @@ export type ParseResult =
  * js-yaml reads ≈ 15× faster than the yaml Document API; when it fails, the Document API
  * lists every syntax problem with its position.
  */
-export function parseYaml(source: string): ParseResult {
+export function parseYaml(input: string | Utf8Text): ParseResult {
   let data: unknown;
   const fast: FastRead = { forbiddenKey: false };
+  // The text as a string, for everything but the fast reader (which reads a file's bytes).
+  let source = typeof input === 'string' ? input : '';
   try {
     // The fast reader reads the plain YAML plans are written in, and gives up on anything else.
-    data = fastLoad(source, fast);
+    data = typeof input === 'string' ? fastLoad(input, fast) : fastLoadUtf8(input.bytes, fast);
     if (data === undefined) {
+      source = textOf(input);
       fast.forbiddenKey = true; // (inspect() below: js-yaml's value may hold anything)
       data = EMPTY_FIRST_ENTRY.test(source) ? readAsYaml(source) : jsYamlLoad(source);
     }
@@ -69,9 +73,9 @@ export function parseYaml(source: string): ParseResult {
     return { ok: false, problems: [{ path: [], severity: 'error', code: 'empty-file', key: 'emptyFile', params: {} }] };
   }
   // What the fast reader read has no aliases, is not too deep, and has a forbidden key only if it says so.
-  const problems = fast.forbiddenKey ? inspect(data, source) : [];
+  const problems = fast.forbiddenKey ? inspect(data, textOf(input)) : [];
   if (!problems.length) for (const p of countItems(data)) problems.push(p);
-  if (!problems.length) readBareIds(data, source);
+  if (!problems.length) readBareIds(data, input);
   return problems.length ? { ok: false, problems } : { ok: true, data, problems: [] };
 }
 
@@ -110,7 +114,7 @@ const ODD_BARE_ID = /(?:^|[\s{,])["']?id["']?[ \t]*:[ \t]+(?:\+|0[\dxXoO_]|\d+[.
  * spell ("7"), as the design allows; words (`id: 三`) are strings already. Any other number
  * (7.10, 7.0, 007, -1) stays a number, and the schema check says "quote it".
  */
-function readBareIds(data: unknown, source: string): void {
+function readBareIds(data: unknown, input: string | Utf8Text): void {
   const ids: { owner: Record<string, unknown>; n: number; path: number[] }[] = [];
   const sections = isRecord(data) ? data.sections : undefined;
   if (!Array.isArray(sections)) return;
@@ -125,6 +129,7 @@ function readBareIds(data: unknown, source: string): void {
   });
   const whole = ids.filter((id) => Number.isSafeInteger(id.n) && id.n >= 0 && !Object.is(id.n, -0));
   if (!whole.length) return;
+  const source = textOf(input);
   if (!ODD_BARE_ID.test(source)) {
     for (const id of whole) id.owner.id = String(id.n);
     return;

@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { fastLoad } from '../../src/yaml/fast.js';
+import { fastLoad, fastLoadUtf8 } from '../../src/yaml/fast.js';
 // @ts-expect-error: the benchmark's generator is plain JavaScript
 import { generatePlan as generateUntyped } from '../bench/generate.mjs';
 import { ROOT, sampleText } from '../helpers.js';
@@ -56,14 +56,30 @@ describe('the fast YAML reader', () => {
     expect(agrees(text)).toBe(true);
   });
 
-  it('reads the same with a window of code units of any size: boundaries anywhere in a line, lines longer than the window, the last line with or without its newline', () => {
-    // The reader copies the text's code units a window at a time (131,072 of them; a plan of 20,000 items crosses 85 boundaries).
-    const texts = [sampleText(), generatePlan(20, 7), `${generatePlan(20, 9)}last: 末 # 注释  `, 'a: 1\nb:   \n  - x  \n  -  y # c\nc: |\n  一\n  二\nd: z', 'a: 1\n   '];
+  it("reads a file's bytes as it reads their text: the last line with or without its newline, scalars of any script, quoted, plain, in flow and in blocks", () => {
+    const texts = [sampleText(), generatePlan(20, 7), `${generatePlan(20, 9)}last: 末 # 注释  `, 'a: 1\nb:   \n  - x  \n  -  y # c\nc: |\n  一\n  二\nd: z', 'a: 1\n   ', "a: '中''文'\nb: [é, \"ü\", 中]\nc: >-\n  ·一\n  二\u3000\n"];
     for (const text of texts) {
-      const whole = fastLoad(text);
-      expect(whole).not.toBe(undefined);
-      for (const window of [2, 3, 7, 16, 61, 200, 4096]) expect(JSON.stringify(fastLoad(text, undefined, window)), `window ${window}`).toBe(JSON.stringify(whole));
+      const read = fastLoad(text);
+      expect(read).not.toBe(undefined);
+      // A plain Uint8Array (not a Buffer) too, and one with room after its end.
+      const bytes = new TextEncoder().encode(text);
+      expect(JSON.stringify(fastLoadUtf8(bytes))).toBe(JSON.stringify(read));
+      const roomy = new TextEncoder().encode(`${text}xy`);
+      expect(JSON.stringify(fastLoadUtf8(roomy.subarray(0, bytes.length)))).toBe(JSON.stringify(read));
     }
+  });
+
+  it('gives up on the bytes of exactly the texts it gives up on (controls, C1, U+FFFE/F, characters beyond U+FFFF), and reads the others alike', () => {
+    const ch = fc.constantFrom('a', ' ', '中', '，', '\u00b7', '\u0085', '\u0080', '\u009f', '\u00a0', '\u00bf', '\u00c2', '\ufffd', '\ufffe', '\uffff', '\u4ffe', '\ud7ff', '\ue000', '😀', '\t', '\x7f', '\x01', '\x1f', '\u2028', '\uff5e');
+    fc.assert(
+      fc.property(fc.array(ch, { maxLength: 6 }), fc.constantFrom('a: ', 'a: "', '# ', 'a: [', 'a: |\n  '), (chars, lead) => {
+        const text = `${lead}${chars.join('')}${lead.endsWith('"') ? '"' : lead.endsWith('[') ? ']' : ''}\nb: 1\n`;
+        expect(JSON.stringify(fastLoadUtf8(Buffer.from(text, 'utf8'))), text).toBe(JSON.stringify(fastLoad(text)));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(fastLoad('a: \u0085\n')).toEqual({ a: '\u0085' });
+    for (const text of ['a: \u0080\n', 'a: \ufffe\n', 'a: \uffff\n', 'a: 😀\n', '# \u009f\na: 1\n']) expect(fastLoadUtf8(Buffer.from(text, 'utf8')), text).toBe(undefined);
   });
 
   it('agrees with js-yaml on every fixture it reads, and reads most valid ones', () => {
@@ -182,8 +198,8 @@ describe('the fast YAML reader', () => {
         const text = render({ kind: 'map', entries }, 0, st).join('\n') + '\n';
         if (agrees(text)) {
           read++;
-          expect(JSON.stringify(fastLoad(text, undefined, 5))).toBe(JSON.stringify(fastLoad(text)));
-        } else expect(fastLoad(text, undefined, 5)).toBe(undefined);
+          expect(JSON.stringify(fastLoadUtf8(Buffer.from(text, 'utf8')))).toBe(JSON.stringify(fastLoad(text)));
+        } else expect(fastLoadUtf8(Buffer.from(text, 'utf8'))).toBe(undefined);
       }),
       { numRuns: 3000 },
     );

@@ -1,0 +1,32 @@
+import type { Buffer } from 'node:buffer';
+
+/**
+ * A plan file's text as its UTF-8 bytes (checked to be UTF-8, its byte-order mark left off:
+ * store/read.ts), decoded only when something needs the text as a string. The fast reader reads
+ * the bytes themselves (fast.ts, fastLoadUtf8), so a run that reads a well-formed plan and shows
+ * what it means never decodes the whole text (a 20 MB plan: ≈ 45 ms and a 32 MB string).
+ */
+export class Utf8Text {
+  private decoded: string | undefined;
+
+  constructor(readonly bytes: Buffer) {}
+
+  /** The whole text (decoded once). */
+  get text(): string {
+    return (this.decoded ??= this.bytes.toString('utf8'));
+  }
+
+  /**
+   * The text's first whole lines, about `bytes` of them, or the whole text when it is not much
+   * longer: what a look at a plan's first keys reads. Ends with a line's end unless it is the
+   * whole text.
+   */
+  head(bytes: number): string {
+    if (this.decoded !== undefined || this.bytes.length <= bytes) return this.text;
+    const end = this.bytes.lastIndexOf(10, bytes);
+    return end === -1 ? this.text : this.bytes.toString('utf8', 0, end + 1);
+  }
+}
+
+/** The text of a plan's source, decoding it if it is bytes. */
+export const textOf = (source: string | Utf8Text): string => (typeof source === 'string' ? source : source.text);
