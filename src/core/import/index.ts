@@ -826,6 +826,10 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   // as a reader takes them (a news report of the 民生实事); the notes say what was assumed.
   const placeholder = titleRaw !== undefined && /20[xX×]{2}/.test(titleRaw);
   const lead = ownYear === undefined && titleRaw === undefined ? leadTitle(preamble) : undefined;
+  // No title line and no plan heading: the notice's sentence names what it hands out ("现将《政府工作报告》提出的
+  // 2020年重点工作任务予以分解"), as a reader takes it, with its year.
+  const named = (titleRaw === undefined || titleRaw === '') && lead === undefined ? handedOutTitle(lines) : undefined;
+  const namedYear = named !== undefined && ownYear === undefined ? yearFromTitle(toNorm(named.title)) : undefined;
   // Nor that: the page's first line, when it is a headline (no sentence, no label, no cells, no mark alone), is the
   // title a reader cites the page by ("施政報告|李家超列110項KPI 涵蓋土地房屋供應…").
   const first = seg.unplaced.find((u) => u.preamble && !u.toc);
@@ -833,14 +837,15 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const headline =
     first !== undefined && lineAt(first.st, 0) === firstLine && isHeadline(first.st.norm) ? { title: first.st.raw.trim().replace(/\s+/g, ' '), line: firstLine } : undefined;
   // With no title line, that headline's year ("2024松滋市工作报告") is the plan's, before any year its lead names.
-  const headlineYear = ownYear === undefined && lead === undefined && titleRaw === undefined && headline ? yearFromTitle(toNorm(headline.title)) : undefined;
+  const headlineYear = ownYear === undefined && lead === undefined && namedYear === undefined && titleRaw === undefined && headline ? yearFromTitle(toNorm(headline.title)) : undefined;
+  const titled = namedYear ?? headlineYear;
   // "今年…" with no year anywhere but the page's date: 今年 is the year it was published.
-  const leadYearOf = ownYear === undefined && lead === undefined && headlineYear === undefined && !placeholder ? leadYear(preamble) : undefined;
+  const leadYearOf = ownYear === undefined && lead === undefined && titled === undefined && !placeholder ? leadYear(preamble) : undefined;
   // The items' own text: the years they name, or a 今年 of theirs (一是…今年完成…) that the page's date dates.
   const bodies = seg.sections.flatMap((s) => [...(s.heading ? [s.heading.title] : []), ...s.items.map((i) => i.body)]);
-  const fromItems = opts.year === undefined && ownYear === undefined && lead === undefined && headlineYear === undefined && leadYearOf === undefined && !placeholder ? itemsYear(bodies) : undefined;
-  const dated = ownYear === undefined && lead === undefined && headlineYear === undefined && leadYearOf === undefined && fromItems === undefined && !placeholder ? publishedYear(input, [...preamble, ...bodies]) : undefined;
-  const year = opts.year ?? ownYear ?? lead?.year ?? headlineYear ?? leadYearOf?.year ?? fromItems?.year ?? dated?.year;
+  const fromItems = opts.year === undefined && ownYear === undefined && lead === undefined && titled === undefined && leadYearOf === undefined && !placeholder ? itemsYear(bodies) : undefined;
+  const dated = ownYear === undefined && lead === undefined && titled === undefined && leadYearOf === undefined && fromItems === undefined && !placeholder ? publishedYear(input, [...preamble, ...bodies]) : undefined;
+  const year = opts.year ?? ownYear ?? lead?.year ?? titled ?? leadYearOf?.year ?? fromItems?.year ?? dated?.year;
   if (opts.year === undefined && ownYear === undefined) {
     if (lead !== undefined) hints.push(says('imp_titleFromLead', { title: lead.title, year: lead.year, line: lead.line }));
     else if (leadYearOf !== undefined) hints.push(says('imp_yearFromLead', { year: leadYearOf.year, text: leadYearOf.text, line: leadYearOf.line }));
@@ -865,9 +870,6 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const lastLine = Math.max(0, ...lines.map((l) => lineAt(l.st, Math.max(0, l.st.norm.length - 1))));
   const period: Period = { year, start: `${year}-01-01`, end: `${endYear}-12-31`, lastLine };
   let title: string;
-  // No title line and no plan heading: the notice's sentence names what it hands out ("现将《政府工作报告》提出的
-  // 2020年重点工作任务予以分解"), as a reader takes it.
-  const named = (titleRaw === undefined || titleRaw === '') && lead === undefined ? handedOutTitle(lines) : undefined;
   if ((titleRaw === undefined || titleRaw === '') && lead !== undefined) {
     title = lead.title;
   } else if (titleRaw !== undefined && titleRaw !== '') {

@@ -15,8 +15,13 @@ import { lineAt } from './text.js';
  * with no addressee, "现将《政府工作报告》2023年6个方面243项工作任务予以分解印发" (or only 予以分解) / "现将《政府工作报告》中涉及2016年的
  * 各项目标任务分解下达。", or the notice's own word on them ("现将分解落实2020年国务院《政府工作报告》确定的重点工作通知如下:").
  */
+/**
+ * What the government decided to break down, the sentence handing the tasks out with no addressee: "经区政府研究决定,将
+ * 《政府工作报告》、民生实事项目中的主要工作目标任务进行分解" (or 现将…进行分解).
+ */
+const DECIDED_SPLIT = /(?:现|决定[,，]? ?)将([^。;]{2,120}?)进行分解/;
 const TO_ADDRESSEE = /(?:印发|转发|下发|下达|分解)(?:给)?(?:你们|你单位|你处|各单位)/;
-const HANDS_OUT = new RegExp(`${TO_ADDRESSEE.source}|现将.{2,80}?予以(?:分解(?:印发|下达)?|印发|下达)|现将[^。;]{2,120}?(?:分解下达|印发下达)(?=[。;,]|$)`);
+const HANDS_OUT = new RegExp(`${TO_ADDRESSEE.source}|现将.{2,80}?予以(?:分解(?:印发|下达)?|印发|下达)|现将[^。;]{2,120}?(?:分解下达|印发下达)(?=[。;,]|$)|${DECIDED_SPLIT.source}`);
 /**
  * The notice about handing the tasks out, its requirements following: "现将重点任务分解落实有关事项通知如下",
  * "现将分解落实2020年国务院《政府工作报告》确定的重点工作通知如下", or about carrying them out, "现就相关工作通知如下"
@@ -156,6 +161,10 @@ export function handedOutTitle(lines: readonly LogicalLine[]): { title: string; 
     }
     return undefined;
   }
+  // The tasks a government decided to break down (将《政府工作报告》、民生实事项目中的…目标任务进行分解) are in the tables it
+  // attaches: the first of them, as the 附件 line names it, is the plan.
+  const split = DECIDED_SPLIT.test(sentence.st.norm) ? attachedName(lines) : undefined;
+  if (split !== undefined) return { ...split, line };
   if (own?.[1]) {
     // The attachment named under the notice ("附件:2016年县政府重点工作任务分解表") is what it hands out.
     const named = lines.map((l) => /^附 ?件 ?\d{0,2} ?[:：] ?([^。;；,，:：]{6,60})$/.exec(l.st.raw.trim())).find((m) => m !== null);
@@ -177,6 +186,18 @@ export function handedOutTitle(lines: readonly LogicalLine[]): { title: string; 
   const m = books.filter((b) => b.index < hands).pop() ?? books[0];
   if (!m || (m[1] ?? '').length < 4) return undefined;
   return { title: sentence.st.raw.slice(m.index + 1, m.index + m[0].length - 1).replace(/\s+/g, ''), key: titleKey(m[1] ?? ''), line };
+}
+
+/** The name on the notice's 附件 line, the first of a numbered list (附件:1. 2019年《政府工作报告》目标任务分解表 / 2. …). */
+function attachedName(lines: readonly LogicalLine[]): { title: string; key: string } | undefined {
+  for (const l of lines) {
+    const m = /^附 ?件 ?\d{0,2} ?[:：] ?(?:1 ?[.、．] ?)?([^。;；,，:：]{6,60})$/.exec(l.st.norm.trim());
+    if (!m?.[1]) continue;
+    const at = l.st.norm.indexOf(m[1]);
+    const title = l.st.raw.slice(at, at + m[1].length).replace(/\s+/g, '').replace(/^《(.+)》$/, '$1');
+    return { title, key: titleKey(m[1]) };
+  }
+  return undefined;
 }
 
 /** A report that a body handed out its year's plan: "…向各市妇联…印发《全省妇联2025年工作要点》(以下简称…)". */

@@ -200,7 +200,7 @@ export function isTitleLike(norm: string): boolean {
 const HEADER_ROLES: Array<[RegExp, ColumnRole]> = [
   [/^(序号|编号|序|NO\.?|No\.?)$/, 'index'],
   [/^(?:计划)?(完成时限|完成时间|时间节点|时限|时间要求|办结时限|完成期限|进度安排|目标进度|进度目标|实施计划|推进计划|时间安排)$/, 'deadline'],
-  [/^(目标|工作目标|预期目标|预期效果|年度目标|目标要求|指标|考核指标|目标值|完成标准|工作标准|目标任务)$/, 'target'],
+  [/^(目标|工作目标|预期目标|预期效果|年度目标|目标要求|指标|考核指标|指标要求|目标值|完成标准|工作标准|目标任务)$/, 'target'],
   [QUOTA_HEADER, 'quota'],
   // The state each row is to reach this year, beside the report (具体完成情况 | 2025年进展情况), or the
   // year's plan for a project (2023年度 / 计划: 完工投用): a goal when the cell names one.
@@ -449,7 +449,8 @@ function shapeOf(norm: string): string {
   if (/^[\d\s.\-—–~至年月]+$/.test(n)) return 'number';
   if (/^[一二三四五六七八九十]{1,3}、/.test(n)) return 'group';
   if (isDeadlineCell(n)) return 'deadline';
-  if (isUnitListLine(n)) return 'unit';
+  // (A list of units the copy cut inside its last name, 区财政局、区统计局、区, is one still.)
+  if (isUnitListLine(n) || (/、/.test(n) && isUnitListLine(n.slice(0, n.lastIndexOf('、'))))) return 'unit';
   return 'text';
 }
 

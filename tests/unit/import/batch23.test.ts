@@ -1,6 +1,7 @@
 // The rules the twenty-third held-out batch asked for, each on lines of the real published text it
 // came from (tests/fixtures/import/pending/ until a document passes the bars, then real/).
 import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../src/core/import/index.js';
 import { importedItems } from './helpers.js';
 
 describe('items numbered with a full stop, 1。 (quanzhou-2021, a news page of 为民办实事)', () => {
@@ -60,5 +61,37 @@ describe('a 、-list of bars running into 的 and what they describe is no targe
 
   it('a list of counts to reach still is (chongming-2025: 新增1家社区长者食堂、3家乡村长者照护之家)', () => {
     expect(importedItems(plan('新增1家社区长者食堂、3家乡村长者照护之家。'), 2021)[0]?.targets.map(([kind, n, unit]) => `${kind} ${n}${unit}`)).toEqual(['at_least 1家', 'at_least 3家']);
+  });
+});
+
+describe('a 区府办 notice deciding to break the year\'s tasks down, its 附件 a pipe table (hangzhou-shangcheng-2019)', () => {
+  const notice = [
+    '区政府各部门、各直属单位,各街道办事处:',
+    '为确保完成区十五届人大三次会议通过的2019年《政府工作报告》、民生实事项目所提出的各项目标任务,经区政府研究决定,将《政府工作报告》、民生实事项目中的主要工作目标任务进行分解,并录入领导干部实绩记录研判系统,就目标任务完成情况实行进度督察、数据评估、年底考核。',
+    '附件:1. 2019年《政府工作报告》目标任务分解表',
+    '2. 2019年民生实事项目目标任务分解表',
+    '杭州市上城区人民政府办公室',
+    '2019年2月15日',
+    '附件1 |',
+    '(注:A类指责任目标;B类指激励目标;C类指争先创优目标)',
+  ];
+  const header = '序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 | 目 标 类 型 |';
+  const row1 = '1 | 地区生产总值 | 增长5.5%(市下达指标) | 区发改经信局 | 区财政局、区住房和城建局、区商务局、区文化和广电旅游体育局、区统计局、区投促局、区电子机械功能区管委会、各街道办事处 | A类 |';
+  const row2 = '2 | 服务业增加值 | 增长6% | 区发改经信局 | 区财政局、区住房和城建局、区商务局、区文化和广电旅游体育局、区统计局、区';
+  const page = [...notice, header, row1, row2].join('\n');
+
+  it('将…进行分解 hands the tasks out: the 附件 list is the notice\'s, the first attachment its title and year (was: the list read as items, its line the title)', () => {
+    const { plan } = importPlan(page);
+    expect(plan.title).toBe('2019年《政府工作报告》目标任务分解表');
+    expect(plan.period).toEqual({ start: '2019-01-01', end: '2019-12-31' });
+    expect(plan.sections.flatMap((s) => s.items.map((i) => i.id))).toEqual(['1', '2']);
+  });
+
+  it('a 指标要求 column holds the row\'s target (was: left out)', () => {
+    expect(importedItems(page).map((i) => i.targets.map(([kind, n, unit]) => `${kind} ${n}${unit}`))).toEqual([['level 5.5%'], ['level 6%']]);
+  });
+
+  it('a last row the copy cut inside its unit list lines up from its first column (was: its 配合部门 read as the 目标类型)', () => {
+    expect(importedItems(page)[1]?.departments).toEqual(['区发改经信局', '区财政局', '区住房和城建局', '区商务局', '区文化和广电旅游体育局', '区统计局']);
   });
 });
