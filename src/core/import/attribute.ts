@@ -611,6 +611,21 @@ const POST_FIRST_HEADING = new RegExp(`^(?:由)?(?:${POST}(?:、${POST})?)([\\u4
 /** "县示范区管委会牵头工作(8项)": a unit that leads the section's work. */
 const UNIT_HEADING = /^(?:由)?([^,;:。、()[\]\s]{2,30}?)(?:牵头|负责|主办)(?:的|负责的|落实的)?(?:重点|主要)?(?:工作|任务|事项|项目)/;
 
+/** An office (室, 局, 部, 中心 …) named alone, with the other names it goes by in brackets: 综合办公室(党群工作部、监察室、督查室、财务室). */
+const OFFICE = /^([\u4e00-\u9fff]{2,20}(?:室|局|部|中心|办|委|会|科|股|处|所|站|队|组))(?:\(([^()]{2,60})\))?$/;
+
+/**
+ * A heading that is only an office's name (a 部室简介's (一)综合办公室(党群工作部、…) over that office's tasks): the
+ * office answers for them, one unit written with its other names, as 县发改局(粮食局) is.
+ */
+export function officeHeading(st: SText): UnitRef | undefined {
+  const t = st.norm.trim();
+  const m = OFFICE.exec(t);
+  if (!m?.[1] || !isUnitName(m[1]) || (m[2] !== undefined && !m[2].split('、').every((n) => isUnitName(n)))) return undefined;
+  const at = st.norm.indexOf(t);
+  return { name: display(st.raw.slice(at, at + t.length)).replace(/\s+/g, ''), role: 'dept', line: lineAt(st, at) };
+}
+
 /**
  * Who a heading says leads the work under it: "王丹县长牵头重点工作" names a leader (the name,
  * without the post), "县示范区管委会牵头工作(8项)" a unit (its items' lead when they name none).

@@ -108,6 +108,57 @@ const META_LABEL = new RegExp(`^(${META_LABELS}) ?[:：]?$`);
 /** A label and its value in one cell: "| 标题:南漳镇人民政府2023年工作计划 | |". */
 const META_PAIR = new RegExp(`^(${META_LABELS}) ?[:：] ?(\\S.*)?$`);
 
+/** A label of that block where a field of a list starts: at the line's start, after a space or a list's dash. */
+const LISTED_LABEL = new RegExp(`(?<=^|[\\s-])(${META_LABELS}) ?[:：]`, 'g');
+
+/**
+ * A page's metadata block copied as a list ("- 索 引 号:4311230009/2019-00023 分 类:" / "-" / "发文机关:" /
+ * "发文日期: 2019-04-18 15:53 - 名称:" / "双牌工业集中区部室简介 - 文号:"): its fields set off by " - ", a label
+ * ending one line and its value opening the next. Furniture, but for the page's name (名称 / 标题) and its 文号,
+ * each kept as a field of its own (名称:双牌工业集中区部室简介); the other lines are left as they are.
+ */
+function listedMeta(lines: string[]): string[] {
+  const out = [...lines];
+  /** The label that ended the line before, its value still to come. */
+  let open: string | undefined;
+  for (const [i, line] of lines.entries()) {
+    // (Found in the text's normal form, cut from the line as written: the two keep their offsets.)
+    const s = toNorm(line);
+    const pending = open;
+    open = undefined;
+    if (s.length > 160) continue;
+    if (pending !== undefined && /^-?$/.test(s.trim())) {
+      out[i] = '';
+      open = pending;
+      continue;
+    }
+    const labels = [...s.matchAll(LISTED_LABEL)];
+    const first = labels[0];
+    const field = (from: number, to: number) => line.slice(from, to).trim().replace(/^-/, '').replace(/\s-$/, '').trim();
+    const lead = field(0, first?.index ?? s.length);
+    // (A list's field: after "- ", before " - ", ending the line open, or the value of the label the line before left open.)
+    const listed = pending !== undefined || /^\s*- ?\S/.test(s) || / - /.test(s) || (labels.length > 0 && /[:：]\s*$/.test(s));
+    if (!first || !listed || (lead !== '' && pending === undefined)) continue;
+    const kept: string[] = [];
+    const keep = (label: string, value: string) => {
+      const l = label.replace(/\s+/g, '');
+      if (value === '') return;
+      if (/^(?:名称|标题)$/.test(l)) kept.push(`${l}:${value}`);
+      else if (/^(?:文号|发文字号|文件编号)$/.test(l) && DOC_NO.test(value)) kept.push(`文号:${value}`);
+    };
+    if (pending !== undefined) keep(pending, lead);
+    labels.forEach((m, k) => {
+      const from = (m.index ?? 0) + m[0].length;
+      const to = labels[k + 1]?.index ?? s.length;
+      const value = field(from, to);
+      keep(m[1] ?? '', value);
+      if (k === labels.length - 1 && value === '') open = m[1];
+    });
+    out[i] = kept.join(' ');
+  }
+  return out;
+}
+
 /** A cell opening on a section's or a sub-section's mark: 一、…, (一)…. */
 const HEADING_CELL = /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])\S/;
 
@@ -574,7 +625,7 @@ export function clean(input: string): CleanResult {
     .replace(/\ufeff|\u200b|\u200c|\u200d|\u2060/g, '')
     .replace(PINYIN, '');
   const physical: Physical[] = [];
-  const source = text.split(/\r\n|\r|\n/);
+  const source = listedMeta(text.split(/\r\n|\r|\n/));
   const rows = kpiTable(source) ?? pipeTables(source);
   const chunks = viewerChunks(rows);
   const joined: Physical[] = [];

@@ -8,7 +8,7 @@
 // Throws ImportError (and nothing else) for input that cannot be a plan.
 
 import type { Department, Item, PlanFile, Section, Target, TargetKind } from '../model.js';
-import { bodyAttribution, headingOwner, isUnitName, mergeUnits, parseAttributionLine, parsePeople, parseRoles, saysFirstLeads } from './attribute.js';
+import { bodyAttribution, headingOwner, isUnitName, officeHeading, mergeUnits, parseAttributionLine, parsePeople, parseRoles, saysFirstLeads } from './attribute.js';
 import type { UnitRef } from './attribute.js';
 import { clean } from './clean.js';
 import { numberedDates, parseDeadlineValue } from './deadlines.js';
@@ -480,6 +480,10 @@ function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boo
   }
   for (const cell of si.unitCells) units.push(...parseRoles(cell.st, 0, cell.st.norm.length, cell.role).units);
   for (const cell of si.leaderCells) leaders.push(...parsePeople(cell, 0, cell.norm.length));
+  // An item headed by an office's name alone, its tasks under it (综合办公室(党群工作部、…) / ①…;②…): that office's.
+  const newline = body.norm.indexOf('\n');
+  const office = units.length === 0 && newline > 0 ? officeHeading(sliceS(body, 0, newline)) : undefined;
+  if (office) units.push(office);
   // Units named on the heading ("（四）加强乡村治理 / （牵头单位：…）") apply to items that name none.
   for (const h of [si.group, si.sub, sectionHeading]) {
     if (!h || units.length > 0) continue;

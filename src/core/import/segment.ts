@@ -193,6 +193,8 @@ export const SITE_COUNT = / ?[(（](?:精选|优质|通用|热门|精品)?[\d０
 export const SPAM_HEAD = /^[^_]*[A-Za-z][^_]*(?:_[^_]*?)+?(?=(?:19|20)\d{2} ?年)/;
 
 export function isTitleLike(norm: string): boolean {
+  // (The name a page's metadata gives the document, 名称:双牌工业集中区部室简介, whatever it calls itself.)
+  if (/^(?:名 ?称|标 ?题) ?: ?[^。;!?:]{4,60}$/.test(norm)) return true;
   if (BOOK_LINE.test(norm) && /(?:19|20)\d{2} ?年/.test(norm)) return true;
   return norm.length >= 4 && norm.length <= 80 && !/[。;!?]/.test(norm) && !/[,:]$/.test(norm) && !/[,][^,]{2,},/.test(norm) && TITLE_KEY.test(norm);
 }
@@ -683,6 +685,22 @@ function nestedLists(rows: Array<{ line: LogicalLine; c: Classified }>): void {
   }
 }
 
+/** A heading that only labels what follows it: "(1)年度主要任务与要求:" (no text of its own, a colon closing it). */
+const LABEL_ONLY = /^[\u4e00-\u9fff、与和及]{2,16}[:：]$/;
+
+/**
+ * A level of the numbering that never counts past its first number, each of its lines only a label over the text
+ * under it (a 部室简介: (一)综合办公室 / (1)年度主要任务与要求: / ①…;②…, the (1) under every office alone): no items,
+ * the heading above it is the item, the label and the text under it its own. Read as text.
+ */
+function labelLevels(rows: Array<{ line: LogicalLine; c: Classified }>): void {
+  for (const kind of LEVELS) {
+    const said = rows.filter((r) => !r.line.notice && r.c.kind === kind);
+    if (said.length < 2 || said.some((r) => (Number(r.c.id) || parseChineseNumber(r.c.id)) !== 1 || !LABEL_ONLY.test(r.line.st.norm.slice(r.c.rest).trim()))) continue;
+    for (const r of said) r.c = { kind: 'text', id: '', rest: 0 };
+  }
+}
+
 /** A counting slogan's part opening its line: 一保持: / 两提高: / 三提升: (not 一是, a paragraph's own enumeration). */
 const SLOGAN_PART = /^([一二两三四五六七八九十])(?!是)([\u4e00-\u9fff]{1,4})[:：] ?(?=\S)/;
 
@@ -748,6 +766,7 @@ export function segment(lines: LogicalLine[]): Segmented {
   const rows = lines.map((line) => ({ line, c: classify(line) }));
   tableOfContents(rows);
   nestedLists(rows);
+  labelLevels(rows);
   // Several attachments each standing alone (附件1 / 附件2, a table under each) and no 一、 headings:
   // each attachment is a section, numbered as the document numbers it.
   const parts = rows.filter((r) => !r.line.notice && PART.test(r.line.st.norm));

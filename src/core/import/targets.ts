@@ -718,7 +718,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         // (What is upgraded may be a list of kinds, to the clause's end: 提升12所中小学、幼儿园基础设施.)
         const upgraded = upgrades ? /^[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){1,4}(?=[,;:。\n]|$)/.exec(norm.slice(q, sEnd)) : null;
         const ofWhat = /^的([\u4e00-\u9fff]{2,12})(?=[,;:。、)\]\n]|$)/.exec(norm.slice(q, Math.min(sEnd, q + 14)));
-        const described = noun ? null : /^[^,;:。\n\d的]{2,60}的((?:“[^”,;:。\n]{1,24}”)?[\u4e00-\u9fff]{1,12})(?=[,;:。\n]|$)/.exec(norm.slice(q, sEnd));
+        // (The description may hold a bar saying which ones, 引进6家投资5000万元以上的工业产业项目: no count of its own.)
+        const described = noun ? null : /^(?:[^,;:。\n\d的]|\d[\d.]*[万亿千百]?[\u4e00-\u9fff]{0,2}(?:以上|以下)){2,60}?的((?:“[^”,;:。\n]{1,24}”)?[\u4e00-\u9fff]{1,12})(?=[,;:。(\n]|$)/.exec(norm.slice(q, sEnd));
         // "引进机数科技等8家独立法人研发机构、…": a count after 等 totals the things the clause names before it.
         // (The verb may stand before an earlier count of the clause: "完成A等6座小型水库加固改造及B等10座山塘综合整治工程";
         // what is counted may end at 及/和 before the next count, or at a bracket: "配置20台急救设施设备(AED)".)
@@ -910,6 +911,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         // With number targets in the sentence, only a clause with its own deadline is a milestone.
         // After a step with its own date, only other dated steps ("6月開工,年內完工": two milestones).
         if ((numbered > 0 || stepped > 0) && inClause === undefined) continue;
+        // (Nor one whose work a count of the sentence measures: 年底前完成第三期标准厂房的建设和管理,确保今年完成15万平方米
+        // 标准厂房建设 — the square metres say how far it gets.)
+        if (found.some((t) => t.pos >= sStart && t.kind !== 'milestone' && sharesWork(norm.slice(cs, ce), t.metric))) continue;
         let s = cs;
         let e = ce;
         if (inClause) {
@@ -951,6 +955,16 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
 function reported(before: string, pre: string, year: number): boolean {
   if (/(?<!不)已|共计|合计|总计|(?<![公总])共(?=[\u4e00-\u9fff]{0,4}$)/.test(pre)) return true;
   return [...before.matchAll(/((?:19|20)\d{2}) ?年/g)].some((m) => Number(m[1]) < year);
+}
+
+/** Does a clause name the work a count's metric names: four characters of it running together (标准厂房)? */
+function sharesWork(clause: string, metric: string): boolean {
+  const m = metric;
+  for (let k = 0; k + 4 <= m.length; k++) {
+    const part = m.slice(k, k + 4);
+    if (/^[\u4e00-\u9fff]{4}$/.test(part) && clause.includes(part)) return true;
+  }
+  return false;
 }
 
 /** Nothing before the number in its clause but a deadline ("到2025年底") or nothing at all. */

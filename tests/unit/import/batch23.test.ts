@@ -95,3 +95,40 @@ describe('a 区府办 notice deciding to break the year\'s tasks down, its 附�
     expect(importedItems(page)[1]?.departments).toEqual(['区发改经信局', '区财政局', '区住房和城建局', '区商务局', '区文化和广电旅游体育局', '区统计局']);
   });
 });
+
+describe('a 工业集中区 部室简介: each office a section, its tasks ①–⑥ inline under a (1) label (shuangpai-park-2019)', () => {
+  const meta = ['- 索 引 号:4311230009/2019-00023 分 类:', '-', '发文机关:', '发文日期: 2019-04-18 15:53 - 名称:', '双牌工业集中区部室简介 - 文号:'];
+  const offices = [
+    '(一)综合办公室(党群工作部、监察室、督查室、财务室)',
+    '(1)年度主要任务与要求:',
+    '①积极宣传推介园区,在省、市、县相关新闻媒体完成上稿8篇;②积极协调落实单位“三定方案”,理顺园区体制机制,配合出台园区相关政策和制度;③负责党建、意识形态、人事政工、会务、统计、后勤及内部管理等工作无差错,年内新增入统企业5家以上;④负责“园区升级战役”、全年绩效考核的材料汇总及准备工作;⑤每月拿出部门当月小结和下月计划;⑥完成主要领导交办的其他工作。',
+    '(二)招商合作局(行政审批局、政务服务中心)',
+    '(1)年度主要任务与要求:',
+    '①制作和更新园区招商手册,高质量打造5个以上工业招商项目,力争引进6家投资5000万元以上的工业产业项目(含1家投资2亿元以上的500强企业项目),年内新增入统企业5家以上;②积极主动服务企业,为企业(拆迁户)全程代办相关证照手续,落实行政审批;③积极宣传推介园区,全年在省、市、县等主要媒体或报刊完成上稿3篇;④每月拿出部门当月小结和下月计划;⑤完成主要领导交办的其他工作。',
+    '(三)工程建设管理局(安全生产监督局)',
+    '(1)年度主要任务与要求:',
+    '①年内完成园区调区扩区和规划修编前期工作;②年底前完成第三期标准厂房的建设和管理,确保今年完成15万平方米标准厂房建设;③完成“智慧园区”、园区污水处理厂、火车站商贸区广场、标准化基础设施配套等项目建设,保障工程建设质量和施工进度;④落实安全生产措施,加强安全生产隐患排查与管控整改,防止安全事故发生;⑤积极宣传推介园区,全年在省、市、县等主要媒体或报刊上稿2篇以上;⑥完成重点项目数',
+  ];
+  const page = [...meta, ...offices].join('\n');
+  const items = () => importedItems(page, 2019);
+
+  it('the metadata copied as a list, a label ending one line and its value opening the next: its 名称 is the title (was: 2019年工作要点)', () => {
+    expect(importPlan(page, { year: 2019 }).plan.title).toBe('双牌工业集中区部室简介');
+  });
+
+  it('a (1) that only labels the text under it, never followed by a (2), is no item: the office over it is (was: 一-1 / 二-1 / 三-1)', () => {
+    expect(items().map((i) => i.id)).toEqual(['一', '二', '三']);
+  });
+
+  it('an office named alone over its tasks answers for them, one unit with its other names in brackets (was: no unit)', () => {
+    expect(items().map((i) => i.departments)).toEqual([['综合办公室(党群工作部、监察室、督查室、财务室)'], ['招商合作局(行政审批局、政务服务中心)'], ['工程建设管理局(安全生产监督局)']]);
+  });
+
+  it('a count whose thing is described before it is named, a bar saying which ones among the words, is that many (was: 6家 lost to 投资5000万元以上)', () => {
+    expect(items()[1]?.targets.map(([kind, n, unit]) => `${kind} ${n}${unit}`)).toContain('at_least 6家');
+  });
+
+  it('a dated finish whose work the sentence counts is measured by the count, no milestone of its own (was: 完成第三期标准厂房的建设和管理 a milestone)', () => {
+    expect(items()[2]?.targets.map(([kind, n, unit]) => `${kind} ${n}${unit}`)).toEqual(['milestone 100%', 'at_least 150000平方米', 'at_least 2篇']);
+  });
+});
