@@ -108,6 +108,23 @@ const META_LABEL = new RegExp(`^(${META_LABELS}) ?[:：]?$`);
 /** A label and its value in one cell: "| 标题:南漳镇人民政府2023年工作计划 | |". */
 const META_PAIR = new RegExp(`^(${META_LABELS}) ?[:：] ?(\\S.*)?$`);
 
+/**
+ * A text in Markdown, as an AI answer or an editor writes a plan out: a heading's #s (### 三、重点任务), a point or an
+ * item opening on a bold label (- **生产总值增长**:5.5%左右, 1. **深化改革开放**:…). (Not ** standing for characters a
+ * page masks: **市**区人民代表大会, 1.**区上顿渡**2024年.)
+ */
+const MD_SIGNS = /^ {0,3}#{1,6} \S|^\s*(?:[-*+]|\d{1,3}[.、]) \*\*[^*]+\*\*/m;
+
+/**
+ * The marks of such a text, which the page would have drawn: a heading's #s, bold around words (a bold the copy cut
+ * before it closed too), an AI answer's references to its sources ([4]). What they hide, the numbering (### 三、…,
+ * 1. **深化改革开放**:…) and the titles, is read as the text would be without them; each line stays where it stood.
+ */
+function markdownMarks(lines: string[]): string[] {
+  if (!MD_SIGNS.test(lines.slice(0, 400).join('\n'))) return lines;
+  return lines.map((line) => line.replace(/^(\s*)#{1,6}\s+/, '$1').replace(/\*\*|\[\d{1,2}\]/g, ''));
+}
+
 /** A label of that block where a field of a list starts: at the line's start, after a space or a list's dash. */
 const LISTED_LABEL = new RegExp(`(?<=^|[\\s-])(${META_LABELS}) ?[:：]`, 'g');
 
@@ -625,7 +642,7 @@ export function clean(input: string): CleanResult {
     .replace(/\ufeff|\u200b|\u200c|\u200d|\u2060/g, '')
     .replace(PINYIN, '');
   const physical: Physical[] = [];
-  const source = listedMeta(text.split(/\r\n|\r|\n/));
+  const source = listedMeta(markdownMarks(text.split(/\r\n|\r|\n/)));
   const rows = kpiTable(source) ?? pipeTables(source);
   const chunks = viewerChunks(rows);
   const joined: Physical[] = [];
@@ -788,8 +805,8 @@ export function clean(input: string): CleanResult {
     // So is one whose last name the line's end cut ("…、园区党工" / "委、各街道党工委"): with the next line's first piece it is a name.
     const cutName = prevKind === 'attr' && lastPart !== undefined && nameGoesOn(lastPart.norm, p.st.norm);
     const openUnits = (prevKind === 'attr' && /[、,(]$/.test(lastPart?.norm ?? '')) || cutName;
-    // (A point of a bulleted list, ▶…, opens a clause of its own: it goes on no line before it.)
-    const bullet = BULLET_LINE.test(line.st.raw);
+    // (A point of a bulleted list, ▶… or - …, opens a clause of its own: it goes on no line before it.)
+    const bullet = BULLET_LINE.test(line.st.raw) || /^\s*[-•·] (?!\d)\S/.test(line.st.raw);
     // (A news report's lead opens on its dateline, "3月11日上午,…" / "本报讯 …": the headline over it ends there.)
     const dateline = DATELINE.test(p.st.norm) && !/[年于在]$/.test(lastPart?.norm ?? '');
     if (last && lastPart && (c.kind === 'text' || cutName) && !meta && !bullet && !dateline && !line.signature && !nextRow && !mark && prevKind !== undefined && (inItem || prose || preamble) && (JOINABLE.has(prevKind) || openUnits) && !endsSentence(lastPart.norm)) {

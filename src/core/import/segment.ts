@@ -685,6 +685,9 @@ function nestedLists(rows: Array<{ line: LogicalLine; c: Classified }>): void {
   }
 }
 
+/** A summary's lead naming what it sums up: 以下是(X)的主要内容摘要. */
+const SUMMED = /^(?:以下是|下面是|以下为)(.{4,40}?)(的(?:主要内容|核心内容|重点内容|主要精神|要点|内容)(?:摘要|概述|概要|总结|梳理)?|的(?:摘要|概述|概要|总结))$/;
+
 /** A heading that only labels what follows it: "(1)年度主要任务与要求:" (no text of its own, a colon closing it). */
 const LABEL_ONLY = /^[\u4e00-\u9fff、与和及]{2,16}[:：]$/;
 
@@ -1207,6 +1210,9 @@ export function segment(lines: LogicalLine[]): Segmented {
     const found = out.unplaced[at];
     if (found) {
       out.title = END.test(found.st.norm) ? sliceS(found.st, 0, found.st.norm.replace(END, '').length) : found.st;
+      // (An AI answer's lead, "以下是2024年政府工作报告的主要内容摘要:", names what it sums up: that is the title.)
+      const summed = SUMMED.exec(out.title.norm);
+      if (summed?.[1]) out.title = sliceS(out.title, summed[0].length - summed[1].length - (summed[2]?.length ?? 0), summed[0].length - (summed[2]?.length ?? 0));
       out.unplaced.splice(at, 1);
     }
   }

@@ -153,6 +153,8 @@ const AT_LEAST_PRE =
 const AT_MOST_PRE =
   /(控制在|控制到|不超过|不高于|不得超过|不得高于|不大于|下降到|下降至|降至|降到|降低到|降低至|压减到|压减至|压降到|压降至|压缩到|压缩至|减少到|减少至|(?<![不得])低于|(?<![不得])少于|(?<![不得])小于)$/;
 const LEVEL_PRE = /(动态保持在|动态保持|保持在|稳定在|维持在|保持|稳定)$/;
+/** The name of an indicator opening its line (after a list's bullet) before its value's colon: 生产总值增长, 城镇调查失业率. */
+const LABEL_BEFORE = /(?<=(?:^|\n)(?:[-•·] ?)?)[\u4e00-\u9fff]{2,20}$/;
 const RELATIVE_PRE = /(同比增长|同比下降|年均增长|增长|下降|提高|降低|减少|增加|提升|扩大|缩小|压减|压降|压缩)$/;
 const POST_LEAST = /^(以上|及以上|或以上)/;
 const POST_MOST = /^(以内|以下|及以下|或以下)/;
@@ -530,7 +532,11 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       let clauseStart = start;
       const floor = Math.max(prevEnd, start - 200);
       while (clauseStart > floor && !/[,;:\n]/.test(norm.charAt(clauseStart - 1))) clauseStart--;
-      const pre = norm.slice(clauseStart, start).replace(/ +$/, '');
+      // "- 生产总值增长:5.5%左右": a figure alone after a label's colon (a list of indicators, each named, then its value) is
+      // the label's, read as if the label stood right before it.
+      const label = norm.charAt(clauseStart - 1) === ':' && /^ ?(?:达到|达|约|为|不低于|不少于|超过)? ?$/.test(norm.slice(clauseStart, start)) ? LABEL_BEFORE.exec(norm.slice(Math.max(floor, clauseStart - 21), clauseStart - 1)) : null;
+      if (label) clauseStart -= label[0].length + 1;
+      const pre = norm.slice(clauseStart, start).replace(/[ :]+$/, '');
       const clause = norm.slice(clauseStart, r);
       // More than so many things counted one by one, in a task of the plan (服务16000多人次, 达到500余人), is at least that many;
       // an amount so written (1000余万元, 冷库库容达15000余立方米, 占地500余亩) sizes a project described, and a report of what
@@ -591,7 +597,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       } else if (kind === undefined && relative && PERCENTS.has(unit) && !cand.cn && rateEnd) {
         // A growth rate: 地区生产总值增长8%以上 / 同比下降20% hold a level of 8 % / 20 %.
         kind = floored ? 'at_least' : 'level';
-        metric = `${metricOf(clauseStart, start)}${display(raw.slice(start - relative[0].length - (pre.length - norm.slice(clauseStart, start).length), start)).replace(/\s+/g, '')}`;
+        metric = `${metricOf(clauseStart, start)}${display(raw.slice(clauseStart + pre.length - relative[0].length, clauseStart + pre.length)).replace(/\s+/g, '')}`;
       } else if (kind === undefined && relative && /^(?:减少|增加)$/.test(relative[0]) && postLeast && !PERCENTS.has(unit) && !RELATIVE_UNITS.has(unit) && !cand.cn && atClauseEnd) {
         // "农村贫困人口减少60万以上": how many fewer (or more) at least, a count to reach.
         kind = 'at_least';
