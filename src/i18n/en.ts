@@ -526,6 +526,7 @@ const make = () => ({
   imp_callForProposals: 'the text is a call for project proposals (its numbered headings say when, what and how to propose: 征集时间, 征集内容, 征集方式), not a plan; import the plan or the list of projects decided after it',
   imp_workReport: 'the text reviews work done ("{title}"), it is no plan; import the plan itself (its 工作要点, 计划 or task list)',
   imp_reviewPart: 'not imported (a review of work done, not the plan): "{text}"',
+  imp_contextPart: 'not imported (the situation the plan answers, no task of it): "{text}"',
   imp_meetingReport: 'the text reports a meeting (its numbered points are what the meeting decided and asked: 会议确定), not the plan; import the plan the meeting discussed',
   imp_noticeOnly: 'the text is only the 印发通知 of 《{title}》: its numbered requirements are not the plan; import the plan itself (the attachment: its .docx, or the text from its title on)',
   imp_progressReport: 'the text is a report on how a plan is going ("{title}"), not the plan: it lists none of the plan\'s items, units or targets (the progress table is usually an attachment); import the plan itself (its task list or 方案 as .docx, .xlsx or text)',

@@ -273,6 +273,11 @@ const SITE_NOTICE = /^(?:温馨提示|友情提示|下载提示|特别提示|下
 /** What such a notice talks about: the file, downloading it, the site. */
 const SITE_WORDS = /文档|下载|本站|本网|客服|上传|预览|付费|版权|会员|积分|VIP/i;
 /** The site's help line: "网站客服:3074922707". */
+/**
+ * A site's accessibility furniture: its buttons (无障碍浏览, 无障碍阅读 关怀版) and its badges (符合萬維網聯盟有關無障礙網頁
+ * 設計指引中2A級別的要求 / 無障礙網頁嘉許計劃: a 計劃 that is no plan). A plan about 无障碍环境建设 names no such thing.
+ */
+const ACCESSIBILITY = /无障碍(?:浏览|阅读|模式|通道|版|网页嘉许计划|网页设计指引)|^符合.{0,20}(?:无障碍|万维网联盟)/;
 const SITE_HELP = /^(?:网站客服|在线客服|客服(?:QQ|电话|热线|微信|邮箱)?) ?[:：]/i;
 
 /**
@@ -304,6 +309,7 @@ function siteNotices(physical: Physical[]): Set<number> {
 function isNoiseAlone(norm: string): boolean {
   const len = norm.length;
   if (len <= 40 && SITE_HELP.test(norm)) return true;
+  if (len <= 60 && ACCESSIBILITY.test(norm)) return true;
   if (NOTICE_FURNITURE.test(norm)) return true;
   if (NAV.test(norm)) return true;
   // (Or one that ends on its separator, "…> 重大决策公开制度>": a path, not a sentence.)

@@ -136,6 +136,16 @@ function yearFromTitle(norm: string): number | undefined {
   return roc ? Number(roc[1]) + 1911 : undefined;
 }
 
+/**
+ * The years a title spans: 实施方案(2023—2025年), or in 民國 (ROC) years, 106-109年國家發展計畫 (2017 to 2020).
+ */
+function yearSpan(norm: string): [number, number] | undefined {
+  const m = /((?:19|20)\d{2}) ?[-—–~至到] ?((?:19|20)\d{2}) ?年/.exec(norm) ?? /(?<![\d.])(1[0-4]\d) ?[-—–~至到] ?(1[0-4]\d) ?年/.exec(norm);
+  if (!m) return undefined;
+  const roc = Number(m[1]) < 1000 ? 1911 : 0;
+  return [Number(m[1]) + roc, Number(m[2]) + roc];
+}
+
 /** The year of a KPI table's target column ("103年年度目標值", a ROC year) when the title has none. */
 function targetYear(lines: SText[]): number | undefined {
   for (const l of lines) {
@@ -773,7 +783,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const reviewed = reviewParts(segment(lines));
   const seg: Segmented = reviewed.seg;
   if (reviewed.parts.length > 0 && !seg.sections.some((s) => s.items.length > 0)) throw new ImportError('imp_workReport', { title: reviewed.parts[0]?.head ?? '' });
-  for (const part of reviewed.parts) warn(part.from, says('imp_reviewPart', { text: part.head }), undefined, part.to);
+  for (const part of reviewed.parts) warn(part.from, says(part.kind === 'review' ? 'imp_reviewPart' : 'imp_contextPart', { text: part.head }), undefined, part.to);
   const noticeLines = (seg.notice ?? []).flatMap((st) => st.marks.map((m) => m.line));
   if (!seg.sections.some((s) => s.items.length > 0)) {
     // The 印发通知 without the plan it hands out (nothing after it): say so, not "no numbered items" (it has some: its own).
@@ -818,10 +828,10 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const preamble = [...(seg.preambleTitles ?? []), ...seg.unplaced.filter((u) => u.preamble).map((u) => u.st)];
   const docNumber = findDocNumber(preamble);
   const fiveYear = titleRaw !== undefined && yearFromTitle(toNorm(titleRaw)) === undefined ? fiveYearPlan(toNorm(titleRaw)) : undefined;
-  const spanStart = titleRaw !== undefined ? /((?:19|20)\d{2}) ?[-—–~至到] ?(?:19|20)\d{2} ?年/.exec(toNorm(titleRaw)) : null;
+  const titleSpan = titleRaw !== undefined ? yearSpan(toNorm(titleRaw)) : undefined;
   // The year the document gives itself (its title, a span, the 十四五, its 文号, a target column's header).
   const ownYear =
-    (spanStart ? Number(spanStart[1]) : undefined) ??
+    titleSpan?.[0] ??
     (titleRaw !== undefined ? yearFromTitle(toNorm(titleRaw)) : undefined) ??
     fiveYear?.[0] ??
     (docNumber !== undefined ? yearFromTitle(toNorm(docNumber)) : undefined) ??
@@ -868,9 +878,8 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     throw titleRaw === undefined ? new ImportError('imp_noYearNoTitle') : new ImportError('imp_noYear', { title: snippet(titleRaw, 60) });
   }
   // A plan for several years names them: 实施方案(2023—2025年) runs from 2023 to the end of 2025.
-  const span = titleRaw !== undefined && opts.year === undefined ? /((?:19|20)\d{2}) ?[-—–~至到] ?((?:19|20)\d{2}) ?年/.exec(toNorm(titleRaw)) : null;
-  const endYear =
-    span && Number(span[2]) > Number(span[1]) && Number(span[2]) - Number(span[1]) <= 10 ? Number(span[2]) : fiveYear && opts.year === undefined ? fiveYear[1] : year;
+  const span = opts.year === undefined ? titleSpan : undefined;
+  const endYear = span && span[1] > span[0] && span[1] - span[0] <= 10 ? span[1] : fiveYear && opts.year === undefined ? fiveYear[1] : year;
   const lastLine = Math.max(0, ...lines.map((l) => lineAt(l.st, Math.max(0, l.st.norm.length - 1))));
   const period: Period = { year, start: `${year}-01-01`, end: `${endYear}-12-31`, lastLine };
   let title: string;

@@ -7,7 +7,7 @@ import { classify } from './markers.js';
 import type { LogicalLine } from './markers.js';
 import type { Segmented } from './segment.js';
 import type { SText } from './text.js';
-import { lineAt } from './text.js';
+import { lineAt, toNorm } from './text.js';
 
 /**
  * "现将《X》印发给你们" / "现印发你们" / "现转发给你们": the sentence that hands the plan out; also the
@@ -328,39 +328,67 @@ export function rulesOnly(lines: readonly LogicalLine[]): string | undefined {
 }
 
 /**
- * A part reviewing work done, not to do: 2022年工作情况, 2023年工作回顾, 过去一年工作总结, 一年来主要工作成效 (a
- * 司法局's 年度计划 page opening on 一、2022年工作情况; an AI-written summary's 一、2023年工作回顾 before 二、2024年工作展望).
+ * A part reviewing work done, not to do: 2022年工作情况, 2023年工作回顾, 过去一年工作总结, 一年来主要工作成效, 2021年完成的
+ * 主要工作, 主要工作开展情况及工作成效 (a 司法局's 年度计划 page opening on 一、2022年工作情况; an AI-written summary's
+ * 一、2023年工作回顾 before 二、2024年工作展望; a 民政局's 2024年工作总结和2025年工作计划 copied as far as its review).
  */
 const REVIEW_HEAD =
-  /^(?:(?:19|20)\d{2} ?年(?:度)?|过去(?:的)?一年|一年来|上一?年度?|去年)?(?:的)?(?:主要)?(?:工作(?:回顾|总结|情况|开展情况|完成情况|进展情况|成效|成绩)|(?:取得的)?(?:主要)?(?:成绩|成效))(?:及(?:存在的)?问题)?$/;
+  /^(?:(?:19|20)\d{2} ?年(?:度)?|过去(?:的)?一年|一年来|上一?年度?|去年)?(?:的)?(?:(?:主要)?工作(?:回顾|总结|情况|开展情况|完成情况|进展情况|成效|成绩)|(?:取得的)?(?:主要)?(?:成绩|成效)|(?:已)?完成的(?:主要)?工作)(?:及(?:工作|存在的)?(?:成效|成绩|问题))?$/;
 
-/** A heading's words without its mark and what a page ran onto it: the first physical line only, up to its first stop. */
+/** A heading's words as written, without its mark and what a page ran onto it: its first physical line, up to its first stop. */
 function headWords(st: SText): string {
   const end = st.marks[1]?.at ?? st.norm.length;
-  const line = st.norm.slice(0, end).replace(/^\s*(?:第 ?[一二三四五六七八九十]+ ?部分|[一二三四五六七八九十]+ ?[、.．]|\([一二三四五六七八九十]+\)|\d{1,2} ?[.、．])\s*[,，:：]?\s*/, '');
-  return (/^[^。;；:：,，!！]*/.exec(line)?.[0] ?? '').replace(/\s+/g, '');
+  const line = st.norm.slice(0, end);
+  const from = /^\s*(?:第 ?[一二三四五六七八九十]+ ?部分|[一二三四五六七八九十]+ ?[、.．]|\([一二三四五六七八九十]+\)|\d{1,2} ?[.、．])\s*[,，:：]?\s*/.exec(line)?.[0].length ?? 0;
+  const words = /^[^。;；:：,，!！]*/.exec(line.slice(from))?.[0] ?? '';
+  return st.raw.slice(from, from + words.length).replace(/\s+/g, '');
 }
 
 /**
- * The parts of the text that review the past year's work (its numbered heading says so: 一、2023年工作回顾): not the
- * plan, so not imported. What is left, the review's headings (for the message) and the lines each part covers.
+ * A part setting out the ground a plan stands on, no work of it: 发展趋势, 面临形势, 发展现状, 发展基础, 存在问题, a
+ * 國家發展總檢討 (農業部 106-109年國家發展計畫: 一、中長期發展趨勢 / 二、國家發展總檢討 before 三、發展目標 / 四、發展策略).
  */
-export function reviewParts(seg: Segmented): { seg: Segmented; parts: Array<{ head: string; from: number; to: number }> } {
-  const parts: Array<{ head: string; from: number; to: number }> = [];
+const CONTEXT_HEAD =
+  /^(?:(?:中长期|国内外|当前|面临的?)?(?:发展)?(?:趋势|形势)(?:分析)?|(?:发展)?现状(?:分析)?|(?:发展|工作|现实)基础|发展环境|存在(?:的)?(?:主要)?问题|(?:国家)?(?:发展)?总检讨)$/;
+
+export interface ReviewPart {
+  /** Work done (2023年工作回顾) or the ground the plan stands on (面临形势). */
+  kind: 'review' | 'context';
+  head: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * The parts of the text that review the past year's work or set out the situation (their numbered heading says so:
+ * 一、2023年工作回顾, 二、面临形势): not the plan, so not imported, unless the situation is all there is. What is left,
+ * each part's heading (for the message) and the lines it covers.
+ */
+export function reviewParts(seg: Segmented): { seg: Segmented; parts: ReviewPart[] } {
   const lastLine = (st: SText) => st.marks[st.marks.length - 1]?.line ?? 0;
-  const sections = seg.sections.flatMap((s) => {
-    if (s.heading && REVIEW_HEAD.test(headWords(s.heading.title))) {
-      const to = Math.max(s.heading.line, ...s.items.map((i) => lastLine(i.body)), ...s.prose.map((p) => lastLine(p.st)));
-      parts.push({ head: headWords(s.heading.title), from: s.heading.line, to });
-      return [];
-    }
-    // (Headings that are the items themselves, nothing numbered under them: the item is the part.)
-    const items = s.items.filter((i) => {
-      if (seg.itemLevel !== 'section' || !REVIEW_HEAD.test(headWords(i.body))) return true;
-      parts.push({ head: headWords(i.body), from: i.line, to: lastLine(i.body) });
-      return false;
+  const kindOf = (head: string): ReviewPart['kind'] | undefined => (REVIEW_HEAD.test(toNorm(head)) ? 'review' : CONTEXT_HEAD.test(toNorm(head)) ? 'context' : undefined);
+  const cut = (kinds: ReadonlySet<ReviewPart['kind']>) => {
+    const parts: ReviewPart[] = [];
+    const sections = seg.sections.flatMap((s) => {
+      const kind = s.heading ? kindOf(headWords(s.heading.title)) : undefined;
+      if (s.heading && kind && kinds.has(kind)) {
+        const to = Math.max(s.heading.line, ...s.items.map((i) => lastLine(i.body)), ...s.prose.map((p) => lastLine(p.st)));
+        parts.push({ kind, head: headWords(s.heading.title), from: s.heading.line, to });
+        return [];
+      }
+      // (Headings that are the items themselves, nothing numbered under them: the item is the part.)
+      const items = s.items.filter((i) => {
+        const k = seg.itemLevel === 'section' ? kindOf(headWords(i.body)) : undefined;
+        if (!k || !kinds.has(k)) return true;
+        parts.push({ kind: k, head: headWords(i.body), from: i.line, to: lastLine(i.body) });
+        return false;
+      });
+      return [{ ...s, items }];
     });
-    return [{ ...s, items }];
-  });
-  return { seg: parts.length === 0 ? seg : { ...seg, sections }, parts };
+    return { sections, parts };
+  };
+  let out = cut(new Set(['review', 'context']));
+  // (The situation alone, the plan's work cut off by the copy: kept, the reader judges it.)
+  if (!out.sections.some((s) => s.items.length > 0) && !out.parts.some((p) => p.kind === 'review')) out = cut(new Set(['review']));
+  return { seg: out.parts.length === 0 ? seg : { ...seg, sections: out.sections }, parts: out.parts };
 }

@@ -172,7 +172,7 @@ function isRowOfCells(cells: SText[] | undefined): boolean {
 }
 
 const TITLE_KEY =
-  /(工作要点|任务分解|责任分解|分解方案|工作计划|实施方案|工作方案|行动方案|行动计划|任务清单|责任分工|责任清单|重点工作|重点任务|工作安排|施政目标|衡量指标|考核指标|要点|计划|方案|通知|意见|清单|实事)/;
+  /(工作要点|工作思路|任务分解|责任分解|分解方案|工作计划|实施方案|工作方案|行动方案|行动计划|任务清单|责任分工|责任清单|重点工作|重点任务|工作安排|施政目标|衡量指标|考核指标|要点|计划|方案|通知|意见|清单|实事)/;
 
 /** A line that is one book title and a year, as a page prints its headline: 《2025年区政府工作报告目标任务上半年推进情况汇总表》. */
 const BOOK_LINE = /^《[^《》]{4,78}》$/;
@@ -1199,7 +1199,11 @@ export function segment(lines: LogicalLine[]): Segmented {
   titles.forEach((t, i) => {
     if (best < 0 || titleScore(t.norm) > titleScore(titles[best]?.norm ?? '')) best = i;
   });
-  if (best >= 0) out.title = titles[best];
+  // (A document site's listing title pads the document's own with a word of its category, 民政局2022年工作思路工作计划
+  // over its card and 民政局 2022 年工作思路: the document's own, which the listing starts with, is the title.)
+  const bare = (t: SText | undefined) => (t?.norm ?? '').replace(/\s+/g, '');
+  const own = titles.findIndex((t, i) => i > best && bare(t).length >= 6 && /(?:19|20)\d{2}年/.test(bare(t)) && bare(titles[best]).startsWith(bare(t)) && bare(titles[best]) !== bare(t));
+  if (best >= 0) out.title = titles[own >= 0 ? own : best];
   out.preambleTitles = titles;
   // No title with a keyword (工作要点, 方案 …): a short line with a year before the first item will do.
   if (!out.title) {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../src/core/import/index.js';
 import { toNorm } from '../../../src/core/import/text.js';
+import { isUnitName } from '../../../src/core/import/attribute.js';
 import { importedItems, readFixture, refusal } from './helpers.js';
 
 describe('hunt: a notice whose government decided to hand the tasks out (将…予以分解下达), no title line (gansu-notice-2022)', () => {
@@ -388,5 +389,66 @@ describe('hunt: a post decorated with pictures (songzi-2024, 沧源)', () => {
   it('with no title line, the headline\'s year (2024松滋市工作报告) is the plan\'s, not the 2023 its lead reviews', () => {
     const plan = importPlan(page).plan;
     expect([plan.title, plan.period.start, plan.period.end]).toEqual(['2024松滋市工作报告', '2024-01-01', '2024-12-31']);
+  });
+});
+
+describe('hunt: more ways a review of work done is headed (civil-2025, a 民政局 总结)', () => {
+  it('主要工作开展情况及工作成效, all the copy holds, is refused as a review (was: a 2024 plan, 低保新增1653人 a target)', () => {
+    expect(refusal(readFixture('real/civil-2025.txt'))).toEqual({ key: 'imp_workReport', params: { title: '主要工作开展情况及工作成效' } });
+  });
+
+  it('2021年完成的主要工作 reviews too', () => {
+    const page = ['市民政局2021年工作总结和2022年工作计划', '一、2021年完成的主要工作', '(一)民政系统疫情防控果断有力。全市各级民政部门始终把民政服务对象生命安全和身体健康放在第一位。', '(二)社会救助保障水平稳步提升。'].join('\n');
+    expect(refusal(page)).toEqual({ key: 'imp_workReport', params: { title: '2021年完成的主要工作' } });
+  });
+});
+
+describe('hunt: the ground a plan stands on is no work of it (coa-tw-106)', () => {
+  const page = readFixture('real/coa-tw-106.txt');
+
+  it('一、中長期發展趨勢 and 二、國家發展總檢討 are left out with a warning quoting them as written; 三、發展目標 and 四、發展策略 are the items', () => {
+    const result = importPlan(page);
+    expect(result.plan.sections.flatMap((s) => s.items.map((i) => i.id))).toEqual(['三-一', '三-二', '三-三', '三-四', '四-一', '四-二']);
+    expect(result.warnings.filter((w) => w.code === 'imp_contextPart').map((w) => [w.params.text, w.line, w.to])).toEqual([
+      ['中長期發展趨勢', 12, 20],
+      ['國家發展總檢討', 22, 30],
+    ]);
+  });
+
+  it('a text that only sets out the situation is kept: nothing else to read', () => {
+    const plan = ['某县2024年工作要点', '一、面临形势', '1.经济下行压力加大。', '2.新建学校2所。'].join('\n');
+    expect(importedItems(plan).map((i) => i.id)).toEqual(['1', '2']);
+  });
+
+  it('a span of 民國 years is the plan\'s period: 106-109年 runs from 2017 to the end of 2020 (was: 2020 alone)', () => {
+    const plan = importPlan(page).plan;
+    expect([plan.period.start, plan.period.end]).toEqual(['2017-01-01', '2020-12-31']);
+  });
+});
+
+describe('hunt: a 民政局 plan copied from a PDF on a document site (civil-2022)', () => {
+  const page = readFixture('real/civil-2022.txt');
+
+  it('the copy\'s last line, 快家庭 (of 加快家庭…), is no unit: a name ending 家庭 is a household (was: departments 快家庭)', () => {
+    expect(importedItems(page).map((i) => [i.id, i.departments])).toEqual([['一', []]]);
+    expect(isUnitName('快家庭')).toBe(false);
+    expect(isUnitName('人民法庭')).toBe(true);
+  });
+
+  it('the document\'s own title (民政局 2022 年工作思路) wins over the site\'s listing, which pads it with 工作计划', () => {
+    expect(importPlan(page).plan.title).toBe('民政局2022年工作思路');
+  });
+});
+
+describe('hunt: a site\'s accessibility badge is no title (the 2015 施政報告 page)', () => {
+  it('無障礙網頁嘉許計劃 (a 計劃 that is no plan) and the 萬維網聯盟 line over it are furniture, not the title', () => {
+    const page = ['施政報告', '施政綱領', '    符合萬維網聯盟有關無障礙網頁設計指引中2A級別的要求', ' ', '    無障礙網頁嘉許計劃', '施政報告', '(四) 房屋土地與交通運輸', '房屋', '61.       房屋是最受關注的民生問題。本屆政府有決心、有信心、有能力逐步扭轉供求失衡問題。'].join('\n');
+    expect(refusal(page)).toEqual({ key: 'imp_noYearNoTitle', params: {} });
+    expect(importPlan(page, { year: 2015 }).plan.title).toBe('2015年工作要点');
+  });
+
+  it('a plan about 无障碍 keeps its title', () => {
+    const plan = ['2024年无障碍环境建设工作计划', '一、设施改造', '1.改造无障碍坡道20处。'].join('\n');
+    expect(importPlan(plan).plan.title).toBe('2024年无障碍环境建设工作计划');
   });
 });
