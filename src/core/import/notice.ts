@@ -335,6 +335,11 @@ export function rulesOnly(lines: readonly LogicalLine[]): string | undefined {
 const REVIEW_HEAD =
   /^(?:(?:19|20)\d{2} ?年(?:度)?|过去(?:的)?一年|一年来|上一?年度?|去年)?(?:的)?(?:(?:主要)?工作(?:回顾|总结|情况|开展情况|完成情况|进展情况|成效|成绩)|(?:取得的)?(?:主要)?(?:成绩|成效)|(?:已)?完成的(?:主要)?工作)(?:及(?:工作|存在的)?(?:成效|成绩|问题))?$/;
 
+/** The last sentence of a lead announcing a review: 主要体现在三个方面。, 以下是2023年工作回顾:, 主要亮点如下:. */
+const REVIEW_LEAD = /(?:^|[。!;])[^。!;]*(?:(?:体现在|表现在|以下是)[^。!;]{0,20}(?:方面|工作回顾|亮点|成绩|成效)|(?:工作回顾|主要亮点|主要成绩|主要成效)(?:如下)?)[。:]?$/;
+/** …and the past it reviews, named in the lead: 过去一年, 一年来, 去年, 2023年工作回顾. */
+const PAST = /过去(?:的)?一年|一年来|去年|上一?年度|(?:19|20)\d{2} ?年(?:工作)?回顾/;
+
 /** A heading's words as written, without its mark and what a page ran onto it: its first physical line, up to its first stop. */
 function headWords(st: SText): string {
   const end = st.marks[1]?.at ?? st.norm.length;
@@ -367,6 +372,9 @@ export interface ReviewPart {
 export function reviewParts(seg: Segmented): { seg: Segmented; parts: ReviewPart[] } {
   const lastLine = (st: SText) => st.marks[st.marks.length - 1]?.line ?? 0;
   const kindOf = (head: string): ReviewPart['kind'] | undefined => (REVIEW_HEAD.test(toNorm(head)) ? 'review' : CONTEXT_HEAD.test(toNorm(head)) ? 'context' : undefined);
+  // A list led by a paragraph saying it reviews (会议指出,过去一年,…取得新成效。主要体现在三个方面。 / …以下是2023年工作回顾:).
+  const leads = seg.unplaced.map((u) => ({ line: lastLine(u.st), review: REVIEW_LEAD.test(u.st.norm.trim()) && PAST.test(u.st.norm) }));
+  const ledByReview = (line: number) => leads.findLast((l) => l.line < line)?.review === true;
   const cut = (kinds: ReadonlySet<ReviewPart['kind']>) => {
     const parts: ReviewPart[] = [];
     const sections = seg.sections.flatMap((s) => {
@@ -378,7 +386,7 @@ export function reviewParts(seg: Segmented): { seg: Segmented; parts: ReviewPart
       }
       // (Headings that are the items themselves, nothing numbered under them: the item is the part.)
       const items = s.items.filter((i) => {
-        const k = seg.itemLevel === 'section' ? kindOf(headWords(i.body)) : undefined;
+        const k = kinds.has('review') && ledByReview(i.line) ? 'review' : seg.itemLevel === 'section' ? kindOf(headWords(i.body)) : undefined;
         if (!k || !kinds.has(k)) return true;
         parts.push({ kind: k, head: headWords(i.body), from: i.line, to: lastLine(i.body) });
         return false;

@@ -452,3 +452,14 @@ describe('hunt: a site\'s accessibility badge is no title (the 2015 施政報告
     expect(importPlan(plan).plan.title).toBe('2024年无障碍环境建设工作计划');
   });
 });
+
+describe('hunt: a list led by a paragraph reviewing the past year (commerce-jiangmen-2022)', () => {
+  it('会议指出,过去一年,…取得新成效。主要体现在三个方面。 over 1、…: the list reviews, the page is refused (was: 2021年工作要点, 增长25.2% a target)', () => {
+    expect(refusal(readFixture('real/commerce-jiangmen-2022.txt'))).toEqual({ key: 'imp_workReport', params: { title: '商务高质量发展迈进快车道' } });
+  });
+
+  it('a plan\'s preamble naming the year before and announcing its own work keeps its items', () => {
+    const plan = ['某局2023年工作要点', '过去一年,全局工作取得显著成效。2023年,重点抓好以下几个方面:', '1.新建学校2所。', '2.新增就业500人。'].join('\n');
+    expect(importedItems(plan).map((i) => i.id)).toEqual(['1', '2']);
+  });
+});
