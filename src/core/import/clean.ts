@@ -493,11 +493,16 @@ function runTogether(st: SText, page = false): SText[] {
   if (norm.length < 100) return [st];
   const at: Numbering = { section: 0, sub: 0, item: 0, fresh: true };
   const cuts: Array<[number, number]> = [];
+  /** Where the last section heading cut (一、…): a heading of its own words, no stop, ends where a (一) follows. */
+  let section = -1;
   for (const m of norm.matchAll(RUN_MARK)) {
     const heading = m[1] !== undefined || m[2] !== undefined;
-    if ((heading && !/[。:;!！]/.test(norm.charAt(m.index - 1))) || !follows(at, [...m], false)) continue;
+    // (一、2021年完成的主要工作(一)民政系统…: the section's heading runs straight into its first sub-section.)
+    const underHeading = m[2] !== undefined && section >= 0 && m.index - section <= 40 && !/[。,;:!?]/.test(norm.slice(section, m.index));
+    if ((heading && !underHeading && !/[。:;!！]/.test(norm.charAt(m.index - 1))) || !follows(at, [...m], false)) continue;
     follows(at, [...m], true);
     cuts.push([m.index, m.index]);
+    section = m[1] !== undefined ? m.index : -1;
   }
   // (A viewer's page is the document's body, however few marks it holds: no search excerpt.)
   if (cuts.length < (page ? 1 : 3)) return [st];

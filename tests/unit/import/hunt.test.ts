@@ -463,3 +463,15 @@ describe('hunt: a list led by a paragraph reviewing the past year (commerce-jian
     expect(importedItems(plan).map((i) => i.id)).toEqual(['1', '2']);
   });
 });
+
+describe('hunt: a body run together with no spaces, a heading running into its first sub-section (civil-2021)', () => {
+  it('一、2021年完成的主要工作(一)民政系统…: the body is cut at its marks, and the review refused (was: no numbered items)', () => {
+    expect(refusal(readFixture('real/civil-2021.txt'))).toEqual({ key: 'imp_workReport', params: { title: '2021年完成的主要工作' } });
+  });
+
+  it('a plan run together so reads its sections and sub-sections', () => {
+    const plan =
+      '某县2024年工作要点为推动全县经济社会高质量发展,根据县委全会精神,结合实际,制定本要点。一、经济发展(一)新建产业园区2个,完成固定资产投资50亿元。(二)引进亿元以上企业5家。二、民生保障(一)新建学校2所。(二)新增城镇就业500人。三、作风建设(一)加强干部学习培训。';
+    expect(importedItems(plan).map((i) => i.id)).toEqual(['一-一', '一-二', '二-一', '二-二', '三-一']);
+  });
+});
