@@ -13,7 +13,7 @@ import type { UnitRef } from './attribute.js';
 import { clean } from './clean.js';
 import { numberedDates, parseDeadlineValue } from './deadlines.js';
 import { ImportError, says, type ImportMessage } from './errors.js';
-import { callForProposals, handedOutTitle, interpretationOnly, meetingReport, progressReport, reviewParts, rulesOnly, startsTitle } from './notice.js';
+import { callForProposals, handedOutTitle, interpretationOnly, meetingReport, progressReport, progressTitle, reviewParts, rulesOnly, startsTitle } from './notice.js';
 import { FILE_EXT, SITE_COUNT, SPAM_HEAD, isTitleLike, segment } from './segment.js';
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
 import { readFigures, readIndicator, readQuota } from './indicator.js';
@@ -808,6 +808,9 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   }
   // A 政策解读 of a plan, its numbered headings its own (背景, 过程, 主要内容): no plan to import.
   if (interpretationOnly(lines, seg)) throw new ImportError('imp_interpretationOnly');
+  // A report on how the plan is going (…进展情况的通报) numbering its own parts: its figures are the half-year's, no targets.
+  const progress = progressTitle(seg);
+  if (progress !== undefined) throw new ImportError('imp_progressReport', { title: progress });
   // A body of rules (…工作规则: 第一章 总则 / 一、…制定本规则。): its clauses are rules of procedure, no tasks.
   const rules = rulesOnly(lines);
   if (rules !== undefined) throw new ImportError('imp_rulesOnly', { title: rules });

@@ -292,6 +292,20 @@ export function meetingReport(lines: readonly LogicalLine[], seg: Segmented): bo
 const PROGRESS_REPORT = /(?:落实|进展|完成|推进|执行|办理|进度)情况(?:的)? ?(?:通报|报告)?$/;
 
 /**
+ * A report on how a plan is going whose title says so, however its body is numbered: 關于蓬江區2022年重點工作1-6月進展
+ * 情況的通報 over 一、主要經濟指標 / 二、…方面 (the half-year's figures, not targets). Its title; undefined for a plan.
+ */
+export function progressTitle(seg: Segmented): string | undefined {
+  const t = seg.title?.norm.trim() ?? '';
+  if (t.length > 80 || !/(?:落实|进展|完成|推进|执行|办理|进度)情况(?:的)? ?(?:通报|报告)$/.test(t)) return undefined;
+  // (A report holding the plan's own table, each task with its units, is read as the plan with its progress.)
+  const items = seg.sections.flatMap((s) => s.items);
+  const owned = items.some((i) => i.unitCells.length > 0 || i.attrLines.length > 0 || /\([^()]{2,40}\)[。.]?$/.test(i.body.norm.trim()));
+  const sofar = items.some((i) => /截至|同比|累计完成|完成率|\d{1,2} ?[-—至] ?\d{1,2} ?月/.test(i.body.norm));
+  return owned || !sofar ? undefined : (seg.title?.raw.trim().replace(/\s+/g, '') ?? '');
+}
+
+/**
  * A report on how a plan is going, not the plan (寿县's 关于印发2022年《政府工作报告》主要任务上半年落实情况的通报, 会昌's
  * 关于2023年10月份民生实事项目进展情况的通报, 阳东's …十件民生实事完成情况的通报): a title line saying so, in a text holding
  * no item (its table of progress attached, not copied). Its title, for the message; undefined for any other text.
@@ -329,11 +343,11 @@ export function rulesOnly(lines: readonly LogicalLine[]): string | undefined {
 
 /**
  * A part reviewing work done, not to do: 2022年工作情况, 2023年工作回顾, 过去一年工作总结, 一年来主要工作成效, 2021年完成的
- * 主要工作, 主要工作开展情况及工作成效 (a 司法局's 年度计划 page opening on 一、2022年工作情况; an AI-written summary's
+ * 主要工作, 主要工作开展情况及工作成效, 2023年国民经济和社会发展计划执行情况, 2023年目标完成情况 (a 司法局's 年度计划 page opening on 一、2022年工作情况; an AI-written summary's
  * 一、2023年工作回顾 before 二、2024年工作展望; a 民政局's 2024年工作总结和2025年工作计划 copied as far as its review).
  */
 const REVIEW_HEAD =
-  /^(?:(?:19|20)\d{2} ?年(?:度)?|过去(?:的)?一年|一年来|上一?年度?|去年)?(?:的)?(?:(?:主要)?工作(?:回顾|总结|情况|开展情况|完成情况|进展情况|成效|成绩)|(?:取得的)?(?:主要)?(?:成绩|成效)|(?:已)?完成的(?:主要)?工作)(?:及(?:工作|存在的)?(?:成效|成绩|问题))?$/;
+  /^(?:(?:19|20)\d{2} ?年(?:度)?|过去(?:的)?一年|一年来|上一?年度?|去年)?(?:的)?(?:(?:主要)?工作(?:回顾|总结|情况|开展情况|完成情况|进展情况|成效|成绩)|(?:取得的)?(?:主要)?(?:成绩|成效)|(?:已)?完成的(?:主要)?工作|(?:国民经济和社会发展)?计划执行情况|(?:主要)?目标完成情况)(?:及(?:工作|存在的)?(?:成效|成绩|问题))?$/;
 
 /** The last sentence of a lead announcing a review: 主要体现在三个方面。, 以下是2023年工作回顾:, 主要亮点如下:. */
 const REVIEW_LEAD = /(?:^|[。!;])[^。!;]*(?:(?:体现在|表现在|以下是)[^。!;]{0,20}(?:方面|工作回顾|亮点|成绩|成效)|(?:工作回顾|主要亮点|主要成绩|主要成效)(?:如下)?)[。:]?$/;

@@ -475,3 +475,22 @@ describe('hunt: a body run together with no spaces, a heading running into its f
     expect(importedItems(plan).map((i) => i.id)).toEqual(['一-一', '一-二', '二-一', '二-二', '三-一']);
   });
 });
+
+describe('hunt: a report on a plan year (dongli-plan-2024, a 蓬江 通報)', () => {
+  it('一、2023年国民经济和社会发展计划执行情况 reviews the year: the page, nothing else on it, is refused (was: 2 targets of 2023)', () => {
+    expect(refusal(readFixture('real/dongli-plan-2024.txt'))).toEqual({ key: 'imp_workReport', params: { title: '2023年国民经济和社会发展计划执行情况' } });
+  });
+
+  it('a 通報 of half a year\'s progress numbering its own parts (一、主要經濟指標) is refused as a progress report (was: 1-6月 figures as targets)', () => {
+    const page = [
+      '關(guān)于蓬江區(qū)2022年重點(diǎn)工作1-6月進(jìn)展情況的通報(bào)',
+      '2022年3月,區(qū)委辦公室、區(qū)政府辦公室印發(fā)《關(guān)于印發(fā)〈蓬江區(qū)委、區(qū)政府2022年重點(diǎn)工作任務(wù)分解表〉的通知》,明確2022年各鎮(zhèn)(街)、區(qū)有關(guān)單位的年度重點(diǎn)工作任務(wù)分工,并由區(qū)委辦公室、區(qū)政府辦公室對(duì)重點(diǎn)工作任務(wù)完成情況進(jìn)行全流程跟蹤督查,現(xiàn)將1-6月重點(diǎn)工作進(jìn)展情況通報(bào)如下:',
+      '一、主要經(jīng)濟(jì)指標(biāo)',
+      '1-6月,全區(qū)實(shí)現(xiàn)生產(chǎn)總值401.84億元,同比增長約3.4%;規(guī)模以上工業(yè)增加值130.5億元,同比增長約2%;固定資產(chǎn)投資總額180.58億元,同比增長約6.4%;社會(huì)消費(fèi)品零售總額132.93億元,同比增長約2.2%;外貿(mào)進(jìn)出口總額261.6億元,同比增長11.2%。',
+      '二、重點(diǎn)工作和民生實(shí)事方面',
+      '截至6月底,119項(xiàng)區(qū)委、區(qū)政府重點(diǎn)工作和39項(xiàng)區(qū)十件民生實(shí)事項(xiàng)目均按進(jìn)度推進(jìn)中。',
+    ].join('\n');
+    expect(refusal(page)).toEqual({ key: 'imp_progressReport', params: { title: '關于蓬江區2022年重點工作1-6月進展情況的通報' } });
+    expect(toNorm('通報')).toBe('通报');
+  });
+});
