@@ -4,7 +4,7 @@ import { isValidDate, localDate, normalizeDate } from './core/dates.js';
 import { refPlan } from './core/ref.js';
 import { rollup, type Rollup } from './core/rollup.js';
 import { PlanError, UsageError } from './errors.js';
-import { commanderError, localizeHelp, PlanCommand } from './help.js';
+import { commanderError, PlanCommand } from './help.js';
 import { clipParams, pickLang, t, type HelpKey, type Lang, type Params } from './i18n/index.js';
 import { formatSynonym } from './render/formats.js';
 import type { Printed, ScreenOptions } from './render/screen.js';
@@ -12,7 +12,7 @@ import { ansi, type Paint } from './render/table.js';
 import { safe, safeLines } from './render/text.js';
 import type { PlanCache } from './store/cache.js';
 import { cacheWanted, Store } from './store/index.js';
-import { planTitle, type LoadedPlan } from './store/load.js';
+import { planFolder, planTitle, type LoadedPlan, type PlanFolder } from './store/load.js';
 import type { PlanText } from './store/read.js';
 import { COMMAND_GROUPS, type Define } from './commands/index.js';
 
@@ -34,6 +34,8 @@ class CliApp implements App {
     readonly lang: Lang,
     /** Plan texts read in this run, shared by the language picker and the store (one read of a big plan). */
     private readonly texts: Map<string, PlanText>,
+    /** The plans folder the language picker listed, and the --dir it was found with (see runLang). */
+    private readonly listed: { dir: string | undefined; folder: PlanFolder } | undefined,
   ) {}
 
   help(key: HelpKey): string {
@@ -72,7 +74,9 @@ class CliApp implements App {
 
   get store(): Store {
     const g = this.globals;
-    return (this.opened ??= new Store({ cwd: this.ctx.cwd, env: this.ctx.env, dir: g.dir, plan: g.plan, lang: g.lang, texts: this.texts, say: (s) => this.ctx.stderr.write(s), planCache: this.planCache }));
+    // The folder is listed once per run: the picker's listing serves when commander read the same --dir.
+    const folder = this.listed !== undefined && this.listed.dir === g.dir ? this.listed.folder : undefined;
+    return (this.opened ??= new Store({ cwd: this.ctx.cwd, env: this.ctx.env, dir: g.dir, plan: g.plan, lang: g.lang, texts: this.texts, folder, say: (s) => this.ctx.stderr.write(s), planCache: this.planCache }));
   }
 
   format<F extends Format>(allowed: readonly F[], fallback: F): F {
@@ -154,11 +158,19 @@ function typed(argv: string[], name: string): string | undefined {
  * (--dir, --plan, PLAN_DIR). So `plan --help` and `plan list --bogus` speak the plan's Chinese as
  * `plan list` does; with no plan to read, English. The text read is kept for the command's load.
  */
-function runLang(argv: string[], ctx: Ctx, texts: Map<string, PlanText>): Lang {
+function runLang(argv: string[], ctx: Ctx, texts: Map<string, PlanText>): { lang: Lang; listed?: { dir: string | undefined; folder: PlanFolder } } {
   const given = typed(argv, '--lang');
-  return pickLang(given === 'zh' || given === 'en' ? given : undefined, ctx.env, () =>
-    planTitle({ cwd: ctx.cwd, env: ctx.env, dir: typed(argv, '--dir'), plan: typed(argv, '--plan'), lang: 'en', texts }),
-  );
+  let listed: { dir: string | undefined; folder: PlanFolder } | undefined;
+  const lang = pickLang(given === 'zh' || given === 'en' ? given : undefined, ctx.env, () => {
+    const sel = { cwd: ctx.cwd, env: ctx.env, dir: typed(argv, '--dir'), plan: typed(argv, '--plan'), lang: 'en' as const, texts };
+    try {
+      listed = { dir: sel.dir, folder: planFolder(sel) };
+    } catch {
+      return undefined; // no plans folder: the command says so, if it needs one
+    }
+    return planTitle({ ...sel, folder: listed.folder });
+  });
+  return { lang, listed };
 }
 
 /** Global options that take a value: the word after them is not the command. */
@@ -191,7 +203,7 @@ async function commandsFor(argv: string[]): Promise<(readonly [HelpKey, Define[]
 export async function buildProgram(ctx: Ctx, argv: string[]): Promise<{ program: Command; app: CliApp }> {
   const groups = await commandsFor(argv);
   const texts = new Map<string, PlanText>();
-  const lang = runLang(argv, ctx, texts);
+  const { lang, listed } = runLang(argv, ctx, texts);
   const help = (key: HelpKey) => t(lang, key);
   const program = new PlanCommand('plan', lang)
     .description(help('help_plan'))
@@ -214,14 +226,13 @@ export async function buildProgram(ctx: Ctx, argv: string[]): Promise<{ program:
       getOutHelpWidth: (): number => app.maxWidth() ?? 80,
       getErrHelpWidth: (): number => app.maxWidth() ?? 80,
     });
-  const app = new CliApp(ctx, program, lang, texts);
+  const app = new CliApp(ctx, program, lang, texts, listed);
   for (const [heading, defines] of groups) {
     if (!defines.length) continue;
     program.commandsGroup(help(heading));
     for (const define of defines) define(program, app);
   }
   for (const c of program.commands) c.showSuggestionAfterError(true).exitOverride().configureOutput(program.configureOutput());
-  localizeHelp(program, lang);
   return { program, app };
 }
 

@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option, type Argument } from '@commander-js/extra-typings';
+import { Command, CommanderError, Option, type Argument, type HelpContext } from '@commander-js/extra-typings';
 import { formatsOf } from './render/formats.js';
 import { padEnd, safe, width, wrap } from './render/text.js';
 import { clip, t, type HelpKey, type Lang, type MessageKey, type Params } from './i18n/index.js';
@@ -187,6 +187,9 @@ export class PlanCommand extends Command {
   declare private readonly _allowExcessArguments: boolean;
   declare private readonly _showSuggestionAfterError: boolean;
 
+  /** On the root: whether the tree's help is in the language yet (localizeHelp, once, when help is first written). */
+  private localized = false;
+
   constructor(
     name: string | undefined,
     private readonly lang: Lang,
@@ -196,6 +199,21 @@ export class PlanCommand extends Command {
 
   override createCommand(name?: string): Command {
     return new PlanCommand(name, this.lang);
+  }
+
+  /**
+   * The help of this command (commander calls it for --help, `plan help` and a command's usage),
+   * the whole tree's help set in the language the first time: a run that shows no help never
+   * makes it (the help option each command parses is commander's own `-h, --help` until then).
+   */
+  override helpInformation(contextOptions?: HelpContext): string {
+    let root: Command = this;
+    while (root.parent) root = root.parent as Command;
+    if (root instanceof PlanCommand && !root.localized) {
+      root.localized = true;
+      localizeHelp(root, this.lang);
+    }
+    return super.helpInformation(contextOptions);
   }
 
   private fail(key: MessageKey, params: Params, code: string, suggestion = ''): never {

@@ -60,7 +60,6 @@ export function defineCompletion(program: Command, app: App): void {
     .command('__complete', { hidden: true })
     .argument('[words...]')
     .allowUnknownOption()
-    .helpOption(false)
     // One candidate a line, never a control character (a unit named with an escape is left out).
     .action((words: string[]) => app.out(candidates(program, app, words).filter((c) => c !== '' && safe(c) === c).join('\n') + '\n'));
 }

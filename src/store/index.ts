@@ -4,7 +4,7 @@ import { faultFromSpec } from './fault.js';
 import type { GitState } from './git-state.js';
 import type { GitRevision } from './git.js';
 import { findPlansDir } from './find.js';
-import { openAllPlans, openPlan, selectPlanFiles, type AllPlans, type LoadedPlan, type PlanFileRef, type SelectOptions } from './load.js';
+import { openAllPlans, openPlan, selectPlanFiles, type AllPlans, type LoadedPlan, type PlanFileRef, type PlanFolder, type SelectOptions } from './load.js';
 import { readSharedUnits, type SharedUnits } from './units.js';
 import type { Change, ChangeMany, Updated, UpdatedMany } from './update.js';
 import { postRobot, webhookUrl, type Posted } from './webhook.js';
@@ -20,6 +20,8 @@ export interface StoreOptions {
   lang: Lang;
   /** The texts the run has read already (see PlanSelection.texts). */
   texts?: Map<string, PlanText>;
+  /** The folder's plan files as the run listed them already, for this --dir (see PlanSelection.folder). */
+  folder?: PlanFolder;
   /** Where an injected fault says it is waiting (tests only). */
   say: (line: string) => void;
   /** The cache of checked plans' module, loaded by the caller when cacheWanted(env) (see store/cache.ts). */

@@ -71,6 +71,11 @@ export interface PlanSelection {
    * that stamp (store/update.ts).
    */
   texts?: Map<string, PlanText>;
+  /**
+   * The folder's plan files as this run listed them already (the language picker's look, for the
+   * same --dir): the command's selection takes them instead of walking the folder again.
+   */
+  folder?: PlanFolder;
 }
 
 /** A plan file found in the folder; its text is read on first use, once. */
@@ -109,6 +114,17 @@ function planFileRef(file: string, display: string, texts: Map<string, PlanText>
   };
 }
 
+/** The plans folder of a selection (--dir, PLAN_DIR or the nearest plans/) and the plan files in it. */
+export interface PlanFolder {
+  dir: string;
+  files: PlanFileRef[];
+}
+
+export function planFolder(sel: PlanSelection): PlanFolder {
+  const dir = findPlansDir(sel.cwd, sel.env, sel.dir);
+  return { dir, files: listPlanFiles(dir).map((file) => planFileRef(file, displayPath(sel.cwd, file), sel.texts)) };
+}
+
 export interface SelectOptions {
   /** plan validate: list unreadable files and shared ids too. */
   checking?: boolean;
@@ -123,9 +139,8 @@ export interface SelectOptions {
  * reads the plan under its lock anyway does not read a lone plan twice. `checking` (plan validate)
  * lists every file, unreadable ones and ones that share an id too: validating them is its job.
  */
-export function selectPlanFiles(sel: PlanSelection, opts: SelectOptions = {}): { dir: string; files: PlanFileRef[] } {
-  const dir = findPlansDir(sel.cwd, sel.env, sel.dir);
-  const files = listPlanFiles(dir).map((file) => planFileRef(file, displayPath(sel.cwd, file), sel.texts));
+export function selectPlanFiles(sel: PlanSelection, opts: SelectOptions = {}): PlanFolder {
+  const { dir, files } = sel.folder ?? planFolder(sel);
   const shownDir = displayPath(sel.cwd, dir) || '.';
   if (!files.length) throw new PlanError('noPlans', { dir: shownDir });
   const idOf = (f: PlanFileRef) => {

@@ -13,7 +13,7 @@ const generatePlan = generateUntyped as (items: number) => string;
  * Node loads for any script, the files it read and whether V8 took the code caches. Start-up is
  * measured by the bench; this shows what is on the path.
  */
-function loaded(args: string[], env: Record<string, string> = {}): { status: number | null; modules: string[]; files: string[]; cached: boolean; stdout: string } {
+function loaded(args: string[], env: Record<string, string> = {}): { status: number | null; modules: string[]; files: string[]; folders: string[]; cached: boolean; stdout: string } {
   const { dir } = tempPlans();
   const script = `
     const before = new Set(process.moduleLoadList);
@@ -21,12 +21,16 @@ function loaded(args: string[], env: Record<string, string> = {}): { status: num
     const read = fs.readFileSync;
     const files = [];
     fs.readFileSync = (f, ...rest) => (files.push(require('node:path').basename(String(f))), read(f, ...rest));
+    const readdir = fs.readdirSync;
+    const folders = [];
+    fs.readdirSync = (d, ...rest) => (folders.push(require('node:path').basename(String(d))), readdir(d, ...rest));
     const plan = require(${JSON.stringify(join(ROOT, 'dist/plan.cjs'))});
     plan.main(['node', 'plan', ...${JSON.stringify(args)}]).then((code) => {
       process.exitCode = code;
       const added = process.moduleLoadList.filter((m) => !before.has(m) && m.startsWith('NativeModule ')).map((m) => m.slice(13));
       process.stderr.write('\\nLOADED ' + JSON.stringify(added) + '\\n');
       process.stderr.write('FILES ' + JSON.stringify(files) + '\\n');
+      process.stderr.write('FOLDERS ' + JSON.stringify(folders) + '\\n');
       process.stderr.write('CACHED ' + plan.codeCacheUsed + '\\n');
     });`;
   // A script file, as bin/plan.js is run (node -e loads more of Node's own modules before it starts).
@@ -35,7 +39,8 @@ function loaded(args: string[], env: Record<string, string> = {}): { status: num
   const line = /\nLOADED (.*)\n/.exec(r.stderr);
   expect(line, r.stderr).not.toBeNull();
   const files = /\nFILES (.*)\n/.exec(r.stderr);
-  return { status: r.status, modules: JSON.parse(line![1]!) as string[], files: JSON.parse(files![1]!) as string[], cached: /\nCACHED true\n/.test(r.stderr), stdout: r.stdout };
+  const folders = /\nFOLDERS (.*)\n/.exec(r.stderr);
+  return { status: r.status, modules: JSON.parse(line![1]!) as string[], files: JSON.parse(files![1]!) as string[], folders: JSON.parse(folders![1]!) as string[], cached: /\nCACHED true\n/.test(r.stderr), stdout: r.stdout };
 }
 
 describe('start-up of the read commands', () => {
@@ -50,6 +55,13 @@ describe('start-up of the read commands', () => {
     expect(r.files).toContain('plan-core.cjs');
     expect(r.files).not.toContain('yaml.cjs');
     expect(r.files).not.toContain('js-yaml.cjs');
+  });
+
+  it.each([[['status']], [['list', '--dept', '办公室']], [['--dir', 'plans', 'status']], [['status', '--dir', 'plans', '--dir', 'plans']]])('plan %j lists the plans folder once: the language picker looks at the plan the command then loads', (args) => {
+    const r = loaded(args, { LANG: 'C.UTF-8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/工作要点|办公室/);
+    expect(r.folders).toEqual(['plans']);
   });
 
   it('runs the bundle with the code cache made at build time (a cache V8 rejects would only make every start slower)', () => {
