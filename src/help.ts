@@ -84,6 +84,11 @@ export const EXAMPLES: Record<string, [command: string, note: HelpKey][]> = {
   ],
 };
 
+/** The command a command tree starts from (the program). */
+function rootOf(cmd: Command): Command {
+  return cmd.parent ? rootOf(cmd.parent as Command) : cmd;
+}
+
 /** Names of a command from the root: "sheet export". */
 export function commandPath(cmd: Command): string {
   const names: string[] = [];
@@ -207,8 +212,7 @@ export class PlanCommand extends Command {
    * makes it (the help option each command parses is commander's own `-h, --help` until then).
    */
   override helpInformation(contextOptions?: HelpContext): string {
-    let root: Command = this;
-    while (root.parent) root = root.parent as Command;
+    const root = rootOf(this);
     if (root instanceof PlanCommand && !root.localized) {
       root.localized = true;
       localizeHelp(root, this.lang);
