@@ -1,5 +1,5 @@
 // What a logical line is, from its first characters: the numbering levels of a Chinese plan
-//   一、 (section)   (一) (sub-section)   1. 1、 1． 1。 (item)   (1) 1) ⑴ (paren)   ① (circled)
+//   一、 (section)   (一) ㈠ (sub-section)   1. 1、 1． 1。 ⒈ 1️⃣ (item)   (1) 1) ⑴ (paren)   ① ❶ (circled)
 // plus attribution lines, deadline lines, table rows and bare unit lists.
 
 import { isAttributionLine, isUnitListLine, labelKind } from './attribute.js';
@@ -125,13 +125,17 @@ export function classify(line: LogicalLine): Classified {
   if (m) {
     const after = norm.charAt(m[0].length);
     // "1.5万人" is a number; "1. 2026年…" (with a space) and "4.6月底前…" are items.
-    const decimal = m[2] === '.' && !m[0].endsWith(' ') && /\d/.test(after) && !/^\d{1,2}月/.test(norm.slice(m[0].length));
+    const decimal = m[2] === '.' && /^\d+\.$/.test(m[0]) && /\d/.test(after) && !/^\d{1,2}月/.test(norm.slice(m[0].length));
     if (!decimal) return { kind: 'item', id: m[1] ?? '', rest: m[0].length };
   }
   m = PAREN_RE.exec(norm);
   if (m) return { kind: 'paren', id: m[1] ?? m[2] ?? '', rest: m[0].length };
   const c = norm.charCodeAt(0);
   if (c >= 0x2474 && c <= 0x2487) return { kind: 'paren', id: String(c - 0x2473), rest: 1 };
+  // ⒈ – ⒛ (a number with its full stop in one character) are 1. – 20.; ㈠ – ㈩ are (一) – (十); 🔟, the keycap ten, is 10.
+  if (c >= 0x2488 && c <= 0x249b) return { kind: 'item', id: String(c - 0x2487), rest: 1 };
+  if (c >= 0x3220 && c <= 0x3229) return { kind: 'sub', id: '一二三四五六七八九十'.charAt(c - 0x3220), rest: 1 };
+  if (norm.startsWith('\u{1F51F}')) return { kind: 'item', id: '10', rest: 2 };
   if (c >= 0x2460 && c <= 0x2473) return { kind: 'circled', id: String(c - 0x245f), rest: 1 };
   if (isAttributionLine(norm)) return { kind: 'attr', id: '', rest: 0 };
   if (isDeadlineOnly(norm)) return { kind: 'deadline', id: '', rest: 0 };

@@ -59,13 +59,42 @@ function thousands(s: string, i: number): boolean {
   return digit(i + 1) && digit(i + 2) && digit(i + 3) && !digit(i + 4);
 }
 
+/**
+ * Numbering marks that stand for the circled numbers ① – ⑳, one character each: ❶ ➀ ➊ ⓵ (1–10) and ⓫ (11–20), the first
+ * of each run and the circled number it stands for.
+ */
+const CIRCLED_LIKE: ReadonlyArray<readonly [number, number, number]> = [
+  [0x2776, 0x277f, 0x2460], // ❶–❿
+  [0x2780, 0x2789, 0x2460], // ➀–➉
+  [0x278a, 0x2793, 0x2460], // ➊–➓
+  [0x24f5, 0x24fe, 0x2460], // ⓵–⓾
+  [0x24eb, 0x24f4, 0x246a], // ⓫–⓴
+];
+
+/** The circled number ① – ⑳ a look-alike mark stands for, or undefined. */
+function circledOf(c: number): string | undefined {
+  for (const [from, to, base] of CIRCLED_LIKE) if (c >= from && c <= to) return String.fromCharCode(base + c - from);
+  return undefined;
+}
+
+/**
+ * A keycap numeral, 1️⃣ (the digit, U+FE0F, U+20E3) or 1⃣: the number it stands for, 1 ., read as 1. is (the enclosing keycap
+ * its full stop, the variation selector before it a space).
+ */
+function keycapOf(s: string, i: number): string | undefined {
+  const c = s.charCodeAt(i);
+  if (c === 0x20e3 && /[0-9]\uFE0F?$/.test(s.slice(Math.max(0, i - 2), i))) return '.';
+  if (c === 0xfe0f && s.charCodeAt(i + 1) === 0x20e3) return ' ';
+  return undefined;
+}
+
 /** The parse form: width folding, a few look-alike punctuation marks, Traditional to Simplified. Same length as the input. */
 export function toNorm(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const simp = TRAD_TO_SIMP.get(c);
-    const ch = foldChar(c) ?? EXTRA.get(c) ?? (simp === undefined ? s.charAt(i) : String.fromCharCode(simp));
+    const ch = foldChar(c) ?? EXTRA.get(c) ?? circledOf(c) ?? keycapOf(s, i) ?? (simp === undefined ? s.charAt(i) : String.fromCharCode(simp));
     // A star marking an item or a count (1.*改建…床位220张, 、*3家…: the city's 市级实事) is no part of the words,
     // nor is a bullet opening a point of a list (▶新增公共停车位800个, ●, ◆, ■).
     if (ch === '*' || BULLETS.has(ch)) out += ' ';
