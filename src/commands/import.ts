@@ -55,7 +55,7 @@ export function defineImport(program: Command, app: App): void {
       const { importPlan } = await import('../core/import/index.js');
       const { readImportSource } = await import('../store/import-source.js');
       // Word, Excel, CSV, a saved page or text: told apart by the content, not the name.
-      const { text, rows, encoding } = await readImportSource(bytes, file === '-' ? '(stdin)' : file);
+      const { text, places, encoding } = await readImportSource(bytes, file === '-' ? '(stdin)' : file);
       // plans/lishan-2023.yaml names the plan lishan-2023 unless --id says otherwise.
       const outName = out === undefined ? undefined : basename(out).replace(/\.(ya?ml|json)$/i, '');
       const id = opts.id ?? (outName !== undefined && /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(outName) ? outName : undefined);
@@ -76,10 +76,11 @@ export function defineImport(program: Command, app: App): void {
       if (out) writeOutput(out, body, { display: outShown, createDir: true });
       else app.out(body);
 
-      // From a workbook, a warning names the sheet and the row Excel shows, not a line of the text made of it.
+      // From a workbook or a Word file, a warning names the sheet and row Excel shows, or the paragraph or table row
+      // in Word, not a line of the text made of it.
       // The notes speak the imported plan's language unless one is named (the folder may hold none yet).
       const lang = app.langOf(result.plan.title);
-      for (const line of importNotes(result, lang, rows ? (n) => rows[n - 1] : undefined)) app.note(line);
+      for (const line of importNotes(result, lang, places ? (n) => places[n - 1] : undefined)) app.note(line);
       if (encoding !== undefined) app.note(t(lang, 'importEncoding', { file: file === '-' ? '(stdin)' : file, encoding }));
       if (out) app.note(t(lang, 'importWritten', { file: outShown! }));
     });

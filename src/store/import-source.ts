@@ -7,7 +7,7 @@
 import type * as Htmlparser2Ns from 'htmlparser2';
 import { ImportError } from '../core/import/errors.js';
 import { formatCounter, ListCounter, type Level } from '../core/import/numbering.js';
-import { parseCsv, rowsToLines, tableLines } from '../core/import/rows.js';
+import { parseCsv, rowsToLines, tableLines, type SourcePlace } from '../core/import/rows.js';
 import { PlanError } from '../errors.js';
 import { loadWorkbook, readZip, zipFailure } from './xlsx.js';
 import { isUtf8 } from 'node:buffer';
@@ -18,8 +18,8 @@ export type SourceKind = 'docx' | 'xlsx' | 'csv' | 'html' | 'text';
 export interface ImportSource {
   kind: SourceKind;
   text: string;
-  /** A workbook: the sheet and row (1-based, as Excel shows it) each text line comes from. */
-  rows?: Array<{ sheet: string; row: number }>;
+  /** A workbook or a Word document: where each text line stands in it (the sheet and row Excel shows, the paragraph or table row). */
+  places?: SourcePlace[];
   /** A text read in another encoding than UTF-8 (GBK, UTF-16, a page's declared charset), named as the note shows it. */
   encoding?: string;
 }
@@ -46,7 +46,7 @@ export async function readImportSource(bytes: Uint8Array, name: string): Promise
       throw new PlanError(failure.key, failure.params, { where: name });
     }
     const main = officeMain(zip.files);
-    if (main?.kind === 'docx') return { kind: 'docx', text: await docxText(zip.files, main.path) };
+    if (main?.kind === 'docx') return { kind: 'docx', ...(await docxText(zip.files, main.path)) };
     if (main?.kind === 'xlsx') return { kind: 'xlsx', ...(await xlsxText(canonicalWorkbook(zip.files, main.path), name)) };
     throw notWordOrExcel(zip.files, name);
   }
@@ -341,7 +341,7 @@ async function readNumbering(files: ReadonlyMap<string, Uint8Array>, main: strin
 const SKIPPED_WORD = new Set(['mc:Fallback', 'w:moveFrom']);
 
 /** A .docx as text: paragraphs with Word's generated numbers, tables as tab-separated rows. */
-async function docxText(files: ReadonlyMap<string, Uint8Array>, main: string): Promise<string> {
+async function docxText(files: ReadonlyMap<string, Uint8Array>, main: string): Promise<{ text: string; places: SourcePlace[] }> {
   const xml = files.get(main);
   if (!xml) throw new ImportError('imp_noWordBody');
   const { nums, styles } = await readNumbering(files, main);
@@ -350,6 +350,10 @@ async function docxText(files: ReadonlyMap<string, Uint8Array>, main: string): P
   const restarted = new Set<string>();
   const { Parser } = await parser();
   const out: string[] = [];
+  // Where each line of out stands: the paragraph (those with text counted) or the table row a clerk finds in Word.
+  const places: SourcePlace[] = [];
+  let paragraphs = 0;
+  let tablesSeen = 0;
   // Paragraph state.
   let para = '';
   let inText = false;
@@ -490,7 +494,13 @@ async function docxText(files: ReadonlyMap<string, Uint8Array>, main: string): P
               const line = `${numberOf()}${para}`;
               const t = tables[tables.length - 1];
               if (t?.cell) t.cell.push(line);
-              else out.push(...line.split('\n'));
+              else {
+                if (line.trim() !== '') paragraphs++;
+                for (const l of line.split('\n')) {
+                  out.push(l);
+                  places.push({ paragraph: Math.max(1, paragraphs) });
+                }
+              }
             }
             paraDepth = Math.max(0, paraDepth - 1);
             const back = paraDepth > 0 ? outer.pop() : undefined;
@@ -524,10 +534,16 @@ async function docxText(files: ReadonlyMap<string, Uint8Array>, main: string): P
           case 'w:tbl': {
             const t = tables.pop();
             if (!t) break;
-            const lines = rowsToLines(t.rows);
+            const lines = tableLines(t.rows);
             const outer = tables[tables.length - 1];
-            if (outer?.cell) outer.cell.push(lines.join(' '));
-            else out.push(...lines);
+            if (outer?.cell) outer.cell.push(lines.map((l) => l.text).join(' '));
+            else {
+              tablesSeen++;
+              for (const l of lines) {
+                out.push(l.text);
+                places.push({ table: tablesSeen, row: l.row + 1 });
+              }
+            }
             break;
           }
           default:
@@ -537,18 +553,18 @@ async function docxText(files: ReadonlyMap<string, Uint8Array>, main: string): P
     { xmlMode: true, decodeEntities: true },
   );
   p.end(Buffer.from(xml).toString('utf8'));
-  return out.join('\n');
+  return { text: out.join('\n'), places };
 }
 
 // ---- Excel ------------------------------------------------------------------------------
 
 /** An .xlsx task table: every visible sheet's rows; a cell merged down repeats its value, one merged across is one cell. */
-async function xlsxText(files: ReadonlyMap<string, Uint8Array>, name: string): Promise<{ text: string; rows: Array<{ sheet: string; row: number }> }> {
+async function xlsxText(files: ReadonlyMap<string, Uint8Array>, name: string): Promise<{ text: string; places: SourcePlace[] }> {
   const read = await loadWorkbook(files);
   if (!read.ok) throw new PlanError(read.key, read.params, { where: name });
   const wb = read.wb;
   const lines: string[] = [];
-  const where: Array<{ sheet: string; row: number }> = [];
+  const where: SourcePlace[] = [];
   for (const ws of wb.worksheets) {
     if (ws.state !== 'visible') continue;
     const rows: string[][] = [];
@@ -572,7 +588,7 @@ async function xlsxText(files: ReadonlyMap<string, Uint8Array>, name: string): P
       where.push({ sheet: ws.name, row: numbers[l.row] ?? 0 });
     }
   }
-  return { text: lines.join('\n'), rows: where };
+  return { text: lines.join('\n'), places: where };
 }
 
 function cellString(v: unknown): string {

@@ -110,6 +110,36 @@ describe('plan import', () => {
     ]);
   });
 
+  it('says where a warning stands as Word shows it: the paragraph (those with text counted) or the table and its row, in both languages', async () => {
+    const numbering = `${NUMBERING_HEAD}${num(1, 0)}${num(2, 1)}</w:numbering>`;
+    const cells = (...texts: string[]) => `<w:tr>${texts.map((x) => `<w:tc><w:p><w:r><w:t>${x}</w:t></w:r></w:p></w:tc>`).join('')}</w:tr>`;
+    const body = [
+      p('xx区总工会2026年工作要点'),
+      p(''),
+      p('2026年全区工会工作的总体要求是:坚持稳中求进。'),
+      p('强化思想政治引领', 1),
+      p('开展主题宣讲不少于20场。（责任单位：宣传教育部）', 2),
+      p('开展职工读书活动。', 2),
+      p('强化维权服务', 1),
+      `<w:tbl>${cells('序号', '工作任务', '责任单位')}${cells('1', '走访慰问困难职工不少于300户', '权益保障部')}${cells('2', '开展法律援助', '')}</w:tbl>`,
+    ].join('');
+    const r = await importDocx(body, numbering);
+    expect(r.code, r.stderr).toBe(0);
+    const warnings = r.stderr.split('\n').filter((l) => l.startsWith('  ') && !l.startsWith('  hint'));
+    expect(warnings).toEqual([
+      expect.stringMatching(/^ {2}paragraph 2: not imported \(text before the first item\)/),
+      expect.stringMatching(/^ {2}paragraph 5: item 一-2: no 责任单位/),
+      expect.stringMatching(/^ {2}table 1, row 3: item 二-2: no 责任单位/),
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'plan-import-docx-'));
+    const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
+    writeFileSync(join(dir, '工作要点.docx'), makeZip([{ name: 'word/document.xml', data: document }, { name: 'word/numbering.xml', data: numbering }]));
+    const zh = await runCli(['import', '工作要点.docx', '--lang', 'zh'], { cwd: dir });
+    expect(zh.stderr).toMatch(/^ {2}第 2 段:未导入/m);
+    expect(zh.stderr).toMatch(/^ {2}第 5 段:事项 一-2:未找到责任单位/m);
+    expect(zh.stderr).toMatch(/^ {2}第 1 个表格第 3 行:事项 二-2:未找到责任单位/m);
+  });
+
   it('numbers a list whose definition is a list style (w:numStyleLink to a numbering style, as a 多级列表 saved as a style is written)', async () => {
     // abstractNum 2 holds no levels: it links to the style SectionList, whose numbering (numId 5) is
     // abstractNum 0 (一、). Lists 1 and 7 both use it: one running count, as Word shows them.

@@ -6,6 +6,13 @@
 //  - a row with a single filled cell ("一、城市建设与管理", a merged section row) is a line of text;
 //  - cells keep their own line breaks as spaces.
 
+/**
+ * Where a line of the imported text stands in the file a clerk opens: a workbook's sheet and the row
+ * Excel shows, a Word document's paragraph (counting those with text, the title the first) or a row
+ * of its tables (the table counted from the top, its row from its first, header rows included).
+ */
+export type SourcePlace = { sheet: string; row: number } | { paragraph: number } | { table: number; row: number };
+
 /** Each row's cells as text; returns the lines. */
 export function rowsToLines(rows: string[][]): string[] {
   return tableLines(rows).map((l) => l.text);

@@ -1,6 +1,7 @@
 // plan import: what the text became (on stderr: the plan itself is the data).
 import type { ImportMessage, ImportResult, ImportWarning } from '../../core/import/index.js';
 import type { PlanFile, TargetKind } from '../../core/model.js';
+import type { SourcePlace } from '../../core/import/rows.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { jsonText } from '../json.js';
 
@@ -10,16 +11,32 @@ import { jsonText } from '../json.js';
  */
 const JOINER = /^[、,，;；\s]+/;
 
-/** One thing the parser said, in the language; a warning about an item says which. */
-export function importMessage(lang: Lang, m: ImportMessage | ImportWarning): string {
+/** A line of the imported text as the clerk finds it in the file: the paragraph or table row in Word, the sheet and row in Excel, else the line. */
+export type PlaceOf = (line: number) => SourcePlace | undefined;
+
+/** Where a line (through `to`) stands, in the words of the file it came from. */
+function where(lang: Lang, line: number, to: number | undefined, place: PlaceOf | undefined): string {
+  const at = place?.(line);
+  if (at === undefined) return to !== undefined && to !== line ? t(lang, 'importAtLines', { line, to }) : t(lang, 'importAtLine', { line });
+  if ('sheet' in at) return t(lang, 'importAtSheetRow', { sheet: at.sheet, row: at.row });
+  if ('table' in at) return t(lang, 'importAtTableRow', { table: at.table, row: at.row });
+  const last = to === undefined ? undefined : place?.(to);
+  return last !== undefined && 'paragraph' in last && last.paragraph !== at.paragraph
+    ? t(lang, 'importAtParagraphs', { paragraph: at.paragraph, to: last.paragraph })
+    : t(lang, 'importAtParagraph', { paragraph: at.paragraph });
+}
+
+/** One thing the parser said, in the language; a warning about an item says which; a line it names, where it stands in the file. */
+export function importMessage(lang: Lang, m: ImportMessage | ImportWarning, place?: PlaceOf): string {
   const quoted = m.params.text;
-  const params = typeof quoted === 'string' && JOINER.test(quoted) ? { ...m.params, text: quoted.replace(JOINER, '') } : m.params;
+  const params: Record<string, string | number> = typeof quoted === 'string' && JOINER.test(quoted) ? { ...m.params, text: quoted.replace(JOINER, '') } : { ...m.params };
+  if (typeof params.line === 'number') params.at = where(lang, params.line, undefined, place);
   const text = t(lang, m.code, params);
   return 'item' in m && m.item !== undefined ? t(lang, 'imp_inItem', { item: m.item, message: text }) : text;
 }
 
-/** The summary line, then each warning and hint; `row` gives a workbook's sheet and row for a line of its text. */
-export function importNotes(result: ImportResult, lang: Lang, row?: (line: number) => { sheet: string; row: number } | undefined): string[] {
+/** The summary line, then each warning and hint; `place` says where a line of the text stands in a workbook or a Word file. */
+export function importNotes(result: ImportResult, lang: Lang, place?: PlaceOf): string[] {
   const s = result.summary;
   const kinds = (Object.entries(s.targets) as [TargetKind, number][])
     .filter(([, n]) => n > 0)
@@ -28,15 +45,8 @@ export function importNotes(result: ImportResult, lang: Lang, row?: (line: numbe
   const total = Object.values(s.targets).reduce((a, b) => a + b, 0);
   return [
     t(lang, 'importSummary', { sections: s.sections, items: s.items, units: s.units, targets: total, kinds: kinds || '-' }),
-    ...result.warnings.map((w) => {
-      const cell = row?.(w.line);
-      return cell
-        ? `  ${t(lang, 'importWarningRow', { sheet: cell.sheet, row: cell.row, message: importMessage(lang, w) })}`
-        : w.to !== undefined
-        ? `  ${t(lang, 'importWarningLines', { line: w.line, to: w.to, message: importMessage(lang, w) })}`
-          : `  ${t(lang, 'importWarning', { line: w.line, message: importMessage(lang, w) })}`;
-    }),
-    ...result.hints.map((h) => `  ${t(lang, 'importHint', { message: importMessage(lang, h) })}`),
+    ...result.warnings.map((w) => `  ${t(lang, 'importWarning', { at: where(lang, w.line, w.to, place), message: importMessage(lang, w, place) })}`),
+    ...result.hints.map((h) => `  ${t(lang, 'importHint', { message: importMessage(lang, h, place) })}`),
   ];
 }
 
