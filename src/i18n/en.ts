@@ -15,6 +15,7 @@ const make = () => ({
   // files and encodings
   fileIsDirectory: '{file} is a directory, not a plan file',
   fileUnreadable: 'cannot read {file}: {reason}',
+  fileMissing: 'cannot read {file}: no such file',
   fileTooLarge: '{file} is {size}; plans are limited to {limit}',
   encodingUtf16: '{file} is UTF-16; save it as UTF-8 (in Notepad: Save As, Encoding UTF-8; or iconv -f {order} -t UTF-8)',
   encodingUtf16NoBom: '{file} is UTF-16 ({order}, without a byte-order mark), not UTF-8: save it as UTF-8 (in Notepad: Save As, Encoding UTF-8; or iconv -f {order} -t UTF-8)',

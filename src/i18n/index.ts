@@ -67,12 +67,14 @@ function namedLang(option: string | undefined, env: Record<string, string | unde
 /**
  * The one language picker, for every command and every output (screens, notes, errors, the
  * bulletin): the language the user or the environment names; when none is named, the plan's (a
- * plan titled in Chinese speaks Chinese); without a plan (help, a usage error), English.
- * The title is asked for only when needed: finding it reads the plan folder.
+ * plan titled in Chinese speaks Chinese, one titled without a Chinese character English; for
+ * plan import the plan is the document it reads); with no plan yet (plan init, a first plan import,
+ * help outside a plans folder), Chinese, the language of the plans plan writes and of the office
+ * that runs it. The title is asked for only when needed: finding it reads the plan folder.
  */
 export function pickLang(option: string | undefined, env: Record<string, string | undefined>, planTitle?: string | (() => string | undefined)): Lang {
   const named = namedLang(option, env);
   if (named) return named;
   const title = typeof planTitle === 'function' ? planTitle() : planTitle;
-  return title !== undefined && CJK.test(title) ? 'zh' : 'en';
+  return title === undefined || CJK.test(title) ? 'zh' : 'en';
 }

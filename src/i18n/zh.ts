@@ -13,6 +13,7 @@ const make = (): Catalogue => ({
   __proto__: null, // a dictionary from the start, as en.ts
   fileIsDirectory: '{file} 是文件夹,不是计划文件',
   fileUnreadable: '无法读取 {file}:{reason}',
+  fileMissing: '找不到文件 {file}',
   fileTooLarge: '{file} 大小为 {size},计划文件上限为 {limit}',
   encodingUtf16: '{file} 是 UTF-16 编码,请另存为 UTF-8(记事本:另存为,编码选 UTF-8;或 iconv -f {order} -t UTF-8)',
   encodingUtf16NoBom: '{file} 是 UTF-16 编码({order},不带字节顺序标记 BOM),不是 UTF-8:请另存为 UTF-8(记事本:另存为,编码选 UTF-8;或 iconv -f {order} -t UTF-8)',

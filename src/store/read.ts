@@ -76,7 +76,7 @@ export function readFileBytes(file: string, display: string = file, maxBytes = M
     size = st.size;
   } catch (e) {
     if (e instanceof PlanError) throw e;
-    throw new PlanError('fileUnreadable', { file: display, reason: errnoText(e) }, { cause: e });
+    throw unreadable(e, display);
   }
   if (size > maxBytes) {
     throw new PlanError('fileTooLarge', { file: display, size: mib(size), limit: mib(maxBytes) });
@@ -86,7 +86,7 @@ export function readFileBytes(file: string, display: string = file, maxBytes = M
   try {
     bytes = readFileSync(file);
   } catch (e) {
-    throw new PlanError('fileUnreadable', { file: display, reason: errnoText(e) }, { cause: e });
+    throw unreadable(e, display);
   }
   return bytes;
 }
@@ -180,6 +180,12 @@ export function decodeAs(label: string, bytes: Uint8Array): string | undefined {
 
 export function mib(n: number): string {
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** A file that cannot be read: the one every clerk meets (a mistyped name) in words of the language, the rest by their errno. */
+function unreadable(e: unknown, display: string): PlanError {
+  if ((e as { code?: string }).code === 'ENOENT') return new PlanError('fileMissing', { file: display }, { cause: e });
+  return new PlanError('fileUnreadable', { file: display, reason: errnoText(e) }, { cause: e });
 }
 
 function errnoText(e: unknown): string {

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, sampleText, tempPlans } from '../helpers.js';
 
@@ -70,9 +73,22 @@ describe('one language picker', () => {
     expect((await runCli([`--dir=${dir}/plans`, 'status', '--help'], { cwd: '/', env: c })).stdout).toMatch(/^用法: plan status/);
   });
 
-  it('with no plan to read, English', async () => {
-    const r = await runCli(['list'], { cwd: '/', env: { LANG: 'C.UTF-8' } });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^plan: no plans\/ folder/);
+  // A clerk's first commands, before there is a plan: plan init writes a Chinese starter and plan
+  // import reads a Chinese document, so they speak Chinese too, as do help and errors; a language the
+  // user names (--lang, PLAN_LANG, LANG=en_US.UTF-8) still wins.
+  it.each(UNNAMED)('with no plan yet, Chinese (%j)', async (env) => {
+    const empty = mkdtempSync(join(tmpdir(), 'plan-lang-'));
+    const none = await runCli(['list'], { cwd: empty, env });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/^plan: 从 .* 向上没有找到 plans\/ 文件夹/);
+    expect((await runCli(['--help'], { cwd: empty, env })).stdout).toMatch(/^用法: plan/);
+    expect((await runCli(['import', '工作要点.docx'], { cwd: empty, env })).stderr).toBe('plan: 找不到文件 工作要点.docx\n');
+    const init = await runCli(['init'], { cwd: empty, env });
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stdout).toBe('已创建 plans/work-2026.yaml\n已创建 package.json\n已创建 .github/workflows/plan.yml\n');
+    expect(init.stderr).toMatch(/^首先:运行 npm install/);
+    expect((await runCli(['init', '--lang', 'en'], { cwd: mkdtempSync(join(tmpdir(), 'plan-lang-')), env })).stdout).toMatch(/^created plans\/work-2026.yaml/);
+    expect((await runCli(['--help'], { cwd: empty, env: { ...env, PLAN_LANG: 'en' } })).stdout).toMatch(/^Usage: plan/);
+    expect((await runCli(['list'], { cwd: mkdtempSync(join(tmpdir(), 'plan-lang-')), env: { LANG: 'en_US.UTF-8' } })).stderr).toMatch(/^plan: no plans\/ folder/);
   });
 });

@@ -95,7 +95,8 @@ describe('plan init, npm install, and the generated workflow run as written', ()
   it('init writes a package.json naming this version of duban, and the workflow', () => {
     const init = sh(`node ${JSON.stringify(join(ROOT, 'bin/plan.js'))} init`);
     expect(init.code, init.stderr).toBe(0);
-    expect(init.stdout).toBe('created plans/work-2026.yaml\ncreated package.json\ncreated .github/workflows/plan.yml\n');
+    // LANG=C.UTF-8 names no language and there is no plan yet: Chinese, as the starter it writes.
+    expect(init.stdout).toBe('已创建 plans/work-2026.yaml\n已创建 package.json\n已创建 .github/workflows/plan.yml\n');
     const json = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
     expect(json.devDependencies).toEqual({ duban: `^${pkg.version}` });
     expect(tarball.endsWith(`duban-${pkg.version}.tgz`)).toBe(true);

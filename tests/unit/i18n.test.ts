@@ -35,8 +35,10 @@ describe('message catalogues', () => {
     expect(pickLang('en', { LANG: 'zh_CN.UTF-8' })).toBe('en');
     expect(pickLang(undefined, { PLAN_LANG: 'zh', LANG: 'en_US.UTF-8' })).toBe('zh');
     expect(pickLang(undefined, { LANG: 'zh_CN.UTF-8' })).toBe('zh');
-    expect(pickLang(undefined, { LC_ALL: 'C', LANG: 'zh_TW.UTF-8' })).toBe('en');
-    expect(pickLang(undefined, {})).toBe('en');
+    // Nothing named: the plan's language; with no plan, Chinese.
+    expect(pickLang(undefined, { LC_ALL: 'C', LANG: 'en_US.UTF-8' }, 'Work plan 2026')).toBe('en');
+    expect(pickLang(undefined, { LC_ALL: 'C', LANG: 'en_US.UTF-8' }, '2026年工作要点')).toBe('zh');
+    expect(pickLang(undefined, {})).toBe('zh');
     expect(t('zh', 'st_behind')).toBe('滞后');
     expect(t('en', 'unknownDeptHint', { name: '法律工作', hint: '法律工作部' })).toBe('unknown unit "法律工作"; did you mean 法律工作部?');
   });
