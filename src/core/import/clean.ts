@@ -82,7 +82,7 @@ const TEASER = /(\.\.\.|…)$/;
 const SITE_TAIL = / ?[-_|–—] ?[^-_|–—\s]{2,20}(?:门户网站|政府网站|网站|门户网|政务网|政府网)$/;
 /** …what a plan's title ends on before it. */
 const PLAN_NAME = /(?:意见|方案|计划|要点|通知|清单|分解|分工|实事|任务)$/;
-const IMAGE_FILE = /^\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)$/i;
+const IMAGE_FILE = /^\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)$|^!\[[^\]]{0,80}\]\([^()\s]{1,200}\)$/i;
 
 /** A news report's dateline opening its lead: "3月11日上午,", "日前,", "本报讯". */
 const DATELINE = /^(?:\d{1,2} ?月 ?\d{1,2} ?日(?:上午|下午|晚上|晚间|早上)?,|(?:近日|日前),|本报讯)/;
@@ -326,7 +326,8 @@ function isNoiseAlone(norm: string): boolean {
   if (DATE_ALONE.test(norm) || PAGE_NO.test(norm)) return true;
   // A newspaper's masthead, its name, the date and the weekday, or the edition line under a report.
   if (len <= 40 && (MASTHEAD.test(norm) || EDITION.test(norm))) return true;
-  // A picture's file name standing where the page showed it (微信截图_20240920153326.jpg).
+  // A picture's file name standing where the page showed it (微信截图_20240920153326.jpg), or Markdown's mark for it
+  // (![](/Files244/BeyondPic/2015-2/11/20150211011603639.jpg)).
   if (IMAGE_FILE.test(norm)) return true;
   if (PREV_NEXT.test(norm) && len <= 120) return true;
   if (len <= 120 && COPYRIGHT.test(norm)) return true;

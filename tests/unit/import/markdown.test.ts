@@ -58,3 +58,14 @@ describe('a list of indicators, each named and then its value after a colon (ai-
     expect(targets([...lead, ...aims, ...tasks].join('\n'))[0]).toEqual(['二', ['level 5.5%', 'level 6%', 'level 6%', 'level 5.5%', 'at_least 3.2%']]);
   });
 });
+
+describe('a picture in Markdown over a news page (秦安县 十件民生实事, yhg994208.cn)', () => {
+  it('![](…jpg) is the picture the page showed, no text left out (was: 第 1 行 未导入)', () => {
+    const page = [
+      '![](/Files244/BeyondPic/2015-2/11/20150211011603639.jpg)',
+      '2月11日,記者從剛剛閉幕的秦安縣第十七屆人民代表大會(huì)第四次會(huì)議上了解到,2015年,秦安縣繼續(xù)把為人民群眾辦實(shí)事、辦好事作為政府工作的出發(fā)點(diǎn)和落腳點(diǎn),更加注重保障和改善民生,在落實(shí)好省、市政府確定的利民惠民實(shí)事的同時(shí),將集中力量辦好十件民生實(shí)事。',
+      '這十件民生實(shí)事分別是:完成秦南路南小河橋至花船子3.4公里道路拓寬改造工程;完成城南片區(qū)棚戶區(qū)改造500套,建成公共租賃住房634套;解決劉坪、中山等鄉(xiāng)鎮(zhèn)4萬(wàn)人的飲水不安全問(wèn)題;實(shí)施蓮花中小等59所改善義務(wù)教育薄弱學(xué)校項(xiàng)目,改造農(nóng)村校舍面積4.2萬(wàn)平方米;建設(shè)農(nóng)村公路500公里,基本實(shí)現(xiàn)建制村通暢工程全覆蓋;完成隴城上袁等31村扶貧開(kāi)發(fā)整村推進(jìn)項(xiàng)目建設(shè);改造農(nóng)村危舊房2000戶;實(shí)施110村農(nóng)村公益事業(yè)“一事一議”財(cái)政獎(jiǎng)補(bǔ)項(xiàng)目,硬化村莊巷道50公里;實(shí)施“保護(hù)視力、提高成績(jī)”項(xiàng)目,為4000名小學(xué)生免費(fèi)篩查配鏡;全面啟動(dòng)城鄉(xiāng)居民大病保險(xiǎn)工作,有效提高重特大疾病保障水平。',
+    ].join('\n');
+    expect(importPlan(page).warnings.filter((w) => w.line === 1)).toEqual([]);
+  });
+});
