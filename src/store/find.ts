@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { PlanError } from '../errors.js';
-import type { Utf8Text } from '../yaml/text.js';
+import { HEAD_BYTES, type Utf8Text } from '../yaml/text.js';
 
 /** --dir, else PLAN_DIR, else the nearest plans/ walking up from cwd. */
 export function findPlansDir(cwd: string, env: Record<string, string | undefined>, option?: string): string {
@@ -76,14 +76,14 @@ export function peekPlanTitle(source: string | Utf8Text): string | undefined {
 }
 
 /**
- * The first match of `re` in the text. Of a text still in bytes, the first 64 kB are decoded
+ * The first match of `re` in the text. Of a text still in bytes, the first 8 kB are decoded
  * (whole lines, ending with a line's end) and the whole text only when the match is not there, or
  * reaches the end of those lines (it might go on past them): a plan writes its id and title at the
  * top, and a run that only reads the plan never decodes the rest (Utf8Text).
  */
 function firstMatch(source: string | Utf8Text, re: RegExp): RegExpExecArray | null {
   if (typeof source === 'string') return re.exec(source);
-  const head = source.head(64 * 1024);
+  const head = source.head(HEAD_BYTES);
   const m = re.exec(head);
   return m && m.index + m[0].length < head.length ? m : re.exec(source.text);
 }

@@ -165,7 +165,7 @@ export function selectPlanFiles(sel: PlanSelection, opts: SelectOptions = {}): P
   // `plan init`, then `plan import` into the same folder: the starter nobody has edited is not a
   // second plan, so no command asks for --plan (validate still checks every file).
   if (files.length > 1 && !opts.checking) {
-    const real = files.filter((f) => !isUntouchedStarter(f.source));
+    const real = files.filter((f) => !isUntouchedStarter(f.utf8));
     if (real.length) return { dir, files: real };
   }
   return { dir, files };

@@ -1,4 +1,6 @@
 // The texts `plan init` starts a project with: a commented plan, a package.json, and a CI workflow.
+import { Buffer } from 'node:buffer';
+import { HEAD_BYTES, type Utf8Text } from './text.js';
 
 /**
  * The npm package that installs the `plan` command. npm's `plan` is an unrelated project:
@@ -79,7 +81,13 @@ sections:
  * True for a starter plan exactly as `plan init` wrote it: nobody's plan yet. When a real plan
  * joins it in the folder (plan import), commands use that one instead of asking for --plan.
  */
-export function isUntouchedStarter(source: string): boolean {
+export function isUntouchedStarter(source: string | Utf8Text): boolean {
+  if (typeof source !== 'string') {
+    // A file longer than the starter with its schema line, each line ending in CRLF, is not it: its text is not decoded for this.
+    const schema = /^# yaml-language-server: \$schema=(\S+)\r?\n/.exec(source.head(HEAD_BYTES))?.[1];
+    if (schema === undefined || source.bytes.length > 2 * Buffer.byteLength(starterPlan('2026', schema))) return false;
+    source = source.text;
+  }
   const text = source.replace(/\r\n/g, '\n');
   const schema = /^# yaml-language-server: \$schema=(\S+)\n/.exec(text)?.[1];
   const year = /^id: work-(\d{4}) /m.exec(text)?.[1];

@@ -28,5 +28,8 @@ export class Utf8Text {
   }
 }
 
+/** What a look at a plan's first keys decodes of a big plan (Utf8Text.head): its id and title are in its first lines. */
+export const HEAD_BYTES = 8 * 1024;
+
 /** The text of a plan's source, decoding it if it is bytes. */
 export const textOf = (source: string | Utf8Text): string => (typeof source === 'string' ? source : source.text);

@@ -4,7 +4,8 @@ import { PlanError } from '../../src/errors.js';
 import { peekPlanId, peekPlanTitle } from '../../src/store/find.js';
 import { loadPlanFile } from '../../src/store/load.js';
 import { checkUtf8 } from '../../src/store/read.js';
-import { Utf8Text } from '../../src/yaml/text.js';
+import { starterPlan, isUntouchedStarter } from '../../src/yaml/starter.js';
+import { HEAD_BYTES, Utf8Text } from '../../src/yaml/text.js';
 // @ts-expect-error: the benchmark's generator is plain JavaScript
 import { generatePlan as generateUntyped } from '../bench/generate.mjs';
 import { SAMPLE } from '../helpers.js';
@@ -47,7 +48,7 @@ describe('a plan read as its bytes (Utf8Text)', () => {
 
   it("peeks at a big plan's id and title in its first lines without decoding the rest", () => {
     const text = generatePlan(300, 3);
-    expect(text.length).toBeGreaterThan(128 * 1024);
+    expect(text.length).toBeGreaterThan(8 * HEAD_BYTES);
     const bytes = new Undecoded(Buffer.from(text, 'utf8'));
     expect(peekPlanTitle(bytes)).toBe(peekPlanTitle(text));
     expect(peekPlanId(bytes)).toBe(peekPlanId(text));
@@ -57,8 +58,8 @@ describe('a plan read as its bytes (Utf8Text)', () => {
   it('peeks past the first lines when the title is not in them, or its next line is not', () => {
     const body = generatePlan(20, 3).replace(/^title: .*$/m, 'title: >-\n  某市的计划');
     const at = Buffer.byteLength(body.slice(0, body.indexOf('title:')));
-    // The title 70 kB down; its line the last of the first 64 kB, and the line after it too.
-    for (const pad of [70_000, 65_536 - at - 'title: >-\n'.length - 3, 65_536 - at - 'title: >-\n'.length + 16]) {
+    // The title 70 kB down; its line the last of the first HEAD_BYTES, and the line after it too.
+    for (const pad of [70_000, HEAD_BYTES - at - 'title: >-\n'.length - 3, HEAD_BYTES - at - 'title: >-\n'.length + 16]) {
       const text = `# ${'x'.repeat(pad)}\n${body}`;
       const bytes = new Utf8Text(Buffer.from(text, 'utf8'));
       expect(peekPlanTitle(bytes), `pad ${pad}`).toBe('某市的计划');
@@ -70,5 +71,15 @@ describe('a plan read as its bytes (Utf8Text)', () => {
     const read = checkUtf8(Buffer.from('\ufeffid: 计划\n', 'utf8'), 'p.yaml');
     expect(read.bytes.length).toBe(Buffer.byteLength('id: 计划\n'));
     expect(read.text).toBe('id: 计划\n');
+  });
+
+  it('tells the untouched starter plan from its bytes, and a big plan without decoding it', () => {
+    const starter = starterPlan('2027', '../node_modules/duban/schemas/plan.schema.json');
+    for (const text of [starter, starter.replace(/\n/g, '\r\n')]) {
+      expect(isUntouchedStarter(new Utf8Text(Buffer.from(text, 'utf8')))).toBe(true);
+      expect(isUntouchedStarter(new Utf8Text(Buffer.from(`${text}# 改\n`, 'utf8')))).toBe(false);
+    }
+    const big = `${starter.slice(0, starter.indexOf('\n') + 1)}${generatePlan(20, 3)}`;
+    expect(isUntouchedStarter(new Undecoded(Buffer.from(big, 'utf8')))).toBe(false);
   });
 });
