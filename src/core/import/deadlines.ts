@@ -110,8 +110,26 @@ const RULES: Rule[] = [
   { re: /(?<=(?:于|在) ?)(\d{4}) ?年(?![\d月份度中底末内前或]| ?(?:基础|的|以来|起))/g, date: (m, year) => (num(m[1]) > year ? makeDate(num(m[1]), 12, 'end') : {}) },
 ];
 
+/** A year named from when the text was written, before a month, a quarter or the year's end: 今年7月底前, 今年年底前, 今年底. */
+const relativeYear = (word: string) =>
+  new RegExp(`(${word})(?:(底|末)|(?=(?:\\d{1,2}|[一二三四五六七八九十]{1,2}) ?月|年底|年末|上半年|下半年|第?[一二三四]季度))`, 'g');
+const THIS_YEAR = relativeYear('今年|本年');
+const NEXT_YEAR = relativeYear('明年');
+/** The words dropped, the length kept: 今年7月底前 reads as 7月底前, 今年底 as 年底 (the rules then date them in the plan's year). */
+const dropYearWord = (norm: string, re: RegExp) => norm.replace(re, (m: string, _w: string, end?: string) => (end ? ` 年${end}` : ' '.repeat(m.length)));
+
+/**
+ * A text written the year before its plan (a 区政府工作报告 read to the congress in December, its 分解 dated 2022年12月27日
+ * for 2023) says 明年 for the plan's year: 明年7月份建成 is July of the plan's year. The parse form with that read so.
+ */
+export function nextYearIsPlanYear(norm: string): string {
+  return dropYearWord(norm, NEXT_YEAR);
+}
+
 /** Every deadline phrase in `norm`, in order of position. `year` is the plan year. */
-export function findDeadlines(norm: string, year: number): DeadlineHit[] {
+export function findDeadlines(text: string, year: number): DeadlineHit[] {
+  // (今年 is the plan's year: 今年年底前 is its end.)
+  const norm = dropYearWord(text, THIS_YEAR);
   const hits: DeadlineHit[] = [];
   const covered = new Uint8Array(norm.length);
   for (const rule of RULES) {
@@ -128,7 +146,10 @@ export function findDeadlines(norm: string, year: number): DeadlineHit[] {
       const date = rule.date(m, year);
       if (date.date === undefined && date.problem === undefined) continue;
       covered.fill(1, start, end);
-      hits.push({ start, end, ...date });
+      // (The hit takes in the year word dropped before it: 今年 of 今年7月底前.)
+      let from = start;
+      while (from > 0 && norm.charAt(from - 1) === ' ' && text.charAt(from - 1) !== ' ') from--;
+      hits.push({ start: from, end, ...date });
     }
   }
   return hits.sort((a, b) => a.start - b.start);

@@ -11,7 +11,7 @@ import type { Department, Item, PlanFile, Section, Target, TargetKind } from '..
 import { bodyAttribution, headingOwner, isUnitName, officeHeading, mergeUnits, parseAttributionLine, parsePeople, parseRoles, saysFirstLeads } from './attribute.js';
 import type { UnitRef } from './attribute.js';
 import { clean } from './clean.js';
-import { numberedDates, parseDeadlineValue } from './deadlines.js';
+import { nextYearIsPlanYear, numberedDates, parseDeadlineValue } from './deadlines.js';
 import { ImportError, says, type ImportMessage } from './errors.js';
 import { callForProposals, handedOutTitle, interpretationOnly, meetingReport, progressReport, progressTitle, reviewParts, rulesOnly, startsTitle } from './notice.js';
 import { FILE_EXT, SITE_COUNT, SPAM_HEAD, isTitleLike, segment } from './segment.js';
@@ -781,7 +781,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const lines = cleaned.lines;
   // A part reviewing the past year's work (一、2023年工作回顾) is not the plan; a text that only reviews is no plan at all.
   const reviewed = reviewParts(segment(lines));
-  const seg: Segmented = reviewed.seg;
+  let seg: Segmented = reviewed.seg;
   if (reviewed.parts.length > 0 && !seg.sections.some((s) => s.items.length > 0)) throw new ImportError('imp_workReport', { title: reviewed.parts[0]?.head ?? '' });
   for (const part of reviewed.parts) warn(part.from, says(part.kind === 'review' ? 'imp_reviewPart' : 'imp_contextPart', { text: part.head }), undefined, part.to);
   const noticeLines = (seg.notice ?? []).flatMap((st) => st.marks.map((m) => m.line));
@@ -885,6 +885,18 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const endYear = span && span[1] > span[0] && span[1] - span[0] <= 10 ? span[1] : fiveYear && opts.year === undefined ? fiveYear[1] : year;
   const lastLine = Math.max(0, ...lines.map((l) => lineAt(l.st, Math.max(0, l.st.norm.length - 1))));
   const period: Period = { year, start: `${year}-01-01`, end: `${endYear}-12-31`, lastLine };
+  // A text dated the year before its plan (a 分解 of the report read to the congress in December, 2022年12月27日 over
+  // 2023年区政府工作报告重点任务分解) says 明年 for the plan's year: 明年7月份建成 is July of the plan's year.
+  const firstItem = Math.min(...seg.sections.flatMap((s) => s.items.map((i) => i.line)));
+  const writtenIn = input
+    .split(/\r\n|\r|\n/)
+    .slice(0, Math.max(0, firstItem - 1))
+    .map((row) => /^\s*((?:19|20)\d{2}) ?年 ?\d{1,2} ?月 ?\d{1,2} ?日\s*$/.exec(toNorm(row))?.[1])
+    .find((y) => y !== undefined);
+  if (Number(writtenIn) === year - 1) {
+    const said = (st: SText): SText => ({ ...st, norm: nextYearIsPlanYear(st.norm) });
+    seg = { ...seg, sections: seg.sections.map((s) => ({ ...s, items: s.items.map((i) => ({ ...i, body: said(i.body) })) })) };
+  }
   let title: string;
   if ((titleRaw === undefined || titleRaw === '') && lead !== undefined) {
     title = lead.title;

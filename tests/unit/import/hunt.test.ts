@@ -494,3 +494,25 @@ describe('hunt: a report on a plan year (dongli-plan-2024, a 蓬江 通報)', ()
     expect(toNorm('通報')).toBe('通报');
   });
 });
+
+describe('hunt: a year named from when the text was written (a 下陆区 分解 dated 2022年12月27日 for 2023)', () => {
+  const page = [
+    '区人民政府办公室关于印发2023年区政府工作报告重点任务分解的通知',
+    '长乐山工业园区、各街办,区政府各部门,市垂管各单位:',
+    '2023年区政府工作报告重点任务分解》已经区政府研究同意,现印发给你们,请认真抓好落实。',
+    '                          2022年12月27日',
+    '2023年区政府工作报告重点任务分解',
+    '一、坚定不移推进融圈入群,构建“四园”并进发展格局',
+    '(一)抓机遇、引龙头,加快建设老鹳庙临空跨境电商产业园',
+    '1.秉承“深耕一域,做熟一域”的发展思路,依托鄂州花湖机场全面运营带来的临空优势,深度研究临空产业需求和落户要素,大力推进一期核心区建设,引进跨境电商领域龙头企业入驻,确保仓储物流区明年7月份建成、商业引导区明年11月份建成,并实现一期核心区明年年底满园运营。[责任单位:老街办、区招商服务中心、长乐投资有限公司]',
+  ].join('\n');
+
+  it('written the year before the plan, 明年7月份建成 is July of the plan\'s year (was: no date at all)', () => {
+    expect(importedItems(page)[0]?.targets).toEqual([['milestone', 100, '%', '2023-07-31']]);
+  });
+
+  it('明年 in a text written in its plan\'s year stays the year after; 今年7月底前 and 今年年底前 are the plan\'s year', () => {
+    const plan = ['某局2024年工作要点', '一、建设', '1.今年7月底前完成老旧小区改造10个。', '2.今年年底前建成公园2个。', '3.明年7月份建成体育馆。'].join('\n');
+    expect(importedItems(plan).map((i) => i.targets.map((t) => t[3]))).toEqual([['2024-07-31'], ['2024-12-31'], []]);
+  });
+});
