@@ -1,4 +1,66 @@
 #!/usr/bin/env node
 'use strict';
-// Exits as soon as the code is known (main resolves once the output is out): see src/main.ts.
-require('../dist/plan.cjs').main(process.argv).then((code) => process.exit(code));
+// The CLI's one file outside dist/: it runs dist/plan-core.cjs, the bundle scripts/build.mjs makes,
+// with the V8 code cache made at build time, and dist/yaml.cjs and dist/js-yaml.cjs (required by it
+// on first use) likewise. Required rather than run (tests), it gives the bundle's exports and
+// `codeCacheUsed`. It is not a loader in a file of its own that this one requires: a second
+// CommonJS module to resolve, read and compile cost every start ≈ 0.9M instructions.
+// Each bundle is already wrapped as a CommonJS module function, in pure ASCII: read as latin1, V8
+// takes it as one-byte text as it is (no UTF-8 decoding) and compiles it as it is (no wrapper
+// joined on, so no flattened copy either).
+{
+  /** The files bundled apart from plan-core.cjs, each with its own code cache (scripts/build.mjs reads this list). */
+  const APART = ['./yaml.cjs', './js-yaml.cjs'];
+  // PLAN_DEBUG=1: the same code unminified (plan-debug.cjs, wrapped the same way and with no code
+  // cache), so a stack trace names its functions; unset, empty, 0 or false are off, as the CLI
+  // reads it. It requires the yaml library and js-yaml through the same loader: a plain require
+  // of their wrapped files gives an empty module (every write failed under PLAN_DEBUG=1).
+  const debug = !/^(?:|0|false|no|off)$/i.test(process.env.PLAN_DEBUG ?? '');
+  const { closeSync, fstatSync, openSync, readFileSync, readSync } = require('node:fs');
+  const { join } = require('node:path');
+  const { Script } = require('node:vm');
+  const dist = join(__dirname, '..', 'dist');
+  let cacheUsed = true;
+  const run = (name, req) => {
+    const file = join(dist, name);
+    // The cache is read into the buffer the bundle was read into, once the bundle is text: a second
+    // buffer would be ≈ 150 more fresh pages for the kernel to fault in and clear in every run.
+    const bytes = readFileSync(file);
+    const source = bytes.toString('latin1');
+    let cachedData;
+    try {
+      const fd = openSync(file + '.cache', 'r');
+      try {
+        const size = fstatSync(fd).size;
+        const into = size <= bytes.length ? bytes : Buffer.allocUnsafe(size);
+        let done = 0;
+        for (let n; done < size && (n = readSync(fd, into, done, size - done, done)) > 0; ) done += n;
+        if (done === size) cachedData = into.subarray(0, size);
+      } finally {
+        closeSync(fd);
+      }
+    } catch {
+      cachedData = undefined;
+    }
+    const script = new Script(source, { filename: file, cachedData });
+    const mod = { exports: {} };
+    script.runInThisContext()(mod.exports, req, mod, file, dist);
+    cacheUsed &&= cachedData !== undefined && !script.cachedDataRejected;
+    return mod.exports;
+  };
+  // The bundles' require: a file of dist/ (./docx.cjs) from there, a package or a Node module as
+  // from dist/ (this folder's node_modules are the same; createRequire made every run load
+  // node:module, and with it Node's ES-module loader and source-map code); the yaml library and
+  // js-yaml, bundled apart, with their code caches too.
+  const apart = new Map();
+  const req = (id) => {
+    if (!APART.includes(id)) return require(id.startsWith('./') ? join(dist, id) : id);
+    if (!apart.has(id)) apart.set(id, run(id, req));
+    return apart.get(id);
+  };
+  module.exports = run(debug ? 'plan-debug.cjs' : 'plan-core.cjs', req);
+  // Whether V8 took the caches (false: this Node compiled the code itself, a slower start).
+  Object.defineProperty(module.exports, 'codeCacheUsed', { enumerable: true, get: () => cacheUsed });
+}
+// Run as the CLI: exits as soon as the code is known (main resolves once the output is out: see src/main.ts).
+if (require.main === module) module.exports.main(process.argv).then((code) => process.exit(code));

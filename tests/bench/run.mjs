@@ -15,7 +15,7 @@ const BIN = join(root, 'bin/plan.js');
 const node = process.execPath;
 const cacheDir = join(out, 'cache');
 
-if (!existsSync(join(root, 'dist/plan.cjs'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+if (!existsSync(join(root, 'dist/plan-core.cjs'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 
 // --many times the roll-up rows alone: the big single plans are not needed then.
 // --writes times the write rows alone (and status, which their budget compares with): only the 20,000-item plan.

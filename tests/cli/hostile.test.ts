@@ -249,7 +249,7 @@ describe('hostile inputs through the real binary: no stack trace reaches a termi
   ];
 
   it.each(cases)('$file: plan $command', ({ file, command }) => {
-    expect(existsSync(join(ROOT, 'dist/plan.cjs')), 'dist/plan.cjs: run npm run build').toBe(true);
+    expect(existsSync(join(ROOT, 'dist/plan-core.cjs')), 'dist/plan-core.cjs: run npm run build').toBe(true);
     const entry = pick(file);
     const x: Expectation = { ...entry, ...entry.expect?.[command] };
     const dir = folderFor(entry, false);

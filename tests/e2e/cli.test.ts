@@ -18,7 +18,7 @@ function plan(args: string[], opts: { cwd?: string; env?: Record<string, string>
 
 describe('the real binary', () => {
   it('is built by npm install (prepare) and runs the README commands', () => {
-    expect(existsSync(join(ROOT, 'dist/plan.cjs'))).toBe(true);
+    expect(existsSync(join(ROOT, 'dist/plan-core.cjs'))).toBe(true);
     const status = plan(['status', '--as-of', '2026-07-01']);
     expect(status.code).toBe(0);
     expect(status.stdout).toContain('xx市总工会2026年工作要点');

@@ -82,7 +82,7 @@ function npmWarnings(stderr: string): string[] {
 }
 
 beforeAll(() => {
-  expect(existsSync(join(ROOT, 'dist/plan.cjs')), 'npm run build first').toBe(true);
+  expect(existsSync(join(ROOT, 'dist/plan-core.cjs')), 'npm run build first').toBe(true);
   work = mkdtempSync(join(tmpdir(), 'plan-init-ci-'));
   const packed = JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: ROOT, env: ENV, encoding: 'utf8' })) as { filename: string }[];
   tarball = join(work, packed[0]!.filename);

@@ -9,7 +9,7 @@ describe('the published package', () => {
   it('ships the built CLI, its code cache, its unminified twin for PLAN_DEBUG, the bundled Word writer, the yaml library and js-yaml with their code caches, the schema, the sample plan and the two example files to import; nothing else', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
     const files = (JSON.parse(out) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path).sort();
-    expect(files).toEqual(['README.md', 'bin/plan.js', 'dist/docx.cjs', 'dist/js-yaml.cjs', 'dist/js-yaml.cjs.cache', 'dist/plan-core.cjs', 'dist/plan-core.cjs.cache', 'dist/plan-debug.cjs', 'dist/plan.cjs', 'dist/yaml.cjs', 'dist/yaml.cjs.cache', 'examples/README.md', 'examples/业绩指标表.xlsx', 'examples/任务分解方案.docx', 'package.json', 'plans/union-2026.yaml', 'schemas/plan.schema.json', 'schemas/units.schema.json']);
+    expect(files).toEqual(['README.md', 'bin/plan.js', 'dist/docx.cjs', 'dist/js-yaml.cjs', 'dist/js-yaml.cjs.cache', 'dist/plan-core.cjs', 'dist/plan-core.cjs.cache', 'dist/plan-debug.cjs', 'dist/yaml.cjs', 'dist/yaml.cjs.cache', 'examples/README.md', 'examples/业绩指标表.xlsx', 'examples/任务分解方案.docx', 'package.json', 'plans/union-2026.yaml', 'schemas/plan.schema.json', 'schemas/units.schema.json']);
   });
 
   it('lists as dependencies every package the bundle requires at run time', () => {

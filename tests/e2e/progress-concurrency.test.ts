@@ -121,7 +121,7 @@ async function expectAllLanded(dir: string, file: string, old: string, exits: Ex
 describe('plan progress: concurrent writers (real processes)', () => {
   beforeAll(() => {
     // `npm test` builds first; running this file alone needs `npm run build`.
-    expect(existsSync(join(ROOT, 'dist/plan.cjs')), 'dist/plan.cjs: run npm run build').toBe(true);
+    expect(existsSync(join(ROOT, 'dist/plan-core.cjs')), 'dist/plan-core.cjs: run npm run build').toBe(true);
   });
 
   it(`${N} parallel "progress 7.4 --add 1" all exit 0 and all land`, async () => {

@@ -77,7 +77,7 @@ async function expectLoads(dir: string): Promise<void> {
 describe('plan progress: killed mid-write (real processes)', () => {
   beforeAll(() => {
     // `npm test` builds first; running this file alone needs `npm run build`.
-    expect(existsSync(join(ROOT, 'dist/plan.cjs')), 'dist/plan.cjs: run npm run build').toBe(true);
+    expect(existsSync(join(ROOT, 'dist/plan-core.cjs')), 'dist/plan-core.cjs: run npm run build').toBe(true);
   });
 
   const POINTS = [

@@ -24,7 +24,7 @@ function loaded(args: string[], env: Record<string, string> = {}): { status: num
     const readdir = fs.readdirSync;
     const folders = [];
     fs.readdirSync = (d, ...rest) => (folders.push(require('node:path').basename(String(d))), readdir(d, ...rest));
-    const plan = require(${JSON.stringify(join(ROOT, 'dist/plan.cjs'))});
+    const plan = require(${JSON.stringify(join(ROOT, 'bin/plan.js'))});
     plan.main(['node', 'plan', ...${JSON.stringify(args)}]).then((code) => {
       process.exitCode = code;
       const added = process.moduleLoadList.filter((m) => !before.has(m) && m.startsWith('NativeModule ')).map((m) => m.slice(13));
@@ -49,7 +49,7 @@ describe('start-up of the read commands', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).not.toBe('');
     // Output to a pipe is written directly (src/main.ts); commander's child_process is loaded only to spawn;
-    // dist/plan.cjs hands the bundle its own require (node:module would bring Node's ES-module loader).
+    // bin/plan.js hands the bundle its own require (node:module would bring Node's ES-module loader).
     for (const m of ['crypto', 'zlib', 'os', 'child_process', 'net', 'stream', 'module', 'internal/modules/esm/loader']) expect(r.modules).not.toContain(m);
     // Nor the yaml library (dist/yaml.cjs) or js-yaml: a well-formed plan is read by the fast reader, and nothing is placed on a line.
     expect(r.files).toContain('plan-core.cjs');
@@ -65,7 +65,7 @@ describe('start-up of the read commands', () => {
   });
 
   it('runs the bundle with the code cache made at build time (a cache V8 rejects would only make every start slower)', () => {
-    const script = `process.stdout.write(String(require(${JSON.stringify(join(ROOT, 'dist/plan.cjs'))}).codeCacheUsed))`;
+    const script = `process.stdout.write(String(require(${JSON.stringify(join(ROOT, 'bin/plan.js'))}).codeCacheUsed))`;
     const r = spawnSync(process.execPath, ['-e', script], { env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('true');
@@ -131,8 +131,9 @@ describe('start-up of the read commands', () => {
     // Node's own stream on a pipe makes the descriptor non-blocking (as a parent's might be): the
     // direct write meets EAGAIN when the pipe is full and hands the rest to process.stdout, which
     // writes it later; bin/plan.js must not exit before it has.
-    writeFileSync(join(dir, 'probe.cjs'), `process.stdout; process.argv = [process.execPath, ${JSON.stringify(bin)}, 'list']; require(${JSON.stringify(bin)});`);
-    const r = spawnSync('sh', ['-c', `{ "${process.execPath}" probe.cjs; echo "exit $?" >&2; } | cat`], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 26 });
+    // (made by a module preloaded before bin/plan.js runs as the program).
+    writeFileSync(join(dir, 'probe.cjs'), 'process.stdout;');
+    const r = spawnSync('sh', ['-c', `{ "${process.execPath}" -r ./probe.cjs "${bin}" list; echo "exit $?" >&2; } | cat`], { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 26 });
     expect(r.stdout).toBe(whole.stdout);
     expect(r.stderr).toBe(`${whole.stderr}exit 0\n`);
   });
