@@ -71,6 +71,7 @@ export const EXAMPLES: Record<string, [command: string, note: HelpKey][]> = {
   'sheet export': [['plan sheet export --all --out sheets/', 'help_sheetExport_ex1']],
   'sheet import': [['plan sheet import sheets/*.xlsx --dry-run', 'help_sheetImport_ex1']],
   import: [
+    ['plan import examples/任务分解方案.docx --out plans/xianan-2023.yaml', 'help_import_ex0'],
     ['plan import 工作要点.txt --period 2026 --out plans/work-2026.yaml', 'help_import_ex1'],
     ['plan import - --alias 服务中心=职工服务中心 < 工作要点.txt', 'help_import_ex2'],
   ],

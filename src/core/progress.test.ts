@@ -95,7 +95,11 @@ describe('newReading', () => {
     expect(parseNumber('1,500 场次', '--value', false, '场次')).toBe(1500);
     expect(parseNumber('23万元', '--value', false, '元')).toBe(230000);
     expect(parseNumber('23万元', '--value', false, '万元')).toBe(23);
-    refused(() => parseNumber('23万吨', '--value', false, '条'), 'badNumber');
+    refused(() => parseNumber('23万吨', '--value', false, '条'), 'wrongUnit');
+    refused(() => parseNumber('1200万吨', '--value', false, '场次'), 'wrongUnit');
+    refused(() => parseNumber('二十场次', '--value', false, '场次'), 'badNumber');
+    refused(() => parseNumber('1.2千', '--value', false, '场次'), 'badNumber');
+    refused(() => parseNumber('1.2万万', '--value', false, '场次'), 'badNumber');
     refused(() => parseNumber('吨', '--value', false, '吨'), 'badNumber');
   });
 });

@@ -23,7 +23,13 @@ export function parseNumber(raw: string, option: string, percent = false, unit =
   // 23万, 1.2万, 3亿 as import reads them: the decimal point moved in the text, so 0.7万 is 7000, not 7000.000000000001.
   const scaled = /^(-?\d+(?:\.\d+)?)\s*(万|亿)$/.exec(s);
   const plain = scaled ? shiftDecimal(scaled[1]!, scaled[2] === '万' ? 4 : 8) : s;
-  if (!/^-?\d+(\.\d+)?$/.test(plain)) throw new UsageError('badNumber', { option, got: raw });
+  if (!/^-?\d+(\.\d+)?$/.test(plain)) {
+    // A figure in another unit than the target's (1200万吨 for a target counted in 场次): say which unit it takes
+    // (1.2千 or 1.2万万 is no unit, only a number plan does not read).
+    const other = /^-?[\d.,\s]+(?:万|亿)?\s*([^\d\s%.,][^\d]*)$/.exec(folded)?.[1];
+    if (u && u !== '%' && other !== undefined && other !== u && !/^[十百千万亿]+$/.test(other)) throw new UsageError('wrongUnit', { option, got: raw, unit: u });
+    throw new UsageError('badNumber', { option, got: raw });
+  }
   const n = Number(plain);
   if (!Number.isFinite(n) || Math.abs(n) > 1e15) throw new UsageError('badNumber', { option, got: raw });
   if (n < 0) throw new UsageError('negativeNumber', { option, got: raw });
@@ -52,7 +58,12 @@ export function progressTarget(model: PlanModel, ref: string, input: ProgressInp
   }
   if (item.targets.length === 1) return item.targets[0]!;
   const candidates = item.targets.map((t) => `  ${t.id}  ${t.metric}  ${t.kind === 'milestone' ? '' : `${t.target}${t.unit}`}`.trimEnd()).join('\n');
-  throw new UsageError('ambiguousRef', { ref, candidates, example: `${item.targets[item.targets.length - 1]!.id} ${commandTail(input)}` });
+  // The example names the last target the figure given could be for: 900 is no reading of a rate (10.3 ≥90%), 10.1's 800家 it may be.
+  const value = Number(input.value ?? input.add);
+  const fits = item.targets.filter((t) => !(t.unit === '%' && value > 100));
+  const pool = fits.length ? fits : item.targets;
+  const example = pool[pool.length - 1]!;
+  throw new UsageError('ambiguousRef', { ref, candidates, example: `${example.id} ${commandTail(input)}` });
 }
 
 /** The user's own options, to repeat in a suggested command: `--add 10 --note '十月 发布'`, else `--value N`. */

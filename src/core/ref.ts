@@ -44,6 +44,9 @@ export function resolveRef(model: PlanModel, raw: string): Resolved {
   const dot = id.lastIndexOf('.');
   const parent = dot > 0 ? model.itemById.get(id.slice(0, dot)) : undefined;
   const siblings = parent ? parent.targets.map((tg) => tg.id) : [];
-  const near = under.length ? under.slice(0, 8) : siblings.length ? siblings.slice(0, 8) : closest(id, ids, 3);
+  // "二", a section's own id: its items (4, 5, 6), not the ids that look alike.
+  const section = model.plan.sections.find((s) => s.id === id || foldWidth(s.id) === id);
+  const inSection = section ? section.items.map((i) => i.id) : [];
+  const near = under.length ? under.slice(0, 8) : inSection.length ? inSection.slice(0, 8) : siblings.length ? siblings.slice(0, 8) : closest(id, ids, 3);
   throw new UsageError(near.length ? 'unknownRefHint' : 'unknownRef', { ref: raw, plan: model.plan.id, hint: near.join(', ') });
 }

@@ -530,6 +530,7 @@ function rowMessage(e: PlanError): [MessageKey, Params] {
   const p = e.params;
   switch (e.key) {
     case 'badNumber':
+    case 'wrongUnit':
       return ['sh_badNumber', { column: 'value', got: p.got ?? '' }];
     case 'negativeNumber':
       return ['sh_negative', { column: 'value', got: p.got ?? '' }];

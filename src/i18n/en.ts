@@ -155,6 +155,7 @@ const make = () => ({
   st_escalations: 'Escalations: {list} → plan escalations',
   st_escalationsAll: 'Escalations: {list} → plan escalations --plan ID',
   statusHint: 'Next: plan behind · plan list --dept NAME · plan show ID · plan report',
+  wrongUnit: '{option}: this target counts in {unit}; "{got}" is in another unit (e.g. 1200 or 1200{unit})',
   badNumber: '{option} must be a number (e.g. 1200 or 1,200); got "{got}"',
   negativeNumber: '{option} must not be negative; got {got}',
   badCount: '{option} must be a whole number from {min} to {max} (e.g. {example}); got "{got}"',
@@ -399,6 +400,7 @@ const make = () => ({
   help_import_out: 'write the plan here instead of standard output',
   help_import_force: 'overwrite --out when it exists',
   help_import_alias: 'one unit under two names: 服务中心=职工服务中心 (repeatable)',
+  help_import_ex0: 'the Word example in the repository (examples/ has an Excel one too)',
   help_import_ex1: 'a published text to a plan',
   help_import_ex2: 'from standard input, merging two names',
   // help: plan init

@@ -147,6 +147,7 @@ const make = (): Catalogue => ({
   st_escalationsAll: '督办升级:{list} → plan escalations --plan 计划ID',
   statusHint: '下一步:plan behind · plan list --dept 单位 · plan show 编号 · plan report',
   badNumber: '{option} 必须是数字(如 1200 或 1,200),实际为 "{got}"',
+  wrongUnit: '{option}:本指标以 {unit} 计,"{got}" 是另一单位(如 1200 或 1200{unit})',
   negativeNumber: '{option} 不能为负数,实际为 {got}',
   badCount: '{option} 必须是 {min} 到 {max} 之间的整数(如 {example}),实际为 "{got}"',
   ambiguousRef: '事项 {ref} 有多项指标,请指明其一:\n{candidates}\n例如 plan progress {example}',
@@ -390,6 +391,7 @@ const make = (): Catalogue => ({
   help_import_out: '写入此文件而不是标准输出',
   help_import_force: '--out 文件已存在时覆盖',
   help_import_alias: '同一单位的两个名称:服务中心=职工服务中心(可重复)',
+  help_import_ex0: '仓库自带的 Word 示例(examples/ 另有一个 Excel 表)',
   help_import_ex1: '把发布的文本转成计划',
   help_import_ex2: '从标准输入读取,合并同一单位的两个名称',
   // help: plan init

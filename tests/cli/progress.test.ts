@@ -404,6 +404,14 @@ describe('plan progress: references', () => {
     expect(sha(file)).toBe(before);
   });
 
+  it('the suggested command names a target the figure can be for: 900 is no rate (10.2 ≥80%, 10.3 ≥90%), so 10.1 (≥800家)', async () => {
+    const { dir } = tempPlans();
+    const r = await progress(dir, ['10', '--value', '900', '--lang', 'zh']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').at(-2)).toBe('例如 plan progress 10.1 --value 900');
+    expect((await progress(dir, ['10', '--value', '85', '--lang', 'zh'])).stderr.split('\n').at(-2)).toBe('例如 plan progress 10.3 --value 85');
+  });
+
   it('the suggested command repeats the options given, quoted for the shell', async () => {
     const { dir } = tempPlans();
     const r = await progress(dir, ['3', '--add', '60', '--note', "十月 发布's", '--lang', 'zh']);
@@ -417,6 +425,8 @@ describe('plan progress: references', () => {
     { ref: '7.9', message: /^plan: no item or target "7\.9" in plan union-2026; did you mean 7\.1, 7\.2, 7\.3, 7\.4\?\n$/ },
     { ref: '7.5', message: /^plan: no item or target "7\.5" in plan union-2026; did you mean 7\.1, 7\.2, 7\.3, 7\.4\?\n$/ },
     { ref: 'other-2026:7.4', message: /^plan: no item or target "other-2026:7\.4" in plan union-2026\n$/ },
+    // A section's id (二、 of the plan, items 4–6), not 1, 2, 3 that look alike.
+    { ref: '二', message: /^plan: no item or target "二" in plan union-2026; did you mean 4, 5, 6\?\n$/ },
   ])('unknown $ref: exit 2 naming the nearest ids', async ({ ref, message }) => {
     const { dir, file } = tempPlans();
     const before = sha(file);
@@ -430,6 +440,7 @@ describe('plan progress: refusals write nothing', () => {
   const base = ['--date', '2026-10-15', '--by', '经济工作部'];
   it.each([
     { name: '--value abc', args: ['7.4', '--value', 'abc', ...base], message: /--value must be a number .*got "abc"/ },
+    { name: '--value 1200万吨 for 场次', args: ['7.4', '--value', '1200万吨', ...base], message: /--value: this target counts in 场次; "1200万吨" is in another unit/ },
     { name: '--value -5', args: ['7.4', '--value', '-5', ...base], message: /--value must not be negative; got -5/ },
     { name: '--value NaN', args: ['7.4', '--value', 'NaN', ...base], message: /--value must be a number .*got "NaN"/ },
     { name: '--value 1e309', args: ['7.4', '--value', '1e309', ...base], message: /--value must be a number .*got "1e309"/ },
