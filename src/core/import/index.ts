@@ -668,18 +668,32 @@ function buildRegistry(built: Built[], aliasOption: Record<string, string> | und
   return [...registry.values()];
 }
 
-/** The prose of a section without numbered items, as an item, when it holds a target. */
 /** A heading naming what is under it as the tasks (二、主要任务, 重点工作): its prose is the work, a target or not. */
 const TASK_HEADING = /^(?:主要|重点|年度|具体)?(?:工作)?任务$|^(?:主要|重点)工作$/;
 
+/**
+ * Prose that says a piece of work: a sentence of a verb and what it acts on, more than a word or two
+ * (落实好局党组工作,深入学习宣传贯彻…; not 总负责。 under a leader's heading, which only says who answers for it).
+ */
+function isWorkProse(norm: string): boolean {
+  return (norm.match(/[\u4e00-\u9fff]/g) ?? []).length >= 12;
+}
+
+/**
+ * The prose of a section without numbered items, as an item: a section of the work (一、高举旗帜,以…引领工作方向 over
+ * its paragraph, beside 二、 over 1. 2.) is one item of the plan as a numbered one is, a target or not; a section that
+ * frames the plan (一、总体要求, 主要目标) only when it holds a target or dates a step.
+ */
 function proseItem(heading: Heading, prose: Unplaced[], period: Period): SegItem | undefined {
   const body = joinS(
     prose.map((u) => u.st),
     prose.slice(1).map(() => '\n'),
   );
+  const name = toNorm(headingTitle(heading));
+  const work = TASK_HEADING.test(name) || (!FRAME.test(name) && isWorkProse(body.norm));
   const scan = findTargets(body, { year: period.year, start: period.start, end: period.end, fallbackMetric: headingTitle(heading) });
   // (Or a step it dates before the period's end: 按照“11月前全面完成、12月查漏补缺…”任务节点要求.)
-  if (!TASK_HEADING.test(headingTitle(heading)) && !scan.targets.some((t) => t.kind !== 'milestone' || (t.due !== undefined && t.due < period.end))) return undefined;
+  if (!work && !scan.targets.some((t) => t.kind !== 'milestone' || (t.due !== undefined && t.due < period.end))) return undefined;
   return { id: heading.id, line: heading.line, body, attrLines: [], deadlineLines: [], unitCells: [], deadlineCells: [], leaderCells: [], yearCells: [], closed: true, table: false };
 }
 
