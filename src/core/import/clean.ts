@@ -459,6 +459,46 @@ function unjoinParagraphs(st: SText, at: Numbering, lost = false): SText[] {
   return cutAt(st, cuts);
 }
 
+/** A numbering mark right after a sentence's end, with or without a space ("…内容。(二)完善…"). */
+const SENTENCE_MARK = /(?<=[。!?]) *(?=([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,2})[.、](?!\d))/g;
+
+/** The last mark of each level the document opened a line on (1: 一、, 2: (一), 3: 1.); a level's mark clears those below. */
+type OpenMarks = Map<number, number>;
+
+/** The level and value of a mark (the groups of LEADING_MARK / SENTENCE_MARK). */
+function levelOf(m: Array<string | undefined>): [number, number] {
+  const level = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 3;
+  return [level, level === 3 ? Number(m[3]) : cnValue(m[level] ?? '')];
+}
+
+/** Counts the mark as the one in force at its level. */
+function openMark(at: OpenMarks, m: Array<string | undefined>): void {
+  const [level, value] = levelOf(m);
+  at.set(level, value);
+  for (const below of [2, 3]) if (below > level) at.delete(below);
+}
+
+/**
+ * The items run together: a mark going on from the one in force at its level, right after a sentence's end
+ * ("(一)推动…落地实施。…巡查内容。(二)完善“三委三部”运行机制。…", on the line opening on (一) or on the rest of its
+ * paragraph after a page break), the page having lost the break between them: the line is cut before each such
+ * mark. A mark that skips or goes back ((三) after (一)), one of a level no line has opened on, or one after a comma is
+ * the text's own.
+ */
+function runOnMarks(st: SText, at: OpenMarks): SText[] {
+  const lead = LEADING_MARK.exec(st.norm);
+  if (lead) openMark(at, [...lead]);
+  const cuts: Array<[number, number]> = [];
+  for (const m of st.norm.matchAll(SENTENCE_MARK)) {
+    const [level, value] = levelOf([...m]);
+    const now = at.get(level);
+    if (now === undefined || value !== now + 1) continue;
+    openMark(at, [...m]);
+    cuts.push([m.index, m.index + m[0].length]);
+  }
+  return cutAt(st, cuts);
+}
+
 /** The pieces of `st` between the cuts ([end of a piece, start of the next]). */
 function cutAt(st: SText, cuts: Array<[number, number]>): SText[] {
   if (cuts.length === 0) return [st];
@@ -859,12 +899,18 @@ export function clean(input: string): CleanResult {
   );
   // A viewer's pages run on one line (1、<title>… 2、… 3、…): the line without the viewer's marks, the document's body.
   const pages = new Set<LogicalLine>();
-  const lines = joinedLines.map((l) => {
+  const viewed = joinedLines.map((l): LogicalLine => {
     const st = l.cells || l.notice ? undefined : inlineChunks(l.st);
     if (st === undefined) return l;
     const page = { ...l, st };
     pages.add(page);
     return page;
+  });
+  // Items run together after a sentence's end: a line each.
+  const opened: OpenMarks = new Map();
+  const lines = viewed.flatMap((l): LogicalLine[] => {
+    const parts = l.cells || l.notice || pages.has(l) ? [l.st] : runOnMarks(l.st, opened);
+    return parts.length > 1 ? parts.map((st) => ({ st })) : [l];
   });
   // No line starts with a numbering mark: the marks may stand run together in one line with no spaces.
   const contents = toc.first !== undefined && toc.count >= 3 ? { toc: { count: toc.count, first: toc.first } } : {};

@@ -28,3 +28,25 @@ describe('a section of the work over prose alone is an item, target or not (dist
     expect(importedItems(led, 2023).map((i) => i.id)).toEqual(['1', '2']);
   });
 });
+
+describe('items run together on one line after a sentence\'s end (shiyan-emergency-2022, a 市应急管理局 要点)', () => {
+  const page = [
+    '十堰市应急管理局2022年工作要点',
+    '一、大力推动体制机制改革',
+    '(一)推动应急体系“十四五”规划落地实施。抓好规划宣传解读、责任分解工作,明确各年度重点任务。加强督办检查,将规划编制及落实情况纳入2022年全市安全生产、消防和防灾减灾救灾责任目标考核、安全生产巡查内容。(二)完善“三委三部”运行机制。推动市县调整做实应急管理委员会,进一步健全完善统一指挥、专常兼备、反应灵敏、上下联动、平战结合的应急管理体制。',
+  ].join('\n');
+
+  it('(二) after 内容。 on the line opening on (一) starts item 二 (was: one item 一 holding both)', () => {
+    expect(importedItems(page, 2022).map((i) => i.id)).toEqual(['一', '二']);
+    expect(importedItems(page.replace(/。\(二\)/, '。 (二)'), 2022).map((i) => i.id)).toEqual(['一', '二']);
+  });
+
+  it('so does one on the rest of (一)\'s paragraph after a page break (a viewer\'s copy, - 2 - between)', () => {
+    expect(importedItems(page.replace('宣传解读、', '宣传解读、\n- 2 -\n'), 2022).map((i) => i.id)).toEqual(['一', '二']);
+  });
+
+  it('a mark that does not go on from the one in force, (三) after (一), or one after a comma, is the text\'s', () => {
+    expect(importedItems(page.replace('(二)完善', '(三)完善'), 2022).map((i) => i.id)).toEqual(['一']);
+    expect(importedItems(page.replace('内容。(二)完善', '内容,(二)完善'), 2022).map((i) => i.id)).toEqual(['一']);
+  });
+});
