@@ -770,6 +770,8 @@ const UNIT_END =
 
 /** A 印发通知's list of its attachments (附件:…), after its text. */
 const ATTACHMENT_LIST = /^附 ?件 ?\d{0,2} ?[:：]/;
+/** The notice's closing note, (此件公开发布) / (本件主动公开), as the copy gives it, whole or cut short where it stops: (此. */
+const CLOSING_NOTE = /^\((?:此|本)(?:件[^()]{0,8}\)?)?$/;
 
 
 export function importPlan(text: string, opts: ImportOptions = {}): ImportResult {
@@ -804,7 +806,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     const wrapped = seg.title ? unwrapTitle(seg.title.raw) : undefined;
     const end = Math.max(...noticeLines);
     // (The notice's list of attachments with nothing after it is no plan.)
-    const afterNotice = [...seg.unplaced.map((u) => u.st), ...(seg.preambleTitles ?? [])].filter((st) => (st.marks[0]?.line ?? 0) > end && !ATTACHMENT_LIST.test(st.norm));
+    const afterNotice = [...seg.unplaced.map((u) => u.st), ...(seg.preambleTitles ?? [])].filter((st) => (st.marks[0]?.line ?? 0) > end && !ATTACHMENT_LIST.test(st.norm) && !CLOSING_NOTE.test(st.norm.trim()));
     if (noticeLines.length > 0 && afterNotice.length === 0 && wrapped?.notice !== undefined) throw new ImportError('imp_noticeOnly', { title: inBook(display(wrapped.title)) });
     // A notice breaking the year's tasks down hands out no book: its title names them (县人民政府关于分解落实 2022年县政府重点工作任务的通知).
     const tasks = /(?:关于|關於|關于)分解(?:落实|下达|落實|下達) ?(.+)的通知$/.exec(wrapped?.title ?? '');

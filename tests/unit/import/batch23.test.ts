@@ -2,7 +2,7 @@
 // came from (tests/fixtures/import/pending/ until a document passes the bars, then real/).
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../src/core/import/index.js';
-import { importedItems } from './helpers.js';
+import { importedItems, refusal } from './helpers.js';
 
 describe('items numbered with a full stop, 1。 (quanzhou-2021, a news page of 为民办实事)', () => {
   const page = [
@@ -130,5 +130,30 @@ describe('a 工业集中区 部室简介: each office a section, its tasks ①�
 
   it('a dated finish whose work the sentence counts is measured by the count, no milestone of its own (was: 完成第三期标准厂房的建设和管理 a milestone)', () => {
     expect(items()[2]?.targets.map(([kind, n, unit]) => `${kind} ${n}${unit}`)).toEqual(['milestone 100%', 'at_least 150000平方米', 'at_least 2篇']);
+  });
+});
+
+describe('a notice handing out a list not on the page, cut off inside its closing note (changzhi-notice-2026)', () => {
+  const page = [
+    '长治市人民政府办公室关于印发2026年市政府工作报告重点目标任务清单的通知',
+    '各县、区人民政府,长治高新区、经开区管委会,市直各有关单位:',
+    '经市政府同意,现将《2026年市政府工作报告重点目标任务清单》印发给你们。《清单》共计177项具体任务,涉及42个牵头部门。请各县区、各单位认真对照,迅速行动,抓好落实。',
+    '一、完善工作机制,压实落实责任',
+    '各县区、各部门要全面构建“项目化实施、清单化管理、专班化推进”的高效落实机制,以闭环管理推动各项既定工作任务不折不扣落地见效。',
+    '二、加强协同配合,凝聚工作合力',
+    '针对涉及多领域、多部门的综合性工作,牵头部门需切实发挥牵头抓总、统筹协调的核心作用,明确职责分工、细化协作流程。',
+    '附件:2026年市政府工作报告重点目标任务清单',
+    '长治市人民政府办公室',
+    '2026年2月11日',
+    '(此',
+  ].join('\n');
+
+  it('(此, the start of (此件公开发布) where the copy stops, is the notice\'s: refused as only the notice (was: "no numbered items")', () => {
+    expect(refusal(page)).toMatchObject({ key: 'imp_noticeOnly', params: { title: '2026年市政府工作报告重点目标任务清单' } });
+    expect(refusal(page.replace(/\(此$/, '(此件公开发布'))).toMatchObject({ key: 'imp_noticeOnly' });
+  });
+
+  it('a line after the notice that is more than its closing note still says no numbered items', () => {
+    expect(refusal(page.replace(/\(此$/, '(此外,各县区要按月报送进展)'))).toMatchObject({ key: 'imp_noItems' });
   });
 });
