@@ -21,6 +21,23 @@ function inOrder(lines: readonly SText[]): SText[] {
   return [...lines].sort((a, b) => (a.marks[0]?.line ?? 0) - (b.marks[0]?.line ?? 0));
 }
 
+/** A report that a body handed out its year's plan: "…向各市妇联…印发《全省妇联2025年工作要点》(以下简称…)". */
+const REPORTED = /印发 ?《([^《》]{0,30}((?:19|20)\d{2}) ?年[^《》]{0,30}?(?:工作要点|要点|工作计划|计划|实施方案|方案|清单))》/;
+
+/**
+ * The book a report says was handed out, named in 《》 with its year as a plan is named (…研究决定,2019年继续开展为民办实事
+ * 工作,并印发《2019年市委、市政府为民办实事工作计划》): the plan's title as the body that issued it wrote it.
+ */
+export function reportedBook(lines: readonly SText[]): { title: string; year: number; line: number } | undefined {
+  for (const st of inOrder(lines)) {
+    const m = REPORTED.exec(st.norm);
+    if (!m?.[1]) continue;
+    const at = m.index + m[0].indexOf('《') + 1;
+    return { title: st.raw.slice(at, at + m[1].length).replace(/\s+/g, ''), year: Number(m[2]), line: lineAt(st, at) };
+  }
+  return undefined;
+}
+
 /**
  * The plan's title as the lead sentence names it, with the year it gives: the words from the year
  * (and the body named right before it, 县政府2025年度…) to the plan's name when they run on
@@ -29,6 +46,9 @@ function inOrder(lines: readonly SText[]): SText[] {
  * naming a year before the plan's name.
  */
 export function leadTitle(lines: readonly SText[]): { title: string; year: number; line: number } | undefined {
+  // (The book the lead says was handed out names it better than the lead's own words: 印发《…工作计划》.)
+  const book = reportedBook(lines);
+  if (book) return book;
   for (const st of inOrder(lines)) {
     const { norm, raw } = st;
     for (const m of norm.matchAll(PLAN_NOUN)) {

@@ -7,6 +7,7 @@ import { classify } from './markers.js';
 import type { LogicalLine } from './markers.js';
 import type { Segmented } from './segment.js';
 import type { SText } from './text.js';
+import { reportedBook } from './lead.js';
 import { lineAt, toNorm } from './text.js';
 
 /**
@@ -200,21 +201,13 @@ function attachedName(lines: readonly LogicalLine[]): { title: string; key: stri
   return undefined;
 }
 
-/** A report that a body handed out its year's plan: "…向各市妇联…印发《全省妇联2025年工作要点》(以下简称…)". */
-const REPORTED = /印发 ?《([^《》]{0,30}(?:19|20)\d{2} ?年[^《》]{0,30}?(?:工作要点|要点|工作计划|计划|实施方案|方案|清单))》/;
-
 /**
  * A news report of the plan with no title line (中国妇女报 on a 省妇联's 工作要点): the book the report says was handed out,
  * named in 《》 with its year and as a plan is named, is the plan's title, as a 印发 wrapper's would be.
  */
 function reportedTitle(lines: readonly LogicalLine[]): { title: string; key: string; line: number } | undefined {
-  for (const l of lines) {
-    const m = REPORTED.exec(l.st.norm);
-    if (!m?.[1]) continue;
-    const at = m.index + m[0].indexOf('《') + 1;
-    return { title: l.st.raw.slice(at, at + m[1].length).replace(/\s+/g, ''), key: titleKey(m[1]), line: lineAt(l.st, at) };
-  }
-  return undefined;
+  const book = reportedBook(lines.map((l) => l.st));
+  return book && { title: book.title, key: titleKey(book.title), line: book.line };
 }
 
 /** Is this line the plan's title, whole or its start (a copy that stops inside it)? */

@@ -765,6 +765,17 @@ function inlineEnums(rows: Array<{ line: LogicalLine; c: Classified }>, counted:
   return true;
 }
 
+/**
+ * A sentence leading into the list under it, on a colon: what it says follows (…的主要内容是: / …安排如下:), or someone
+ * settling or taking up the work it counts (会议明确了2026年五项重点工作: / 2023年街道将重点推进五方面工作:). It names no
+ * plan, as a title does (沅江市人民政府2023年民生实事项目:, a name on a colon).
+ */
+const LEAD_IN = /(?:如下|以下|包括|主要有|分别是|分别为|内容是|内容为|工作是|任务是) ?:$|(?:将|要|明确了?|提出了?|确定了?|部署了?)[^,:;。]{0,16}(?:工作|任务|事项|实事) ?:$/;
+
+function isLeadIn(norm: string): boolean {
+  return LEAD_IN.test(norm.trim());
+}
+
 export function segment(lines: LogicalLine[]): Segmented {
   const rows = lines.map((line) => ({ line, c: classify(line) }));
   tableOfContents(rows);
@@ -1210,7 +1221,7 @@ export function segment(lines: LogicalLine[]): Segmented {
     // A news headline may end on an exclamation mark ("2023年十大民生实事项目出炉!"); a line introducing the list
     // under it on a colon ("沅江市人民政府2023年民生实事项目:"): neither mark is part of the title.
     const END = / *(?:[:]|!+) *$/;
-    const at = out.unplaced.findIndex((u) => u.preamble && !u.toc && u.st.norm.length <= 40 && !/[。;!?,]/.test(u.st.norm.replace(END, '')) && /(?:19|20)(?:\d{2}|xx|XX) ?年/.test(u.st.norm));
+    const at = out.unplaced.findIndex((u) => u.preamble && !u.toc && u.st.norm.length <= 40 && !/[。;!?,]/.test(u.st.norm.replace(END, '')) && /(?:19|20)(?:\d{2}|xx|XX) ?年/.test(u.st.norm) && !isLeadIn(u.st.norm));
     const found = out.unplaced[at];
     if (found) {
       out.title = END.test(found.st.norm) ? sliceS(found.st, 0, found.st.norm.replace(END, '').length) : found.st;

@@ -114,3 +114,27 @@ describe('batch 13: a table\'s section row broken by a viewer\'s page number (yu
     ]);
   });
 });
+
+describe('a sentence leading into the list on a colon is no title (zonghan-2023, zhongshan-union-2026)', () => {
+  const zonghan = [
+    '综合考虑各方面因素,建议2023年经济社会发展的主要预期目标为:地区生产总值增长6%以上,财政总收入和一般公共预算收入均增长8%以上。',
+    '2023年街道将重点推进五方面工作:',
+    '(一)聚焦产业提质,推动经济发展更有质量。以加快产业高质量发展为导向,推动产业布局更优、结构更好、质量更高。',
+  ].join('\n');
+  const zhongshan = [
+    '1月21日,中山市總工會第十七屆委員會第二次全體(擴大)會議暨2025年工作總結會在市工人文化宮召開。',
+    '會議明確了2026年五項重點工作:',
+    '一是強化思想引領,凝聚職工奮進力量。持續開展“香山工人大思政課”宣講。',
+    '二是服務產業升級,助推高質量發展。推動產業工人隊伍建設改革立法。',
+  ].join('\n');
+
+  it('2023年街道将重点推进五方面工作: and 會議明確了2026年五項重點工作: lead in: the title is the year\'s 工作要点 (was: the lead-in)', () => {
+    expect(importPlan(zonghan, { year: 2023 }).plan.title).toBe('2023年工作要点');
+    expect(importPlan(zhongshan, { year: 2026 }).plan.title).toBe('2026年工作要点');
+    expect(importPlan(zonghan.replace('2023年街道将重点推进五方面工作:', '2023年重点工作安排如下:'), { year: 2023 }).plan.title).toBe('2023年工作要点');
+  });
+
+  it('a name on a colon, 沅江市人民政府2023年民生实事项目:, is still the title', () => {
+    expect(importPlan(zonghan.replace('2023年街道将重点推进五方面工作:', '沅江市人民政府2023年民生实事项目:'), { year: 2023 }).plan.title).toBe('沅江市人民政府2023年民生实事项目');
+  });
+});

@@ -157,3 +157,21 @@ describe('a notice handing out a list not on the page, cut off inside its closin
     expect(refusal(page.replace(/\(此$/, '(此外,各县区要按月报送进展)'))).toMatchObject({ key: 'imp_noItems' });
   });
 });
+
+describe('the book a report says was handed out names the plan, not the lead\'s own words (fuzhou-2019)', () => {
+  const page = [
+    '近日,市委、市政府研究决定,2019年继续开展为民办实事工作,并印发《2019年市委、市政府为民办实事工作计划》,要求各级各部门认真抓紧实施,按时保质保量完成任务。',
+    '《2019年市委、市政府为民办实事工作计划》的主要内容是:',
+    '一、实施公交服务便民工程',
+    '(一)新购置公交车200辆',
+    '(二)新建改造100个公交站台',
+  ].join('\n');
+
+  it('the title is the book, 2019年市委、市政府为民办实事工作计划 (was: the lead-in …的主要内容是, then 2019年为民办实事)', () => {
+    expect(importPlan(page).plan.title).toBe('2019年市委、市政府为民办实事工作计划');
+  });
+
+  it('with no book, the lead still names it: 2019年为民办实事', () => {
+    expect(importPlan(page.replace('并印发《2019年市委、市政府为民办实事工作计划》,', '').replace(/^《.*$/m, '主要内容是:')).plan.title).toBe('2019年为民办实事');
+  });
+});
