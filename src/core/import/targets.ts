@@ -575,8 +575,12 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
 
       // "优化提升50条背街后巷", "提档升级7个小区健身场地设施": 提升 before a count of things (a measure word, then what
       // they are) upgrades that many of them, a count to reach; 提升5个百分点 / 提升10% is a rise.
+      // So does 提升 after a work done to things, 改造提升 / 整治提升, before how much of them ("完成改造提升1.3万平方米",
+      // "城市道路改造提升3公里"): the extent of the works, no rise.
       const upgrades =
-        !cand.cn && COUNT_WORD.test(unit) && (/^提升$/.test(RELATIVE_PRE.exec(pre)?.[0] ?? '') || /提档升级$/.test(pre)) && /^[\u4e00-\u9fff]{2}/.test(norm.slice(q, q + 2));
+        !cand.cn &&
+        ((COUNT_WORD.test(unit) && (/^提升$/.test(RELATIVE_PRE.exec(pre)?.[0] ?? '') || /提档升级$/.test(pre)) && /^[\u4e00-\u9fff]{2}/.test(norm.slice(q, q + 2))) ||
+          (unit !== '' && !PERCENTS.has(unit) && !RELATIVE_UNITS.has(unit) && /(?:改造|改建|整治|修缮|整修|绿化|亮化|美化)提升$/.test(pre)));
       // (提升 before so many people, no measure word between, improves things for them: no rise.)
       const relative = upgrades || (unit === '' && SERVES.test(pre.trim()) && PEOPLE.test(norm.slice(q, q + 12))) ? null : RELATIVE_PRE.exec(pre);
       let metric = '';
