@@ -301,13 +301,17 @@ function fiveYearPlan(norm: string): [number, number] | undefined {
 
 /**
  * A 文号 such as 立政办发〔2023〕3号 in the lines before the first item; not one in brackets after
- * a document the preamble cites (根据《…管理办法》(沪住建规范联〔2023〕11号)): that is the other document's.
+ * a document the preamble cites (根据《…管理办法》(沪住建规范联〔2023〕11号)), nor one the preamble acts on
+ * (根据新竞办〔2010〕5号文件要求): that is the other document's.
  */
 function findDocNumber(lines: SText[]): string | undefined {
-  const cited = (raw: string, at: number) => /》 ?[(（]$/.test(raw.slice(Math.max(0, at - 2), at));
+  const cited = (raw: string, m: RegExpExecArray) =>
+    /》 ?[(（]$/.test(raw.slice(Math.max(0, m.index - 2), m.index)) ||
+    /^(?:根据|按照|依据|依照|遵照)/.test(m[0]) ||
+    /^ ?(?:文件)?(?:要求|精神|规定|部署)/.test(raw.slice(m.index + m[0].length));
   for (const l of lines) {
     for (const m of l.raw.matchAll(/[A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號]/g)) {
-      if (!cited(l.raw, m.index)) return fixSpaces(m[0]);
+      if (!cited(l.raw, m)) return fixSpaces(m[0]);
     }
   }
   return undefined;

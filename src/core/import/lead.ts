@@ -21,8 +21,11 @@ function inOrder(lines: readonly SText[]): SText[] {
   return [...lines].sort((a, b) => (a.marks[0]?.line ?? 0) - (b.marks[0]?.line ?? 0));
 }
 
-/** A report that a body handed out its year's plan: "…向各市妇联…印发《全省妇联2025年工作要点》(以下简称…)". */
-const REPORTED = /印发 ?《([^《》]{0,30}((?:19|20)\d{2}) ?年[^《》]{0,30}?(?:工作要点|要点|工作计划|计划|实施方案|方案|清单))》/;
+/**
+ * A report that a body handed out its year's plan: "…向各市妇联…印发《全省妇联2025年工作要点》(以下简称…)", or drew
+ * it up and reports it to whom it answers: "…制定了《新乡经济开发区2011年度竞争激励机制目标》。现将各项目标任务报告如下".
+ */
+const REPORTED = /(?:印发|制定了?) ?《([^《》]{0,30}((?:19|20)\d{2}) ?年度?[^《》]{0,30}?(?:工作要点|要点|工作计划|计划|实施方案|方案|清单|目标|目标任务))》/;
 
 /**
  * The book a report says was handed out, named in 《》 with its year as a plan is named (…研究决定,2019年继续开展为民办实事

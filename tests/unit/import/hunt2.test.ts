@@ -2,6 +2,7 @@
 // 人大/政协 plans, 为民办实事 lists and news reports, a 开发区's targets, a campaign's time table — each class
 // tested on the real lines it came from (tests/fixtures/import/real/).
 import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../src/core/import/index.js';
 import { importedItems, readFixture } from './helpers.js';
 
 describe('hunt2: 提升 after a work done to things, before how much of them (wangyi-ms-2022)', () => {
@@ -21,5 +22,21 @@ describe('hunt2: 提升 after a work done to things, before how much of them (wa
     const items = importedItems(plan);
     expect(items[0]?.targets).toEqual([]);
     expect(items[1]?.targets).toEqual([['at_least', 20000, '平方米', undefined]]);
+  });
+});
+
+describe('hunt2: a report of the targets it drew up, 制定了《…2011年度…目标》, after another body\'s 文号 it acts on (xinxiang-zone-2011)', () => {
+  const page = readFixture('real/xinxiang-zone-2011.txt');
+
+  it('the title is the book it drew up and its year the plan\'s (was: 2010年工作要点, from 根据新竞办〔2010〕5号文件要求)', () => {
+    const plan = importPlan(page).plan;
+    expect([plan.title, plan.period.start, plan.period.end]).toEqual(['新乡经济开发区2011年度竞争激励机制目标', '2011-01-01', '2011-12-31']);
+  });
+
+  it('a 文号 the notice acts on is not its own; one standing alone still is', () => {
+    const acted = ['某县文化局:', '按照县委办〔2023〕12号精神,我局制定了《某县2024年文化工作计划》。现将各项任务报告如下:', '一、重点任务', '1.新建农家书屋10个。'].join('\n');
+    expect(importPlan(acted).plan.period.start).toBe('2024-01-01');
+    const own = ['县文化局文件', '某文发〔2023〕12号', '一、重点任务', '1.新建农家书屋10个。'].join('\n');
+    expect(importPlan(own).plan.period.start).toBe('2023-01-01');
   });
 });
