@@ -164,6 +164,8 @@ const TIME_SPAN = /^(?:个工作日|工作日|小时|天)$/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
   /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号|再建|扩建|治理|购置|采购|储备|拆除|开办|创办|公推|增设|覆盖|进入|走进|进行|收回)/;
+/** A year's projects by the stage they are at: 续建项目, 新开工项目, 谋划项目. */
+const PROJECTS_BY_STAGE = /(?:续建|新开工|开工|竣工|谋划|储备)(?:重点)?项目/;
 /** 新 and a verb of one or two characters right before a count: 新发展 (a converter's 新进展), 新招录, 新吸收 — done anew to that many. */
 const NEWLY = /^新[\u4e00-\u9fff]{1,2}$/;
 /**
@@ -393,7 +395,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
     // counts say what the project is, not what the year is to reach.
     if (DESIGN.test(sentence)) continue;
     const found: FoundTarget[] = [];
-    const verbMatch = TASK_VERBS.exec(sentence);
+    // (A year's projects by stage, 续建项目7个 / 新开工项目24个 / 谋划项目5个, count them as a verb would.)
+    const verbMatch = TASK_VERBS.exec(sentence) ?? PROJECTS_BY_STAGE.exec(sentence);
     const firstVerb = verbMatch ? sStart + verbMatch.index : Infinity;
 
     const candidates: Candidate[] = [];

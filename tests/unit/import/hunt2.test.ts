@@ -39,4 +39,13 @@ describe('hunt2: a report of the targets it drew up, 制定了《…2011年度�
     const own = ['县文化局文件', '某文发〔2023〕12号', '一、重点任务', '1.新建农家书屋10个。'].join('\n');
     expect(importPlan(own).plan.period.start).toBe('2023-01-01');
   });
+
+  it('the year\'s projects counted by stage, 续建项目7个 / 新开工项目24个 / 谋划项目5个, are counts to reach; each group\'s 总投资 is not', () => {
+    const items = importedItems(page);
+    expect(items.find((i) => i.id === '二-1')?.targets).toEqual([
+      ['at_least', 7, '个', undefined],
+      ['at_least', 24, '个', undefined],
+      ['at_least', 5, '个', undefined],
+    ]);
+  });
 });
