@@ -143,6 +143,7 @@ const UNITS = [
   '宗',
   '起',
   '穴',
+  '片',
 ];
 const PERCENTS = new Set(['%', '‰']);
 const MONEY = new Set(['万亿元', '万元', '亿元', '万美元', '亿美元', '美元', '元']);
@@ -163,7 +164,7 @@ const POST_APPROX = /^(左右|上下|余|多)/;
 const TIME_SPAN = /^(?:个工作日|工作日|小时|天)$/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
-  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号|再建|扩建|治理|购置|采购|储备|拆除|开办|创办|公推|增设|覆盖|进入|走进|进行|收回)/;
+  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号|再建|扩建|治理|购置|采购|储备|拆除|开办|创办|公推|增设|覆盖|进入|走进|进行|收回|调整)/;
 /** A year's projects by the stage they are at: 续建项目, 新开工项目, 谋划项目. */
 const PROJECTS_BY_STAGE = /(?:续建|新开工|开工|竣工|谋划|储备)(?:重点)?项目/;
 /** 新 and a verb of one or two characters right before a count: 新发展 (a converter's 新进展), 新招录, 新吸收 — done anew to that many. */
@@ -724,7 +725,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         // most: 培育2个市级以上党支部领办合作社示范社.)
         // (Or ends at 和/及/与 when the next count follows: "实施165个农村饮水水源保障工程和25个城乡供水一体化工程".)
         // (Or ends where the next task on them starts, with its own count: 进入全省400个社区开展宣传活动800场.)
-        const named = /^(?:(?:[\u4e00-\u9fff]|“[^”,;:。\n]{1,24}”){1,16}|“[^”,;:。\n]{2,24}”)(?<!以)(?=[,;:。)\]\n(]|、(?= *(?:\d|$))|(?:以及|和|及|与)(?=\d)|(?:开展|举办|组织)[^,;:。\n\d]{1,16}\d|$)/.exec(norm.slice(q, Math.min(sEnd, q + 40)));
+        const named = /^(?:\d+ ?(?:千伏|kV|KV|kv) ?)?(?:(?:[\u4e00-\u9fff]|“[^”,;:。\n]{1,24}”){1,16}|“[^”,;:。\n]{2,24}”)(?<!以)(?=[,;:。)\]\n(]|、(?= *(?:\d|$))|(?:以及|和|及|与)(?=\d)|(?:开展|举办|组织)[^,;:。\n\d]{1,16}\d|$)/.exec(norm.slice(q, Math.min(sEnd, q + 40)));
         // (A list goes on only after things counted one by one: 建设900床综合医院、100床感染楼 sizes its buildings.)
         const listed = named !== null && norm.charAt(q + named[0].length) === '、';
         const noun = named && named[0].length <= 30 && (!listed || COUNT_WORD.test(unit)) ? named : null;
@@ -739,7 +740,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         let head = clauseStart;
         while (head > Math.max(sStart, start - 200) && !/[,;:\n]/.test(norm.charAt(head - 1))) head--;
         const totalled =
-          prevNs === '等' && COUNT_WORD.test(unit) && (TASK_VERBS.test(norm.slice(head, start)) || (head === clauseStart && COUNTED_ACTION.test(norm.slice(q, sEnd)) && /(?:项目|工程)$/.test(norm.slice(q, sEnd).trim()))) ? /^[\u4e00-\u9fff]{2,12}?(?=[,;:。、)\]\n]|\([A-Za-z]{2,8}\)|$|(?:及|和|与)[\u4e00-\u9fff]{2,}等\d)/.exec(norm.slice(q, Math.min(sEnd, q + 60))) : null;
+          prevNs === '等' && COUNT_WORD.test(unit) && (TASK_VERBS.test(norm.slice(head, start)) || (head === clauseStart && COUNTED_ACTION.test(norm.slice(q, sEnd)) && /(?:项目|工程)$/.test(norm.slice(q, sEnd).trim()))) ? /^(?:\d+ ?(?:千伏|kV|KV|kv) ?)?[\u4e00-\u9fff]{2,12}?(?=[,;:。、)\]\n]|\([A-Za-z]{2,8}\)|$|(?:及|和|与)[\u4e00-\u9fff]{2,}等\d)/.exec(norm.slice(q, Math.min(sEnd, q + 60))) : null;
         // "深入实施15项重大工程": a programme under way goes on deeper; its count is part of its name, no number to reach.
         if (/(?:深入|持续|继续)(?:实施|推进)$/.test(pre)) continue;
         // "过去五年全港所收回的120公顷土地": 所 and the verb say what was done to them, a description, no task.

@@ -49,3 +49,29 @@ describe('hunt2: a report of the targets it drew up, 制定了《…2011年度�
     ]);
   });
 });
+
+describe('hunt2: counts the reader let pass — a court counted by 片, a verb 优化调整, a size between the count and the thing (district-sport-2024, linan-ms-2022, changan-ms-2022)', () => {
+  it('市民运动球场8片 in a list of new facilities is a count, as 驿站2个 beside it (was: dropped)', () => {
+    const items = importedItems(readFixture('real/district-sport-2024.txt'));
+    expect(items[0]?.targets).toContainEqual(['at_least', 8, '片', undefined]);
+  });
+
+  it('优化调整公交线路20条 is a task done to twenty lines (was: no verb, no target)', () => {
+    const items = importedItems(readFixture('real/linan-ms-2022.txt'));
+    expect(items[2]?.targets).toEqual([
+      ['at_least', 100, '公里', undefined],
+      ['at_least', 3, '条', undefined],
+      ['at_least', 20, '条', undefined],
+    ]);
+  });
+
+  it('建设香积变等4座110千伏变电站: four substations, the voltage no number of its own (was: dropped)', () => {
+    const items = importedItems(readFixture('real/changan-ms-2022.txt'));
+    expect(items[5]?.targets).toEqual([
+      ['at_least', 22, '个', undefined],
+      ['at_least', 4, '座', undefined],
+    ]);
+    const plan = ['某区2024年惠民实事', '1.电网工程。新建2座110千伏变电站。', '2.电网工程。新建110千伏变电站2座。'].join('\n');
+    expect(importedItems(plan).map((i) => i.targets)).toEqual([[['at_least', 2, '座', undefined]], [['at_least', 2, '座', undefined]]]);
+  });
+});
