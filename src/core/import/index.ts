@@ -473,12 +473,21 @@ function isHeadline(norm: string): boolean {
 }
 
 /** Units, title, text, targets and deadlines of one item. */
+/** A stage's heading and the span it runs: 集中整治阶段(4月16日至8月31日). */
+const STAGE_SPAN = /^[^。;,]{2,16}阶段 ?[(（]([^()（）]{2,30}?[至到—~-] ?((?:\d{4} ?年 ?)?(?:\d{1,2} ?月份?(?: ?\d{1,2} ?日)?(?:底|末)?|\d{1,2} ?日)))[)）]/;
+
 function buildItem(si: SegItem, sectionHeading: Heading | undefined, folded: boolean, period: Period, warn: Warn): Built {
   const { end } = period;
   const body = si.body;
   const attr = bodyAttribution(body);
   const units: UnitRef[] = [];
   const deadlineSources: SText[] = [...si.deadlineLines, ...si.deadlineCells];
+  // A stage of the plan's time table dated by its span, "(三)全面整治阶段(7月16日至8月31日)。": done by its last day.
+  const stage = STAGE_SPAN.exec(body.norm.slice(0, 40));
+  if (stage?.[1] !== undefined) {
+    const last = stage.index + stage[0].indexOf(stage[1]) + stage[1].length;
+    deadlineSources.push(sliceS(body, last - (stage[2]?.length ?? 0), last));
+  }
   const leaders: string[] = [];
   if (attr) {
     units.push(...attr.units);

@@ -75,3 +75,39 @@ describe('hunt2: counts the reader let pass — a court counted by 片, a verb �
     expect(importedItems(plan).map((i) => i.targets)).toEqual([[['at_least', 2, '座', undefined]], [['at_least', 2, '座', undefined]]]);
   });
 });
+
+describe('hunt2: a section of a 人大 supervision plan that says in prose what the 常委会 will do, beside sections of numbered items (shm-npc-2023)', () => {
+  const page = readFixture('real/shm-npc-2023.txt');
+
+  it('二、“一年三问” / 三、专题询问 / 五、专题调研 are items of their own (was: left out as sections without items)', () => {
+    expect(importedItems(page).map((i) => i.id)).toEqual([...Array.from({ length: 12 }, (_, i) => `一-一-${i + 1}`), '一-二-13', '二', '三', '四-1', '四-2', '五']);
+  });
+
+  it('a framing section in prose stays out, and a plan of prose sections alone is read as before', () => {
+    const plan = ['某县人大常委会2024年监督工作计划', '一、总体要求', '组织常委会组成人员开展视察,推动工作落实。', '二、执法检查', '1.对《中华人民共和国道路交通安全法》实施情况开展执法检查。', '三、专题询问', '对全县农村饮水安全工作开展专题询问。'].join('\n');
+    expect(importedItems(plan).map((i) => i.id)).toEqual(['二-1', '三']);
+  });
+});
+
+describe('hunt2: the stages of a campaign\'s time table, each dated by its span (a 环保专项行动 方案, 2005)', () => {
+  // The page's own lines (fymate.net's copy of the 方案, from (二) on).
+  const page = [
+    '某省2005年环保专项行动方案',
+    '(二)自查摸底阶段(7月3日至7月15日)。各行署、市、县政府对辖区内重点污染问题和2003年以来重点工作落实情况进行深入检查,对群众举报问题进行认真梳理,确定市级挂牌督办名单,在此基础上确定省级挂牌督办名单。',
+    '(四)抽查和重点检查阶段(9月1日至9月30日)。省环保专项行动领导小组将有计划地组织督查组到各地进行督查或暗查。对严重危害群众健康、影响社会稳定的典型环境违法案件,要公开处理一批相关责任人。',
+    '(五)总结考核阶段(10月1日至11月10日)。各行署、市政府要认真总结环保行动取得的成效与不足,提出加强管理的长效措施。',
+  ].join('\n');
+
+  it('a stage with nothing else dated is done by its span\'s last day (was: no deadline)', () => {
+    expect(importedItems(page).map((i) => i.targets)).toEqual([
+      [['milestone', 100, '%', '2005-07-15']],
+      [['milestone', 100, '%', '2005-09-30']],
+      [['milestone', 100, '%', '2005-11-10']],
+    ]);
+  });
+
+  it('a span in months or with its year is read too; a date range in an item\'s text is no stage', () => {
+    const plan = ['某县2024年农村人居环境整治方案', '(一)集中整治阶段(2024年4月16日至8月31日)。各乡镇组织力量集中整治。', '(二)巩固提升阶段(10月—12月)。建立长效机制。', '(三)开展宣传。4月1日至4月30日开展宣传活动。'].join('\n');
+    expect(importedItems(plan).map((i) => i.targets)).toEqual([[['milestone', 100, '%', '2024-08-31']], [['milestone', 100, '%', '2024-12-31']], []]);
+  });
+});
