@@ -251,7 +251,7 @@ const ENUM_START = /^([一二三四五六七八九十]{1,3})是(?![一二三四�
  * A sentence that counts what it lists after a colon: "40项民生实事项目包括:", "十件实事分别是:", or the count in
  * the sentence before it: "接续办好15件重点民生实事。具体包括:".
  */
-const LIST_INTRO = /(\d{1,3}|[一二三四五六七八九十]{1,3}) ?(?:项|件|个|大|类)[^:;。]{0,30}?(?:。 ?(?:具体|主要|分别))?(?:包括|包含|分别是|分别为|如下|主要有|是|为) ?:/;
+const LIST_INTRO = /(\d{1,3}|[一二三四五六七八九十]{1,3}) ?(?:项|件|个|大|类)(?:[^:;。]{0,30}?(?:。 ?(?:具体|主要|分别))?(?:包括|包含|分别是|分别为|如下|主要有|是|为) ?:|[^:;。,\d]{0,12}?, ?即)/;
 /** A list opened with no count of its own ("2025年鲤城区为民办实事项目清单包括:"), the line before counting it. */
 const LIST_OPENS = /(?:包括|包含|分别是|分别为|主要有) ?:/;
 /** The count the line before gives ("鲤城区公布2025年34件为民办实事项目清单,…"): of projects, 实事 or tasks. */
@@ -285,6 +285,9 @@ function enumerated(norm: string, from: number): Array<[number, number]> {
     }
   }
   if (!ended) out.push([at, norm.length]);
+  // (The last name closing on 等, "…、全民健身场地设施建设等。": the list's end, no part of the name.)
+  const last = out[out.length - 1];
+  if (last && /[^等]等 ?$/.test(norm.slice(last[0], last[1]))) last[1] = norm.lastIndexOf('等', last[1]);
   return out.map(([a, b]): [number, number] => [b - norm.slice(a, b).trimStart().length, b]).filter(([a, b]) => norm.slice(a, b).trim() !== '');
 }
 
@@ -365,7 +368,7 @@ function listedItems(rows: Array<{ line: LogicalLine; c: Classified }>): boolean
     if (n === undefined || n < 3 || clauses.length !== n) continue;
     // (The words that open the list are the intro, not what it is called: "2026年若羌县十大民生实事项目为:" names
     // 2026年若羌县十大民生实事项目.)
-    const verb = /(?:包括|包含|分别是|分别为|如下|主要有|是|为) ?:$/.exec(st.norm.slice(0, from));
+    const verb = /(?:包括|包含|分别是|分别为|如下|主要有|是|为) ?:$|, ?即$/.exec(st.norm.slice(0, from));
     // (Only a name with its year, and only on a page with no title line before it: the headline "上海市总发布2024年10项
     // 服务职工实事项目" over "2024年上海工会服务职工实事项目分别为:" is the title; “十大实事”包括: names the list, not the year's plan.)
     const introSt = sliceS(st, 0, verb ? verb.index : from);

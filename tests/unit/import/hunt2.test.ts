@@ -3,7 +3,7 @@
 // tested on the real lines it came from (tests/fixtures/import/real/).
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../src/core/import/index.js';
-import { importedItems, readFixture } from './helpers.js';
+import { importedItems, readFixture, refusal } from './helpers.js';
 
 describe('hunt2: 提升 after a work done to things, before how much of them (wangyi-ms-2022)', () => {
   const page = readFixture('real/wangyi-ms-2022.txt');
@@ -109,5 +109,21 @@ describe('hunt2: the stages of a campaign\'s time table, each dated by its span 
   it('a span in months or with its year is read too; a date range in an item\'s text is no stage', () => {
     const plan = ['某县2024年农村人居环境整治方案', '(一)集中整治阶段(2024年4月16日至8月31日)。各乡镇组织力量集中整治。', '(二)巩固提升阶段(10月—12月)。建立长效机制。', '(三)开展宣传。4月1日至4月30日开展宣传活动。'].join('\n');
     expect(importedItems(plan).map((i) => i.targets)).toEqual([[['milestone', 100, '%', '2024-08-31']], [['milestone', 100, '%', '2024-12-31']], []]);
+  });
+});
+
+describe('hunt2: a count of projects, then ,即 and their names set off by 、, the last closing on 等 (chengxiang-ms-2021)', () => {
+  const page = readFixture('real/chengxiang-ms-2021.txt');
+
+  it('18个子项目,即A、B、…、R等。 is eighteen items (was: no numbered items)', () => {
+    const items = importPlan(page).plan.sections.flatMap((s) => s.items);
+    expect(items.map((i) => i.id)).toEqual(Array.from({ length: 18 }, (_, i) => String(i + 1)));
+    expect(items[0]?.title).toBe('荔景小学新校区建设');
+    expect(items[17]?.title).toBe('全民健身场地设施建设');
+  });
+
+  it('the count nearest the list is the one the names come to; names short of it number nothing', () => {
+    const fewer = ['某区2024年民生实事', '最终确定2024年10件民生实事,即新建幼儿园、改造老旧小区、建设口袋公园等。'].join('\n');
+    expect(refusal(fewer)).toEqual({ key: 'imp_noItems', params: {} });
   });
 });
