@@ -786,7 +786,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
           // A clause that opens on what it counts and says what is done to them: "50个小区新增电动自行车充电设施",
           // "为10个老旧小区实施消防设施改造", "推进1万户老旧小区居民加装燃气泄漏报警器" — a count to reach. Not when the
           // clause counts something else ("460个居村综合文化活动室提供不少于2300场文化活动": who provides them).
-          const close = norm.slice(q, sEnd).search(/[,;。\n]/);
+          // (The clause may end at 、 before the next count: "对18个老旧小区进行综合改造、229个老旧小区进行“微改造”".)
+          const close = norm.slice(q, sEnd).search(/[,;。\n]|、(?= *\d)/);
           const rest = norm.slice(q, close < 0 ? sEnd : q + close);
           // (An age says which people, no other count: 为1000名75~79周岁失能…老年人提供居家上门服务.)
           // (A service run for that many, 为456户独居老年人开展…服务, counts them too; 在100个社区开展宣传 says where.)

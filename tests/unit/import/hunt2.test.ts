@@ -127,3 +127,25 @@ describe('hunt2: a count of projects, then ,即 and their names set off by 、, 
     expect(refusal(fewer)).toEqual({ key: 'imp_noItems', params: {} });
   });
 });
+
+describe('hunt2: a news page listing the candidates run together in one paragraph, (1)…。(2)…。…(12)… (nanchang-ms-2020)', () => {
+  const page = readFixture('real/nanchang-ms-2020.txt');
+
+  it('each (N) after a sentence\'s end starts an item: twelve items (was: no numbered items)', () => {
+    const items = importedItems(page);
+    expect(items.map((i) => i.id)).toEqual(Array.from({ length: 12 }, (_, i) => String(i + 1)));
+    expect(items[7]?.targets).toEqual([['at_least', 150, '个', undefined]]);
+  });
+
+  it('a clause opening on its count ends at 、 before the next count: 对18个老旧小区进行综合改造、229个老旧小区进行“微改造” (was: 229 only)', () => {
+    expect(importedItems(page)[2]?.targets).toEqual([
+      ['at_least', 18, '个', undefined],
+      ['at_least', 229, '个', undefined],
+    ]);
+  });
+
+  it('(1) inside a sentence, or fewer than three marks, cuts nothing', () => {
+    const plan = ['某县2024年民生实事', '一、教育', '1.新建幼儿园2所,其中(1)城区1所,(2)乡镇1所。'].join('\n');
+    expect(importedItems(plan).map((i) => i.id)).toEqual(['1']);
+  });
+});
