@@ -146,6 +146,15 @@ function yearSpan(norm: string): [number, number] | undefined {
   return [Number(m[1]) + roc, Number(m[2]) + roc];
 }
 
+/**
+ * A school year named in the title: 2025—2026学年(度), or the two years run together where a page lost the
+ * dash (20252026学年度). It runs from September to the end of the next August.
+ */
+function schoolYear(norm: string): number | undefined {
+  const m = /((?:19|20)\d{2}) ?[-—–~至到]? ?((?:19|20)\d{2}) ?学年/.exec(norm);
+  return m && Number(m[2]) === Number(m[1]) + 1 ? Number(m[1]) : undefined;
+}
+
 /** The year of a KPI table's target column ("103年年度目標值", a ROC year) when the title has none. */
 function targetYear(lines: SText[]): number | undefined {
   for (const l of lines) {
@@ -856,13 +865,22 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const wrapper = wrapped ? printedTitle(wrapped, [...seg.unplaced.filter((u) => u.preamble).map((u) => u.st), ...(seg.preambleTitles ?? [])]) : undefined;
   // (A document site's file name as its title line: 2021年…责任分解表.docx — the extension is no part of the title;
   // nor is the 附件: label of the notice's line naming it, nor a mirror's spam before its year.)
-  const titleRaw = wrapper?.title.replace(FILE_EXT, '').replace(SITE_COUNT, '').replace(ATTACHMENT_LABEL, '').replace(SPAM_HEAD, '');
+  const titleRaw = wrapper?.title
+    .replace(FILE_EXT, '')
+    .replace(SITE_COUNT, '')
+    .replace(ATTACHMENT_LABEL, '')
+    .replace(SPAM_HEAD, '')
+    // (A 范文 site's label after the title, and the school year's dash it lost: 20252026学年度…计划范文.)
+    .replace(/(?<=(?:计划|要点|方案|规划|安排|清单))范文$/, '')
+    .replace(/(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2}) ?(?=学年)/, (all: string, a: string, b: string) => (Number(b) === Number(a) + 1 ? `${a}—${b}` : all));
   const preamble = [...(seg.preambleTitles ?? []), ...seg.unplaced.filter((u) => u.preamble).map((u) => u.st)];
   const docNumber = findDocNumber(preamble);
   const fiveYear = titleRaw !== undefined && yearFromTitle(toNorm(titleRaw)) === undefined ? fiveYearPlan(toNorm(titleRaw)) : undefined;
   const titleSpan = titleRaw !== undefined ? yearSpan(toNorm(titleRaw)) : undefined;
+  const school = titleRaw !== undefined && opts.year === undefined ? schoolYear(toNorm(titleRaw)) : undefined;
   // The year the document gives itself (its title, a span, the 十四五, its 文号, a target column's header).
   const ownYear =
+    school ??
     titleSpan?.[0] ??
     (titleRaw !== undefined ? yearFromTitle(toNorm(titleRaw)) : undefined) ??
     fiveYear?.[0] ??
@@ -913,7 +931,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const span = opts.year === undefined ? titleSpan : undefined;
   const endYear = span && span[1] > span[0] && span[1] - span[0] <= 10 ? span[1] : fiveYear && opts.year === undefined ? fiveYear[1] : year;
   const lastLine = Math.max(0, ...lines.map((l) => lineAt(l.st, Math.max(0, l.st.norm.length - 1))));
-  const period: Period = { year, start: `${year}-01-01`, end: `${endYear}-12-31`, lastLine };
+  const period: Period = school !== undefined ? { year, start: `${year}-09-01`, end: `${year + 1}-08-31`, lastLine } : { year, start: `${year}-01-01`, end: `${endYear}-12-31`, lastLine };
   // A text dated the year before its plan (a 分解 of the report read to the congress in December, 2022年12月27日 over
   // 2023年区政府工作报告重点任务分解) says 明年 for the plan's year: 明年7月份建成 is July of the plan's year.
   const firstItem = Math.min(...seg.sections.flatMap((s) => s.items.map((i) => i.line)));
