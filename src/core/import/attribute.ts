@@ -7,6 +7,7 @@
 // offsets, so a Traditional document keeps 區發改局 as written.
 
 import { foldWidth } from '../fold.js';
+import { isDeadlineCell } from './deadlines.js';
 import { display, lineAt, sliceS } from './text.js';
 import type { SText } from './text.js';
 
@@ -354,8 +355,14 @@ export function parseLabeled(st: SText, start = 0, end = st.norm.length): Attrib
     const valueEnd = hits[i + 1]?.at ?? end;
     if (hit.kind === 'leader') out.leaders.push(...parsePeople(st, hit.valueStart, valueEnd));
     else if (hit.kind === 'deadline') out.deadlines.push(sliceS(st, hit.valueStart, valueEnd));
-    // One character is a name cut short ("(牵头单位:市" where the copy stops), not a unit.
-    else out.units.push(...parseRoles(st, hit.valueStart, valueEnd, hit.kind).units.filter((u) => u.name.length >= 2));
+    else {
+      // "责任单位:州司法局、…,各县市人民政府,6月底完成": the last list's time, unlabelled, closes it (a deadline, no unit).
+      const tail = i === hits.length - 1 ? /[,;，；] *([^,;，；]{2,24}?)[ 。.]*$/.exec(norm.slice(hit.valueStart, valueEnd)) : null;
+      const due = tail?.[1] !== undefined && isDeadlineCell(tail[1]) ? hit.valueStart + tail.index : valueEnd;
+      if (due < valueEnd) out.deadlines.push(sliceS(st, due + 1, valueEnd));
+      // One character is a name cut short ("(牵头单位:市" where the copy stops), not a unit.
+      out.units.push(...parseRoles(st, hit.valueStart, due, hit.kind).units.filter((u) => u.name.length >= 2));
+    }
   }
   out.spans.push([hits[0]?.at ?? start, end]);
   return out;
