@@ -471,6 +471,21 @@ function unclosedAt(norm: string, start: number, end: number): number {
   return open[0] ?? end;
 }
 
+/**
+ * Where a list the copy cuts off ends: before its unfinished last name ("区发改局、市" ends after
+ * 区发改局), `end` when the last name is whole. A name after a role's label counts without the label
+ * ("牵头单位:A、B;责任单位:区政" ends after B: the cut is inside the second role's first name).
+ */
+function lastNameCut(norm: string, open: number, end: number): number {
+  const sep = Math.max(norm.lastIndexOf('、', end), norm.lastIndexOf(',', end));
+  const semi = norm.lastIndexOf(';', end);
+  const label = semi > sep ? LABEL_START_RE.exec(norm.slice(semi + 1, end)) : null;
+  const at = label ? semi : sep;
+  if (at <= open) return end;
+  const name = norm.slice(at + 1 + (label?.[0].length ?? 0), end);
+  return isUnitName(name) ? end : at;
+}
+
 /** Index of the bracket opening the group that closes at `close`, or -1. */
 function openingBracket(norm: string, close: number): number {
   let depth = 0;
@@ -532,8 +547,7 @@ export function bodyAttribution(st: SText): Attribution | undefined {
   const roles = open > 0 && /(?:牵头|负责|配合)[,;、]/.test(norm.slice(open, end));
   const unclosed = norm.charAt(open) === '〔' ? !norm.slice(open, end).includes('〕') : !/[)\]]/.test(norm.slice(open, end));
   if (open > 0 && unclosed && (/[。;]/.test(norm.charAt(open - 1)) || roles)) {
-    const sep = Math.max(norm.lastIndexOf('、', end), norm.lastIndexOf(',', end));
-    const cut = unclosedAt(norm, open + 1, sep > open && !isUnitName(norm.slice(sep + 1, end)) ? sep : end);
+    const cut = unclosedAt(norm, open + 1, lastNameCut(norm, open, end));
     const labeled = parseLabeled(st, open + 1, cut);
     if (labeled && labeled.units.length > 0) return { ...labeled, spans: [[open, norm.length]] };
     const p = parseRoles(st, open + 1, cut, 'dept');

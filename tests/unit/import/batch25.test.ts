@@ -19,3 +19,19 @@ describe('a time closing the unit list of a bracket is no unit (xiangxi-business
     expect((item.targets ?? []).map((t) => t.due)).toEqual(['2020-06-30']);
   });
 });
+
+describe('a role cut by the page end inside its first unit leaves the roles before it whole (gangcheng-business-2021)', () => {
+  // (The page's lines 5, 7, 8 and 13, the last where the copy stops.)
+  const page = [
+    '深化“放管服”改革优化营商环境2021年重点任务分工方案',
+    '一、推进简政放权,释放发展活力',
+    '(一)规范精简审批,进一步提高行政效能。',
+    '5.深化投资审批制度改革,探索创新投资管理服务方式,简化、整合投资项目报建手续,制定可由项目单位编制申请材料的事项清单,不断优化“一张表单、一套材料”申报模式。(牵头单位:区行政审批服务局、区发展改革局;责任单位:区政',
+  ].join('\n');
+
+  it('both 牵头单位 are read, 区政 (cut short after 责任单位:) is not (was: only 区行政审批服务局)', () => {
+    const item = importPlan(page, {}).plan.sections[0]!.items[0]!;
+    expect(item.departments).toEqual(['区行政审批服务局', '区发展改革局']);
+    expect(item.lead).toEqual(['区行政审批服务局', '区发展改革局']);
+  });
+});
