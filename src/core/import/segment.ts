@@ -779,6 +779,36 @@ function isLeadIn(norm: string): boolean {
   return LEAD_IN.test(norm.trim());
 }
 
+/**
+ * ⑪–⑳ are not in GB2312 (①–⑩ are): a page passed through it writes them `?`. A line opening on `?` right after
+ * ⑩ (or after a mark so restored) is the next circled mark: ⑪, ⑫.
+ */
+function lostCircled(rows: Array<{ line: LogicalLine; c: Classified }>): void {
+  let last = 0;
+  for (const r of rows) {
+    if (r.line.notice) continue;
+    if (r.c.kind === 'circled') last = Number(r.c.id);
+    else if (last >= 10 && last < 20 && r.c.kind === 'text' && /^[?\uFFFD] ?[\u4e00-\u9fff“]/.test(r.line.st.norm)) {
+      last += 1;
+      r.c = { kind: 'circled', id: String(last), rest: /^[?\uFFFD] ?/.exec(r.line.st.norm)?.[0].length ?? 1 };
+    } else if (NUMBERED.has(r.c.kind)) last = 0;
+  }
+}
+
+/**
+ * Under 一、 / 第一章 headings and nothing numbered between, circled marks counting ① … on through the whole text
+ * without ever starting over, across the unnumbered headings between them (2.1教学质量指标 ③ / 2.2学生发展指标 ④):
+ * one list, the plan's items, the headings their sections. Marks under items start over in each (①②, ①②③).
+ */
+function circledRunOn(rows: Array<{ line: LogicalLine; c: Classified }>): boolean {
+  const own = rows.filter((r) => !r.line.notice);
+  const ids = own.filter((r) => r.c.kind === 'circled').map((r) => Number(r.c.id));
+  if (ids.length < 3 || ids.some((n, i) => n !== i + 1)) return false;
+  // (Across a line between them: not one paragraph's ①…;②…; split into lines.)
+  const at = own.map((r, k) => (r.c.kind === 'circled' ? k : -1)).filter((k) => k >= 0);
+  return at.some((k, i) => i > 0 && k - (at[i - 1] ?? k) > 1 && own.slice((at[i - 1] ?? k) + 1, k).every((r) => r.c.kind === 'text'));
+}
+
 export function segment(lines: LogicalLine[]): Segmented {
   const rows = lines.map((line) => ({ line, c: classify(line) }));
   tableOfContents(rows);
@@ -791,6 +821,7 @@ export function segment(lines: LogicalLine[]): Segmented {
     for (const r of parts) r.c = { kind: 'section', id: PART.exec(r.line.st.norm)?.[1] ?? '', rest: r.line.st.norm.length };
   }
   lastResortNumbering(rows);
+  lostCircled(rows);
   const kinds = new Set(rows.filter((r) => !r.line.notice).map((r) => r.c.kind));
   const itemKind: LineKind | undefined =
     kinds.has('item') || kinds.has('tableRow')
@@ -799,7 +830,7 @@ export function segment(lines: LogicalLine[]): Segmented {
         ? 'paren'
         : kinds.has('sub')
           ? 'sub'
-          : kinds.has('section')
+          : kinds.has('section') && !circledRunOn(rows)
             ? 'section'
             : // ①–⑩ the only numbering (a news page listing the ten 民生实事 voted): they are the items.
               rows.filter((r) => !r.line.notice && r.c.kind === 'circled').length >= 2

@@ -150,9 +150,9 @@ const MONEY = new Set(['万亿元', '万元', '亿元', '万美元', '亿美元'
 const RELATIVE_UNITS = new Set(['个百分点', '百分点']);
 
 const AT_LEAST_PRE =
-  /(不少于|不低于|不得少于|不得低于|至少|力争达到|累计达到|达到|达|累计|(?<![不得])超过|突破|增加到|增加至|提高到|提高至|提升到|提升至|增至|扩大到|扩大至|新增|年度目标值|不小于|(?<![不得])大于|(?<![不得])高于)$/;
+  /(不少于|不低于|不得少于|不得低于|至少|力争达到|累计达到|达到|达|累计|(?<![不得])超过|突破|增加到|增加至|提高到|提高至|提升到|提升至|增至|扩大到|扩大至|新增|年度目标值|不小于|(?<![不得])大于|(?<![不得])高于|≥|>=|⩾)$/;
 const AT_MOST_PRE =
-  /(控制在|控制到|不超过|不高于|不得超过|不得高于|不大于|下降到|下降至|降至|降到|降低到|降低至|压减到|压减至|压降到|压降至|压缩到|压缩至|减少到|减少至|(?<![不得])低于|(?<![不得])少于|(?<![不得])小于)$/;
+  /(控制在|控制到|不超过|不高于|不得超过|不得高于|不大于|下降到|下降至|降至|降到|降低到|降低至|压减到|压减至|压降到|压降至|压缩到|压缩至|减少到|减少至|(?<![不得])低于|(?<![不得])少于|(?<![不得])小于|≤|<=|⩽)$/;
 const LEVEL_PRE = /(动态保持在|动态保持|保持在|稳定在|维持在|保持|稳定)$/;
 /** The name of an indicator opening its line (after a list's bullet) before its value's colon: 生产总值增长, 城镇调查失业率. */
 const LABEL_BEFORE = /(?<=(?:^|\n)(?:[-•·] ?)?)[\u4e00-\u9fff]{2,20}$/;
@@ -844,7 +844,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       if (taken[ci] === 1) return;
       const text = norm.slice(cs, ce);
       // Zero targets: 新增违法建设"零增长", 重大事故"零发生" -> at_most 0 (the quotes are usual here).
-      const zero = /[“"]?零(增长|发生|新增|事故|伤亡|死亡)[”"]?/.exec(text);
+      // (A count the clause closes on as nil, 重大心理危机事件为零 / 审计问题为零, the same.)
+      const zero = /[“"]?零(增长|发生|新增|事故|伤亡|死亡)[”"]?|(?:均|都)?为零(?=[。;,.]? *$)/.exec(text);
       if (zero && zero.index >= 2) {
         const metric = metricOf(cs, cs + zero.index) || opts.fallbackMetric;
         take({ kind: 'at_most', target: 0, unit: '', metric, pos: cs + zero.index, line: lineAt(body, cs + zero.index) });

@@ -2,6 +2,7 @@
 // came from (tests/fixtures/import/pending/ until a document passes the bars, then real/).
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../src/core/import/index.js';
+import { importedItems } from './helpers.js';
 
 describe('a school year (学年度) is the plan period, September to August', () => {
   it('20252026学年度学校工作计划范文: the dash the page lost is written again, the 范文 site label dropped (was: no 4-digit year)', () => {
@@ -27,5 +28,52 @@ describe('a school year (学年度) is the plan period, September to August', ()
     const page = ['2023—2025年学校发展规划', '一、加强党建工作', '1.抓好“三会一课”,提升党员教育管理水平。'].join('\n');
     const { plan } = importPlan(page, {});
     expect([plan.period.start, plan.period.end]).toEqual(['2023-01-01', '2025-12-31']);
+  });
+});
+
+describe('circled marks counting straight through the chapters are the items (school-kpi-2025)', () => {
+  const page = [
+    '20252026学年度学校工作计划范文',
+    '第一章指导思想与年度定位',
+    '1.1指导思想',
+    '以党的二十大精神为统领,落实《教育强国建设规划纲要》。',
+    '第二章关键指标与责任分解',
+    '2.1教学质量指标',
+    '①中考总分优秀率≥42%,低分率≤3%;',
+    '②高考特殊类型招生控制线上线率≥92%,C9高校录取人数≥25人;',
+    '2.2学生发展指标',
+    '③国家义务教育质量监测四科达标率≥95%,校际差异系数≤0.15。',
+    '2.4治理与保障指标',
+    '④校园重大安全责任事故为零;',
+  ].join('\n');
+
+  it('①–④ across 2.1 / 2.2 / 2.4 are items 1–4, not the chapters 一, 二', () => {
+    expect(importedItems(page).map((i) => i.id)).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('marks starting over under each 一、 stay inside it: the 一、 are the items', () => {
+    const restart = ['2025年工作要点', '一、教学质量', '①中考总分优秀率达到42%;', '②低分率控制在3%以内;', '二、学生发展', '①学生体质健康测试优良率达到58%;', '②近视率下降1个百分点。'].join('\n');
+    expect(importedItems(restart).map((i) => i.id)).toEqual(['一', '二']);
+  });
+
+  it('≥ is at least, ≤ at most: 优秀率≥42%, 低分率≤3%, 系数≤0.15', () => {
+    const items = importedItems(page);
+    expect(items[0]?.targets.map(([kind, n, unit]) => `${kind} ${n}${unit}`)).toEqual(['at_least 42%', 'at_most 3%']);
+    expect(items[2]?.targets.map(([kind, n, unit]) => `${kind} ${n}${unit ?? ''}`)).toEqual(['at_least 95%', 'at_most 0.15']);
+  });
+
+  it('a count closing its clause 为零 is held at zero: 校园重大安全责任事故为零, 审计问题为零', () => {
+    expect(importedItems(page)[3]?.targets.map(([kind, n]) => `${kind} ${n}`)).toEqual(['at_most 0']);
+  });
+
+  it('⑪ ⑫ lost as `?` after ⑩ (not in GB2312) are the indicators 11 and 12', () => {
+    const lost = [
+      '2025年学校工作计划',
+      ...['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨'].map((m) => `${m}教师年度满意度≥92%。`),
+      '⑩校园重大安全责任事故为零;',
+      '?教育经费执行率100%,审计问题为零;',
+      '?家长、社区对学校年度综合满意度≥95%。',
+    ].join('\n');
+    expect(importedItems(lost).map((i) => i.id).slice(9)).toEqual(['10', '11', '12']);
   });
 });
