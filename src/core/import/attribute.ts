@@ -167,6 +167,18 @@ export function saysFirstLeads(norm: string): boolean {
   return FIRST_LEADS.test(norm);
 }
 
+/** A note for the tasks after it: "以下任务均需各区市政府、开发区管委落实,不再一一列出" (its units are in no later list). */
+const LATER_UNITS = /(以下(?:各项)?(?:任务|工作|事项)(?:均|都|也)?(?:需|须|要|由)由?)([^。;:()[\]]{2,80}?)(?:共同|抓好|负责|参与)?(?:落实|负责|参与|配合|实施)[^。;()[\]]{0,12}不再(?:一一)?列出/;
+
+/** The units such a note gives every item after the one it is written in (none when there is no note). */
+export function laterUnits(st: SText): string[] {
+  const m = LATER_UNITS.exec(st.norm);
+  if (!m) return [];
+  const start = m.index + (m[1] ?? '').length;
+  const p = parseRoles(st, start, start + (m[2] ?? '').length, 'dept');
+  return p.unitLike ? p.units.map((u) => u.name) : [];
+}
+
 /** The same text with such notes, or "(★为牵头单位)", in brackets blanked out (same length: names are cut from raw at the same offsets). */
 function withoutNotes(norm: string): string {
   if (!norm.includes('牵头')) return norm;
@@ -230,6 +242,14 @@ export function parseRoles(written: SText, start: number, end: number, role: Rol
         const unit = result.units[u]!;
         const place = /^(.{2,}?)(?:党委|政府|人大|政协)$/.exec(result.units[u - 1]!.name)?.[1];
         if (place !== undefined && /^(?:党委|政府|人大|政协)$/.test(unit.name)) unit.name = place + unit.name;
+      }
+      // "市直有关部门、单位": a bare 单位 (部门) after 部门 (单位) is the one collective the 、 joins two nouns of, as written.
+      for (let u = result.units.length - 1; u > first; u--) {
+        const prev = result.units[u - 1]!;
+        if (/^(?:单位|部门)$/.test(result.units[u]!.name) && /(?:部门|单位)$/.test(prev.name)) {
+          prev.name += `、${result.units[u]!.name}`;
+          result.units.splice(u, 1);
+        }
       }
       shareEach(result.units, first, opening);
     }
@@ -352,11 +372,14 @@ export function parseLabeled(st: SText, start = 0, end = st.norm.length): Attrib
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i];
     if (hit === undefined) continue;
-    const valueEnd = hits[i + 1]?.at ?? end;
-    if (hit.kind === 'leader') out.leaders.push(...parsePeople(st, hit.valueStart, valueEnd));
-    else if (hit.kind === 'deadline') out.deadlines.push(sliceS(st, hit.valueStart, valueEnd));
+    const listEnd = hits[i + 1]?.at ?? end;
+    if (hit.kind === 'leader') out.leaders.push(...parsePeople(st, hit.valueStart, listEnd));
+    else if (hit.kind === 'deadline') out.deadlines.push(sliceS(st, hit.valueStart, listEnd));
     else {
       // "责任单位:州司法局、…,各县市人民政府,6月底完成": the last list's time, unlabelled, closes it (a deadline, no unit).
+      // A unit list ends with its sentence: "责任单位:A、B。以下任务均需…落实,不再一一列出" goes on with a note, no names.
+      const stop = norm.indexOf('。', hit.valueStart);
+      const valueEnd = stop >= 0 && stop < listEnd - 1 ? stop : listEnd;
       const tail = i === hits.length - 1 ? /[,;，；] *([^,;，；]{2,24}?)[ 。.]*$/.exec(norm.slice(hit.valueStart, valueEnd)) : null;
       const due = tail?.[1] !== undefined && isDeadlineCell(tail[1]) ? hit.valueStart + tail.index : valueEnd;
       if (due < valueEnd) out.deadlines.push(sliceS(st, due + 1, valueEnd));

@@ -8,7 +8,7 @@
 // Throws ImportError (and nothing else) for input that cannot be a plan.
 
 import type { Department, Item, PlanFile, Section, Target, TargetKind } from '../model.js';
-import { bodyAttribution, headingOwner, isUnitName, officeHeading, mergeUnits, parseAttributionLine, parsePeople, parseRoles, saysFirstLeads } from './attribute.js';
+import { bodyAttribution, headingOwner, isUnitName, officeHeading, mergeUnits, laterUnits, parseAttributionLine, parsePeople, parseRoles, saysFirstLeads } from './attribute.js';
 import type { UnitRef } from './attribute.js';
 import { clean } from './clean.js';
 import { nextYearIsPlanYear, numberedDates, parseDeadlineValue } from './deadlines.js';
@@ -367,6 +367,11 @@ interface Built {
   pseudo?: boolean;
   /** The warnings about it ([from, to) in the list): they name it by its final id once ids are qualified. */
   warned?: [number, number];
+}
+
+/** The units a note in the item ("以下任务均需A、B落实,不再一一列出") gives every item after it. */
+function notedUnits(b: Built): string[] {
+  return [b.seg.body, ...b.seg.attrLines].flatMap((st) => laterUnits(st));
 }
 
 /** A warning at a line (or lines `line`–`to`), about an item when it names one. */
@@ -1072,6 +1077,12 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
       const first = b.item.departments[0];
       if (first !== undefined && b.item.lead === undefined) b.item.lead = [first];
     }
+  }
+  // "(…。以下任务均需各区市政府、开发区管委落实,不再一一列出)": said in one item, its units carry every item after it.
+  const noteAt = built.findIndex((b) => notedUnits(b).length > 0);
+  const noted = noteAt >= 0 ? notedUnits(built[noteAt]!) : [];
+  for (const b of noteAt >= 0 ? built.slice(noteAt + 1) : []) {
+    for (const name of noted) if (!b.item.departments.includes(name)) b.item.departments.push(name);
   }
   // The copy stops inside a unit list ("…等有关部门,各区" where the page ends): the last name, at the very end
   // of the text, that starts a longer name the plan gives elsewhere (各区 of 各区政府) and never stands alone

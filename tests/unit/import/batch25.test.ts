@@ -35,3 +35,30 @@ describe('a role cut by the page end inside its first unit leaves the roles befo
     expect(item.lead).toEqual(['区行政审批服务局', '区发展改革局']);
   });
 });
+
+describe('a note in an item’s bracket for the tasks after it gives them its units (weihai-digital-2023)', () => {
+  // (The page's lines 1, 22, 24, 26 and 28, the last where the copy stops.)
+  const page = [
+    "数字威海建设2023年工作要点",
+    "一、着力构建高效协同的数字政府",
+    "(一)提升政务服务效能",
+    "1.深化政务服务“网上办”。全面深化“双全双百”提升工程,持续推进政务服务标准化、规范化、便利化、数字化改革,明确政务服务事项范围,规范办理要素和业务流程,实现政务服务事项“同要素管理、同标准办理”。全面提升线上线下融合服务能力,不断丰富服务供给,持续优化办事流程,深化“一次办好”改革,年底前基本实现群众企业在线办事“进一个网、办全市事”,建设“24小时不打烊”网上办事大厅。(牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府、开发区管委。以下任务均需各区市政府、开发区管委落实,不再一一列出)",
+    "2.优化“爱山东”“掌上办”功能。以好用、爱用为目标,持续推进移动端政务服务渠道整合迁移,拓宽移动端服务范围,上线“不动产+公积金+金融”一键联办、“数通家",
+  ].join('\n');
+  const [first, second] = importPlan(page, {}).plan.sections[0]!.items;
+
+  it('the list ends with its sentence: the note after 。 names no units of item 1 (was: 以下任务均需各区市政府, 不再一一列出)', () => {
+    expect(first!.departments).toEqual(['市行政审批服务局', '市直有关部门、单位', '各区市政府', '开发区管委']);
+    expect(first!.lead).toEqual(['市行政审批服务局']);
+  });
+
+  it('市直有关部门、单位 is one collective, the bare 单位 no unit of its own (was: 市直有关部门 and 单位)', () => {
+    expect(first!.departments).toContain('市直有关部门、单位');
+    expect(first!.departments).not.toContain('单位');
+  });
+
+  it('以下任务均需各区市政府、开发区管委落实 gives item 2 those units, no lead (was: none)', () => {
+    expect(second!.departments).toEqual(['各区市政府', '开发区管委']);
+    expect(second!.lead).toBeUndefined();
+  });
+});
