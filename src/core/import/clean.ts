@@ -66,6 +66,8 @@ const TOC_RAW = /[\s\u3000]*(?:[….·．・]{4,}|…{2,}[….·．・\s]*)[\s\u
 const PAGE_NO = /^([-—–] ?\d{1,4} ?[-—–]|[·•] ?\d{1,4} ?[·•]|第 ?\d{1,4} ?页(?: ?[,/]? ?共 ?\d{1,4} ?页)?|\d{1,4} ?\/ ?\d{1,4}|page ?\d{1,4}(?: ?of ?\d{1,4})?)$/i;
 /** A document viewer's page number on its own line: "2", "3、", "4." (a page marker when it cuts a sentence in two). */
 const BARE_NO = /^(\d{1,4}) ?[、.]?$/;
+/** A year spelled out digit by digit: 2 0 2 4. */
+const SPACED_YEAR = /^(?:1 9|2 0) \d \d$/;
 /** A clause plainly left open: the sentence goes on after the page break. */
 const OPEN_CLAUSE = /[,、(“‘《的和与及或等在对为把将从向以]$/;
 /** Kinds of line a page break can cut in the middle of a sentence. */
@@ -756,7 +758,12 @@ export function clean(input: string): CleanResult {
     let isNoise = false;
     // (The last entry may be cut where the copy stops, before its dots: the text's last line, under an entry.)
     const lastLine = i === lastText;
-    if (!p.cells && (TOC_LINE.test(norm) || (lastLine && tocBefore && !endsSentence(norm)))) {
+    const heading = physical[i + 1];
+    if (!p.cells && SPACED_YEAR.test(norm) && heading && !heading.cells && isTitleLike(heading.st.norm) && !/(?:19|20)\d{2}/.test(heading.st.norm)) {
+      // A poster's heading with its year spaced out over the words (2 0 2 4 / 工作计划): one title, 2024工作计划.
+      heading.st = stext(`${norm.replace(/ /g, '')}${heading.st.raw.trim()}`, heading.no);
+      isNoise = true;
+    } else if (!p.cells && (TOC_LINE.test(norm) || (lastLine && tocBefore && !endsSentence(norm)))) {
       // An entry of the document's table of contents: its heading, dot leaders and the page it is on. The body
       // has the heading again (or the copy stops before it): no item of the plan.
       toc.count++;
@@ -799,6 +806,10 @@ export function clean(input: string): CleanResult {
       dropped.add(p.no);
       continue;
     }
+    // A poster's block numbered 01, 02, … with its heading on the number's line ("01 五个持续提升"): item 1, 2, …
+    // (no page number, date or count is written with a leading zero before a space and a heading).
+    const poster = /^0([1-9]) +[\u4e00-\u9fff“][^。;,!?:]{1,29}$/.exec(norm);
+    if (poster && Number(poster[1]) === lastItem + 1) p.st = stext(p.st.raw.replace(/^\s*0([1-9])\s+/, '$1.'), p.no);
     // "2.50个小区新增…" right after item 1: item 2 whose text opens with a count (50个), not the number 2.50.
     const run = /^(\d{1,3})\.\d+[\u4e00-\u9fff]/.exec(norm);
     if (run && lastItem > 0 && Number(run[1]) === lastItem + 1 && classify({ st: p.st }).kind !== 'item') {

@@ -77,3 +77,29 @@ describe('circled marks counting straight through the chapters are the items (sc
     expect(importedItems(lost).map((i) => i.id).slice(9)).toEqual(['10', '11', '12']);
   });
 });
+
+describe('a poster: its year spaced out over the heading, its blocks numbered 01, 02 (qinzhou-youth-2024)', () => {
+  const page = [
+    '2 0 2 4',
+    '工作计划',
+    '2024年,共青团秦州区委将坚持以*新时代中国特色社会主义思想为指导,深入学习贯彻党的二十大和二十届二中全会精神。',
+    '01 五个持续提升',
+    '全面推动共青团工作提质增效',
+    '持续提升团属阵地建设水平',
+    '以“有阵地依托、有规范制度、有运营力量”为目标,对现有阵地提标升级,发挥各自优势、拓展服务领域、增强服务功能。',
+  ].join('\n');
+
+  it('2 0 2 4 / 工作计划 is the title 2024工作计划, the year 2024 (was: 工作计划, no year)', () => {
+    const { plan } = importPlan(page, {});
+    expect([plan.title, plan.period.start]).toEqual(['2024工作计划', '2024-01-01']);
+  });
+
+  it('01 五个持续提升 is item 1, its unnumbered sub-headings its text (was: no numbered items)', () => {
+    expect(importedItems(page).map((i) => i.id)).toEqual(['1']);
+  });
+
+  it('a count with its leading zero that does not go on from the last item is no block: 05 after nothing', () => {
+    const count = ['2024年工作计划', '1.推进阵地建设', '05 五个持续提升'].join('\n');
+    expect(importedItems(count).map((i) => i.id)).toEqual(['1']);
+  });
+});
