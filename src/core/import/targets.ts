@@ -745,8 +745,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         if (/(?:深入|持续|继续)(?:实施|推进)$/.test(pre)) continue;
         // "过去五年全港所收回的120公顷土地": 所 and the verb say what was done to them, a description, no task.
         if (DONE_BY.test(pre)) continue;
-        if ((atClauseEnd || endChar === '、') && approx) {
-          // "城镇新增就业47万人左右", "粮食产量500亿斤左右": about that many, no word before saying more or less, a level.
+        if ((atClauseEnd || endChar === '、' || /^(?:左右|上下)/.test(approx?.[0] ?? '')) && approx) {
+          // "城镇新增就业47万人左右", "粮食产量500亿斤左右": about that many, no word before saying more or less, a level;
+          // so before what is counted ("实现对1000所左右高校有效覆盖": about 1000 colleges).
           kind = 'level';
         } else if ((atClauseEnd || endChar === '、') && firstVerb < start) {
           kind = 'at_least';
