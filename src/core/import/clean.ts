@@ -517,13 +517,13 @@ function cutAt(st: SText, cuts: Array<[number, number]>): SText[] {
 /** A numbering mark straight after a Chinese character or a sentence's end, no space between (`2 .`: a space before the dot). */
 const RUN_MARK = /(?<=[。:;!！\u4e00-\u9fff])(?=([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,2}) ?[.、](?![\d.、])|(?<=[。:;!！])\((\d{1,2})\))/g;
 /** A plan's title at the start of a text: a year before its plan word, or its years in brackets after it (…行动计划(2021-2022年)). */
-const PLAN_WORD = '(?:工作要点|工作计划|工作规划|实施方案|工作方案|行动方案|行动计划|要点|计划|方案)';
+const PLAN_WORD = '(?:工作要点|工作计划|工作规划|发展规划|实施方案|工作方案|行动方案|行动计划|要点|计划|方案)';
 const TITLE_HEAD = new RegExp(`^(\\S{0,30}?(?:19|20)\\d{2} ?年\\S{0,30}?${PLAN_WORD}|\\S{0,40}?${PLAN_WORD}\\((?:19|20)\\d{2} ?[-—–~至] ?(?:19|20)\\d{2} ?年?\\))`);
 /**
  * A title run straight into the preamble's first words ("…2025年政务公开工作计划为深入贯彻…", "…行动计划(2021-2022年)为提高…",
  * "镇2023年政府工作要点2023年,是我镇…", "…2023年工作规划今年是…": the preamble opening on the year).
  */
-const TITLE_RUN = new RegExp(`${TITLE_HEAD.source}(?=为|根据|按照|依据|总体要求|今年是|(?:19|20)\\d{2} ?年 ?[,，是])`);
+const TITLE_RUN = new RegExp(`${TITLE_HEAD.source}(?=为|根据|按照|依据|总体要求|今年是|(?:19|20)\\d{2} ?年 ?[,，是]|(?:学校|我校|本校)将)`);
 
 /**
  * A body whose marks stand run together on one line with no spaces nor line breaks ("…如下:一、完善工作机制,
@@ -702,8 +702,11 @@ export function clean(input: string): CleanResult {
   const rows = kpiTable(source) ?? pipeTables(source);
   const chunks = viewerChunks(rows);
   const joined: Physical[] = [];
+  /** The lines a viewer's page chunks were joined into: a viewer's page, as chunks run on one line are. */
+  const chunked = new Set<number>();
   rows.forEach(({ raw, no }, k) => {
     const chunk = chunks.get(k);
+    if (chunk?.first) chunked.add(no);
     const collapsed = collapse(chunk === undefined ? raw : raw.slice(chunk.mark));
     if (collapsed === '') return;
     const prev = joined[joined.length - 1];
@@ -930,7 +933,7 @@ export function clean(input: string): CleanResult {
   if (lines.some((l) => !l.cells && LEADING_MARK.test(l.st.norm))) return { lines, noise, ...contents };
   return {
     lines: lines.flatMap((l) => {
-      const parts = l.cells || l.notice ? [] : runTogether(l.st, pages.has(l));
+      const parts = l.cells || l.notice ? [] : runTogether(l.st, pages.has(l) || chunked.has(l.st.marks[0]?.line ?? -1));
       return parts.length > 1 ? parts.map((st) => ({ st })) : [l];
     }),
     noise,

@@ -103,3 +103,19 @@ describe('a poster: its year spaced out over the heading, its blocks numbered 01
     expect(importedItems(count).map((i) => i.id)).toEqual(['1']);
   });
 });
+
+describe('a 文库 preview: the site part numbers 1、2、3、 cutting words, 一、 in the run-on text (school-plan-2024)', () => {
+  const chunk1 =
+    '1、XXXX中学2024年发展规划学校将继续以习近平新时代中国特色社会主义思想为指导,深入贯彻党的二十大精神,落实立德树人根本任务,进一步增强为党育人、为国育才的责任感、使命感、紧迫感。以党建工作为引领,努力建设高素质专业化创新型教师队伍,坚持“五育并举”,落实“双减”政策,加快建立健全促进学生身心健康和全面发展的长效机制,为办好人民满意的教育不懈努力。一、加强党建工作,引领学校发展一是加强党风廉政建设,认真落实“一岗双责”制度。进一步贯彻落实党风廉政建设“一岗双责”责任制度。继续把党风廉政建设作为党的建设的重要内容,纳入学校领导班子与其他业务工作紧密结合,一起部署,一起落实,一起检查,一起考核,';
+  const chunk2 =
+    '2、深入推动领导干部廉洁自律工作。按照守土有责、失土问责的要求,加大责任追究力度,对党风廉政责任制落实不力的科室和个人严格实行责任追究,增强中层干部和关键岗位人员履行“一岗双责”的自觉性和主动性。二是严格执行党中央关于党内政治生活的相关规定,落实“三会一课”、组织生活会、民主评议党员、谈心谈话等基本制度,开好党员领导干部年度民主生活会和党支部组织生活会,落实党员领导干部双重组织生活要求。三是把政治理论学习摆在突出的地位,进一步健全学习制度,明确学习要求,严格学习考评。政治和理';
+  const page = ['《中学2024年发展规划.docx》由会员分享,可在线阅读,更多相关《中学2024年发展规划.docx(9页珍藏版)》请在优知文库上搜索。', chunk1, chunk2, '3、论学习制度化、系列化、规范化,做到理论联系实际,学以致用。聚焦习'].join('\n');
+
+  it('the pages joined are a viewer page: its one 一、 after a sentence is the item (was: no numbered items)', () => {
+    expect(importedItems(page).map((i) => i.id)).toEqual(['一']);
+  });
+
+  it('the title run into the preamble, 发展规划 then 学校将…, is cut off it: XXXX中学2024年发展规划', () => {
+    expect(importPlan(page, {}).plan.title).toBe('XXXX中学2024年发展规划');
+  });
+});
