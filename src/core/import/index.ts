@@ -236,6 +236,11 @@ function unwrapTitle(raw: string): Wrapper {
 }
 
 /** The 附件: label of a notice's line naming the plan it attaches (附件:2023年…分解表), with the spaces after it. */
+/**
+ * A 素材 site's way of naming its pages, 关于 before a year's work plan (關于2022年衛生健康工作要點): no plan is
+ * titled so (a notice handing one out is 关于印发…的通知, unwrapped before), so no part of the title.
+ */
+const SITE_ABOUT = /^(?:关于|關於|關于)(?=(?:19|20)\d{2} ?年[^的]*(?:工作要点|工作要點|工作计划|工作計劃|工作安排)$)/;
 const ATTACHMENT_LABEL = /^[\s\u3000]*附[\s\u3000]*件[\s\u3000]*\d{0,2}[\s\u3000]*[:：][\s\u3000]*/;
 
 /**
@@ -875,6 +880,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     .replace(SITE_COUNT, '')
     .replace(ATTACHMENT_LABEL, '')
     .replace(SPAM_HEAD, '')
+    .replace(SITE_ABOUT, '')
     // (A 范文 site's label after the title, and the school year's dash it lost: 20252026学年度…计划范文.)
     .replace(/(?<=(?:计划|要点|方案|规划|安排|清单))范文$/, '')
     .replace(/(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2}) ?(?=学年)/, (all: string, a: string, b: string) => (Number(b) === Number(a) + 1 ? `${a}—${b}` : all));

@@ -4,6 +4,24 @@ import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../src/core/import/index.js';
 import { importedItems } from './helpers.js';
 
+describe('a 素材 site names its page 关于 + the year\'s work plan (shanghai-health-2022)', () => {
+  const page = (title: string) =>
+    [
+      '當(dāng)前位置:公文素材庫 > 精選好文 > 關于2022年衛生健康工作要點',
+      title,
+      '  一、聚焦一條主線,毫不放松抓好常態(tài)化疫情防控和突發(fā)本土疫情應(yīng)急處置',
+      '  1.抓好常態(tài)化疫情防控。一是高度關(guān)注境外疫情形勢。',
+    ].join('\n');
+
+  it('關于2022年衛生健康工作要點 is titled 2022年衛生健康工作要點 (was: 關于 kept)', () => {
+    expect(importPlan(page('關于2022年衛生健康工作要點'), {}).plan.title).toBe('2022年衛生健康工作要點');
+  });
+
+  it('关于…的实施方案 is a title of its own and keeps its 关于', () => {
+    expect(importPlan(page('关于2022年推进卫生健康高质量发展的实施方案'), {}).plan.title).toBe('关于2022年推进卫生健康高质量发展的实施方案');
+  });
+});
+
 describe('a school year (学年度) is the plan period, September to August', () => {
   it('20252026学年度学校工作计划范文: the dash the page lost is written again, the 范文 site label dropped (was: no 4-digit year)', () => {
     const page = [
