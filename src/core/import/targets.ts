@@ -165,6 +165,8 @@ const TIME_SPAN = /^(?:个工作日|工作日|小时|天)$/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
   /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号|再建|扩建|治理|购置|采购|储备|拆除|开办|创办|公推|增设|覆盖|进入|走进|进行|收回|调整)/;
+/** A verb of putting to use what one has (用好, 依托, 借助): the count after it is the stock used. */
+const STOCK_USED = /(?:用好|利用好|依托|借助|凭借|发挥好)$/;
 /** A year's projects by the stage they are at: 续建项目, 新开工项目, 谋划项目. */
 const PROJECTS_BY_STAGE = /(?:续建|新开工|开工|竣工|谋划|储备)(?:重点)?项目/;
 /** 新 and a verb of one or two characters right before a count: 新发展 (a converter's 新进展), 新招录, 新吸收 — done anew to that many. */
@@ -437,9 +439,10 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
     for (const m of sentence.matchAll(SCALE)) {
       const start = sStart + m.index;
       const around = norm.slice(Math.max(0, start - 2), start + 4);
-      // (A slogan says it again, 进万家门、访万家情: a figure of speech too.)
+      // (A slogan says it again, 进万家门、访万家情: a figure of speech too; so are two scales one word apart, each before
+      // its own thing, 百馆千场万人科学家精神宣讲联盟: a name.)
       const again = sentence.split(norm.slice(start, start + 2)).length > 2;
-      if (again || /[百千万萬][家户戶个個名村乡鄉县縣人镇鎮企][百千万萬]|百家争鸣|百家爭鳴|万家灯火|萬家燈火/.test(around) || candidates.some((c) => c.start === start)) continue;
+      if (again || /[百千万萬][\u4e00-\u9fff][百千万萬]|百家争鸣|百家爭鳴|万家灯火|萬家燈火/.test(around) || candidates.some((c) => c.start === start)) continue;
       candidates.push({ start, end: start + 1, value: m[0] === '百' ? 100 : m[0] === '千' ? 1000 : 10000, cn: true, scale: true });
     }
     // "进入前五位", "跻身全省前十名": a rank written in Chinese numerals is read as 前5位 would be (the rank's words decide below).
@@ -743,6 +746,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
           prevNs === '等' && COUNT_WORD.test(unit) && (TASK_VERBS.test(norm.slice(head, start)) || (head === clauseStart && COUNTED_ACTION.test(norm.slice(q, sEnd)) && /(?:项目|工程)$/.test(norm.slice(q, sEnd).trim()))) ? /^(?:\d+ ?(?:千伏|kV|KV|kv) ?)?[\u4e00-\u9fff]{2,12}?(?=[,;:。、)\]\n]|\([A-Za-z]{2,8}\)|$|(?:及|和|与)[\u4e00-\u9fff]{2,}等\d)/.exec(norm.slice(q, Math.min(sEnd, q + 60))) : null;
         // "深入实施15项重大工程": a programme under way goes on deeper; its count is part of its name, no number to reach.
         if (/(?:深入|持续|继续)(?:实施|推进)$/.test(pre)) continue;
+        // "用好56个党员", "依托3个实训基地": what a body has and puts to use, a stock, no number to reach.
+        if (STOCK_USED.test(pre.trim())) continue;
         // "过去五年全港所收回的120公顷土地": 所 and the verb say what was done to them, a description, no task.
         if (DONE_BY.test(pre)) continue;
         if ((atClauseEnd || endChar === '、' || /^(?:左右|上下)/.test(approx?.[0] ?? '')) && approx) {

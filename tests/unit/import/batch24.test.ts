@@ -137,3 +137,27 @@ describe('a 文库 preview: the site part numbers 1、2、3、 cutting words, �
     expect(importPlan(page, {}).plan.title).toBe('XXXX中学2024年发展规划');
   });
 });
+
+describe('two scales one word apart, 百馆千场万人, are a name, no count (cast-2023)', () => {
+  const plan = (task: string) => ['中国科协2023年工作要点', '一、坚持党的全面领导', `2.${task}`].join('\n');
+
+  it('依托…、百馆千场万人科学家精神宣讲联盟等 counts nothing (was: at least 1000场)', () => {
+    expect(importedItems(plan('深入学习宣传贯彻党的二十大精神。依托中国科学家精神宣讲团、地方宣讲团、特色宣讲团、百馆千场万人科学家精神宣讲联盟等,面向基层一线科技工作者开展宣传宣讲。'), 2023)[0]?.targets).toEqual([]);
+  });
+
+  it('a scale alone before its measure word is still the count it promises', () => {
+    expect(importedItems(plan('开展劳模工匠服务千家企业活动。'), 2023)[0]?.targets.map(([kind, n, unit]) => `${kind} ${n}${unit}`)).toEqual(['at_least 1000家']);
+  });
+});
+
+describe('a count after 用好 / 依托 is the stock a body puts to use, no number to reach (zaozhuang-school-2022)', () => {
+  const plan = (task: string) => ['中学2022—2023学年度工作计划', '一、坚持党建工作的统领地位不动摇', `(一)${task}`].join('\n');
+
+  it('抓好四个支部建设,用好56个党员 counts nothing (was: at least 56个)', () => {
+    expect(importedItems(plan('提高精准决策力,建设精干的管理团队。培养一批想干事、能干事、干好事青年干部。抓好四个支部建设,用好56个党员,真正筑牢战斗堡垒,树立先锋模范。'), 2022)[0]?.targets).toEqual([]);
+  });
+
+  it('a count after a verb of doing is still a count to reach', () => {
+    expect(importedItems(plan('抓好四个支部建设,新发展6名党员,真正筑牢战斗堡垒。'), 2022)[0]?.targets.map(([kind, n, unit]) => `${kind} ${n}${unit}`)).toEqual(['at_least 6名']);
+  });
+});
