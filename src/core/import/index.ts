@@ -304,6 +304,20 @@ function printedTitle(w: Wrapper, lines: SText[]): Wrapper {
 /** A heading for several years' work: 未来五年 / 今后三年 / 五年内 / “十四五”期间. */
 const MULTI_YEAR = /(?:未来|今后)[两二三四五六七八九十]年|[两二三四五]年内|十[一二三四五六七八九]?五["”]?(?:期间|时期)/;
 
+/**
+ * The years a yearly plan of a 五年规划 (…“十四五”规划实施年度推进计划) is for, as its preamble names them: 明确2021—2022年度
+ * 重点任务 (not a span in a book's name, 《…纲要(2021—2035年)》).
+ */
+function yearlySpan(lines: readonly SText[]): [number, number] | undefined {
+  for (const l of lines) {
+    const m = /((?:19|20)\d{2}) ?(?:[-—–~至到] ?((?:19|20)\d{2}) ?)?年度/.exec(l.norm.replace(/《[^《》]*》/g, ''));
+    if (!m) continue;
+    const [a, b] = [Number(m[1]), Number(m[2] ?? m[1])];
+    if (b >= a && b - a <= 5) return [a, b];
+  }
+  return undefined;
+}
+
 /** A 五年规划 period named in the title: “十四五” (第十四个五年规划) is 2021–2025 (the 三五 began in 1966, each five years on). */
 function fiveYearPlan(norm: string): [number, number] | undefined {
   const m = /十([一二三四五六七八九]?)(?:五(?:”|"|时期|期间|规划)|个五年(?:规划|计划))/.exec(norm);
@@ -887,6 +901,8 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const preamble = [...(seg.preambleTitles ?? []), ...seg.unplaced.filter((u) => u.preamble).map((u) => u.st)];
   const docNumber = findDocNumber(preamble);
   const fiveYear = titleRaw !== undefined && yearFromTitle(toNorm(titleRaw)) === undefined ? fiveYearPlan(toNorm(titleRaw)) : undefined;
+  // (A yearly plan of it, …规划实施年度推进计划: the years its preamble names, 明确2021—2022年度重点任务, not the five.)
+  const yearly = fiveYear !== undefined && titleRaw !== undefined && /年度/.test(toNorm(titleRaw)) ? yearlySpan(preamble) : undefined;
   const titleSpan = titleRaw !== undefined ? yearSpan(toNorm(titleRaw)) : undefined;
   const school = titleRaw !== undefined && opts.year === undefined ? schoolYear(toNorm(titleRaw)) : undefined;
   // The year the document gives itself (its title, a span, the 十四五, its 文号, a target column's header).
@@ -894,6 +910,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     school ??
     titleSpan?.[0] ??
     (titleRaw !== undefined ? yearFromTitle(toNorm(titleRaw)) : undefined) ??
+    yearly?.[0] ??
     fiveYear?.[0] ??
     (docNumber !== undefined ? yearFromTitle(toNorm(docNumber)) : undefined) ??
     targetYear(preamble);
@@ -940,7 +957,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   }
   // A plan for several years names them: 实施方案(2023—2025年) runs from 2023 to the end of 2025.
   const span = opts.year === undefined ? titleSpan : undefined;
-  const endYear = span && span[1] > span[0] && span[1] - span[0] <= 10 ? span[1] : fiveYear && opts.year === undefined ? fiveYear[1] : year;
+  const endYear = span && span[1] > span[0] && span[1] - span[0] <= 10 ? span[1] : yearly && opts.year === undefined ? yearly[1] : fiveYear && opts.year === undefined ? fiveYear[1] : year;
   const lastLine = Math.max(0, ...lines.map((l) => lineAt(l.st, Math.max(0, l.st.norm.length - 1))));
   const period: Period = school !== undefined ? { year, start: `${year}-09-01`, end: `${year + 1}-08-31`, lastLine } : { year, start: `${year}-01-01`, end: `${endYear}-12-31`, lastLine };
   // A text dated the year before its plan (a 分解 of the report read to the congress in December, 2022年12月27日 over

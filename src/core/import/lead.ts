@@ -42,6 +42,24 @@ export function reportedBook(lines: readonly SText[]): { title: string; year: nu
 }
 
 /**
+ * A news lead saying a body published its year's plan, no 《》 (近日,国家知识产权局发布2023年工作要点。): the body and the
+ * plan's name joined, as the plan is known (国家知识产权局2023年工作要点).
+ */
+const ANNOUNCED = /(?:^|[,;。!])(?:近日|日前|近期|今天|今日|[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日)? ?,? ?([\u4e00-\u9fff]{2,20}?(?:局|委|厅|部|院|会|办|署|政府|中心|协|联)) ?(?:正式|近日|日前)?(?:发布|印发|出台|公布)(?:了)? ?(((?:19|20)\d{2}) ?年度?(?:工作要点|工作计划|工作安排|要点))(?=[。,;]|$)/;
+
+function announcedPlan(lines: readonly SText[]): { title: string; year: number; line: number } | undefined {
+  for (const st of inOrder(lines)) {
+    const m = ANNOUNCED.exec(st.norm);
+    if (!m?.[1] || !m[2]) continue;
+    const org = m.index + m[0].indexOf(m[1]);
+    const plan = m.index + m[0].lastIndexOf(m[2]);
+    const title = st.raw.slice(org, org + m[1].length) + st.raw.slice(plan, plan + m[2].length);
+    return { title: title.replace(/\s+/g, ''), year: Number(m[3]), line: lineAt(st, org) };
+  }
+  return undefined;
+}
+
+/**
  * The plan's title as the lead sentence names it, with the year it gives: the words from the year
  * (and the body named right before it, 县政府2025年度…) to the plan's name when they run on
  * ("县政府2025年度十件民生实事项目"); else the year, the body right after it and the name, without the
@@ -52,6 +70,8 @@ export function leadTitle(lines: readonly SText[]): { title: string; year: numbe
   // (The book the lead says was handed out names it better than the lead's own words: 印发《…工作计划》.)
   const book = reportedBook(lines);
   if (book) return book;
+  const announced = announcedPlan(lines);
+  if (announced) return announced;
   for (const st of inOrder(lines)) {
     const { norm, raw } = st;
     for (const m of norm.matchAll(PLAN_NOUN)) {

@@ -2,6 +2,67 @@
 // came from (tests/fixtures/import/pending/ until a document passes the bars, then real/).
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../src/core/import/index.js';
+import { refusal } from './helpers.js';
+
+describe('a news lead saying a body published its year\'s plan names the title (cnipa-2023)', () => {
+  const page = (lead: string) =>
+    [
+      lead,
+      '国家知识产权局2023年工作的总体思路是:坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神。',
+      '一、全面深入学习贯彻党的二十大精神。深入学习贯彻党的二十大精神,全面加强党的建设。',
+    ].join('\n');
+
+  it('近日,国家知识产权局发布2023年工作要点 gives 国家知识产权局2023年工作要点 (was: the fallback 2023年工作要点)', () => {
+    const { plan } = importPlan(page('近日,国家知识产权局发布2023年工作要点。其中提到,大力提升知识产权审查质量效率。'), {});
+    expect([plan.title, plan.period.start, plan.period.end]).toEqual(['国家知识产权局2023年工作要点', '2023-01-01', '2023-12-31']);
+  });
+
+  it('a lead that names no body before 发布 gives no title of its own', () => {
+    const { plan } = importPlan(page('近日,我们看到2023年工作要点。其中提到,大力提升知识产权审查质量效率。'), {});
+    expect(plan.title).toBe('2023年工作要点');
+  });
+});
+
+describe('a yearly plan of a 五年规划 runs for the years its preamble names 年度 (cnipa-ipplan-2021)', () => {
+  const page = (aim: string) =>
+    [
+      '知識產權強國建設綱要和“十四五”規劃實施年度推進計劃',
+      `為貫徹落實《知識產權強國建設綱要(2021—2035年)》和《“十四五”國家知識產權保護和運用規劃》,深入實施知識產權強國戰略,加快建設知識產權強國,${aim},制定本計劃。`,
+      '一、完善知識產權制度',
+      '(一)完善知識產權法律法規規章',
+      '1.推進專利法實施細則修改。(市場監管總局、農業農村部、知識產權局負責)',
+    ].join('\n');
+
+  it('明確2021—2022年度重點任務 is 2021 to 2022, not the 十四五 (was: 2021–2025)', () => {
+    const { plan } = importPlan(page('明確2021—2022年度重點任務和工作措施'), {});
+    expect([plan.period.start, plan.period.end]).toEqual(['2021-01-01', '2022-12-31']);
+  });
+
+  it('with no year named 年度, the 十四五 still gives the five years', () => {
+    const { plan } = importPlan(page('明確重點任務和工作措施'), {});
+    expect([plan.period.start, plan.period.end]).toEqual(['2021-01-01', '2025-12-31']);
+  });
+});
+
+describe('a lead saying what work was done (开展了以下工作) reviews the year before (cnipa-report-2023)', () => {
+  const page = (lead: string) =>
+    [
+      '国家知识产权局局长申长雨在2023年全国知识产权局局长会议上的工作报告(摘编)',
+      '来源:国家知识产权局',
+      '2022年知识产权工作主要进展和新时代十年历史性成就',
+      lead,
+      '(一)坚决贯彻落实中央部署,认真践行“两个维护”。',
+      '一是坚决贯彻落实习近平总书记重要指示精神。制定2022年贯彻落实习近平总书记在十九届中央政治局第二十五次集体学习时重要讲话精神131条措施,逐一建立工作台账,逐项抓好工作落实。',
+    ].join('\n');
+
+  it('一年来,…重点开展了以下工作: over what was done is refused as a work report (was: imported as a plan)', () => {
+    expect(refusal(page('2022年是党和国家历史上极为重要的一年。一年来,全国知识产权系统推动知识产权工作取得新的重要进展。重点开展了以下工作:'))?.key).toBe('imp_workReport');
+  });
+
+  it('a lead setting the work to do is no review', () => {
+    expect(refusal(page('2023年是全面贯彻落实党的二十大精神的开局之年。重点抓好以下工作:'))).toBeUndefined();
+  });
+});
 
 describe('about so many before what is counted is a level (moe-2022)', () => {
   // (The page's line 5, as the news copy gave it.)
