@@ -235,12 +235,12 @@ function unwrapTitle(raw: string): Wrapper {
   return { title: t.replace(/^《(.+)》$/, '$1').trim() };
 }
 
-/** The 附件: label of a notice's line naming the plan it attaches (附件:2023年…分解表), with the spaces after it. */
 /**
  * A 素材 site's way of naming its pages, 关于 before a year's work plan (關于2022年衛生健康工作要點): no plan is
  * titled so (a notice handing one out is 关于印发…的通知, unwrapped before), so no part of the title.
  */
 const SITE_ABOUT = /^(?:关于|關於|關于)(?=(?:19|20)\d{2} ?年[^的]*(?:工作要点|工作要點|工作计划|工作計劃|工作安排)$)/;
+/** The 附件: label of a notice's line naming the plan it attaches (附件:2023年…分解表), with the spaces after it. */
 const ATTACHMENT_LABEL = /^[\s\u3000]*附[\s\u3000]*件[\s\u3000]*\d{0,2}[\s\u3000]*[:：][\s\u3000]*/;
 
 /**
