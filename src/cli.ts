@@ -111,6 +111,11 @@ class CliApp implements App {
     return this.ctx.stdout.isTTY || this.ctx.env.COLUMNS ? cols || 80 : undefined;
   }
 
+  noteWidth(): number | undefined {
+    const cols = Number(this.ctx.env.COLUMNS) || this.ctx.stderr.columns;
+    return this.ctx.stderr.isTTY || this.ctx.env.COLUMNS ? cols || 80 : undefined;
+  }
+
   screen(): ScreenOptions {
     return { lang: this.globals.lang, asOf: this.globals.asOf, paint: this.paint(), maxWidth: this.maxWidth() };
   }

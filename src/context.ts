@@ -14,7 +14,7 @@ export interface Ctx {
   cwd: string;
   env: Record<string, string | undefined>;
   stdout: Writer & { isTTY?: boolean; columns?: number };
-  stderr: Writer & { isTTY?: boolean };
+  stderr: Writer & { isTTY?: boolean; columns?: number };
   /** Today, as the clock says; only cli.ts turns it into an as-of date. */
   now: () => Date;
   /**
@@ -63,6 +63,8 @@ export interface App {
   paint(): Paint;
   /** Width to fit tables into: the terminal's, or none when piped. */
   maxWidth(): number | undefined;
+  /** Width to wrap notes on stderr to: the terminal's (or COLUMNS), none when stderr is not a terminal. */
+  noteWidth(): number | undefined;
   /** What a screen renderer is told: language, as-of date, colours, width. */
   screen(): ScreenOptions;
   /** Standard output is a terminal. */

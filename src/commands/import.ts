@@ -80,7 +80,7 @@ export function defineImport(program: Command, app: App): void {
       // in Word, not a line of the text made of it.
       // The notes speak the imported plan's language unless one is named (the folder may hold none yet).
       const lang = app.langOf(result.plan.title);
-      for (const line of importNotes(result, lang, places ? (n) => places[n - 1] : undefined)) app.note(line);
+      for (const line of importNotes(result, lang, places ? (n) => places[n - 1] : undefined, app.noteWidth())) app.note(line);
       if (encoding !== undefined) app.note(t(lang, 'importEncoding', { file: file === '-' ? '(stdin)' : file, encoding }));
       if (out) app.note(t(lang, 'importWritten', { file: outShown! }));
     });

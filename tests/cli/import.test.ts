@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, SEED } from '../helpers.js';
+import { run } from '../../src/cli.js';
+import { width } from '../../src/render/text.js';
 import { viewerCopy } from '../unit/import/score.js';
 import { encodeAs, utf16le } from '../encode.js';
 import { makeZip } from '../zip.js';
@@ -572,5 +574,48 @@ describe('plan import: the 印发通知 wrapper', () => {
     expect(r.stdout).toMatch(/^ {2}basis: 《[^》\n]+》（東府〔2021〕54號）$/m);
     expect(r.stdout).toMatch(/^period: \{ start: 2021-01-01, end: 2021-12-31 \}$/m);
     expect(r.stdout).not.toMatch(/粵府〔2021〕13號）$/m);
+  });
+});
+
+describe('plan import on a terminal: the notes fit its width', () => {
+  // At 60 columns tmux broke the summary mid-word (…(不超过 1、保 / 持 7)): it and every warning now wrap by
+  // display width, the summary after a 、 (a comma in English), a warning under its own indent.
+  const DOCX = join(ROOT, 'examples/任务分解方案.docx');
+  /** Runs plan import with stderr a terminal of `columns` (as run(argv, ctx) is given it by the real process). */
+  async function onTerminal(argv: string[], columns: number): Promise<string> {
+    let stderr = '';
+    const ctx = {
+      cwd: ROOT,
+      env: { LANG: 'en_US.UTF-8' },
+      stdout: { write: () => true, isTTY: false },
+      stderr: { write: (s: string) => (stderr += s), isTTY: true, columns },
+      now: () => new Date('2026-11-25T09:00:00'),
+    };
+    expect(await run(argv, ctx)).toBe(0);
+    return stderr;
+  }
+  /** The notes, each on its first line (a wrapped note goes on indented two more), with the text they say. */
+  const notes = (s: string) => s.split('\n').filter((l) => /^ {2}\S/.test(l)).map((l) => l.slice(0, 6));
+  const said = (s: string) => s.replace(/\s+/g, '');
+
+  it.each([60, 80, 120])('at %i columns, in both languages, the summary, warnings and hints fit and say what they said on one line', async (cols) => {
+    for (const lang of ['zh', 'en']) {
+      for (const argv of [['import', DOCX, '--lang', lang], ['import', SEED, '--period', '2026', '--lang', lang]]) {
+        const flat = (await runCli(argv)).stderr;
+        const out = await onTerminal(argv, cols);
+        for (const l of out.split('\n')) expect(width(l), l).toBeLessThanOrEqual(cols);
+        expect(said(out)).toBe(said(flat));
+        if (cols === 60) expect(out.split('\n').length).toBeGreaterThan(flat.split('\n').length);
+        expect(notes(out)).toEqual(notes(flat));
+        // COLUMNS says the width as a terminal does.
+        expect((await runCli(argv, { env: { COLUMNS: String(cols) } })).stderr).toBe(out);
+      }
+    }
+    const summary = (await onTerminal(['import', DOCX, '--lang', 'zh'], cols)).split('\n').slice(0, 2);
+    if (cols === 60) expect(summary).toEqual(['已导入 2 个部分、12 项事项、13 个单位、', '8 项指标(不超过 1、保持 7)']);
+    else expect(summary[0]).toBe('已导入 2 个部分、12 项事项、13 个单位、8 项指标(不超过 1、保持 7)');
+    const en = (await onTerminal(['import', DOCX, '--lang', 'en'], cols)).split('\n').slice(0, 2);
+    if (cols === 60) expect(en).toEqual(['imported 2 sections, 12 items, 13 units,', '8 targets (at most 1, level 7)']);
+    else expect(en[0]).toBe('imported 2 sections, 12 items, 13 units, 8 targets (at most 1, level 7)');
   });
 });

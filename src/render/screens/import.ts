@@ -4,6 +4,7 @@ import type { PlanFile, TargetKind } from '../../core/model.js';
 import type { SourcePlace } from '../../core/import/rows.js';
 import { t, type Lang } from '../../i18n/index.js';
 import { jsonText } from '../json.js';
+import { atoms, width as textWidth, wrap, wrapList } from '../text.js';
 
 /**
  * A piece of the document as a clerk searches for it: the 、 or , that joined it to the clause
@@ -35,18 +36,34 @@ export function importMessage(lang: Lang, m: ImportMessage | ImportWarning, plac
   return 'item' in m && m.item !== undefined ? t(lang, 'imp_inItem', { item: m.item, message: text }) : text;
 }
 
-/** The summary line, then each warning and hint; `place` says where a line of the text stands in a workbook or a Word file. */
-export function importNotes(result: ImportResult, lang: Lang, place?: PlaceOf): string[] {
+/**
+ * The summary at a terminal's width, broken after a 、 (a comma in English), never inside a count; the kinds of targets
+ * in brackets, (不超过 1、保持 7), kept on one line when they fit on one.
+ */
+function wrapSummary(summary: string, width: number, sep: string): string[] {
+  const held = summary.replace(/\([^()]*\)/g, (m) => m.replaceAll(sep, '\uE000'));
+  const whole = atoms(held, sep).every((a) => textWidth(a.trim()) <= width);
+  return whole ? wrapList(held, width, sep).map((l) => l.replaceAll('\uE000', sep)) : wrapList(summary, width, sep);
+}
+
+/**
+ * The summary line, then each warning and hint; `place` says where a line of the text stands in a workbook or a Word file.
+ * With `width` (a terminal's), each fits it: the summary broken after a 、 (a comma in English), never inside a count,
+ * a warning or hint wrapped by display width under its own indent.
+ */
+export function importNotes(result: ImportResult, lang: Lang, place?: PlaceOf, width?: number): string[] {
   const s = result.summary;
   const kinds = (Object.entries(s.targets) as [TargetKind, number][])
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${t(lang, `k_${k}`)} ${n}`)
     .join(lang === 'zh' ? '、' : ', ');
   const total = Object.values(s.targets).reduce((a, b) => a + b, 0);
+  const summary = t(lang, 'importSummary', { sections: s.sections, items: s.items, units: s.units, targets: total, kinds: kinds || '-' });
+  const indented = (text: string): string => (width === undefined ? `  ${text}` : wrap(text, width - 4).map((l, i) => `${i === 0 ? '  ' : '    '}${l}`).join('\n'));
   return [
-    t(lang, 'importSummary', { sections: s.sections, items: s.items, units: s.units, targets: total, kinds: kinds || '-' }),
-    ...result.warnings.map((w) => `  ${t(lang, 'importWarning', { at: where(lang, w.line, w.to, place), message: importMessage(lang, w, place) })}`),
-    ...result.hints.map((h) => `  ${t(lang, 'importHint', { message: importMessage(lang, h, place) })}`),
+    width === undefined ? summary : wrapSummary(summary, width, lang === 'zh' ? '、' : ',').join('\n'),
+    ...result.warnings.map((w) => indented(t(lang, 'importWarning', { at: where(lang, w.line, w.to, place), message: importMessage(lang, w, place) }))),
+    ...result.hints.map((h) => indented(t(lang, 'importHint', { message: importMessage(lang, h, place) }))),
   ];
 }
 
