@@ -148,6 +148,8 @@ const UNITS = [
 const PERCENTS = new Set(['%', '‰']);
 const MONEY = new Set(['万亿元', '万元', '亿元', '万美元', '亿美元', '美元', '元']);
 const RELATIVE_UNITS = new Set(['个百分点', '百分点']);
+/** "下降0.5到1个百分点", "提高1—2个百分点": a change in points given as a range, the upper bound and the unit after the floor. */
+const POINTS_SPAN = /^ ?(?:到|至|—|–|-|~|～) ?\d+(?:\.\d+)? ?(?=个?百分点)/;
 
 const AT_LEAST_PRE =
   /(不少于|不低于|不得少于|不得低于|至少|力争达到|累计达到|达到|达|累计|(?<![不得])超过|突破|增加到|增加至|提高到|提高至|提升到|提升至|增至|扩大到|扩大至|新增|年度目标值|不小于|(?<![不得])大于|(?<![不得])高于|≥|>=|⩾)$/;
@@ -238,6 +240,8 @@ const bareOf = (pre: string): string =>
     .trim()
     .replace(/^(?:[一二三四五六七八九十]{1,3}是)?(?:[\u4e00-\u9fff]{2,12}?项目)?(?:(?:19|20)\d{2} ?年度?)?(?:[一二三四五]期)?/, '');
 const MILESTONE = /全覆盖|全部解困|全部脱困|实现[^,;:]{0,40}全部/;
+/** The year a change is measured from, 比2021年 / 较2020年底: a base, no report of that year. */
+const BASE_YEAR = /(?:比|较|較|相比|相较于?|與|与)(?:19|20)\d{2} ?年(?:底|末)?/g;
 /** Words before 前N% / 前N名 that make it a rank to reach, not a time (近3年, 前三季度). */
 const RANK_PRE = /(进入|冲击|跻身|位居|位列|稳居|居于|保持在?|排名|排在|挺进|迈入|入围|争创|争先进入)[^,;:。]{0,10}$/;
 const MILESTONE_VERBS = /(出台|印发|召开|完成|建成|制定|编制|公布|发布|启动|开通|上线|投用|投入使用|投入运营|试运营|投产|交付|通车|开业|开馆|开园|验收|竣工|完工|挂牌|成立|举办|开工|备案|报送|上报|提交)/;
@@ -476,7 +480,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       const upper = range ? Number(range[1]) : NaN;
       const rangeUnit = range ? unitAt(norm, end + range[0].length + (norm.charAt(end + range[0].length) === ' ' ? 1 : 0)) : '';
       const ranged = range !== null && upper > cand.value && rangeUnit !== '' && !PERCENTS.has(rangeUnit) && !MONEY.has(rangeUnit);
-      if (!ranged && (/[A-Za-z0-9_+\-/:#~]/.test(next) || (next === '.' && /\d/.test(norm.charAt(end + 1))))) continue;
+      const span = !cand.cn && !ranged ? POINTS_SPAN.exec(norm.slice(end, end + 12)) : null;
+      if (!ranged && !span && (/[A-Za-z0-9_+\-/:#~]/.test(next) || (next === '.' && /\d/.test(norm.charAt(end + 1))))) continue;
       if (prevNs === '前' && (!cand.cn || /^[名位]/.test(next))) {
         // A rank to reach: 冲击全球前0.1%行列, 进入全省前10名 (at most that share or place).
         const at = norm.lastIndexOf('前', start - 1);
@@ -491,7 +496,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       }
       if (prevNs === '第' || prevNs === '前' || prevNs === '近') continue;
 
-      let p = ranged ? end + (range?.[0].length ?? 0) : end;
+      let p = ranged ? end + (range?.[0].length ?? 0) : end + (span?.[0].length ?? 0);
       if (norm.charAt(p) === ' ') p++;
       let value = cand.value;
       let unit = '';
@@ -612,6 +617,11 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       } else if (kind === undefined && relative && /^(?:减少|增加)$/.test(relative[0]) && postLeast && !PERCENTS.has(unit) && !RELATIVE_UNITS.has(unit) && !cand.cn && atClauseEnd) {
         // "农村贫困人口减少60万以上": how many fewer (or more) at least, a count to reach.
         kind = 'at_least';
+      } else if (RELATIVE_UNITS.has(unit) && !cand.cn && (kind !== undefined || relative || /[降增]幅$/.test(pre)) && (atClauseEnd || endChar === '、') && !reported(norm.slice(sStart, start).replace(BASE_YEAR, ''), pre, opts.year)) {
+        // "近视率比2021年下降0.5到1个百分点", "年降幅≥1个百分点", "比上年提高3个百分点以上": a change in points the task sets, its
+        // direction and its number, is reached when the change is (at least the floor of a range; at most after 不超过 / 以内).
+        kind = kind ?? (postMost ? 'at_most' : 'at_least');
+        metric = `${metricOf(clauseStart, start)}${relative ? display(raw.slice(clauseStart + pre.length - relative[0].length, clauseStart + pre.length)).replace(/\s+/g, '') : ''}`;
       } else if (RELATIVE_UNITS.has(unit) || (kind === undefined && relative && !cand.cn)) {
         if (kind !== undefined || relative) note(start, says('imp_relative', { text: quoted }));
         continue;

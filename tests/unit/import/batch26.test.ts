@@ -2,6 +2,8 @@
 // came from (tests/fixtures/import/pending/ until a document passes the bars, then real/).
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../src/core/import/index.js';
+import { findTargets } from '../../../src/core/import/targets.js';
+import { stext } from '../../../src/core/import/text.js';
 import { refusal } from './helpers.js';
 
 describe('a news lead saying a body published its year\'s plan names the title (cnipa-2023)', () => {
@@ -71,5 +73,43 @@ describe('about so many before what is counted is a level (moe-2022)', () => {
   it('实现对1000所左右高校有效覆盖 holds a level of 1000 所 (was: at least 1000 所, 左右 in its metric)', () => {
     const item = importPlan(page, { year: 2022 }).plan.sections[0]!.items[0]!;
     expect((item.targets ?? []).map((t) => [t.kind, t.target, t.unit])).toEqual([['level', 1000, '所']]);
+  });
+});
+
+describe('a change in percentage points the task sets is a target (moe-2022, school-kpi-2025)', () => {
+  const targetsOf = (text: string, year = 2022) =>
+    findTargets(stext(text, 1), { year, start: `${year}-01-01`, end: `${year}-12-31`, fallbackMetric: '' }).targets.map((t) => [t.kind, t.target, t.unit]);
+  const notesOf = (text: string, year = 2022) => findTargets(stext(text, 1), { year, start: `${year}-01-01`, end: `${year}-12-31`, fallbackMetric: '' }).notes.map((n) => n.code);
+
+  it('比2021年下降0.5到1个百分点 is at least 0.5 个百分点, the range held by its floor (was: a relative change, skipped)', () => {
+    const line = '强化高校学生体质健康促进工作,实现儿童青少年总体近视率比2021年下降0.5到1个百分点。';
+    expect(targetsOf(line)).toEqual([['at_least', 0.5, '个百分点']]);
+    // (比2021年 is the base the change is measured from, no report of 2021.)
+    expect(findTargets(stext(line, 1), { year: 2022, start: '2022-01-01', end: '2022-12-31', fallbackMetric: '' }).targets[0]?.metric).toBe('儿童青少年总体近视率比2021年下降');
+    expect(targetsOf('实现近视率下降0.5—1个百分点。')).toEqual([['at_least', 0.5, '个百分点']]);
+    expect(targetsOf('实现近视率下降0.5-1个百分点。')).toEqual([['at_least', 0.5, '个百分点']]);
+  });
+
+  it('近视率年降幅≥1个百分点 is at least 1 个百分点 (school-kpi-2025 line 19; was: skipped)', () => {
+    expect(targetsOf('④学生体质健康测试优良率≥58%,近视率年降幅≥1个百分点;', 2025)).toEqual([
+      ['at_least', 58, '%'],
+      ['at_least', 1, '个百分点'],
+    ]);
+  });
+
+  it('比上年提高3个百分点以上 at least; 下降不超过1个百分点 / 1个百分点以内 at most', () => {
+    expect(targetsOf('全市义务教育巩固率比上年提高3个百分点以上。')).toEqual([['at_least', 3, '个百分点']]);
+    expect(targetsOf('城镇调查失业率上升不超过1个百分点。')).toEqual([['at_most', 1, '个百分点']]);
+    expect(targetsOf('城乡收入差距缩小1个百分点以内。')).toEqual([['at_most', 1, '个百分点']]);
+  });
+
+  it('a change reported as done (已 / 共 / a year before the plan\'s) stays a warning, no target', () => {
+    expect(targetsOf('2021年全国儿童青少年总体近视率下降0.9个百分点。')).toEqual([]);
+    expect(notesOf('2021年全国儿童青少年总体近视率下降0.9个百分点。')).toEqual(['imp_relative']);
+    expect(targetsOf('近视率已下降0.9个百分点。')).toEqual([]);
+  });
+
+  it('points with no direction or comparator before them are no change set (高出全省2个百分点的学校)', () => {
+    expect(targetsOf('对近视率高出全省平均水平2个百分点的学校进行约谈。')).toEqual([]);
   });
 });
