@@ -88,13 +88,24 @@ function keycapOf(s: string, i: number): string | undefined {
   return undefined;
 }
 
+/**
+ * A sub-section's number in tortoise-shell brackets, 〔一〕 / 〔十二〕 (a word processor's or a copy's brackets for (一)): the
+ * brackets read as ( and ). A 文号's 〔2023〕 holds digits and a label's 〔责任单位:…〕 words: both stay 〔〕.
+ */
+function shellOf(s: string, i: number): string | undefined {
+  const c = s.charAt(i);
+  if (c === '〔' && /^〔[一二三四五六七八九十]{1,3}〕/.test(s.slice(i, i + 5))) return '(';
+  if (c === '〕' && /〔[一二三四五六七八九十]{1,3}$/.test(s.slice(Math.max(0, i - 4), i))) return ')';
+  return undefined;
+}
+
 /** The parse form: width folding, a few look-alike punctuation marks, Traditional to Simplified. Same length as the input. */
 export function toNorm(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const simp = TRAD_TO_SIMP.get(c);
-    const ch = foldChar(c) ?? EXTRA.get(c) ?? circledOf(c) ?? keycapOf(s, i) ?? (simp === undefined ? s.charAt(i) : String.fromCharCode(simp));
+    const ch = foldChar(c) ?? EXTRA.get(c) ?? circledOf(c) ?? keycapOf(s, i) ?? shellOf(s, i) ?? (simp === undefined ? s.charAt(i) : String.fromCharCode(simp));
     // A star marking an item or a count (1.*改建…床位220张, 、*3家…: the city's 市级实事) is no part of the words,
     // nor is a bullet opening a point of a list (▶新增公共停车位800个, ●, ◆, ■).
     if (ch === '*' || BULLETS.has(ch)) out += ' ';

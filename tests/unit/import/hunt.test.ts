@@ -516,3 +516,15 @@ describe('hunt: a year named from when the text was written (a 下陆区 分解 
     expect(importedItems(plan).map((i) => i.targets.map((t) => t[3]))).toEqual([['2024-07-31'], ['2024-12-31'], []]);
   });
 });
+
+describe('hunt: sub-sections numbered in tortoise-shell brackets, 〔一〕 〔二〕 (county-culture-2024, a document site\'s copy on one line)', () => {
+  it('〔一〕 is (一): the four sub-sections are the items under their 一、 (was: two items, each swallowing its 〔一〕〔二〕)', () => {
+    const items = importedItems(readFixture('real/county-culture-2024.txt'));
+    expect(items.map((i) => i.id)).toEqual(['一-一', '一-二', '二-一', '二-二']);
+  });
+
+  it('a 文号\'s 〔2024〕 and a label\'s 〔责任单位:…〕 stay what they are', () => {
+    expect(toNorm('〔一〕〔十二〕')).toBe('(一)(十二)');
+    expect(toNorm('县政办发〔2024〕3号〔责任单位:县文旅局〕')).toBe('县政办发〔2024〕3号〔责任单位:县文旅局〕');
+  });
+});
