@@ -76,8 +76,8 @@ export function defineImport(program: Command, app: App): void {
       if (out) writeOutput(out, body, { display: outShown, createDir: true });
       else app.out(body);
 
-      // From a workbook or a Word file, a warning names the sheet and row Excel shows, or the paragraph or table row
-      // in Word, not a line of the text made of it.
+      // From a workbook, a CSV file, a Word file or a page, a warning names the sheet and row Excel shows, the row a
+      // spreadsheet shows, or the paragraph or table row, not a line of the text made of it.
       // The notes speak the imported plan's language unless one is named (the folder may hold none yet).
       const lang = app.langOf(result.plan.title);
       for (const line of importNotes(result, lang, places ? (n) => places[n - 1] : undefined, app.noteWidth())) app.note(line);

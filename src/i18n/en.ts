@@ -470,6 +470,8 @@ const make = () => ({
   importAtLine: 'line {line}',
   importAtLines: 'lines {line}–{to}',
   importAtSheetRow: 'sheet "{sheet}" row {row}',
+  importAtRow: 'row {row}',
+  importAtRows: 'rows {row}–{to}',
   importAtParagraph: 'paragraph {paragraph}',
   importAtParagraphs: 'paragraphs {paragraph}–{to}',
   importAtTableRow: 'table {table}, row {row}',

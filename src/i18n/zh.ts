@@ -460,6 +460,8 @@ const make = (): Catalogue => ({
   importAtLine: '第 {line} 行',
   importAtLines: '第 {line}–{to} 行',
   importAtSheetRow: '工作表“{sheet}”第 {row} 行',
+  importAtRow: '第 {row} 行',
+  importAtRows: '第 {row}–{to} 行',
   importAtParagraph: '第 {paragraph} 段',
   importAtParagraphs: '第 {paragraph}–{to} 段',
   importAtTableRow: '第 {table} 个表格第 {row} 行',

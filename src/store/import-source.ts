@@ -7,7 +7,7 @@
 import type * as Htmlparser2Ns from 'htmlparser2';
 import { ImportError } from '../core/import/errors.js';
 import { formatCounter, ListCounter, type Level } from '../core/import/numbering.js';
-import { parseCsv, rowsToLines, tableLines, type SourcePlace } from '../core/import/rows.js';
+import { parseCsv, tableLines, type SourcePlace } from '../core/import/rows.js';
 import { PlanError } from '../errors.js';
 import { loadWorkbook, readZip, zipFailure } from './xlsx.js';
 import { isUtf8 } from 'node:buffer';
@@ -64,9 +64,13 @@ export async function readImportSource(bytes: Uint8Array, name: string): Promise
   // A page saved as a web archive (.mht/.mhtml, often named .doc on government sites): MIME parts, not text.
   if (/^(?:From: [^\n]*\n)?MIME-Version: ?1\.0/i.test(head) && /Content-Type: ?multipart\/related/i.test(head)) throw new ImportError('imp_mht', { file: name });
   if (/^<!doctype html|^<html[\s>]|^<\?xml[^>]*>\s*<html|<body[\s>]|<(?:p|div|table)[\s>][\s\S]*<\/(?:p|div|table)>/i.test(head) && /^</.test(head)) {
-    return { kind: 'html', text: await htmlText(text), ...enc };
+    return { kind: 'html', ...(await htmlText(text)), ...enc };
   }
-  if (/\.csv$/i.test(name) || looksLikeCsv(head)) return { kind: 'csv', text: rowsToLines(parseCsv(text.replace(/^\uFEFF/, ''))).join('\n'), ...enc };
+  if (/\.csv$/i.test(name) || looksLikeCsv(head)) {
+    // A warning names the row a spreadsheet shows the record on (one record a row, however many lines its quoted cells hold).
+    const lines = tableLines(parseCsv(text.replace(/^\uFEFF/, '')));
+    return { kind: 'csv', text: lines.map((l) => l.text).join('\n'), places: lines.map((l) => ({ row: l.row + 1 })), ...enc };
+  }
   return { kind: 'text', text, ...enc };
 }
 
@@ -757,11 +761,15 @@ function titlesBefore(root: El, article: El): El[] {
  * the page's Chinese text), block by block, tables as tab-separated rows; navigation, sidebars,
  * footers, scripts and styles left out. The headings above the box come first (the title).
  */
-async function htmlText(html: string): Promise<string> {
+async function htmlText(html: string): Promise<{ text: string; places: SourcePlace[] }> {
   const { Parser } = await parser();
   const root = parseTree(Parser, html);
   const article = articleOf(root);
   const out: string[] = [];
+  // Where each line of out stands as the page shows it: its paragraph (the title the first), or a table and its row.
+  const places: SourcePlace[] = [];
+  let paragraphs = 0;
+  let tablesSeen = 0;
   let line = '';
   let skip = 0;
   // A cell spans colspan columns and rowspan rows (a header 责任单位 over 牵头单位 | 配合单位, a 牵头单位 shared
@@ -794,7 +802,10 @@ async function htmlText(html: string): Promise<string> {
       t.cell += ' ';
       return;
     }
-    if (line.trim() !== '') out.push(line.replace(/[ \t]+/g, ' ').trim());
+    if (line.trim() !== '') {
+      out.push(line.replace(/[ \t]+/g, ' ').trim());
+      places.push({ paragraph: ++paragraphs });
+    }
     line = '';
   };
   const open = (tag: string, attrs: Record<string, string>) => {
@@ -848,10 +859,16 @@ async function htmlText(html: string): Promise<string> {
     } else if (tag === 'table') {
       const done = tables.pop();
       if (done) {
-        const lines = rowsToLines(done.rows);
+        const lines = tableLines(done.rows);
         const outer = tables[tables.length - 1];
-        if (outer?.cell !== undefined) outer.cell += lines.join(' ');
-        else out.push(...lines);
+        if (outer?.cell !== undefined) outer.cell += lines.map((l) => l.text).join(' ');
+        else {
+          tablesSeen++;
+          for (const l of lines) {
+            out.push(l.text);
+            places.push({ table: tablesSeen, row: l.row + 1 });
+          }
+        }
       }
     } else if (BLOCK.has(tag)) flush();
   };
@@ -908,6 +925,6 @@ async function htmlText(html: string): Promise<string> {
     render(article);
   } else render(root);
   flush();
-  return out.join('\n');
+  return { text: out.join('\n'), places };
 }
 

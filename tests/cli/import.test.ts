@@ -142,6 +142,37 @@ describe('plan import', () => {
     expect(zh.stderr).toMatch(/^ {2}第 1 个表格第 3 行:事项 二-2:未找到责任单位/m);
   });
 
+  it('says where a warning stands in a .csv (the row a spreadsheet shows) and on a page (the paragraph, the table and its row), in both languages', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-import-places-'));
+    // Row 3 is empty and row 5 goes on row 4's task (no 序号), as Excel saves a sheet: the text made of it has
+    // neither, so its line 4 is the spreadsheet's row 6.
+    const csv = '\uFEFF序号,工作任务,责任单位,完成时限\r\n一、城市建设,,,\r\n,,,\r\n1,"推进老旧小区改造，\r\n惠及居民3200户",城建办,年底前\r\n,改造管网12公里,,\r\n2,开展法律援助,,6月底前\r\n';
+    writeFileSync(join(dir, '任务分解.csv'), csv);
+    const page = [
+      '<html><head><title>xx区总工会</title></head><body><div class="nav"><a href="/">首页</a> <a href="/gh">工会动态</a></div>',
+      '<h1>xx区总工会2026年工作要点</h1><div class="TRS_Editor">',
+      '<p>2026年全区工会工作的总体要求是:坚持稳中求进。</p><p>一、强化思想政治引领</p>',
+      '<p>1.开展主题宣讲不少于20场。（责任单位：宣传教育部）</p><p>2.开展职工读书活动。</p><p>二、强化维权服务</p>',
+      '<table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr><tr><td>1</td><td>走访慰问困难职工不少于300户</td><td>权益保障部</td></tr>',
+      '<tr><td>2</td><td>开展法律援助</td><td></td></tr></table></div></body></html>',
+    ].join('\n');
+    writeFileSync(join(dir, '工作要点.html'), page);
+    const warnings = async (file: string, lang: string) =>
+      (await runCli(['import', file, '--period', '2026', '--lang', lang], { cwd: dir })).stderr.split('\n').filter((l) => /^ {2}(?!hint|提示)/.test(l));
+    expect(await warnings('任务分解.csv', 'zh')).toEqual(['  第 6 行:事项 2:未找到责任单位,departments 留空,请补填']);
+    expect(await warnings('任务分解.csv', 'en')).toEqual(['  row 6: item 2: no 责任单位 found; departments left empty: fill them in']);
+    expect(await warnings('工作要点.html', 'zh')).toEqual([
+      '  第 2 段:未导入(第一项之前的文字):"2026年全区工会工作的总体要求是:坚持稳中求进。"',
+      '  第 5 段:事项 一-2:未找到责任单位,departments 留空,请补填',
+      '  第 1 个表格第 3 行:事项 二-2:未找到责任单位,departments 留空,请补填',
+    ]);
+    expect(await warnings('工作要点.html', 'en')).toEqual([
+      '  paragraph 2: not imported (text before the first item): "2026年全区工会工作的总体要求是:坚持稳中求进。"',
+      '  paragraph 5: item 一-2: no 责任单位 found; departments left empty: fill them in',
+      '  table 1, row 3: item 二-2: no 责任单位 found; departments left empty: fill them in',
+    ]);
+  });
+
   it('numbers a list whose definition is a list style (w:numStyleLink to a numbering style, as a 多级列表 saved as a style is written)', async () => {
     // abstractNum 2 holds no levels: it links to the style SectionList, whose numbering (numId 5) is
     // abstractNum 0 (一、). Lists 1 and 7 both use it: one running count, as Word shows them.

@@ -8,15 +8,11 @@
 
 /**
  * Where a line of the imported text stands in the file a clerk opens: a workbook's sheet and the row
- * Excel shows, a Word document's paragraph (counting those with text, the title the first) or a row
- * of its tables (the table counted from the top, its row from its first, header rows included).
+ * Excel shows, a CSV file's row as a spreadsheet shows it, a Word document's or a web page's paragraph
+ * (counting those with text, the title the first) or a row of its tables (the table counted from the top,
+ * its row from its first, header rows included).
  */
-export type SourcePlace = { sheet: string; row: number } | { paragraph: number } | { table: number; row: number };
-
-/** Each row's cells as text; returns the lines. */
-export function rowsToLines(rows: string[][]): string[] {
-  return tableLines(rows).map((l) => l.text);
-}
+export type SourcePlace = { sheet: string; row: number } | { row: number } | { paragraph: number } | { table: number; row: number };
 
 /** The lines, each with the index (in `rows`) of the row it starts at: a warning names the sheet's own row. */
 export function tableLines(rows: string[][]): Array<{ text: string; row: number }> {

@@ -12,7 +12,7 @@ import { atoms, width as textWidth, wrap, wrapList } from '../text.js';
  */
 const JOINER = /^[、,，;；\s]+/;
 
-/** A line of the imported text as the clerk finds it in the file: the paragraph or table row in Word, the sheet and row in Excel, else the line. */
+/** A line of the imported text as the clerk finds it in the file: the paragraph or table row in Word or on a page, the sheet and row in Excel, the row of a CSV file, else the line. */
 export type PlaceOf = (line: number) => SourcePlace | undefined;
 
 /** Where a line (through `to`) stands, in the words of the file it came from. */
@@ -22,6 +22,7 @@ function where(lang: Lang, line: number, to: number | undefined, place: PlaceOf 
   if ('sheet' in at) return t(lang, 'importAtSheetRow', { sheet: at.sheet, row: at.row });
   if ('table' in at) return t(lang, 'importAtTableRow', { table: at.table, row: at.row });
   const last = to === undefined ? undefined : place?.(to);
+  if ('row' in at) return last !== undefined && 'row' in last && last.row !== at.row ? t(lang, 'importAtRows', { row: at.row, to: last.row }) : t(lang, 'importAtRow', { row: at.row });
   return last !== undefined && 'paragraph' in last && last.paragraph !== at.paragraph
     ? t(lang, 'importAtParagraphs', { paragraph: at.paragraph, to: last.paragraph })
     : t(lang, 'importAtParagraph', { paragraph: at.paragraph });

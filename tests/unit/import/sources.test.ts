@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../src/core/import/index.js';
 import { chineseCounting, formatCounter } from '../../../src/core/import/numbering.js';
-import { parseCsv, rowsToLines } from '../../../src/core/import/rows.js';
+import { parseCsv, tableLines } from '../../../src/core/import/rows.js';
 import { readImportSource } from '../../../src/store/import-source.js';
 import { encodeAs, utf16le } from '../../encode.js';
 import { makeZip, zipParts } from '../../zip.js';
@@ -159,7 +159,7 @@ describe('Word numbering as text', () => {
 
 describe('rows and CSV', () => {
   it('joins a continuation row (empty 序号) to the row above and keeps a merged section row as text', () => {
-    expect(rowsToLines([['序号', '工作任务', '责任单位'], ['一、城市建设', '', ''], ['1', '推进老旧小区改造，', '城建办'], ['', '惠及居民3200户', '']])).toEqual(['序号\t工作任务\t责任单位', '一、城市建设', '1\t推进老旧小区改造，惠及居民3200户\t城建办']);
+    expect(tableLines([['序号', '工作任务', '责任单位'], ['一、城市建设', '', ''], ['1', '推进老旧小区改造，', '城建办'], ['', '惠及居民3200户', '']]).map((l) => l.text)).toEqual(['序号\t工作任务\t责任单位', '一、城市建设', '1\t推进老旧小区改造，惠及居民3200户\t城建办']);
   });
   it('reads quotes, doubled quotes and line breaks inside quotes', () => {
     expect(parseCsv('序号,工作任务\r\n1,"推进""三社联动"",\n开展活动"\r\n')).toEqual([['序号', '工作任务'], ['1', '推进"三社联动",\n开展活动']]);
