@@ -240,6 +240,8 @@ const bareOf = (pre: string): string =>
     .trim()
     .replace(/^(?:[一二三四五六七八九十]{1,3}是)?(?:[\u4e00-\u9fff]{2,12}?项目)?(?:(?:19|20)\d{2} ?年度?)?(?:[一二三四五]期)?/, '');
 const MILESTONE = /全覆盖|全部解困|全部脱困|实现[^,;:]{0,40}全部/;
+/** A place that governs, by its name's end: 吉首市, 凤凰县, 湘西经开区, 乾州街道 (not 小区, 社区, 校区: things worked on). */
+const JURISDICTION = /(?:市|[县縣]|[镇鎮]|[乡鄉]|街道|(?:开发|開發|经开|經開|高新|新)[区區])$/;
 /** The year a change is measured from, 比2021年 / 较2020年底: a base, no report of that year. */
 const BASE_YEAR = /(?:比|较|較|相比|相较于?|與|与)(?:19|20)\d{2} ?年(?:底|末)?/g;
 /** Words before 前N% / 前N名 that make it a rank to reach, not a time (近3年, 前三季度). */
@@ -426,6 +428,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       const clause = /[^,;:(]*$/.exec(sentence.slice(0, m.index))?.[0] ?? '';
       const names = clause.split('、');
       if (names.length !== value || names.some((n) => !/^[\u4e00-\u9fff]{2,16}$/.test(n))) continue;
+      // (Names of places that govern, 推进吉首市、湘西经开区两个…改革试点, say where the work is done, as 在100个社区 does:
+      // the count tallies them, no number of things to make.)
+      if (names.every((n) => JURISDICTION.test(n))) continue;
       const start = sStart + m.index;
       candidates.push({ start, end: start + (m[1] ?? '').length, value, cn: true, listed: true });
     }

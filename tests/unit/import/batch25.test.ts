@@ -15,8 +15,18 @@ describe('a time closing the unit list of a bracket is no unit (xiangxi-business
     const item = importPlan(page, {}).plan.sections[0]!.items[0]!;
     expect(item.departments).toEqual(['州行政審批服務局', '州司法局', '州委編辦', '州直相關單位', '各縣市人民政府', '湘西經開區管委會']);
     expect(item.lead).toEqual(['州行政審批服務局']);
-    // (The time dates the item's target; the key has it as a milestone, the importer reads 兩個…試點 as a count.)
     expect((item.targets ?? []).map((t) => t.due)).toEqual(['2020-06-30']);
+  });
+
+  it('兩個 after the places that hold the pilots, 吉首市、湘西經開區, counts where the work is done: the item is a milestone due 6月底 (was: at least 2 個)', () => {
+    const item = importPlan(page, {}).plan.sections[0]!.items[0]!;
+    expect((item.targets ?? []).map((t) => [t.kind, t.target, t.unit, t.due])).toEqual([['milestone', 100, '%', '2020-06-30']]);
+  });
+
+  it('names of things worked on before their count (小區, 學校) still count them', () => {
+    const things = page.replace('吉首市、湘西經(jīng)開區(qū)兩個相對集中行政許可權改革試點', '西苑小區、宏昌小區兩個老舊小區改造');
+    const item = importPlan(things, {}).plan.sections[0]!.items[0]!;
+    expect((item.targets ?? []).map((t) => [t.kind, t.target, t.unit])).toEqual([['at_least', 2, '個']]);
   });
 });
 

@@ -61,6 +61,10 @@ function byField(scores: Score[]): string {
 function report(label: string, rows: Array<{ name: string; score: Score }>): number {
   const lines = rows.map(({ name, score }) => `  ${name.padEnd(22)} ${((100 * score.points) / score.total).toFixed(1).padStart(5)}%  (${score.points}/${score.total})`);
   const all = total(rows.map((r) => r.score));
+  if (rows.length === 0) {
+    process.stdout.write(`${label}: none\n`);
+    return all;
+  }
   process.stdout.write(`${label}: ${(100 * all).toFixed(1)}%  [${byField(rows.map((r) => r.score))}]\n${lines.join('\n')}\n`);
   for (const { name, score } of rows) for (const m of score.misses) process.stdout.write(`    ${name}: ${m}\n`);
   return all;
