@@ -9,8 +9,8 @@
 // takes it as one-byte text as it is (no UTF-8 decoding) and compiles it as it is (no wrapper
 // joined on, so no flattened copy either).
 {
-  /** The files bundled apart from plan-core.cjs, each with its own code cache (scripts/build.mjs reads this list). */
-  const APART = ['./yaml.cjs', './js-yaml.cjs'];
+  /** The files bundled apart from plan-core.cjs (and plan-debug.cjs), each with its own code cache (scripts/build.mjs reads this list). */
+  const APART = ['./yaml.cjs', './js-yaml.cjs', './plan-rest.cjs'];
   // PLAN_DEBUG=1: the same code unminified (plan-debug.cjs, wrapped the same way and with no code
   // cache), so a stack trace names its functions; unset, empty, 0 or false are off, as the CLI
   // reads it. It requires the yaml library and js-yaml through the same loader: a plain require
@@ -50,10 +50,12 @@
   };
   // The bundles' require: a file of dist/ (./docx.cjs) from there, a package or a Node module as
   // from dist/ (this folder's node_modules are the same; createRequire made every run load
-  // node:module, and with it Node's ES-module loader and source-map code); the yaml library and
-  // js-yaml, bundled apart, with their code caches too.
+  // node:module, and with it Node's ES-module loader and source-map code); the yaml library,
+  // js-yaml and the commands bundled apart, with their code caches too; and for those commands
+  // the bundle itself, whose modules they share (one PlanError, one catalogue: scripts/build.mjs).
   const apart = new Map();
   const req = (id) => {
+    if (id === './plan-core.cjs') return module.exports;
     if (!APART.includes(id)) return require(id.startsWith('./') ? join(dist, id) : id);
     if (!apart.has(id)) apart.set(id, run(id, req));
     return apart.get(id);

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -299,6 +299,124 @@ const commanderSpawn = {
   },
 };
 
+/**
+ * The commands bundled apart, in dist/plan-rest.cjs with its own code cache: the importer (its
+ * rules, the Word, Excel and web-page readers, ≈ 220 kB and growing), the bulletin, the sheets,
+ * reminders, init and completion. The read commands never run their code, yet in the one bundle
+ * every run read it, copied it into V8's string and deserialised an entry of the code cache for
+ * each of its functions (every function of a script has one, run or not). A command of this list
+ * (or help, or a mistyped name, which define every command) loads the file when it is defined.
+ */
+const REST = ['import', 'report', 'sheet', 'remind', 'init', 'completion'];
+
+/** In the bundle, the registry's import() of a command of REST requires dist/plan-rest.cjs instead (its exports are those commands' modules'). */
+const restApart = {
+  name: 'rest-apart',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/[\w-]+\.js$/ }, (args) =>
+      /[\\/]src[\\/]commands[\\/]index\.ts$/.test(args.importer) && REST.includes(args.path.slice(2, -3)) ? { path: './plan-rest.cjs', external: true } : undefined,
+    );
+  },
+};
+
+/**
+ * dist/plan-rest.cjs holds no copy of a module the bundle has: each is taken from the bundle when
+ * the file is loaded (bin/plan.js hands it the bundle's exports as require('./plan-core.cjs')), as
+ * the values the bundle's `shared()` gives, by the module's path. So there is one `PlanError`
+ * (run() in cli.ts tells a refusal from a crash by its class: a second copy's error would be an
+ * "internal error"), one catalogue of each language, one commander. Only the modules the bundle
+ * lacks are bundled into the file. `core` is the set of the bundle's modules (metafile paths);
+ * `uses` collects, per module of the bundle, the import statements of the file's modules that take
+ * from it.
+ */
+function fromCore(core, uses) {
+  return {
+    name: 'from-core',
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.path === './plan-core.cjs' && args.namespace === 'plan-core') return { path: args.path, external: true };
+        if (args.pluginData === fromCore || args.kind === 'entry-point') return undefined;
+        const r = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: fromCore });
+        if (r.errors.length || r.external || r.namespace !== 'file') return undefined;
+        const rel = relative(root, r.path).split(sep).join('/');
+        if (!core.has(rel)) return undefined;
+        if (args.kind !== 'import-statement') throw new Error(`${args.importer}: ${args.kind} of ${args.path}, a module of the bundle: scripts/build.mjs shares only what import statements name`);
+        if (!uses.has(rel)) uses.set(rel, []);
+        uses.get(rel).push({ importer: args.importer, specifier: args.path });
+        // (A name with no extension: one in .mjs would be read as an ES module, with no exports.)
+        return { path: `shared(${rel})`, namespace: 'plan-core', pluginData: rel };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'plan-core' }, (args) => ({ contents: `module.exports = require('./plan-core.cjs').shared()[${JSON.stringify(args.pluginData)}];\n`, loader: 'js' }));
+    },
+  };
+}
+
+/**
+ * The bundle's entry: src/main.ts's exports, and `shared()`, the values of the bindings the
+ * file's modules import from the bundle's, by module (made when first asked for: a run that does
+ * not load the file makes nothing). Found in the import statements themselves (TypeScript's
+ * parser): a namespace import or an `export ... from` of a bundle's module is refused, as are
+ * bindings a module of src/ does not declare as const, function or class (a value taken once
+ * must never change). A module every run initialises (`eager`: imported by src/main.ts's static
+ * imports) is imported by name; one the bundle initialises only when a command imports it is
+ * required inside shared(), so that it is still initialised only then (an import statement in the
+ * entry would initialise it, and what it imports, in every run).
+ */
+async function coreEntry(uses, eager) {
+  const ts = (await import('typescript')).default;
+  const names = new Map();
+  const parsed = new Map();
+  for (const [rel, sites] of uses) {
+    const want = names.get(rel) ?? new Set();
+    names.set(rel, want);
+    for (const { importer, specifier } of sites) {
+      if (!parsed.has(importer)) parsed.set(importer, ts.createSourceFile(importer, readFileSync(importer, 'utf8'), ts.ScriptTarget.Latest));
+      for (const st of parsed.get(importer).statements) {
+        if (!st.moduleSpecifier || st.moduleSpecifier.text !== specifier) continue;
+        if (ts.isExportDeclaration(st)) throw new Error(`${importer}: export ... from '${specifier}' (a module of the bundle): scripts/build.mjs does not share re-exports`);
+        const clause = st.importClause;
+        if (!clause || clause.isTypeOnly) continue;
+        if (clause.name) want.add('default');
+        const bound = clause.namedBindings;
+        if (bound && ts.isNamespaceImport(bound)) throw new Error(`${importer}: import * from '${specifier}' (a module of the bundle): name the bindings`);
+        for (const el of bound?.elements ?? []) if (!el.isTypeOnly) want.add((el.propertyName ?? el.name).text);
+      }
+    }
+  }
+  const lines = ["export * from './src/main.ts';"];
+  const table = [];
+  // The modules initialised only when a command imports them, named in a module of their own that
+  // shared() requires (esbuild gives a module that is required an object of its exports, made in
+  // every run: this one has one export; each of theirs would have had one).
+  const lazyLines = [];
+  const lazyTable = [];
+  let n = 0;
+  for (const [rel, want] of [...names].sort()) {
+    if (rel.startsWith('src/')) {
+      const text = readFileSync(join(root, rel), 'utf8');
+      for (const name of want) {
+        if (!new RegExp(`^export (?:default )?(?:async )?(?:const|function\\*?|(?:abstract )?class) ${name}\\b`, 'm').test(text)) throw new Error(`${rel}: ${name}, imported by a command bundled apart, is not declared \`export const|function|class ${name}\` there`);
+      }
+    }
+    const local = [...want].map((name) => [name, `$${n++}`]);
+    const [into, tableOf] = eager.has(rel) ? [lines, table] : [lazyLines, lazyTable];
+    if (local.length) into.push(`import { ${local.map(([name, l]) => `${name} as ${l}`).join(', ')} } from ${JSON.stringify(`./${rel}`)};`);
+    tableOf.push(`  ${JSON.stringify(rel)}: { ${local.map(([name, l]) => `${JSON.stringify(name)}: ${l}`).join(', ')} },`);
+  }
+  lines.push(
+    "declare const require: (id: string) => { lazy(): Record<string, Record<string, unknown>> };",
+    'let made: Record<string, Record<string, unknown>> | undefined;',
+    '/** The bindings dist/plan-rest.cjs takes from this bundle, by module (scripts/build.mjs). */',
+    'export function shared(): Record<string, Record<string, unknown>> {',
+    "  return (made ??= { ...require('plan-shared-lazy').lazy(),",
+    ...table,
+    '  });',
+    '}',
+  );
+  lazyLines.push('export function lazy(): Record<string, Record<string, unknown>> {', '  return {', ...lazyTable, '  };', '}');
+  return { entry: lines.join('\n') + '\n', lazy: lazyLines.join('\n') + '\n' };
+}
+
 if (!process.argv.includes('--no-bundle')) {
   // What every bundled file shares: CommonJS for Node 20, no license comments, warnings only.
   const nodeCjs = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', legalComments: 'none', logLevel: 'warning' };
@@ -321,6 +439,7 @@ if (!process.argv.includes('--no-bundle')) {
   }
   const planBuild = {
     ...nodeCjs,
+    absWorkingDir: root,
     entryPoints: [join(root, 'src/main.ts')],
     outfile: join(root, 'dist/plan-core.cjs'),
     // Whitespace and local names too (1.35 MB -> 0.8 MB): every run reads the whole text into a
@@ -335,10 +454,48 @@ if (!process.argv.includes('--no-bundle')) {
     external: ['exceljs', 'htmlparser2'],
     // import() of those becomes require() so the bundle also runs from a vm.Script (below).
     supported: { 'dynamic-import': false },
-    plugins: [bundledApart, commanderSpawn],
+    plugins: [bundledApart, commanderSpawn, restApart],
     define: { PLAN_BUILD: JSON.stringify(buildId()), PLAN_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
   };
-  await build(planBuild);
+  // The commands bundled apart (REST): first the bundle's modules without them, then the file of
+  // those commands with every module the bundle has taken from it, then the bundle again with
+  // shared() for them (its modules the same: the check below).
+  const { inputs } = (await build({ ...planBuild, write: false, metafile: true })).metafile;
+  const core = new Set(Object.keys(inputs));
+  // The modules every run initialises: src/main.ts and what it imports, not through import().
+  const eager = new Set();
+  for (const todo = ['src/main.ts']; todo.length; ) {
+    const m = todo.pop();
+    if (eager.has(m)) continue;
+    eager.add(m);
+    for (const i of inputs[m]?.imports ?? []) if (i.kind !== 'dynamic-import' && !i.external) todo.push(i.path);
+  }
+  const uses = new Map();
+  const rest = await build({
+    ...planBuild,
+    entryPoints: undefined,
+    stdin: { contents: REST.map((c) => `export * from './src/commands/${c}.ts';`).join('\n'), resolveDir: root, sourcefile: 'rest.ts', loader: 'ts' },
+    outfile: join(root, 'dist/plan-rest.cjs'),
+    // Names kept (the commands it holds run long; PLAN_DEBUG=1's stack traces name their functions).
+    minify: false,
+    minifySyntax: true,
+    metafile: true,
+    plugins: [bundledApart, commanderSpawn, fromCore(core, uses)],
+  });
+  const twice = Object.keys(rest.metafile.inputs).filter((m) => core.has(m));
+  if (twice.length) throw new Error(`dist/plan-rest.cjs would hold a second copy of ${twice.join(', ')}`);
+  const { entry, lazy } = await coreEntry(uses, eager);
+  const sharedLazy = {
+    name: 'plan-shared-lazy',
+    setup(b) {
+      b.onResolve({ filter: /^plan-shared-lazy$/ }, () => ({ path: 'plan-shared-lazy', namespace: 'plan-shared-lazy' }));
+      b.onLoad({ filter: /.*/, namespace: 'plan-shared-lazy' }, () => ({ contents: lazy, resolveDir: root, loader: 'ts' }));
+    },
+  };
+  Object.assign(planBuild, { entryPoints: undefined, stdin: { contents: entry, resolveDir: root, sourcefile: 'plan-core.ts', loader: 'ts' }, plugins: [...planBuild.plugins, sharedLazy] });
+  const built = await build({ ...planBuild, metafile: true });
+  const changed = [...new Set([...core, ...Object.keys(built.metafile.inputs)])].filter((m) => m !== 'plan-core.ts' && m !== 'plan-shared-lazy:plan-shared-lazy' && core.has(m) !== m in built.metafile.inputs);
+  if (changed.length) throw new Error(`shared() changed the bundle's modules: ${changed.join(', ')}`);
   // PLAN_DEBUG=1 runs the same code unminified (dist/plan-debug.cjs, read by no other run), so a
   // stack trace names the functions it went through: the minified bundle's names are one or two
   // letters, and keeping them in it cost every start-up ≈ 2.5 ms (3 %).
@@ -353,6 +510,7 @@ if (!process.argv.includes('--no-bundle')) {
   const { createRequire, wrap } = (await import('node:module')).default;
   asciiWrapped(join(root, 'dist/plan-core.cjs'), wrap);
   asciiWrapped(join(root, 'dist/plan-debug.cjs'), wrap);
+  asciiWrapped(join(root, 'dist/plan-rest.cjs'), wrap);
   asciiWrapped(join(root, 'dist/yaml.cjs'), wrap);
   asciiWrapped(join(root, 'dist/js-yaml.cjs'), wrap);
 
@@ -373,21 +531,24 @@ if (!process.argv.includes('--no-bundle')) {
     script.runInThisContext()(mod.exports, req, mod, file, dirname(file));
     return { script, exports: mod.exports };
   };
-  const core = join(root, 'dist/plan-core.cjs');
-  const nodeRequire = createRequire(core);
+  const coreFile = join(root, 'dist/plan-core.cjs');
+  const nodeRequire = createRequire(coreFile);
   const apart = new Map();
-  const plan = load(core, (id) => {
+  // As bin/plan.js loads them: the files bundled apart through the same require, the bundle's own exports as ./plan-core.cjs.
+  const req = (id) => {
+    if (id === './plan-core.cjs') return plan.exports;
     if (!APART.includes(id)) return nodeRequire(id);
-    if (!apart.has(id)) apart.set(id, load(join(root, 'dist', id), nodeRequire));
+    if (!apart.has(id)) apart.set(id, load(join(root, 'dist', id), req));
     return apart.get(id).exports;
-  });
+  };
+  const plan = load(coreFile, req);
   // The bundle's cache is made in a process of its own that runs plan status and plan list as the
   // CLI runs them: through main (src/main.ts), whose output to a pipe is written directly, on
   // today's date, in the language of the plan (no locale set), with this process's V8 flags (V8
   // takes a cache only under the flags it was made with). A warm-up through run() with a made-up
   // output left main's code out of the cache, and the date decides which rules a status runs:
   // every run compiled those functions again (≈ 0.6M instructions of plan list on the sample).
-  execFileSync(process.execPath, [...process.execArgv, '-e', WARM_UP, core, JSON.stringify(APART)], { cwd: root, env: { PLAN_CACHE: '0' }, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+  execFileSync(process.execPath, [...process.execArgv, '-e', WARM_UP, coreFile, JSON.stringify(APART)], { cwd: root, env: { PLAN_CACHE: '0' }, stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
   const sink = { write: () => true };
   const ctx = { cwd: root, env: { PLAN_CACHE: '0' }, stdout: sink, stderr: sink, now: () => new Date('2026-07-01T12:00:00') };
   await plan.exports.run(['progress', '7.4', '--add', '1', '--by', '经济工作部', '--dry-run', '--as-of', '2026-11-25'], ctx);
@@ -399,6 +560,8 @@ if (!process.argv.includes('--no-bundle')) {
   } finally {
     rmSync(crlf, { recursive: true, force: true });
   }
+  // The commands bundled apart: a cache of the file's top level (each command compiles what it runs, as it did in the bundle).
+  req('./plan-rest.cjs');
   for (const id of APART) {
     if (!apart.has(id)) throw new Error(`the warm-up did not load ${id}`);
     writeFileSync(join(root, 'dist', `${id}.cache`), apart.get(id).script.createCachedData());

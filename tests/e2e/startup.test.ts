@@ -55,6 +55,8 @@ describe('start-up of the read commands', () => {
     expect(r.files).toContain('plan-core.cjs');
     expect(r.files).not.toContain('yaml.cjs');
     expect(r.files).not.toContain('js-yaml.cjs');
+    // Nor the commands bundled apart (dist/plan-rest.cjs: import, report, sheet, remind, init, completion).
+    expect(r.files).not.toContain('plan-rest.cjs');
   });
 
   it.each([[['status']], [['list', '--dept', '办公室']], [['--dir', 'plans', 'status']], [['status', '--dir', 'plans', '--dir', 'plans']]])('plan %j lists the plans folder once: the language picker looks at the plan the command then loads', (args) => {
@@ -62,6 +64,23 @@ describe('start-up of the read commands', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/工作要点|办公室/);
     expect(r.folders).toEqual(['plans']);
+  });
+
+  it('the commands bundled apart take the modules they share from the bundle: one PlanError, so a refusal is its one line, not an internal error', () => {
+    // A second copy of errors.ts in dist/plan-rest.cjs would make its PlanError a class run() does not know.
+    const rest = readFileSync(join(ROOT, 'dist/plan-rest.cjs'), 'latin1');
+    expect(rest).not.toMatch(/\b(PlanError|UsageError|Command|Option) = class\b|\bclass (PlanError|UsageError|Command|Option)\b/);
+    expect(rest).toMatch(/require\("\.\/plan-core\.cjs"\)\.shared\(\)\["src\/errors\.ts"\]/);
+    const missing = loaded(['import', 'missing.docx'], { LANG: 'C.UTF-8' });
+    expect(missing.files).toContain('plan-rest.cjs');
+    expect(missing.cached).toBe(true);
+    const { dir } = tempPlans();
+    const bin = join(ROOT, 'bin/plan.js');
+    const env = { PATH: process.env.PATH ?? '', HOME: dir, LANG: 'zh_CN.UTF-8' };
+    const refused = spawnSync(process.execPath, [bin, 'import', 'missing.docx'], { cwd: dir, env, encoding: 'utf8' });
+    expect([refused.status, refused.stdout, refused.stderr]).toEqual([1, '', 'plan: 找不到文件 missing.docx\n']);
+    const usage = spawnSync(process.execPath, [bin, 'import', 'missing.docx', '--period', '二〇二六'], { cwd: dir, env, encoding: 'utf8' });
+    expect([usage.status, usage.stdout, usage.stderr]).toEqual([2, '', 'plan: --period 必须是年份,如 2026;实际为 "二〇二六"\n']);
   });
 
   it('runs the bundle with the code cache made at build time (a cache V8 rejects would only make every start slower)', () => {
