@@ -823,6 +823,9 @@ export function clean(input: string): CleanResult {
     if (c.kind === 'item' || c.kind === 'section' || c.kind === 'sub') listed = true;
     closed = false;
     if (norm.trim() !== '') tocBefore = false;
+    // A paragraph of prose after a site's 推荐文章 label: the label stood over an empty box before the article (a list of
+    // links holds titles, not sentences), and the article's short numbered headings (1. 经济发展) are no links.
+    if (footer && norm.length > 40 && /[。;!]$/.test(norm.trim())) footer = false;
     kept.push(p);
   }
 

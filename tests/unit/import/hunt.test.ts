@@ -528,3 +528,17 @@ describe('hunt: sub-sections numbered in tortoise-shell brackets, 〔一〕 〔�
     expect(toNorm('县政办发〔2024〕3号〔责任单位:县文旅局〕')).toBe('县政办发〔2024〕3号〔责任单位:县文旅局〕');
   });
 });
+
+describe('hunt: a site\'s 推荐文章 label over an empty box before the article (chuan360-township-2023)', () => {
+  const page = readFixture('real/chuan360-township-2023.txt');
+
+  it('the short numbered headings after the article\'s prose are its items, not links (was: no numbered items)', () => {
+    expect(refusal(page)).toBeUndefined();
+    expect(importedItems(page).map((i) => i.id)).toEqual(['1', '2', '3', '4', '5']);
+  });
+
+  it('short numbered lines under the label with no paragraph before them are still a list of links', () => {
+    const tail = ['某镇2023年工作计划', '一、经济发展', '1.推进乡村振兴,全年新建大棚20个。', '推荐文章', '1. 2022年乡镇工作总结', '2. 2024年乡镇工作计划'].join('\n');
+    expect(importedItems(tail).map((i) => i.id)).toEqual(['1']);
+  });
+});
