@@ -246,6 +246,8 @@ const JURISDICTION = /(?:市|[县縣]|[镇鎮]|[乡鄉]|街道|(?:开发|開發|
 const BASE_YEAR = /(?:比|较|較|相比|相较于?|與|与)(?:19|20)\d{2} ?年(?:底|末)?/g;
 /** Words before 前N% / 前N名 that make it a rank to reach, not a time (近3年, 前三季度). */
 const RANK_PRE = /(进入|冲击|跻身|位居|位列|稳居|居于|保持在?|排名|排在|挺进|迈入|入围|争创|争先进入)[^,;:。]{0,10}$/;
+/** A count left blank in a model text (范文): ____个, XX个, ××次, X% — the number for the user to write in. */
+const BLANK_COUNT = /(?:_{2,}|(?<![A-Za-z0-9])(?:[Xx×]{1,3}))(?:人次|[%个次项家人名场户条所件座期批天万亿元])/;
 const MILESTONE_VERBS = /(出台|印发|召开|完成|建成|制定|编制|公布|发布|启动|开通|上线|投用|投入使用|投入运营|试运营|投产|交付|通车|开业|开馆|开园|验收|竣工|完工|挂牌|成立|举办|开工|备案|报送|上报|提交)/;
 const CN_AFTER_VERB = new RegExp(`(?<=${TASK_VERBS.source})(?<n>[一两二三四五六七八九十]{1,2})(?=[个所座处家条栋套台辆张间])`, 'g');
 /**
@@ -943,6 +945,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         // "目前已完成投资85万元": done already, reported progress.
         if (/(?:^|[^不])已(?:经)?$/.test(norm.slice(cs, cs + verb.index))) continue;
         if (outside.some((h) => h.start >= cs && h.end <= ce)) continue;
+        // "全年完成____个以上", "召开定价会议,全年需达____次": a model text's count left blank for the user to fill in: the
+        // sentence counts what is to be done, the count is not written, so there is nothing whole to complete.
+        if (BLANK_COUNT.test(norm.slice(sStart, sEnd))) continue;
         const first = usable[deadlineBefore(cs - 1) + 1]; // the first deadline at or after the clause start
         const inClause = first !== undefined && first.start >= cs && first.end <= ce ? first : undefined;
         // With number targets in the sentence, only a clause with its own deadline is a milestone.

@@ -542,3 +542,23 @@ describe('hunt: a site\'s 推荐文章 label over an empty box before the articl
     expect(importedItems(tail).map((i) => i.id)).toEqual(['1']);
   });
 });
+
+describe('hunt: a model text\'s counts left blank for the user to fill in (360docs, 2024年公司各部门年度绩效考核目标责任书范例)', () => {
+  const page = [
+    '2024年公司各部门年度绩效考核目标责任书',
+    '一、考核标准',
+    '2. 市场核查及督导需达____人次(____分)。',
+    '3. 新产品调研与开发,全年完成____个以上(____分)。',
+    '4. 农化服务活动需达____人次以上(____分)。',
+    '5. 定期召开定价会议,全年需达____次(____分)。',
+  ].join('\n');
+
+  it('sets no target: the count is not written, there is nothing whole to complete (was: two milestones, 完成 and 召开)', () => {
+    expect(importedItems(page).map((i) => i.targets)).toEqual([[], [], [], []]);
+  });
+
+  it('nor when the blank is XX / ×× / X; a written count stays a target and a milestone with no count stays one', () => {
+    const plan = ['某局2024年工作要点', '一、重点工作', '1.全年完成XX个项目建设。', '2.全年召开会议×次。', '3.全年完成培训12次。', '4.年底前完成X射线机更新。'].join('\n');
+    expect(importedItems(plan).map((i) => i.targets.map((t) => t[0]))).toEqual([[], [], ['at_least'], ['milestone']]);
+  });
+});
