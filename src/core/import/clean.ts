@@ -487,18 +487,41 @@ function openMark(at: OpenMarks, m: Array<string | undefined>): void {
  * mark. A mark that skips or goes back ((三) after (一)), one of a level no line has opened on, or one after a comma is
  * the text's own.
  */
-function runOnMarks(st: SText, at: OpenMarks): SText[] {
+function runOnMarks(st: SText, at: OpenMarks, opensLater: (level: number) => boolean = () => false): SText[] {
   const lead = LEADING_MARK.exec(st.norm);
   if (lead) openMark(at, [...lead]);
   const cuts: Array<[number, number]> = [];
-  for (const m of st.norm.matchAll(SENTENCE_MARK)) {
+  const marks = [...st.norm.matchAll(SENTENCE_MARK)].map((m) => ({ m, first: false }));
+  for (const m of st.norm.matchAll(COLON_FIRST)) marks.push({ m, first: true });
+  marks.sort((a, b) => (a.m.index ?? 0) - (b.m.index ?? 0));
+  for (const { m, first } of marks) {
     const [level, value] = levelOf([...m]);
-    const now = at.get(level);
-    if (now === undefined || value !== now + 1) continue;
+    if (first ? !listAfterColon(st.norm, m.index, level, lead, opensLater) : at.get(level) === undefined || value !== (at.get(level) ?? 0) + 1) continue;
     openMark(at, [...m]);
     cuts.push([m.index, m.index + m[0].length]);
   }
   return cutAt(st, cuts);
+}
+
+/**
+ * A list's first mark right after the colon that ends the heading over it, in the heading's paragraph ("一、主要工作:1.开展…",
+ * "…订立以下责任书:一、考核标准:(一) 绩效考核标准(____分):1. 市场档案…"): the list starts there when its second mark opens
+ * a line after it (2. the next line, 二、 / (二) a later one). A 1. after a colon with no 2. to follow is the text's own.
+ */
+const COLON_FIRST = /(?<=:) *(?=(一)、|\((一)\)|(1)[.、](?!\d))/g;
+/** The second mark of a level (1: 二、, 2: (二), 3: 2.) opening a line. */
+const SECOND_MARK = [/^$/, /^二、/, /^\(二\)/, /^2[.、](?!\d)/];
+/** The same within a line, after what ends a list's entry. */
+const SECOND_INLINE = [/^$/, /二、/, /\(二\)/, /[;。,] *2[.、](?!\d)/];
+
+/**
+ * Does the list start at the first mark after a colon? Not in a line that opens on a mark of the list's own level (an item
+ * whose scale is listed, 衡量标准:1.…;2.…), nor when its second mark follows in the same line (a list within the text).
+ */
+function listAfterColon(norm: string, at: number, level: number, lead: RegExpExecArray | null, opensLater: (level: number) => boolean): boolean {
+  if (lead && levelOf([...lead])[0] >= level) return false;
+  if (SECOND_INLINE[level]!.test(norm.slice(at))) return false;
+  return opensLater(level);
 }
 
 /** The pieces of `st` between the cuts ([end of a piece, start of the next]). */
@@ -927,8 +950,12 @@ export function clean(input: string): CleanResult {
   });
   // Items run together after a sentence's end: a line each.
   const opened: OpenMarks = new Map();
-  const lines = viewed.flatMap((l): LogicalLine[] => {
-    const parts = l.cells || l.notice || pages.has(l) ? [l.st] : runOnMarks(l.st, opened);
+  const lines = viewed.flatMap((l, i): LogicalLine[] => {
+    const opensLater = (level: number): boolean => {
+      const after = viewed.slice(i + 1, i + 200).filter((n) => !n.cells && n.st.norm.trim() !== '');
+      return (level === 3 ? after.slice(0, 1) : after).some((n) => SECOND_MARK[level]!.test(n.st.norm.trim()));
+    };
+    const parts = l.cells || l.notice || pages.has(l) ? [l.st] : runOnMarks(l.st, opened, opensLater);
     return parts.length > 1 ? parts.map((st) => ({ st })) : [l];
   });
   // No line starts with a numbering mark: the marks may stand run together in one line with no spaces.

@@ -562,3 +562,29 @@ describe('hunt: a model text\'s counts left blank for the user to fill in (360do
     expect(importedItems(plan).map((i) => i.targets.map((t) => t[0]))).toEqual([[], [], ['at_least'], ['milestone']]);
   });
 });
+
+describe('hunt: a list\'s first mark run into its heading after the colon (360docs, 2024年公司各部门年度绩效考核目标责任书范例)', () => {
+  const page = [
+    '2024年公司各部门年度绩效考核目标责任书范例(二篇)',
+    '2024年公司各部门年度绩效考核目标责任书范例为强化市场审计功能,增强市场研究力度,确保公司物资的有效监管,发挥信息效用,充分调动职能部室的职能,以推动企业的持续发展,特与贵单位订立以下责任书:一、考核标准:(一) 绩效考核标准(____分):1. 市场档案构建与完善,完成率需达____%以上(____分)。',
+    '2. 市场核查及督导需达____人次(____分)。',
+    '(二) 关键工作任务标准(____分):1. 市场分析与预测,以及监管工作(____分)。',
+    '2. 广告及企业形象策划,商标管理及会议筹备、召开(____分)。',
+    '二、评分准则:(一) 绩效考核评分准则:1. 完成率每±____%,影响考核____分。',
+    '2. 每±____人次,影响考核____分。',
+  ].join('\n');
+
+  it('starts the section, the sub-section and item 1 where their marks stand, when their second marks open later lines (was: item 1 of each list lost)', () => {
+    expect(importedItems(page).map((i) => i.id)).toEqual(['一-一-1', '一-一-2', '一-二-1', '一-二-2', '二-1', '二-2']);
+  });
+
+  it('a heading and its first item in one paragraph: the item keeps its target', () => {
+    const plan = ['某局2024年工作要点', '一、主要工作:1.开展培训10次。', '2.推进改革。'].join('\n');
+    expect(importedItems(plan).map((i) => [i.id, i.targets.length])).toEqual([['1', 1], ['2', 0]]);
+  });
+
+  it('not an item\'s own list after a colon (衡量标准:1.…;2.…), nor a 1. after a colon no 2. follows', () => {
+    const plan = ['某局2024年工作要点', '一、重点工作', '1.推动市场迁建。衡量标准:1.完成委托25%;2.完成招标50%。', '2.推动土地规划。', '3.召开会议,议题如下:1.审议预算。'].join('\n');
+    expect(importedItems(plan).map((i) => i.id)).toEqual(['1', '2', '3']);
+  });
+});
