@@ -1229,10 +1229,11 @@ export function segment(lines: LogicalLine[]): Segmented {
     it.rows = rows.map((r) => ({ body: r.parts.length > 0 ? joinS(r.parts, r.parts.slice(1).map(() => '\n')) : stext('', it.line), deadlineCells: r.deadlineCells }));
   }
   // A sub-section with prose and no numbered items of its own: its heading and prose, in place, as a candidate item.
-  // (The prose may follow the heading's name on its line: "(一)党建“八化”品牌建设。坚持…"; a bare heading is none.)
+  // (The prose may follow the heading's name on its line: "(一)党建“八化”品牌建设。坚持…", or the line be a whole sentence
+  // of work, "(二)落实儿童少年高风险家庭关怀。", a task standing at the sub-section's level; a bare heading is none.)
   for (const [h, { section: sec, prose }] of subProse) {
     if (sec.items.some((i) => i.sub === h)) continue;
-    if (prose.length === 0 && !/[。;!?]./.test(h.title.norm.trim())) continue;
+    if (prose.length === 0 && !/[。;!?]./.test(h.title.norm.trim()) && !/[。;!]$/.test(h.title.norm.trim())) continue;
     const body = joinS([h.title, ...prose.map((u) => u.st)], [...prose.map(() => '\n')]);
     const it: SegItem = { id: h.id, line: h.line, body, attrLines: h.attrLines, deadlineLines: [], unitCells: [], deadlineCells: [], leaderCells: [], yearCells: [], prose, closed: true, table: false };
     const at = sec.items.findIndex((i) => i.line > h.line);

@@ -588,3 +588,29 @@ describe('hunt: a list\'s first mark run into its heading after the colon (360do
     expect(importedItems(plan).map((i) => i.id)).toEqual(['1', '2', '3']);
   });
 });
+
+describe('hunt: a section whose sub-section marks (一)…(九) are its tasks, one sentence each, beside a section of (一) over 1. (nasc.gov.tw, 年度施政目標)', () => {
+  const page = [
+    '年度施政目標',
+    '一、深化民主改革,落實人權保護,強化地方自治效能:',
+    '(一)深化民主改革:',
+    '1、賡續推動選制改革,研議不在籍投票制度,確保公民的參政權利,擴大保障選舉權,制定政黨法,納入政黨黨內民主程序及防止賄選機制,建構政黨公平競爭環境,健全公民參政機制,以提升民主品質,落實廉能政治。',
+    '(二)落實人權保護:',
+    '1、加強防制人口販運。',
+    '2、協助外籍配偶適應環境,充分發揮多元文化精神。',
+    '二、協助弱勢族群,健全社會福利網絡:',
+    '(一)保障弱勢族群經濟生活,修正社會救助法,擴大弱勢照顧範圍。',
+    '(二)落實兒童少年高風險家庭關懷。',
+    '(三)修正兒童及少年福利法,保障兒童少年最佳利益。',
+    '(七)提升婦女權益。',
+  ].join('\n');
+
+  it('each sentence at the sub-section\'s level is an item (was: 部分 二 没有编号事项, all dropped)', () => {
+    expect(importedItems(page, 2009).map((i) => i.id)).toEqual(['一-一-1', '一-二-1', '一-二-2', '二-一', '二-二', '二-三', '二-七']);
+  });
+
+  it('a bare sub-section heading with nothing under it is still no item', () => {
+    const plan = ['某局2024年工作要点', '一、深化改革', '(一)深化民主改革', '1.推动选制改革。', '(二)落实人权保护', '二、健全社会福利网络', '(一)落实儿童关怀。'].join('\n');
+    expect(importedItems(plan).map((i) => i.id)).toEqual(['一-一-1', '二-一']);
+  });
+});
