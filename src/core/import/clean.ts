@@ -127,6 +127,50 @@ function markdownMarks(lines: string[]): string[] {
   return lines.map((line) => line.replace(/^(\s*)#{1,6}\s+/, '$1').replace(/\*\*|\[\d{1,2}\]/g, ''));
 }
 
+/** A mark of a decimal outline: 第二章, 2.1, 2.1.1 (before the heading's or the item's first word). */
+const OUTLINE_MARK = /第([一二三四五六七八九十]{1,3})章|(?<![\d.．])(\d{1,2})[.．](\d{1,2})(?:[.．](\d{1,2}))?(?=[ \t\u3000]*[\u4e00-\u9fff“「《])/g;
+const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+
+/**
+ * A plan numbered as a decimal outline, as a document site's generated texts are (第二章党建与思想政治工作 / 2.1党支部“三化”
+ * 建设 / 2.1.1标准化:修订…), on lines of their own or run together in one paragraph: read as the marks it stands for, 第二章
+ * as 二、, 2.1 as (一), 2.1.1 as 1. — each mark where the outline goes on from the one before (2.1.2 after 2.1.1, 2.2 or
+ * 2.2.1 after 2.1.x, 3.1 after a 第三章), so that an amount, 1.5万, is none. Only in a text with items three levels deep
+ * (two X.Y.Z marks at least): a text numbered 1.1 / 1.2 alone keeps its lines as they are.
+ */
+function decimalOutline(lines: string[]): string[] {
+  const deep = lines.join('\n').match(/(?<![\d.．])\d{1,2}[.．]\d{1,2}[.．]\d{1,2}(?=[ \t\u3000]*[\u4e00-\u9fff“「《])/g);
+  if (!deep || deep.length < 2) return lines;
+  let chap = 0;
+  let sub = 0;
+  let item = 0;
+  return lines.map((line) =>
+    line.replace(OUTLINE_MARK, (mark: string, ch: string | undefined, x: string | undefined, y: string | undefined, z: string | undefined, at: number) => {
+      const lead = line.slice(0, at).trim() === '' ? '' : ' ';
+      if (ch !== undefined) {
+        const v = parseChineseNumber(ch) ?? 0;
+        if (v !== chap + 1) return mark;
+        [chap, sub, item] = [v, 0, 0];
+        return `${lead}${CN_DIGITS[v] ?? ch}、`;
+      }
+      const [cx, cy] = [Number(x), Number(y)];
+      const chapter = cx === chap || (cx === chap + 1 && cy === 1);
+      if (!chapter || CN_DIGITS[cy] === undefined) return mark;
+      if (z === undefined) {
+        if (!(cy === sub + 1 || (cx === chap + 1 && cy === 1))) return mark;
+        [chap, sub, item] = [cx, cy, 0];
+        return `${lead}(${CN_DIGITS[cy]})`;
+      }
+      const cz = Number(z);
+      const goesOn = cx === chap && ((cy === sub && cz === item + 1) || (cy === sub + 1 && cz === 1));
+      if (!goesOn) return mark;
+      const opened = cy !== sub ? `${lead}(${CN_DIGITS[cy]})` : '';
+      [sub, item] = [cy, cz];
+      return opened !== '' ? `${opened} ${cz}.` : `${lead}${cz}.`;
+    }),
+  );
+}
+
 /** A label of that block where a field of a list starts: at the line's start, after a space or a list's dash. */
 const LISTED_LABEL = new RegExp(`(?<=^|[\\s-])(${META_LABELS}) ?[:：]`, 'g');
 
@@ -721,7 +765,7 @@ export function clean(input: string): CleanResult {
     .replace(/\ufeff|\u200b|\u200c|\u200d|\u2060/g, '')
     .replace(PINYIN, '');
   const physical: Physical[] = [];
-  const source = listedMeta(markdownMarks(text.split(/\r\n|\r|\n/)));
+  const source = listedMeta(markdownMarks(decimalOutline(text.split(/\r\n|\r|\n/))));
   const rows = kpiTable(source) ?? pipeTables(source);
   const chunks = viewerChunks(rows);
   const joined: Physical[] = [];

@@ -614,3 +614,29 @@ describe('hunt: a section whose sub-section marks (一)…(九) are its tasks, o
     expect(importedItems(plan).map((i) => i.id)).toEqual(['一-一-1', '二-一']);
   });
 });
+
+describe('hunt: a plan numbered as a decimal outline, 第二章 / 2.1 / 2.1.1, run together in a document site\'s preview (renrendoc, 2025年新学期学校工作计划)', () => {
+  const page = [
+    '2025年新学期学校工作计划_第1页',
+    '文档简介',
+    '2025年新学期学校工作计划第一章指导思想与总体目标1.1指导思想以习近平新时代中国特色社会主义思想为统领,全面贯彻党的二十大精神,推动学校治理体系与治理能力现代化。1.2总体目标到2025年7月,建成“学生喜欢、家长信任、教师幸福、社会认可”的区域优质示范校;学生学业水平绿色指标优良率≥92%,体质健康达标率≥96%,家长满意度≥95%。第二章党建与思想政治工作2.1党支部“三化”建设2.1.1标准化:修订《党支部工作手册》,细化“三会一课”流程图。2.1.2品牌化:打造“红烛先锋·润心育人”品牌,每月最后一周周五下午开展“党员教师进社区”义务辅导,服务对象登记造册,全年不少于12次。2.1.3信息化:依托“学习强国”学校管理平台,建立党员积分制。2.2思政课程与课程思政2.2.1课程建设:成立“大中小学思政一体',
+  ].join('\n');
+
+  it('reads 第二章 as 二、, 2.1 as (一), 2.1.1 as 1. (was: no numbered items)', () => {
+    const items = importedItems(page);
+    expect(items.map((i) => i.id)).toEqual(['一-二', '二-一-1', '二-一-2', '二-一-3', '二-二-1']);
+    expect(items[2]?.targets).toEqual([['at_least', 12, '次', '2025-12-31']]);
+  });
+
+  it('on lines of their own, with spaces; an amount (1.5万元, 2.5万人次) stays an amount', () => {
+    const plan = ['某小学2025年工作计划', '第一章 党建工作', '1.1 组织建设', '1.1.1 修订党支部工作手册。', '1.1.2 打造党建品牌,投入1.5万元。', '1.2 队伍建设', '1.2.1 培训党员2.5万人次。', '第二章 教学工作', '2.1 课程建设', '2.1.1 成立思政一体化教研组。'].join('\n');
+    const items = importedItems(plan);
+    expect(items.map((i) => i.id)).toEqual(['一-一-1', '一-一-2', '一-二-1', '二-一-1']);
+    expect(items[1]?.targets.map((t) => [t[1], t[2]])).toEqual([[1.5, '万元']]);
+  });
+
+  it('a text numbered 1.1 / 1.2 alone (no third level) keeps its lines as they are', () => {
+    const plan = ['某县2011年目标', '二、经济发展重点工作目标', '2.1项目引资目标', '(1)引进项目15个。', '2.2工业发展目标', '(1)新增规上企业3家。'].join('\n');
+    expect(importedItems(plan).map((i) => i.id)).toEqual(['二-1', '二-1-2']);
+  });
+});
