@@ -480,6 +480,7 @@ const make = () => ({
   importWritten: 'wrote {file}; check it with plan validate',
   // plan import: what the parser says about the document (src/core/import/ returns these keys)
   imp_inItem: 'item {item}: {message}',
+  imp_noUnitsAll: 'no 责任单位 found anywhere in the plan: the departments of all {n} items are left empty; fill them in (plan validate lists each as no-unit)',
   imp_noUnits: 'no 责任单位 found; departments left empty: fill them in',
   imp_unitCut: 'the text ends inside a unit\'s name ({name}…): left out; add the unit by hand',
   imp_tooManyUnits: '{n} units, only the first 200 kept',
@@ -499,6 +500,7 @@ const make = () => ({
   imp_itemNoText: 'item {item} has no text; not imported',
   imp_sectionEmpty: 'section {id} "{title}" has no numbered items; not imported (add its items by hand to track them)',
   imp_severalYears: 'section {id} "{title}" sets targets for several years: imported as written, due at the plan\'s end; check them (or make them a plan of their own)',
+  imp_beforeFirstMany: 'not imported ({n} paragraphs before the first item, from "{text}")',
   imp_beforeFirst: 'not imported (text before the first item): "{text}"',
   imp_noticeBody: 'the 印发通知 itself (to whom, what it asks of the units), not the plan: not imported',
   imp_unplaced: 'not part of any item: "{text}"',

@@ -470,6 +470,7 @@ const make = (): Catalogue => ({
   importWritten: '已写入 {file};请用 plan validate 检查',
   // plan import: what the parser says about the document (src/core/import/ returns these keys)
   imp_inItem: '事项 {item}:{message}',
+  imp_noUnitsAll: '全文未找到任何责任单位:{n} 项事项的 departments 均留空,请逐项补填(plan validate 会以 no-unit 列出每一项)',
   imp_noUnits: '未找到责任单位,departments 留空,请补填',
   imp_unitCut: '原文在单位名称中间截断({name}…),已略去,请补填责任单位',
   imp_tooManyUnits: '有 {n} 个单位,只保留前 200 个',
@@ -489,6 +490,7 @@ const make = (): Catalogue => ({
   imp_itemNoText: '事项 {item} 没有正文,未导入',
   imp_sectionEmpty: '部分 {id} "{title}" 没有编号事项,未导入(如需跟踪请手工添加事项)',
   imp_severalYears: '部分 {id} "{title}" 是多年的任务:其指标按原文导入,期限为计划期末,请核对(或另建多年计划)',
+  imp_beforeFirstMany: '未导入(第一项之前的 {n} 段文字,自"{text}"起)',
   imp_beforeFirst: '未导入(第一项之前的文字):"{text}"',
   imp_noticeBody: '印发通知本身(主送单位、印发语及通知的要求),不是计划正文,未导入',
   imp_unplaced: '不属于任何事项:"{text}"',

@@ -381,6 +381,22 @@ describe('plan import: every warning says what, where and what to do', () => {
   });
 });
 
+describe('plan import: what is true of the whole plan is said once', () => {
+  it('a real news page naming no unit and leading with six paragraphs: two warnings, not thirteen, in both languages', async () => {
+    const file = join(ROOT, 'tests/fixtures/import/real/hospital-2024.txt');
+    const zh = (await runCli(['import', file, '--lang', 'zh'])).stderr.split('\n').filter((l) => /^ {2}第/.test(l));
+    expect(zh).toEqual([
+      '  第 1–6 行:未导入(第一项之前的 6 段文字,自"3月12日下午,华人策略研究手机版召开2024年工作会议,总…"起)',
+      '  第 7 行:全文未找到任何责任单位:7 项事项的 departments 均留空,请逐项补填(plan validate 会以 no-unit 列出每一项)',
+    ]);
+    const en = (await runCli(['import', file, '--lang', 'en'])).stderr.split('\n').filter((l) => /^ {2}line/.test(l));
+    expect(en).toEqual([
+      '  lines 1–6: not imported (6 paragraphs before the first item, from "3月12日下午,华人策略研究手机版召开2024年工作会议,总…")',
+      '  line 7: no 责任单位 found anywhere in the plan: the departments of all 7 items are left empty; fill them in (plan validate lists each as no-unit)',
+    ]);
+  });
+});
+
 describe('plan import: the text before the first item', () => {
   it('joins a preamble the page broke over several lines, as item text is joined, and names it once with all its lines', async () => {
     // The seed's 总体要求 paragraph broken twice mid-clause, blank lines between, as a scraped page breaks it.

@@ -1169,16 +1169,43 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     // The plan's title written again under the notice (or its second line, "(2025年版)"): it is the title.
     if (u.preamble && restatesTitle(u.st.norm, toNorm(title))) continue;
     const lines = u.st.marks.map((m) => m.line);
+    // (A paragraph of a part left out as a review or the situation is named by that part's warning.)
+    if (reviewed.parts.some((p) => (lines[0] ?? 0) >= p.from && Math.max(...lines) <= p.to)) continue;
     warn(lines[0] ?? 1, says(u.preamble ? 'imp_beforeFirst' : 'imp_unplaced', { text: snippet(u.st.raw) }), undefined, Math.max(...lines));
   }
   warnings.sort((a, b) => a.line - b.line);
+  const said = quieter(warnings, input, departments.length === 0);
 
   const targets: Record<TargetKind, number> = { at_least: 0, at_most: 0, level: 0, milestone: 0 };
   for (const b of built) for (const t of b.item.targets ?? []) targets[t.kind]++;
   return {
     plan,
-    warnings,
+    warnings: said,
     hints,
     summary: { sections: sections.length, items: built.length, units: departments.length, targets },
   };
+}
+
+/**
+ * The warnings as a clerk reads them: what is true of the whole plan said once, with a count. A plan naming no unit
+ * anywhere gets one warning for its items, not one per item (plan validate lists each as no-unit); paragraphs before
+ * the first item that follow each other (blank lines between) are one warning naming their lines and how many.
+ */
+function quieter(warnings: ImportWarning[], input: string, noUnitAtAll: boolean): ImportWarning[] {
+  const noUnits = warnings.filter((w) => w.code === 'imp_noUnits');
+  const once = noUnitAtAll && noUnits.length > 1;
+  const out = once ? warnings.flatMap((w) => (w.code !== 'imp_noUnits' ? [w] : w === noUnits[0] ? [{ line: w.line, code: 'imp_noUnitsAll' as const, params: { n: noUnits.length } }] : [])) : warnings;
+  const lines = input.split(/\r\n?|\n/);
+  const blankBetween = (from: number, to: number) => lines.slice(from, to - 1).every((l) => l.trim() === '');
+  const merged: ImportWarning[] = [];
+  for (const w of out) {
+    const prev = merged[merged.length - 1];
+    if (prev && w.code === 'imp_beforeFirst' && (prev.code === 'imp_beforeFirst' || prev.code === 'imp_beforeFirstMany') && blankBetween(prev.to ?? prev.line, w.line)) {
+      const n = prev.code === 'imp_beforeFirstMany' ? Number(prev.params.n) + 1 : 2;
+      merged[merged.length - 1] = { line: prev.line, to: w.to ?? w.line, code: 'imp_beforeFirstMany', params: { text: prev.params.text ?? '', n } };
+      continue;
+    }
+    merged.push(w);
+  }
+  return merged;
 }

@@ -96,6 +96,22 @@ export function leadTitle(lines: readonly SText[]): { title: string; year: numbe
   return undefined;
 }
 
+const CLAUSE_END = /[,，。;；:：!！?？\n]/;
+
+/**
+ * The clause holding a year, as a note quotes it for the clerk to find: from the stop before it to the one after
+ * (华人策略研究手机版召开2024年工作会议, not 略研究手机版召开2024年工作会议,总结医), at most 16 characters either side, … where cut.
+ */
+function clauseAround(raw: string, from: number, to: number): string {
+  let s = from;
+  while (s > 0 && from - s < 16 && !CLAUSE_END.test(raw.charAt(s - 1))) s--;
+  let e = to;
+  while (e < raw.length && e - to < 16 && !CLAUSE_END.test(raw.charAt(e))) e++;
+  const cutBefore = s > 0 && !CLAUSE_END.test(raw.charAt(s - 1));
+  const cutAfter = e < raw.length && !CLAUSE_END.test(raw.charAt(e));
+  return `${cutBefore ? '…' : ''}${fixSpaces(raw.slice(s, e)).trim()}${cutAfter ? '…' : ''}`;
+}
+
 /**
  * The year the lead gives a title that names none ("今年…" under "…确定了2024年将筹措资金…"): the year
  * of the sentence naming the plan, else the first year of the text before the first item (not a
@@ -108,7 +124,7 @@ export function leadYear(lines: readonly SText[]): { year: number; text: string;
     for (const y of st.norm.matchAll(YEAR)) {
       const year = Number(y[1]);
       if (named !== undefined && year !== named.year) continue;
-      const text = fixSpaces(st.raw.slice(Math.max(0, y.index - 8), y.index + y[0].length + 8));
+      const text = clauseAround(st.raw, y.index, y.index + y[0].length);
       return { year, text, line: lineAt(st, y.index) };
     }
   }
@@ -147,7 +163,7 @@ export function itemsYear(bodies: readonly SText[]): { year: number; text: strin
       const year = Number(y[1]);
       const got = seen.get(year);
       if (got) got.n++;
-      else seen.set(year, { n: 1, text: fixSpaces(st.raw.slice(Math.max(0, y.index - 8), y.index + y[0].length + 8)), line: lineAt(st, y.index), order: order++ });
+      else seen.set(year, { n: 1, text: clauseAround(st.raw, y.index, y.index + y[0].length), line: lineAt(st, y.index), order: order++ });
     }
   }
   const best = [...seen.entries()].sort((a, b) => b[1].n - a[1].n || a[1].order - b[1].order)[0];
