@@ -527,6 +527,7 @@ const make = () => ({
   imp_officeBytesAsText: 'the text is the bytes of an old Word, Excel or WPS file (.doc/.xls/.wps) shown as characters and saved ("{text}" at its start marks that file format), no Chinese left in it to read: download the original file, save it in Word, Excel or WPS as .docx or .xlsx (or copy its text), then import that',
   imp_badId: 'invalid plan id "{id}": use letters, digits, ".", "_" and "-" (e.g. union-2026)',
   imp_badYear: 'invalid year {year}: expected a 4-digit year such as 2026',
+  imp_notChinese: 'this is not a plan in Chinese: Chinese characters are only {share}% of its words (a plan is written in Chinese), as in a README or a text in another language; import the plan itself (工作要点, 任务分解表…)',
   imp_noItems: 'no numbered items found: expected a plan with items like "1." / "1、" or sections like "一、"',
   imp_noYearNoTitle: 'cannot tell the plan year: no title line found; pass the year with --period YYYY',
   imp_noYear: 'cannot tell the plan year: the title "{title}" has no 4-digit year; pass it with --period YYYY',

@@ -517,6 +517,7 @@ const make = (): Catalogue => ({
   imp_officeBytesAsText: '这段文字是旧版 Word/Excel/WPS 文件(.doc/.xls/.wps)的字节被当作文字显示后另存(开头的 "{text}" 是该文件格式的标记),其中没有可读的中文:请下载原文件,在 Word/Excel/WPS 中另存为 .docx 或 .xlsx(或复制其中文字)后再导入',
   imp_badId: '无效的计划编号 "{id}":只能用字母、数字、"."、"_" 和 "-"(如 union-2026)',
   imp_badYear: '无效的年份 {year}:应为四位年份,如 2026',
+  imp_notChinese: '这不是中文的计划文本:中文字只占字词的 {share}%(计划以中文写成),像是说明文档或外文材料;请导入计划本身(工作要点、任务分解表等)',
   imp_noItems: '未找到编号事项:应为含 "1." / "1、" 事项或 "一、" 部分的计划文本,或含 序号/工作任务/责任单位 表头的表格',
   imp_noYearNoTitle: '无法确定计划年度:未找到标题行;请用 --period YYYY 指定年份',
   imp_noYear: '无法确定计划年度:标题 "{title}" 中没有四位年份;请用 --period YYYY 指定年份',

@@ -338,6 +338,18 @@ describe('plan import', () => {
     expect(en.stderr).toBe('plan: cannot import: invalid plan id "bad id": use letters, digits, ".", "_" and "-" (e.g. union-2026)\n');
   });
 
+  it('refuses a text that is no plan in Chinese (this README came out as 16 items, 15 units and 20 targets), saying why, in both languages', async () => {
+    const readme = await runCli(['import', join(ROOT, 'README.md'), '--lang', 'zh']);
+    expect(readme.code).toBe(1);
+    expect(readme.stdout).toBe('');
+    expect(readme.stderr).toMatch(/^plan: 无法导入:这不是中文的计划文本:中文字只占字词的 \d+%\(计划以中文写成\),像是说明文档或外文材料;请导入计划本身\(工作要点、任务分解表等\)\n$/);
+    const examples = await runCli(['import', join(ROOT, 'examples/README.md'), '--lang', 'en']);
+    expect(examples.code).toBe(1);
+    expect(examples.stderr).toMatch(/^plan: cannot import: this is not a plan in Chinese: Chinese characters are only \d+% of its words/);
+    // A real page with a mirror's pinyin and English navigation is still a plan (the fewest Chinese characters a word in real/).
+    expect((await runCli(['import', join(ROOT, 'tests/fixtures/import/real/jiangbei-ningbo-2023.txt')])).code).toBe(0);
+  });
+
   it('speaks the imported plan\'s language when none is named, even in a folder with no plan yet', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-import-lang-'));
     const wuhu = join(ROOT, 'tests/fixtures/import/real/wuhu-edu-2024.txt');
