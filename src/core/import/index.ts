@@ -42,6 +42,8 @@ export interface ImportWarning extends ImportMessage {
   to?: number;
   /** The item it is about ("item 7: …"). */
   item?: string;
+  /** Paragraphs said in one warning that do not follow each other: each one's first and last line (line and to span them all). */
+  parts?: Array<[number, number]>;
 }
 
 export interface ImportResult {
@@ -1209,7 +1211,8 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
 /**
  * The warnings as a clerk reads them: what is true of the whole plan said once, with a count. A plan naming no unit
  * anywhere gets one warning for its items, not one per item (plan validate lists each as no-unit); paragraphs before
- * the first item that follow each other (blank lines between) are one warning naming their lines and how many.
+ * the first item with no other warning between them (a page's 分类 / 标题 / 文号 lines, a news lead's paragraphs) are one
+ * warning naming their lines and how many.
  */
 function quieter(warnings: ImportWarning[], input: string, noUnitAtAll: boolean): ImportWarning[] {
   const noUnits = warnings.filter((w) => w.code === 'imp_noUnits');
@@ -1220,9 +1223,13 @@ function quieter(warnings: ImportWarning[], input: string, noUnitAtAll: boolean)
   const merged: ImportWarning[] = [];
   for (const w of out) {
     const prev = merged[merged.length - 1];
-    if (prev && w.code === 'imp_beforeFirst' && (prev.code === 'imp_beforeFirst' || prev.code === 'imp_beforeFirstMany') && blankBetween(prev.to ?? prev.line, w.line)) {
+    if (prev && w.code === 'imp_beforeFirst' && (prev.code === 'imp_beforeFirst' || prev.code === 'imp_beforeFirstMany')) {
       const n = prev.code === 'imp_beforeFirstMany' ? Number(prev.params.n) + 1 : 2;
-      merged[merged.length - 1] = { line: prev.line, to: w.to ?? w.line, code: 'imp_beforeFirstMany', params: { text: prev.params.text ?? '', n } };
+      const parts: Array<[number, number]> = prev.parts ?? [[prev.line, prev.to ?? prev.line]];
+      const last = parts[parts.length - 1]!;
+      if (blankBetween(last[1], w.line)) last[1] = w.to ?? w.line;
+      else parts.push([w.line, w.to ?? w.line]);
+      merged[merged.length - 1] = { line: prev.line, to: w.to ?? w.line, ...(parts.length > 1 ? { parts } : {}), code: 'imp_beforeFirstMany', params: { text: prev.params.text ?? '', n } };
       continue;
     }
     merged.push(w);

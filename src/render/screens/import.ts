@@ -28,6 +28,17 @@ function where(lang: Lang, line: number, to: number | undefined, place: PlaceOf 
     : t(lang, 'importAtParagraph', { paragraph: at.paragraph });
 }
 
+/** Where paragraphs apart stand (第 1–2、4、10 行 / 第 1、3 段); in a table or a sheet, where the first does. */
+function whereParts(lang: Lang, parts: Array<[number, number]>, place: PlaceOf | undefined): string {
+  const sep = lang === 'zh' ? '、' : ', ';
+  const span = (a: number, b: number) => (a === b ? `${a}` : `${a}–${b}`);
+  if (place === undefined) return t(lang, 'importAtLineList', { list: parts.map(([a, b]) => span(a, b)).join(sep) });
+  const paragraphs = parts.map(([a, b]) => [place(a), place(b)] as const);
+  if (!paragraphs.every(([a, b]) => a !== undefined && 'paragraph' in a && b !== undefined && 'paragraph' in b)) return where(lang, parts[0]![0], parts[0]![1], place);
+  const list = [...new Set(paragraphs.map(([a, b]) => span((a as { paragraph: number }).paragraph, (b as { paragraph: number }).paragraph)))];
+  return t(lang, 'importAtParagraphList', { list: list.join(sep) });
+}
+
 /** One thing the parser said, in the language; a warning about an item says which; a line it names, where it stands in the file. */
 export function importMessage(lang: Lang, m: ImportMessage | ImportWarning, place?: PlaceOf): string {
   const quoted = m.params.text;
@@ -63,7 +74,7 @@ export function importNotes(result: ImportResult, lang: Lang, place?: PlaceOf, w
   const indented = (text: string): string => (width === undefined ? `  ${text}` : wrap(text, width - 4).map((l, i) => `${i === 0 ? '  ' : '    '}${l}`).join('\n'));
   return [
     width === undefined ? summary : wrapSummary(summary, width, lang === 'zh' ? '、' : ',').join('\n'),
-    ...result.warnings.map((w) => indented(t(lang, 'importWarning', { at: where(lang, w.line, w.to, place), message: importMessage(lang, w, place) }))),
+    ...result.warnings.map((w) => indented(t(lang, 'importWarning', { at: w.parts ? whereParts(lang, w.parts, place) : where(lang, w.line, w.to, place), message: importMessage(lang, w, place) }))),
     ...result.hints.map((h) => indented(t(lang, 'importHint', { message: importMessage(lang, h, place) }))),
   ];
 }

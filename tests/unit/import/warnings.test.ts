@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../../src/core/import/index.js';
+import { importNotes } from '../../../src/render/screens/import.js';
 import { ROOT } from '../../helpers.js';
 
 const real = (name: string) => importPlan(readFileSync(join(ROOT, 'tests/fixtures/import/real', `${name}.txt`), 'utf8'));
@@ -30,12 +31,20 @@ describe('plan import says once what is true of the whole plan', () => {
       [1, 6, 'imp_beforeFirstMany', 6],
       [7, undefined, 'imp_noUnitsAll', 7],
     ]);
-    // RSS (line 1) and the lead (line 11) are apart from lines 7 and 9 (a title line between): three warnings.
-    expect(codes(real('nanchang-ms-2020')).filter((w) => String(w[2]).startsWith('imp_beforeFirst'))).toEqual([
-      [1, undefined, 'imp_beforeFirst', undefined],
-      [7, 9, 'imp_beforeFirstMany', 2],
-      [11, undefined, 'imp_beforeFirst', undefined],
+  });
+
+  it('a page\'s furniture before the first item (分类, 标题 lines, the title between them imported): one warning naming each line', () => {
+    const taobei = real('taobei-2021');
+    expect(taobei.warnings.filter((w) => w.code.startsWith('imp_beforeFirst')).map((w) => [w.line, w.to, w.parts, w.code, w.params.n])).toEqual([
+      [1, 11, [[1, 1], [3, 3], [6, 6], [11, 11]], 'imp_beforeFirstMany', 4],
+      // After the notice's own lines, warned about apart: the lead paragraph, said on its own.
+      [32, undefined, undefined, 'imp_beforeFirst', undefined],
     ]);
+    expect(importNotes(taobei, 'zh')[1]).toBe('  第 1、3、6、11 行:未导入(第一项之前的 4 段文字,自"政府信息公开"起)');
+    expect(importNotes(taobei, 'en')[1]).toBe('  lines 1, 3, 6, 11: not imported (4 paragraphs before the first item, from "政府信息公开")');
+    // From a Word file or a page, the paragraphs (lines 1 and 3 one paragraph, 6 and 11 the next two).
+    const paragraph: Record<number, number> = { 1: 1, 3: 1, 6: 2, 11: 3 };
+    expect(importNotes(taobei, 'zh', (line) => ({ paragraph: paragraph[line] ?? 9 }))[1]).toMatch(/^ {2}第 1、2、3 段:/);
   });
 
   it('a part left out as a review is named once, its paragraphs not again as "not part of any item"', () => {
