@@ -123,6 +123,9 @@ export function wrap(s: string, w: number, prefer = ''): string[] {
   let used = 0;
   // Where the line's last piece starts: the piece carried along to the next line by 禁则.
   let last = -1;
+  // Straight quotes so far: an odd count makes the next " a closing one, which never starts a line (a warning's
+  // :"50万元以上" ended on a line of its own ").
+  let quotes = 0;
   const cut = (at: number) => {
     lines.push(line.slice(0, at).trimEnd());
     line = line.slice(at).trimStart();
@@ -131,6 +134,8 @@ export function wrap(s: string, w: number, prefer = ''): string[] {
   };
   for (const piece of pieces(s)) {
     const pw = width(piece);
+    const opened = quotes % 2 === 1;
+    if (piece.includes('"')) quotes += piece.split('"').length - 1;
     if (used + pw > w && line.trim() !== '') {
       const at = prefer ? Math.max(...[...prefer].map((p) => line.lastIndexOf(p))) : -1;
       if (piece === ' ') {
@@ -139,7 +144,8 @@ export function wrap(s: string, w: number, prefer = ''): string[] {
       }
       if (at > 0) cut(at + 1);
       if (used + pw > w && line.trim() !== '') {
-        const carry = last > 0 && (NO_LINE_START.includes(piece[0]!) || NO_LINE_END.includes(line.slice(last))) && width(line.slice(last)) + pw <= w;
+        const closing = NO_LINE_START.includes(piece[0]!) || (piece[0] === '"' && opened);
+        const carry = last > 0 && (closing || NO_LINE_END.includes(line.slice(last))) && width(line.slice(last)) + pw <= w;
         cut(carry ? last : line.length);
       }
     }

@@ -145,3 +145,15 @@ describe('safe and atoms agree with their plain versions', () => {
     );
   });
 });
+
+describe('wrap and straight quotes', () => {
+  // plan import at 60 columns printed a warning's quote closed on a line of its own: …:"50万元以上 / ".
+  it('never starts a line with the " that closes a quote, at any width; an opening one may', () => {
+    const text = '事项 一-10:条件性表述(说明适用范围,不是要完成的目标),未作为指标导入(如需跟踪请手工添加指标):"50万元以上"';
+    for (let w = 8; w <= 100; w++) {
+      const lines = wrap(text, w);
+      expect(lines.join(''), `${w}`).toBe(text);
+      for (const l of lines.slice(1)) expect(l.startsWith('"') && !l.startsWith('"50'), `${w}: ${lines.join(' | ')}`).toBe(false);
+    }
+  });
+});
