@@ -16,29 +16,41 @@
   // reads it. It requires the yaml library and js-yaml through the same loader: a plain require
   // of their wrapped files gives an empty module (every write failed under PLAN_DEBUG=1).
   const debug = !/^(?:|0|false|no|off)$/i.test(process.env.PLAN_DEBUG ?? '');
-  const { closeSync, fstatSync, openSync, readFileSync, readSync } = require('node:fs');
+  const { closeSync, fstatSync, openSync, readSync } = require('node:fs');
   const { join } = require('node:path');
   const { Script } = require('node:vm');
   const dist = join(__dirname, '..', 'dist');
   let cacheUsed = true;
+  /**
+   * A file's bytes (up to its size when opened), read into `into` when they fit, else into a new
+   * buffer. The bundle and its cache are read the same way, with the calls of fs this file makes
+   * anyway: Node compiles each of its own functions the first time a process calls it, and
+   * readFileSync, with the helpers it calls, was ≈ 0.5M instructions of every start.
+   */
+  const read = (file, into) => {
+    const fd = openSync(file, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      const bytes = into !== undefined && size <= into.length ? into : Buffer.allocUnsafe(size);
+      let done = 0;
+      for (let n; done < size && (n = readSync(fd, bytes, done, size - done, done)) > 0; ) done += n;
+      return { bytes, size, done };
+    } finally {
+      closeSync(fd);
+    }
+  };
   const run = (name, req) => {
     const file = join(dist, name);
+    const { bytes, done } = read(file);
+    // latin1Slice is what toString('latin1') calls after its checks, without Buffer's encoding
+    // look-up (compiled in every run: ≈ 0.5M instructions).
+    const source = bytes.latin1Slice(0, done);
     // The cache is read into the buffer the bundle was read into, once the bundle is text: a second
     // buffer would be ≈ 150 more fresh pages for the kernel to fault in and clear in every run.
-    const bytes = readFileSync(file);
-    const source = bytes.toString('latin1');
     let cachedData;
     try {
-      const fd = openSync(file + '.cache', 'r');
-      try {
-        const size = fstatSync(fd).size;
-        const into = size <= bytes.length ? bytes : Buffer.allocUnsafe(size);
-        let done = 0;
-        for (let n; done < size && (n = readSync(fd, into, done, size - done, done)) > 0; ) done += n;
-        if (done === size) cachedData = into.subarray(0, size);
-      } finally {
-        closeSync(fd);
-      }
+      const cache = read(file + '.cache', bytes);
+      if (cache.done === cache.size) cachedData = cache.bytes.subarray(0, cache.size);
     } catch {
       cachedData = undefined;
     }

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync, type Dirent } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { PlanError } from '../errors.js';
 import { HEAD_BYTES, type Utf8Text } from '../yaml/text.js';
 
@@ -59,7 +59,9 @@ export function listPlanFiles(dir: string): string[] {
 
 /** How a file is named in messages: relative to the working folder when inside it. */
 export function displayPath(cwd: string, file: string): string {
-  const rel = relative(cwd, file);
+  // A file below the folder, both absolute and normalised (the usual case): what relative() gives,
+  // without compiling it (≈ 0.4M instructions in every run).
+  const rel = file.length > cwd.length + 1 && file.startsWith(cwd) && file[cwd.length] === sep && resolve(cwd) === cwd && resolve(file) === file ? file.slice(cwd.length + 1) : relative(cwd, file);
   return rel && !rel.startsWith('..') ? rel : file;
 }
 

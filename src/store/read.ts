@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { PlanError } from '../errors.js';
 import { Utf8Text } from '../yaml/text.js';
 
@@ -54,8 +54,9 @@ export interface PlanText {
 
 /** readUtf8Text, with the stamp the file had just before the read. */
 export function readPlanText(file: string, display: string = file): PlanText & { utf8: Utf8Text } {
-  const stamp = tryStamp(file);
-  const utf8 = readUtf8Text(file, display);
+  const read: { stamp?: FileStamp } = {};
+  const utf8 = checkUtf8(readFileBytes(file, display, MAX_PLAN_BYTES, read), display);
+  const stamp = read.stamp;
   return {
     get text() {
       return utf8.text;
@@ -65,8 +66,11 @@ export function readPlanText(file: string, display: string = file): PlanText & {
   };
 }
 
-/** A file's bytes, refusing folders, FIFOs and files over maxBytes with a clear message. */
-export function readFileBytes(file: string, display: string = file, maxBytes = MAX_PLAN_BYTES): Buffer {
+/**
+ * A file's bytes, refusing folders, FIFOs and files over maxBytes with a clear message. With
+ * `stamped`, its `stamp` is the stamp of the file read, taken once it is open, just before the read.
+ */
+export function readFileBytes(file: string, display: string = file, maxBytes = MAX_PLAN_BYTES, stamped?: { stamp?: FileStamp }): Buffer {
   let size: number;
   try {
     const st = statSync(file);
@@ -82,13 +86,37 @@ export function readFileBytes(file: string, display: string = file, maxBytes = M
     throw new PlanError('fileTooLarge', { file: display, size: mib(size), limit: mib(maxBytes) });
   }
   if (size >= BIG_TEXT_BYTES) inlineLessForBigTexts();
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    return readWhole(file, stamped);
   } catch (e) {
     throw unreadable(e, display);
   }
-  return bytes;
+}
+
+/**
+ * The file's bytes as readFileSync gives them (up to the size it has once open), through the calls
+ * of fs every run makes anyway (bin/plan.js reads the bundle with them): Node compiles each of its
+ * own functions the first time a process calls it, and readFileSync with its helpers, and a second
+ * stat of the path for the stamp, were ≈ 0.5M instructions of every start.
+ */
+function readWhole(file: string, stamped: { stamp?: FileStamp } | undefined): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    let size: number;
+    if (stamped) {
+      const st = fstatSync(fd, { bigint: true });
+      stamped.stamp = { ino: st.ino, size: st.size, mtimeNs: st.mtimeNs, ctimeNs: st.ctimeNs };
+      size = Number(st.size);
+    } else size = fstatSync(fd).size;
+    // A file that gives no size (in /proc) is read as readFileSync reads it: to its end.
+    if (size === 0) return readFileSync(fd);
+    const bytes = Buffer.allocUnsafe(size);
+    let done = 0;
+    for (let n; done < size && (n = readSync(fd, bytes, done, size - done, done)) > 0; ) done += n;
+    return done === size ? bytes : bytes.subarray(0, done);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** A text this big is read, checked and judged by loops that run long enough for V8 to optimise them. */
@@ -136,7 +164,7 @@ export function checkUtf8(bytes: Uint8Array, display: string): Utf8Text {
     throw new PlanError(key, { file: display }, { where: `${display}:${line}:${col}` });
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  return new Utf8Text(Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom));
+  return new Utf8Text(bom === 0 && Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom));
 }
 
 /**

@@ -7,6 +7,7 @@
 // differential test checks on every fixture and on generated documents.
 import { Buffer } from 'node:buffer';
 import { resolveCore } from './scalars.js';
+import type { SliceBuffer } from './text.js';
 
 /**
  * Text this reader never takes: tabs, CR, the characters js-yaml refuses (C0/C1 controls, U+FFFE/F)
@@ -71,8 +72,7 @@ export function fastLoadUtf8(bytes: Uint8Array, read?: FastRead): unknown {
   return run(new Reader(s, withEnd, buf), read);
 }
 
-/** Buffer's own slicing methods (what toString('utf8' | 'latin1', a, b) calls, without its argument checks). */
-type Utf8Buffer = Buffer & { utf8Slice(start: number, end: number): string; latin1Slice(start: number, end: number): string };
+type Utf8Buffer = SliceBuffer;
 
 /**
  * UNSUPPORTED in UTF-8 bytes read as latin1 (one character per byte): the same C0 controls, tab

@@ -19,8 +19,10 @@ function loaded(args: string[], env: Record<string, string> = {}): { status: num
     const before = new Set(process.moduleLoadList);
     const fs = require('node:fs');
     const read = fs.readFileSync;
+    const open = fs.openSync;
     const files = [];
     fs.readFileSync = (f, ...rest) => (files.push(require('node:path').basename(String(f))), read(f, ...rest));
+    fs.openSync = (f, ...rest) => (files.push(require('node:path').basename(String(f))), open(f, ...rest));
     const readdir = fs.readdirSync;
     const folders = [];
     fs.readdirSync = (d, ...rest) => (folders.push(require('node:path').basename(String(d))), readdir(d, ...rest));
