@@ -10,7 +10,7 @@
 // joined on, so no flattened copy either).
 {
   /** The files bundled apart from plan-core.cjs (and plan-debug.cjs), each with its own code cache (scripts/build.mjs reads this list). */
-  const APART = ['./yaml.cjs', './js-yaml.cjs', './plan-rest.cjs'];
+  const APART = ['./yaml.cjs', './js-yaml.cjs', './plan-rest.cjs', './validators.cjs'];
   // PLAN_DEBUG=1: the same code unminified (plan-debug.cjs, wrapped the same way and with no code
   // cache), so a stack trace names its functions; unset, empty, 0 or false are off, as the CLI
   // reads it. It requires the yaml library and js-yaml through the same loader: a plain require
@@ -21,38 +21,50 @@
   const { Script } = require('node:vm');
   const dist = join(__dirname, '..', 'dist');
   let cacheUsed = true;
-  /**
-   * A file's bytes (up to its size when opened), read into `into` when they fit, else into a new
-   * buffer. The bundle and its cache are read the same way, with the calls of fs this file makes
-   * anyway: Node compiles each of its own functions the first time a process calls it, and
-   * readFileSync, with the helpers it calls, was ≈ 0.5M instructions of every start.
-   */
-  const read = (file, into) => {
-    const fd = openSync(file, 'r');
-    try {
-      const size = fstatSync(fd).size;
-      const bytes = into !== undefined && size <= into.length ? into : Buffer.allocUnsafe(size);
-      let done = 0;
-      for (let n; done < size && (n = readSync(fd, bytes, done, size - done, done)) > 0; ) done += n;
-      return { bytes, size, done };
-    } finally {
-      closeSync(fd);
-    }
+  /** How many of `size` bytes of the file `fd` were read into `bytes` (fewer: the file was shorter). */
+  const fill = (fd, bytes, size) => {
+    let done = 0;
+    for (let n; done < size && (n = readSync(fd, bytes, done, size - done, done)) > 0; ) done += n;
+    return done;
   };
+  /**
+   * The bundle and its cache are read with the calls of fs this file needs for the cache anyway:
+   * Node compiles each of its own functions the first time a process calls it, and readFileSync,
+   * with the helpers it calls, was ≈ 0.5M instructions of every start. Both are read into one
+   * buffer, as large as the larger of the two: the bundle first, made text, then the cache over
+   * it (a second buffer was ≈ 100 more fresh pages for the kernel to fault in and clear in every run).
+   */
   const run = (name, req) => {
     const file = join(dist, name);
-    const { bytes, done } = read(file);
-    // latin1Slice is what toString('latin1') calls after its checks, without Buffer's encoding
-    // look-up (compiled in every run: ≈ 0.5M instructions).
-    const source = bytes.latin1Slice(0, done);
-    // The cache is read into the buffer the bundle was read into, once the bundle is text: a second
-    // buffer would be ≈ 150 more fresh pages for the kernel to fault in and clear in every run.
+    let cacheFd;
+    let cacheSize = 0;
+    try {
+      cacheFd = openSync(file + '.cache', 'r');
+      cacheSize = fstatSync(cacheFd).size;
+    } catch {
+      cacheSize = 0;
+    }
+    let source;
     let cachedData;
     try {
-      const cache = read(file + '.cache', bytes);
-      if (cache.done === cache.size) cachedData = cache.bytes.subarray(0, cache.size);
-    } catch {
-      cachedData = undefined;
+      const fd = openSync(file, 'r');
+      let bytes;
+      try {
+        const size = fstatSync(fd).size;
+        bytes = Buffer.allocUnsafe(Math.max(size, cacheSize));
+        // latin1Slice is what toString('latin1') calls after its checks, without Buffer's encoding
+        // look-up (compiled in every run: ≈ 0.5M instructions).
+        source = bytes.latin1Slice(0, fill(fd, bytes, size));
+      } finally {
+        closeSync(fd);
+      }
+      try {
+        if (cacheFd !== undefined && cacheSize > 0 && fill(cacheFd, bytes, cacheSize) === cacheSize) cachedData = bytes.subarray(0, cacheSize);
+      } catch {
+        cachedData = undefined;
+      }
+    } finally {
+      if (cacheFd !== undefined) closeSync(cacheFd);
     }
     const script = new Script(source, { filename: file, cachedData });
     const mod = { exports: {} };

@@ -57,8 +57,20 @@ describe('start-up of the read commands', () => {
     expect(r.files).toContain('plan-core.cjs');
     expect(r.files).not.toContain('yaml.cjs');
     expect(r.files).not.toContain('js-yaml.cjs');
-    // Nor the commands bundled apart (dist/plan-rest.cjs: import, report, sheet, remind, init, completion).
+    // Nor the commands bundled apart (dist/plan-rest.cjs: import, report, sheet, remind, init, completion),
+    // nor the schema's ajv validators (dist/validators.cjs: a plan the schema walk refuses).
     expect(r.files).not.toContain('plan-rest.cjs');
+    expect(r.files).not.toContain('validators.cjs');
+  });
+
+  it("a plan the schema walk refuses is told by ajv's validator, loaded then (dist/validators.cjs)", () => {
+    const { dir } = tempPlans();
+    const file = join(dir, 'plans', 'union-2026.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('kind: at_least', 'kind: atleast'));
+    const bin = join(ROOT, 'bin/plan.js');
+    const r = spawnSync(process.execPath, [bin, 'status'], { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir, LANG: 'zh_CN.UTF-8' }, encoding: 'utf8' });
+    expect([r.status, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toMatch(/^plans\/union-2026\.yaml:\d+:\d+: sections\[\d+\]\.items\[\d+\]\.targets\[\d+\]\.kind 必须是 at_least, at_most, level, milestone 之一,实际为 'atleast' —— 是否应为 at_least?/);
   });
 
   it.each([[['status']], [['list', '--dept', '办公室']], [['--dir', 'plans', 'status']], [['status', '--dir', 'plans', '--dir', 'plans']]])('plan %j lists the plans folder once: the language picker looks at the plan the command then loads', (args) => {
