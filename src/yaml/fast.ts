@@ -104,12 +104,17 @@ const HASH = 35;
 const DASH = 45;
 const COLON = 58;
 
-/** A plain key: ASCII letters, digits, _ $ and - (not first). */
+/** A plain key: ASCII letters, digits, _ $ and - (not first). A table by byte: 3 a key's first character, 2 one after it, 0 neither. */
+const KEY_CHAR = new Uint8Array(256);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36) KEY_CHAR[c] = 3;
+  else if ((c >= 48 && c <= 57) || c === DASH) KEY_CHAR[c] = 2;
+}
 function isKeyStart(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
+  return KEY_CHAR[c] === 3;
 }
 function isKeyChar(c: number): boolean {
-  return isKeyStart(c) || (c >= 48 && c <= 57) || c === DASH;
+  return KEY_CHAR[c]! > 0;
 }
 
 /** A table of ASCII characters: 1 for those in `chars`. */
@@ -142,65 +147,82 @@ const REMEMBERED = 8192;
  * Texts read so far (with what they read as), by a hash of their characters: one entry per hash,
  * a later text with the same hash taking its place. Open addressing in flat arrays, not a Map:
  * the reader asks it for nearly every key and scalar of the plan (a Map's lookup was a tenth of
- * its time), and a slot is read without a call. At most REMEMBERED texts.
+ * its time), and a slot is read without a call. A text is kept as where it was first read in the
+ * bytes, and a later one compared with those bytes: no string is read a character at a time (V8
+ * reads a slice of the text's string through a dispatch on how the string is held). At most
+ * REMEMBERED texts.
  */
 class Interned {
   private hashes = new Int32Array(256);
-  /** undefined: an empty slot. */
-  private texts: (string | undefined)[] = new Array<string | undefined>(256).fill(undefined);
+  /** Where each slot's text starts in the bytes, and its length plus one (0: an empty slot). */
+  private starts = new Int32Array(256);
+  private lengths = new Int32Array(256);
   private values: unknown[] = new Array<unknown>(256).fill(undefined);
   private mask = 255;
   private size = 0;
-  /** The slot the last find() found (or the empty one its hash would take, -1 when none may be taken). */
+  /** The slot the last has() looked at: its text's, or the empty one its hash would take. */
   private at = -1;
 
-  /** The text remembered under hash h, or undefined; its value is then value(). */
-  find(h: number): string | undefined {
-    const hashes = this.hashes;
-    const texts = this.texts;
-    const mask = this.mask;
-    for (let i = h & mask; ; i = (i + 1) & mask) {
-      const t = texts[i];
-      if (t === undefined || hashes[i] === h) {
-        this.at = i;
-        return t;
-      }
-    }
+  constructor(private readonly bytes: Uint8Array) {}
+
+  /** Whether the bytes [at, end) are a text remembered under their hash h; its value is then value(), else keep() may remember them. */
+  has(h: number, at: number, end: number): boolean {
+    const i = this.slot(h);
+    if (this.lengths[i] !== end - at + 1) return false;
+    const bytes = this.bytes;
+    const from = this.starts[i]! - at;
+    for (let p = at; p < end; p++) if (bytes[p] !== bytes[from + p]) return false;
+    return true;
   }
 
-  /** The value of the text find() found last. */
+  /** The value of the text has() found last. */
   value(): unknown {
     return this.values[this.at];
   }
 
-  /** Remembers a text (and its value) under the hash find() was asked last. */
-  keep(h: number, text: string, value: unknown): void {
-    if (this.texts[this.at] === undefined) {
+  /** Remembers the bytes [at, end) (and their value) under the hash has() was asked last. */
+  keep(h: number, at: number, end: number, value: unknown): void {
+    if (this.lengths[this.at] === 0) {
       if (this.size >= REMEMBERED) return;
       this.size++;
       if (this.size * 2 > this.mask + 1) {
         this.grow();
-        this.find(h);
+        this.slot(h);
       }
     }
-    this.hashes[this.at] = h;
-    this.texts[this.at] = text;
-    this.values[this.at] = value;
+    const i = this.at;
+    this.hashes[i] = h;
+    this.starts[i] = at;
+    this.lengths[i] = end - at + 1;
+    this.values[i] = value;
+  }
+
+  /** The slot of hash h: the one holding it, or the empty one it would take (then in `at` too). */
+  private slot(h: number): number {
+    const hashes = this.hashes;
+    const lengths = this.lengths;
+    const mask = this.mask;
+    let i = h & mask;
+    while (lengths[i] !== 0 && hashes[i] !== h) i = (i + 1) & mask;
+    this.at = i;
+    return i;
   }
 
   private grow(): void {
-    const { hashes, texts, values } = this;
+    const { hashes, starts, lengths, values } = this;
     const n = (this.mask + 1) * 2;
     this.hashes = new Int32Array(n);
-    this.texts = new Array<string | undefined>(n).fill(undefined);
+    this.starts = new Int32Array(n);
+    this.lengths = new Int32Array(n);
     this.values = new Array<unknown>(n).fill(undefined);
     this.mask = n - 1;
-    for (let k = 0; k < texts.length; k++) {
-      if (texts[k] === undefined) continue;
+    for (let k = 0; k < lengths.length; k++) {
+      if (lengths[k] === 0) continue;
       let i = hashes[k]! & this.mask;
-      while (this.texts[i] !== undefined) i = (i + 1) & this.mask;
+      while (this.lengths[i] !== 0) i = (i + 1) & this.mask;
       this.hashes[i] = hashes[k]!;
-      this.texts[i] = texts[k];
+      this.starts[i] = starts[k]!;
+      this.lengths[i] = lengths[k]!;
       this.values[i] = values[k];
     }
   }
@@ -216,9 +238,9 @@ class Reader {
   private vs = 0;
   private end = 0;
   /** Keys, plain scalars (with their values) and quoted scalars read so far, by a hash of their characters. */
-  private readonly keys = new Interned();
-  private readonly plains = new Interned();
-  private readonly quotes = new Interned();
+  private readonly keys: Interned;
+  private readonly plains: Interned;
+  private readonly quotes: Interned;
   /** The entries of the sequences being read, innermost last. */
   private readonly stack: unknown[] = [];
   /**
@@ -244,7 +266,11 @@ class Reader {
     private readonly s: string,
     private readonly cu: Uint8Array,
     private readonly bytes: Utf8Buffer,
-  ) {}
+  ) {
+    this.keys = new Interned(cu);
+    this.plains = new Interned(cu);
+    this.quotes = new Interned(cu);
+  }
 
   /** The text of the bytes [at, end), which hold whole characters: sliced when ASCII, else decoded. */
   private text(at: number, end: number): string {
@@ -320,7 +346,6 @@ class Reader {
 
   /** The key at `at` (a plain key then ': ' or ':' at the end of the line), its value's start in `vs`; undefined if none. */
   private key(at: number): string | undefined {
-    const s = this.s;
     const cu = this.cu;
     let c = cu[at]!;
     if (!isKeyStart(c)) return undefined;
@@ -338,16 +363,14 @@ class Reader {
     if (k < this.le && cu[k]! !== SPACE) return undefined;
     while (k < this.le && cu[k]! === SPACE) k++;
     this.vs = k;
-    let key = this.keys.find(h);
-    if (key === undefined || key.length !== end - at || !s.startsWith(key, at)) key = this.newKey(at, end, h);
-    return key;
+    return this.keys.has(h, at, end) ? (this.keys.value() as string) : this.newKey(at, end, h);
   }
 
   /** A key not read before (or whose hash another key took since). */
   private newKey(at: number, end: number, h: number): string {
     const key = this.s.slice(at, end);
     if (key === 'constructor' || key === 'prototype') this.forbiddenKey = true;
-    this.keys.keep(h, key, undefined);
+    this.keys.keep(h, at, end, key);
     return key;
   }
 
@@ -442,20 +465,22 @@ class Reader {
   /** Whether the plain scalar at [at, end) was read before, by the hash of its characters (then set in `hash`); its value is then plains.value(). */
   private hash = 0;
   private seenPlain(at: number, end: number): boolean {
-    const s = this.s;
     const cu = this.cu;
     let h = 0;
     for (let p = at; p < end; p++) h = (Math.imul(h, 31) + cu[p]!) | 0;
+    return this.seenHashed(h, at, end);
+  }
+
+  /** seenPlain with the hash of [at, end) worked out already. */
+  private seenHashed(h: number, at: number, end: number): boolean {
     this.hash = h;
-    const text = this.plains.find(h);
-    return text !== undefined && text.length === end - at && s.startsWith(text, at);
+    return this.plains.has(h, at, end);
   }
 
   /** A plain scalar not read before (seenPlain was asked first when it is short): its value, remembered. */
   private plain(at: number, end: number): unknown {
     const value = resolvePlain(this.text(at, end));
-    // Remembered by its bytes (as latin1), which a repeat is compared with.
-    if (end - at <= SHORT) this.plains.keep(this.hash, this.s.slice(at, end), value);
+    if (end - at <= SHORT) this.plains.keep(this.hash, at, end, value);
     return value;
   }
 
@@ -546,12 +571,9 @@ class Reader {
       this.end = close + 1;
       const len = close - at - 1;
       if (len > SHORT) return high < 128 ? s.slice(at + 1, close) : this.bytes.utf8Slice(at + 1, close);
-      const seen = this.quotes.find(h);
-      if (seen !== undefined && seen.length === len && s.startsWith(seen, at + 1)) return this.quotes.value() as string;
-      // Remembered by its bytes (as latin1), with its text.
-      const bytes = s.slice(at + 1, close);
-      const v = high < 128 ? bytes : this.bytes.utf8Slice(at + 1, close);
-      this.quotes.keep(h, bytes, v);
+      if (this.quotes.has(h, at + 1, close)) return this.quotes.value() as string;
+      const v = high < 128 ? s.slice(at + 1, close) : this.bytes.utf8Slice(at + 1, close);
+      this.quotes.keep(h, at + 1, close, v);
       return v;
     }
     let out = '';
@@ -572,7 +594,6 @@ class Reader {
   private flow(at: number, depth: number): unknown {
     const cu = this.cu;
     if (depth > MAX_DEPTH) throw GIVE_UP;
-    const s = this.s;
     const isMap = cu[at]! === 123;
     const close = isMap ? 125 : 93;
     let p = this.skip(at + 1);
@@ -596,8 +617,7 @@ class Reader {
           p++;
         }
         if (c !== COLON || cu[p + 1]! !== SPACE) throw GIVE_UP;
-        let key = this.keys.find(h);
-        if (key === undefined || key.length !== p - k || !s.startsWith(key, k)) key = this.newKey(k, p, h);
+        const key = this.keys.has(h, k, p) ? (this.keys.value() as string) : this.newKey(k, p, h);
         if (key === '__proto__' || Object.prototype.hasOwnProperty.call(obj, key)) throw GIVE_UP;
         obj[key] = this.flowValue(this.skip(p + 1), depth + 1);
       } else {
@@ -630,16 +650,23 @@ class Reader {
     if (c === 34 || c === 39) return this.quoted(at);
     if (c === 91 || c === 123) return this.flow(at, depth);
     if (c < 128 && INDICATOR[c] && !(c === DASH && at + 1 < this.le && cu[at + 1]! !== SPACE)) throw GIVE_UP;
+    // The scan for the value's end hashes its characters too (seenPlain's hash, without a second pass): the hash up to its last non-space character.
     let p = at;
+    let h = 0;
+    let hash = 0;
+    let end = at;
     for (; p < this.le; p++) {
       const d = cu[p]!;
       if (d === 44 || d === 93 || d === 125) break;
       if (d === COLON || d === HASH || d === 34 || d === 39) throw GIVE_UP;
+      h = (Math.imul(h, 31) + d) | 0;
+      if (d !== SPACE) {
+        hash = h;
+        end = p + 1;
+      }
     }
     this.end = p;
-    let end = p;
-    while (end > at && cu[end - 1]! === SPACE) end--;
-    if (end - at <= SHORT && this.seenPlain(at, end)) return this.plains.value();
+    if (end - at <= SHORT && this.seenHashed(hash, at, end)) return this.plains.value();
     return this.plain(at, end);
   }
 }
