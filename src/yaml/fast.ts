@@ -153,17 +153,27 @@ const REMEMBERED = 8192;
  * REMEMBERED texts.
  */
 class Interned {
-  private hashes = new Int32Array(256);
+  private hashes: Int32Array;
   /** Where each slot's text starts in the bytes, and its length plus one (0: an empty slot). */
-  private starts = new Int32Array(256);
-  private lengths = new Int32Array(256);
-  private values: unknown[] = new Array<unknown>(256).fill(undefined);
-  private mask = 255;
+  private starts: Int32Array;
+  private lengths: Int32Array;
+  private values: unknown[];
+  private mask: number;
   private size = 0;
   /** The slot the last has() looked at: its text's, or the empty one its hash would take. */
   private at = -1;
 
-  constructor(private readonly bytes: Uint8Array) {}
+  /** `slots`: a power of two, the table's first size (it grows as it fills). */
+  constructor(
+    private readonly bytes: Uint8Array,
+    slots: number,
+  ) {
+    this.hashes = new Int32Array(slots);
+    this.starts = new Int32Array(slots);
+    this.lengths = new Int32Array(slots);
+    this.values = new Array<unknown>(slots).fill(undefined);
+    this.mask = slots - 1;
+  }
 
   /** Whether the bytes [at, end) are a text remembered under their hash h; its value is then value(), else keep() may remember them. */
   has(h: number, at: number, end: number): boolean {
@@ -267,9 +277,12 @@ class Reader {
     private readonly cu: Uint8Array,
     private readonly bytes: Utf8Buffer,
   ) {
-    this.keys = new Interned(cu);
-    this.plains = new Interned(cu);
-    this.quotes = new Interned(cu);
+    // A plan's keys are a few dozen; its short scalars fill a table to REMEMBERED on a big plan, which
+    // then starts at its full size: growing it six times made V8 compile grow() for its long loop.
+    const slots = Math.min(2 * REMEMBERED, Math.max(256, 2 ** Math.ceil(Math.log2(s.length / 256))));
+    this.keys = new Interned(cu, 256);
+    this.plains = new Interned(cu, slots);
+    this.quotes = new Interned(cu, slots);
   }
 
   /** The text of the bytes [at, end), which hold whole characters: sliced when ASCII, else decoded. */
