@@ -111,7 +111,7 @@ describe('checkPlan (the checks a schema cannot express)', () => {
     );
   });
 
-  it('ids: a duplicate and an ambiguous id after thousands of others are found (the table of references grows)', () => {
+  it('ids: a duplicate and an ambiguous id after thousands of others are found', () => {
     const p = plan((x) => {
       const base = item(x);
       const many = Array.from({ length: 3000 }, (_, k): Item => ({ ...base, id: String(k + 1), targets: [{ ...target(x), id: `${k + 1}.1` }] }));
@@ -122,6 +122,21 @@ describe('checkPlan (the checks a schema cannot express)', () => {
       'duplicate-id sections.0.items.3000.id ',
       'ambiguous-id sections.0.items.3001.id 2999.1',
     ]);
+  });
+
+  it('ids: duplicates of targets claimed before and after each growth of the table of references (sized for the items) are found', () => {
+    const p = plan((x) => {
+      const base = item(x);
+      const targets = Array.from({ length: 3000 }, (_, k) => ({ ...target(x), id: `${k + 1}.1` }));
+      // Every fifth id again (claimed first at every size the table had), and one full-width twin.
+      for (let k = 1; k <= 3000; k += 5) targets.push({ ...target(x), id: `${k}.1` });
+      targets.push({ ...target(x), id: '２９９９.１' });
+      x.sections[0]!.items = [0, 1, 2].map((k) => ({ ...base, id: `第${k + 1}项`, targets: targets.slice(k * 1000, k === 2 ? undefined : (k + 1) * 1000) }));
+    });
+    const problems = checkPlan(p).map((f) => `${f.code} ${f.path.join('.')} ${String(f.params?.id ?? '')} ${String(f.params?.other ?? '')}`);
+    expect(problems).toHaveLength(601);
+    expect(problems.slice(0, 2)).toEqual(['duplicate-id sections.0.items.2.targets.1000.id 1.1 ', 'duplicate-id sections.0.items.2.targets.1001.id 6.1 ']);
+    expect(problems.slice(-2)).toEqual(['duplicate-id sections.0.items.2.targets.1599.id 2996.1 ', 'ambiguous-id sections.0.items.2.targets.1600.id ２９９９.１ 2999.1']);
   });
 
   it('a reading after the as-of date is an error only when an as-of date is given', () => {
