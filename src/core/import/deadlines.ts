@@ -61,6 +61,8 @@ const RULES: Rule[] = [
   { re: /(\d{4}) ?年 ?(\d{1,2}) ?月 ?(上|中|下)旬(?:前|之前|末)?/g, date: (m) => makeDate(num(m[1]), num(m[2]), XUN[m[3] ?? ''] ?? 'end') },
   // A dated step: "2023年5月竣工", "2023年1月开工建设", "2021年2月公布预算信息" — by the end of that month.
   { re: new RegExp(`(\\d{4}) ?年 ?(\\d{1,2}) ?月份?(?= ?(?:前后)?${MONTH_STEP})`, 'g'), date: (m) => makeDate(num(m[1]), num(m[2]), 'end') },
+  // By a month of a year, "到2025年7月,建成…示范校", "到2025年7月,…优良率≥92%": by that month's end (到2025年, the year's).
+  { re: /(?:到|至)(\d{4}) ?年 ?(\d{1,2}) ?月份?(?![\d日号底末上中下初])/g, date: (m) => makeDate(num(m[1]), num(m[2]), 'end') },
   // (Or "在2024年或之前": in that year or before it.)
   { re: /(\d{4}) ?年(?:年)?(?:底|末)(?:前|之前)?|(\d{4}) ?年 ?或(?:之前|以前)/g, date: (m) => makeDate(num(m[1] ?? m[2]), 12, 'end') },
   // The middle of a year, "在2023年中完成…": by the end of its first half.
