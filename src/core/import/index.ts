@@ -1181,9 +1181,26 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     sections,
   };
 
+  // A section left out for having no numbered items (三、保障措施) is one warning with the paragraphs under it, up to the
+  // next section's heading: they are not named again one by one.
+  const headings = seg.sections.map((s) => s.heading?.line).filter((l): l is number => l !== undefined);
+  const emptySections = warnings
+    .filter((w) => w.code === 'imp_sectionEmpty')
+    .map((w) => ({ w, end: Math.min(Infinity, ...headings.filter((l) => l > w.line)) }));
   // One warning per paragraph, a paragraph broken over several lines naming them all (第 13–17 行).
   for (const u of seg.unplaced) {
     if (usedProse.has(u)) continue;
+    const under = emptySections.find((e) => (u.st.marks[0]?.line ?? 0) > e.w.line && (u.st.marks[0]?.line ?? 0) < e.end);
+    if (under) {
+      const lines = u.st.marks.map((m) => m.line);
+      const parts = (under.w.parts ??= [[under.w.line, under.w.to ?? under.w.line]]);
+      const last = parts[parts.length - 1]!;
+      if (lines[0]! <= last[1] + 1) last[1] = Math.max(last[1], ...lines);
+      else parts.push([lines[0]!, Math.max(...lines)]);
+      under.w.to = Math.max(under.w.to ?? under.w.line, ...lines);
+      if (parts.length === 1) delete under.w.parts;
+      continue;
+    }
     // The 文号 line went into the bulletin's basis.
     if (u.preamble && docNumber !== undefined && (fixSpaces(u.st.raw) === docNumber || (/^(文件编号|发文文号|发文字号|文 ?号) ?:/.test(u.st.norm) && fixSpaces(u.st.raw).includes(docNumber)))) continue;
     // The KPI table's target column header ("103年年度目標值") gave the year.

@@ -76,8 +76,10 @@ describe.each(FIXTURES)('fixture %s', (name) => {
 });
 
 /** Every line a warning names: its line, or each line of its range (a paragraph or the 印发通知 broken over lines). */
-function warnedLines(warnings: ReadonlyArray<{ line: number; to?: number }>): number[] {
-  return warnings.flatMap((w) => Array.from({ length: (w.to ?? w.line) - w.line + 1 }, (_, k) => w.line + k)).sort((a, b) => a - b);
+/** The lines a warning names: from its line to its last, or each of its parts (paragraphs apart said in one warning). */
+function warnedLines(warnings: ReadonlyArray<{ line: number; to?: number; parts?: Array<[number, number]> }>): number[] {
+  const span = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, k) => a + k);
+  return warnings.flatMap((w) => (w.parts ? w.parts.flatMap(([a, b]) => span(a, b)) : span(w.line, w.to ?? w.line))).sort((a, b) => a - b);
 }
 
 describe('CRLF and BOM', () => {

@@ -59,4 +59,14 @@ describe('plan import says once what is true of the whole plan', () => {
     expect(real('hospital-2024').hints.find((h) => h.code === 'imp_yearFromLead')?.params.text).toBe('华人策略研究手机版召开2024年工作会议');
     expect(real('zhongshan-union-2026').hints.find((h) => h.code === 'imp_yearFromLead')?.params.text).toBe('…屆委員會第二次全體(擴大)會議暨2025年工作總結會在市工人文化宮召開');
   });
+
+  it('a section left out for having no numbered items is one warning with the paragraphs under it, (一)/(二) and all', () => {
+    const nested = importPlan(readFileSync(join(ROOT, 'tests/fixtures/import/nested.txt'), 'utf8'), { year: 2026 });
+    expect(nested.warnings.filter((w) => w.code !== 'imp_beforeFirst').map((w) => [w.line, w.to, w.parts, w.code, w.params.title])).toEqual([
+      [5, 7, undefined, 'imp_sectionEmpty', '总体要求'],
+      // The heading and the paragraphs under its (一) and (二): the lines the fixture's key lists, 47, 50, 53.
+      [47, 53, [[47, 47], [50, 50], [53, 53]], 'imp_sectionEmpty', '保障措施'],
+    ]);
+    expect(importNotes(nested, 'zh').filter((l) => l.includes('保障措施'))).toEqual(['  第 47、50、53 行:部分 三 "保障措施" 没有编号事项,未导入(如需跟踪请手工添加事项)']);
+  });
 });
