@@ -1,8 +1,11 @@
-import { en } from './en.js';
-import { zh } from './zh.js';
+import { en, enApart } from './en.js';
+import { zh, zhApart } from './zh.js';
 
 export type Lang = 'zh' | 'en';
-export type MessageKey = Exclude<keyof ReturnType<typeof en>, '__proto__'>;
+/** The keys of the messages every command may say, and of those only the commands bundled apart say. */
+export type CoreKey = Exclude<keyof ReturnType<typeof en>, '__proto__'>;
+export type ApartKey = Exclude<keyof ReturnType<typeof enApart>, '__proto__'>;
+export type MessageKey = CoreKey | ApartKey;
 export type Params = Record<string, string | number>;
 /** The descriptions of commands, options and arguments in `plan --help`. */
 export type HelpKey = Extract<MessageKey, `help_${string}`>;
@@ -13,14 +16,21 @@ export type HelpKey = Extract<MessageKey, `help_${string}`>;
  * Chinese one. The build's warm-up speaks Chinese, so only zh.ts's literal is in the code cache:
  * every start deserialised both catalogues' ≈ 1,300 strings, used or not (scripts/build.mjs).
  */
-const catalogues: Record<Lang, () => Record<MessageKey, string>> = { en, zh };
+const catalogues: Record<Lang, () => Partial<Record<MessageKey, string>>> = { en, zh };
+/**
+ * The messages of the commands bundled apart (import, the bulletin, sheets, reminders, init: ≈ 290
+ * of ≈ 720 keys) are a literal of their own in each catalogue, made when one is first said: the
+ * warm-up that makes the code cache says none, so a run of the read commands no longer
+ * deserialises their strings at every start.
+ */
+const apart: Record<Lang, () => Record<ApartKey, string>> = { en: enApart, zh: zhApart };
 
 /**
  * Fills `{name}` placeholders from params, and `{name|one|many}` with `one` when the param is 1,
  * else `many` (English plurals: `{n} {n|row|rows}`).
  */
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
-  const template = catalogues[lang]()[key];
+  const template = catalogues[lang]()[key] ?? apart[lang]()[key as ApartKey];
   if (!template.includes('{')) return template; // most messages have no placeholder
   return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, many?: string) => {
     if (!(name in params)) return whole;

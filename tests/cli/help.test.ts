@@ -7,7 +7,7 @@ import { buildProgram } from '../../src/cli.js';
 import { EXAMPLES, helpStrings, suggestSimilar } from '../../src/help.js';
 import { en } from '../../src/i18n/en.js';
 import { zh } from '../../src/i18n/zh.js';
-import type { MessageKey } from '../../src/i18n/index.js';
+import type { HelpKey } from '../../src/i18n/index.js';
 import { width } from '../../src/render/text.js';
 import { ROOT, runCli, SEED, tempPlans } from '../helpers.js';
 
@@ -22,7 +22,7 @@ describe('help', () => {
     expect(inZh.length).toBe(inEn.length);
     // Each description is one key's text in both catalogues: a description given as a plain
     // string (English in the Chinese help) is found here.
-    const helpKeys = (Object.keys(en()) as MessageKey[]).filter((k) => k.startsWith('help_'));
+    const helpKeys = Object.keys(en()).filter((k) => k.startsWith('help_')) as HelpKey[];
     const unkeyed = inEn.map((s, i) => [s, inZh[i]!]).filter(([e, z]) => !helpKeys.some((k) => en()[k] === e && zh()[k] === z));
     expect(unkeyed).toEqual([]);
     expect(inZh.filter((s) => !/[\u4e00-\u9fff]/.test(s))).toEqual([]);

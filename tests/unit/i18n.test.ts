@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en.js';
-import { zh } from '../../src/i18n/zh.js';
+import { en as enCore, enApart } from '../../src/i18n/en.js';
+import { zh as zhCore, zhApart } from '../../src/i18n/zh.js';
 import { pickLang, t, type MessageKey } from '../../src/i18n/index.js';
 import { ROOT } from '../helpers.js';
 
@@ -15,7 +15,20 @@ function sources(dir: string): string[] {
   });
 }
 
+/** Each catalogue whole: its messages and those of the commands bundled apart (a literal of their own). */
+const en = (): Record<MessageKey, string> => ({ ...enCore(), ...enApart() });
+const zh = (): Record<MessageKey, string> => ({ ...zhCore(), ...zhApart() });
+
 describe('message catalogues', () => {
+  it('the messages of the commands bundled apart are a literal of their own, a key in one of the two', () => {
+    expect(Object.keys(enApart()).length).toBeGreaterThan(250);
+    for (const k of Object.keys(enApart())) expect(Object.keys(enCore()), k).not.toContain(k);
+    expect(Object.keys(zhApart()).sort()).toEqual(Object.keys(enApart()).sort());
+    // t() finds both.
+    expect(t('zh', 'importBadPeriod', { got: 'x' })).toBe(zhApart().importBadPeriod.replace('{got}', 'x'));
+    expect(t('en', 'fileMissing', { file: 'x' })).toBe('cannot read x: no such file');
+  });
+
   it('zh and en have the same keys and the same placeholders', () => {
     expect(Object.keys(zh()).sort()).toEqual(Object.keys(en()).sort());
     for (const k of Object.keys(en()) as MessageKey[]) expect(placeholders(zh()[k]), k).toEqual(placeholders(en()[k]));
