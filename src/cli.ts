@@ -38,8 +38,13 @@ class CliApp implements App {
     private readonly listed: { dir: string | undefined; folder: PlanFolder } | undefined,
   ) {}
 
+  /**
+   * A description of the help, as its key: said in the language when the help is first written
+   * (localizeHelp), so a run that shows no help says none of them (their messages are a literal
+   * of their own in each catalogue, made then).
+   */
   help(key: HelpKey): string {
-    return t(this.lang, key);
+    return key;
   }
 
   get cwd(): string {
@@ -209,7 +214,7 @@ export async function buildProgram(ctx: Ctx, argv: string[]): Promise<{ program:
   const groups = await commandsFor(argv);
   const texts = new Map<string, PlanText>();
   const { lang, listed } = runLang(argv, ctx, texts);
-  const help = (key: HelpKey) => t(lang, key);
+  const help = (key: HelpKey): string => key; // said when the help is written (see CliApp.help)
   const program = new PlanCommand('plan', lang)
     .description(help('help_plan'))
     .version(VERSION, '-V, --version', help('help_global_version'))

@@ -98,17 +98,35 @@ export function commandPath(cmd: Command): string {
 }
 
 
-/** Every description a command tree shows in its help (commands, options, arguments), for the translation test. */
-export function helpStrings(root: Command): string[] {
+/** Every description a command tree shows in its help (commands, options, arguments), in the language, for the translation test. */
+export function helpStrings(root: Command, lang: Lang): string[] {
   const out: string[] = [];
   const visit = (c: Command) => {
-    if (c.description()) out.push(c.description());
-    for (const a of c.registeredArguments) if (a.description) out.push(a.description);
-    for (const o of c.options) if (o.description) out.push(o.description);
+    if (c.description()) out.push(said(lang, c.description()));
+    for (const a of c.registeredArguments) if (a.description) out.push(said(lang, a.description));
+    for (const o of c.options) if (o.description) out.push(said(lang, o.description));
     c.commands.forEach((s) => visit(s as Command));
   };
   visit(root);
   return out;
+}
+
+/** A description or group heading as the help shows it: the commands give each as its key (CliApp.help). */
+function said(lang: Lang, text: string): string {
+  return /^help_\w+$/.test(text) ? t(lang, text as HelpKey) : text;
+}
+
+/** The descriptions and group headings of one command, given as keys, said in the language (before its help option and command are made: they take its group). */
+function sayDescriptions(c: Command, lang: Lang): void {
+  if (c.description()) c.description(said(lang, c.description()));
+  if (c.helpGroup()) c.helpGroup(said(lang, c.helpGroup()));
+  if (c.commandsGroup()) c.commandsGroup(said(lang, c.commandsGroup()));
+  if (c.optionsGroup()) c.optionsGroup(said(lang, c.optionsGroup()));
+  for (const a of c.registeredArguments) if (a.description) a.description = said(lang, a.description);
+  for (const o of c.options) {
+    if (o.description) o.description = said(lang, o.description);
+    if (o.helpGroupHeading) o.helpGroupHeading = said(lang, o.helpGroupHeading);
+  }
 }
 
 /**
@@ -135,6 +153,7 @@ function withExtras(lang: Lang, text: string, choices: readonly string[] | undef
 /** Sets the help of a whole command tree in the language, with examples and exit codes under every command. */
 export function localizeHelp(root: Command, lang: Lang): void {
   const visit = (c: Command) => {
+    sayDescriptions(c, lang);
     // A command's help names the formats it takes (the global --format lists those of all commands).
     const formats = c === root ? undefined : formatsOf(commandPath(c));
     c.helpOption('-h, --help', t(lang, 'help_help'));

@@ -1,14 +1,14 @@
-import { en, enApart } from './en.js';
-import { zh, zhApart } from './zh.js';
+import { en, enApart, enHelp } from './en.js';
+import { zh, zhApart, zhHelp } from './zh.js';
 
 export type Lang = 'zh' | 'en';
 /** The keys of the messages every command may say, and of those only the commands bundled apart say. */
 export type CoreKey = Exclude<keyof ReturnType<typeof en>, '__proto__'>;
 export type ApartKey = Exclude<keyof ReturnType<typeof enApart>, '__proto__'>;
-export type MessageKey = CoreKey | ApartKey;
+/** The descriptions of commands, options and arguments in `plan --help`, its headings and examples (help_…). */
+export type HelpKey = Exclude<keyof ReturnType<typeof enHelp>, '__proto__'>;
+export type MessageKey = CoreKey | ApartKey | HelpKey;
 export type Params = Record<string, string | number>;
-/** The descriptions of commands, options and arguments in `plan --help`. */
-export type HelpKey = Extract<MessageKey, `help_${string}`>;
 
 /**
  * Each catalogue is made the first time a run speaks its language (a run speaks one: see runLang
@@ -24,13 +24,15 @@ const catalogues: Record<Lang, () => Partial<Record<MessageKey, string>>> = { en
  * deserialises their strings at every start.
  */
 const apart: Record<Lang, () => Record<ApartKey, string>> = { en: enApart, zh: zhApart };
+/** The help's (help_…: 160 keys) likewise, made when help is first written (descriptions are given as keys: CliApp.help). */
+const helps: Record<Lang, () => Record<HelpKey, string>> = { en: enHelp, zh: zhHelp };
 
 /**
  * Fills `{name}` placeholders from params, and `{name|one|many}` with `one` when the param is 1,
  * else `many` (English plurals: `{n} {n|row|rows}`).
  */
 export function t(lang: Lang, key: MessageKey, params: Params = {}): string {
-  const template = catalogues[lang]()[key] ?? apart[lang]()[key as ApartKey];
+  const template = key.startsWith('help_') ? helps[lang]()[key as HelpKey] : (catalogues[lang]()[key] ?? apart[lang]()[key as ApartKey]);
   if (!template.includes('{')) return template; // most messages have no placeholder
   return template.replace(/\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g, (whole, name: string, one?: string, many?: string) => {
     if (!(name in params)) return whole;

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli.js';
 import { EXAMPLES, helpStrings, suggestSimilar } from '../../src/help.js';
-import { en } from '../../src/i18n/en.js';
-import { zh } from '../../src/i18n/zh.js';
+import { enHelp as en } from '../../src/i18n/en.js';
+import { zhHelp as zh } from '../../src/i18n/zh.js';
 import type { HelpKey } from '../../src/i18n/index.js';
 import { width } from '../../src/render/text.js';
 import { ROOT, runCli, SEED, tempPlans } from '../helpers.js';
@@ -14,7 +14,7 @@ import { ROOT, runCli, SEED, tempPlans } from '../helpers.js';
 describe('help', () => {
   it('every description, option and argument of every command is a help text of the catalogues, in both languages', async () => {
     const ctx = { cwd: ROOT, env: {}, stdout: { write: () => true }, stderr: { write: () => true }, now: () => new Date() };
-    const strings = async (lang: string) => helpStrings((await buildProgram(ctx, ['--lang', lang])).program);
+    const strings = async (lang: 'en' | 'zh') => helpStrings((await buildProgram(ctx, ['--lang', lang])).program, lang);
     const [inEn, inZh] = [await strings('en'), await strings('zh')];
     const { stdout } = await runCli(['--help']);
     expect(stdout).toContain('--as-of');

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en as enCore, enApart } from '../../src/i18n/en.js';
-import { zh as zhCore, zhApart } from '../../src/i18n/zh.js';
+import { en as enCore, enApart, enHelp } from '../../src/i18n/en.js';
+import { zh as zhCore, zhApart, zhHelp } from '../../src/i18n/zh.js';
 import { pickLang, t, type MessageKey } from '../../src/i18n/index.js';
 import { ROOT } from '../helpers.js';
 
@@ -15,9 +15,9 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Each catalogue whole: its messages and those of the commands bundled apart (a literal of their own). */
-const en = (): Record<MessageKey, string> => ({ ...enCore(), ...enApart() });
-const zh = (): Record<MessageKey, string> => ({ ...zhCore(), ...zhApart() });
+/** Each catalogue whole: its messages, those of the commands bundled apart and the help's (literals of their own). */
+const en = (): Record<MessageKey, string> => ({ ...enCore(), ...enApart(), ...enHelp() });
+const zh = (): Record<MessageKey, string> => ({ ...zhCore(), ...zhApart(), ...zhHelp() });
 
 describe('message catalogues', () => {
   it('the messages of the commands bundled apart are a literal of their own, a key in one of the two', () => {
@@ -27,6 +27,11 @@ describe('message catalogues', () => {
     // t() finds both.
     expect(t('zh', 'importBadPeriod', { got: 'x' })).toBe(zhApart().importBadPeriod.replace('{got}', 'x'));
     expect(t('en', 'fileMissing', { file: 'x' })).toBe('cannot read x: no such file');
+    // And the help's: every help_ key there, and only there.
+    for (const k of Object.keys(enHelp())) expect(k.startsWith('help_'), k).toBe(true);
+    for (const k of [...Object.keys(enCore()), ...Object.keys(enApart())]) expect(k.startsWith('help_'), k).toBe(false);
+    expect(Object.keys(zhHelp()).sort()).toEqual(Object.keys(enHelp()).sort());
+    expect(t('zh', 'help_dryRun')).toBe(zhHelp().help_dryRun);
   });
 
   it('zh and en have the same keys and the same placeholders', () => {
