@@ -64,8 +64,8 @@ describe('examples/任务分解方案.docx (咸安区 2023, xianan-2023.txt up t
 
 describe('examples/业绩指标表.xlsx (工业和信息化部 2018年关键业绩指标, miit-kpi-2018.txt)', () => {
   it('imports each row with its lead unit, its target and its 完成时限', async () => {
-    // The page names no title and says "从2016年开始" before "2018年": the year is given.
-    const { plan } = await importJson(XLSX, '--period', '2018');
+    // The page names no title; its lead says "从2016年开始" (a start of the yearly publishing) before "2018年", the plan's year.
+    const { plan } = await importJson(XLSX);
     expect(plan.period).toEqual({ start: '2018-01-01', end: '2018-12-31' });
     expect(flat(plan)).toEqual([
       ['一', '1', ['规划司'], [], [], ['milestone 100 % 2018-06-30']],

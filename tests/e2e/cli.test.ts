@@ -77,7 +77,7 @@ describe('the real binary', () => {
     const docx = plan(['import', 'examples/任务分解方案.docx', '--out', 'plans/xianan-2023.yaml'], { cwd: dir });
     expect(docx.code, docx.stderr).toBe(0);
     expect(docx.stderr).toContain('已导入 2 个部分、12 项事项、13 个单位、8 项指标');
-    const xlsx = plan(['import', 'examples/业绩指标表.xlsx', '--period', '2018', '--out', 'plans/miit-2018.yaml'], { cwd: dir });
+    const xlsx = plan(['import', 'examples/业绩指标表.xlsx', '--out', 'plans/miit-2018.yaml'], { cwd: dir });
     expect(xlsx.code, xlsx.stderr).toBe(0);
     expect(xlsx.stderr).toContain('已导入 1 个部分、9 项事项、8 个单位、10 项指标');
     expect(plan(['validate'], { cwd: dir }).code).toBe(0);

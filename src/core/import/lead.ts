@@ -9,8 +9,11 @@ import type { SText } from './text.js';
 
 /** What such a page calls the plan: 民生实事 / 为民办实事, its count before it (10件, 十项, 十大, “十大”), 项目 / 工程 / 清单 after. */
 const PLAN_NOUN = /(?:[\d一二三四五六七八九十]{1,3} ?(?:件|项|个|大)|["“]十大["”])?(?:重点)?(?:民生实事|为民办实事|惠民实事|民生工程)(?:项目|工程)?(?:清单)?/g;
-/** A year of the text, not a date's (2024年2月28日 is when the page was published). */
-const YEAR = /((?:19|20)\d{2}) ?年(?:度)?(?! ?\d{1,2} ?月|以来|以前|之前|底)/g;
+/**
+ * A year of the text, not a date's (2024年2月28日 is when the page was published), nor the start of something that goes on
+ * (从2016年开始,我部每年都公开…, 自2016年起): the plan's year is the one named after it.
+ */
+const YEAR = /(?<!(?:从|自) ?)((?:19|20)\d{2}) ?年(?:度)?(?! ?\d{1,2} ?月|以来|以前|之前|底| ?(?:开始|起(?!草)))/g;
 /** Who the plan is of, written next to its year: 县政府 / 市人民政府 / 市本级 / 市级 (2023年市级民生实事清单). */
 const ORG = '(?:[省市县区镇乡](?:人民)?政府|[市县区]本级|[省市县区]级)';
 const ORG_BEFORE = new RegExp(`${ORG}$`);

@@ -300,3 +300,35 @@ describe('a 工作目标 section whose prose dates the year’s work, quoted as 
     expect(items[0]?.targets).toEqual([]);
   });
 });
+
+describe('a year the lead names as the start of something that goes on is not the plan\'s (miit-kpi-2018)', () => {
+  const page = (lead: string) =>
+    [
+      lead,
+      '序号 |',
+      '指标名称 |',
+      '预期效果 |',
+      '完成时限 |',
+      '指标 属性 |',
+      '牵头负责司局 |',
+      '备注 |',
+      '1 |',
+      '创建“中国制造2025”国家级示范区 |',
+      '确定首批示范区创建名单 |',
+      '6月 |',
+      '预期性 |',
+      '规划司 |',
+      '|',
+    ].join('\n');
+
+  it('从2016年开始,我部每年都公开… then 2018年,我们继续制定: the plan is 2018\'s (was: 2016)', () => {
+    const lead =
+      '为加强信息公开,接受社会监督,从2016年开始,我部每年都公开有关重点工作的关键业绩指标,定期公布指标完成情况。根据工作安排,2018年,我们继续制定和公开相关指标,充分听取意见建议,不断改进和完善工作。';
+    const { plan } = importPlan(page(lead));
+    expect([plan.title, plan.period.start, plan.period.end]).toEqual(['2018年工作要点', '2018-01-01', '2018-12-31']);
+  });
+
+  it('a lead naming only a year of its own still gives it', () => {
+    expect(importPlan(page('根据工作安排,2018年,我们继续制定和公开相关指标。')).plan.title).toBe('2018年工作要点');
+  });
+});
