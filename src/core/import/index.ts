@@ -359,7 +359,8 @@ function findDocNumber(lines: SText[]): string | undefined {
     /^(?:根据|按照|依据|依照|遵照)/.test(m[0]) ||
     /^ ?(?:文件)?(?:要求|精神|规定|部署)/.test(raw.slice(m.index + m[0].length));
   for (const l of lines) {
-    for (const m of l.raw.matchAll(/[A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號]/g)) {
+    // (A space may stand before its bracket, 菏政办字 〔2023〕1号, as a PDF's copy spaces it.)
+    for (const m of l.raw.matchAll(/[A-Za-z\u4e00-\u9fff]{1,12} ?[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號]/g)) {
       if (!cited(l.raw, m)) return fixSpaces(m[0]);
     }
   }
@@ -523,7 +524,9 @@ const FRAME = /^(?:总体要求|总体目标|主要目标|发展目标|工作目
 /** A news page's headline: words and a space or a bar between them, no sentence (。 , : ;), not a row of cells. */
 function isHeadline(norm: string): boolean {
   const t = norm.trim();
-  return t.length >= 8 && t.length <= 80 && /[\u4e00-\u9fff]{4}/.test(t) && !/[。,:;!?]/.test(t) && (t.match(/\|/g) ?? []).length <= 1 && !/^[\d一二三四五六七八九十]{1,3}[.、]/.test(t);
+  return t.length >= 8 && t.length <= 80 && /[\u4e00-\u9fff]{4}/.test(t) && !/[。,:;!?]/.test(t) && (t.match(/\|/g) ?? []).length <= 1 && !/^[\d一二三四五六七八九十]{1,3}[.、]/.test(t)
+    // (A 文号 alone, 菏政办字 〔2023〕1号, numbers the notice; it is no headline.)
+    && !/^[A-Za-z\u4e00-\u9fff]{1,12} ?[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號]$/.test(t);
 }
 
 /** Units, title, text, targets and deadlines of one item. */

@@ -184,7 +184,9 @@ export function handedOutTitle(lines: readonly LogicalLine[]): { title: string; 
     return { title: sentence.st.raw.slice(at, at + whole[1].length).replace(/\s+/g, ''), key: titleKey(whole[1]), line };
   }
   const books = [...sentence.st.norm.matchAll(/《((?:[^《》〈〉]|〈[^《》〈〉]*〉)+)》/g)];
-  const m = books.filter((b) => b.index < hands).pop() ?? books[0];
+  // (Not the short name it is given after it, (以下简称《方案》): that names the same book again.)
+  const named = books.filter((b) => !/(?:简称|以下称) ?$/.test(sentence.st.norm.slice(Math.max(0, b.index - 6), b.index)));
+  const m = named.filter((b) => b.index < hands).pop() ?? named[0];
   if (!m || (m[1] ?? '').length < 4) return undefined;
   return { title: sentence.st.raw.slice(m.index + 1, m.index + m[0].length - 1).replace(/\s+/g, ''), key: titleKey(m[1] ?? ''), line };
 }

@@ -658,3 +658,19 @@ describe('hunt: a month of a year after 到, 到2025年7月 (renrendoc, 2025年�
     expect(importedItems(plan).map((i) => i.targets.map((t) => t[3]))).toEqual([['2025-07-31'], ['2025-07-31'], ['2025-07-01'], ['2025-12-31']]);
   });
 });
+
+describe('hunt: a notice opening on its 文号 alone, handing out a plan it then names short (heze-2023)', () => {
+  const page = readFixture('real/heze-2023.txt');
+
+  it('the book handed out is the long name, not the short one after 以下简称, nor the 文号 line (was: 菏政办字 〔2023〕1号)', () => {
+    const plan = importPlan(page).plan;
+    expect(plan.title).toBe('菏泽市深化新旧动能转换推动绿色低碳高质量发展分工落实方案');
+    expect(plan.period).toEqual({ start: '2023-01-01', end: '2023-12-31' });
+  });
+
+  it('a 文号 spaced before its bracket still dates the notice; alone on its line it is no headline', () => {
+    const notice = ['菏政办字 〔2023〕1号', '各县区人民政府:', '现将《某市重点任务清单》(以下简称《清单》)印发给你们,请认真贯彻实施。', '一、推进改革', '1.完成改革任务。(牵头单位:市发展改革委)'].join('\n');
+    const plan = importPlan(notice).plan;
+    expect([plan.title, plan.period.start]).toEqual(['某市重点任务清单', '2023-01-01']);
+  });
+});
