@@ -584,7 +584,7 @@ function cutAt(st: SText, cuts: Array<[number, number]>): SText[] {
 /** A numbering mark straight after a Chinese character or a sentence's end, no space between (`2 .`: a space before the dot). */
 const RUN_MARK = /(?<=[。:;!！\u4e00-\u9fff])(?=([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,2}) ?[.、](?![\d.、])|(?<=[。:;!！])\((\d{1,2})\))/g;
 /** A plan's title at the start of a text: a year before its plan word, or its years in brackets after it (…行动计划(2021-2022年)). */
-const PLAN_WORD = '(?:工作要点|工作计划|工作规划|发展规划|实施方案|工作方案|行动方案|行动计划|要点|计划|方案)';
+const PLAN_WORD = '(?:工作要点|工作计划|工作规划|发展规划|实施方案|工作方案|行动方案|行动计划|工作安排|要点|计划|方案)';
 const TITLE_HEAD = new RegExp(`^(\\S{0,30}?(?:19|20)\\d{2} ?年\\S{0,30}?${PLAN_WORD}|\\S{0,40}?${PLAN_WORD}\\((?:19|20)\\d{2} ?[-—–~至] ?(?:19|20)\\d{2} ?年?\\))`);
 /**
  * A title run straight into the preamble's first words ("…2025年政务公开工作计划为深入贯彻…", "…行动计划(2021-2022年)为提高…",
@@ -605,13 +605,16 @@ function runTogether(st: SText, page = false): SText[] {
   const cuts: Array<[number, number]> = [];
   /** Where the last section heading cut (一、…): a heading of its own words, no stop, ends where a (一) follows. */
   let section = -1;
+  // (The title opening the line runs straight into the first heading, "…2023年工作总结及2024年重点工作安排一、2023年工作完成情况(一)…":
+  // the heading's mark stands where a sentence's end would.)
+  const titled = TITLE_HEAD.exec(norm)?.[1]?.length ?? -1;
   for (const m of norm.matchAll(RUN_MARK)) {
     const heading = m[1] !== undefined || m[2] !== undefined;
     // (一、2021年完成的主要工作(一)民政系统…: the section's heading runs straight into its first sub-section.)
     const underHeading = m[2] !== undefined && section >= 0 && m.index - section <= 40 && !/[。,;:!?]/.test(norm.slice(section, m.index));
     // ((1) after a sentence's end numbers items as 1. does: "…候选项目。(1)市民中心完成工程总量90%。(2)新农村建设…".)
     const marks = [m[0], m[1], m[2], m[3] ?? m[4]];
-    if ((heading && !underHeading && !/[。:;!！]/.test(norm.charAt(m.index - 1))) || !follows(at, marks, false)) continue;
+    if ((heading && !underHeading && m.index !== titled && !/[。:;!！]/.test(norm.charAt(m.index - 1))) || !follows(at, marks, false)) continue;
     follows(at, marks, true);
     cuts.push([m.index, m.index]);
     section = m[1] !== undefined ? m.index : -1;

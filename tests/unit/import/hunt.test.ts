@@ -674,3 +674,17 @@ describe('hunt: a notice opening on its 文号 alone, handing out a plan it then
     expect([plan.title, plan.period.start]).toEqual(['某市重点任务清单', '2023-01-01']);
   });
 });
+
+describe('hunt: a title run straight into its first heading, 工作安排一、2023年工作完成情况(一)… (culture-review-2024, a document site\'s preview)', () => {
+  it('the heading is cut off the title as after a sentence\'s end, so the page is refused as the review it is (was: no numbered items)', () => {
+    expect(refusal(readFixture('real/culture-review-2024.txt'))).toEqual({ key: 'imp_workReport', params: { title: '2023年工作完成情况' } });
+  });
+
+  it('a plan so run together is read from its first heading', () => {
+    const page =
+      '某县文化和旅游局2024年重点工作安排一、推进文旅融合(一)建设文化设施。新建农家书屋10个,改造乡镇综合文化站3个。(二)举办文化活动。全年开展送戏下乡活动100场以上。(三)发展旅游产业。创建3A级旅游景区1个。';
+    const plan = importPlan(page).plan;
+    expect(plan.title).toBe('某县文化和旅游局2024年重点工作安排');
+    expect(plan.sections.flatMap((s) => s.items.map((i) => i.id))).toEqual(['一', '二', '三']);
+  });
+});
