@@ -166,7 +166,7 @@ const POST_APPROX = /^(左右|上下|余|多)/;
 const TIME_SPAN = /^(?:个工作日|工作日|小时|天)$/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
-  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号|再建|扩建|治理|购置|采购|储备|拆除|开办|创办|公推|增设|覆盖|进入|走进|进行|收回|调整)/;
+  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号|再建|扩建|治理|购置|采购|储备|拆除|开办|创办|公推|增设|覆盖|进入|走进|进行|收回|调整|推广)/;
 /** A verb of putting to use what one has (用好, 依托, 借助): the count after it is the stock used. */
 const STOCK_USED = /(?:用好|利用好|依托|借助|凭借|发挥好)$/;
 /** A year's projects by the stage they are at: 续建项目, 新开工项目, 谋划项目. */
@@ -833,8 +833,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       if (ranged && kind === 'at_most') value = cand.value === 0 ? upper : upper * (value / cand.value);
       if (metric === '') metric = metricOf(clauseStart, start);
       if (metric === '') metric = opts.fallbackMetric;
-      // "A和B均保持在98%以上": the same bar for each of them, one target apiece.
-      const each = /^(.+?)(?:均|都)$/.exec(metric);
+      // "A和B均保持在98%以上": the same bar for each of them, one target apiece; so "建设稻谷、玉米、马铃薯示范基地各10万亩".
+      const each = /^(.+?)(?:均|都|各)$/.exec(metric);
       const parts = each ? (each[1] ?? '').split(/和|及|与|、/).map((x) => x.trim()).filter((x) => x.length >= 2) : [];
       if (each) metric = (each[1] ?? '').trim() || metric;
       for (const m of parts.length >= 2 && parts.length <= 6 ? parts : [metric]) {

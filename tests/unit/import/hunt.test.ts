@@ -688,3 +688,22 @@ describe('hunt: a title run straight into its first heading, 工作安排一、2
     expect(plan.sections.flatMap((s) => s.items.map((i) => i.id))).toEqual(['一', '二', '三']);
   });
 });
+
+describe('hunt: two counts of a 乡村振兴 实施意见 the target reader let pass (yunnan-rural-2022)', () => {
+  it('推广 a practice over an area is work to reach it; 各 after a list of things is one target apiece (was: 4 of 6)', () => {
+    const items = importedItems(readFixture('real/yunnan-rural-2022.txt'));
+    expect(items[0]?.targets.map((t) => [t[0], t[1], t[2]])).toEqual([
+      ['level', 62870000, '亩'],
+      ['level', 19300000, '吨'],
+      ['at_least', 500000, '亩'],
+      ['at_least', 100000, '亩'],
+      ['at_least', 100000, '亩'],
+      ['at_least', 100000, '亩'],
+    ]);
+  });
+
+  it('各 after one thing, 每个乡镇各建1个, stays one target', () => {
+    const plan = ['某县2024年农业农村工作要点', '一、农业生产', '1.推广水肥一体化技术3万亩。', '2.每个乡镇各建设1个农机服务中心。'].join('\n');
+    expect(importedItems(plan).map((i) => i.targets.map((t) => [t[0], t[1], t[2]]))).toEqual([[['at_least', 30000, '亩']], [['at_least', 1, '个']]]);
+  });
+});
