@@ -97,6 +97,11 @@ export function noticeBody(lines: readonly LogicalLine[]): { from: number; to: n
       break;
     }
   }
+  // No title, signature nor 附件 line, but the notice's own requirements (一、高度重视,…。 二、压实责任,…。) and then the plan's
+  // first task, 1.: the plan starts there, its title never written again.
+  const first = to < 0 ? lines.findIndex((l, i) => i > at && !['text', 'section'].includes(classify(l).kind)) : -1;
+  const task = first > at + 1 ? classify(lines[first]!) : undefined;
+  if (task?.kind === 'item' && task.id === '1' && requirementsOnly(lines.slice(at + 1, first))) to = first;
   if (to < 0) {
     if (!HANDS_OUT.test(sentence.st.norm)) {
       // Tasks "分解落实有关事项通知如下": the notice's when only its requirements follow, each a heading over prose.
@@ -129,7 +134,9 @@ function requirementsOnly(rest: readonly LogicalLine[], ownLines = false): boole
     const over = ownLines && /^[^。;:]{2,30}$/.test(text) && next !== undefined && classify(next).kind === 'text' && next.st.norm.length >= 40;
     if (over) return !/(牵头|责任|配合)(单位|部门|科室|处室)? ?:/.test(next.st.norm);
     const head = /^[^。;:]{2,30}[。;]/.test(text);
-    return head && (text.length >= 40 || i === rest.length - 1) && !/(牵头|责任|配合)(单位|部门|科室|处室)? ?:/.test(text);
+    // (A paragraph a viewer broke after a comma goes on on the next line: "二、压实责任,推动工作落实。各牵头单位要统筹落实任务事项,".)
+    const goesOn = /,$/.test(text) && next !== undefined && classify(next).kind === 'text';
+    return head && (text.length >= 40 || goesOn || i === rest.length - 1) && !/(牵头|责任|配合)(单位|部门|科室|处室)? ?:/.test(text);
   });
 }
 

@@ -5,6 +5,7 @@ import { importPlan } from '../../../src/core/import/index.js';
 import { toNorm } from '../../../src/core/import/text.js';
 import { isUnitName } from '../../../src/core/import/attribute.js';
 import { importedItems, readFixture, refusal } from './helpers.js';
+import { viewerCopy } from './score.js';
 
 describe('hunt: a notice whose government decided to hand the tasks out (将…予以分解下达), no title line (gansu-notice-2022)', () => {
   const page = readFixture('real/gansu-notice-2022.txt');
@@ -705,5 +706,15 @@ describe('hunt: two counts of a 乡村振兴 实施意见 the target reader let 
   it('各 after one thing, 每个乡镇各建1个, stays one target', () => {
     const plan = ['某县2024年农业农村工作要点', '一、农业生产', '1.推广水肥一体化技术3万亩。', '2.每个乡镇各建设1个农机服务中心。'].join('\n');
     expect(importedItems(plan).map((i) => i.targets.map((t) => [t[0], t[1], t[2]]))).toEqual([[['at_least', 30000, '亩']], [['at_least', 1, '个']]]);
+  });
+});
+
+describe('hunt: a notice\'s own requirements, then the plan\'s first task 1. with no title between (heze-2023)', () => {
+  const page = readFixture('real/heze-2023.txt');
+
+  it('一、高度重视… 二、压实责任… 三、加强督导… are the notice\'s: the plan is item 1 alone, copied from a viewer too (was: 一, 二, 三-1 there)', () => {
+    expect(importedItems(page).map((i) => i.id)).toEqual(['1']);
+    expect(importedItems(viewerCopy(page)).map((i) => i.id)).toEqual(['1']);
+    expect(importPlan(page).warnings.some((w) => w.code === 'imp_noticeBody')).toBe(true);
   });
 });
