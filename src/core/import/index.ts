@@ -1045,7 +1045,9 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
       // (The item's text opens on its heading's words.)
       const framing = (si: SegItem) => (s.heading !== undefined && FRAME.test(headingTitle(s.heading))) || FRAME.test(si.body.norm.trim());
       const items = s.items.filter(
-        (si) => si.prose === undefined || !framing(si) || findTargets(si.body, { year: period.year, start: period.start, end: period.end, fallbackMetric: '' }).targets.some((t) => t.kind !== 'milestone'),
+        // (So are (一) items framing it on a page cut before its numbered tasks, 一、总体要求 / (一)指导思想。…, unless a
+        // unit is given them: (一)总体要求:…(省发展改革委牵头) in a 分工 is work handed out.)
+        (si) => (si.prose === undefined && (seg.itemLevel !== 'sub' || (bodyAttribution(si.body)?.units.length ?? 0) > 0)) || !framing(si) || findTargets(si.body, { year: period.year, start: period.start, end: period.end, fallbackMetric: '' }).targets.some((t) => t.kind !== 'milestone'),
       );
       if (items.length === 0) {
         // "一、主要目标" followed by prose with targets is one item of its own (id: the section's).

@@ -718,3 +718,15 @@ describe('hunt: a notice\'s own requirements, then the plan\'s first task 1. wit
     expect(importPlan(page).warnings.some((w) => w.code === 'imp_noticeBody')).toBe(true);
   });
 });
+
+describe('hunt: a page cut before the numbered tasks, its (一) the item level (suining-approval-2019)', () => {
+  it('(一)指导思想 and (二)改革内容 under 一、总体要求 frame the plan: only (三)主要目标, holding the target, is an item (was: three items)', () => {
+    const items = importedItems(readFixture('real/suining-approval-2019.txt'));
+    expect(items.map((i) => [i.id, i.targets])).toEqual([['三', [['at_most', 90, '个工作日', '2019-06-30']]]]);
+  });
+
+  it('(一) items that are the plan\'s work under a heading of work are all kept', () => {
+    const plan = ['某市2024年工作方案', '一、重点任务', '(一)推进审批改革。完善审批流程。', '(二)加强监管。健全监管机制。'].join('\n');
+    expect(importedItems(plan).map((i) => i.id)).toEqual(['一', '二']);
+  });
+});
