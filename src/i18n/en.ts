@@ -607,6 +607,7 @@ const makeApart = () => ({
   imp_noItemsWithText: 'no numbered items with text found',
   imp_interpretationOnly: 'the text is a 政策解读 of a plan (its background, making and gist), not the plan: its numbered headings are not items; import the plan itself',
   imp_callForProposals: 'the text is a call for project proposals (its numbered headings say when, what and how to propose: 征集时间, 征集内容, 征集方式), not a plan; import the plan or the list of projects decided after it',
+  imp_framingOnly: 'the text holds only how the plan is framed ("{title}"), none of its tasks (the copy may stop before them); import the whole plan',
   imp_workReport: 'the text reviews work done ("{title}"), it is no plan; import the plan itself (its 工作要点, 计划 or task list)',
   imp_reviewPart: 'not imported (a review of work done, not the plan): "{text}"',
   imp_contextPart: 'not imported (the situation the plan answers, no task of it): "{text}"',

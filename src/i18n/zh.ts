@@ -599,6 +599,7 @@ const makeApart = (): ApartCatalogue => ({
   imp_noItemsWithText: '未找到有正文的编号事项',
   imp_interpretationOnly: '这段文字是计划的政策解读(它的出台背景、过程、主要内容),不是计划本身,其中编号的标题不是计划事项;请导入计划本身',
   imp_callForProposals: '这段文字是征集项目建议的公告(编号的是征集时间、内容、原则和方式),不是计划,其中编号的标题不是计划事项;请导入征集之后确定的计划或项目清单',
+  imp_framingOnly: '这段文字只有计划的总体框架("{title}"),没有具体任务(复制的内容可能在任务之前就截断了);请导入完整的计划',
   imp_workReport: '这段文字是工作总结("{title}"),写的是已做的工作,不是计划;请导入计划本身(工作要点、计划或任务分解)',
   imp_reviewPart: '未导入(回顾已做的工作,不是计划):"{text}"',
   imp_contextPart: '未导入(形势、现状等背景,不是计划的任务):"{text}"',

@@ -1154,6 +1154,15 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     }
   }
   if (built.length === 0) throw new ImportError('imp_noItemsWithText');
+  // A copy that stops before the plan's tasks: all it holds is how the plan is framed (一、总体要求 / (一)指导思想 /
+  // 二、基本原则), no unit given, no target set: none of the plan's work is on the page.
+  // (The heading those words alone: 总体目标1.5万人次参加培训 names work.)
+  const frameOnly = (title: string) => FRAME.test(title) && title.replace(FRAME, '').replace(/[。.:：\s]/g, '') === '';
+  const framed = sectionsOut.every((s) => frameOnly(s.title) || s.items.every((b) => frameOnly(b.item.title)));
+  if (framed && built.every((b) => b.targets.length === 0 && b.item.departments.length === 0)) {
+    const head = sectionsOut.map((s) => (frameOnly(s.title) ? s.title : (s.items[0]?.item.title ?? ''))).find((x) => x !== '') ?? '';
+    throw new ImportError('imp_framingOnly', { title: head });
+  }
   if (seg.folded) hints.push(says('imp_folded'));
 
   // The schema's limits: a document past them is not a plan (or not one this tool can hold).

@@ -730,3 +730,17 @@ describe('hunt: a page cut before the numbered tasks, its (一) the item level (
     expect(importedItems(plan).map((i) => i.id)).toEqual(['一', '二']);
   });
 });
+
+describe('hunt: a copy that stops before the plan\'s tasks, only its framing on the page (guangyuan-safety-2024, xuchang-2016, jingan-2018)', () => {
+  it('总体要求 / 指导思想 / 基本原则 with no unit and no target are refused in one line (was: imported as the plan\'s items)', () => {
+    expect(refusal(readFixture('real/guangyuan-safety-2024.txt'))).toEqual({ key: 'imp_framingOnly', params: { title: '总体要求' } });
+    expect(refusal(readFixture('real/xuchang-2016.txt'))).toEqual({ key: 'imp_framingOnly', params: { title: '指导思想' } });
+    expect(refusal(readFixture('real/jingan-2018.txt'))).toEqual({ key: 'imp_framingOnly', params: { title: '总体要求' } });
+  });
+
+  it('a framing heading holding a target, or one given a unit, is the plan\'s and is read', () => {
+    expect(refusal(['某市2024年行动方案', '一、主要目标', '到2024年底,建成示范社区10个。'].join('\n'))).toBeUndefined();
+    expect(refusal(['某省2019年重点工作分工', '一、总体要求', '(一)总体要求:坚持稳中求进工作总基调。(省发展改革委牵头)'].join('\n'))).toBeUndefined();
+    expect(refusal(['某区2022年实事项目', '一、总体目标1.5万人次参加培训,覆盖全区'].join('\n'))).toBeUndefined();
+  });
+});
