@@ -734,7 +734,8 @@ describe('hunt: a page cut before the numbered tasks, its (一) the item level (
 describe('hunt: a copy that stops before the plan\'s tasks, only its framing on the page (guangyuan-safety-2024, xuchang-2016, jingan-2018)', () => {
   it('总体要求 / 指导思想 / 基本原则 with no unit and no target are refused in one line (was: imported as the plan\'s items)', () => {
     expect(refusal(readFixture('real/guangyuan-safety-2024.txt'))).toEqual({ key: 'imp_framingOnly', params: { title: '总体要求' } });
-    expect(refusal(readFixture('real/xuchang-2016.txt'))).toEqual({ key: 'imp_framingOnly', params: { title: '指导思想' } });
+    // (xuchang-2016 names its year only as the plan's start, 从2016年起: the clerk passes it.)
+    expect(() => importPlan(readFixture('real/xuchang-2016.txt'), { year: 2016 })).toThrow(expect.objectContaining({ detail: { key: 'imp_framingOnly', params: { title: '指导思想' } } }));
     expect(refusal(readFixture('real/jingan-2018.txt'))).toEqual({ key: 'imp_framingOnly', params: { title: '总体要求' } });
   });
 
