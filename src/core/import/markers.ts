@@ -104,7 +104,23 @@ function isDeadlineOnly(norm: string): boolean {
   return hits.length === 1 && hit !== undefined && hit.start === 0 && hit.end === inner.length;
 }
 
+/**
+ * A line in another script after its mark, "1. Striving to modernize the industrial system…" under "(一)大力推进…":
+ * a bilingual page's translation of the heading above it, no number of the plan's own.
+ */
+function isTranslation(text: string): boolean {
+  // (The words before any Chinese: a copy runs the translation on into the next paragraph, …forces.推动产业链….)
+  const before = /^[^\u3400-\u9fff]*/.exec(text)?.[0] ?? '';
+  return /^[A-Za-z]{2,}(?: [A-Za-z]{2,}){2}/.test(before);
+}
+
 export function classify(line: LogicalLine): Classified {
+  const c = classifyMark(line);
+  const marked = c.kind === 'section' || c.kind === 'sub' || c.kind === 'item' || c.kind === 'paren' || c.kind === 'circled';
+  return marked && isTranslation(line.st.norm.slice(c.rest)) ? { kind: 'text', id: '', rest: 0 } : c;
+}
+
+function classifyMark(line: LogicalLine): Classified {
   const norm = line.st.norm;
   const cells = line.cells;
   if (cells && cells.length >= 2) {
