@@ -143,6 +143,25 @@ function fit(kind: Kind, role: AlignRole, goesOn: boolean): number {
   }
 }
 
+/**
+ * "区财政局 / 区税务局 / 区政府有关部门,各乡镇人民政府…": a lead cell holding two units goes on one unit a line, then the
+ * 配合 cell follows as the list it is. A cell going on one name a line does not close on a list, so the lone names the
+ * aligner gave the 配合 column before its list are the lead cell's still (moved in `cols`, in place).
+ */
+function leadNamesBeforeList(cells: readonly Cell[], cols: number[], roles: readonly AlignRole[]): void {
+  for (let k = 1; k < roles.length; k++) {
+    if (roles[k - 1] !== 'lead' || !UNIT_ROLES.has(roles[k] as ColumnRole) || roles[k] === 'lead') continue;
+    const mine = cols.flatMap((c, i) => (c === k ? [i] : []));
+    const last = mine[mine.length - 1];
+    if (last === undefined || mine.length < 2 || cols[mine[0]! - 1] !== k - 1 || mine.some((i, n) => n > 0 && i !== mine[n - 1]! + 1)) continue;
+    const text = (i: number) => toNorm(cells[i]!.text).trim().replace(/[。.]$/, '');
+    const lone = mine.slice(0, -1);
+    // (The list may be cut short where the copy stops: its first name says what it is.)
+    if (!/[,、]/.test(text(last)) || !isUnitName(text(last).split(/[,、]/)[0] ?? '') || !lone.every((i) => !/[,、;\s]/.test(text(i)) && isUnitName(text(i)))) continue;
+    for (const i of lone) cols[i] = k - 1;
+  }
+}
+
 /** Could this cell stand in this column? Not a unit in a name column, a name or a sentence in a unit column. */
 function plausible(kind: Kind, role: ColumnRole): boolean {
   if (role === 'leader') return kind !== 'unit' && kind !== 'text';
@@ -529,6 +548,7 @@ export function cellTable(lines: string[], from: number): { rows: TableRow[]; en
     if (cutOff && ri === rows.length - 1 && !full && tail && before && at !== undefined && at + 1 < columns.length && cols[cols.length - 2] === at) {
       if (TEXT_ROLES.has(columns[at]!.role) && /[。;!?]$/.test(norm(before.text)) && kindOf(tail.text) === 'text' && /^[\u4e00-\u9fff]{1,8}$/.test(norm(tail.text))) cols[cols.length - 1] = at + 1;
     }
+    leadNamesBeforeList(cells, cols, alignRoles);
     const values = kept.map((c) => {
       const k = columns.indexOf(c);
       const mine = cells.filter((_, i) => cols[i] === k);
@@ -578,7 +598,8 @@ export function spacedTable(lines: string[], from: number): { rows: TableRow[]; 
     const t = (lines[j] ?? '').trim();
     if (/[|｜\t]/.test(t)) break;
     // (A name spaced to the width of three, 汪  峰: one cell, as one character is no cell of its own.)
-    for (const c of t === '' || KEEP_WHOLE.test(toNorm(t)) ? [t] : t.replace(/(?<=(?:^|[ \u3000])[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff](?:[ \u3000]|$))/g, '').split(/[ \u3000]+/)) {
+    // (A page's number between its lines, - 2 - / 第 3 页, whole: the table reader drops it.)
+    for (const c of t === '' || KEEP_WHOLE.test(toNorm(t)) || PAGE_MARK.test(t) ? [t] : t.replace(/(?<=(?:^|[ \u3000])[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff](?:[ \u3000]|$))/g, '').split(/[ \u3000]+/)) {
       cells.push(c);
       at.push(j);
     }
