@@ -42,7 +42,7 @@ export interface Classified {
 }
 
 const CN = '[一二三四五六七八九十百零〇]';
-const SECTION_RE = new RegExp(`^(?:第 ?(${CN}{1,4}) ?(?:部分|章|篇|编) ?[、.:]? ?|(${CN}{1,4}) ?[、.] ?)`);
+const SECTION_RE = new RegExp(`^(?:第 ?(${CN}{1,4}) ?(?:(?:部分|章|篇|编) ?[、.:]?|项 ?[、.:]) ?|(${CN}{1,4}) ?[、.] ?)`);
 const SUB_RE = new RegExp(`^\\( ?(${CN}{1,3}) ?\\) ?`);
 const ITEM_RE = /^(\d{1,3}) ?([.、。]) ?/;
 const PAREN_RE = /^(?:\( ?(\d{1,3}) ?\)|(\d{1,3})\)) ?/;
