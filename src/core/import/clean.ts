@@ -232,10 +232,23 @@ const HEADING_CELL = /^(?:[一二三四五六七八九十]{1,3}、|[(（][一二
  * A repeated header (a table that goes on over a page break) is dropped; a metadata block
  * (索引号: | … |) keeps only the values of 标题 / 名称, the rest is page furniture.
  */
+/** The bars of a line: | and ｜. (Plain string tests first: a long line without a bar must cost nothing.) */
+const bars = (l: string) => (l.includes('|') ? l.split('|').length - 1 : 0) + (l.includes('｜') ? l.split('｜').length - 1 : 0);
+
+/**
+ * A table's last row the page cut before its closing bar ("统战重点工作任务 (55分) | 第一季度:…发展工"), under rows that
+ * have theirs: one bar between two cells is a row still.
+ */
+function cutRow(lines: string[], at: number): boolean {
+  const line = lines[at] ?? '';
+  if (bars(line) !== 1 || !/\S\s*[|｜]\s*\S/.test(line)) return false;
+  let k = at - 1;
+  while (k >= 0 && (lines[k] ?? '').trim() === '') k--;
+  return k >= 0 && bars(lines[k] ?? '') >= 2 && /[|｜]\s*$/.test(lines[k] ?? '');
+}
+
 function pipeTables(lines: string[]): Array<{ raw: string; no: number }> {
   const out: Array<{ raw: string; no: number }> = [];
-  // (Plain string tests first: a long line without a bar must cost nothing.)
-  const bars = (l: string) => (l.includes('|') ? l.split('|').length - 1 : 0) + (l.includes('｜') ? l.split('｜').length - 1 : 0);
   const oneCell = (l: string) => bars(l) === 1 && /[|｜]\s*$/.test(l) && l.replace(/[|｜]\s*$/, '').trim() !== '';
   let i = 0;
   while (i < lines.length) {
@@ -255,7 +268,7 @@ function pipeTables(lines: string[]): Array<{ raw: string; no: number }> {
       i = j;
       continue;
     }
-    if (bars(line) >= 2) {
+    if (bars(line) >= 2 || cutRow(lines, i)) {
       const cells = line.replace(/^\s*[|｜]|[|｜]\s*$/g, '').split(/[|｜]/).map((c) => c.trim());
       if (cells.every((c) => /^:?-{2,}:?$|^$/.test(c))) {
         i++;

@@ -202,7 +202,7 @@ export function isTitleLike(norm: string): boolean {
 const HEADER_ROLES: Array<[RegExp, ColumnRole]> = [
   [/^(序号|编号|序|NO\.?|No\.?)$/, 'index'],
   [/^(?:计划)?(完成时限|完成时间|时间节点|时限|时间要求|办结时限|完成期限|进度安排|目标进度|进度目标|实施计划|推进计划|时间安排)$/, 'deadline'],
-  [/^(目标|工作目标|预期目标|预期效果|年度目标|目标要求|指标|考核指标|指标要求|目标值|完成标准|工作标准|目标任务)$/, 'target'],
+  [/^(目标|工作目标|预期目标|预期效果|年度目标|目标要求|质量要求|指标|考核指标|指标要求|目标值|完成标准|工作标准|目标任务)$/, 'target'],
   [QUOTA_HEADER, 'quota'],
   // The state each row is to reach this year, beside the report (具体完成情况 | 2025年进展情况), or the
   // year's plan for a project (2023年度 / 计划: 完工投用): a goal when the cell names one.
@@ -729,10 +729,30 @@ function lastResortNumbering(rows: Array<{ line: LogicalLine; c: Classified }>):
     said.forEach((r, i) => (r.c = { kind: 'item', id: ids[i] ?? '', rest: mark.exec(r.line.st.norm)?.[0].length ?? 0 }));
     return true;
   };
+  if (uncountedRows(own)) return;
   for (const mark of [SLOGAN_PART, ENUM_START]) if (counted(own.filter((r) => r.c.kind === 'text' && mark.test(r.line.st.norm)), mark)) return;
   // (A list the text counts is read first: an aside's 一是…二是… elsewhere on the page is no numbering of it.)
   if (listedItems(rows) || inlineEnums(rows, counted)) return;
   labelledItems(own);
+}
+
+/**
+ * A table whose header has no 序号 column (工作任务 | 目标及质量要求 |), its rows under it one to a line, a
+ * task named in the first cell: the rows are the items, counted in order (1, 2, 3 …) as an unnumbered list is.
+ */
+function uncountedRows(rows: Array<{ line: LogicalLine; c: Classified }>): boolean {
+  const at = rows.findIndex((r) => r.c.kind === 'tableHeader' && r.line.cells !== undefined);
+  const roles = at < 0 ? [] : headerRoles(rows[at]?.line.cells ?? []);
+  if (at < 0 || roles.includes('index') || roles[0] !== 'task') return false;
+  const body: Array<{ line: LogicalLine; c: Classified }> = [];
+  for (const r of rows.slice(at + 1)) {
+    const cells = (r.line.cells ?? []).filter((c) => c.norm.trim() !== '');
+    if (cells.length < 2) break;
+    body.push(r);
+  }
+  if (body.length < 2) return false;
+  body.forEach((r, i) => (r.c = { kind: 'tableRow', id: String(i + 1), rest: 0 }));
+  return true;
 }
 
 /** 二是 / 三是 … inside a paragraph, after a sentence's end (一是 after a comma or colon too: "会议提出,一是实施…。二是…"). */

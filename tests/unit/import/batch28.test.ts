@@ -1,0 +1,30 @@
+// The rules the twenty-eighth held-out batch asked for, each on lines of the real published text it
+// came from (tests/fixtures/import/pending/ until a document passes the bars, then real/).
+import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../src/core/import/index.js';
+import { importedItems } from './helpers.js';
+
+describe('a pipe table with no 序号 column (yangling-united-front-2020, a 目标责任书)', () => {
+  const sheet = [
+    '党工委统战部门(单位)2020年度(分季)目标责任书',
+    '工作任务 | 目标及质量要求 |',
+    '省考指标 | 详见附件1(省考指标任务分解)。 |',
+    '争取中省资金(5分) | 竞争性专项:上半年、三季度、四季度任务分别为80、60、60万元。 |',
+    '招商引资到位资金 (2分) | 第一、二、三、四季度任务分别为500、600、500、400万元。 |',
+  ];
+
+  it('its rows are the items, counted in order (was: no numbered items found)', () => {
+    expect(importPlan(sheet.join('\n'), { year: 2020 }).plan.sections.flatMap((s) => s.items.map((i) => [i.id, i.title]))).toEqual([
+      ['1', '省考指标'],
+      ['2', '争取中省资金(5分)'],
+      ['3', '招商引资到位资金(2分)'],
+    ]);
+  });
+
+  it('its last row, cut by the page before its closing bar, is a row still', () => {
+    const cut = [...sheet, '统战重点工作任务 (55分) | 第一季度:开展宗教活动场所安全检查1次(9分);发展工'].join('\n');
+    const last = importedItems(cut, 2020)[3];
+    expect([last?.id, last?.targets.map(([kind, n, unit]) => `${kind} ${n}${unit}`)]).toEqual(['4', ['at_least 1次']]);
+    expect(importPlan(cut, { year: 2020 }).plan.sections[0]?.items[3]?.title).toBe('统战重点工作任务(55分)');
+  });
+});
