@@ -362,7 +362,38 @@ function siteNotices(physical: Physical[]): Set<number> {
     }
     if (site && block.length > 1) for (const k of block) out.add(k);
   }
+  for (let i = 0; i < physical.length; i++) {
+    const list = unlabelledNotice(physical, i);
+    for (const k of list) out.add(k);
+    if (list.length) i = list[list.length - 1]!;
+  }
   return out;
+}
+
+/**
+ * A sharing site's notice with no label: a numbered list of two or more lines, starting at 1, each of which speaks of
+ * the file or the site ("1、下载文档前请自行甄别…", "2、\"仅部分预览\"的文档…", "3、如文档侵犯您的权益,请联系客服…"). A plan's
+ * own list names a task in each line; one line of it about anything else keeps the whole list.
+ */
+function unlabelledNotice(physical: Physical[], start: number): number[] {
+  if (!/^1 ?[.、]/.test(physical[start]!.st.norm)) return [];
+  const block: number[] = [];
+  let entry = '';
+  let open = false;
+  for (let j = start; j < physical.length; j++) {
+    const norm = physical[j]!.st.norm;
+    const numbered = /^\d{1,2} ?[.、]/.test(norm);
+    if (!numbered && !open) break;
+    if (numbered) {
+      if (entry && !SITE_WORDS.test(entry)) return [];
+      entry = '';
+    }
+    entry += norm;
+    block.push(j);
+    open = !endsSentence(norm);
+  }
+  if (!SITE_WORDS.test(entry)) return [];
+  return block.filter((k) => /^\d{1,2} ?[.、]/.test(physical[k]!.st.norm)).length > 1 ? block : [];
 }
 
 function isNoiseAlone(norm: string): boolean {

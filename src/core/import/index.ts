@@ -517,9 +517,9 @@ function readTargets(
 const AIMS = /^(?:总体要求|总体目标|主要目标|发展目标|工作目标|行动目标|预期目标)/;
 /**
  * A heading that frames the plan rather than naming work of it: its aims, its guiding ideas and principles, how it
- * is to be led and carried out (一、总体要求 / (一)指导思想, (二)工作目标; 四、保障措施 / (一)加强组织领导).
+ * is to be led and carried out (一、总体要求 / (一)指导思想, (二)工作目标; 四、保障措施 / (一)加强组织领导), its foreword (一、引言).
  */
-const FRAME = /^(?:总体要求|总体目标|主要目标|发展目标|工作目标|行动目标|预期目标|指导思想|基本原则|工作原则|总体思路|工作思路|保障措施|工作保障|组织保障|工作要求|组织实施|实施步骤|工作步骤|进度安排)|^加强组织领导/;
+const FRAME = /^(?:引言|前言|序言|导言|总体要求|总体目标|主要目标|发展目标|工作目标|行动目标|预期目标|指导思想|基本原则|工作原则|总体思路|工作思路|保障措施|工作保障|组织保障|工作要求|组织实施|实施步骤|工作步骤|进度安排)|^加强组织领导/;
 
 /** A news page's headline: words and a space or a bar between them, no sentence (。 , : ;), not a row of cells. */
 function isHeadline(norm: string): boolean {

@@ -1,0 +1,53 @@
+// The rules the twenty-ninth held-out batch asked for, each on lines of the real published text it
+// came from (tests/fixtures/import/pending/ until a document passes the bars, then real/).
+import { describe, expect, it } from 'vitest';
+import { importedItems } from './helpers.js';
+
+describe('a sharing site’s notice with no label before the plan (group-union-plan-2024, a 360docs preview)', () => {
+  const page = (notice: string[]) =>
+    [
+      '2024年 集团工会工作计划',
+      '',
+      '合集下载',
+      ...notice,
+      '',
+      '2024年集团工会工作计划',
+      '二、加强职工权益保障',
+      '1.增强职工待遇。',
+      '',
+      '与企业协商,争取提高职工的工资待遇,推动建立健全绩效考核与奖励制度。',
+      '',
+      '2.完善劳动保障。',
+    ].join('\n');
+  const notice = [
+    '  1. 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑、内容补充、找答案等附加服务。',
+    '  2. 2、"仅部分预览"的文档,不可在线预览部分如存在完整性等问题,可反馈申请退款(可完整预览的文档不适用该条件!)。',
+    '  3. 3、如文档侵犯您的权益,请联系客服反馈,我们会尽快为您处理(人工客服工作时间:9:00-18:30)。',
+  ];
+
+  it('its numbered lines, each about the file or the site, are no items (was: items 0-1 … 0-3)', () => {
+    expect(importedItems(page(notice), 2024).map((i) => i.id)).toEqual(['1', '2']);
+  });
+
+  it('a numbered list with one line about the work is the plan’s own', () => {
+    const ids = importedItems(page([notice[0]!, '  2. 2、组织开展劳动法律法规宣传,提高职工对劳动法律法规的了解。']), 2024).map((i) => i.id);
+    expect(ids).toContain('0-1');
+  });
+});
+
+describe('一、引言 over its paragraph frames the plan: no item (group-union-plan-2024)', () => {
+  const plan = [
+    '2024年集团工会工作计划',
+    '一、引言',
+    '2024年是我们集团工会迈向新征程的一年,我们将继续围绕保障职工权益、提升职工福利、促进和谐劳动关系的宗旨,积极开展一系列工作,为职工们谋福祉、提供服务。',
+    '',
+    '二、加强职工权益保障',
+    '1.增强职工待遇。',
+    '',
+    '与企业协商,争取提高职工的工资待遇,推动建立健全绩效考核与奖励制度。',
+  ].join('\n');
+
+  it('only the tasks are items (was: item 一)', () => {
+    expect(importedItems(plan, 2024).map((i) => i.id)).toEqual(['1']);
+  });
+});
