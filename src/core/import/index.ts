@@ -23,7 +23,8 @@ import { derivePlanId } from './plan-id.js';
 import { scheduleTargets } from './steps.js';
 import { findTargets, type FoundTarget } from './targets.js';
 import { foldWidth } from '../fold.js';
-import { display, fixSpaces, joinS, lineAt, parseChineseYear, sliceS, toNorm } from './text.js';
+import { display, fixSpaces, joinS, lineAt, parseChineseNumber, parseChineseYear, sliceS, toNorm } from './text.js';
+import { chineseCounting } from './numbering.js';
 import type { SText } from './text.js';
 
 export { ImportError, type ImportMessage } from './errors.js';
@@ -767,6 +768,18 @@ function proseItem(heading: Heading, prose: Unplaced[], period: Period): SegItem
   return { id: heading.id, line: heading.line, body, attrLines: [], deadlineLines: [], unitCells: [], deadlineCells: [], leaderCells: [], yearCells: [], closed: true, table: false };
 }
 
+/**
+ * The section of the items before the first heading: 0, or on a copy cut before its start (……(开头部分已省略664字) /
+ * (三)加强企业精神文明建设。… / 二、聚焦…), where neither the first heading (二、) nor the first item ((三)) is the first
+ * of its numbering, the section before that heading (一): the items are its tail.
+ */
+function headlessId(seg: Segmented, firstItem: string | undefined): string {
+  const first = seg.sections.find((s) => s.heading?.kind === 'section')?.heading;
+  const n = first ? parseChineseNumber(first.id) : undefined;
+  const item = firstItem === undefined ? undefined : (parseChineseNumber(firstItem) ?? Number(firstItem));
+  return n !== undefined && n > 1 && item !== undefined && item > 1 ? chineseCounting(n - 1) : '0';
+}
+
 /** Item ids from the document's numbers, qualified by the heading when numbering restarts. */
 function assignIds(sections: Array<{ id: string; line: number; items: Built[] }>, folded: boolean, hints: ImportMessage[]): void {
   const sectionIds = new Set<string>();
@@ -1066,7 +1079,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
         continue;
       }
       const out = {
-        id: s.heading?.id ?? (seg.sections.length === 1 ? '一' : '0'),
+        id: s.heading?.id ?? (seg.sections.length === 1 ? '一' : headlessId(seg, items[0]?.id)),
         title: s.heading ? headingTitle(s.heading) || `第${s.heading.id}部分` : title,
         line: s.heading?.line ?? items[0]?.line ?? 1,
         items: [] as Built[],

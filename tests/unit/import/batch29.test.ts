@@ -51,3 +51,24 @@ describe('一、引言 over its paragraph frames the plan: no item (group-union-
     expect(importedItems(plan, 2024).map((i) => i.id)).toEqual(['1']);
   });
 });
+
+describe('a copy cut before its start: the items before 二、 are the tail of 一 (group-union-2024)', () => {
+  const page = (first: string) =>
+    [
+      '2024年集团公司工会工作要点',
+      '……(开头部分已省略664字)',
+      `${first}加强企业精神文明建设。牢固职工文化阵地建设,精心组织开展篮球赛、羽毛球赛、乒乓球赛、摄影比赛、歌咏比赛等文化体育赛事。`,
+      '二、聚焦高质量发展首要任务,凝聚职工建功立业、创新创造的合力。',
+      '(一)充分发挥典型示范引领作用。大力弘扬劳模精神、劳动精神、工匠精神,加大劳模宣传力度,发挥劳模示范引领作用。',
+      '(二)深入开展劳动和技能竞赛。突出行业特点,以技术创新为导向,着力提升职工技能素质,加强专业人才队伍建设。',
+      '(三)持续推进职工创新创效。引导职工立足岗位开展技术革新、发明创造,深入钻研业务。',
+    ].join('\n');
+
+  it('(三) before 二、 is 一-三 (was: 0-三)', () => {
+    expect(importedItems(page('(三)'), 2024).map((i) => i.id)).toEqual(['一-三', '二-一', '二-二', '二-三']);
+  });
+
+  it('items starting at (一) before the first heading are the plan’s own, 0', () => {
+    expect(importedItems(page('(一)'), 2024).map((i) => i.id)[0]).toBe('0-一');
+  });
+});
