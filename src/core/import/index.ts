@@ -13,7 +13,7 @@ import type { UnitRef } from './attribute.js';
 import { clean } from './clean.js';
 import { nextYearIsPlanYear, numberedDates, parseDeadlineValue } from './deadlines.js';
 import { ImportError, says, type ImportMessage } from './errors.js';
-import { callForProposals, handedOutTitle, interpretationOnly, meetingReport, progressReport, progressTitle, reviewParts, rulesOnly, startsTitle } from './notice.js';
+import { callForProposals, handedOutTitle, interpretationOnly, meetingReport, performanceReport, progressReport, progressTitle, reviewParts, rulesOnly, startsTitle } from './notice.js';
 import { FILE_EXT, SITE_COUNT, SPAM_HEAD, isTitleLike, segment } from './segment.js';
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
 import { readFigures, readIndicator, readQuota } from './indicator.js';
@@ -879,6 +879,9 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
 
   const cleaned = clean(input);
   const lines = cleaned.lines;
+  // A performance report on a year gone by (…施政績效報告): its numbered results are work done, no plan.
+  const performance = performanceReport(lines);
+  if (performance !== undefined) throw new ImportError('imp_workReport', { title: performance });
   // A part reviewing the past year's work (一、2023年工作回顾) is not the plan; a text that only reviews is no plan at all.
   const reviewed = reviewParts(segment(lines));
   let seg: Segmented = reviewed.seg;

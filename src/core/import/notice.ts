@@ -322,6 +322,23 @@ export function progressReport(lines: readonly LogicalLine[]): string | undefine
   return undefined;
 }
 
+/** What a performance report calls itself: 施政绩效报告, 年度绩效报告, 绩效自评报告 (its notice's 公告 and date may follow). */
+const PERFORMANCE_REPORT = /绩效(?:自评)?报告(?:公告)?(?: ?\d{2,4}[-./]\d{1,2}[-./]\d{1,2})?$/;
+
+/**
+ * A report on the performance of a year gone by, not a plan (國家發展委員會 113年度本會施政績效報告公告 114-03-28 / 壹、前言 /
+ * …/ 肆、施政績效成果亮點 / 一、淨零公正轉型): its title line, the text's first, says so, however its results are numbered.
+ * Its title, for the message; undefined for any other text.
+ */
+export function performanceReport(lines: readonly LogicalLine[]): string | undefined {
+  const first = lines.find((l) => l.st.norm.trim() !== '')?.st;
+  // (Its first physical line: a heading the page ran onto it, 壹、前言, is the report's.)
+  const end = first?.marks[1]?.at ?? first?.norm.length ?? 0;
+  const t = first?.norm.slice(0, end).trim() ?? '';
+  if (t.length > 80 || /[。;,:]/.test(t) || !PERFORMANCE_REPORT.test(t)) return undefined;
+  return first?.raw.slice(0, end).trim().replace(/(?:公告)?(?: ?\d{2,4}[-./]\d{1,2}[-./]\d{1,2})?$/, '');
+}
+
 /** What a body of rules calls itself: 工作规则, 实施细则, 管理办法, 规定, 条例, 章程, 注意事项 (工作要点 is a plan, not one). */
 const RULES_NAME = /(?:规则|細則|细则|办法|辦法|规定|規定|条例|條例|章程|注意事项|注意事項)》?(?:的通知)?$/;
 /** Its first chapter or the clause saying what it is made for: 第一章 总则, 制定本规则 (本办法, 本细则 …). */

@@ -1,7 +1,7 @@
 // The rules the thirtieth held-out batch asked for, each on lines of the real published text it
 // came from (tests/fixtures/import/pending/ until a document passes the bars, then real/).
 import { describe, expect, it } from 'vitest';
-import { importedItems } from './helpers.js';
+import { importedItems, refusal } from './helpers.js';
 
 describe('a bilingual page: the translation under each paragraph (wuhu-bilingual-2024)', () => {
   const page = [
@@ -38,5 +38,18 @@ describe('pledges numbered 第一項: / 第二項: (matsu-pledges-2020, Traditio
 
   it('第一项 in running text, no colon after it, is no item', () => {
     expect(() => importedItems(['2020年工作要点', '第一项任务是落实责任。'].join('\n'), 2020)).toThrow();
+  });
+});
+
+describe('a performance report on a year gone by (ndc-performance-2024, 國發會 113年度施政績效報告)', () => {
+  const report = (title: string) =>
+    [title, '壹、前言', '參、年度目標及策略推動成果與未來精進方向', '一、前 瞻 視 野,擘劃國家未來發展方向', '肆、施政績效成果亮點', '一、淨零公正轉型', '二、雙語政策', '五、兆元投資國家發展方案已盤點潛在案源逾50案,規模超過1,800億元'].join('\n');
+
+  it('its title line naming a 績效報告 refuses it as a work report (was: imported, 24 results as items)', () => {
+    expect(refusal(report('國家發展委員會 113年度本會施政績效報告公告 114-03-28'))).toEqual({ key: 'imp_workReport', params: { title: '國家發展委員會 113年度本會施政績效報告' } });
+  });
+
+  it('a plan whose title names no report is still imported', () => {
+    expect(refusal(report('國家發展委員會 114年度施政計畫'))?.key).not.toBe('imp_workReport');
   });
 });
