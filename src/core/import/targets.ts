@@ -837,6 +837,15 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       const each = /^(.+?)(?:均|都|各)$/.exec(metric);
       const parts = each ? (each[1] ?? '').split(/和|及|与|、/).map((x) => x.trim()).filter((x) => x.length >= 2) : [];
       if (each) metric = (each[1] ?? '').trim() || metric;
+      // "辐射带动328家链上企业、13个党组织、277名党员纳入统一管理体系": the counts of a 、-list before the one read, each
+      // so many things, go with it (at least that many each, named by their own nouns).
+      if (kind === 'at_least' && COUNT_WORD.test(unit) && !cand.cn && metric !== '') {
+        for (const head of countsListedBefore(pre)) {
+          const at = clauseStart + head.at;
+          if (mask[at] === 1) continue;
+          found.push({ kind, target: head.value, unit: head.unit, metric: head.noun, pos: at, line: lineAt(body, at) });
+        }
+      }
       for (const m of parts.length >= 2 && parts.length <= 6 ? parts : [metric]) {
         found.push({ kind, target: value, unit: rawUnit, metric: m, pos: start, line: lineAt(body, start) });
       }
@@ -1035,6 +1044,18 @@ function listRunsIntoOf(norm: string, from: number, sEnd: number): boolean {
   const parts = norm.slice(from, e).split('、').slice(1);
   const last = parts[parts.length - 1] ?? '';
   return parts.length > 0 && parts.every((part) => /\d/.test(part)) && /\d[^\d的]{0,6}的[\u4e00-\u9fff“]/.test(last) && !/的/.test(parts.slice(0, -1).join(''));
+}
+
+/**
+ * The counts of a 、-list a clause runs into before its last count (…328家链上企业、13个党组织、): each a figure, a measure
+ * word of things counted one by one and what they are, with where each figure stands in `pre`.
+ */
+function countsListedBefore(pre: string): Array<{ at: number; value: number; unit: string; noun: string }> {
+  const list = /(?:(?<![\d.])\d+ ?[个条家所座处套台辆张栋间村项支户名人场件][\u4e00-\u9fff]{2,12}、)+$/.exec(pre);
+  if (!list) return [];
+  return [...list[0].matchAll(/(\d+) ?([个条家所座处套台辆张栋间村项支户名人场件])([\u4e00-\u9fff]{2,12})、/g)]
+    .filter((m) => !/的|以上|以下/.test(m[3] ?? ''))
+    .map((m) => ({ at: list.index + m.index, value: Number(m[1]), unit: m[2] ?? '', noun: m[3] ?? '' }));
 }
 
 /** Index of the last of n ascending starts that is ≤ pos, or -1 (binary search: a sentence may have thousands of clauses). */

@@ -28,3 +28,19 @@ describe('a pipe table with no 序号 column (yangling-united-front-2020, a 目�
     expect(importPlan(cut, { year: 2020 }).plan.sections[0]?.items[3]?.title).toBe('统战重点工作任务(55分)');
   });
 });
+
+describe('a 、-list of counts before the count read goes with it (county-party-building-2025)', () => {
+  const plan = (task: string) => ['2025年党建工作要点', `(三)实施“强基补短”计划,建强战斗堡垒。${task}`].join('\n');
+
+  it('辐射带动328家链上企业、13个党组织、277名党员纳入统一管理体系: three counts (was: 277名 alone)', () => {
+    expect(importedItems(plan('形成“两新工委—产业链联合党委—链上企业党支部”三级组织架构,辐射带动328家链上企业、13个党组织、277名党员纳入统一管理体系。'), 2025)[0]?.targets).toEqual([
+      ['at_least', 328, '家', undefined],
+      ['at_least', 13, '个', undefined],
+      ['at_least', 277, '名', undefined],
+    ]);
+  });
+
+  it('a list of bars before 的 stays no count: 培育一批产值超5亿元、税收超1000万元的龙头企业', () => {
+    expect(importedItems(plan('培育一批产值超5亿元、税收超1000万元的龙头企业。'), 2025)[0]?.targets).toEqual([]);
+  });
+});
