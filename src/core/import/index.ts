@@ -186,6 +186,12 @@ function targetYear(lines: SText[]): number | undefined {
   return undefined;
 }
 
+/**
+ * A report's name, then the part of it a page gives: its chapter after dashes, its part number in brackets (a plan's own
+ * 分工方案(一) is its title: one of the plans it was split into).
+ */
+const PART_OF_REPORT = /^(.{4,}?(?:报告|報告)) ?(?:(?:-{2,}|—{2,}).+|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])$/;
+
 /** A title said inside 《》: the books it quotes in 〈〉 (《2025年市〈政府工作报告〉目标任务责任分解》). */
 const inBook = (title: string): string => title.replace(/《/g, '〈').replace(/》/g, '〉');
 
@@ -936,6 +942,9 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     .replace(ATTACHMENT_LABEL, '')
     .replace(SPAM_HEAD, '')
     .replace(SITE_ABOUT, '')
+    // (A page giving one part of a long report: the part's number after the report's name, 2024年政府工作报告(四), and the
+    // chapter after dashes, 二〇二五年財政年度施政報告---二○二五年度施政總體方向…施政重點 (1).)
+    .replace(PART_OF_REPORT, '$1')
     // (A 范文 site's label after the title, and the school year's dash it lost: 20252026学年度…计划范文.)
     .replace(/(?<=(?:计划|要点|方案|规划|安排|清单))范文$/, '')
     .replace(/(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2}) ?(?=学年)/, (all: string, a: string, b: string) => (Number(b) === Number(a) + 1 ? `${a}—${b}` : all));

@@ -1,6 +1,7 @@
 // The rules the thirtieth held-out batch asked for, each on lines of the real published text it
 // came from (tests/fixtures/import/pending/ until a document passes the bars, then real/).
 import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../src/core/import/index.js';
 import { importedItems, refusal } from './helpers.js';
 
 describe('a bilingual page: the translation under each paragraph (wuhu-bilingual-2024)', () => {
@@ -51,5 +52,47 @@ describe('a performance report on a year gone by (ndc-performance-2024, 國發�
 
   it('a plan whose title names no report is still imported', () => {
     expect(refusal(report('國家發展委員會 114年度施政計畫'))?.key).not.toBe('imp_workReport');
+  });
+});
+
+describe('a page giving one part of a long report: the report\'s name is the title', () => {
+  it('2024年政府工作报告(四): (四) numbers the page\'s part, no part of the title (wuhu-bilingual-2024)', () => {
+    expect(importPlan(['2024年政府工作报告(四)', '三、2024年政府工作任务', '(一)大力推进现代化产业体系建设,加快发展新质生产力。'].join('\n')).plan.title).toBe('2024年政府工作报告');
+  });
+
+  it('the chapter after dashes and the part number are the page\'s (macau-policy-2025)', () => {
+    const page = [
+      '二〇二五年財政年度施政報告---二○二五年度施政總體方向、主要預期目標和施政重點 (1)',
+      '',
+      '行政長官辦公室',
+      '2025-04-14 16:03',
+      '2025年特區政府施政重點:',
+      '(一)拼經濟、謀發展、搞建設,奮力推動經濟適度多元',
+      '1. 完善經濟治理體系',
+      '健全經濟適度多元發展統籌協調機制。確立規劃落實的牽頭部門和組織機制,加強跨部門工作統籌協調。',
+    ].join('\n');
+    expect(importPlan(page).plan.title).toBe('二〇二五年財政年度施政報告');
+  });
+
+  it('a plan split in parts keeps its number: 重点工作分工方案(一) is one of them', () => {
+    expect(importPlan(['2025年省《政府工作报告》重点工作分工方案(一)', '1. 推进项目建设。(责任单位:省发展改革委)'].join('\n')).plan.title).toBe('2025年省《政府工作报告》重点工作分工方案(一)');
+  });
+});
+
+describe('a page of the premier\'s 施政報告 (ey-premier-2025)', () => {
+  const page = [
+    '院長施政報告',
+    '',
+    '列印圖示',
+    '[節錄自立法院第11屆第3會期卓院長口頭施政報告114年2月25日]',
+    '',
+    ' 壹、 迎面而來的五大挑戰',
+    '國人的需要與期許,是行政團隊源源不絕的支持力量。行政團隊責無旁貸,必須為老問題找新方法,為新問題找好方法,才能持續落實對全體人民的承諾:',
+    '一、人口對策:照顧家人同樣是國家的責任',
+    '在超高齡社會及少子女化雙重衝擊下,將同時面臨提高出生率及照顧家中幼兒、長輩的挑戰。',
+  ].join('\n');
+
+  it('院長施政報告, the report\'s name alone, is the title (was: the bracket [節錄自…施政報告114年2月25日] under it)', () => {
+    expect(importPlan(page, { year: 2025 }).plan.title).toBe('院長施政報告');
   });
 });
