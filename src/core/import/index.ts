@@ -528,12 +528,22 @@ const AIMS = /^(?:总体要求|总体目标|主要目标|发展目标|工作目�
  */
 const FRAME = /^(?:引言|前言|序言|导言|总体要求|总体目标|主要目标|发展目标|工作目标|行动目标|预期目标|指导思想|基本原则|工作原则|总体思路|工作思路|保障措施|工作保障|组织保障|工作要求|组织实施|实施步骤|工作步骤|进度安排)|^加强组织领导/;
 
-/** A news page's headline: words and a space or a bar between them, no sentence (。 , : ;), not a row of cells. */
+/**
+ * A news page's headline: words and a space or a bar between them, no sentence (。 : ;), not a row of cells. A comma
+ * only in a headline of two halves, the space between them ("縣府召開…管制會議 王忠銘提醒各局處把握期程,有困難立即提出"),
+ * and only after that space: a line opening on a clause and a comma is prose.
+ */
 function isHeadline(norm: string): boolean {
   const t = norm.trim();
-  return t.length >= 8 && t.length <= 80 && /[\u4e00-\u9fff]{4}/.test(t) && !/[。,:;!?]/.test(t) && (t.match(/\|/g) ?? []).length <= 1 && !/^[\d一二三四五六七八九十]{1,3}[.、]/.test(t)
+  const gap = t.search(/ [\u4e00-\u9fff]/);
+  return t.length >= 8 && t.length <= 80 && /[\u4e00-\u9fff]{4}/.test(t) && !/[。:;!?]/.test(t) && !(gap > 0 ? t.slice(0, gap) : t).includes(',') && (t.match(/\|/g) ?? []).length <= 1 && !/^[\d一二三四五六七八九十]{1,3}[.、]/.test(t)
     // (A 文号 alone, 菏政办字 〔2023〕1号, numbers the notice; it is no headline.)
     && !/^[A-Za-z\u4e00-\u9fff]{1,12} ?[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號]$/.test(t);
+}
+
+/** The page's date under its headline, run into it (…有困難立即提出 • 2020-08-08): the page's, not the title's. */
+function undated(title: string): string {
+  return title.replace(/ ?[•·]? ?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?: \d{1,2}:\d{2}(?::\d{2})?)?$/, '').trim();
 }
 
 /** Units, title, text, targets and deadlines of one item. */
@@ -977,7 +987,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const first = seg.unplaced.find((u) => u.preamble && !u.toc);
   const firstLine = input.split(/\r\n|\r|\n/).findIndex((l) => l.trim() !== '') + 1;
   const headline =
-    first !== undefined && lineAt(first.st, 0) === firstLine && isHeadline(first.st.norm) ? { title: first.st.raw.trim().replace(/\s+/g, ' '), line: firstLine } : undefined;
+    first !== undefined && lineAt(first.st, 0) === firstLine && isHeadline(first.st.norm) ? { title: undated(first.st.raw.trim().replace(/\s+/g, ' ')), line: firstLine } : undefined;
   // With no title line, that headline's year ("2024松滋市工作报告") is the plan's, before any year its lead names.
   const headlineYear = ownYear === undefined && lead === undefined && namedYear === undefined && titleRaw === undefined && headline ? yearFromTitle(toNorm(headline.title)) : undefined;
   const titled = namedYear ?? headlineYear;

@@ -96,3 +96,25 @@ describe('a page of the premier\'s 施政報告 (ey-premier-2025)', () => {
     expect(importPlan(page, { year: 2025 }).plan.title).toBe('院長施政報告');
   });
 });
+
+describe('a news headline in two halves, a comma in its second (matsu-pledges-2020)', () => {
+  const page = (headline: string) =>
+    [
+      headline,
+      '',
+      '  • 2020-08-08',
+      ' 縣長政見執行情形管制會議由王忠銘主持,會中以逐項討論方式,由20項政見權責局處進行說明及提報意見;政見及成果如下:',
+      ' 第一項:落實離島綜合建設五期及十二年中長程發展計畫,為地方創生奠定永續發展根基。行政處辦理109年補助計畫管考會議已完成。',
+      ' 第二項:賡續爭取興建南北竿跨海大橋,加強水力、電力、電 信、 碼頭、道路、排水、停車場等基礎設施,提升鄉親生活品質,因應產業經濟發展需求。工務處中柱碼頭區營運設施改善工程已完成。',
+    ].join('\n');
+
+  it('is the title, the page\'s date under it left out (was: 2020年工作要点)', () => {
+    expect(importPlan(page('縣府召開上半年度縣長政見執行情形管制會議 王忠銘提醒各局處把握期程,有困難立即提出'), { year: 2020 }).plan.title).toBe(
+      '縣府召開上半年度縣長政見執行情形管制會議 王忠銘提醒各局處把握期程,有困難立即提出',
+    );
+  });
+
+  it('a first line opening on a clause and a comma is prose, no headline', () => {
+    expect(importPlan(page('縣府召開管制會議,王忠銘提醒各局處把握期程 有困難立即提出'), { year: 2020 }).plan.title).toBe('2020年工作要点');
+  });
+});
