@@ -331,6 +331,12 @@ function unitAt(norm: string, p: number): string {
  */
 const DESIGN = /(?:用地|建筑|建设|占地)面积 ?(?:约|約|为|為)? ?\d|设计(?:标准|规模)|面积 ?(?:约|約|为|為) ?\d/;
 
+/**
+ * A sentence citing a projection, 根據國發會最新推估,…至2030年將開始少於2,300萬人 / 据预测…: what someone forecasts will
+ * happen, not a number the plan sets out to reach (预计 of the plan's own work, 预计完成投资, is not cited from anyone).
+ */
+const FORECAST = /(?:根据|根據|据|據|按照)[^,;。]{0,20}?(?:推估|推计|推計|推算|预测|預測|预估|預估)/;
+
 const CLAUSE_END = /[,;:。、()\]\n]/;
 
 interface Candidate {
@@ -405,6 +411,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
     // 24938.8㎡,设计标准为二级甲等医院,新建发热门诊1栋,总床位数348床 / …改造等,建设面积约15万平方米): its sizes and
     // counts say what the project is, not what the year is to reach.
     if (DESIGN.test(sentence)) continue;
+    if (FORECAST.test(sentence)) continue;
     const found: FoundTarget[] = [];
     // (A year's projects by stage, 续建项目7个 / 新开工项目24个 / 谋划项目5个, count them as a verb would.)
     const verbMatch = TASK_VERBS.exec(sentence) ?? PROJECTS_BY_STAGE.exec(sentence);

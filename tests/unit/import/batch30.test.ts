@@ -118,3 +118,17 @@ describe('a news headline in two halves, a comma in its second (matsu-pledges-20
     expect(importPlan(page('縣府召開管制會議,王忠銘提醒各局處把握期程 有困難立即提出'), { year: 2020 }).plan.title).toBe('2020年工作要点');
   });
 });
+
+describe('a number a projection gives, 根據…推估, is a forecast, no target (ey-premier-2025, Traditional characters)', () => {
+  const plan = (sentence: string) => ['院長施政報告', '一、人口對策:照顧家人同樣是國家的責任', sentence].join('\n');
+
+  it('根據國發會最新推估,…至2030年將開始少於2,300萬人 sets no target, nor runs the period to 2030 (was: at_most 23000000人, period 2025–2030)', () => {
+    const text = plan('根據國發會最新推估,我國生育率及總人口持續下降,至2030年將開始少於2,300萬人。在超高齡社會及少子女化雙重衝擊下,將同時面臨提高出生率及照顧家中幼兒、長輩的挑戰。');
+    expect(importedItems(text, 2025)[0]?.targets).toEqual([]);
+    expect(importPlan(text, { year: 2025 }).plan.period).toMatchObject({ start: '2025-01-01', end: '2025-12-31' });
+  });
+
+  it('a number to reach in the same words without a projection cited stays a target', () => {
+    expect(importedItems(plan('至2030年總人口不少於2,300萬人。'), 2025)[0]?.targets.map(([kind]) => kind)).toEqual(['at_least']);
+  });
+});
