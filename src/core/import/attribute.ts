@@ -580,7 +580,7 @@ export function bodyAttribution(st: SText): Attribution | undefined {
   // A labelled group or tail somewhere else in the text.
   LABEL_RE.lastIndex = 0;
   const m = LABEL_RE.exec(norm);
-  if (!m) return statedUnits(st);
+  if (!m) return statedUnits(st) ?? reportingOffice(st);
   const at = m.index;
   const before = norm.charAt(at - 1);
   if (before === '(' || before === '[') {
@@ -606,6 +606,24 @@ export function bodyAttribution(st: SText): Attribution | undefined {
     return labeled ? { ...labeled, spans: [[at, norm.length]] } : undefined;
   }
   return undefined;
+}
+
+/**
+ * A progress report under a pledge, its sentence opening on the office that answers for it (…提升鄉親生活品質。
+ * 工務處中柱碼頭區營運設施改善工程已完成。 / 行政處辦理…已完成。): that office, the shortest name ending in 处 or 局
+ * (the government's offices) right after the sentence's end; 各处, 此处, 在市水利局, 问责处罚 and the like are no office.
+ */
+const REPORTING = /。 ?((?![各此该本到多每全在要对由经向从将把被为与和及已按据])[\u4e00-\u9fff]{1,4}?[处局])(?![罚理置分于])(?=[\u4e00-\u9fff])/g;
+
+function reportingOffice(st: SText): Attribution | undefined {
+  const out: Attribution = { units: [], deadlines: [], leaders: [], spans: [] };
+  for (const m of st.norm.matchAll(REPORTING)) {
+    const name = m[1] ?? '';
+    if (!isUnitName(name)) continue;
+    const from = m.index + m[0].indexOf(name);
+    out.units.push(...parseRoles(st, from, from + name.length, 'dept').units);
+  }
+  return out.units.length > 0 ? out : undefined;
 }
 
 /** A label saying whose the clause is in a sentence of its own words: "…(依据…),责任单位为区发改委;". */
