@@ -350,6 +350,23 @@ interface Candidate {
   scale?: boolean;
 }
 
+/** Periods listed and the sums each must reach, in order: 上半年、三季度、四季度任务分别为80、60、60万元. */
+const PERIOD_SHARES = /((?:第?[一二三四](?:季度)?|[上下]半年)(?:[、,和及]?(?:第?[一二三四](?:季度)?|[上下]半年))+)[\u4e00-\u9fff]{0,10}?分别为 ?(\d+(?:\.\d+)?(?: ?[、,和] ?\d+(?:\.\d+)?)+) ?(万元|亿元|元|个|家|人|次|项)/g;
+const PERIOD_END: Record<string, string> = { 一: '03-31', 二: '06-30', 三: '09-30', 四: '12-31', 上半年: '06-30', 下半年: '12-31' };
+
+/** Each period's share, at least that much by the period's end; none when the periods and the sums do not pair up. */
+export function periodShares(norm: string, year: number): Array<{ target: number; unit: string; due: string; pos: number }> {
+  const out: Array<{ target: number; unit: string; due: string; pos: number }> = [];
+  for (const m of norm.matchAll(PERIOD_SHARES)) {
+    const periods = (m[1] ?? '').match(/[上下]半年|[一二三四]/g) ?? [];
+    const sums = (m[2] ?? '').split(/ ?[、,和] ?/).map(Number);
+    if (periods.length !== sums.length || !/季度|半年/.test(m[1] ?? '')) continue;
+    const pos = m.index + m[0].length - (m[3] ?? '').length;
+    periods.forEach((p, i) => out.push({ target: sums[i] ?? 0, unit: m[3] ?? '', due: `${year}-${PERIOD_END[p] ?? '12-31'}`, pos }));
+  }
+  return out;
+}
+
 export function findTargets(body: SText, opts: TargetOptions): TargetScan {
   const { norm, raw } = body;
   const sentences = sentenceSpans(norm);
@@ -1003,6 +1020,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
     if (undated.length === 0) targets.push(c);
   }
   targets.sort((a, b) => a.pos - b.pos);
+  if (targets.length === 0) {
+    for (const t of periodShares(norm, opts.year)) targets.push({ kind: 'at_least', target: t.target, unit: t.unit, metric: opts.fallbackMetric, pos: t.pos, line: lineAt(body, t.pos), due: t.due });
+  }
   return { targets, notes };
 }
 

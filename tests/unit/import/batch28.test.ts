@@ -44,3 +44,27 @@ describe('a 、-list of counts before the count read goes with it (county-party-
     expect(importedItems(plan('培育一批产值超5亿元、税收超1000万元的龙头企业。'), 2025)[0]?.targets).toEqual([]);
   });
 });
+
+describe('sums shared out over periods, 分别为 (yangling-united-front-2020)', () => {
+  const sheet = [
+    '党工委统战部门(单位)2020年度(分季)目标责任书',
+    '工作任务 | 目标及质量要求 |',
+    '争取中省资金(5分) | 竞争性专项:上半年、三季度、四季度任务分别为80、60、60万元。 |',
+    '招商引资到位资金 (2分) | 第一、二、三、四季度任务分别为500、600、500、400万元。 |',
+    '重点项目建设(3分) | 第二三季度固定资产投资任务分别为0.1、0.1 亿元。 |',
+  ].join('\n');
+  const shares = (i: number) => importedItems(sheet, 2020)[i]?.targets.map(([kind, value, unit, due]) => [kind, `${value}${unit}`, due]);
+
+  it('上半年、三季度、四季度…分别为80、60、60万元: one at-least sum per period, due at its end (was: none)', () => {
+    expect(shares(0)).toEqual([['at_least', '80万元', '2020-06-30'], ['at_least', '60万元', '2020-09-30'], ['at_least', '60万元', '2020-12-31']]);
+  });
+
+  it('第一、二、三、四季度 and 第二三季度 name a quarter each', () => {
+    expect(shares(1)?.map(([, , due]) => due)).toEqual(['2020-03-31', '2020-06-30', '2020-09-30', '2020-12-31']);
+    expect(shares(2)).toEqual([['at_least', '0.1亿元', '2020-06-30'], ['at_least', '0.1亿元', '2020-09-30']]);
+  });
+
+  it('periods and sums that do not pair up give no shares', () => {
+    expect(importedItems(['2020年工作要点', '1. 上半年、三季度任务分别为80、60、60万元。'].join('\n'), 2020)[0]?.targets).toEqual([]);
+  });
+});
