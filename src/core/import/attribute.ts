@@ -580,7 +580,7 @@ export function bodyAttribution(st: SText): Attribution | undefined {
   // A labelled group or tail somewhere else in the text.
   LABEL_RE.lastIndex = 0;
   const m = LABEL_RE.exec(norm);
-  if (!m) return statedUnits(st) ?? reportingOffice(st);
+  if (!m) return statedUnits(st) ?? reportingOffice(st) ?? assignedUnits(st);
   const at = m.index;
   const before = norm.charAt(at - 1);
   if (before === '(' || before === '[') {
@@ -644,6 +644,48 @@ function statedUnits(st: SText): Attribution | undefined {
     out.spans.push([m.index, from + value.length]);
   }
   return out.units.length > 0 ? out : undefined;
+}
+
+/** What a unit named after 由 goes on to do: 由人事处负责发文落实, 由学校办公室根据会议精神负责督办落实, 由X会同Y具体实施. */
+const ASSIGNED_DOES = /^(?:会同|负责|牵头|具体|根据|发文|组织|统筹|按照|结合|抓好|落实|实施|督办)/;
+/** After a unit that works with the first: the next one, 等, or what they do. */
+const WITH_NEXT = new RegExp(`^(?:、|等|${ASSIGNED_DOES.source.slice(1)})`);
+/** 由 opening a clause (后续事宜由…, 该项工作由…), not inside a word (自由, 理由). */
+const ASSIGNED_BY = /(?<=^|[,;:。\s]|事宜|事项|工作|任务)由/g;
+
+/** The end of the shortest unit name from `start` that `follows` comes after (学校办公室 before 根据, not 学校), or -1. */
+function unitEnd(norm: string, start: number, follows: RegExp): number {
+  for (let e = start + 2; e <= Math.min(norm.length, start + 30); e++) {
+    if (isUnitName(norm.slice(start, e)) && follows.test(norm.slice(e))) return e;
+  }
+  return -1;
+}
+
+/**
+ * The units a clause hands the work to, "由X(会同Y、Z)负责…": a meeting's decisions (…名单,由人事处负责发文落实;
+ * 由人事处会同发规办具体实施) name the office carrying each out so. Each is the item's unit; 会同 names no lead.
+ */
+function assignedUnits(st: SText): Attribution | undefined {
+  const norm = st.norm;
+  const units: UnitRef[] = [];
+  const add = (s: number, e: number): void => {
+    const name = display(sliceS(st, s, e).raw);
+    if (!units.some((u) => u.name === name)) units.push({ name, role: 'dept', line: lineAt(st, s) });
+  };
+  for (const m of norm.matchAll(ASSIGNED_BY)) {
+    const s = m.index + 1;
+    const e = unitEnd(norm, s, ASSIGNED_DOES);
+    if (e < 0) continue;
+    add(s, e);
+    if (!norm.startsWith('会同', e)) continue;
+    let from = e + 2;
+    for (let next = unitEnd(norm, from, WITH_NEXT); next > 0; next = unitEnd(norm, from, WITH_NEXT)) {
+      add(from, next);
+      if (norm.charAt(next) !== '、') break;
+      from = next + 1;
+    }
+  }
+  return units.length > 0 ? { units, deadlines: [], leaders: [], spans: [] } : undefined;
 }
 
 /**

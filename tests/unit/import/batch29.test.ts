@@ -72,3 +72,37 @@ describe('a copy cut before its start: the items before 二、 are the tail of �
     expect(importedItems(page('(一)'), 2024).map((i) => i.id)[0]).toBe('0-一');
   });
 });
+
+describe('由X负责… hands a decision to the office carrying it out (wsyu-minutes-2026, a 校长办公会纪要)', () => {
+  const minutes = (...decisions: string[]) =>
+    ['2026年1月4日下午,学校召开2026年度第一次校长办公会。会议由李崇光校长主持,全体校长办公会成员参加。现纪要如下:', ...decisions].join('\n');
+  const units = (...decisions: string[]) => importedItems(minutes(...decisions), 2026).map((i) => i.departments);
+
+  it('由人事处负责发文落实 / 后续事宜由科技处负责落实: the office is the item’s unit (was: none)', () => {
+    expect(
+      units(
+        '三、会议审议并通过了2025年“双师型”教师名单,由人事处负责发文落实。',
+        '六、会议听取了科技处负责人关于学校保密资质申报推进工作情况的汇报,后续事宜由科技处负责落实。',
+      ),
+    ).toEqual([['人事处'], ['科技处']]);
+  });
+
+  it('the shortest name before what it does: 学校办公室 (not 学校) before 根据 / 发文', () => {
+    expect(
+      units(
+        '四、会议研究讨论了部分获奖单位和获奖教师奖励事宜,由学校办公室根据会议精神负责督办落实。',
+        '五、会议研究确定了本学期寒假休假与春季开学时间,由学校办公室发文通知。',
+      ),
+    ).toEqual([['学校办公室'], ['学校办公室']]);
+  });
+
+  it('由X会同Y具体实施: both units, neither the lead (会同 names none)', () => {
+    const [item] = importedItems(minutes('二、会议审议并原则通过了2026年度教师招聘计划。由人事处会同发规办具体实施。'), 2026);
+    expect(item?.departments).toEqual(['人事处', '发规办']);
+    expect(item?.lead ?? []).toEqual([]);
+  });
+
+  it('由 inside a word, or a chair 由…主持, names no unit', () => {
+    expect(units('一、会议由李崇光校长主持,推进自由贸易试验区建设。')).toEqual([[]]);
+  });
+});
