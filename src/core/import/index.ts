@@ -215,6 +215,8 @@ function unwrapTitle(raw: string): Wrapper {
     .replace(/^(?:信息名称|文件名称|資訊名稱|文件名稱|名 ?[称稱]|[标標] ?[题題]|[题題] ?名) ?[:：] ?/, '')
     // A site's column tag in front (【保基本民生】宣城市…的通知, 【年度工作要点】关于印发…): the page's, not the title's.
     .replace(/^【[\u4e00-\u9fff]{2,16}】 ?(?=\S)/, '')
+    // (Its name in brackets after it, 院办发〔2026〕1号(2026年度第一次校长办公会纪要): the name, without them.)
+    .replace(/^[A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號] ?[(（]([^()（）]{4,})[)）]$/, '$1')
     .replace(/^[A-Za-z\u4e00-\u9fff]{1,12}[〔[［(（【] ?(?:19|20)\d{2} ?[〕\]］)）】] ?\d{1,4} ?[号號] ?/, '')
     .replace(/^《(.*(?:通知|决定|函))》$/, '$1')
     // Its 文号 in brackets after it ("…重点任务分工方案的通知 (粤府〔2021〕22号)"): the 文号 goes to the basis, not the title.

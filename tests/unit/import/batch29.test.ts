@@ -1,6 +1,7 @@
 // The rules the twenty-ninth held-out batch asked for, each on lines of the real published text it
 // came from (tests/fixtures/import/pending/ until a document passes the bars, then real/).
 import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../src/core/import/index.js';
 import { importedItems } from './helpers.js';
 
 describe('a sharing site’s notice with no label before the plan (group-union-plan-2024, a 360docs preview)', () => {
@@ -104,5 +105,16 @@ describe('由X负责… hands a decision to the office carrying it out (wsyu-min
 
   it('由 inside a word, or a chair 由…主持, names no unit', () => {
     expect(units('一、会议由李崇光校长主持,推进自由贸易试验区建设。')).toEqual([[]]);
+  });
+});
+
+describe('a 文号 with the document’s name in brackets after it (wsyu-minutes-2026)', () => {
+  it('院办发〔2026〕1号(2026年度第一次校长办公会纪要): the name, without its brackets (was: kept)', () => {
+    const text = [
+      '院办发〔2026〕1号(2026年度第一次校长办公会纪要)',
+      '2026年1月4日下午,学校召开2026年度第一次校长办公会。现纪要如下:',
+      '三、会议审议并通过了2025年“双师型”教师名单,由人事处负责发文落实。',
+    ].join('\n');
+    expect(importPlan(text).plan.title).toBe('2026年度第一次校长办公会纪要');
   });
 });
