@@ -650,6 +650,9 @@ function statedUnits(st: SText): Attribution | undefined {
 const ASSIGNED_DOES = /^(?:会同|负责|牵头|具体|根据|发文|组织|统筹|按照|结合|抓好|落实|实施|督办)/;
 /** After a unit that works with the first: the next one, 等, or what they do. */
 const WITH_NEXT = new RegExp(`^(?:、|等|${ASSIGNED_DOES.source.slice(1)})`);
+/** A meeting's demand (会议要求,…) and, after each unit it names, the next one or what it must do (要 / 应 / 会同). */
+const DEMANDED = /会议(?:要求|强调|明确)[,:]/g;
+const DEMANDED_NEXT = /^(?:及|、|和|与|要|应|须|必须|务必|会同)/;
 /** 由 opening a clause (后续事宜由…, 该项工作由…), not inside a word (自由, 理由). */
 const ASSIGNED_BY = /(?<=^|[,;:。\s]|事宜|事项|工作|任务)由/g;
 
@@ -672,17 +675,35 @@ function assignedUnits(st: SText): Attribution | undefined {
     const name = display(sliceS(st, s, e).raw);
     if (!units.some((u) => u.name === name)) units.push({ name, role: 'dept', line: lineAt(st, s) });
   };
+  // The units a 会同 names after the first: 会同教务处、校团委等相关职能部门.
+  const joined = (e: number): void => {
+    let from = e + 2;
+    if (!norm.startsWith('会同', e)) return;
+    for (let next = unitEnd(norm, from, WITH_NEXT); next > 0; next = unitEnd(norm, from, WITH_NEXT)) {
+      add(from, next);
+      if (norm.charAt(next) !== '、') break;
+      from = next + 1;
+    }
+  };
   for (const m of norm.matchAll(ASSIGNED_BY)) {
     const s = m.index + 1;
     const e = unitEnd(norm, s, ASSIGNED_DOES);
     if (e < 0) continue;
     add(s, e);
-    if (!norm.startsWith('会同', e)) continue;
-    let from = e + 2;
-    for (let next = unitEnd(norm, from, WITH_NEXT); next > 0; next = unitEnd(norm, from, WITH_NEXT)) {
-      add(from, next);
-      if (norm.charAt(next) !== '、') break;
-      from = next + 1;
+    joined(e);
+  }
+  // 会议要求,人事处及各教学单位要… / 学校办公室应会同教务处…: the units a meeting's demand is addressed to.
+  for (const m of norm.matchAll(DEMANDED)) {
+    let from = m.index + m[0].length;
+    for (let e = unitEnd(norm, from, DEMANDED_NEXT); e > 0; e = unitEnd(norm, from, DEMANDED_NEXT)) {
+      add(from, e);
+      const and = /^(?:及|、|和|与)/.exec(norm.slice(e));
+      if (and) {
+        from = e + and[0].length;
+        continue;
+      }
+      joined(norm.charAt(e) === '会' ? e : e + 1);
+      break;
     }
   }
   return units.length > 0 ? { units, deadlines: [], leaders: [], spans: [] } : undefined;

@@ -118,3 +118,20 @@ describe('a 文号 with the document’s name in brackets after it (wsyu-minutes
     expect(importPlan(text).plan.title).toBe('2026年度第一次校长办公会纪要');
   });
 });
+
+describe('会议要求,A及B要… / A应会同B、C…: the units a meeting’s demand is addressed to (wsyu-minutes-2026)', () => {
+  const minutes = (decision: string) => ['2026年1月4日下午,学校召开2026年度第一次校长办公会。现纪要如下:', decision].join('\n');
+  const units = (decision: string) => importedItems(minutes(decision), 2026).map((i) => i.departments);
+
+  it('人事处及各教学单位要认真研判形势: both (was: only the 由… office)', () => {
+    expect(
+      units('二、会议审议并原则通过了2026年度教师招聘计划。会议要求,人事处及各教学单位要认真研判形势,结合实际加大对博士人才的引进力度。由人事处会同发规办具体实施。'),
+    ).toEqual([['人事处', '发规办', '各教学单位']]);
+  });
+
+  it('学校办公室应会同教务处、校团委等相关职能部门: the three, not 等相关职能部门', () => {
+    expect(
+      units('四、会议研究讨论了部分获奖单位和获奖教师奖励事宜。会议要求,学校办公室应会同教务处、校团委等相关职能部门,进一步完善学校教师竞赛奖励机制。'),
+    ).toEqual([['学校办公室', '教务处', '校团委']]);
+  });
+});
