@@ -168,6 +168,21 @@ function yearSpan(norm: string): [number, number] | undefined {
   return [Number(m[1]) + roc, Number(m[2]) + roc];
 }
 
+const SPAN_DATE = '((?:19|20)\\d{2}|1[0-4]\\d) ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日';
+/** A line that is a span of dates and nothing else: 開始於109年01月01日結束於112年12月31日, 自2023年1月1日至2025年12月31日. */
+const SPAN_LINE = new RegExp(`^(?:开始[于於]|自|从)? ?${SPAN_DATE} ?(?:结束[于於]|至|到|[-—–~]) ?${SPAN_DATE}止?$`);
+
+/** The years a line of dates alone at the top spans (a record's 期程 with its label lost), 民國 years read as such. */
+function datedSpan(rows: string[]): [number, number] | undefined {
+  for (const row of rows) {
+    const m = SPAN_LINE.exec(toNorm(row).trim());
+    if (!m) continue;
+    const [a, b] = [Number(m[1]), Number(m[2])].map((y) => (y < 1000 ? y + 1911 : y)) as [number, number];
+    if (b >= a && b - a <= 10) return [a, b];
+  }
+  return undefined;
+}
+
 /**
  * A school year named in the title: 2025—2026学年(度), or the two years run together where a page lost the
  * dash (20252026学年度). It runs from September to the end of the next August.
@@ -953,6 +968,8 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     .replace(SITE_COUNT, '')
     .replace(ATTACHMENT_LABEL, '')
     .replace(SPAM_HEAD, '')
+    // (A record's code before its name, 1090354:社區農村再生計畫: the filing number, no part of the name.)
+    .replace(/^\d{5,12} ?[:：] ?(?=\S)/, '')
     .replace(SITE_ABOUT, '')
     // (A page giving one part of a long report: the part's number after the report's name, 2024年政府工作报告(四), and the
     // chapter after dashes, 二〇二五年財政年度施政報告---二○二五年度施政總體方向…施政重點 (1).)
@@ -967,11 +984,13 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const yearly = fiveYear !== undefined && titleRaw !== undefined && /年度/.test(toNorm(titleRaw)) ? yearlySpan(preamble) : undefined;
   const titleSpan = titleRaw !== undefined ? yearSpan(toNorm(titleRaw)) : undefined;
   const school = titleRaw !== undefined && opts.year === undefined ? schoolYear(toNorm(titleRaw)) : undefined;
+  const stated = datedSpan(input.split(/\r\n|\r|\n/).slice(0, 10));
   // The year the document gives itself (its title, a span, the 十四五, its 文号, a target column's header).
   const ownYear =
     school ??
     titleSpan?.[0] ??
     (titleRaw !== undefined ? yearFromTitle(toNorm(titleRaw)) : undefined) ??
+    stated?.[0] ??
     yearly?.[0] ??
     fiveYear?.[0] ??
     (docNumber !== undefined ? yearFromTitle(toNorm(docNumber)) : undefined) ??
@@ -1018,7 +1037,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     throw titleRaw === undefined ? new ImportError('imp_noYearNoTitle') : new ImportError('imp_noYear', { title: snippet(titleRaw, 60) });
   }
   // A plan for several years names them: 实施方案(2023—2025年) runs from 2023 to the end of 2025.
-  const span = opts.year === undefined ? titleSpan : undefined;
+  const span = opts.year === undefined ? titleSpan ?? (stated?.[0] === year ? stated : undefined) : undefined;
   const endYear = span && span[1] > span[0] && span[1] - span[0] <= 10 ? span[1] : yearly && opts.year === undefined ? yearly[1] : fiveYear && opts.year === undefined ? fiveYear[1] : year;
   const lastLine = Math.max(0, ...lines.map((l) => lineAt(l.st, Math.max(0, l.st.norm.length - 1))));
   const period: Period = school !== undefined ? { year, start: `${year}-09-01`, end: `${year + 1}-08-31`, lastLine } : { year, start: `${year}-01-01`, end: `${endYear}-12-31`, lastLine };

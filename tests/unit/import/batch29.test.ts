@@ -135,3 +135,23 @@ describe('会议要求,A及B要… / A应会同B、C…: the units a meeting’s
     ).toEqual([['学校办公室', '教务处', '校团委']]);
   });
 });
+
+describe('a join.gov.tw record, its field labels lost (tw-rural-regen-2020)', () => {
+  const record = (span: string) =>
+    [
+      span,
+      '農村再生第三期實施計畫(109至112年度) :行政院108年05月03日院臺農字第1080011958號函',
+      '1,000,000(千元)',
+      '1090354:社區農村再生計畫',
+      '一、辦理地方政府意見交流座談、共識及教育訓練等執行溝通機制至少8次',
+      '二、地方政府整合自身資源與規劃政策重點,辦理35案軟硬體計畫執行',
+    ].join('\n');
+
+  it('開始於109年01月01日結束於112年12月31日 alone on its line: the period, 民國 109–112 (was: refused, no year)', () => {
+    expect(importPlan(record('開始於109年01月01日結束於112年12月31日')).plan.period).toEqual({ start: '2020-01-01', end: '2023-12-31' });
+  });
+
+  it('1090354:社區農村再生計畫: the record’s code is no part of its name', () => {
+    expect(importPlan(record('開始於109年01月01日結束於112年12月31日')).plan.title).toBe('社區農村再生計畫');
+  });
+});
