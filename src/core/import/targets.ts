@@ -1020,6 +1020,12 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
     if (undated.length === 0) targets.push(c);
   }
   targets.sort((a, b) => a.pos - b.pos);
+  // A quarter's heading in the text (第一季度:开展…1次;…第二季度:…): what it lists is due by that quarter's end.
+  const quarters = [...norm.matchAll(/第([一二三四])季度 ?:/g)];
+  for (const t of targets) {
+    const q = quarters.filter((m) => m.index < t.pos).pop();
+    if (t.due === undefined && q !== undefined) t.due = `${opts.year}-${PERIOD_END[q[1] ?? ''] ?? '12-31'}`;
+  }
   if (targets.length === 0) {
     for (const t of periodShares(norm, opts.year)) targets.push({ kind: 'at_least', target: t.target, unit: t.unit, metric: opts.fallbackMetric, pos: t.pos, line: lineAt(body, t.pos), due: t.due });
   }

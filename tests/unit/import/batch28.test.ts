@@ -68,3 +68,15 @@ describe('sums shared out over periods, 分别为 (yangling-united-front-2020)',
     expect(importedItems(['2020年工作要点', '1. 上半年、三季度任务分别为80、60、60万元。'].join('\n'), 2020)[0]?.targets).toEqual([]);
   });
 });
+
+describe('a quarter\'s heading dates what it lists (yangling-united-front-2020)', () => {
+  it('第一季度:…发展工商联新会员10家 / 第二季度:…开展宗教活动场所安全检查1次: due at each quarter\'s end (was: no date)', () => {
+    const sheet = [
+      '党工委统战部门(单位)2020年度(分季)目标责任书',
+      '工作任务 | 目标及质量要求 |',
+      '争取中省资金(5分) | 竞争性专项:上半年、三季度、四季度任务分别为80、60、60万元。 |',
+      '统战重点工作任务 (55分) | 第一季度:积极组织民营企业参与光彩事业(9分);发展工商联新会员10家(9分)。 第二季度:开展宗教活动场所安全检查1次(9分)。 |',
+    ].join('\n');
+    expect(importedItems(sheet, 2020)[1]?.targets.filter(([kind]) => kind !== 'milestone').map(([, value, , due]) => [value, due])).toEqual([[10, '2020-03-31'], [1, '2020-06-30']]);
+  });
+});
