@@ -24,17 +24,19 @@ describe('a bilingual page: the translation under each paragraph (wuhu-bilingual
   });
 });
 
+/** matsu-pledges-2020's lines as published: a 馬祖日報 report on the county's pledges, 第一項: … 第三項:. */
+const MATSU = [
+  '縣府召開上半年度縣長政見執行情形管制會議 王忠銘提醒各局處把握期程,有困難立即提出',
+  ' 縣長政見執行情形管制會議由王忠銘主持,會中以逐項討論方式,由20項政見權責局處進行說明及提報意見;政見及成果如下:',
+  ' 第一項:落實離島綜合建設五期及十二年中長程發展計畫,為地方創生奠定永續發展根基。行政處辦理109年補助計畫管考會議已完成。',
+  ' 第二項:賡續爭取興建南北竿跨海大橋,加強水力、電力、電 信、 碼頭、道路、排水、停車場等基礎設施,提升鄉親生活品質,因應產業經濟發展需求。工務處中柱碼頭區營運設施改善工程已完成。',
+  ' 第三項:加速改善機場,興建三千噸以上離島客貨輪,提升馬祖對外海空交通設施。',
+].join('\n');
+
 describe('pledges numbered 第一項: / 第二項: (matsu-pledges-2020, Traditional characters)', () => {
-  const page = [
-    '縣府召開上半年度縣長政見執行情形管制會議 王忠銘提醒各局處把握期程,有困難立即提出',
-    ' 縣長政見執行情形管制會議由王忠銘主持,會中以逐項討論方式,由20項政見權責局處進行說明及提報意見;政見及成果如下:',
-    ' 第一項:落實離島綜合建設五期及十二年中長程發展計畫,為地方創生奠定永續發展根基。行政處辦理109年補助計畫管考會議已完成。',
-    ' 第二項:賡續爭取興建南北竿跨海大橋,加強水力、電力、電 信、 碼頭、道路、排水、停車場等基礎設施,提升鄉親生活品質,因應產業經濟發展需求。工務處中柱碼頭區營運設施改善工程已完成。',
-    ' 第三項:加速改善機場,興建三千噸以上離島客貨輪,提升馬祖對外海空交通設施。',
-  ].join('\n');
 
   it('each 第N項: line is an item numbered N (was: no numbered items found)', () => {
-    expect(importedItems(page, 2020).map((i) => i.id)).toEqual(['一', '二', '三']);
+    expect(importedItems(MATSU, 2020).map((i) => i.id)).toEqual(['一', '二', '三']);
   });
 
   it('第一项 in running text, no colon after it, is no item', () => {
@@ -134,16 +136,9 @@ describe('a number a projection gives, 根據…推估, is a forecast, no target
 });
 
 describe('the office opening each pledge\'s result answers for it (matsu-pledges-2020)', () => {
-  const page = [
-    '縣府召開上半年度縣長政見執行情形管制會議 王忠銘提醒各局處把握期程,有困難立即提出',
-    ' 縣長政見執行情形管制會議由王忠銘主持,會中以逐項討論方式,由20項政見權責局處進行說明及提報意見;政見及成果如下:',
-    ' 第一項:落實離島綜合建設五期及十二年中長程發展計畫,為地方創生奠定永續發展根基。行政處辦理109年補助計畫管考會議已完成。',
-    ' 第二項:賡續爭取興建南北竿跨海大橋,加強水力、電力、電 信、 碼頭、道路、排水、停車場等基礎設施,提升鄉親生活品質,因應產業經濟發展需求。工務處中柱碼頭區營運設施改善工程已完成。',
-    ' 第三項:加速改善機場,興建三千噸以上離島客貨輪,提升馬祖對外海空交通設施。',
-  ].join('\n');
 
   it('行政處辦理… / 工務處中柱碼頭區…: the office after the sentence\'s end (was: departments [])', () => {
-    expect(importedItems(page, 2020).map((i) => i.departments)).toEqual([['行政處'], ['工務處'], []]);
+    expect(importedItems(MATSU, 2020).map((i) => i.departments)).toEqual([['行政處'], ['工務處'], []]);
   });
 
   it('在市水利局…, 要加大问责处罚…, 各处…: no office', () => {
