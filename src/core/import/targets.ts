@@ -665,6 +665,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       // clause (为/给/向 and the count, then who they are): a count to reach, its unit left empty as the plan leaves it.
       // So is the count a task verb acts on right before it: 提升3万农村人口供水保障水平.
       if (unit === '' && kind === undefined && !cand.cn && value >= 100 && (/^(?:为|给|向)$/.test(pre.trim()) || SERVES.test(pre.trim())) && PEOPLE.test(norm.slice(q, q + 12))) kind = 'at_least';
+      // "亿元GDP生产安全事故死亡率控制在0.0088以内" as a PDF's text layer leaves it (…死 / 双下亿GDP / 0.0088 以内,): a figure
+      // with no measure word capped by 以内 at its clause's end is a cap, whatever words before it were lost.
+      if (unit === '' && kind === undefined && !cand.cn && postMost?.[0] === '以内' && atClauseEnd) kind = 'at_most';
       if (unit === '' && kind === undefined) continue;
       // "该项目位于…,总投资120万元,占地500余亩": a project's whole budget describes it; the year is measured by its steps.
       if (/(?:总投资|總投資)(?:预计|預計|约|約|为|為)?$/.test(pre)) continue;
