@@ -14,7 +14,7 @@ import { lineAt, toNorm } from './text.js';
  * "现将《X》印发给你们" / "现印发你们" / "现转发给你们": the sentence that hands the plan out; also the
  * tasks themselves handed out, "现将2025年市《政府工作报告》目标任务责任分解给你们" / "…下达给你们", or
  * with no addressee, "现将《政府工作报告》2023年6个方面243项工作任务予以分解印发" (or only 予以分解) / "现将《政府工作报告》中涉及2016年的
- * 各项目标任务分解下达。", or the notice's own word on them ("现将分解落实2020年国务院《政府工作报告》确定的重点工作通知如下:").
+ * 各项目标任务分解下达。" / "现将主要目标任务分解下发,请认真抓好落实。", or the notice's own word on them ("现将分解落实2020年国务院《政府工作报告》确定的重点工作通知如下:").
  */
 /**
  * What the government decided to break down, the sentence handing the tasks out with no addressee: "经区政府研究决定,将
@@ -22,7 +22,7 @@ import { lineAt, toNorm } from './text.js';
  */
 const DECIDED_SPLIT = /(?:现|决定[,，]? ?)将([^。;]{2,120}?)进行分解/;
 const TO_ADDRESSEE = /(?:印发|转发|下发|下达|分解)(?:给)?(?:你们|你单位|你处|各单位)/;
-const HANDS_OUT = new RegExp(`${TO_ADDRESSEE.source}|现将.{2,80}?予以(?:分解(?:印发|下达)?|印发|下达)|现将[^。;]{2,120}?(?:分解下达|印发下达)(?=[。;,]|$)|${DECIDED_SPLIT.source}`);
+const HANDS_OUT = new RegExp(`${TO_ADDRESSEE.source}|现将.{2,80}?予以(?:分解(?:印发|下达)?|印发|下达)|现将[^。;]{2,120}?(?:分解下达|分解下发|印发下达)(?=[。;,]|$)|${DECIDED_SPLIT.source}`);
 /**
  * The notice about handing the tasks out, its requirements following: "现将重点任务分解落实有关事项通知如下",
  * "现将分解落实2020年国务院《政府工作报告》确定的重点工作通知如下", or about carrying them out, "现就相关工作通知如下"

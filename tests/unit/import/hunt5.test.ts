@@ -2,7 +2,7 @@
 // 部门 年度工作要点 from sites and provinces the corpus had not met, keyed before the importer ran on them; each class
 // tested on the real lines it came from (tests/fixtures/import/real/).
 import { describe, expect, it } from 'vitest';
-import { importedItems, readFixture } from './helpers.js';
+import { importedItems, readFixture, refusal } from './helpers.js';
 
 describe('hunt5: a figure with no measure word capped by 以内, its comparator lost in a PDF\'s text (tongxiang-emergency-2024)', () => {
   const page = readFixture('real/tongxiang-emergency-2024.txt');
@@ -19,5 +19,27 @@ describe('hunt5: a figure with no measure word capped by 以内, its comparator 
     const items = importedItems(plan);
     expect(items.find((i) => i.id === '一')?.targets).toEqual([['at_most', 0.02, undefined, undefined]]);
     expect(items.find((i) => i.id === '二')?.targets).toEqual([]);
+  });
+});
+
+describe('hunt5: a notice handing the tasks down with no addressee and no book named, 现将主要目标任务分解下发 (bozhou-notice-2025)', () => {
+  it('the page that is only that notice and its own requirements is refused as the notice (was: its 一、强化责任意识 read as the plan)', () => {
+    expect(refusal(readFixture('real/bozhou-notice-2025.txt'))?.key).toBe('imp_noticeOnly');
+  });
+
+  it('the plan after such a notice still imports, the notice\'s words kept out of it', () => {
+    const page = [
+      '某市人民政府办公室关于印发2025年政府工作报告主要目标任务分解的通知',
+      '各县、区人民政府,市政府各部门:',
+      '2025年《政府工作报告》已经市人大审议通过,经市政府同意,现将主要目标任务分解下发,请认真抓好落实。',
+      '某市人民政府办公室',
+      '2025年1月14日',
+      '2025年政府工作报告主要目标任务分解',
+      '1.地区生产总值增长6%。(牵头单位:市发展改革委)',
+      '2.新增城镇就业1.5万人。(牵头单位:市人社局)',
+    ].join('\n');
+    const items = importedItems(page);
+    expect(items.map((i) => i.id)).toEqual(['1', '2']);
+    expect(items[1]?.targets).toEqual([['at_least', 15000, '人', undefined]]);
   });
 });
