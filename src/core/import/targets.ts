@@ -790,6 +790,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
           prevNs === '等' && COUNT_WORD.test(unit) && (TASK_VERBS.test(norm.slice(head, start)) || (head === clauseStart && COUNTED_ACTION.test(norm.slice(q, sEnd)) && /(?:项目|工程)$/.test(norm.slice(q, sEnd).trim()))) ? /^(?:\d+ ?(?:千伏|kV|KV|kv) ?)?[\u4e00-\u9fff]{2,12}?(?=[,;:。、)\]\n]|\([A-Za-z]{2,8}\)|$|(?:及|和|与)[\u4e00-\u9fff]{2,}等\d)/.exec(norm.slice(q, Math.min(sEnd, q + 60))) : null;
         // "深入实施15项重大工程": a programme under way goes on deeper; its count is part of its name, no number to reach.
         if (/(?:深入|持续|继续)(?:实施|推进)$/.test(pre)) continue;
+        // "每季度召开1次协调会", "每月开展2次巡查": how often a routine recurs within the year (each quarter, month, week), no
+        // number to reach (每年…500次, the year's volume, stays one).
+        if (/^(?:次|场|期|轮|回)$/.test(unit) && /每(?:个)?(?:季度|季|月|周|星期|旬|半年|两月|双月)/.test(pre)) continue;
         // "用好56个党员", "依托3个实训基地": what a body has and puts to use, a stock, no number to reach.
         if (STOCK_USED.test(pre.trim())) continue;
         // "过去五年全港所收回的120公顷土地": 所 and the verb say what was done to them, a description, no task.

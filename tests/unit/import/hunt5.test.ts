@@ -43,3 +43,17 @@ describe('hunt5: a notice handing the tasks down with no addressee and no book n
     expect(items[1]?.targets).toEqual([['at_least', 15000, '人', undefined]]);
   });
 });
+
+describe('hunt5: how often a routine recurs in the year, 每季度召开1次协调会, is no number to reach (epb-office-2026)', () => {
+  it('每季度召开1次协调会 gives no target; the item\'s 细化32项具体任务 stays one (was: at least 1 次 协调会)', () => {
+    const items = importedItems(readFixture('real/epb-office-2026.txt'));
+    expect(items.find((i) => i.id === '1')?.targets).toEqual([['at_least', 32, '项', undefined]]);
+  });
+
+  it('a monthly or weekly count is a routine too; the year\'s own count of them is not', () => {
+    const plan = ['某局2025年工作要点', '1.加强督查。每月开展2次专项巡查,全年开展专项检查12次。', '2.强化学习。每周组织1次集中学习。'].join('\n');
+    const items = importedItems(plan);
+    expect(items[0]?.targets).toEqual([['at_least', 12, '次', '2025-12-31']]);
+    expect(items[1]?.targets).toEqual([]);
+  });
+});
