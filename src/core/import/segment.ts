@@ -131,6 +131,8 @@ function isTitleTail(norm: string): boolean {
  * twice (a document site's listing and the document's own), each naming its year, no title over two lines.
  */
 const OWN_YEAR = /(?<!\()(?:19|20)\d{2} ?年/;
+/** A plan's own title, its year and what it is (…2026年度工作要点, …2024年工作计划): no heading's text. */
+const OUTLINE_TITLE = /(?:19|20)\d{2} ?年度?[^。;,:]{0,12}(?:工作要点|工作计划|工作安排|工作方案|任务清单|重点工作)$/;
 
 /** How much a line looks like the plan's title: the 印发通知 naming it in 《》, a year, a plan word. */
 function titleScore(norm: string): number {
@@ -900,6 +902,13 @@ export function segment(lines: LogicalLine[]): Segmented {
     return b;
   };
 
+  /** Every heading and item so far stands alone, no text under any: an outline of the plan, not its body. */
+  const outlineOnly = (): boolean =>
+    out.sections.length > 0 && out.sections.every((s) => s.prose.length === 0 && s.items.length > 0 && s.items.every((it) => {
+        // (An item's body holds its heading's words, nothing after them.)
+        const parts = bodies.get(it)?.parts ?? [];
+        return parts.length <= 1 && !/[。;,!?]/.test(parts[0]?.norm ?? '') && it.attrLines.length === 0;
+      })) && subProse.size === 0;
   const unplace = (st: SText, preamble: boolean): void => {
     out.unplaced.push({ st, preamble });
   };
@@ -1186,6 +1195,19 @@ export function segment(lines: LogicalLine[]): Segmented {
         if (item && bulletOn) {
           const closing = bodyOf(item).parts[bodyOf(item).parts.length - 1];
           if (closing) (item.bulletParts ??= []).push(closing);
+        }
+        // A document site's outline of the plan (提纲: its 一、 and (一) headings alone, one a line), then the plan's title and
+        // its preamble ("…(三)深入开展经常性警示教育" / "市机关事务服务中心2026年度工作要点" / "2026年是…"): the title is
+        // the plan's, not the last heading's text, and the prose after it is the preamble's.
+        if (item && !item.closed && !bulletOn && outlineOnly() && OUTLINE_TITLE.test(st.norm) && isTitleLike(st.norm)) {
+          if (titles.length === 0) {
+            titles.push(st);
+            lastTitle = st;
+          }
+          item.closed = true;
+          unplace(st, false);
+          out.unplaced.pop();
+          continue;
         }
         if (item && (!item.closed || bulletOn)) {
           const body = bodyOf(item);

@@ -2,6 +2,7 @@
 // 部门 年度工作要点 from sites and provinces the corpus had not met, keyed before the importer ran on them; each class
 // tested on the real lines it came from (tests/fixtures/import/real/).
 import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../src/core/import/index.js';
 import { importedItems, readFixture, refusal } from './helpers.js';
 
 describe('hunt5: a figure with no measure word capped by 以内, its comparator lost in a PDF\'s text (tongxiang-emergency-2024)', () => {
@@ -55,5 +56,23 @@ describe('hunt5: how often a routine recurs in the year, 每季度召开1次协�
     const items = importedItems(plan);
     expect(items[0]?.targets).toEqual([['at_least', 12, '次', '2025-12-31']]);
     expect(items[1]?.targets).toEqual([]);
+  });
+});
+
+describe('hunt5: a document site\'s outline of the plan (提纲) above its title and preamble (jiguan-outline-2026)', () => {
+  const page = readFixture('real/jiguan-outline-2026.txt');
+
+  it('the line after the outline is the plan\'s title, not the last heading\'s text (was: 2026年工作要点 made up, the title glued to 八-三)', () => {
+    const plan = importPlan(page).plan;
+    expect(plan.title).toBe('市机关事务服务中心2026年度工作要点');
+    const last = plan.sections.at(-1)?.items.at(-1);
+    expect([last?.id, last?.text]).toEqual(['八-三', '深入开展经常性警示教育']);
+    expect(plan.sections.flatMap((s) => s.items)).toHaveLength(27);
+  });
+
+  it('a heading with prose under it keeps the lines after it, a title-like line among them', () => {
+    const plan = ['某局2026年工作要点', '一、强化党建', '(一)加强理论学习。坚持第一议题制度。', '(二)深化作风建设', '全局2026年度重点工作', '开展作风建设年活动。'].join('\n');
+    const items = importPlan(plan).plan.sections.flatMap((s) => s.items);
+    expect(items.at(-1)?.text).toContain('开展作风建设年活动');
   });
 });
