@@ -494,8 +494,11 @@ const INLINE_MARK = /(?<=[。:;]) +(?=[一二三四五六七八九十]{1,3}、|\
  * "责任单位:县财政局 2.落实…"): Chinese text has no spaces of its own between characters (the parse form).
  */
 const BARE_MARK = /(?<=[)》”\u4e00-\u9fff]) +(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?![\d.、]))/g;
-/** Any numbering mark after a space (the parse form: ASCII punctuation), with its number. */
-const SPACED_MARK = / +(?=([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,2})[.、](?!\d))/g;
+/**
+ * Any numbering mark after a space (the parse form: ASCII punctuation), with its number; (1) numbers the measures under
+ * an item's heading ("…二、项目推进措施与计划 1.推进城市化建设 (1)加快完成…。 (2)加强…").
+ */
+const SPACED_MARK = / +(?=([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,2})[.、](?!\d)|\((\d{1,2})\))/g;
 const cnValue = (s: string) => parseChineseNumber(s) ?? 0;
 
 /** Where the numbering stands, read in the order of the text: the last 一、, (一) and 1. seen. */
@@ -505,6 +508,8 @@ interface Numbering {
   item: number;
   /** No item since the last heading: an item 1. may start again. */
   fresh: boolean;
+  /** The last (1) since the last mark above it. */
+  measure?: number;
 }
 
 /** A numbering mark at the start of a piece of text, read in the parse form. */
@@ -512,13 +517,19 @@ const LEADING_MARK = /^(?:([一二三四五六七八九十]{1,3})、|\(([一二�
 
 /** Does the mark (the groups of SPACED_MARK / LEADING_MARK) go on with the numbering? Counts it when `take`. */
 function follows(at: Numbering, m: Array<string | undefined>, take: boolean): boolean {
-  const [, sec, paren, num] = m;
+  const [, sec, paren, num, measure] = m;
+  if (measure !== undefined) {
+    // (A (1) under any mark above it; (2) after (1).)
+    const next = Number(measure) === (at.measure ?? 0) + 1;
+    if (take) at.measure = Number(measure);
+    return next;
+  }
   const value = sec !== undefined ? cnValue(sec) : paren !== undefined ? cnValue(paren) : Number(num);
   const next = sec !== undefined ? value === at.section + 1 : paren !== undefined ? value === at.sub + 1 : value === at.item + 1 || (value === 1 && at.fresh);
   if (!take) return next;
-  if (sec !== undefined) Object.assign(at, { section: value, sub: 0, fresh: true });
-  else if (paren !== undefined) Object.assign(at, { sub: value, fresh: true });
-  else Object.assign(at, { item: value, fresh: false });
+  if (sec !== undefined) Object.assign(at, { section: value, sub: 0, fresh: true, measure: 0 });
+  else if (paren !== undefined) Object.assign(at, { sub: value, fresh: true, measure: 0 });
+  else Object.assign(at, { item: value, fresh: false, measure: 0 });
   return next;
 }
 
