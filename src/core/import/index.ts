@@ -844,6 +844,19 @@ function assignIds(sections: Array<{ id: string; line: number; items: Built[] }>
       seen.add(b.item.id);
     }
   }
+  // A numbered heading over items (1.推进城市化建设 / (1)…) numbers the plan at its level too: 1. heading the measures
+  // under 二、 after the items 1.–4. under 一、 is the numbering starting over, though no item's id repeats.
+  const shown = new Map<string, string>();
+  for (const s of sections) {
+    for (const b of s.items) {
+      if (b.pseudo) continue;
+      for (const n of [b.item.id.split('-')[0], b.seg.group?.id.split('-')[0]]) {
+        if (n === undefined || !/^\d+$/.test(n)) continue;
+        if ((shown.get(n) ?? s.id) !== s.id) restarts = true;
+        shown.set(n, s.id);
+      }
+    }
+  }
   // A sub-section read as an item (its heading and prose, no numbered items under it) numbers the plan at the
   // sub-section's level: that numbering starting over under the next section ((一)(二) under 一、, (一) again under 二、)
   // is a restart too, though the items' own numbers do not repeat.

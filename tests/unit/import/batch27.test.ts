@@ -88,4 +88,8 @@ describe('a 文库 preview’s first page on one line: (1) measures under a 1. h
       '强化乡村振兴工作：制定乡村振兴规划,确定重点领域和项目',
     ]);
   });
+
+  it('1. heading the measures under 二、 after the goals 1.–4. under 一、: the numbering starts over, ids qualified (was: 1-1…2-1)', () => {
+    expect(items().filter((i) => i.section === '二').map((i) => i.id)).toEqual(['二-1-1', '二-1-2', '二-1-3', '二-1-4', '二-2-1']);
+  });
 });
