@@ -570,6 +570,7 @@ const makeApart = () => ({
   imp_badDate: 'not a valid date: {date}',
   imp_itemNoText: 'item {item} has no text; not imported',
   imp_sectionEmpty: 'section {id} "{title}" has no numbered items; not imported (add its items by hand to track them)',
+  imp_goalsOnly: 'section {id} "{title}" lists the plan\'s goals (…目标如下:), none with a number, a unit or a date, carried out by the measures after it; not imported as items',
   imp_severalYears: 'section {id} "{title}" sets targets for several years: imported as written, due at the plan\'s end; check them (or make them a plan of their own)',
   imp_beforeFirstMany: 'not imported ({n} paragraphs before the first item, from "{text}")',
   imp_beforeFirst: 'not imported (text before the first item): "{text}"',

@@ -562,6 +562,7 @@ const makeApart = (): ApartCatalogue => ({
   imp_badDate: '无效的日期 {date}',
   imp_itemNoText: '事项 {item} 没有正文,未导入',
   imp_sectionEmpty: '部分 {id} "{title}" 没有编号事项,未导入(如需跟踪请手工添加事项)',
+  imp_goalsOnly: '部分 {id} "{title}" 列出的是计划的目标(…目标如下:),各条没有数字、单位和期限,由后面的措施落实,未作为事项导入',
   imp_severalYears: '部分 {id} "{title}" 是多年的任务:其指标按原文导入,期限为计划期末,请核对(或另建多年计划)',
   imp_beforeFirstMany: '未导入(第一项之前的 {n} 段文字,自"{text}"起)',
   imp_beforeFirst: '未导入(第一项之前的文字):"{text}"',

@@ -545,6 +545,9 @@ const AIMS = /^(?:总体要求|总体目标|主要目标|发展目标|工作目�
  */
 const FRAME = /^(?:引言|前言|序言|导言|总体要求|总体目标|主要目标|发展目标|工作目标|行动目标|预期目标|指导思想|基本原则|工作原则|总体思路|工作思路|保障措施|工作保障|组织保障|工作要求|组织实施|实施步骤|工作步骤|进度安排)|^加强组织领导/;
 
+/** Words introducing a list as the plan's goals: …工作目标如下: / 主要目标是: / 目标为: at the end of the section's lead. */
+const GOALS_LIST = /目标(?:如下|是|为)[:：]?$/;
+
 /**
  * A news page's headline: words and a space or a bar between them, no sentence (。 : ;), not a row of cells. A comma
  * only in a headline of two halves, the space between them ("縣府召開…管制會議 王忠銘提醒各局處把握期程,有困難立即提出"),
@@ -814,7 +817,7 @@ function headlessId(seg: Segmented, firstItem: string | undefined): string {
 }
 
 /** Item ids from the document's numbers, qualified by the heading when numbering restarts. */
-function assignIds(sections: Array<{ id: string; line: number; items: Built[] }>, folded: boolean, hints: ImportMessage[]): void {
+function assignIds(sections: Array<{ id: string; line: number; items: Built[] }>, folded: boolean, hints: ImportMessage[], shownIds: string[] = []): void {
   const sectionIds = new Set<string>();
   const nextSuffix = new Map<string, number>();
   /** base, or base-2, base-3 … : the first one not taken (remembering where to resume). */
@@ -846,7 +849,8 @@ function assignIds(sections: Array<{ id: string; line: number; items: Built[] }>
   }
   // A numbered heading over items (1.推进城市化建设 / (1)…) numbers the plan at its level too: 1. heading the measures
   // under 二、 after the items 1.–4. under 一、 is the numbering starting over, though no item's id repeats.
-  const shown = new Map<string, string>();
+  // (So do the numbers of a list not imported, a section's goals 1.–4.: the page shows them.)
+  const shown = new Map<string, string>(shownIds.filter((n) => /^\d+$/.test(n)).map((n) => [n, '']));
   for (const s of sections) {
     for (const b of s.items) {
       if (b.pseudo) continue;
@@ -1107,11 +1111,24 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     const built: Built[] = [];
     const sectionsOut: Array<{ id: string; title: string; line: number; items: Built[] }> = [];
     const usedProse = new Set<Unplaced>();
+    /** The numbers of lists not imported (a section's goals): shown on the page all the same. */
+    const shownIds: string[] = [];
     for (const s of seg.sections) {
       // A sub-section's heading and prose with no numbered items under it are a leaf of the plan's numbering, an item
       // (一、党建工作 / (一)党建“八化”品牌建设。坚持…), unless they frame the plan (一、总体要求 / (一)指导思想): then only
       // when they hold a target (else the prose is reported).
       // (The item's text opens on its heading's words.)
+      // A list the section's own words introduce as the plan's goals (…2024年的建设项目推进工作目标如下: 1.继续推进城市化建设,…;
+      // 2.…), none with a number, a date or a unit, the plan's tasks numbered after it: the aims its measures carry out, no
+      // items of their own.
+      if (s.heading !== undefined && s.items.length > 0 && GOALS_LIST.test(headingTitle(s.heading) + (s.prose.at(-1)?.st.norm ?? '')) && seg.sections.some((o) => o !== s && o.items.length > 0)) {
+        const bare = s.items.every((si) => si.prose === undefined && si.unitCells.length === 0 && si.attrLines.length === 0 && (bodyAttribution(si.body)?.units.length ?? 0) === 0 && findTargets(si.body, { year: period.year, start: period.start, end: period.end, fallbackMetric: '' }).targets.length === 0 && parseDeadlineValue(si.body.norm, period.year) === undefined);
+        if (bare) {
+          warn(s.heading.line, says('imp_goalsOnly', { id: s.heading.id, title: snippet(headingTitle(s.heading)) }));
+          shownIds.push(...s.items.map((si) => si.id));
+          continue;
+        }
+      }
       const framing = (si: SegItem) => (s.heading !== undefined && FRAME.test(headingTitle(s.heading))) || FRAME.test(si.body.norm.trim());
       const items = s.items.filter(
         // (So are (一) items framing it on a page cut before its numbered tasks, 一、总体要求 / (一)指导思想。…, unless a
@@ -1160,7 +1177,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
         warn(s.heading.line, says('imp_severalYears', { id: s.heading.id, title: snippet(headingTitle(s.heading)) }));
       }
     }
-    return { built, sectionsOut, usedProse };
+    return { built, sectionsOut, usedProse, shownIds };
   };
   // A title that names no year (the year came from the 文号): the plan runs as far as its targets are dated
   // (实施方案: 到2025年底…, 到2030年底… runs to 2030), at most ten years; else the year. Not for a table
@@ -1188,7 +1205,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
       done = buildAll(period);
     }
   }
-  const { built, sectionsOut, usedProse } = done;
+  const { built, sectionsOut, usedProse, shownIds } = done;
   // "(首位单位为牵头单位,下同)", "(列第一位者为牵头或汇总单位)": said once, it tells how every list of the plan
   // is written, so the unit listed first leads each item that names no lead (a sole unit too).
   if (lines.some((l) => saysFirstLeads(l.st.norm))) {
@@ -1238,7 +1255,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   if (sectionsOut.length > 10000 || sectionsOut.some((s) => s.items.length > 100000)) {
     throw new ImportError('imp_tooBig', { sections: sectionsOut.length, items: built.length });
   }
-  assignIds(sectionsOut, seg.folded, hints);
+  assignIds(sectionsOut, seg.folded, hints, shownIds);
   // "事项 二-二：…", not "事项 二" (section 二's own number when numbering restarts).
   for (const b of built) {
     const [from, to] = b.warned ?? [0, 0];

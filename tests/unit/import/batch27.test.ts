@@ -92,4 +92,10 @@ describe('a 文库 preview’s first page on one line: (1) measures under a 1. h
   it('1. heading the measures under 二、 after the goals 1.–4. under 一、: the numbering starts over, ids qualified (was: 1-1…2-1)', () => {
     expect(items().filter((i) => i.section === '二').map((i) => i.id)).toEqual(['二-1-1', '二-1-2', '二-1-3', '二-1-4', '二-2-1']);
   });
+
+  it('the goals 1.–4. the section introduces with 工作目标如下:, no number, unit or date, the measures after them: no items, said once (was: 一-1…一-4)', () => {
+    const r = importPlan(TOWN);
+    expect(r.plan.sections.map((s) => s.id)).toEqual(['二']);
+    expect(r.warnings.filter((w) => w.code === 'imp_goalsOnly').map((w) => w.params.id)).toEqual(['一']);
+  });
 });
