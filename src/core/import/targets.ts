@@ -206,6 +206,8 @@ const actsOn = (pre: string, unit: string): boolean => {
 const SHARE_DOES = /^的([\u4e00-\u9fff]{2,12}?)(?:均|都|全部)?(?:建成|建立|实现|达到|达标|完成|配备|覆盖|开展|纳入|接入|通过)/;
 /** What a share right before it is done to: "100%纳入监测范围", "100%达标", "100%覆盖". */
 const SHARE_DONE = /^(?:纳入|覆盖|达标|接入|入库|建档|到位|落实到位|完成)/;
+/** A verb clearing or settling a share of a group named right after it: 消化60%超职数干部. */
+const SHARE_ACTED = /(?:消化|化解|处置|清理|清退|清偿|整改|销号|安置)$/;
 /** Who a service is for, named right after their number: 中小学生, 老年人, 困难群众, 残疾儿童 … */
 const PEOPLE = /^[\u4e00-\u9fff]{0,6}?(?:学生|居民|群众|老人|老年人|儿童|妇女|职工|农民|人口|患者|残疾人|青少年|家庭|孕产妇|新生儿|少年)/;
 /** A verb that is all the clause says before a count of people: 提升3万农村人口…水平, 培训2万农民. */
@@ -764,6 +766,12 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         const close = norm.slice(r, sEnd).search(/[,;。\n(]/);
         kind = 'level';
         metric = `${metricOf(clauseStart, start)}${display(raw.slice(r, close < 0 ? sEnd : r + close))}`.slice(0, 40);
+      } else if (PERCENTS.has(unit) && !cand.cn && postWord === '' && !approx && SHARE_ACTED.test(pre) && /^[\u4e00-\u9fff]{2,12}(?=[,;。\n]|$)/.test(norm.slice(r, sEnd))) {
+        // "力争到2025年底消化60%超职数干部": the verb acts on that share of what is named after it, to the clause's end: at
+        // least that share of them.
+        const close = norm.slice(r, sEnd).search(/[,;。\n]/);
+        kind = 'at_least';
+        metric = `${SHARE_ACTED.exec(pre)?.[0] ?? ''}${display(raw.slice(r, close < 0 ? sEnd : r + close))}`;
       } else if (!PERCENTS.has(unit) && !about) {
         // A bare count: "选树试点10个," after a task verb, or "成立6个工会工作室。".
         // What is counted may hold a name in quotes (200张“新时代城市建设者管理者之家”床位), say what it is in brackets

@@ -80,3 +80,13 @@ describe('a quarter\'s heading dates what it lists (yangling-united-front-2020)'
     expect(importedItems(sheet, 2020)[1]?.targets.filter(([kind]) => kind !== 'milestone').map(([, value, , due]) => [value, due])).toEqual([[10, '2020-03-31'], [1, '2020-06-30']]);
   });
 });
+
+describe('a verb acting on a share of a group named right after it (county-party-building-2025)', () => {
+  const plan = (task: string) => ['2025年党建工作要点', `(三)实施“强基补短”计划,建强战斗堡垒。${task}`].join('\n');
+
+  it('力争到2025年底消化60%超职数干部: at least 60 % of them, due by its own date (was: nothing read)', () => {
+    expect(importedItems(plan('巩固“九个到位”工作经验,做实行政村布局及党组织调整“后半篇文章”,实施合并村职数消化攻坚行动,力争到2025年底消化60%超职数干部。'), 2025)[0]?.targets).toEqual([
+      ['at_least', 60, '%', '2025-12-31'],
+    ]);
+  });
+});
