@@ -1040,6 +1040,22 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
     const q = quarters.filter((m) => m.index < t.pos).pop();
     if (t.due === undefined && q !== undefined) t.due = `${opts.year}-${PERIOD_END[q[1] ?? ''] ?? '12-31'}`;
   }
+  // Each task it lists with no number (第三季度:落实…两级责任制。开展创建“和谐寺观教堂”活动。) is a deliverable of that
+  // quarter, done by its end: a milestone. Not a standing routine (持续整治…,防止反弹), nor the entry the page cut off.
+  quarters.forEach((q, qi) => {
+    const from = q.index + q[0].length;
+    const to = quarters[qi + 1]?.index ?? norm.length;
+    for (const m of norm.slice(from, to).matchAll(/[^;。]+(?:[;。]|$)/g)) {
+      const s = from + m.index;
+      const e = s + m[0].length;
+      const entry = m[0].replace(/\(\d+(?:\.\d+)?分\)/g, '').replace(/[;。\s]+$/, '').trim();
+      if (!/[;。]$/.test(m[0]) || !/^[\u4e00-\u9fff]/.test(entry) || entry.length < 4) continue;
+      if (/^(?:持续|继续|坚持|长期|常态化|经常性)/.test(entry)) continue;
+      if (targets.some((t) => t.pos >= s && t.pos < e)) continue;
+      targets.push({ kind: 'milestone', target: 100, unit: '%', metric: display(raw.slice(s, e)).replace(/\(\d+(?:\.\d+)?分\)/g, '').replace(/[;。]$/, '').trim().slice(0, 60), pos: s, line: lineAt(body, s), due: `${opts.year}-${PERIOD_END[q[1] ?? ''] ?? '12-31'}` });
+    }
+  });
+  targets.sort((a, b) => a.pos - b.pos);
   if (targets.length === 0) {
     for (const t of periodShares(norm, opts.year)) targets.push({ kind: 'at_least', target: t.target, unit: t.unit, metric: opts.fallbackMetric, pos: t.pos, line: lineAt(body, t.pos), due: t.due });
   }

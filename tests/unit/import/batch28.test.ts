@@ -79,6 +79,29 @@ describe('a quarter\'s heading dates what it lists (yangling-united-front-2020)'
     ].join('\n');
     expect(importedItems(sheet, 2020)[1]?.targets.filter(([kind]) => kind !== 'milestone').map(([, value, , due]) => [value, due])).toEqual([[10, '2020-03-31'], [1, '2020-06-30']]);
   });
+
+  it('a quarter\'s task with no number is a milestone due at its end; 持续… and the entry the page cut off are none (was: nothing)', () => {
+    const sheet = [
+      '党工委统战部门(单位)2020年度(分季)目标责任书',
+      '工作任务 | 目标及质量要求 |',
+      '乡村振兴 (5分) | 第三季度:落实区、镇(街)、村(社区)宗教工作三级网络和两级责任制。 开展创建“和谐寺观教堂”活动。 第四季度:持续整治农村乱建庙宇,防止反弹。开展《陕西省宗教事务条例》学习培训。 |',
+      '统战重点工作任务 (55分) | 第四季度:组织召开统战工作领导小组会议1次(8分);开展宗教活动场所安全检查1次(7分);组织开展“企业家精神宣传周”系列活动(8分);发展工',
+    ].join('\n');
+    const plan = importPlan(sheet, { year: 2020 }).plan;
+    const targets = plan.sections.flatMap((s) => s.items.map((i) => (i.targets ?? []).map((t) => [t.kind, t.target, t.due, t.metric])));
+    expect(targets).toEqual([
+      [
+        ['milestone', 100, '2020-09-30', '落实区、镇(街)、村(社区)宗教工作三级网络和两级责任制'],
+        ['milestone', 100, '2020-09-30', '开展创建“和谐寺观教堂”活动'],
+        ['milestone', 100, '2020-12-31', '开展《陕西省宗教事务条例》学习培训'],
+      ],
+      [
+        ['at_least', 1, '2020-12-31', '召开统战工作领导小组会议'],
+        ['at_least', 1, '2020-12-31', '宗教活动场所安全检查'],
+        ['milestone', 100, '2020-12-31', '组织开展“企业家精神宣传周”系列活动'],
+      ],
+    ]);
+  });
 });
 
 describe('a verb acting on a share of a group named right after it (county-party-building-2025)', () => {
