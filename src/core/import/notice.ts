@@ -376,6 +376,12 @@ const REVIEW_LEAD = /(?:^|[。!;])[^。!;]*(?:(?:体现在|表现在|以下是)[
 /** …and the past it reviews, named in the lead: 过去一年, 一年来, 去年, 2023年工作回顾. */
 const PAST = /过去(?:的)?一年|一年来|去年|上一?年度|(?:19|20)\d{2} ?年(?:工作)?回顾/;
 
+/**
+ * An event held on a day, told as done: the date, then within its clause where and the verb of holding it (於9月22日舉行頒獎,
+ * 11月5至6日於高雄場駁二藝術特區分別辦理展出), no word before the date making it a plan (計畫於, 預計, 將於, 擬於).
+ */
+const HELD_ON_A_DAY = /(?<!(?:計畫|计划|預計|预计|將|将|擬|拟|定|要)(?:於|于|在)?)(?<![\d月至到~-])\d{1,2} ?月 ?\d{1,2}(?: ?[至到~-] ?\d{1,2})? ?日[^。;,]{0,25}?(?:舉行|举行|舉辦|举办|展出|頒獎|颁奖|發表|发表|召開|召开|開幕|开幕)/;
+
 /** A heading's words as written, without its mark and what a page ran onto it: its first physical line, up to its first stop. */
 function headWords(st: SText): string {
   const end = st.marks[1]?.at ?? st.norm.length;
@@ -421,12 +427,19 @@ export function reviewParts(seg: Segmented): { seg: Segmented; parts: ReviewPart
         return [];
       }
       // (Headings that are the items themselves, nothing numbered under them: the item is the part.)
-      const items = s.items.filter((i) => {
+      const kept = s.items.filter((i) => {
         const k = kinds.has('review') && ledByReview(i.line) ? 'review' : seg.itemLevel === 'section' ? kindOf(headWords(i.body)) : undefined;
         if (!k || !kinds.has(k)) return true;
         parts.push({ kind: k, head: headWords(i.body), from: i.line, to: lastLine(i.body) });
         return false;
       });
+      // The numbering starting over with no heading between (一、二、 the goals, then 一、二、 again), each entry of the
+      // new run telling of an event held on a day (於9月22日舉行頒獎, 11月5至6日於高雄…分別辦理展出): the record of
+      // what was done, the results of the items above, no items of their own.
+      const again = kept.findIndex((i, k) => k > 0 && kept.slice(0, k).some((p) => p.id === i.id));
+      const run = again > 0 ? kept.slice(again) : [];
+      const items = run.length > 0 && kinds.has('review') && run.every((i) => HELD_ON_A_DAY.test(i.body.norm)) ? kept.slice(0, again) : kept;
+      if (items !== kept && run[0] !== undefined) parts.push({ kind: 'review', head: headWords(run[0].body), from: run[0].line, to: Math.max(...run.map((i) => lastLine(i.body))) });
       return [{ ...s, items }];
     });
     return { sections, parts };
