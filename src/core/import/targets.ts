@@ -144,6 +144,8 @@ const UNITS = [
   '起',
   '穴',
   '片',
+  // (A case, a project counted one by one in Taiwanese usage: 辦理35案軟硬體計畫執行.)
+  '案',
 ];
 const PERCENTS = new Set(['%', '‰']);
 const MONEY = new Set(['万亿元', '万元', '亿元', '万美元', '亿美元', '美元', '元']);
@@ -166,7 +168,7 @@ const POST_APPROX = /^(左右|上下|余|多)/;
 const TIME_SPAN = /^(?:个工作日|工作日|小时|天)$/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
-  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号|再建|扩建|治理|购置|采购|储备|拆除|开办|创办|公推|增设|覆盖|进入|走进|进行|收回|调整|推广)/;
+  /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号|再建|扩建|治理|购置|采购|储备|拆除|开办|创办|公推|增设|覆盖|进入|走进|进行|收回|调整|推广|办理)/;
 /** A verb of putting to use what one has (用好, 依托, 借助): the count after it is the stock used. */
 const STOCK_USED = /(?:用好|利用好|依托|借助|凭借|发挥好)$/;
 /** A year's projects by the stage they are at: 续建项目, 新开工项目, 谋划项目. */
@@ -206,6 +208,8 @@ const actsOn = (pre: string, unit: string): boolean => {
 const SHARE_DOES = /^的([\u4e00-\u9fff]{2,12}?)(?:均|都|全部)?(?:建成|建立|实现|达到|达标|完成|配备|覆盖|开展|纳入|接入|通过)/;
 /** What a share right before it is done to: "100%纳入监测范围", "100%达标", "100%覆盖". */
 const SHARE_DONE = /^(?:纳入|覆盖|达标|接入|入库|建档|到位|落实到位|完成)/;
+/** A 、 standing for a comma before 以…为主, which says which ones: 辦理35案軟硬體計畫執行、以通過…之社區為主. */
+const AS_COMMA = /^、以[^,;:。\n]{1,30}?为(?:主|重点|限)/;
 /** A verb clearing or settling a share of a group named right after it: 消化60%超职数干部. */
 const SHARE_ACTED = /(?:消化|化解|处置|清理|清退|清偿|整改|销号|安置)$/;
 /** Who a service is for, named right after their number: 中小学生, 老年人, 困难群众, 残疾儿童 … */
@@ -780,9 +784,10 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         // most: 培育2个市级以上党支部领办合作社示范社.)
         // (Or ends at 和/及/与 when the next count follows: "实施165个农村饮水水源保障工程和25个城乡供水一体化工程".)
         // (Or ends where the next task on them starts, with its own count: 进入全省400个社区开展宣传活动800场.)
-        const named = /^(?:\d+ ?(?:千伏|kV|KV|kv) ?)?(?:(?:[\u4e00-\u9fff]|“[^”,;:。\n]{1,24}”){1,16}|“[^”,;:。\n]{2,24}”)(?<!以)(?=[,;:。)\]\n(]|、(?= *(?:\d|$))|(?:以及|和|及|与)(?=\d)|(?:开展|举办|组织)[^,;:。\n\d]{1,16}\d|$)/.exec(norm.slice(q, Math.min(sEnd, q + 40)));
+        // (Or at a 、 standing for a comma before 以…为主, which says which ones: 辦理35案軟硬體計畫執行、以通過…之社區為主.)
+        const named = /^(?:\d+ ?(?:千伏|kV|KV|kv) ?)?(?:(?:[\u4e00-\u9fff]|“[^”,;:。\n]{1,24}”){1,16}|“[^”,;:。\n]{2,24}”)(?<!以)(?=[,;:。)\]\n(]|、(?= *(?:\d|$))|、(?=以[^,;:。\n]{1,30}?为(?:主|重点|限))|(?:以及|和|及|与)(?=\d)|(?:开展|举办|组织)[^,;:。\n\d]{1,16}\d|$)/.exec(norm.slice(q, Math.min(sEnd, q + 40)));
         // (A list goes on only after things counted one by one: 建设900床综合医院、100床感染楼 sizes its buildings.)
-        const listed = named !== null && norm.charAt(q + named[0].length) === '、';
+        const listed = named !== null && norm.charAt(q + named[0].length) === '、' && !AS_COMMA.test(norm.slice(q + named[0].length, sEnd));
         const noun = named && named[0].length <= 30 && (!listed || COUNT_WORD.test(unit)) ? named : null;
         // (What is upgraded may be a list of kinds, to the clause's end: 提升12所中小学、幼儿园基础设施.)
         const upgraded = upgrades ? /^[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){1,4}(?=[,;:。\n]|$)/.exec(norm.slice(q, sEnd)) : null;

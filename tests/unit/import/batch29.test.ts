@@ -176,3 +176,10 @@ describe('a results report restarting the numbering after the goals (tw-rural-re
     expect(r.warnings.filter((w) => w.code === 'imp_reviewPart').map((w) => w.line)).toEqual([8]);
   });
 });
+
+describe('counts of a Taiwanese record (tw-rural-regen-2020)', () => {
+  it('辦理35案軟硬體計畫執行、以通過農再計畫4年以內之社區為主: 辦理 a task verb, 案 what is counted, the 、 before 以…為主 a comma (was: nothing read)', () => {
+    const items = importedItems(['2020年社區農村再生計畫', '一、地方政府整合自身資源與規劃政策重點,辦理35案軟硬體計畫執行、以通過農再計畫4年以內之社區為主,辦理環境條件改善', '二、辦理生態保育類等項目780案計畫執行'].join('\n'));
+    expect(items.map((i) => i.targets)).toEqual([[['at_least', 35, '案', undefined]], [['at_least', 780, '案', undefined]]]);
+  });
+});
