@@ -698,6 +698,28 @@ function titleFirst(st: SText): SText[] {
 /** What a number standing before it counts or dates (5个, 3年, 10万): no page number is glued to it. */
 const MEASURE = '[个家所座处条项村户栋套台名人次场件年月日号倍万亿千百元米亩吨批期支类余多届周级星岁天时]';
 
+/** The kinds of a numbered entry: 一、, (一), 1. */
+const ENTRY_KINDS: ReadonlySet<LineKind> = new Set(['section', 'sub', 'item']);
+/** A line ending on a word or a number, no stop: an entry of a list written without them. */
+const stopless = (st: SText | undefined): boolean => st !== undefined && /[\u4e00-\u9fff\d]$/.test(st.norm.trim());
+
+/**
+ * Is the entry the last groups hold whole at the end of its last line, the next line a paragraph of its own? So when the
+ * entry before it, of the same kind, is one line ending with no stop (一、…至少8次 / 二、…780案計畫執行), this one ends so too,
+ * and the next line is a line of clauses.
+ */
+function wholeAtEnd(groups: Array<{ line: LogicalLine; parts: SText[] }>, lastPart: SText, next: SText): boolean {
+  if (!stopless(lastPart) || next.norm.trim().length < 20 || !/[,。;]/.test(next.norm)) return false;
+  // (The entry may run over a page a viewer numbered, its rest a line of text after it.)
+  let e = groups.length - 1;
+  while (e > 0 && e >= groups.length - 3 && !ENTRY_KINDS.has(classify(groups[e]!.line).kind)) e--;
+  const entry = groups[e];
+  const before = groups[e - 1];
+  if (!entry || !before || before.parts.length !== 1 || !stopless(before.parts[0])) return false;
+  const kind = classify(entry.line).kind;
+  return ENTRY_KINDS.has(kind) && classify(before.line).kind === kind;
+}
+
 /** A document viewer's page chunk: "2、" and the page's text on one line, the page before cut mid-sentence (often mid-word). */
 const CHUNK = /^\s*(\d{1,3})、/;
 
@@ -1005,7 +1027,11 @@ export function clean(input: string): CleanResult {
     const bullet = BULLET_LINE.test(line.st.raw) || /^\s*[-•·] (?!\d)\S/.test(line.st.raw);
     // (A news report's lead opens on its dateline, "3月11日上午,…" / "本报讯 …": the headline over it ends there.)
     const dateline = DATELINE.test(p.st.norm) && !/[年于在]$/.test(lastPart?.norm ?? '');
-    if (last && lastPart && (c.kind === 'text' || cutName) && !meta && !bullet && !dateline && !line.signature && !nextRow && !mark && prevKind !== undefined && (inItem || prose || preamble) && (JOINABLE.has(prevKind) || openUnits) && !endsSentence(lastPart.norm)) {
+    // A list whose entries end their lines with no stop and are whole there (一、…至少8次 / 二、…780案計畫執行, the entry before
+    // this one a line of its own): its last entry is whole at its line's end too, however a viewer broke it, and a line of
+    // clauses after it opens a sentence of its own (segment.ts says the same of the lines it joins).
+    const wholeEntry = c.kind === 'text' && lastPart !== undefined && wholeAtEnd(groups, lastPart, p.st);
+    if (last && lastPart && (c.kind === 'text' || cutName) && !meta && !bullet && !dateline && !line.signature && !nextRow && !mark && !wholeEntry && prevKind !== undefined && (inItem || prose || preamble) && (JOINABLE.has(prevKind) || openUnits) && !endsSentence(lastPart.norm)) {
       const a = lastPart.norm.charAt(lastPart.norm.length - 1);
       const b = p.st.norm.charAt(0);
       // A number alone over a short heading ("1" / "切实筑牢安全防线"), then a blank line and the prose: the

@@ -1212,7 +1212,14 @@ export function segment(lines: LogicalLine[]): Segmented {
         if (item && (!item.closed || bulletOn)) {
           const body = bodyOf(item);
           const only = body.parts.length === 1 ? body.parts[0] : undefined;
-          append(body, st, endsSentenceBody(body) || BULLET_LINE.test(st.raw) || (only !== undefined && headsParagraph(only, st)) ? '\n' : '');
+          // (A list whose entries end their lines with no stop and are whole there, 一、…至少8次 / 二、…780案計畫執行, the
+          // entry before this one a line of its own: this one is whole at its line's end too, however a viewer broke it, and
+          // a paragraph after it, a line of clauses, opens a sentence of its own.)
+          const siblings = out.sections[out.sections.length - 1]?.items ?? [];
+          const before = siblings[siblings.length - 2];
+          const stopless = (x: SText | undefined) => x !== undefined && /[\u4e00-\u9fff\d]$/.test(x.norm.trim());
+          const whole = siblings[siblings.length - 1] === item && before !== undefined && !before.table && bodyOf(before).parts.length === 1 && stopless(bodyOf(before).parts[0]) && stopless(body.parts[body.parts.length - 1]) && st.norm.trim().length >= 20 && /[,。;]/.test(st.norm);
+          append(body, st, endsSentenceBody(body) || whole || BULLET_LINE.test(st.raw) || (only !== undefined && headsParagraph(only, st)) ? '\n' : '');
           item.closed = !item.table && endsWithAttribution(body);
         } else if (!started && prevTitle !== undefined && titles[titles.length - 1] === prevTitle && isTitleTail(st.norm) && (/^\((?:19|20)\d{2}/.test(st.norm) || (!/(要点|方案|计划|清单|任务|意见|通知)$/.test(prevTitle.norm.replace(FILE_EXT, '')) && !(OWN_YEAR.test(prevTitle.norm) && OWN_YEAR.test(st.norm))))) {
           // A title broken over two lines: "沅江市人均预期寿命提升行动计划" / "(2024-2027年)主要目标任务".

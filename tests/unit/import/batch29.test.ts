@@ -183,3 +183,13 @@ describe('counts of a Taiwanese record (tw-rural-regen-2020)', () => {
     expect(items.map((i) => i.targets)).toEqual([[['at_least', 35, '案', undefined]], [['at_least', 780, '案', undefined]]]);
   });
 });
+
+describe('a list whose entries end their lines with no stop (tw-rural-regen-2020)', () => {
+  it('二、…等項目780案計畫執行 is whole at its line’s end, as 一、…至少8次 is: the paragraph after it opens a sentence of its own (was: 780案 run into 建立與…)', () => {
+    const item = importPlan(RURAL).plan.sections[0]?.items[1];
+    expect(item?.targets?.map((t) => [t.kind, t.target, t.unit])).toEqual([
+      ['at_least', 35, '案'],
+      ['at_least', 780, '案'],
+    ]);
+  });
+});
