@@ -79,8 +79,10 @@ function criteria(model: PlanModel, f: ItemFilter): (item: ItemView) => boolean 
   const needle = f.search?.trim().toLowerCase();
   const names = f.unit === undefined ? undefined : namesOf(model, f.unit);
   return (item) => {
-    // model.role(item, unit) !== undefined, without resolving every name of every item.
-    if (names && !item.lead.some((n) => names.has(n)) && !item.departments.some((n) => names.has(n))) return false;
+    // model.role(item, unit) !== undefined, without resolving every name of every item (an item
+    // without a lead of its own is led by its first unit, one of its units: its lead list is not made).
+    const own = item.item.lead;
+    if (names && !anyIn(item.departments, names) && !(own && anyIn(own, names))) return false;
     if (f.section && item.section.id !== f.section) return false;
     if (needle) {
       const hay = [item.id, item.title, item.item.text ?? '', ...item.targets.map((t) => t.metric)].join('\n').toLowerCase();
@@ -88,6 +90,12 @@ function criteria(model: PlanModel, f: ItemFilter): (item: ItemView) => boolean 
     }
     return true;
   };
+}
+
+/** Whether a name of the list is in the set (a loop: `some` with a closure made one per item, 40,000 on 20,000 items). */
+function anyIn(list: readonly string[], names: ReadonlySet<string>): boolean {
+  for (let k = 0; k < list.length; k++) if (names.has(list[k]!)) return true;
+  return false;
 }
 
 /** Every name an item may give the unit by (the names that resolve to it; itself when it is not registered). */

@@ -99,7 +99,18 @@ export function itemHead(is: ItemStatus): Omit<ItemJson, 'targets'> {
 }
 
 export function itemJson(is: ItemStatus): ItemJson {
-  return { ...itemHead(is), targets: is.targets.map(targetJson) };
+  // itemHead's fields, written out: a spread into a new literal copied them one by one.
+  return {
+    id: is.item.id,
+    section: is.item.section.id,
+    title: is.item.title,
+    lead: is.item.lead,
+    departments: is.item.departments,
+    status: is.status,
+    stale: is.stale,
+    implicit: is.targets.length === 1 && is.targets[0]!.target.implicit,
+    targets: is.targets.map(targetJson),
+  };
 }
 
 export function departmentJson(d: DepartmentRollup): DepartmentJson {

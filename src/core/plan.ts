@@ -57,6 +57,7 @@ export interface ItemView {
  */
 class ItemEntry implements ItemView {
   private made: TargetView[] | undefined;
+  private leads: string[] | undefined;
   constructor(
     readonly id: string,
     readonly section: Section,
@@ -66,9 +67,17 @@ class ItemEntry implements ItemView {
     readonly item: Item,
     readonly title: string,
     readonly departments: string[],
-    readonly lead: string[],
     private readonly period: Period,
   ) {}
+
+  /**
+   * The lead units: the item's `lead`, else its first unit (a list made when first asked for: a
+   * list per item was 20,000 lists for the young-generation collector to copy, and `list --dept`
+   * shows the lead of the items it keeps only).
+   */
+  get lead(): string[] {
+    return (this.leads ??= this.item.lead ?? this.departments.slice(0, 1));
+  }
 
   get targets(): TargetView[] {
     return (this.made ??= this.views());
@@ -189,7 +198,7 @@ export class PlanModel {
       const section = plan.sections[si]!;
       for (let ii = 0; ii < section.items.length; ii++) {
         const item = section.items[ii]!;
-        this.items.push(new ItemEntry(item.id, section, si, ii, item, item.title, item.departments, item.lead ?? item.departments.slice(0, 1), plan.period));
+        this.items.push(new ItemEntry(item.id, section, si, ii, item, item.title, item.departments, plan.period));
       }
     }
   }
