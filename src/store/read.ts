@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { PlanError } from '../errors.js';
+import { bigTextBuffer, sealText } from '../yaml/scan.js';
 import { Utf8Text } from '../yaml/text.js';
 
 /** Plans larger than this are refused before they are read (a 20,000-item plan is ≈ 17 MB). */
@@ -110,9 +111,12 @@ function readWhole(file: string, stamped: { stamp?: FileStamp } | undefined): Bu
     } else size = fstatSync(fd).size;
     // A file that gives no size (in /proc) is read as readFileSync reads it: to its end.
     if (size === 0) return readFileSync(fd);
-    const bytes = Buffer.allocUnsafe(size);
+    // A big text is read where the fast reader's check of its characters can scan it (yaml/scan.ts).
+    const big = size >= BIG_TEXT_BYTES;
+    const bytes = big ? bigTextBuffer(size) : Buffer.allocUnsafe(size);
     let done = 0;
     for (let n; done < size && (n = readSync(fd, bytes, done, size - done, done)) > 0; ) done += n;
+    if (big) sealText(bytes, done);
     return done === size ? bytes : bytes.subarray(0, done);
   } finally {
     closeSync(fd);

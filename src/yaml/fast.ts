@@ -7,6 +7,7 @@
 // differential test checks on every fixture and on generated documents.
 import { Buffer } from 'node:buffer';
 import { resolveCore } from './scalars.js';
+import { mayHoldUnsupported } from './scan.js';
 import type { SliceBuffer } from './text.js';
 
 /**
@@ -65,7 +66,8 @@ export function fastLoad(src: string, read?: FastRead): unknown {
 export function fastLoadUtf8(bytes: Uint8Array, read?: FastRead): unknown {
   const buf = (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) as Utf8Buffer;
   const s = buf.latin1Slice(0, buf.length);
-  if (unsupportedUtf8(s)) return undefined;
+  // A big plan's bytes are scanned first (scan.ts): the exact check runs only when the scan finds something.
+  if (mayHoldUnsupported(buf) !== false && unsupportedUtf8(s)) return undefined;
   const n = buf.length;
   // The reader reads the text's end as a line's end: a text that does not end with one is read from a copy that does.
   const withEnd = n === 0 || buf[n - 1] !== NEWLINE ? (Buffer.concat([buf, NEWLINE_BYTE]) as Utf8Buffer) : buf;
