@@ -164,12 +164,15 @@ class Interned {
   private size = 0;
   /** The slot the last has() looked at: its text's, or the empty one its hash would take. */
   private at = -1;
+  /** The bytes, read four at a time. */
+  private readonly words: DataView;
 
   /** `slots`: a power of two, the table's first size (it grows as it fills). */
   constructor(
     private readonly bytes: Uint8Array,
     slots: number,
   ) {
+    this.words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.hashes = new Int32Array(slots);
     this.starts = new Int32Array(slots);
     this.lengths = new Int32Array(slots);
@@ -180,11 +183,19 @@ class Interned {
   /** Whether the bytes [at, end) are a text remembered under their hash h; its value is then value(), else keep() may remember them. */
   has(h: number, at: number, end: number): boolean {
     const i = this.slot(h);
-    if (this.lengths[i] !== end - at + 1) return false;
-    const bytes = this.bytes;
-    const from = this.starts[i]! - at;
-    for (let p = at; p < end; p++) if (bytes[p] !== bytes[from + p]) return false;
-    return true;
+    const n = end - at;
+    if (this.lengths[i] !== n + 1) return false;
+    const from = this.starts[i]!;
+    if (n < 4) {
+      const bytes = this.bytes;
+      for (let k = 0; k < n; k++) if (bytes[at + k] !== bytes[from + k]) return false;
+      return true;
+    }
+    // Four bytes at a time (the last four overlapping the ones before when n is no multiple of 4).
+    const words = this.words;
+    let k = 0;
+    for (; k + 4 <= n; k += 4) if (words.getInt32(at + k, true) !== words.getInt32(from + k, true)) return false;
+    return k === n || words.getInt32(end - 4, true) === words.getInt32(from + n - 4, true);
   }
 
   /** The value of the text has() found last. */
