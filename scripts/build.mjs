@@ -308,6 +308,36 @@ const commanderSpawn = {
 };
 
 /**
+ * commander and its typings each export a ready-made `program` (`exports.program = new Command()`
+ * at their module's top), which plan never uses: it makes its own. Both were made in every run,
+ * before anything else, two Command objects with their EventEmitter, options and help state.
+ * Here each is made when first read, and the typings' ES-module wrapper (whose destructuring
+ * would read it) no longer re-exports it, so an import of `program` fails the build rather than
+ * make it. commander's own code is unchanged otherwise; the build fails if these lines change.
+ */
+const COMMANDER_PROGRAM = [
+  [/[\\/]node_modules[\\/]commander[\\/]index\.js$/, 'exports.program = new Command();', 'Command'],
+  [/[\\/]node_modules[\\/]@commander-js[\\/]extra-typings[\\/]index\.js$/, 'exports.program = new commander.Command();', 'commander.Command'],
+];
+const commanderProgram = {
+  name: 'commander-program',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/](?:commander|@commander-js[\\/]extra-typings)[\\/](?:index\.js|esm\.mjs)$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (args.path.endsWith('esm.mjs')) {
+        if (!/[\\/]extra-typings[\\/]/.test(args.path)) return undefined;
+        if (!/\n {2}program,\n/.test(text)) throw new Error(`${args.path} no longer re-exports program as scripts/build.mjs expects: update it`);
+        return { contents: text.replace(/\n {2}program,\n/, '\n'), loader: 'js' };
+      }
+      const [, line, made] = COMMANDER_PROGRAM.find(([re]) => re.test(args.path)) ?? [];
+      if (!line || !text.includes(line)) throw new Error(`${args.path} no longer has the line scripts/build.mjs makes lazy: update it`);
+      const lazy = `let program;\nObject.defineProperty(exports, 'program', { enumerable: true, get: () => (program ??= new ${made}()) });`;
+      return { contents: text.replace(line, lazy), loader: 'js' };
+    });
+  },
+};
+
+/**
  * The commands bundled apart, in dist/plan-rest.cjs with its own code cache: the importer (its
  * rules, the Word, Excel and web-page readers, ≈ 220 kB and growing), the bulletin, the sheets,
  * reminders, init and completion. The read commands never run their code, yet in the one bundle
@@ -466,7 +496,7 @@ if (!process.argv.includes('--no-bundle')) {
     external: ['exceljs', 'htmlparser2'],
     // import() of those becomes require() so the bundle also runs from a vm.Script (below).
     supported: { 'dynamic-import': false },
-    plugins: [bundledApart, commanderSpawn, restApart],
+    plugins: [bundledApart, commanderSpawn, commanderProgram, restApart],
     define: { PLAN_BUILD: JSON.stringify(buildId()), PLAN_VERSION: JSON.stringify(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version) },
   };
   // The commands bundled apart (REST): first the bundle's modules without them, then the file of
@@ -492,7 +522,7 @@ if (!process.argv.includes('--no-bundle')) {
     minify: false,
     minifySyntax: true,
     metafile: true,
-    plugins: [bundledApart, commanderSpawn, fromCore(core, uses)],
+    plugins: [bundledApart, commanderSpawn, commanderProgram, fromCore(core, uses)],
   });
   const twice = Object.keys(rest.metafile.inputs).filter((m) => core.has(m));
   if (twice.length) throw new Error(`dist/plan-rest.cjs would hold a second copy of ${twice.join(', ')}`);
