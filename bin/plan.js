@@ -4,10 +4,12 @@
 // with the V8 code cache made at build time, and dist/yaml.cjs and dist/js-yaml.cjs (required by it
 // on first use) likewise. Required rather than run (tests), it gives the bundle's exports and
 // `codeCacheUsed`. It is not a loader in a file of its own that this one requires: a second
-// CommonJS module to resolve, read and compile cost every start ≈ 0.9M instructions.
+// CommonJS module to resolve, read and compile cost every start ~0.9M instructions.
 // Each bundle is already wrapped as a CommonJS module function, in pure ASCII: read as latin1, V8
 // takes it as one-byte text as it is (no UTF-8 decoding) and compiles it as it is (no wrapper
-// joined on, so no flattened copy either).
+// joined on, so no flattened copy either). This file is pure ASCII too: Node reads it as UTF-8,
+// and one character beyond ASCII (a "~" written as the approximately-equal sign) made it a
+// two-byte string, decoded and scanned as such at every start.
 {
   /** The files bundled apart from plan-core.cjs (and plan-debug.cjs), each with its own code cache (scripts/build.mjs reads this list). */
   const APART = ['./yaml.cjs', './js-yaml.cjs', './plan-rest.cjs', './validators.cjs'];
@@ -30,9 +32,9 @@
   /**
    * The bundle and its cache are read with the calls of fs this file needs for the cache anyway:
    * Node compiles each of its own functions the first time a process calls it, and readFileSync,
-   * with the helpers it calls, was ≈ 0.5M instructions of every start. Both are read into one
+   * with the helpers it calls, was ~0.5M instructions of every start. Both are read into one
    * buffer, as large as the larger of the two: the bundle first, made text, then the cache over
-   * it (a second buffer was ≈ 100 more fresh pages for the kernel to fault in and clear in every run).
+   * it (a second buffer was ~100 more fresh pages for the kernel to fault in and clear in every run).
    */
   const run = (name, req) => {
     const file = join(dist, name);
@@ -53,7 +55,7 @@
         const size = fstatSync(fd).size;
         bytes = Buffer.allocUnsafe(Math.max(size, cacheSize));
         // latin1Slice is what toString('latin1') calls after its checks, without Buffer's encoding
-        // look-up (compiled in every run: ≈ 0.5M instructions).
+        // look-up (compiled in every run: ~0.5M instructions).
         source = bytes.latin1Slice(0, fill(fd, bytes, size));
       } finally {
         closeSync(fd);
