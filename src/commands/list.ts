@@ -38,8 +38,7 @@ export function defineList(program: Command, app: App): void {
       if (format === 'json') return app.out(jsonOutput(model, g.asOf, { items: items.map(itemJson) }));
       // CSV carries the JSON contract's fields: numbers as numbers, status keys, no glyphs.
       if (format === 'csv') return app.out(renderCsv(jsonTable(opts.targets ? items.flatMap((is) => is.targets.map(targetJson)) : items.map(itemJson))));
-      const table = listTable(items, g.lang, Boolean(opts.targets));
-      if (format === 'md') return app.out(renderMarkdownTable(table));
+      if (format === 'md') return app.out(renderMarkdownTable(listTable(items, g.lang, Boolean(opts.targets))));
       if (!items.length) return app.note(t(g.lang, 'noItemsMatch'));
       app.out(renderFitted(listTables(items, g.lang, Boolean(opts.targets)), { paint: app.paint(), maxWidth: app.maxWidth() }));
       const targets = items.reduce((n, i) => n + i.targets.filter((x) => !x.target.implicit).length, 0);
