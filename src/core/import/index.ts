@@ -16,6 +16,7 @@ import { ImportError, says, type ImportMessage } from './errors.js';
 import { callForProposals, handedOutTitle, interpretationOnly, meetingReport, performanceReport, progressReport, progressTitle, reviewParts, rulesOnly, startsTitle } from './notice.js';
 import { FILE_EXT, SITE_COUNT, SPAM_HEAD, isTitleLike, segment } from './segment.js';
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
+import type { LogicalLine } from './markers.js';
 import { readFigures, readIndicator, readQuota } from './indicator.js';
 import { itemsYear, leadTitle, leadYear, publishedYear } from './lead.js';
 import { readMojibake } from './mojibake.js';
@@ -297,6 +298,16 @@ function firstAttachment(title: SText, lines: SText[]): string | undefined {
   const at = title.marks[0]?.line ?? 0;
   const list = lines.find((l) => (l.marks[0]?.line ?? 0) <= at && /^附 ?件 ?[:：] ?1 ?[.、．] ?\S/.test(l.norm));
   return list?.raw.replace(ATTACHMENT_LABEL, '').replace(/^[1１][\s\u3000]*[.、．][\s\u3000]*/, '');
+}
+
+/** The book the notice hands out, when it is the bare title line (a year and a kind of plan) with its owner in front. */
+function ownerNamed(title: string, lines: readonly LogicalLine[]): string {
+  const bare = toNorm(title).replace(/\s+/g, '');
+  if (!/^(?:19|20)\d{2}年度?(?:工作要点|工作计划|工作安排|要点)$/.test(bare)) return title;
+  const named = handedOutTitle(lines);
+  if (named === undefined) return title;
+  const whole = toNorm(named.title).replace(/\s+/g, '');
+  return whole.length > bare.length && whole.endsWith(bare) && isOrgLike(whole.slice(0, whole.length - bare.length)) ? named.title : title;
 }
 
 /**
@@ -980,7 +991,7 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const wrapper = wrapped ? printedTitle(wrapped, [...seg.unplaced.filter((u) => u.preamble).map((u) => u.st), ...(seg.preambleTitles ?? [])]) : undefined;
   // (A document site's file name as its title line: 2021年…责任分解表.docx — the extension is no part of the title;
   // nor is the 附件: label of the notice's line naming it, nor a mirror's spam before its year.)
-  const titleRaw = wrapper?.title
+  const titleLine = wrapper?.title
     .replace(FILE_EXT, '')
     .replace(SITE_COUNT, '')
     .replace(ATTACHMENT_LABEL, '')
@@ -994,6 +1005,10 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
     // (A 范文 site's label after the title, and the school year's dash it lost: 20252026学年度…计划范文.)
     .replace(/(?<=(?:计划|要点|方案|规划|安排|清单))范文$/, '')
     .replace(/(?<!\d)((?:19|20)\d{2})((?:19|20)\d{2}) ?(?=学年)/, (all: string, a: string, b: string) => (Number(b) === Number(a) + 1 ? `${a}—${b}` : all));
+  // A title line that names no owner (2022年工作要點, its 長治市科學技術協會 lost on the line before) under a notice
+  // handing out the plan by its whole name (现将《長治市科學技術協會2022年工作要點》印制下發): the notice's name, as a
+  // reader cites the plan.
+  const titleRaw = titleLine !== undefined ? ownerNamed(titleLine, lines) : undefined;
   const preamble = [...(seg.preambleTitles ?? []), ...seg.unplaced.filter((u) => u.preamble).map((u) => u.st)];
   const docNumber = findDocNumber(preamble);
   const fiveYear = titleRaw !== undefined && yearFromTitle(toNorm(titleRaw)) === undefined ? fiveYearPlan(toNorm(titleRaw)) : undefined;

@@ -22,7 +22,7 @@ import { lineAt, toNorm } from './text.js';
  */
 const DECIDED_SPLIT = /(?:现|决定[,，]? ?)将([^。;]{2,120}?)进行分解/;
 const TO_ADDRESSEE = /(?:印发|转发|下发|下达|分解)(?:给)?(?:你们|你单位|你处|各单位)/;
-const HANDS_OUT = new RegExp(`${TO_ADDRESSEE.source}|现将.{2,80}?予以(?:分解(?:印发|下达)?|印发|下达)|现将[^。;]{2,120}?(?:分解下达|分解下发|印发下达)(?=[。;,]|$)|${DECIDED_SPLIT.source}`);
+const HANDS_OUT = new RegExp(`${TO_ADDRESSEE.source}|现将.{2,80}?予以(?:分解(?:印发|下达)?|印发|下达)|现将[^。;]{2,120}?(?:分解下达|分解下发|印发下达|印制下发)(?=[。;,]|$)|${DECIDED_SPLIT.source}`);
 /**
  * The notice about handing the tasks out, its requirements following: "现将重点任务分解落实有关事项通知如下",
  * "现将分解落实2020年国务院《政府工作报告》确定的重点工作通知如下", or about carrying them out, "现就相关工作通知如下"

@@ -1,0 +1,23 @@
+// Failure classes found by the seventh failure hunt (hunt7): real published pages of institutions and
+// organisations (科协, 总工会, 街道/乡镇, schools) the importer had never met, each class tested on the real
+// lines it came from (tests/fixtures/import/real/).
+import { describe, expect, it } from 'vitest';
+import { importPlan } from '../../../src/core/import/index.js';
+import { readFixture } from './helpers.js';
+
+describe('hunt7: a bare title line (2022年工作要點) under a notice that hands the plan out by its whole name, 现将《…》印制下發 (changzhi-kexie-2022)', () => {
+  const page = readFixture('real/changzhi-kexie-2022.txt');
+
+  it('the title is the book the notice names, owner included (was: 2022年工作要點, the 長治市學技術 line before it garbled)', () => {
+    const plan = importPlan(page).plan;
+    expect([plan.title, plan.period.start, plan.period.end]).toEqual(['長治市科學技術協會2022年工作要點', '2022-01-01', '2022-12-31']);
+    expect(plan.sections.flatMap((s) => s.items.map((i) => i.id))).toEqual(['1', '2']);
+  });
+
+  it('a title line that names its owner, or a book that is not the same plan, stays as printed', () => {
+    const own = ['各区县科协:', '现将《某市科协2022年工作要点》印制下发,请认真贯彻落实。', '某市科学技术协会', '2022年3月1日', '某市科协2022年度工作要点', '一、重点工作', '1、开展科普活动。'].join('\n');
+    expect(importPlan(own).plan.title).toBe('某市科协2022年度工作要点');
+    const other = ['各区县科协:', '现将《某市科协科普行动方案》印制下发,请认真贯彻落实。', '某市科学技术协会', '2022年3月1日', '2022年工作要点', '一、重点工作', '1、开展科普活动。'].join('\n');
+    expect(importPlan(other).plan.title).toBe('2022年工作要点');
+  });
+});
