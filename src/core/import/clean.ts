@@ -84,6 +84,11 @@ const TEASER = /(\.\.\.|…)$/;
 const SITE_TAIL = / ?[-_|–—] ?[^-_|–—\s]{2,20}(?:门户网站|政府网站|网站|门户网|政务网|政府网)$/;
 /** …what a plan's title ends on before it. */
 const PLAN_NAME = /(?:意见|方案|计划|要点|通知|清单|分解|分工|实事|任务)$/;
+/**
+ * A 范文 site's heading over one of the texts it gathers (第一篇: 2023年中学学校年度工作计划): the number is the site's,
+ * the rest the text's own title, with its year and what it is; no part (第一篇) of the plan.
+ */
+const SITE_PIECE = /^第 ?[一二三四五六七八九十\d]{1,3} ?篇 ?[:：] ?(?=[^。;,:：]{0,30}(?:19|20)\d{2} ?年[^。;,:：]{0,30}(?:意见|方案|计划|要点|清单|安排|规划)$)/;
 const IMAGE_FILE = /^\S{1,80}\.(?:jpe?g|png|gif|bmp|webp)$|^!\[[^\]]{0,80}\]\([^()\s]{1,200}\)$/i;
 
 /** A news report's dateline opening its lead: "3月11日上午,", "日前,", "本报讯". */
@@ -865,7 +870,7 @@ export function clean(input: string): CleanResult {
     const cells = chunk === undefined ? splitCells(raw, no) : undefined;
     // The page's own title over the text names the site after the document's: "…分工的意见-湖南省人民政府门户网站".
     const site = joined.length < 5 && !cells ? SITE_TAIL.exec(collapsed) : null;
-    const line = site && PLAN_NAME.test(collapsed.slice(0, site.index)) ? collapsed.slice(0, site.index) : collapsed;
+    const line = site && PLAN_NAME.test(collapsed.slice(0, site.index)) ? collapsed.slice(0, site.index) : collapsed.replace(SITE_PIECE, '');
     joined.push(cells ? { no, st: stext(collapsed, no), cells } : { no, st: stext(line, no) });
   });
   const numbering: Numbering = { section: 0, sub: 0, item: 0, fresh: true };

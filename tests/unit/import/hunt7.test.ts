@@ -21,3 +21,19 @@ describe('hunt7: a bare title line (2022年工作要點) under a notice that han
     expect(importPlan(other).plan.title).toBe('2022年工作要点');
   });
 });
+
+describe('hunt7: a 范文 site\'s heading over one of the texts it gathers, 第一篇: 2023年…工作计划 (school-pieces-2023)', () => {
+  const page = readFixture('real/school-pieces-2023.txt');
+
+  it('the piece\'s title is the plan\'s, and 第一篇 no section over it (was: section 一 holding the preamble, 一、 renumbered 一-2, items 一-2-一-1…)', () => {
+    const plan = importPlan(page).plan;
+    expect(plan.title).toBe('2023年中学学校年度工作计划');
+    expect(plan.sections.map((s) => s.id)).toEqual(['一']);
+    expect(plan.sections.flatMap((s) => s.items.map((i) => i.id))).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('a 第一篇 line that is no title (a part of the plan named in words) stays a heading', () => {
+    const parts = ['某中学2023年工作计划', '第一篇:德育工作', '1、开展主题班会。', '第二篇:教学工作', '1、开展公开课。'].join('\n');
+    expect(importPlan(parts).plan.sections.map((s) => s.title)).toEqual(['德育工作', '教学工作']);
+  });
+});
