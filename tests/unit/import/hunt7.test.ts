@@ -37,3 +37,18 @@ describe('hunt7: a 范文 site\'s heading over one of the texts it gathers, 第�
     expect(importPlan(parts).plan.sections.map((s) => s.title)).toEqual(['德育工作', '教学工作']);
   });
 });
+
+describe('hunt7: (具体负责实施人:刘晓辉) after a heading names who carries out the items under it (school-pieces-2023)', () => {
+  const page = readFixture('real/school-pieces-2023.txt');
+
+  it('the person is the leader of items 1–4, and the label stays out of their titles (was: no leader, 师德建设:(具体负责实施人:刘晓辉)：… as titles)', () => {
+    const items = importPlan(page).plan.sections.flatMap((s) => s.items);
+    expect(items.map((i) => i.leaders)).toEqual([['刘晓辉'], ['刘晓辉'], ['刘晓辉'], ['刘晓辉']]);
+    expect(items[0]?.title).toBe('师德建设：建立以校长为组长的师德建设工作小组');
+  });
+
+  it('负责人 in prose, with no colon, names no one', () => {
+    const prose = ['某中学2023年工作计划', '一、师德建设', '1、各科室负责人每月检查一次教案。'].join('\n');
+    expect(importPlan(prose).plan.sections[0]?.items[0]?.leaders ?? []).toEqual([]);
+  });
+});
