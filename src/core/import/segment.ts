@@ -246,8 +246,8 @@ const PART = /^附 ?件 ?(\d{1,2})$/;
 
 /** Kinds of line that number a plan: where one is, 一是 opening a paragraph is no item. */
 const NUMBERED: ReadonlySet<LineKind> = new Set<LineKind>(['section', 'sub', 'item', 'paren', 'circled', 'tableRow']);
-/** A paragraph opening on 一是 / 二是 … 十二是 (not 一是一非). */
-const ENUM_START = /^([一二三四五六七八九十]{1,3})是(?![一二三四五六七八九十]是)[,，:：]? ?(?=\S)/;
+/** A paragraph opening on 一是 / 二是 … 十二是 (not 一是一非), or on 一要 / 二要 as a speaker lists what is asked (not 三要素). */
+const ENUM_START = /^([一二三四五六七八九十]{1,3})(?:是(?![一二三四五六七八九十]是)|要(?![素求点]))[,，:：]? ?(?=\S)/;
 
 /**
  * A sentence that counts what it lists after a colon: "40项民生实事项目包括:", "十件实事分别是:", or the count in
@@ -758,7 +758,7 @@ function uncountedRows(rows: Array<{ line: LogicalLine; c: Classified }>): boole
 }
 
 /** 二是 / 三是 … inside a paragraph, after a sentence's end (一是 after a comma or colon too: "会议提出,一是实施…。二是…"). */
-const ENUM_INLINE = /(?<=[。;!?]|[,:]|^)(?=[一二三四五六七八九十]{1,3}是(?![一二三四五六七八九十]是)[,:]? ?[\u4e00-\u9fff“])/g;
+const ENUM_INLINE = /(?<=[。;!?]|[,:]|^)(?=[一二三四五六七八九十]{1,3}(?:是(?![一二三四五六七八九十]是)|要(?![素求点]))[,:]? ?[\u4e00-\u9fff“])/g;
 
 /**
  * 一是 … 六是 running on inside one paragraph (a news page's "会议提出,一是实施聚共识工程,…。二是实施促发展工程,…。…六是…"),

@@ -52,3 +52,18 @@ describe('hunt7: (具体负责实施人:刘晓辉) after a heading names who car
     expect(importPlan(prose).plan.sections[0]?.items[0]?.leaders ?? []).toEqual([]);
   });
 });
+
+describe('hunt7: a news item listing what a speaker asked for as 一要… 二要… 三要… (dangshan-womenfed-2025)', () => {
+  const page = readFixture('real/dangshan-womenfed-2025.txt');
+
+  it('each 一要 / 二要 paragraph is an item, as 一是 / 二是 are (was: stopped, no numbered items)', () => {
+    const plan = importPlan(page).plan;
+    expect(plan.sections.flatMap((s) => s.items.map((i) => i.id))).toEqual(['一', '二', '三', '四']);
+    expect(plan.sections[0]?.items[1]?.title).toContain('常态化开展“乡村振兴巾帼行动”');
+  });
+
+  it('三要素 opening a paragraph numbers nothing', () => {
+    const prose = ['某县妇联2025年工作要点', '三要素齐全的家庭档案,由各村妇联建立。'].join('\n');
+    expect(() => importPlan(prose)).toThrow(expect.objectContaining({ name: 'ImportError' }));
+  });
+});
