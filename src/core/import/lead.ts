@@ -120,9 +120,23 @@ function clauseAround(raw: string, from: number, to: number): string {
  * of the sentence naming the plan, else the first year of the text before the first item (not a
  * date's, nor a 以来 looking back). With the words around it, for the note saying so.
  */
+/** The year a lead sums up, then the one it plans: 总结2024年…谋划2025年 / 2024年度工作总结暨2025年度工作部署. */
+const REVIEW_THEN_PLAN = [
+  /(?:总结|回顾) ?((?:19|20)\d{2}) ?年[^。;]{0,24}?(?:谋划|部署|安排|计划|研究)[^。;]{0,4}?(((?:19|20)\d{2}) ?年度?)/,
+  /((?:19|20)\d{2}) ?年度?工作总结暨(((?:19|20)\d{2}) ?年度?)工作(?:部署|安排|计划)/,
+];
+
 export function leadYear(lines: readonly SText[]): { year: number; text: string; line: number } | undefined {
   const named = leadTitle(lines);
   const ordered = inOrder(lines);
+  // A meeting that sums up one year and lays out the next ("为全面总结2024年工作开展情况,科学谋划2025年工作重点",
+  // "2024年度工作总结暨2025年度工作部署会议"): the plan is the next year's work, not the year reviewed.
+  for (const st of named === undefined ? ordered : []) {
+    const m = REVIEW_THEN_PLAN.map((re) => re.exec(st.norm)).find((r) => r !== null && Number(r[3]) === Number(r[1]) + 1);
+    if (!m?.[2]) continue;
+    const at = m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]!) + 4);
+    return { year: Number(m[3]), text: clauseAround(st.raw, at, at + m[2].length), line: lineAt(st, at) };
+  }
   for (const st of ordered) {
     for (const y of st.norm.matchAll(YEAR)) {
       const year = Number(y[1]);

@@ -67,3 +67,17 @@ describe('hunt7: a news item listing what a speaker asked for as 一要… 二�
     expect(() => importPlan(prose)).toThrow(expect.objectContaining({ name: 'ImportError' }));
   });
 });
+
+describe('hunt7: a meeting that sums up one year and lays out the next, 总结2024年…谋划2025年 (dangshan-womenfed-2025)', () => {
+  const page = readFixture('real/dangshan-womenfed-2025.txt');
+
+  it('the plan is the year it lays out (was: 2024, the first year its lead names)', () => {
+    const plan = importPlan(page).plan;
+    expect([plan.title, plan.period.start, plan.period.end]).toEqual(['2025年工作要点', '2025-01-01', '2025-12-31']);
+  });
+
+  it('a lead naming two years that are not one reviewed and the next keeps the first', () => {
+    const lead = ['为全面总结2022年工作开展情况,科学谋划2025年工作重点,县妇联召开会议。', '一是加强思想引领。', '二是深化家庭建设。'].join('\n');
+    expect(importPlan(lead).plan.period.start).toBe('2022-01-01');
+  });
+});
