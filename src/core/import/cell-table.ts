@@ -70,7 +70,7 @@ const AMOUNT = /^\d[\d.]*(?:%|‰|[万亿千百]?[\u4e00-\u9fff]{1,2})(?: ?[/、
 
 /** Common surnames, less those that open everyday words (安全, 项目, 方案): a name cell starts with one; 建成, 持续 do not. */
 const SURNAMES = new Set(
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施牛樊葛邢乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴蒙鲍喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝'.split(''),
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施牛樊葛邢乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴蒙鲍喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝易冼'.split(''),
 );
 
 /** Does a person's name start with this character? */
@@ -443,6 +443,9 @@ function joinBrokenName(cells: Cell[], width: number, fits: (cells: Cell[]) => b
  * together and other columns follow them.
  */
 function subRows(cells: Cell[], roles: ColumnRole[]): Cell[][] {
+  // (A row with a cell for every column, the last one ignored (监督方式: 区委、区政府, who oversees it): the unit there
+  // is that column's cell, no row of its own.)
+  if (cells.length === roles.length && roles[roles.length - 1] === 'ignore') return [cells];
   const tasks = taskRows(cells, roles);
   if (tasks.length > 1) return tasks;
   const unitCols = roles.map((r, i) => (UNIT_ROLES.has(r) ? i : -1)).filter((i) => i >= 0);

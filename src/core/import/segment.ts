@@ -210,7 +210,7 @@ const HEADER_ROLES: Array<[RegExp, ColumnRole]> = [
   // year's plan for a project (2023年度 / 计划: 完工投用): a goal when the cell names one.
   [/^(?:具体|计划|预计)完成情况$|^(?:年度)?计划$/, 'status'],
   // The report filled in beside the plan (a 督办 table's progress columns): not the plan.
-  [/^(备注|类别|分类|领域|进展情况|完成情况|工作进展|推进情况|落实情况|完成进度|存在问题|工作评价)$/, 'ignore'],
+  [/^(备注|类别|分类|领域|进展情况|完成情况|工作进展|推进情况|落实情况|完成进度|存在问题|工作评价|监督方式|督查方式|督办方式)$/, 'ignore'],
   // A project's whole budget (or this year's share of it) describes it, as its years and its funds' source do: no target.
   [/^(总投资|计划投资|当年投资|年度投资|起止年限|建设起止年限|建设年限|资金来源)$/, 'ignore'],
 ];

@@ -81,3 +81,14 @@ describe('hunt7: a meeting that sums up one year and lays out the next, 总结20
     expect(importPlan(lead).plan.period.start).toBe('2022-01-01');
   });
 });
+
+describe('hunt7: a table copied with spaces between cells, headed 重点工作任务分解 … 监督方式 (xuancheng-hitech-2021)', () => {
+  const page = readFixture('real/xuancheng-hitech-2021.txt');
+
+  it('read as a table: rows 1–3, 责任领导 the leaders, 责任部门 the units, 监督方式 (区委、区政府) no unit (was: stopped, no numbered items)', () => {
+    const items = importPlan(page).plan.sections.flatMap((s) => s.items);
+    expect(items.map((i) => i.id)).toEqual(['1', '2', '3']);
+    expect(items.map((i) => i.departments)).toEqual([['经济发展局'], ['科技中心', '经济发展局'], []]);
+    expect(items.map((i) => i.leaders ?? [])).toEqual([['易承志'], ['冼进', '易承志'], []]);
+  });
+});
