@@ -18,7 +18,7 @@ import { FILE_EXT, SITE_COUNT, SPAM_HEAD, isTitleLike, segment } from './segment
 import type { Heading, SegItem, Segmented, Unplaced } from './segment.js';
 import type { LogicalLine } from './markers.js';
 import { readFigures, readIndicator, readQuota } from './indicator.js';
-import { itemsYear, leadTitle, leadYear, publishedYear } from './lead.js';
+import { citedYear, issuedYear, itemsYear, leadTitle, leadYear, publishedYear } from './lead.js';
 import { readMojibake } from './mojibake.js';
 import { derivePlanId } from './plan-id.js';
 import { scheduleTargets } from './steps.js';
@@ -1050,12 +1050,18 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   const bodies = seg.sections.flatMap((s) => [...(s.heading ? [s.heading.title] : []), ...s.items.map((i) => i.body)]);
   const fromItems = opts.year === undefined && ownYear === undefined && lead === undefined && titled === undefined && leadYearOf === undefined && !placeholder ? itemsYear(bodies) : undefined;
   const dated = ownYear === undefined && lead === undefined && titled === undefined && leadYearOf === undefined && fromItems === undefined && !placeholder ? publishedYear(input, [...preamble, ...bodies]) : undefined;
-  const year = opts.year ?? ownYear ?? lead?.year ?? titled ?? leadYearOf?.year ?? fromItems?.year ?? dated?.year;
+  // Last: a part headed by the year's work, the date the notice was signed, the month a lead says the plan was issued.
+  const issued =
+    opts.year === undefined && ownYear === undefined && lead === undefined && titled === undefined && leadYearOf === undefined && fromItems === undefined && dated === undefined && !placeholder
+      ? issuedYear(input, seg.sections.flatMap((s) => (s.heading ? [s.heading.title] : []))) ?? citedYear(preamble)
+      : undefined;
+  const year = opts.year ?? ownYear ?? lead?.year ?? titled ?? leadYearOf?.year ?? fromItems?.year ?? dated?.year ?? issued?.year;
   if (opts.year === undefined && ownYear === undefined) {
     if (lead !== undefined) hints.push(says('imp_titleFromLead', { title: lead.title, year: lead.year, line: lead.line }));
     else if (leadYearOf !== undefined) hints.push(says('imp_yearFromLead', { year: leadYearOf.year, text: leadYearOf.text, line: leadYearOf.line }));
     else if (fromItems !== undefined) hints.push(says('imp_yearFromItems', { year: fromItems.year, n: fromItems.n, text: fromItems.text, line: fromItems.line }));
     else if (dated !== undefined) hints.push(says('imp_yearFromDate', { year: dated.year, text: dated.text, line: dated.line }));
+    else if (issued !== undefined) hints.push(says('imp_yearFromDate', { year: issued.year, text: issued.text, line: issued.line }));
   }
   if (year === undefined || year < 1900 || year > 2999) {
     // Say which of the ways a year is given is missing: a template's 20xx left unfilled, a 今年 with no date to read it by.
@@ -1070,7 +1076,11 @@ export function importPlan(text: string, opts: ImportOptions = {}): ImportResult
   }
   // A plan for several years names them: 实施方案(2023—2025年) runs from 2023 to the end of 2025.
   const span = opts.year === undefined ? titleSpan ?? (stated?.[0] === year ? stated : undefined) : undefined;
-  const endYear = span && span[1] > span[0] && span[1] - span[0] <= 10 ? span[1] : yearly && opts.year === undefined ? yearly[1] : fiveYear && opts.year === undefined ? fiveYear[1] : year;
+  // (A title naming no year but its length, 廣東省最佳化營商環境三年行動方案, issued in 2023: 2023 to the end of 2025.)
+  const counted = opts.year === undefined && titleRaw !== undefined && titleSpan === undefined && yearFromTitle(toNorm(titleRaw)) === undefined ? /([两兩二三四五])年(?:行动|行動|攻坚|攻堅)/.exec(toNorm(titleRaw)) : null;
+  const years = counted ? '二两兩三四五'.indexOf(counted[1]!) : -1;
+  const countedEnd = counted ? year + [2, 2, 2, 3, 4, 5][years]! - 1 : undefined;
+  const endYear = span && span[1] > span[0] && span[1] - span[0] <= 10 ? span[1] : yearly && opts.year === undefined ? yearly[1] : fiveYear && opts.year === undefined ? fiveYear[1] : countedEnd ?? year;
   const lastLine = Math.max(0, ...lines.map((l) => lineAt(l.st, Math.max(0, l.st.norm.length - 1))));
   const period: Period = school !== undefined ? { year, start: `${year}-09-01`, end: `${year + 1}-08-31`, lastLine } : { year, start: `${year}-01-01`, end: `${endYear}-12-31`, lastLine };
   // A text dated the year before its plan (a 分解 of the report read to the congress in December, 2022年12月27日 over

@@ -187,3 +187,39 @@ export function itemsYear(bodies: readonly SText[]): { year: number; text: strin
   if (!best || best[1].n < 2) return undefined;
   return { year: best[0], text: best[1].text, line: best[1].line, n: best[1].n };
 }
+
+/**
+ * The year a page gives the plan when it names none where a reader looks first (title, lead, items): a part
+ * headed by the year's work (三、2024年主要工作安排, on a page of a report copied without its title line), the
+ * date the notice handing the plan out was signed (a line that is only 2023年6月30日), or the month a lead
+ * says the plan was issued (2023年7月,…印發《…》). The last resort before asking for --period.
+ */
+export function issuedYear(input: string, headings: readonly SText[]): { year: number; text: string; line: number } | undefined {
+  for (const st of inOrder(headings)) {
+    const m = /^((?:19|20)\d{2}) ?年度? ?(?:主要|重点|重點)?(?:工作|任务|任務|目标|目標)(?:安排|任务|任務|要点|要點|计划|計劃)?/.exec(st.norm.trim());
+    if (m) return { year: Number(m[1]), text: clauseAround(st.raw, 0, st.raw.length), line: lineAt(st, 0) };
+  }
+  const rows = input.split(/\r\n|\r|\n/).slice(0, 40);
+  for (const [k, row] of rows.entries()) {
+    const norm = toNorm(row).trim();
+    const m = /^((?:19|20)\d{2}) ?年 ?(?:0?[1-9]|1[0-2]) ?月 ?(?:(?:0?[1-9]|[12]\d|3[01]) ?日$|[,，]?[^。]{0,30}?印[发發]《)/.exec(norm);
+    if (m) return { year: Number(m[1]), text: fixSpaces(row.trim()).slice(0, 40), line: k + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * Failing all else, the latest year of the documents the preamble says the plan carries out (根据…《市…实施方案》
+ * (營商辦發〔2021〕4號)): a plan is written in the year of the latest one it acts on, or after; a copy reposted
+ * with no date of its own gives no better (the repost's 時間:2022-06-08 is the site's).
+ */
+export function citedYear(preamble: readonly SText[]): { year: number; text: string; line: number } | undefined {
+  let best: { year: number; text: string; line: number } | undefined;
+  for (const st of inOrder(preamble)) {
+    for (const m of st.norm.matchAll(/[〔\[［(（]((?:19|20)\d{2})[〕\]］)）] ?第?\d{1,4} ?[号號]/g)) {
+      const year = Number(m[1]);
+      if (best === undefined || year > best.year) best = { year, text: clauseAround(st.raw, m.index, m.index + m[0].length), line: lineAt(st, m.index) };
+    }
+  }
+  return best;
+}
