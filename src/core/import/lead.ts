@@ -216,7 +216,7 @@ export function issuedYear(input: string, headings: readonly SText[]): { year: n
 export function citedYear(preamble: readonly SText[]): { year: number; text: string; line: number } | undefined {
   let best: { year: number; text: string; line: number } | undefined;
   for (const st of inOrder(preamble)) {
-    for (const m of st.norm.matchAll(/[〔\[［(（]((?:19|20)\d{2})[〕\]］)）] ?第?\d{1,4} ?[号號]/g)) {
+    for (const m of st.norm.matchAll(/[〔[［(（]((?:19|20)\d{2})[〕\]］)）] ?第?\d{1,4} ?[号號]/g)) {
       const year = Number(m[1]);
       if (best === undefined || year > best.year) best = { year, text: clauseAround(st.raw, m.index, m.index + m[0].length), line: lineAt(st, m.index) };
     }
