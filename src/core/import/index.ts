@@ -546,15 +546,15 @@ function readTargets(
 }
 
 /**
- * A heading naming the plan's aims (一、总体要求, 主要目标): its prose says what the whole plan leads to by its end
+ * A heading naming the plan's aims (一、总体要求, 主要目标, 一、目标任务 over prose): its prose says what the whole plan leads to by its end
  * (全面建成…, 实现…全覆盖), its numbers are the targets, its goal statements no milestones of their own.
  */
-const AIMS = /^(?:总体要求|总体目标|主要目标|发展目标|工作目标|行动目标|预期目标)/;
+const AIMS = /^(?:总体要求|总体目标|主要目标|发展目标|工作目标|行动目标|预期目标|目标任务)/;
 /**
  * A heading that frames the plan rather than naming work of it: its aims, its guiding ideas and principles, how it
  * is to be led and carried out (一、总体要求 / (一)指导思想, (二)工作目标; 四、保障措施 / (一)加强组织领导), its foreword (一、引言).
  */
-const FRAME = /^(?:引言|前言|序言|导言|总体要求|总体目标|主要目标|发展目标|工作目标|行动目标|预期目标|指导思想|基本原则|工作原则|总体思路|工作思路|保障措施|工作保障|组织保障|工作要求|组织实施|实施步骤|工作步骤|进度安排)|^加强组织领导/;
+const FRAME = /^(?:引言|前言|序言|导言|总体要求|总体目标|主要目标|发展目标|工作目标|行动目标|预期目标|目标任务|指导思想|基本原则|工作原则|总体思路|工作思路|保障措施|工作保障|组织保障|工作要求|组织实施|实施步骤|工作步骤|进度安排)|^加强组织领导/;
 
 /** Words introducing a list as the plan's goals: …工作目标如下: / 主要目标是: / 目标为: at the end of the section's lead. */
 const GOALS_LIST = /目标(?:如下|是|为)[:：]?$/;
