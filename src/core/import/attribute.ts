@@ -125,10 +125,10 @@ function trimName(norm: string, start: number, end: number): { start: number; en
   while (e > s && ws.includes(norm.charAt(e - 1))) e--;
   if (norm.startsWith('由', s) && e - s > 3) s++;
   // "★区发改局" / "区发改局★": the star lists marks the lead unit with.
-  if (/^[★☆]/.test(norm.slice(s, e)) && e - s > 3) {
+  if (/^[★☆▲△]/.test(norm.slice(s, e)) && e - s > 3) {
     s++;
     role = 'lead';
-  } else if (/[★☆]$/.test(norm.slice(s, e)) && e - s > 3) {
+  } else if (/[★☆▲△]$/.test(norm.slice(s, e)) && e - s > 3) {
     e--;
     role = 'lead';
   }
