@@ -331,6 +331,16 @@ const OPEN_CLAUSE = /[,，、(（“‘《的和与及或在对为把将从向]$
  */
 const HEADING_OWNER = /^.{0,100}\( ?(?:牵头|责任|分管|联系)(?:领导|单位|部门) ?: ?[^()]{2,40}\)$/;
 
+/**
+ * A list of units the copy cut inside its last name (▲招商投资促进中心,各部门,各镇乡( ): the names before the cut
+ * are a list. (Only a cell that is no list whole: the cut name is what keeps it from being one.)
+ */
+function cutList(text: string): boolean {
+  const n = toNorm(text).trim();
+  const sep = Math.max(n.lastIndexOf('、'), n.lastIndexOf(','));
+  return sep > 0 && !/[。;!?]/.test(n) && isUnitListLine(n.slice(0, sep));
+}
+
 /** Rows cut at the row numbers: the first any number, each next one more. */
 function cutRows(cells: Cell[], width: number): Row[] {
   const rows: Row[] = [];
@@ -549,7 +559,7 @@ export function cellTable(lines: string[], from: number): { rows: TableRow[]; en
     const before = cells[cells.length - 2];
     const at = cols[cols.length - 1];
     if (cutOff && ri === rows.length - 1 && !full && tail && before && at !== undefined && at + 1 < columns.length && cols[cols.length - 2] === at) {
-      if (TEXT_ROLES.has(columns[at]!.role) && /[。;!?]$/.test(norm(before.text)) && kindOf(tail.text) === 'text' && /^[\u4e00-\u9fff]{1,8}$/.test(norm(tail.text))) cols[cols.length - 1] = at + 1;
+      if (TEXT_ROLES.has(columns[at]!.role) && /[。;!?]$/.test(norm(before.text)) && kindOf(tail.text) === 'text' && (/^[\u4e00-\u9fff]{1,8}$/.test(norm(tail.text)) || (UNIT_ROLES.has(columns[at + 1]!.role) && cutList(tail.text)))) cols[cols.length - 1] = at + 1;
     }
     leadNamesBeforeList(cells, cols, alignRoles);
     const values = kept.map((c) => {

@@ -33,3 +33,18 @@ describe('a 责任清单 table whose task column is headed 主要工作, ▲ bef
     expect(importedItems(ZHUJI(rows.slice(0, 3), '主要问题'), 2023)[0]?.targets).toEqual([]);
   });
 });
+
+describe('the page ending inside the last row\'s unit cell (zhuji-2023, row 10)', () => {
+  const last = ['10', '开展招商选资竞赛活动,力争引进10亿元以上项目8个,其中50亿元以上项目2个、100亿元以上项目1个,实际利用外资2.25亿美元以上。', '▲招商投资促进中心,各部门,各镇乡('];
+
+  it('the names before the cut are the row\'s units, the cut name dropped (was: the cell run into the text, no unit)', () => {
+    const item = importedItems(ZHUJI(['1', '生产总值增长7.5%左右', '▲发改局,各部门,各镇乡(街道)', ...last]), 2023)[1];
+    expect(item).toMatchObject({ id: '10', departments: ['招商投资促进中心', '各部门'], lead: ['招商投资促进中心'] });
+    expect(item?.targets).toEqual([
+      ['at_least', 8, '个', undefined],
+      ['at_least', 2, '个', undefined],
+      ['at_least', 1, '个', undefined],
+      ['at_least', 2.25, '亿美元', undefined],
+    ]);
+  });
+});
