@@ -1,0 +1,13 @@
+// The rules the thirty-second held-out batch asked for, each on lines of the real published text it
+// came from (tests/fixtures/import/pending/ until a document passes the bars, then real/).
+import { describe, expect, it } from 'vitest';
+import { importedItems } from './helpers.js';
+
+const plan = (...lines: string[]) => ['2025年全市交通运输工作要点', '一、全力推动交通经济增长', ...lines].join('\n');
+const targetsOf = (text: string) => importedItems(text, 2025).map((i) => i.targets.map(([kind, target, unit]) => [kind, target, unit]));
+
+describe('评估 a number of things: a task on that many (wuhan-transport-2025)', () => {
+  it('总结评估6个市级交通十四五专项规划落实情况 is at least 6 个', () => {
+    expect(targetsOf(plan('(二)抓规划实施。做好十四五规划衔接,总结评估6个市级交通十四五专项规划落实情况。'))).toEqual([[['at_least', 6, '个']]]);
+  });
+});
