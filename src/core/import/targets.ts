@@ -294,6 +294,9 @@ function maskOf(norm: string, sentences: Array<[number, number]>, exclude: Array
       const close = QUOTES.get(c);
       // (A schedule quoted as its slogan, “11月前全面完成、12月查漏补缺和完善提升”, opens on its date: no name, read.)
       if (close !== undefined && /^\d{1,2} ?月(?:份|底|末)? ?(?:前|之前)/.test(norm.slice(i + 1, i + 8))) continue;
+      // (A quote the page never closes in its sentence, 做好十四五”“十五五规划衔接,总结评估6个…, its close dropped by a
+      // copy: no name runs to the sentence's end, nothing masked.)
+      if (close !== undefined && !norm.slice(i + 1, e).includes(close)) continue;
       if (close !== undefined) stack.push(close);
       else if (c === '(' && /^\(\s?(其中|含|包括|即)/.test(norm.slice(i, i + 5)) && !partsCounted(norm, i, e)) stack.push(')');
       else if (stack.length > 0 && c === stack[stack.length - 1]) {
