@@ -169,6 +169,13 @@ const TIME_SPAN = /^(?:个工作日|工作日|小时|天)$/;
 const NOT_A_COUNT = /^(年|月|日|号|时|点|分|秒|岁|周岁|周年|届|级|星|倍|年度|世纪|大|强|项目)/;
 const TASK_VERBS =
   /(盘活|推进|推动|实现|新认定|整治|清理|修缮|种植|栽植|支持|资助|选树|培育|命名|评选|评定|举办|开展|组织|建成|建立|成立|创建|打造|新建|新增|完成|实施|推出|认定|招募|培训|吸纳|帮扶|慰问|走访|救助|资助|发放|提供|发布|建设|累计|改造|引进|签约|招聘|培养|推荐|表彰|创成|挂牌|办好|发展|召开|帮助|组建|建好|设立|遴选|安排|开设|改建|安装|增配|争创|配置|配备|加装|促进|维修|更换|铺设|硬化|增加|扩种|援助|开发|销号|再建|扩建|治理|购置|采购|储备|拆除|开办|创办|公推|增设|覆盖|进入|走进|进行|收回|调整|推广|办理|评估)/;
+/**
+ * Words that open a new sentence of a plan's prose, never the end of a name: where a copy dropped the full stop before
+ * them (建成A、B等3条高速围绕交通硬联通项目三年建成的目标,推进…) what was counted ends (3条高速).
+ */
+const STOP_DROPPED = /(?:围绕|聚焦|按照|坚持|着力|全力|确保|力争)/;
+/** What a count after 等 totals, to where the clause (or the sentence a copy ran on) ends: 等6座小型水库加固改造. */
+const TOTALLED = new RegExp(`^(?:\\d+ ?(?:千伏|kV|KV|kv) ?)?[\\u4e00-\\u9fff]{2,12}?(?=[,;:。、)\\]\\n]|\\([A-Za-z]{2,8}\\)|$|(?:及|和|与)[\\u4e00-\\u9fff]{2,}等\\d|${STOP_DROPPED.source})`);
 /** A verb of putting to use what one has (用好, 依托, 借助): the count after it is the stock used. */
 const STOCK_USED = /(?:用好|利用好|依托|借助|凭借|发挥好)$/;
 /** A year's projects by the stage they are at: 续建项目, 新开工项目, 谋划项目. */
@@ -803,7 +810,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         let head = clauseStart;
         while (head > Math.max(sStart, start - 200) && !/[,;:\n]/.test(norm.charAt(head - 1))) head--;
         const totalled =
-          prevNs === '等' && COUNT_WORD.test(unit) && (TASK_VERBS.test(norm.slice(head, start)) || (head === clauseStart && COUNTED_ACTION.test(norm.slice(q, sEnd)) && /(?:项目|工程)$/.test(norm.slice(q, sEnd).trim()))) ? /^(?:\d+ ?(?:千伏|kV|KV|kv) ?)?[\u4e00-\u9fff]{2,12}?(?=[,;:。、)\]\n]|\([A-Za-z]{2,8}\)|$|(?:及|和|与)[\u4e00-\u9fff]{2,}等\d)/.exec(norm.slice(q, Math.min(sEnd, q + 60))) : null;
+          prevNs === '等' && COUNT_WORD.test(unit) && (TASK_VERBS.test(norm.slice(head, start)) || (head === clauseStart && COUNTED_ACTION.test(norm.slice(q, sEnd)) && /(?:项目|工程)$/.test(norm.slice(q, sEnd).trim()))) ? TOTALLED.exec(norm.slice(q, Math.min(sEnd, q + 60))) : null;
         // "深入实施15项重大工程": a programme under way goes on deeper; its count is part of its name, no number to reach.
         if (/(?:深入|持续|继续)(?:实施|推进)$/.test(pre)) continue;
         // "每季度召开1次协调会", "每月开展2次巡查": how often a routine recurs within the year (each quarter, month, week), no

@@ -23,3 +23,21 @@ describe('评估 a number of things: a task on that many (wuhan-transport-2025)'
     expect(targetsOf(plan('(二)抓规划实施。做好十四五规划衔接,总结评估6个市级交通十四五专项规划落实情况。'))).toEqual([[['at_least', 6, '个']]]);
   });
 });
+
+describe('a count after 等 where a copy dropped the full stop after what it counts (wuhan-transport-2025)', () => {
+  const line =
+    '(一)抓项目建设。建设武汉都市圈环线高速公路汉南长江大桥、双柳长江大桥、黄陂至新洲段,开工建设南六环、武汉至黄梅高速武汉段、绕城高速中洲至郑店段等5条高速,建成武天、武松、京港澳高速湖北北段等3条高速围绕交通硬联通项目三年建成的目标,推进武汉新城与鄂黄黄快速道路系统建设。(责任部门:规划处、建设处)';
+
+  it('等3条高速围绕…: what is counted ends where 围绕 opens the next sentence (was: 5条 alone)', () => {
+    expect(targetsOf(plan(line))).toEqual([
+      [
+        ['at_least', 5, '条'],
+        ['at_least', 3, '条'],
+      ],
+    ]);
+  });
+
+  it('a count after 等 running on into words that open no sentence is still no target', () => {
+    expect(targetsOf(plan('(一)抓项目建设。建成武天、武松等3条高速公路连接线配套服务设施提升改造工程项目。'))).toEqual([[]]);
+  });
+});
