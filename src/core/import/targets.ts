@@ -511,6 +511,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
     let lastEnd = sStart;
     /** The growth rate just read, where a list of them goes on ("分别增长5%、10%和5%"): its end and metric. */
     let rates: { end: number; metric: string } | undefined;
+    /** Where the next figure of a 、-list after 分别 and its verb stands, and the words the verb ends (分别稳定在). */
+    let respectively: { at: number; pre: string } | undefined;
     for (const cand of candidates) {
       const { start, end } = cand;
       if (mask[start] === 1 || start < prevEnd) continue;
@@ -610,10 +612,13 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       // ones, as 1000万元的龙头企业 alone does (the bars of a kind of firm, no number to reach).
       if (endChar === '、' && postWord === '' && listRunsIntoOf(norm, r, sEnd)) continue;
 
+      // "粮食播种面积和产量分别稳定在218万亩、18亿斤以上": after 分别, the verb before the first figure of a 、-list governs
+      // each figure of it, read as if it stood right before each.
+      const governs = respectively?.at === start && pre === '' ? respectively.pre : pre;
       let kind: TargetKind | undefined;
-      if (AT_LEAST_PRE.test(pre)) kind = 'at_least';
-      else if (AT_MOST_PRE.test(pre)) kind = 'at_most';
-      else if (LEVEL_PRE.test(pre)) kind = postMost ? 'at_most' : 'level';
+      if (AT_LEAST_PRE.test(governs)) kind = 'at_least';
+      else if (AT_MOST_PRE.test(governs)) kind = 'at_most';
+      else if (LEVEL_PRE.test(governs)) kind = postMost ? 'at_most' : 'level';
       // "规模猪场(户)保有量666个", "能繁母猪存栏量32万头": a stock the clause names is a number to hold, as 稳定在 would say.
       else if (/(?:保有量|存栏量|存栏)$/.test(pre) && !PERCENTS.has(unit) && !MONEY.has(unit) && !cand.cn) kind = postLeast ? 'at_least' : postMost ? 'at_most' : 'level';
       // A share of a whole reached at the clause's end: 无违建街(镇)达到全市街(镇)总数的 80% holds a level of 80 %.
@@ -906,6 +911,7 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       prevEnd = r;
       lastEnd = r;
       while (prevEnd < sEnd && /[、 ]/.test(norm.charAt(prevEnd))) prevEnd++;
+      respectively = /分别[\u4e00-\u9fff]{1,6}$/.test(governs) && norm.charAt(prevEnd - 1) === '、' ? { at: prevEnd, pre: governs } : undefined;
     }
 
     // Clauses of the sentence, and which of them already hold a target (binary search keeps

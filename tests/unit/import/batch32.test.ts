@@ -41,3 +41,25 @@ describe('a count after 等 where a copy dropped the full stop after what it cou
     expect(targetsOf(plan('(一)抓项目建设。建成武天、武松等3条高速公路连接线配套服务设施提升改造工程项目。'))).toEqual([[]]);
   });
 });
+
+const agri = (line: string) => ['2025年工作要点', '一、抓好粮食和重要农产品稳产保供', line].join('\n');
+
+describe('分别 and its verb govern each figure of the list after it (wuhan-agri-2025)', () => {
+  it('粮食播种面积和产量分别稳定在218万亩、18亿斤以上: both levels (was: 18亿斤 at least)', () => {
+    expect(targetsOf(agri('(一)抓好粮食和重要农产品生产。坚持粮食安全党政同责,粮食播种面积和产量分别稳定在218万亩、18亿斤以上。'))).toEqual([
+      [
+        ['level', 2180000, '亩'],
+        ['level', 1800000000, '斤'],
+      ],
+    ]);
+  });
+
+  it('without 分别 a figure after 、 is read on its own (确保粮食面积稳定在910万亩以上、总产70亿斤以上)', () => {
+    expect(targetsOf(agri('(一)抓好粮食生产。确保粮食面积稳定在910万亩以上、总产70亿斤以上。'))).toEqual([
+      [
+        ['level', 9100000, '亩'],
+        ['at_least', 7000000000, '斤'],
+      ],
+    ]);
+  });
+});
