@@ -619,6 +619,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       if (AT_LEAST_PRE.test(governs)) kind = 'at_least';
       else if (AT_MOST_PRE.test(governs)) kind = 'at_most';
       else if (LEVEL_PRE.test(governs)) kind = postMost ? 'at_most' : 'level';
+      // "确保生猪出栏200万头": the head a year sends to market (出栏) is a number to reach, at least that many (存栏, the
+      // head kept, is a stock to hold: below).
+      else if (/出栏(?:量|数)?$/.test(pre) && !PERCENTS.has(unit) && !MONEY.has(unit) && !cand.cn) kind = postMost ? 'at_most' : 'at_least';
       // "规模猪场(户)保有量666个", "能繁母猪存栏量32万头": a stock the clause names is a number to hold, as 稳定在 would say.
       else if (/(?:保有量|存栏量|存栏)$/.test(pre) && !PERCENTS.has(unit) && !MONEY.has(unit) && !cand.cn) kind = postLeast ? 'at_least' : postMost ? 'at_most' : 'level';
       // A share of a whole reached at the clause's end: 无违建街(镇)达到全市街(镇)总数的 80% holds a level of 80 %.

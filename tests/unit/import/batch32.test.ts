@@ -63,3 +63,9 @@ describe('分别 and its verb govern each figure of the list after it (wuhan-agr
     ]);
   });
 });
+
+describe('出栏, the head a year sends to market, is a number to reach (wuhan-agri-2025)', () => {
+  it('确保生猪出栏200万头 is at least 2000000 头 (was: no target)', () => {
+    expect(targetsOf(agri('(二)推进畜牧业稳定发展。落实省“牧十条”等政策措施,优化生猪产能调控机制,确保生猪出栏200万头。'))).toEqual([[['at_least', 2000000, '头']]]);
+  });
+});
