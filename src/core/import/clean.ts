@@ -642,7 +642,7 @@ function cutAt(st: SText, cuts: Array<[number, number]>): SText[] {
 }
 
 /** A numbering mark straight after a Chinese character or a sentence's end, no space between (`2 .`: a space before the dot). */
-const RUN_MARK = /(?<=[。:;!！\u4e00-\u9fff])(?=([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,2}) ?[.、](?![\d.、])|(?<=[。:;!！])\((\d{1,2})\))/g;
+const RUN_MARK = /(?<=[。:;!！\u4e00-\u9fff])(?=([一二三四五六七八九十]{1,3})、|\(([一二三四五六七八九十]{1,3})\)|(\d{1,2}) ?[.、](?![\d.、])|(?<=[。:;!！])\((\d{1,2})\)|(?<=[。!！])(\d{1,2}) (?=[\u4e00-\u9fff]))/g;
 /** A plan's title at the start of a text: a year before its plan word, or its years in brackets after it (…行动计划(2021-2022年)). */
 const PLAN_WORD = '(?:工作要点|工作计划|工作规划|发展规划|实施方案|工作方案|行动方案|行动计划|工作安排|要点|计划|方案)';
 const TITLE_HEAD = new RegExp(`^(\\S{0,30}?(?:19|20)\\d{2} ?年\\S{0,30}?${PLAN_WORD}|\\S{0,40}?${PLAN_WORD}\\((?:19|20)\\d{2} ?[-—–~至] ?(?:19|20)\\d{2} ?年?\\))`);
@@ -673,7 +673,9 @@ function runTogether(st: SText, page = false): SText[] {
     // (一、2021年完成的主要工作(一)民政系统…: the section's heading runs straight into its first sub-section.)
     const underHeading = m[2] !== undefined && section >= 0 && m.index - section <= 40 && !/[。,;:!?]/.test(norm.slice(section, m.index));
     // ((1) after a sentence's end numbers items as 1. does: "…候选项目。(1)市民中心完成工程总量90%。(2)新农村建设…".)
-    const marks = [m[0], m[1], m[2], m[3] ?? m[4]];
+    // ("…特色现代职业教育。4 不断加强师资队伍建设。": after a sentence's end, the number and a space alone, its dot lost, number
+    // the next item when they go on with the numbering.)
+    const marks = [m[0], m[1], m[2], m[3] ?? m[4] ?? m[5]];
     if ((heading && !underHeading && m.index !== titled && !/[。:;!！]/.test(norm.charAt(m.index - 1))) || !follows(at, marks, false)) continue;
     follows(at, marks, true);
     cuts.push([m.index, m.index]);

@@ -45,6 +45,11 @@ const CN = '[一二三四五六七八九十百零〇]';
 const SECTION_RE = new RegExp(`^(?:第 ?(${CN}{1,4}) ?(?:(?:部分|章|篇|编) ?[、.:]?|项 ?[、.:]) ?|(${CN}{1,4}) ?[、.] ?)`);
 const SUB_RE = new RegExp(`^\\( ?(${CN}{1,3}) ?\\) ?`);
 const ITEM_RE = /^(\d{1,3}) ?([.、。]) ?/;
+/**
+ * A number and a space, its dot lost, before a heading's words: "4 不断加强师资队伍建设。" (a line's first words, or cut so),
+ * the line one run of text (no space after: a row of cells split at spaces, "1 地区生产总值增长6%以上。 区发展改革委", is none).
+ */
+const DOTLESS_ITEM_RE = /^(\d{1,2}) (?=[\u4e00-\u9fff]{4}[^。,;:\n]{0,30}。[^ \n]*$)/;
 const PAREN_RE = /^(?:\( ?(\d{1,3}) ?\)|(\d{1,3})\)) ?/;
 
 const HEADER_WORDS =
@@ -137,7 +142,7 @@ function classifyMark(line: LogicalLine): Classified {
   }
   m = SUB_RE.exec(norm);
   if (m) return { kind: 'sub', id: m[1] ?? '', rest: m[0].length };
-  m = ITEM_RE.exec(norm);
+  m = ITEM_RE.exec(norm) ?? DOTLESS_ITEM_RE.exec(norm);
   if (m) {
     const after = norm.charAt(m[0].length);
     // "1.5万人" is a number; "1. 2026年…" (with a space) and "4.6月底前…" are items.

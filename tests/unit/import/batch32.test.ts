@@ -69,3 +69,20 @@ describe('出栏, the head a year sends to market, is a number to reach (wuhan-a
     expect(targetsOf(agri('(二)推进畜牧业稳定发展。落实省“牧十条”等政策措施,优化生猪产能调控机制,确保生猪出栏200万头。'))).toEqual([[['at_least', 2000000, '头']]]);
   });
 });
+
+describe('a number and a space after a sentence\'s end, the dot lost, numbers the next item (county-edu-2024)', () => {
+  const page = (mark: string) =>
+    [
+      '县教育局2024年工作要点1.全面坚持党对教育工作的领导。加快推动党的组织全覆盖,积极发展党员,持续开展党员专题培训。2 .全面落实立德树人根本任务。全面贯彻党的教育方针。3 .推进各级各类教育高质量发展。深化产教融合,形成产教融合、校企合作、协同发展的特色现代职业教育。' +
+        mark +
+        '不断加强师资队伍建设。一是完善教师待遇保障机制,保持教师队伍稳定。',
+    ].join('\n');
+
+  it('…职业教育。4 不断加强师资队伍建设。 is item 4 (was: items 1–3, 4 run into 3)', () => {
+    expect(importedItems(page('4 '), 2024).map((i) => i.id)).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('a number that does not go on with the numbering stays in the text', () => {
+    expect(importedItems(page('7 '), 2024).map((i) => i.id)).toEqual(['1', '2', '3']);
+  });
+});
