@@ -17,6 +17,7 @@ import type { Role } from './attribute.js';
 import { isDeadlineCell, numberedDates, parseDeadlineValue } from './deadlines.js';
 import { QUOTA_HEADER, SAME, STEP_HEADER, classify, headerCore, isHeaderCell } from './markers.js';
 import type { Classified, LineKind, LogicalLine } from './markers.js';
+import { chineseCounting } from './numbering.js';
 import { BULLET_LINE, endsSentence, joinS, lineAt, parseChineseNumber, sliceS, stext } from './text.js';
 import type { SText } from './text.js';
 
@@ -818,6 +819,27 @@ function lostCircled(rows: Array<{ line: LogicalLine; c: Classified }>): void {
 }
 
 /**
+ * A section whose mark the page lost: between 一、 and 三、, a line of a heading's words alone (目标任务: no stop, no
+ * comma), the one such line between them, is 二、 (the section between; its prose follows it).
+ */
+function lostSection(rows: Array<{ line: LogicalLine; c: Classified }>): void {
+  const own = rows.filter((r) => !r.line.notice);
+  let prev = -1;
+  for (let k = 0; k < own.length; k++) {
+    const r = own[k]!;
+    if (r.c.kind !== 'section') continue;
+    const n = parseChineseNumber(r.c.id);
+    const before = prev >= 0 ? parseChineseNumber(own[prev]!.c.id) : undefined;
+    if (n !== undefined && before !== undefined && n === before + 2) {
+      const between = own.slice(prev + 1, k);
+      const heads = between.filter((x) => x.c.kind === 'text' && /^[\u4e00-\u9fff]{2,12}$/.test(x.line.st.norm.trim()));
+      if (heads.length === 1 && between.every((x) => x.c.kind === 'text')) heads[0]!.c = { kind: 'section', id: chineseCounting(before + 1), rest: 0 };
+    }
+    prev = k;
+  }
+}
+
+/**
  * Under 一、 / 第一章 headings and nothing numbered between, circled marks counting ① … on through the whole text
  * without ever starting over, across the unnumbered headings between them (2.1教学质量指标 ③ / 2.2学生发展指标 ④):
  * one list, the plan's items, the headings their sections. Marks under items start over in each (①②, ①②③).
@@ -844,6 +866,7 @@ export function segment(lines: LogicalLine[]): Segmented {
   }
   lastResortNumbering(rows);
   lostCircled(rows);
+  lostSection(rows);
   const kinds = new Set(rows.filter((r) => !r.line.notice).map((r) => r.c.kind));
   const itemKind: LineKind | undefined =
     kinds.has('item') || kinds.has('tableRow')

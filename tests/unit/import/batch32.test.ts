@@ -86,3 +86,27 @@ describe('a number and a space after a sentence\'s end, the dot lost, numbers th
     expect(importedItems(page('7 '), 2024).map((i) => i.id)).toEqual(['1', '2', '3']);
   });
 });
+
+describe('a section whose mark the page lost, between 一、 and 三、 (changning-agri-2025)', () => {
+  const page = (heading: string) =>
+    [
+      '2025年是全面贯彻党的二十大精神的关键之年,也是实施"十四五"规划的收官之年。现制定工作计划如下:',
+      '一、指导思想',
+      '学习贯彻习近平总书记关于"三农"工作的重要论述和中央、省委、衡阳市委农村工作会议精神,坚持农业农村优先发展。',
+      heading,
+      '以建设农业强市为目标,以高质量发展为主线。全市农业总产值增长4.5%以上,农村居民人均可支配收入增长6.5%以上,农产品加工产值增长8%以上,全产业链产值280亿元以上。',
+      '三、重点工作',
+      '(一)扛稳粮油安全生产重任。稳定粮食播种面积86.64万亩以上,产量36.88万吨以上。',
+    ].join('\n');
+
+  it('目标任务 alone on its line is 二、, an item over its prose (was: item 一, the guiding idea, holding its targets)', () => {
+    expect(importedItems(page('目标任务'), 2025).map((i) => [i.id, i.targets.length])).toEqual([
+      ['二', 4],
+      ['三-一', 2],
+    ]);
+  });
+
+  it('a line of prose between them is no heading', () => {
+    expect(importedItems(page('目标任务如下,全市上下要奋力实现。'), 2025).map((i) => i.id)).not.toContain('二');
+  });
+});
