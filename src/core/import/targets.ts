@@ -623,6 +623,9 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
       // head kept, is a stock to hold: below).
       else if (/出栏(?:量|数)?$/.test(pre) && !PERCENTS.has(unit) && !MONEY.has(unit) && !cand.cn) kind = postMost ? 'at_most' : 'at_least';
       // "规模猪场(户)保有量666个", "能繁母猪存栏量32万头": a stock the clause names is a number to hold, as 稳定在 would say.
+      // "围绕我市68.59万亩耕地保有量和58.24万亩永久基本农田保护目标": a figure before the stock it names (…保有量) or the
+      // protection goal it sets (…保护目标) is that much to hold, a level.
+      else if (!PERCENTS.has(unit) && !MONEY.has(unit) && !cand.cn && postWord === '' && /^[\u4e00-\u9fff]{1,10}?(?:保有量|保护目标)(?=[,;。和及与、\n]|$)/.test(norm.slice(r, sEnd))) kind = 'level';
       else if (/(?:保有量|存栏量|存栏)$/.test(pre) && !PERCENTS.has(unit) && !MONEY.has(unit) && !cand.cn) kind = postLeast ? 'at_least' : postMost ? 'at_most' : 'level';
       // A share of a whole reached at the clause's end: 无违建街(镇)达到全市街(镇)总数的 80% holds a level of 80 %.
       else if (PERCENTS.has(unit) && !cand.cn && atClauseEnd && /(?:达到|达|完成)[^,;:。]{1,20}的$/.test(pre)) kind = 'level';
@@ -720,7 +723,8 @@ export function findTargets(body: SText, opts: TargetOptions): TargetScan {
         // 不少于3次 / 不少于10场宣讲活动 / 不少于5城乡公益性公墓新建、… (the measure word lost, the noun up to
         // twelve characters before the clause goes on, or before a bracket glossing it: 新增2个乡镇(街道)建有托育机构; a name
         // in quotes among them: 新增7000个社区托育“宝宝屋”托额) / but not 达到80%的企业 (a condition).
-        const tail = /^(?:[\u4e00-\u9fff]|“[^”,;:。\n]{1,24}”){1,12}(?=[,;:。、()\]\n]|$)/.exec(norm.slice(r, Math.min(sEnd, r + 40)));
+        // (Or before 和 / 及 / 与 and the next figure: 68.59万亩耕地保有量和58.24万亩…保护目标.)
+        const tail = /^(?:[\u4e00-\u9fff]|“[^”,;:。\n]{1,24}”){1,12}(?=[,;:。、()\]\n]|$|(?:和|及|与)\d)/.exec(norm.slice(r, Math.min(sEnd, r + 40)));
         // "为不少于2.5万名退休和生活困难妇女提供免费…检查": the least number of people (households …) a service is for,
         // however long what it gives them.
         const servedFor = /^(?:为|给|向)(?:不少于|不低于|至少|超过)$/.test(pre.trim()) && COUNT_WORD.test(unit);

@@ -110,3 +110,18 @@ describe('a section whose mark the page lost, between 一、 and 三、 (changni
     expect(importedItems(page('目标任务如下,全市上下要奋力实现。'), 2025).map((i) => i.id)).not.toContain('二');
   });
 });
+
+describe('a figure before the stock it names (…保有量) or the protection goal it sets (…保护目标) (changning-agri-2025)', () => {
+  it('68.59万亩耕地保有量和58.24万亩永久基本农田保护目标: two levels (was: none)', () => {
+    expect(targetsOf(agri('(一)扛稳粮油安全生产重任。紧紧围绕我市68.59万亩耕地保有量和58.24万亩永久基本农田保护目标,全力推进耕地恢复、补充耕地项目建设。'))).toEqual([
+      [
+        ['level', 685900, '亩'],
+        ['level', 582400, '亩'],
+      ],
+    ]);
+  });
+
+  it('a figure before other words that go on is still no target', () => {
+    expect(targetsOf(agri('(一)扛稳粮油。围绕我市68.59万亩耕地开展综合整治工作。'))).toEqual([[]]);
+  });
+});
