@@ -655,6 +655,26 @@ function tableOfContents(rows: Array<{ line: LogicalLine; c: Classified }>): voi
 }
 
 /**
+ * A document site's outline over the plan ("提纲:" then the plan's headings and entries, one a line, their words alone or a
+ * few more): everything from that line to where the numbering starts over at the outline's first mark (the body, after
+ * the plan's title) is the site's, no items of the plan (the body repeats them, with their text).
+ */
+function outlineBlock(rows: Array<{ line: LogicalLine; c: Classified }>): void {
+  const open = rows.findIndex((r) => !r.line.notice && /^(?:提纲|大纲) ?:?$/.test(r.line.st.norm.trim()));
+  const first = open < 0 ? undefined : rows.slice(open + 1).find((r) => r.c.kind !== 'text');
+  if (!first || first.c.kind !== 'section') return;
+  const again = rows.findIndex((r, k) => k > open && r !== first && r.c.kind === first.c.kind && r.c.id === first.c.id);
+  // (Two entries at least, each a line of its heading's words, no sentence.)
+  const outline = rows.slice(open + 1, again);
+  if (again < 0 || outline.filter((r) => r.c.kind !== 'text').length < 2 || outline.some((r) => /[。;!?]/.test(r.line.st.norm))) return;
+  for (let i = open; i < again; i++) {
+    const r = rows[i]!;
+    r.c = { kind: 'text', id: '', rest: 0 };
+    r.line.toc = true;
+  }
+}
+
+/**
  * A list inside an item, numbered afresh (a web page's list in a list item, copied flat: "2. …重点如下:" over
  * "1. 产业转型…", "2. 公共建设…", … "6. 国家安全…"): the item ends on a colon announcing it, the next numbered
  * line starts again at 1, and each line after goes on counting from there. Those lines are the item's points
@@ -856,6 +876,7 @@ function circledRunOn(rows: Array<{ line: LogicalLine; c: Classified }>): boolea
 export function segment(lines: LogicalLine[]): Segmented {
   const rows = lines.map((line) => ({ line, c: classify(line) }));
   tableOfContents(rows);
+  outlineBlock(rows);
   nestedLists(rows);
   labelLevels(rows);
   // Several attachments each standing alone (附件1 / 附件2, a table under each) and no 一、 headings:

@@ -125,3 +125,22 @@ describe('a figure before the stock it names (…保有量) or the protection go
     expect(targetsOf(agri('(一)扛稳粮油。围绕我市68.59万亩耕地开展综合整治工作。'))).toEqual([[]]);
   });
 });
+
+describe('a document site\'s 提纲: over the plan (district-agri-plan-2024)', () => {
+  const page = [
+    '提纲:',
+    '一、巩固提升农业产业发展',
+    '二、做好良种繁育工作',
+    '三、推进美丽乡村规划建设',
+    '四、2024年度农业农村局计划实施的重点项目、重大工程',
+    '1.续建项目:总投资X亿元的XX鲜食番茄产业园项目',
+    '2.计划开工项目:总投资X亿元的庭院经济发展项目',
+    '区农业农村局2024年工作计划',
+    '一、巩固提升农业产业发展。大力发展农产品加工业。预计,2024年XX区经济开发区农产品加工产业园累计入驻农产品加工企业80家以上,其中食品企业68家,可实现产值超X亿元。',
+    '二、做好良种繁育工作。2024年计划展示农作物小麦、玉米新品种56个,筛选适宜我区种植高产、优质、多抗新品种4-6',
+  ].join('\n');
+
+  it('the outline to where the numbering starts over is the site\'s: items 一, 二 (was: 1, 2 from the outline\'s project list)', () => {
+    expect(importedItems(page, 2024).map((i) => i.id)).toEqual(['一', '二']);
+  });
+});
