@@ -143,4 +143,8 @@ describe('a document site\'s 提纲: over the plan (district-agri-plan-2024)', (
   it('the outline to where the numbering starts over is the site\'s: items 一, 二 (was: 1, 2 from the outline\'s project list)', () => {
     expect(importedItems(page, 2024).map((i) => i.id)).toEqual(['一', '二']);
   });
+
+  it('展示 a number of things is a task on that many: 计划展示农作物小麦、玉米新品种56个', () => {
+    expect(importedItems(page, 2024)[1]?.targets.map(([kind, target, unit]) => [kind, target, unit])).toEqual([['at_least', 56, '个']]);
+  });
 });
